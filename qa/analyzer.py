@@ -1,0 +1,127 @@
+"""Text analysis shared by queries and passages: tokens, normalization, stemming.
+
+One analyzer for both sides, so that a query term and a passage term meet:
+case folding; curly and straight apostrophes alike; possessives dropped
+(``TikTok’s`` → ``tiktok``); hyphenated compounds split into their parts
+(``U.S.-China`` → ``usa``, ``china``); numbers with separators joined
+(``1,000`` → ``1000``); a small table of equivalent names for the United
+States; stop words marked; Snowball (Porter2) stemming from
+``snowballstemmer``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import snowballstemmer
+
+_STEMMER = snowballstemmer.stemmer("english")
+
+#: English function words: never evidence that a sentence answers a question.
+STOP_WORDS = frozenset("""
+a about above after again against all also am an and any are as at be because been before being below
+between both but by can could did do does doing down during each few for from further had has have having
+he her here hers herself him himself his how i if in into is it its itself just me more most my myself no
+nor not of off on once only or other our ours ourselves out over own same she should so some such than
+that the their theirs them themselves then there these they this those through to too under until up very
+was we were what when where which while who whom whose why will with would you your yours yourself
+yourselves s t d ll m re ve y o shall may might must us one ones
+""".split())
+
+#: Question words and verbs of asking: stop words in a question, content in text.
+QUESTION_WORDS = frozenset("what when where which who whom whose why how name list describe".split())
+
+#: Surface forms (case-folded, periods removed) read as the same entity.
+EQUIVALENTS = {
+    "us": "usa", "usa": "usa", "america": "usa", "american": "usa", "americans": "usa",
+    "uk": "britain", "british": "britain", "un": "unitednations",
+}
+_PHRASES = [
+    (re.compile(r"\bUnited States(?: of America)?\b", re.I), "usa"),
+    (re.compile(r"\bUnited Kingdom\b", re.I), "britain"),
+    (re.compile(r"\bUnited Nations\b", re.I), "unitednations"),
+]
+
+# A token: an abbreviation with periods (U.S., D.C.), a number with separators
+# (1,000 / 3.5), or a word with inner apostrophes.
+_TOKEN = re.compile(
+    r"(?:[A-Za-z]\.){2,}"
+    r"|\d+(?:[.,]\d+)*"
+    r"|[^\W\d_]+(?:['’][^\W\d_]+)*",
+    re.UNICODE,
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    """One token of a text.
+
+    Attributes:
+        surface: the characters as in the text.
+        start, end: character offsets into the analyzed text.
+        norm: case-folded, apostrophes and possessives normalized,
+            equivalents applied (``"U.S."`` → ``"usa"``).
+        term: the Snowball stem of ``norm`` (what retrieval and overlap use).
+        stop: True for a stop word.
+    """
+
+    surface: str
+    start: int
+    end: int
+    norm: str
+    term: str
+    stop: bool
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Snowball (Porter2) English stem of a case-folded word."""
+    return _STEMMER.stemWord(word)
+
+
+def _normalize(surface: str) -> str:
+    w = surface.replace("’", "'").casefold()
+    if w and w[0].isdigit():
+        return w.replace(",", "")
+    w = re.sub(r"'s$|'$", "", w)
+    if "." in w:  # U.S. → us
+        w = w.replace(".", "")
+        return EQUIVALENTS.get(w, w)
+    if surface.isupper() and len(surface) > 1:  # US, UK as acronyms, not pronouns
+        return EQUIVALENTS.get(w, w)
+    return EQUIVALENTS.get(w, w) if w not in STOP_WORDS else w
+
+
+def tokenize(text: str) -> list[Token]:
+    """All tokens of ``text`` with offsets, in order.
+
+    Multi-word equivalents (``United States``) become one token spanning
+    both words.
+    """
+    tokens: list[Token] = []
+    taken: list[tuple[int, int, str]] = []
+    for pattern, canon in _PHRASES:
+        for m in pattern.finditer(text):
+            taken.append((m.start(), m.end(), canon))
+    for m in _TOKEN.finditer(text):
+        s, e = m.start(), m.end()
+        hit = next((t for t in taken if t[0] <= s < t[1]), None)
+        if hit:
+            if s == hit[0]:
+                tokens.append(Token(text[hit[0]:hit[1]], hit[0], hit[1], hit[2], hit[2], False))
+            continue
+        norm = _normalize(m.group())
+        stop = norm in STOP_WORDS
+        tokens.append(Token(m.group(), s, e, norm, norm if stop or norm[0].isdigit() else stem(norm), stop))
+    return tokens
+
+
+def terms(text: str, *, keep_question_words: bool = False) -> list[str]:
+    """Stemmed content terms of ``text``, in order (stop words removed).
+
+    Args:
+        keep_question_words: keep ``what``/``who``... (off for queries).
+    """
+    return [t.term for t in tokenize(text) if not t.stop or (keep_question_words and t.norm in QUESTION_WORDS)]

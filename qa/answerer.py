@@ -1,0 +1,318 @@
+"""The rule-based answerer: scores the sentences of the retrieved passages,
+picks the answer span, and abstains when the text does not hold the answer.
+
+A sentence's score (each part in [0, 1], weights in ``WEIGHTS``):
+
+* ``overlap``: idf-weighted share of the question's focus terms found in the
+  sentence (sentence-level idf, see ``Corpus.sentence_idf``); the head noun
+  of a what/which question counts half;
+* ``bm25``: the best BM25 score of a passage holding the sentence, divided by
+  the top passage's score;
+* ``type``: the sentence holds a span of the expected answer type that is not
+  already in the question;
+* ``near``: how close that span stands to the matched words (1 / (1 + d/8),
+  d in tokens);
+* ``order``: share of adjacent question-term pairs found adjacent in the
+  sentence (a phrase match);
+* minus a penalty for headings and metadata lines, unless the question asks
+  for them (who wrote it, when it was published, the headline).
+
+Abstention: the answerer says "The brief does not say." when no candidate
+shares a focus term; when the best sentence misses the question's rarest
+term or one of its names; when too little of the question is covered; or
+when the question wants a typed answer (a date, a number, a person...) and
+no candidate near the top holds one.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from weakref import WeakKeyDictionary
+
+from qa.analyzer import terms, tokenize
+from qa.corpus import Corpus
+from qa.entities import Span, find_spans
+from qa.question import QuestionAnalysis, analyze
+from qa.types import Answer, Citation, Sentence
+
+ABSTAIN_TEXT = "The brief does not say."
+#: Weights of the sentence score's parts.
+WEIGHTS = {"overlap": 1.0, "bm25": 0.35, "type": 0.35, "near": 0.25, "order": 0.2}
+#: Passages retrieved before sentences are scored.
+K_PASSAGES = 6
+#: Below this idf-weighted coverage of the question, the answerer abstains.
+MIN_COVERAGE = 0.5
+#: Questions longer than this many characters are refused.
+MAX_QUESTION_CHARS = 1000
+
+#: Which span types can answer which expected answer type.
+COMPATIBLE = {
+    "PERSON": {"PERSON": 1.0, "ENTITY": 0.6, "ORGANIZATION": 0.4},
+    "ORGANIZATION": {"ORGANIZATION": 1.0, "ENTITY": 0.7, "LOCATION": 0.3},
+    "LOCATION": {"LOCATION": 1.0, "ENTITY": 0.6},
+    "DATE": {"DATE": 1.0},
+    "NUMBER": {"NUMBER": 1.0, "MONEY": 0.8, "PERCENT": 0.8},
+    "QUANTITY": {"NUMBER": 1.0, "MONEY": 1.0, "PERCENT": 1.0},
+    "MONEY": {"MONEY": 1.0, "NUMBER": 0.5},
+    "PERCENT": {"PERCENT": 1.0, "NUMBER": 0.5},
+    "ENTITY": {"ENTITY": 1.0, "ORGANIZATION": 1.0, "PERSON": 1.0, "LOCATION": 1.0},
+}
+_PRONOUN_START = re.compile(r"^(?:[“\"‘']\s*)?(He|She|They|It|His|Her|Their|This|That|These|Those)\b")
+_META_QUESTION = re.compile(r"\b(wrote|written|write|author|byline|publish\w*|headline|title|posted|reporter|outlet)\b",
+                            re.I)
+
+
+class QuestionError(ValueError):
+    """A question that cannot be asked: empty, or longer than MAX_QUESTION_CHARS."""
+
+
+@dataclass
+class _Candidate:
+    sentence: Sentence
+    score: float = 0.0
+    parts: dict[str, float] = field(default_factory=dict)
+    matched: set[str] = field(default_factory=set)
+    span: Span | None = None
+
+
+class _DocFacts:
+    """Per-corpus cache: typed spans of each sentence and the people each document names."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.spans: dict[tuple[str, int], list[Span]] = {}
+        self.people: dict[str, list[str]] = {}
+        for doc, sents in corpus.sentences.items():
+            names: list[str] = []
+            for s in sents:
+                found = find_spans(s.text)
+                self.spans[(doc, s.index)] = found
+                names += [sp.text for sp in found if sp.type == "PERSON"]
+            self.people[doc] = names
+        for doc, sents in corpus.sentences.items():  # "Smith" after "Adam Smith" is a person
+            surnames = {n.split()[-1] for n in self.people[doc]}
+            for s in sents:
+                self.spans[(doc, s.index)] = [
+                    Span(sp.start, sp.end, sp.text, "PERSON")
+                    if sp.type == "ENTITY" and sp.text in surnames else sp
+                    for sp in self.spans[(doc, s.index)]
+                ]
+
+    def full_name(self, doc: str, name: str) -> str:
+        """The longest person name of the document that ends with ``name``."""
+        best = name
+        for n in self.people.get(doc, []):
+            if n.endswith(name) and len(n) > len(best) and (n == name or n[-len(name) - 1] == " "):
+                best = n
+        return best
+
+
+_FACTS: WeakKeyDictionary[Corpus, _DocFacts] = WeakKeyDictionary()
+
+
+def _facts(corpus: Corpus) -> _DocFacts:
+    if corpus not in _FACTS:
+        _FACTS[corpus] = _DocFacts(corpus)
+    return _FACTS[corpus]
+
+
+def _term_weights(q: QuestionAnalysis, corpus: Corpus) -> dict[str, float]:
+    weights: dict[str, float] = {}
+    head_term = terms(q.head)[0] if q.head and terms(q.head) else None
+    for t in q.focus:
+        w = corpus.sentence_idf(t)
+        weights[t] = max(weights.get(t, 0.0), w * (0.5 if t == head_term else 1.0))
+    return weights
+
+
+def _asks_metadata(q: QuestionAnalysis) -> bool:
+    return bool(_META_QUESTION.search(q.text))
+
+
+def _score(q: QuestionAnalysis, corpus: Corpus, facts: _DocFacts, cand: _Candidate, weights: dict[str, float],
+           bm25_norm: float) -> None:
+    s = cand.sentence
+    sterms = corpus.sentence_terms[(s.doc, s.index)]
+    present = set(sterms)
+    total = sum(weights.values()) or 1.0
+    cand.matched = {t for t in weights if t in present}
+    overlap = sum(weights[t] for t in cand.matched) / total
+    # phrase match: adjacent focus pairs adjacent in the sentence
+    pairs = list(zip(q.focus, q.focus[1:]))
+    spairs = set(zip(sterms, sterms[1:]))
+    order = sum(p in spairs for p in pairs) / len(pairs) if pairs else 0.0
+    # typed span not in the question, nearest to the matched words
+    type_score = near = 0.0
+    compat = COMPATIBLE.get(q.answer_type, {})
+    if compat:
+        qterms = set(q.focus) | {t.term for t in q.tokens}
+        toks = tokenize(s.text)
+        hit_pos = [i for i, t in enumerate(toks) if t.term in cand.matched]
+        best: tuple[float, Span] | None = None
+        for sp in facts.spans[(s.doc, s.index)]:
+            w = compat.get(sp.type, 0.0)
+            if not w:
+                continue
+            sp_terms = [t for t in toks if sp.start <= t.start < sp.end and not t.stop]
+            if sp_terms and all(t.term in qterms for t in sp_terms):
+                continue  # the question already names it
+            idx = [i for i, t in enumerate(toks) if sp.start <= t.start < sp.end]
+            d = min((abs(i - j) for i in idx for j in hit_pos), default=12)
+            closeness = 1.0 / (1.0 + d / 8.0)
+            value = w * (1.0 + 0.5 * closeness)
+            if best is None or value > best[0]:
+                best = (value, sp)
+                type_score, near = w, closeness
+        cand.span = best[1] if best else None
+    penalty = 0.0
+    if s.kind != "sentence" and not _asks_metadata(q):
+        penalty = 0.4 if s.kind == "heading" else 0.8
+    cand.parts = {"overlap": overlap, "bm25": bm25_norm, "type": type_score, "near": near, "order": order,
+                  "penalty": -penalty}
+    cand.score = sum(WEIGHTS[k] * cand.parts[k] for k in WEIGHTS) - penalty
+
+
+def _short_answer(q: QuestionAnalysis, cand: _Candidate, facts: _DocFacts, corpus: Corpus) -> str | None:
+    """The answering span, with a person's surname or pronoun resolved to the full name."""
+    if cand.span is None:
+        return None
+    text = cand.span.text
+    if cand.span.type == "PERSON":
+        text = facts.full_name(cand.sentence.doc, text)
+    return text
+
+
+def _support(cand: _Candidate, facts: _DocFacts, corpus: Corpus) -> Sentence | None:
+    """The sentence that names who a pronoun or a quote's speaker is, if the
+    cited sentence does not: the nearest earlier sentence of the same document
+    naming a person, at most three sentences back."""
+    s = cand.sentence
+    if not (_PRONOUN_START.match(s.text) or s.text[:1] in "“\"‘"):
+        return None
+    for i in range(s.index - 1, max(s.index - 4, -1), -1):
+        prev = corpus.sentence(s.doc, i)
+        if prev.kind == "sentence" and any(sp.type == "PERSON" for sp in facts.spans[(s.doc, i)]):
+            return prev
+    return None
+
+
+def _citation(s: Sentence, score: float) -> Citation:
+    return Citation(doc=s.doc, sentence=s.index, start=s.start, end=s.end, text=s.text, score=round(score, 4))
+
+
+def check_question(question: str) -> str:
+    """Return the stripped question, or raise QuestionError if empty or too long."""
+    if not isinstance(question, str):
+        raise QuestionError(f"a question must be a string, not {type(question).__name__}")
+    stripped = question.strip()
+    if not stripped:
+        raise QuestionError("empty question")
+    if len(stripped) > MAX_QUESTION_CHARS:
+        raise QuestionError(f"question too long ({len(stripped):,} characters; limit {MAX_QUESTION_CHARS:,})")
+    return stripped
+
+
+def rank(question: str, corpus: Corpus, k_passages: int = K_PASSAGES) -> tuple[QuestionAnalysis, list[_Candidate]]:
+    """Analyze the question and score the sentences of the top passages, best first."""
+    q = analyze(question)
+    hits = corpus.retriever.search(q.focus, k=k_passages)
+    top = hits[0].score if hits and hits[0].score > 0 else 1.0
+    facts = _facts(corpus)
+    weights = _term_weights(q, corpus)
+    best_bm25: dict[tuple[str, int], float] = {}
+    for h in hits:
+        for s in h.passage.sentences:
+            key = (s.doc, s.index)
+            best_bm25[key] = max(best_bm25.get(key, 0.0), h.score / top)
+    cands = []
+    for (doc, idx), b in best_bm25.items():
+        c = _Candidate(corpus.sentence(doc, idx))
+        _score(q, corpus, facts, c, weights, b)
+        cands.append(c)
+    cands.sort(key=lambda c: (-c.score, c.sentence.doc, c.sentence.index))
+    return q, cands
+
+
+def _abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, weights: dict[str, float]) -> str | None:
+    if not q.focus:
+        return "the question has no content words"
+    if not best.matched:
+        return "no sentence shares the question's content words"
+    coverage = best.parts["overlap"]
+    if coverage < MIN_COVERAGE:
+        return f"the best sentence covers only {coverage:.0%} of the question"
+    # the question's names must be supported by the sentence or its paragraph
+    para_terms = {t for s in corpus.sentences[best.sentence.doc]
+                  if s.paragraph == best.sentence.paragraph for t in corpus.sentence_terms[(s.doc, s.index)]}
+    for name in q.entities:
+        name_terms = terms(name)
+        if name_terms and not all(t in para_terms for t in name_terms):
+            return f"the text near the best sentence does not mention {name!r}"
+    rarest = max(weights, key=lambda t: weights[t])
+    if rarest not in best.matched and rarest not in para_terms:
+        return f"the best sentence does not mention {rarest!r}, the question's most specific term"
+    if q.answer_type in COMPATIBLE and q.answer_type != "ENTITY" and best.span is None:
+        return f"no {q.answer_type.lower()} in the best sentence"
+    return None
+
+
+def _confidence(best: _Candidate, runner_up: _Candidate | None, abstained: bool) -> float:
+    """Logistic squash of the best score and its margin over the runner-up; in [0, 1]."""
+    margin = best.score - (runner_up.score if runner_up else 0.0)
+    z = 4.0 * (best.parts.get("overlap", 0.0) - 0.6) + 3.0 * margin + 1.5 * best.parts.get("type", 0.0)
+    p = 1.0 / (1.0 + math.exp(-z))
+    return round(1.0 - p if abstained else p, 4)
+
+
+def answer_question(question: str, corpus: Corpus, *, top: int = 3) -> Answer:
+    """Answer one question from a corpus (the engine behind ``qa.answer``).
+
+    Args:
+        question: a question in English.
+        corpus: the corpus to answer from.
+        top: how many citations to return at most (>= 1).
+
+    Returns:
+        An Answer; ``abstained`` is True when the corpus does not hold the answer.
+
+    Raises:
+        QuestionError: empty or over-long question.
+    """
+    question = check_question(question)
+    top = max(1, int(top))
+    q, cands = rank(question, corpus)
+    facts = _facts(corpus)
+    weights = _term_weights(q, corpus)
+    best = cands[0] if cands else None
+    reason = _abstain_reason(q, best, corpus, weights) if best else "the corpus is empty"
+    details = {
+        "wh": q.wh, "answer_type": q.answer_type, "head": q.head, "focus": list(q.focus),
+        "entities": list(q.entities), "abstain_reason": reason,
+        "candidates": [{"doc": c.sentence.doc, "sentence": c.sentence.index, "score": round(c.score, 4),
+                        "parts": {k: round(v, 3) for k, v in c.parts.items()}, "matched": sorted(c.matched),
+                        "span": c.span.text if c.span else None} for c in cands[:top + 5]],
+    }
+    if best is None or reason is not None:
+        conf = _confidence(best, cands[1] if len(cands) > 1 else None, True) if best else 1.0
+        cites = [_citation(c.sentence, c.score) for c in cands[:top] if c.matched]
+        return Answer(question, ABSTAIN_TEXT, None, True, conf, cites, details)
+    cited = [best.sentence]
+    support = _support(best, facts, corpus)
+    if support is not None:
+        cited.insert(0, support)
+    short = _short_answer(q, best, facts, corpus)
+    if short is None and q.answer_type == "PERSON" and support is not None and _PRONOUN_START.match(best.sentence.text):
+        short = facts.full_name(support.doc, next(sp.text for sp in facts.spans[(support.doc, support.index)]
+                                                  if sp.type == "PERSON"))
+    citations = [_citation(best.sentence, best.score)]
+    if support is not None:
+        citations.append(_citation(support, best.score))
+    for c in cands[1:]:
+        if len(citations) >= top:
+            break
+        if all(c.sentence.index != x.sentence or c.sentence.doc != x.doc for x in citations):
+            citations.append(_citation(c.sentence, c.score))
+    text = " ".join(s.text for s in sorted(cited, key=lambda s: s.index))
+    conf = _confidence(best, cands[1] if len(cands) > 1 else None, False)
+    return Answer(question, text, short, False, conf, citations[:top], details)

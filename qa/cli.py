@@ -1,0 +1,160 @@
+"""The ``qa`` command: a REPL, ``ask``, and ``eval`` over the same answering path.
+
+Errors (missing path, unreadable or empty corpus, empty question, bad eval
+file) are one line on stderr and exit code 2; Ctrl-C exits with 130; never
+a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from qa import __version__
+from qa.answerer import QuestionError
+from qa.chat import Chat
+from qa.corpus import Corpus
+from qa.document import CorpusError
+from qa.evaluate import (
+    EvalError,
+    default_eval_path,
+    format_table,
+    load_jsonl,
+    reliability,
+    run_brief,
+    run_squad,
+    summarize,
+)
+from qa.render import to_plain
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if not 1 <= value <= 50:
+        raise argparse.ArgumentTypeError(f"must be from 1 to 50, got {value}")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (also used by the tests)."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--corpus", metavar="PATH",
+                        help="a .txt/.md file or a folder of them (default: the shipped brief)")
+    common.add_argument("--top", type=_positive, default=3, metavar="K", help="citations per answer (default 3)")
+    common.add_argument("--json", action="store_true", help="JSON output (one object per line)")
+    common.add_argument("--no-color", action="store_true", help="no colours (NO_COLOR works too)")
+    parser = argparse.ArgumentParser(
+        prog="qa", parents=[common],
+        description="Ask a news brief questions; get the sentences that answer them, cited. "
+                    "With no command: an interactive REPL (or one question per line from a pipe).")
+    parser.add_argument("--version", action="version", version=f"qa {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="{ask,eval}")
+    ask = sub.add_parser("ask", parents=[common], help="answer one or more questions and exit",
+                         description="Answer questions from the corpus. Each argument is one question; "
+                                     "'-' reads one question per line from stdin.")
+    ask.add_argument("questions", nargs="+", metavar="QUESTION")
+    ev = sub.add_parser("eval", help="run an evaluation set and print the metrics",
+                        description="Run the brief's evaluation set (or --set FILE) or a SQuAD v2.0 file.")
+    ev.add_argument("--set", metavar="FILE", help="a JSONL eval set (default: the shipped eval/brief.jsonl)")
+    ev.add_argument("--squad", metavar="FILE", help="a SQuAD v2.0 JSON file: each article is one document")
+    ev.add_argument("--corpus", metavar="PATH", help="the corpus for --set (default: the shipped brief)")
+    ev.add_argument("--json", action="store_true", help="print the metrics as JSON")
+    return parser
+
+
+def _corpus(path: str | None) -> Corpus:
+    if path is None:
+        return Corpus.default()
+    corpus = Corpus.from_path(path)
+    for msg in corpus.skipped:
+        print(f"qa: skipped {msg}", file=sys.stderr)
+    return corpus
+
+
+def _cmd_ask(args: argparse.Namespace) -> int:
+    chat = Chat(_corpus(args.corpus), top=args.top)
+    questions: list[str] = []
+    for q in args.questions:
+        questions += [line.strip() for line in sys.stdin if line.strip()] if q == "-" else [" ".join(q.split())]
+    if not questions:
+        raise QuestionError("no question given")
+    for q in questions:  # refuse bad input before printing anything
+        from qa.answerer import check_question
+        check_question(q)
+    for i, q in enumerate(questions):
+        a = chat.ask(q)
+        if args.json:
+            print(json.dumps(a.to_dict(), ensure_ascii=False))
+        else:
+            if len(questions) > 1:
+                print(("\n" if i else "") + f"Q: {q}")
+            print(to_plain(a))
+    return 0
+
+
+def _cmd_eval(args: argparse.Namespace) -> int:
+    if args.squad:
+        ours, base = run_squad(args.squad)
+        m, b = summarize(ours, squad=True), summarize(base, squad=True)
+        rel = reliability(ours)
+        if args.json:
+            print(json.dumps({"metrics": m, "baseline_bm25": b, "reliability": rel}, indent=2))
+        else:
+            print(format_table(m, f"SQuAD v2.0: {args.squad}", baseline=b))
+            print(_reliability_table(rel))
+        return 0
+    corpus = _corpus(args.corpus)
+    items = load_jsonl(args.set or default_eval_path())
+    outcomes = run_brief(items, corpus)
+    m, rel = summarize(outcomes), reliability(outcomes)
+    if args.json:
+        print(json.dumps({"metrics": m, "reliability": rel,
+                          "failures": [o.id for o in outcomes if o.answerable != (o.correct_sentence or False)
+                                       and not (not o.answerable and o.abstained)]}, indent=2))
+    else:
+        print(format_table(m, f"Eval set: {args.set or default_eval_path().name} ({corpus.name})"))
+        print(_reliability_table(rel))
+    return 0
+
+
+def _reliability_table(rows: list[dict]) -> str:
+    out = ["", "reliability (accuracy per confidence bucket)"]
+    out += [f"  {r['bucket']}  n={r['n']:<4} accuracy {r['accuracy']:.3f}" for r in rows]
+    return "\n".join(out)
+
+
+def _cmd_repl(args: argparse.Namespace) -> int:
+    from qa.repl import run_lines, run_repl, use_color
+
+    chat = Chat(_corpus(args.corpus), top=args.top)
+    if not sys.stdin.isatty() or not sys.stdout.isatty():
+        return run_lines(chat, sys.stdin, sys.stdout, as_json=args.json)
+    return run_repl(chat, color=use_color(args.no_color))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``qa`` console script. Returns the exit code."""
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "ask":
+            return _cmd_ask(args)
+        if args.command == "eval":
+            return _cmd_eval(args)
+        return _cmd_repl(args)
+    except (CorpusError, QuestionError, EvalError) as exc:
+        print(f"qa: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

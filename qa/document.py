@@ -1,0 +1,136 @@
+"""Documents: reading text files and their metadata lines, keeping every character.
+
+A document's ``text`` is exactly the decoded file. Metadata (a leading
+``date YYYY-MM-DD``, a ``By:`` byline, a ``YYYY/MM/DD HH:MM`` timestamp, the
+headline) is read into fields, but the lines stay in the text, so they remain
+citable like any sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from qa.types import Document
+
+#: Largest file read, in bytes; a larger one is refused with a CorpusError.
+MAX_FILE_BYTES = 20 * 1024 * 1024
+#: File endings read when a folder is given.
+TEXT_SUFFIXES = (".txt", ".md")
+
+#: A leading ``date YYYY-MM-DD`` (matched at the document's first non-space character).
+DATE_PREFIX = re.compile(r"date\s+(\d{4}-\d{2}-\d{2})\b")
+BYLINE = re.compile(r"^\s*By:?\s+(\S.{0,80}?)\s*$")
+TIMESTAMP = re.compile(r"^\s*(\d{4}[/-]\d{2}[/-]\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?)\s*$")
+_FINAL_PUNCT = re.compile(r"[.!?:;…]['\"’”)\]]*\s*$")
+
+
+class CorpusError(ValueError):
+    """A corpus path or text that cannot be used: missing, unreadable, binary, empty."""
+
+
+def is_meta_line(line: str) -> bool:
+    """True for a byline (``By: X``) or a bare timestamp line (``2025/09/23 19:40``)."""
+    return bool(BYLINE.match(line) or TIMESTAMP.match(line))
+
+
+def is_heading_line(line: str) -> bool:
+    """True for a short line without final punctuation (a headline or section heading).
+
+    Markdown headings (``# Title``) count too. At most 25 words.
+    """
+    stripped = line.strip()
+    if not stripped or is_meta_line(stripped):
+        return False
+    if stripped.startswith("#"):
+        return True
+    return not _FINAL_PUNCT.search(stripped) and len(stripped.split()) <= 25
+
+
+def parse_metadata(name: str, text: str, path: str | None = None) -> Document:
+    """Build a Document from raw text, reading its metadata lines into fields.
+
+    Args:
+        name: the document's name (used in citations).
+        text: the decoded text, kept untouched.
+        path: where it came from, if a file.
+
+    Returns:
+        A Document whose ``date``, ``byline``, ``published`` and ``headline``
+        are set where the text has them (else None).
+    """
+    date = byline = published = headline = None
+    m = DATE_PREFIX.match(text, len(text) - len(text.lstrip()))
+    if m:
+        date = m.group(1)
+    for line in text.splitlines()[:40]:
+        if byline is None and (b := BYLINE.match(line)):
+            byline = b.group(1)
+        elif published is None and (t := TIMESTAMP.match(line)):
+            published = t.group(1)
+        elif headline is None and is_heading_line(line):
+            headline = line.strip().lstrip("#").strip()
+    return Document(name=name, text=text, path=path, date=date, byline=byline,
+                    published=published, headline=headline)
+
+
+def read_document(path: Path) -> Document:
+    """Read one UTF-8 text file as a Document.
+
+    Raises:
+        CorpusError: if the file is missing, too large, binary (has NUL
+            bytes) or not valid UTF-8.
+    """
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise CorpusError(f"{path}: file too large ({size:,} bytes; limit {MAX_FILE_BYTES:,})")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise CorpusError(f"{path}: no such file or folder") from None
+    except IsADirectoryError:
+        raise CorpusError(f"{path}: is a folder") from None
+    except OSError as exc:
+        raise CorpusError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if b"\x00" in data:
+        raise CorpusError(f"{path}: looks binary, not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise CorpusError(f"{path}: not UTF-8 text (bad byte at offset {exc.start})") from None
+    return parse_metadata(path.stem, text, str(path))
+
+
+def read_documents(path: str | Path) -> tuple[list[Document], list[str]]:
+    """Read a file, or every ``.txt``/``.md`` file under a folder (sorted by path).
+
+    Returns:
+        ``(documents, skipped)``: the documents read, and one message per file
+        of a folder that could not be read (binary, not UTF-8, too large).
+
+    Raises:
+        CorpusError: the path is missing, a single file is unreadable, or no
+            document with any text was found.
+    """
+    root = Path(path).expanduser()
+    if not root.exists():
+        raise CorpusError(f"{root}: no such file or folder")
+    skipped: list[str] = []
+    if root.is_dir():
+        docs = []
+        files = sorted(p for p in root.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
+        for file in files:
+            try:
+                docs.append(read_document(file))
+            except CorpusError as exc:
+                skipped.append(str(exc))
+    else:
+        docs = [read_document(root)]
+    docs = [d for d in docs if d.text.strip()]
+    if not docs:
+        raise CorpusError(f"{root}: no text to answer from (empty, or no .txt/.md files)")
+    names = [d.name for d in docs]
+    if len(set(names)) != len(names):  # same stem in two folders: use the relative path
+        docs = [Document(**{**d.__dict__, "name": str(Path(d.path or d.name).relative_to(root).with_suffix(""))})
+                for d in docs]
+    return docs, skipped

@@ -1,0 +1,203 @@
+"""Typed spans in a sentence, found by rules: names, organizations, places, dates, numbers.
+
+Each rule is general English-news knowledge: title words before a person's
+name, company suffixes after an organization's, prepositions and a short list
+of countries and continents for places, month and weekday names for dates.
+Offsets are relative to the string passed in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Titles that precede a person's name (case-sensitive, as written in news text).
+TITLES = frozenset("""
+President Premier Representative Rep Senator Sen Secretary Minister Ambassador Chairman Chairwoman Chair
+Governor Gov Mayor Mr Mrs Ms Dr Prof Professor Judge Justice General Gen Colonel Col Captain Capt Lieutenant
+Admiral Sergeant King Queen Prince Princess Duke Duchess Count Countess Earl Lord Lady Sir Pope Bishop
+Archbishop Cardinal Saint St Emperor Empress Chancellor Speaker Leader Director Commissioner Spokesman
+Spokeswoman Spokesperson CEO Chief Officer Founder Coach Vice Deputy Press Foreign Prime Trade Defense
+Defence Finance Commerce Treasury Interior Attorney Sultan Caliph Abbot Father Brother Sister Rabbi Imam
+""".split())
+_TITLE_CONTEXT = frozenset("Trade Press Foreign Prime Defense Defence Finance Commerce Treasury Interior "
+                           "Vice Deputy Chief Attorney".split())
+
+#: Words that end (or are) an organization's name.
+ORG_WORDS = frozenset("""
+Corp Corporation Co Company Ltd Limited Inc Incorporated LLC PLC Plc AG GmbH SA Group Holdings Committee
+Congress Council Parliament Senate House Administration Ministry Department Agency Bureau Commission Party
+University College Institute Academy School Bank Association Union Federation League Organization
+Organisation Foundation Society Church Army Navy Force Forces Court Board Authority Office Service Times Post
+Journal News Press Network Airlines Motors Industries Labs Laboratories
+""".split())
+
+#: Countries, continents and regions often named in news (a short, general list).
+PLACES = frozenset("""
+Afghanistan Africa Albania Algeria America Americas Antarctica Argentina Arctic Armenia Asia Atlantic Australia
+Austria Azerbaijan Bahrain Bangladesh Belarus Belgium Bolivia Bosnia Brazil Britain Bulgaria Cambodia Cameroon
+Canada Chile China Colombia Congo Croatia Cuba Cyprus Czechia Denmark Ecuador Egypt England Estonia Ethiopia
+Europe Finland France Gaul Georgia Germany Ghana Greece Guatemala Haiti Honduras Hungary Iceland India Indonesia
+Iran Iraq Ireland Israel Italy Japan Jordan Kazakhstan Kenya Korea Kosovo Kuwait Laos Latvia Lebanon Libya
+Lithuania Luxembourg Malaysia Mali Malta Mexico Moldova Mongolia Montenegro Morocco Myanmar Nepal Netherlands
+Nigeria Normandy Norway Oman Pacific Pakistan Palestine Panama Paraguay Peru Philippines Poland Portugal Qatar
+Romania Russia Rwanda Scandinavia Scotland Senegal Serbia Sicily Singapore Slovakia Slovenia Somalia Spain
+Sudan Sweden Switzerland Syria Taiwan Tanzania Thailand Tunisia Turkey Uganda Ukraine Uruguay Uzbekistan
+Venezuela Vietnam Wales Yemen Zambia Zimbabwe Beijing Washington London Paris Moscow Tokyo Berlin Rome
+Brussels Seoul Delhi Jerusalem Istanbul Constantinople Byzantium Kiev Kyiv Geneva Vienna Madrid
+""".split())
+_PLACE_CUES = frozenset("City River Lake Mountains Mountain Island Islands Sea Ocean Bay Gulf Province State "
+                        "County Valley Peninsula Desert Coast Strait Kingdom Republic Empire".split())
+
+MONTHS = ("January February March April May June July August September October November December "
+          "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec").split()
+WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+_MONTH = "|".join(MONTHS)
+_NUMWORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+            r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+            r"hundred|thousand|million|billion|trillion|dozen|dozens|hundreds|thousands|millions|billions|"
+            r"several|a few|half)")
+_NUM = r"(?:\d+(?:[.,]\d+)*(?:\s?(?:million|billion|trillion|thousand|hundred|[mbk]n?))?|" + _NUMWORD + r")"
+_APPROX = r"(?:(?:close to|about|around|nearly|almost|roughly|some|over|more than|less than|fewer than|up to|at least|at most|approximately)\s+)?"
+
+_DATE_PATTERNS = [
+    rf"\b(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?",
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})(?:\s+\d{{4}})?\b",
+    rf"\b(?:early |late |mid-?)?(?:{_MONTH})(?:\s+\d{{4}})?\b",
+    r"\b\d{4}[-/]\d{2}[-/]\d{2}(?:\s+\d{1,2}:\d{2})?",
+    rf"\b(?:on\s+)?(?:{'|'.join(WEEKDAYS)})\b",
+    r"\b(?:next|last|this|coming|previous|past)\s+(?:week|month|year|decade|century|weekend|spring|summer|autumn|fall|winter)\b",
+    r"\b(?:yesterday|today|tomorrow|tonight)\b",
+    r"\bin the coming (?:days|weeks|months|years)\b",
+    r"\b(?:the\s+)?(?:early |late |mid-?)?\d{1,2}(?:st|nd|rd|th)(?:\s+(?:and|or|to)\s+\d{1,2}(?:st|nd|rd|th))?\s+centur(?:y|ies)\b",
+    r"\b(?:the\s+)?\d{3,4}s\b",
+    r"\b(?:since|in|by|until|from|before|after|around|during|of)\s+(?:the\s+year\s+)?(?:AD\s+)?\d{3,4}\b(?!\s*%)",
+    r"\b(?:1[0-9]|20)\d{2}\b(?![,.]\d)(?!\s*(?:%|percent|million|billion))",
+]
+_MONEY = rf"(?:[$€£¥]\s?\d+(?:[.,]\d+)*(?:\s?(?:million|billion|trillion|thousand|[mbk]n?))?|{_APPROX}{_NUM}\s+(?:dollars|euros|pounds|yen|yuan|francs|marks|livres|US dollars))"
+_PERCENT = rf"{_APPROX}\d+(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b)"
+_NUMBER = rf"\b{_APPROX}{_NUM}\b(?:\s+(?:[a-z][a-z-]+))?"
+
+_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'-]*\.?)"
+_CAP_SEQ = re.compile(rf"{_WORD}(?:\s+(?:(?:of|the|de|von|van|da|al|for|&)\s+)?{_WORD})*")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A typed span: ``text == sentence[start:end]``; ``type`` is one of PERSON,
+    ORGANIZATION, LOCATION, ENTITY (a name of unknown kind), DATE, MONEY, PERCENT, NUMBER."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    """Trim trailing punctuation (keeping abbreviation periods) and a possessive."""
+    while e > s and text[e - 1] in ".,’'" and not re.search(
+            r"(?:\b(?:[A-Z]\.){2,}|\b(?:Corp|Co|Ltd|Inc|Jr|Sr|St)\.)$", text[s:e]):
+        e -= 1
+    if text[e - 2:e] in ("’s", "'s"):
+        e -= 2
+    return s, e
+
+
+_COUNTRY_NAMES = frozenset({"U.S.", "US", "U.S.A.", "USA", "U.K.", "UK", "United States", "United Kingdom",
+                            "United States of America", "U.A.E.", "UAE"})
+
+
+def _classify(words: list[str], prev_word: str) -> str:
+    last = words[-1].rstrip(".")
+    if " ".join(words) in _COUNTRY_NAMES:
+        return "LOCATION"
+    if last in ORG_WORDS or words[0].rstrip(".") in ("Bank", "University", "Ministry", "Department"):
+        return "ORGANIZATION"
+    if any(w in PLACES for w in words) and len(words) <= 2 or last in _PLACE_CUES:
+        return "LOCATION"
+    if prev_word in ("in", "at", "near") and len(words) <= 3:
+        return "LOCATION"
+    if len(words) == 1 and re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}", words[0]):
+        return "ORGANIZATION"
+    return "ENTITY"
+
+
+def _runs(sentence: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Split a capitalized sequence at a possessive ("TikTok’s Chinese") and after a
+    place that is followed by a name ("China David Perdue")."""
+    words = [(m.start() + s, m.end() + s) for m in re.finditer(r"\S+", sentence[s:e])]
+    runs, first = [], 0
+    for i, (ws, we) in enumerate(words[:-1]):
+        w = sentence[ws:we]
+        rest = [sentence[a:b].rstrip(".") for a, b in words[i + 1:]]
+        cut = (w.endswith(("’s", "'s")) and not any(r in ORG_WORDS for r in rest)) or (
+            w in PLACES and not any(r in ORG_WORDS or r in _PLACE_CUES for r in rest))
+        if cut:
+            runs.append((words[first][0], we))
+            first = i + 1
+    runs.append((words[first][0], words[-1][1]))
+    return runs
+
+
+def _names(sentence: str) -> list[Span]:
+    """Capitalized-name spans, typed; a title word marks the words after it as a PERSON."""
+    spans = []
+    for m in _CAP_SEQ.finditer(sentence):
+        for rs, re_ in _runs(sentence, m.start(), m.end()):
+            s, e = _trim(sentence, rs, re_)
+            words = sentence[s:e].split()
+            while words and words[0].casefold() in _LEADING_STOP:  # "The", "In" at sentence start
+                s = sentence.index(words[1], s + len(words[0])) if len(words) > 1 else e
+                words = words[1:]
+            if not words:
+                continue
+            prev = sentence[:s].split()[-1].casefold() if sentence[:s].split() else ""
+            titled = [i for i, w in enumerate(words[:-1]) if w.rstrip(".") in TITLES]
+            if titled:
+                t = titled[-1] + 1
+                while t < len(words) - 1 and (words[t].rstrip(".") in TITLES or words[t] in ("of", "the")):
+                    t += 1
+                name_s = s + sentence[s:e].index(words[t], sum(len(w) + 1 for w in words[:t]) - 1)
+                head = sentence[s:name_s].split()
+                if head and head[-1].rstrip(".") not in TITLES and _classify(head, prev) == "ORGANIZATION":
+                    spans.append(Span(s, name_s - 1, sentence[s:name_s - 1], "ORGANIZATION"))
+                spans.append(Span(name_s, e, sentence[name_s:e], "PERSON"))
+                continue
+            spans.append(Span(s, e, sentence[s:e], _classify(words, prev)))
+    return spans
+
+
+_LEADING_STOP = frozenset("the a an in on at of for and but or if when while as by from to with after before "
+                          "according meanwhile however although though this that these those his her its their "
+                          "our my it he she they we i you there here back beyond another".split())
+
+
+def find_spans(sentence: str) -> list[Span]:
+    """Typed spans of a sentence, left to right; numeric spans win over names where they overlap.
+
+    Returns:
+        Non-overlapping spans sorted by start offset.
+    """
+    found: list[Span] = []
+    for kind, patterns in (("MONEY", [_MONEY]), ("PERCENT", [_PERCENT]), ("DATE", _DATE_PATTERNS),
+                           ("NUMBER", [_NUMBER])):
+        for pat in patterns:
+            for m in re.finditer(pat, sentence, flags=re.I if kind != "DATE" else 0):
+                s, e = m.start(), m.end()
+                text = m.group()
+                if kind == "DATE":
+                    lead = re.match(r"(?:on|since|in|by|until|from|before|after|around|during|of)\s+", text)
+                    if lead:
+                        s += lead.end()
+                if kind == "NUMBER":
+                    text = text.rstrip()
+                    # keep a unit noun only when it is not a function word
+                    tail = re.search(r"\s+([a-z][a-z-]+)$", text)
+                    if tail and (tail.group(1) in _LEADING_STOP or tail.group(1) in ("is", "was", "were", "are")):
+                        e = s + tail.start()
+                if not any(f.start < e and s < f.end for f in found):
+                    found.append(Span(s, e, sentence[s:e], kind))
+    for span in _names(sentence):
+        if not any(f.start < span.end and span.start < f.end for f in found):
+            found.append(span)
+    return sorted(found, key=lambda sp: sp.start)

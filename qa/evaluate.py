@@ -1,0 +1,291 @@
+"""The evaluation runner: the brief's JSONL set and any SQuAD v2.0 file.
+
+Brief set (``eval/brief.jsonl``), one JSON object a line::
+
+    {"id": "b01", "question": "...", "answerable": true,
+     "answers": ["gold short answer", ...],
+     "evidence": ["a substring of each gold supporting sentence", ...]}
+
+A sentence is gold when it contains one of the ``evidence`` strings.
+
+Metrics (all in [0, 1] except latency):
+
+* passage recall@k: share of answerable questions whose top-k retrieved
+  passages hold a gold sentence (k = 1, 3, 5);
+* sentence accuracy@1: share of answerable questions whose top citation is a
+  gold sentence and that were not abstained on;
+* MRR: mean of 1/rank of the first gold sentence among the citations
+  (0 when absent or abstained);
+* answer containment: share of answerable questions whose answer text
+  contains a gold answer (case-insensitive);
+* short answer EM / F1: SQuAD's normalization (lower case, no punctuation,
+  no articles, folded spaces), best over the gold answers, over answerable
+  questions where the gold answer is a span;
+* abstention precision / recall: of the questions abstained on, the share
+  that were unanswerable; of the unanswerable, the share abstained on;
+* false abstention: share of answerable questions abstained on;
+* reliability: accuracy per confidence bucket (0-0.2, ..., 0.8-1.0);
+* latency p50 / p95 in milliseconds per question (wall clock, answer only).
+
+SQuAD mode (``--squad FILE``): each article is one document, its paragraphs
+joined by blank lines, and each question is asked against it. A top citation
+is right when its offsets contain a gold answer span (``answer_start``
+mapped into the joined text). Overall accuracy counts a right sentence on an
+answerable question and an abstention on an ``is_impossible`` one. A plain
+BM25 sentence ranker (every sentence its own passage, same analyzer, never
+abstains) is measured in the same run as the baseline.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import string
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from qa.analyzer import terms
+from qa.corpus import Corpus
+from qa.pipeline import answer
+from qa.retriever import Retriever
+from qa.types import Answer, Passage
+
+_HERE = Path(__file__).resolve().parent
+
+
+class EvalError(ValueError):
+    """An evaluation file that cannot be read or has no usable item."""
+
+
+def default_eval_path() -> Path:
+    """The shipped brief eval set (``qa/_eval`` in a wheel, ``eval/`` in the source tree)."""
+    for candidate in (_HERE / "_eval" / "brief.jsonl", _HERE.parent / "eval" / "brief.jsonl"):
+        if candidate.is_file():
+            return candidate
+    raise EvalError("the shipped eval set is missing; pass --set FILE")
+
+
+# --- SQuAD's answer normalization (from the official evaluate-v2.0.py) ---
+def normalize_answer(s: str) -> str:
+    """Lower text and remove punctuation, articles and extra whitespace (SQuAD v2.0)."""
+    s = s.lower()
+    s = "".join(ch for ch in s if ch not in set(string.punctuation) | {"’", "‘", "“", "”"})
+    s = re.sub(r"\b(a|an|the)\b", " ", s)
+    return " ".join(s.split())
+
+
+def exact_match(prediction: str, gold: str) -> float:
+    """1.0 if the normalized strings are equal, else 0.0."""
+    return float(normalize_answer(prediction) == normalize_answer(gold))
+
+
+def f1_score(prediction: str, gold: str) -> float:
+    """Token-level F1 of the normalized strings (SQuAD v2.0)."""
+    p, g = normalize_answer(prediction).split(), normalize_answer(gold).split()
+    common = Counter(p) & Counter(g)
+    same = sum(common.values())
+    if same == 0:
+        return 0.0
+    precision, recall = same / len(p), same / len(g)
+    return 2 * precision * recall / (precision + recall)
+
+
+def _best(metric: Callable[[str, str], float], prediction: str | None, golds: Iterable[str]) -> float:
+    return max((metric(prediction or "", g) for g in golds), default=0.0)
+
+
+def load_jsonl(path: str | Path) -> list[dict]:
+    """Read an eval set. Raises EvalError on a missing file or a bad line."""
+    p = Path(path)
+    try:
+        lines = p.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise EvalError(f"{p}: cannot read ({exc})") from None
+    items = []
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            item["question"], item["answerable"]  # noqa: B018 - validate keys
+        except (json.JSONDecodeError, KeyError, TypeError) as exc:
+            raise EvalError(f"{p}:{n}: not an eval item ({exc})") from None
+        items.append(item)
+    if not items:
+        raise EvalError(f"{p}: no questions")
+    return items
+
+
+@dataclass
+class Outcome:
+    """One question's result: whether the top sentence was right, and the figures behind it."""
+
+    id: str
+    answerable: bool
+    abstained: bool
+    correct_sentence: bool
+    rank: int | None
+    confidence: float
+    latency_ms: float
+    em: float = 0.0
+    f1: float = 0.0
+    contained: bool = False
+    passage_rank: int | None = None
+
+
+def _timed(question: str, corpus: Corpus) -> tuple[Answer, float]:
+    t0 = time.perf_counter()
+    a = answer(question, corpus)
+    return a, (time.perf_counter() - t0) * 1000
+
+
+def _passage_rank(question: str, corpus: Corpus, is_gold: Callable[[Passage], bool], k: int = 5) -> int | None:
+    for h in corpus.retriever.search(terms(question), k=k):
+        if is_gold(h.passage):
+            return h.rank + 1
+    return None
+
+
+def run_brief(items: list[dict], corpus: Corpus) -> list[Outcome]:
+    """Ask every item of a brief-format set against ``corpus``."""
+    out = []
+    for it in items:
+        a, ms = _timed(it["question"], corpus)
+        evidence = it.get("evidence", [])
+        gold = {(s.doc, s.index) for s in corpus.all_sentences() if any(ev in s.text for ev in evidence)}
+        ranks = [i + 1 for i, c in enumerate(a.citations) if (c.doc, c.sentence) in gold]
+        rank = ranks[0] if ranks and not a.abstained else None
+        answers = it.get("answers", [])
+        out.append(Outcome(
+            id=str(it.get("id", len(out))), answerable=bool(it["answerable"]), abstained=a.abstained,
+            correct_sentence=rank == 1, rank=rank, confidence=a.confidence, latency_ms=ms,
+            em=_best(exact_match, a.short_answer, answers), f1=_best(f1_score, a.short_answer, answers),
+            contained=not a.abstained and any(g.casefold() in a.text.casefold() for g in answers),
+            passage_rank=_passage_rank(it["question"], corpus,
+                                       lambda p, gold=gold: any((s.doc, s.index) in gold for s in p.sentences)),
+        ))
+    return out
+
+
+def load_squad(path: str | Path) -> list[tuple[Corpus, list[dict]]]:
+    """Read a SQuAD v2.0 file: one (corpus, questions) pair per article.
+
+    Each question dict has ``question``, ``answerable``, ``answers`` (texts)
+    and ``spans`` ((start, end) offsets into the article's joined text).
+    """
+    p = Path(path)
+    try:
+        data = json.loads(p.read_text(encoding="utf-8"))["data"]
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError) as exc:
+        raise EvalError(f"{p}: not a SQuAD v2.0 file ({exc})") from None
+    out = []
+    for n, article in enumerate(data):
+        text, qs = "", []
+        for para in article["paragraphs"]:
+            base = len(text) + (2 if text else 0)
+            text = text + "\n\n" + para["context"] if text else para["context"]
+            for qa_ in para["qas"]:
+                golds = [(g["text"], base + g["answer_start"]) for g in qa_.get("answers", [])]
+                qs.append({"id": qa_["id"], "question": qa_["question"],
+                           "answerable": not qa_.get("is_impossible", False) and bool(golds),
+                           "answers": [g for g, _ in golds],
+                           "spans": [(s, s + len(g)) for g, s in golds]})
+        name = re.sub(r"\W+", "_", article.get("title", f"article{n}"))
+        out.append((Corpus.from_text(text, name=name), qs))
+    if not out:
+        raise EvalError(f"{p}: no articles")
+    return out
+
+
+def run_squad(path: str | Path) -> tuple[list[Outcome], list[Outcome]]:
+    """Ask every question of a SQuAD v2.0 file: (rule-based outcomes, BM25 baseline outcomes)."""
+    ours, base = [], []
+    for corpus, qs in load_squad(path):
+        sentences = corpus.all_sentences()
+        baseline = Retriever([Passage(f"{s.doc}#{s.index}", s.doc, (s,)) for s in sentences])
+        for q in qs:
+            a, ms = _timed(q["question"], corpus)
+
+            def right(start: int, end: int, q: dict = q) -> bool:
+                return any(start <= s and e <= end for s, e in q["spans"])
+
+            top = a.citations[0] if a.citations and not a.abstained else None
+            ranks = [i + 1 for i, c in enumerate(a.citations) if right(c.start, c.end)]
+            ours.append(Outcome(
+                id=q["id"], answerable=q["answerable"], abstained=a.abstained,
+                correct_sentence=bool(top and right(top.start, top.end)),
+                rank=ranks[0] if ranks and not a.abstained else None, confidence=a.confidence,
+                latency_ms=ms, em=_best(exact_match, a.short_answer, q["answers"]),
+                f1=_best(f1_score, a.short_answer, q["answers"])))
+            t0 = time.perf_counter()
+            hit = baseline.search(terms(q["question"]), k=1)[0]
+            bms = (time.perf_counter() - t0) * 1000
+            s = hit.passage.sentences[0]
+            base.append(Outcome(id=q["id"], answerable=q["answerable"], abstained=False,
+                                correct_sentence=right(s.start, s.end), rank=None, confidence=1.0,
+                                latency_ms=bms))
+    return ours, base
+
+
+def _share(xs: list[bool]) -> float:
+    return float(np.mean(xs)) if xs else 0.0
+
+
+def summarize(outcomes: list[Outcome], *, squad: bool = False) -> dict[str, float]:
+    """The metrics of a run (see the module docstring), as a flat dict."""
+    ans = [o for o in outcomes if o.answerable]
+    una = [o for o in outcomes if not o.answerable]
+    abst = [o for o in outcomes if o.abstained]
+    lat = np.array([o.latency_ms for o in outcomes]) if outcomes else np.zeros(1)
+    m: dict[str, float] = {"questions": len(outcomes), "answerable": len(ans), "unanswerable": len(una)}
+    if not squad:
+        for k in (1, 3, 5):
+            m[f"passage_recall@{k}"] = _share([o.passage_rank is not None and o.passage_rank <= k for o in ans])
+    m["sentence_accuracy@1"] = _share([o.correct_sentence and not o.abstained for o in ans])
+    if not squad:
+        m["mrr"] = float(np.mean([1.0 / o.rank if o.rank else 0.0 for o in ans])) if ans else 0.0
+        m["answer_containment"] = _share([o.contained for o in ans])
+    m["short_answer_em"] = float(np.mean([o.em for o in ans])) if ans else 0.0
+    m["short_answer_f1"] = float(np.mean([o.f1 for o in ans])) if ans else 0.0
+    m["abstention_precision"] = _share([not o.answerable for o in abst]) if abst else 1.0
+    m["abstention_recall"] = _share([o.abstained for o in una])
+    m["false_abstention"] = _share([o.abstained for o in ans])
+    m["overall_accuracy"] = _share([(o.answerable and o.correct_sentence and not o.abstained)
+                                    or (not o.answerable and o.abstained) for o in outcomes])
+    m["latency_p50_ms"] = float(np.percentile(lat, 50))
+    m["latency_p95_ms"] = float(np.percentile(lat, 95))
+    return m
+
+
+def reliability(outcomes: list[Outcome], buckets: int = 5) -> list[dict[str, float]]:
+    """Accuracy per confidence bucket: a question is right when it abstained on an
+    unanswerable one, or answered an answerable one with the right top sentence."""
+    rows = []
+    for b in range(buckets):
+        lo, hi = b / buckets, (b + 1) / buckets
+        sel = [o for o in outcomes if lo <= o.confidence < hi or (b == buckets - 1 and o.confidence == 1.0)]
+        right = [(o.abstained and not o.answerable) or (not o.abstained and o.answerable and o.correct_sentence)
+                 for o in sel]
+        rows.append({"bucket": f"{lo:.1f}-{hi:.1f}", "n": len(sel), "accuracy": _share(right)})
+    return rows
+
+
+def format_table(metrics: dict[str, float], title: str, baseline: dict[str, float] | None = None) -> str:
+    """A plain-text table of metrics (and a baseline column, if given)."""
+    lines = [title, "-" * len(title)]
+    width = max(len(k) for k in metrics)
+    head = f"{'metric':<{width}}  {'qa':>8}" + (f"  {'bm25':>8}" if baseline else "")
+    lines.append(head)
+    for k, v in metrics.items():
+        cell = f"{v:8d}" if isinstance(v, int) else f"{v:8.3f}"
+        row = f"{k:<{width}}  {cell}"
+        if baseline is not None:
+            bv = baseline.get(k)
+            row += "" if bv is None else (f"  {bv:8d}" if isinstance(bv, int) else f"  {bv:8.3f}")
+        lines.append(row)
+    return "\n".join(lines)

@@ -1,0 +1,148 @@
+"""Question analysis: what kind of answer a question wants and what it is about.
+
+Rules in the tradition of Quarc (Riloff & Thelen, 2000) and Deep Read
+(Hirschman et al., 1999): the wh-word and its head noun give the expected
+answer type; the remaining content words are the focus.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from qa.analyzer import QUESTION_WORDS, STOP_WORDS, Token, tokenize
+
+AnswerType = str  # PERSON, ORGANIZATION, LOCATION, DATE, NUMBER, MONEY, PERCENT, REASON, DESCRIPTION, ENTITY, YESNO
+
+#: Head nouns after "what/which" (stemmed on lookup) and the answer type they ask for.
+HEAD_TYPES: dict[str, AnswerType] = {}
+for _type, _words in {
+    "PERSON": "person people man woman leader president king queen ruler author writer official minister "
+              "ambassador spokesman spokeswoman secretary chairman representative senator governor general "
+              "founder emperor duke bishop pope scientist player member politician lawmaker democrat republican "
+              "son daughter father mother wife husband brother sister name",
+    "ORGANIZATION": "company organization organisation firm group committee agency party consortium outlet "
+                    "publication newspaper corporation business university team government administration "
+                    "institution body council bank",
+    "LOCATION": "country city place region state nation continent town village island river area location "
+                "province capital territory where site",
+    "DATE": "year date day month time century decade period era week season",
+    "MONEY": "price cost amount sum value",
+    "PERCENT": "percentage percent share proportion rate",
+    "NUMBER": "number quantity figure total count",
+}.items():
+    for _w in _words.split():
+        HEAD_TYPES[_w] = _type
+
+_HOW = {
+    "many": "NUMBER", "much": "QUANTITY", "long": "DURATION", "old": "NUMBER", "far": "NUMBER",
+    "big": "NUMBER", "large": "NUMBER", "often": "NUMBER", "tall": "NUMBER", "high": "NUMBER",
+}
+_AUX = frozenset("is are was were do does did has have had can could will would should may might must shall".split())
+_YESNO_START = re.compile(r"^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b", re.I)
+
+
+@dataclass(frozen=True)
+class QuestionAnalysis:
+    """What a question asks.
+
+    Attributes:
+        text: the question as asked.
+        wh: the question word (``who``, ``what``, ``how many``, ``yesno``,
+            ``name`` for imperatives, ``""`` when none is found).
+        answer_type: the expected answer type (see ``AnswerType``);
+            ``DESCRIPTION`` when only a sentence can answer.
+        head: the head noun after what/which/how many, if any (case-folded).
+        focus: stemmed content terms (stop words and question words removed).
+        entities: capitalized names the question mentions (surface forms).
+        tokens: all tokens of the question.
+    """
+
+    text: str
+    wh: str
+    answer_type: AnswerType
+    head: str | None
+    focus: tuple[str, ...]
+    entities: tuple[str, ...] = ()
+    tokens: tuple[Token, ...] = field(default=(), repr=False)
+
+
+def _head_noun(words: list[str], i: int) -> str | None:
+    """The head noun after the wh-word at position i: the first of the next three words
+    with a known answer type, else the next word (None if it is a function word)."""
+    while i + 1 < len(words) and words[i + 1] in ("the", "a", "an"):
+        i += 1
+    for w in words[i + 1:i + 4]:
+        if w in _AUX or w in STOP_WORDS:
+            break
+        if _type_of_head(w):
+            return w
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    return None if nxt is None or nxt in _AUX or nxt in STOP_WORDS else nxt
+
+
+def _type_of_head(head: str | None) -> AnswerType | None:
+    if head is None:
+        return None
+    for form in (head, head.rstrip("s"), head[:-2] if head.endswith("es") else head):
+        if form in HEAD_TYPES:
+            return HEAD_TYPES[form]
+    return None
+
+
+def analyze(question: str) -> QuestionAnalysis:
+    """Analyze a question.
+
+    Returns:
+        A QuestionAnalysis; never raises (an empty question gives ``wh=""``
+        and no focus).
+    """
+    tokens = tokenize(question)
+    words = [t.surface.casefold().replace("’", "'") for t in tokens]
+    wh, head, atype = "", None, "DESCRIPTION"
+    wh_pos = next((i for i, w in enumerate(words) if w in QUESTION_WORDS - {"list", "describe"}), None)
+    if wh_pos is not None and words[wh_pos] == "name" and wh_pos != 0:
+        wh_pos = next((i for i, w in enumerate(words) if w in QUESTION_WORDS - {"name", "list", "describe"}), None)
+    if wh_pos is None and _YESNO_START.match(question.strip()):
+        wh, atype = "yesno", "YESNO"
+    elif wh_pos is not None:
+        w = words[wh_pos]
+        nxt = words[wh_pos + 1] if wh_pos + 1 < len(words) else ""
+        if w in ("who", "whom"):
+            wh, atype = w, "PERSON"
+        elif w == "whose":
+            wh, atype = w, "PERSON"
+        elif w == "when":
+            wh, atype = w, "DATE"
+        elif w == "where":
+            wh, atype = w, "LOCATION"
+        elif w == "why":
+            wh, atype = w, "REASON"
+        elif w == "how":
+            if nxt in _HOW:
+                wh, atype = f"how {nxt}", _HOW[nxt]
+                if nxt == "much":
+                    atype = "MONEY" if re.search(r"\b(cost|pay|paid|worth|spend|spent|price|money|dollars?)\b",
+                                                 question, re.I) else "NUMBER"
+                elif nxt == "long":
+                    atype = "NUMBER"
+                head = _head_noun(words, wh_pos + 1) if nxt == "many" else None
+            else:
+                wh, atype = "how", "DESCRIPTION"
+        elif w in ("what", "which", "name"):
+            wh = w
+            head = _head_noun(words, wh_pos)
+            if head in _AUX:
+                head = None
+            atype = _type_of_head(head) or ("ENTITY" if w == "which" else "DESCRIPTION")
+            # "what is X" / "what does X mean": a definition; "what year" etc. handled by head.
+            if w == "what" and nxt in ("time", "year", "date", "day", "month", "century"):
+                atype = "DATE"
+    skip = {wh_pos + 1} if wh.startswith("how ") and wh_pos is not None else set()
+    focus = tuple(t.term for i, t in enumerate(tokens)
+                  if not t.stop and t.norm not in QUESTION_WORDS and i not in skip)
+    if wh == "name" and focus and focus[0] == "name":
+        focus = focus[1:]
+    entities = tuple(m.group().rstrip(".") for m in re.finditer(r"\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*", question)
+                     if m.start() > 0 and m.group().casefold() not in QUESTION_WORDS)
+    return QuestionAnalysis(question, wh, atype, head, focus, entities, tuple(tokens))

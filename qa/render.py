@@ -1,0 +1,79 @@
+"""Showing an Answer to a person: plain text for pipes, formatted text for the terminal."""
+
+from __future__ import annotations
+
+import textwrap
+
+from prompt_toolkit.formatted_text import FormattedText
+
+from qa.types import Answer
+
+#: Styles used by the REPL (prompt-toolkit style strings).
+STYLE = {
+    "answer": "bold",
+    "short": "bold ansigreen",
+    "abstain": "ansiyellow",
+    "cite": "ansicyan",
+    "dim": "ansibrightblack",
+    "note": "italic ansibrightblack",
+}
+
+
+def _highlight(sentence: str, short: str | None) -> list[tuple[str, str]]:
+    """Split a sentence into (style, text) parts with the short answer highlighted."""
+    if short and short in sentence:
+        i = sentence.index(short)
+        return [("", sentence[:i]), (STYLE["short"], short), ("", sentence[i + len(short):])]
+    return [("", sentence)]
+
+
+def answer_lines(a: Answer, width: int = 80) -> list[list[tuple[str, str]]]:
+    """The answer as lines of (style, text) fragments, wrapped to ``width`` columns.
+
+    Layout: an optional note (how a follow-up was read), the short answer
+    (if any), then each citation as ``[n] doc, sentence i`` followed by the
+    sentence, indented, with the short answer highlighted.
+    """
+    lines: list[list[tuple[str, str]]] = []
+    note = a.details.get("rewritten_note")
+    if note:
+        lines.append([(STYLE["note"], note)])
+    if a.abstained:
+        lines.append([(STYLE["abstain"], a.text)])
+        if a.citations:
+            lines.append([(STYLE["dim"], "Closest sentences:")])
+    elif a.short_answer:
+        lines.append([(STYLE["answer"], "Answer: "), (STYLE["short"], a.short_answer)])
+    for n, c in enumerate(a.citations, 1):
+        lines.append([(STYLE["cite"], f"[{n}] {c.doc}, sentence {c.sentence}"),
+                      (STYLE["dim"], f"  (chars {c.start}-{c.end}, score {c.score:.2f})")])
+        wrapped = textwrap.wrap(" ".join(c.text.split()), width=max(20, width - 4))
+        joined = "\n".join(wrapped)
+        parts = _highlight(joined, None if a.abstained else a.short_answer)
+        current: list[tuple[str, str]] = [("", "    ")]
+        for style, text in parts:
+            chunks = text.split("\n")
+            for k, chunk in enumerate(chunks):
+                if k:
+                    lines.append(current)
+                    current = [("", "    ")]
+                if chunk:
+                    current.append((style, chunk))
+        lines.append(current)
+    if not a.abstained:
+        lines.append([(STYLE["dim"], f"confidence {a.confidence:.2f}")])
+    return lines
+
+
+def to_plain(a: Answer, width: int = 80) -> str:
+    """The answer as plain text (no control codes), for pipes and ``qa ask``."""
+    return "\n".join("".join(t for _, t in line) for line in answer_lines(a, width))
+
+
+def to_formatted(a: Answer, width: int = 80) -> FormattedText:
+    """The answer as prompt-toolkit formatted text (colours), for the REPL."""
+    out: list[tuple[str, str]] = []
+    for line in answer_lines(a, width):
+        out.extend(line)
+        out.append(("", "\n"))
+    return FormattedText(out)

@@ -1,0 +1,329 @@
+"""The interactive REPL (prompt-toolkit) and its line-by-line twin for pipes."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
+
+from platformdirs import user_data_dir
+from prompt_toolkit import PromptSession, print_formatted_text
+from prompt_toolkit.auto_suggest import AutoSuggestFromHistory
+from prompt_toolkit.completion import Completer, Completion, WordCompleter
+from prompt_toolkit.document import Document as PTDocument
+from prompt_toolkit.formatted_text import FormattedText
+from prompt_toolkit.history import FileHistory, History, InMemoryHistory
+from prompt_toolkit.input import Input
+from prompt_toolkit.output import ColorDepth, Output
+from prompt_toolkit.styles import Style
+
+from qa.answerer import QuestionError
+from qa.chat import Chat
+from qa.corpus import Corpus
+from qa.document import CorpusError
+from qa.render import STYLE, to_formatted, to_plain
+
+COMMANDS = {
+    ":help": "show this help",
+    ":quit": "leave (Ctrl-D works too)",
+    ":reset": "forget the conversation (follow-ups start afresh)",
+    ":docs": "list the documents with their metadata and sizes",
+    ":show N": "the passage around citation N, the cited sentence highlighted",
+    ":more": "the next candidate sentences for the last question",
+    ":why": "how the last answer was chosen",
+    ":corpus PATH": "load other texts (a file or a folder)",
+    ":top K": "how many citations to show (1-10)",
+}
+#: Most lines kept in the history file; older ones are dropped at start-up.
+HISTORY_MAX_LINES = 2000
+
+
+def history_path() -> Path:
+    """Where the REPL keeps its history: ``<user data dir>/qa/history``."""
+    return Path(user_data_dir("qa", appauthor=False)) / "history"
+
+
+def _trim_history(path: Path) -> None:
+    """Keep the history file bounded: drop the oldest entries beyond HISTORY_MAX_LINES lines."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    except OSError:
+        return
+    if len(lines) > HISTORY_MAX_LINES:
+        cut = lines[-HISTORY_MAX_LINES:]
+        while cut and not cut[0].startswith("#"):  # start at an entry boundary
+            cut = cut[1:]
+        path.write_text("".join(cut), encoding="utf-8")
+
+
+def open_history(warn: Callable[[str], None]) -> History:
+    """A FileHistory in the user's data directory, or an in-memory one (with a warning) if it cannot be written."""
+    path = history_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a", encoding="utf-8"):
+            pass
+        _trim_history(path)
+        return FileHistory(str(path))
+    except OSError as exc:
+        warn(f"warning: history not saved ({path}: {exc.strerror or exc})")
+        return InMemoryHistory()
+
+
+class _Completer(Completer):
+    """Commands after ':', else the corpus's names and frequent words."""
+
+    def __init__(self, words: list[str]) -> None:
+        self.commands = WordCompleter([c.split()[0] for c in COMMANDS], sentence=True)
+        self.words = WordCompleter(words, ignore_case=True)
+
+    def get_completions(self, document: PTDocument, complete_event):  # type: ignore[no-untyped-def]
+        if document.text_before_cursor.lstrip().startswith(":") and " " not in document.text_before_cursor:
+            yield from self.commands.get_completions(document, complete_event)
+        else:
+            yield from (c for c in self.words.get_completions(document, complete_event) if isinstance(c, Completion))
+
+
+def corpus_words(corpus: Corpus, limit: int = 2000) -> list[str]:
+    """Capitalized names and longer words of the corpus, for Tab completion."""
+    seen: dict[str, int] = {}
+    for s in corpus.all_sentences():
+        for w in s.text.replace("’", "'").split():
+            w = w.strip(".,;:!?\"'()“”‘")
+            if w.endswith("'s"):
+                w = w[:-2]
+            if len(w) >= 4 and w.isascii() is not None:
+                seen[w] = seen.get(w, 0) + 1
+    return sorted(seen, key=lambda w: (-seen[w], w))[:limit]
+
+
+class Session:
+    """Runs REPL commands and questions against a Chat; writes through ``emit``.
+
+    Args:
+        chat: the conversation.
+        emit: called with formatted text for each block of output.
+        width: output width in columns.
+    """
+
+    def __init__(self, chat: Chat, emit: Callable[[FormattedText], None], width: Callable[[], int]) -> None:
+        self.chat = chat
+        self.emit = emit
+        self.width = width
+        self.more_offset = 0
+
+    def say(self, text: str, style: str = "") -> None:
+        """Emit one line."""
+        self.emit(FormattedText([(style, text + "\n")]))
+
+    def handle(self, line: str) -> bool:
+        """Handle one input line; returns False when the user asked to quit."""
+        line = line.strip()
+        if not line:
+            return True
+        if line.startswith(":"):
+            return self.command(line)
+        try:
+            a = self.chat.ask(line)
+        except QuestionError as exc:
+            self.say(f"error: {exc}", STYLE["abstain"])
+            return True
+        self.more_offset = len(a.citations)
+        self.emit(to_formatted(a, self.width()))
+        return True
+
+    def command(self, line: str) -> bool:
+        """Run a ``:command``; returns False for ``:quit``."""
+        name, _, arg = line.partition(" ")
+        arg = arg.strip()
+        last = self.chat.history[-1] if self.chat.history else None
+        if name in (":quit", ":q", ":exit"):
+            return False
+        if name in (":help", ":h", ":?"):
+            self.say("Ask a question in plain English; follow-ups may use he/she/it/there/then.")
+            for cmd, text in COMMANDS.items():
+                self.say(f"  {cmd:<14} {text}")
+        elif name == ":reset":
+            self.chat.reset()
+            self.say("Conversation forgotten.", STYLE["dim"])
+        elif name == ":docs":
+            for d in self.chat.corpus.documents.values():
+                n = len(self.chat.corpus.sentences[d.name])
+                meta = ", ".join(f"{k} {v}" for k, v in (("date", d.date), ("by", d.byline),
+                                                         ("published", d.published)) if v)
+                self.say(f"{d.name}: {len(d.text):,} chars, {n} sentences" + (f"; {meta}" if meta else ""))
+                if d.headline:
+                    self.say(f"    {d.headline}", STYLE["dim"])
+        elif name == ":show":
+            self._show(arg, last)
+        elif name == ":more":
+            self._more(last)
+        elif name == ":why":
+            self._why(last)
+        elif name == ":corpus":
+            if not arg:
+                self.say("usage: :corpus PATH", STYLE["abstain"])
+                return True
+            try:
+                corpus = Corpus.from_path(arg)
+            except CorpusError as exc:
+                self.say(f"error: {exc}", STYLE["abstain"])
+                return True
+            self.chat.set_corpus(corpus)
+            self.say(f"Loaded {corpus!r}.", STYLE["dim"])
+        elif name == ":top":
+            if arg.isdigit() and 1 <= int(arg) <= 10:
+                self.chat.top = int(arg)
+                self.say(f"Showing up to {arg} citations.", STYLE["dim"])
+            else:
+                self.say("usage: :top K  (K from 1 to 10)", STYLE["abstain"])
+        else:
+            self.say(f"unknown command {name}; try :help", STYLE["abstain"])
+        return True
+
+    def _show(self, arg: str, last: object) -> None:
+        from qa.types import Answer
+
+        if not isinstance(last, Answer) or not last.citations:
+            self.say("Nothing to show yet: ask a question first.", STYLE["abstain"])
+            return
+        if not arg.isdigit() or not 1 <= int(arg) <= len(last.citations):
+            self.say(f"usage: :show N  (N from 1 to {len(last.citations)})", STYLE["abstain"])
+            return
+        c = last.citations[int(arg) - 1]
+        sents = self.chat.corpus.sentences[c.doc]
+        lo, hi = max(0, c.sentence - 2), min(len(sents), c.sentence + 3)
+        frags: list[tuple[str, str]] = [(STYLE["cite"], f"[{arg}] {c.doc}, sentences {lo}-{hi - 1}\n")]
+        for s in sents[lo:hi]:
+            style = "bold" if s.index == c.sentence else STYLE["dim"]
+            frags += [(STYLE["dim"], f"{s.index:>4}  "), (style, " ".join(s.text.split()) + "\n")]
+        self.emit(FormattedText(frags))
+
+    def _more(self, last: object) -> None:
+        from qa.types import Answer
+
+        if not isinstance(last, Answer):
+            self.say("Nothing yet: ask a question first.", STYLE["abstain"])
+            return
+        cands = last.details.get("candidates", [])[self.more_offset:self.more_offset + 3]
+        if not cands:
+            self.say("No more candidates.", STYLE["dim"])
+            return
+        for c in cands:
+            self.more_offset += 1
+            s = self.chat.corpus.sentence(c["doc"], c["sentence"])
+            self.emit(FormattedText([(STYLE["cite"], f"[{self.more_offset}] {s.doc}, sentence {s.index}"),
+                                     (STYLE["dim"], f"  (score {c['score']:.2f})\n"),
+                                     ("", "    " + " ".join(s.text.split()) + "\n")]))
+
+    def _why(self, last: object) -> None:
+        from qa.types import Answer
+
+        if not isinstance(last, Answer):
+            self.say("Nothing yet: ask a question first.", STYLE["abstain"])
+            return
+        d = last.details
+        self.say(f"question word: {d.get('wh') or '-'}   expected answer: {d.get('answer_type')}"
+                 + (f"   head noun: {d['head']}" if d.get("head") else ""))
+        if d.get("rewritten"):
+            self.say(f"read as: {d['rewritten']}")
+        self.say(f"focus terms: {', '.join(d.get('focus', [])) or '-'}"
+                 + (f"   names: {', '.join(d['entities'])}" if d.get("entities") else ""))
+        self.say("abstained: " + (d["abstain_reason"] if last.abstained else "no"))
+        for c in d.get("candidates", [])[:5]:
+            parts = ", ".join(f"{k} {v:.2f}" for k, v in c["parts"].items() if v)
+            self.say(f"  {c['doc']} #{c['sentence']}: score {c['score']:.2f} ({parts}); "
+                     f"matched {', '.join(c['matched']) or '-'}; span {c['span'] or '-'}", STYLE["dim"])
+
+
+def run_repl(chat: Chat, *, color: bool = True, input: Input | None = None, output: Output | None = None,
+             history: History | None = None) -> int:
+    """The interactive loop. Returns the exit code (0).
+
+    Ctrl-C clears the line, Ctrl-D or ``:quit`` leaves. ``input``/``output``
+    are for tests (prompt-toolkit's pipe input and dummy output).
+    """
+    style = Style.from_dict({"bottom-toolbar": "noreverse bg:#303030 #d0d0d0", "prompt": "bold ansiblue"})
+    depth = ColorDepth.DEPTH_8_BIT if color else ColorDepth.DEPTH_1_BIT
+    session: PromptSession[str] = PromptSession(
+        history=history if history is not None else open_history(lambda m: print(m, file=sys.stderr)),
+        auto_suggest=AutoSuggestFromHistory(), completer=_Completer(corpus_words(chat.corpus)),
+        complete_while_typing=False, input=input, output=output, style=style, color_depth=depth,
+        bottom_toolbar=lambda: _toolbar(chat), enable_history_search=True,
+    )
+
+    def emit(ft: FormattedText) -> None:
+        print_formatted_text(ft if color else FormattedText([("", t) for _, t, *_ in ft]), end="",
+                             style=style, output=output, color_depth=depth)
+
+    def width() -> int:
+        try:
+            return min(100, session.app.output.get_size().columns)
+        except Exception:  # no terminal size (dummy output)
+            return 80
+
+    runner = Session(chat, emit, width)
+    runner.say(f"qa: ask {chat.corpus.name} a question (:help for commands, Ctrl-D to leave)", STYLE["dim"])
+    while True:
+        try:
+            line = session.prompt([("class:prompt", "qa> ")])
+        except KeyboardInterrupt:
+            continue
+        except EOFError:
+            break
+        if not runner.handle(line):
+            break
+    return 0
+
+
+def _toolbar(chat: Chat) -> FormattedText:
+    c = chat.corpus
+    n_sent = sum(map(len, c.sentences.values()))
+    turns = len(chat.history)
+    return FormattedText([("", f" {c.name} · {len(c.documents)} doc(s) · {n_sent} sentences · "
+                               f"{len(c.passages)} passages · top {chat.top} · {turns} turn(s) · :help ")])
+
+
+def run_lines(chat: Chat, stdin: TextIO, stdout: TextIO, *, as_json: bool = False) -> int:
+    """Non-interactive mode: one question per line in, one answer out, no control codes.
+
+    Lines starting with ``:`` are commands (``:reset`` ...). Returns 0, or 2
+    if any question was refused (empty lines are skipped).
+    """
+    status = 0
+
+    def emit(ft: FormattedText) -> None:
+        stdout.write("".join(t for _, t, *_ in ft))
+
+    runner = Session(chat, emit, lambda: 80)
+    for raw in stdin:
+        line = raw.strip()
+        if not line:
+            continue
+        if as_json and not line.startswith(":"):
+            try:
+                a = chat.ask(line)
+                stdout.write(json.dumps(a.to_dict(), ensure_ascii=False) + "\n")
+            except QuestionError as exc:
+                stdout.write(json.dumps({"question": line, "error": str(exc)}, ensure_ascii=False) + "\n")
+                status = 2
+            stdout.flush()
+            continue
+        if not line.startswith(":"):
+            stdout.write(f"Q: {line}\n")
+        if not runner.handle(line):
+            break
+        stdout.write("\n")
+        stdout.flush()
+    return status
+
+
+def use_color(flag_no_color: bool) -> bool:
+    """Colours on unless ``--no-color`` or the NO_COLOR environment variable is set."""
+    return not flag_no_color and not os.environ.get("NO_COLOR")
+
+
+__all__ = ["run_repl", "run_lines", "Session", "history_path", "to_plain"]

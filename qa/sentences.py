@@ -1,0 +1,133 @@
+"""Sentences with character offsets.
+
+Sentence boundaries inside prose come from ``sentencex`` (Wikimedia's
+rule-based segmenter: it knows abbreviations such as ``U.S.``, ``Corp.``,
+``Ltd.``, keeps a quotation together, and splits ``Beijing.The``). Around it,
+layout rules that a prose segmenter does not know:
+
+* a blank line ends a paragraph; a line break ends a unit when the line is
+  a byline, a timestamp, a heading, or much shorter than the paragraph's
+  longest line (so hard-wrapped prose is joined, but a header is not);
+* a leading ``date YYYY-MM-DD`` is a metadata unit of its own;
+* a unit without final punctuation is a heading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import sentencex
+
+from qa.document import DATE_PREFIX, is_heading_line, is_meta_line
+from qa.types import Document, Sentence, SentenceKind
+
+_LINE = re.compile(r"[^\n]*\n?")
+#: A line shorter than this share of its paragraph's longest line ends a unit.
+SHORT_LINE_RATIO = 0.6
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line in text[start:end], end without the newline."""
+    out = []
+    for m in _LINE.finditer(text, start, end):
+        if m.start() == m.end():
+            break
+        s, e = m.start(), m.end()
+        line = text[s:e].rstrip("\r\n")
+        if line.strip():
+            out.append((s, s + len(line)))
+    return out
+
+
+def _paragraphs(text: str) -> Iterator[list[tuple[int, int]]]:
+    """Groups of consecutive non-blank lines."""
+    group: list[tuple[int, int]] = []
+    for m in _LINE.finditer(text):
+        if m.start() == m.end():
+            break
+        line = m.group().rstrip("\r\n")
+        if line.strip():
+            group.append((m.start(), m.start() + len(line)))
+        elif group:
+            yield group
+            group = []
+    if group:
+        yield group
+
+
+def _units(text: str, lines: list[tuple[int, int]]) -> Iterator[tuple[int, int, bool]]:
+    """Split a paragraph's lines into units: (start, end, is_whole_line_run)."""
+    longest = max(e - s for s, e in lines)
+    run_start = lines[0][0]
+    for i, (s, e) in enumerate(lines):
+        line = text[s:e]
+        nxt = text[lines[i + 1][0]:lines[i + 1][1]] if i + 1 < len(lines) else None
+        hard = (
+            nxt is None
+            or is_meta_line(line) or is_meta_line(nxt)
+            or len(line.strip()) < SHORT_LINE_RATIO * longest
+        )
+        if hard:
+            yield run_start, e, True
+            if nxt is not None:
+                run_start = lines[i + 1][0]
+
+
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _segment(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
+    """Sentence spans inside text[s:e], located in the original text."""
+    cursor = s
+    for piece in sentencex.segment("en", text[s:e]):
+        piece = piece.strip()
+        if not piece:
+            continue
+        at = text.find(piece, cursor, e)
+        if at < 0:  # the segmenter changed the text: keep the rest whole
+            break
+        yield at, at + len(piece)
+        cursor = at + len(piece)
+    rest_s, rest_e = _strip(text, cursor, e)
+    if rest_s < rest_e:
+        yield rest_s, rest_e
+
+
+def _kind(unit: str, whole_unit: bool) -> SentenceKind:
+    if is_meta_line(unit) or DATE_PREFIX.fullmatch(unit.strip()):
+        return "meta"
+    if whole_unit and is_heading_line(unit):
+        return "heading"
+    return "sentence"
+
+
+def split_sentences(doc: Document) -> list[Sentence]:
+    """Split a document into sentences, headings and metadata lines.
+
+    Returns:
+        Sentences in document order, indexed from 0, each with
+        ``doc.text[s.start:s.end] == s.text``; no sentence is empty or has
+        leading/trailing whitespace.
+    """
+    text = doc.text
+    spans: list[tuple[int, int, SentenceKind, int]] = []
+    for p, lines in enumerate(_paragraphs(text)):
+        for us, ue, _ in _units(text, lines):
+            us, ue = _strip(text, us, ue)
+            if not spans and (m := DATE_PREFIX.match(text, us)):
+                spans.append((_strip(text, us, m.end())[0], m.end(), "meta", p))
+                us, ue = _strip(text, m.end(), ue)
+                if us >= ue:
+                    continue
+            pieces = list(_segment(text, us, ue))
+            for s, e in pieces:
+                kind = _kind(text[s:e], whole_unit=len(pieces) == 1)
+                spans.append((s, e, kind, p))
+    return [Sentence(doc=doc.name, index=i, start=s, end=e, text=text[s:e], kind=k, paragraph=p)
+            for i, (s, e, k, p) in enumerate(spans)]
