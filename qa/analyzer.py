@@ -125,3 +125,65 @@ def terms(text: str, *, keep_question_words: bool = False) -> list[str]:
         keep_question_words: keep ``what``/``who``... (off for queries).
     """
     return [t.term for t in tokenize(text) if not t.stop or (keep_question_words and t.norm in QUESTION_WORDS)]
+
+
+#: Groups of words that news text uses interchangeably (stemmed on load). A
+#: question term matches a sentence term of its group at ``SYNONYM_WEIGHT``.
+SYNONYM_GROUPS = [
+    "lead head chair helm run direct",
+    "ambassador envoy diplomat",
+    "agreement deal pact accord arrangement treaty",
+    "company firm business corporation enterprise",
+    "lawmaker legislator congressman congresswoman representative",
+    "say state tell remark note comment claim assert",
+    "describe characterize call portray",
+    "pledge commit promise vow undertake",
+    "meet meeting talk discuss discussion negotiate negotiation",
+    "buy purchase acquire order",
+    "worry concern fear",
+    "disclose reveal publish release announce",
+    "plane aircraft jet airplane airliner",
+    "begin start commence launch",
+    "need require",
+    "problem issue crisis trouble",
+    "country nation state",
+    "trip visit journey tour travel",
+    "rise increase grow climb surge jump",
+    "fall decrease drop decline",
+    "shortage scarcity lack",
+    "goal aim objective purpose",
+    "big large huge major",
+    "small little minor",
+    "end finish conclude",
+    "die death",
+    "war conflict battle fight",
+    "king monarch ruler",
+    "kill slay murder",
+    "build construct erect",
+    "ship shipment export",
+    "weapon arm arsenal warhead",
+    "owner parent",
+    "author writer",
+    "shortage shortfall",
+    "critical vital crucial essential important key",
+    "control ownership",
+    "settle resolv finalize",
+]
+SYNONYM_WEIGHT = 0.8
+
+
+def _build_synonyms() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for group in SYNONYM_GROUPS:
+        stems = {stem(w) for w in group.split()}
+        for s in stems:
+            table.setdefault(s, set()).update(stems - {s})
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+SYNONYMS = _build_synonyms()
+
+
+def synonyms(term: str) -> frozenset[str]:
+    """Stemmed terms equivalent to a stemmed term (without the term itself)."""
+    return SYNONYMS.get(term, frozenset())

@@ -18,10 +18,14 @@ A sentence's score (each part in [0, 1], weights in ``WEIGHTS``):
   for them (who wrote it, when it was published, the headline).
 
 Abstention: the answerer says "The brief does not say." when no candidate
-shares a focus term; when the best sentence misses the question's rarest
-term or one of its names; when too little of the question is covered; or
-when the question wants a typed answer (a date, a number, a person...) and
-no candidate near the top holds one.
+shares a focus term; when a name the question mentions is not in the best
+sentence's paragraph; or when the question wants a typed answer (a date, a
+number, a person...) and the best sentence holds none that the question
+does not already name.
+
+Questions about the document itself (who wrote it, when it was published,
+its headline) are answered from the metadata lines that
+``qa.document.parse_metadata`` found.
 """
 
 from __future__ import annotations
@@ -31,19 +35,18 @@ import re
 from dataclasses import dataclass, field
 from weakref import WeakKeyDictionary
 
-from qa.analyzer import terms, tokenize
+from qa.analyzer import SYNONYM_WEIGHT, synonyms, terms, tokenize
 from qa.corpus import Corpus
 from qa.entities import Span, find_spans
 from qa.question import QuestionAnalysis, analyze
-from qa.types import Answer, Citation, Sentence
+from qa.retriever import Retriever
+from qa.types import Answer, Citation, Passage, Sentence
 
 ABSTAIN_TEXT = "The brief does not say."
 #: Weights of the sentence score's parts.
-WEIGHTS = {"overlap": 1.0, "bm25": 0.35, "type": 0.35, "near": 0.25, "order": 0.2}
+WEIGHTS = {"overlap": 1.0, "bm25": 0.15, "sbm25": 0.4, "context": 0.1, "type": 0.35, "near": 0.25, "order": 0.2}
 #: Passages retrieved before sentences are scored.
 K_PASSAGES = 6
-#: Below this idf-weighted coverage of the question, the answerer abstains.
-MIN_COVERAGE = 0.5
 #: Questions longer than this many characters are refused.
 MAX_QUESTION_CHARS = 1000
 
@@ -62,6 +65,17 @@ COMPATIBLE = {
 _PRONOUN_START = re.compile(r"^(?:[“\"‘']\s*)?(He|She|They|It|His|Her|Their|This|That|These|Those)\b")
 _META_QUESTION = re.compile(r"\b(wrote|written|write|author|byline|publish\w*|headline|title|posted|reporter|outlet)\b",
                             re.I)
+#: Questions about the document itself, and the Document field that answers each.
+_ABOUT_DOC = [
+    ("byline", re.compile(r"\b(who (wrote|authored|reported)|written by|author|byline|credited with writing|"
+                          r"reporter|which outlet|what outlet|source of (this|the) (article|piece|story|report))\b",
+                          re.I)),
+    ("published", re.compile(r"\b(when was (this|the) (article|piece|story|report|brief)|published|posted|"
+                             r"publication (date|time)|dateline|timestamp)\b", re.I)),
+    ("headline", re.compile(r"\b(headline|title of (this|the) (article|piece|story|report|news|brief)|"
+                            r"(article|piece|story|report|brief)'?s? title|what is (this|the) (article|piece|story|"
+                            r"report|brief) called)\b", re.I)),
+]
 
 
 class QuestionError(ValueError):
@@ -81,6 +95,9 @@ class _DocFacts:
     """Per-corpus cache: typed spans of each sentence and the people each document names."""
 
     def __init__(self, corpus: Corpus) -> None:
+        sents = corpus.all_sentences()
+        self.sentence_retriever = Retriever([Passage(f"{x.doc}#{x.index}", x.doc, (x,)) for x in sents])
+        self.position = {(x.doc, x.index): i for i, x in enumerate(sents)}
         self.spans: dict[tuple[str, int], list[Span]] = {}
         self.people: dict[str, list[str]] = {}
         for doc, sents in corpus.sentences.items():
@@ -131,13 +148,15 @@ def _asks_metadata(q: QuestionAnalysis) -> bool:
 
 
 def _score(q: QuestionAnalysis, corpus: Corpus, facts: _DocFacts, cand: _Candidate, weights: dict[str, float],
-           bm25_norm: float) -> None:
+           bm25_norm: float, sbm25: float = 0.0, context: float = 0.0) -> None:
     s = cand.sentence
     sterms = corpus.sentence_terms[(s.doc, s.index)]
     present = set(sterms)
     total = sum(weights.values()) or 1.0
-    cand.matched = {t for t in weights if t in present}
-    overlap = sum(weights[t] for t in cand.matched) / total
+    exact = {t for t in weights if t in present}
+    by_synonym = {t for t in weights if t not in present and synonyms(t) & present}
+    cand.matched = exact | by_synonym
+    overlap = (sum(weights[t] for t in exact) + SYNONYM_WEIGHT * sum(weights[t] for t in by_synonym)) / total
     # phrase match: adjacent focus pairs adjacent in the sentence
     pairs = list(zip(q.focus, q.focus[1:]))
     spairs = set(zip(sterms, sterms[1:]))
@@ -148,7 +167,8 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: _DocFacts, cand: _Candida
     if compat:
         qterms = set(q.focus) | {t.term for t in q.tokens}
         toks = tokenize(s.text)
-        hit_pos = [i for i, t in enumerate(toks) if t.term in cand.matched]
+        wanted = cand.matched | {x for t in by_synonym for x in synonyms(t)}
+        hit_pos = [i for i, t in enumerate(toks) if t.term in wanted]
         best: tuple[float, Span] | None = None
         for sp in facts.spans[(s.doc, s.index)]:
             w = compat.get(sp.type, 0.0)
@@ -168,8 +188,8 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: _DocFacts, cand: _Candida
     penalty = 0.0
     if s.kind != "sentence" and not _asks_metadata(q):
         penalty = 0.4 if s.kind == "heading" else 0.8
-    cand.parts = {"overlap": overlap, "bm25": bm25_norm, "type": type_score, "near": near, "order": order,
-                  "penalty": -penalty}
+    cand.parts = {"overlap": overlap, "bm25": bm25_norm, "sbm25": sbm25, "context": context,
+                  "type": type_score, "near": near, "order": order, "penalty": -penalty}
     cand.score = sum(WEIGHTS[k] * cand.parts[k] for k in WEIGHTS) - penalty
 
 
@@ -197,6 +217,28 @@ def _support(cand: _Candidate, facts: _DocFacts, corpus: Corpus) -> Sentence | N
     return None
 
 
+def _about_document(q: QuestionAnalysis, corpus: Corpus, top: int) -> Answer | None:
+    """Answer "who wrote it / when was it published / what is the headline" from the
+    metadata lines of the first document that has them (the best-matching one if several)."""
+    for field_name, pattern in _ABOUT_DOC:
+        if not pattern.search(q.text):
+            continue
+        for doc in corpus.documents.values():
+            value = getattr(doc, field_name) or (doc.date if field_name == "published" else None)
+            if not value:
+                continue
+            sents = corpus.sentences[doc.name]
+            hit = next((x for x in sents if x.kind in ("meta", "heading") and value in x.text), None)
+            if hit is None:
+                continue
+            cite = _citation(hit, 1.0)
+            return Answer(q.text, hit.text, value, False, 0.95, [cite][:top],
+                          {"wh": q.wh, "answer_type": "METADATA", "head": q.head, "focus": list(q.focus),
+                           "entities": list(q.entities), "abstain_reason": None,
+                           "metadata": field_name, "candidates": []})
+    return None
+
+
 def _citation(s: Sentence, score: float) -> Citation:
     return Citation(doc=s.doc, sentence=s.index, start=s.start, end=s.end, text=s.text, score=round(score, 4))
 
@@ -216,7 +258,8 @@ def check_question(question: str) -> str:
 def rank(question: str, corpus: Corpus, k_passages: int = K_PASSAGES) -> tuple[QuestionAnalysis, list[_Candidate]]:
     """Analyze the question and score the sentences of the top passages, best first."""
     q = analyze(question)
-    hits = corpus.retriever.search(q.focus, k=k_passages)
+    query = list(q.focus) + sorted({x for t in q.focus for x in synonyms(t)})
+    hits = corpus.retriever.search(query, k=k_passages)
     top = hits[0].score if hits and hits[0].score > 0 else 1.0
     facts = _facts(corpus)
     weights = _term_weights(q, corpus)
@@ -225,23 +268,30 @@ def rank(question: str, corpus: Corpus, k_passages: int = K_PASSAGES) -> tuple[Q
         for s in h.passage.sentences:
             key = (s.doc, s.index)
             best_bm25[key] = max(best_bm25.get(key, 0.0), h.score / top)
+    sscores = facts.sentence_retriever.scores(query)
+    stop = float(sscores.max()) if len(sscores) and sscores.max() > 0 else 1.0
+    total = sum(weights.values()) or 1.0
+
+    def plain_overlap(doc: str, idx: int) -> float:
+        present = set(corpus.sentence_terms.get((doc, idx), ()))
+        return sum(w for t, w in weights.items() if t in present) / total
+
     cands = []
     for (doc, idx), b in best_bm25.items():
         c = _Candidate(corpus.sentence(doc, idx))
-        _score(q, corpus, facts, c, weights, b)
+        ctx = max(plain_overlap(doc, idx - 1), plain_overlap(doc, idx + 1))
+        _score(q, corpus, facts, c, weights, b, float(sscores[facts.position[(doc, idx)]]) / stop, ctx)
         cands.append(c)
     cands.sort(key=lambda c: (-c.score, c.sentence.doc, c.sentence.index))
     return q, cands
 
 
-def _abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, weights: dict[str, float]) -> str | None:
+def _abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus) -> str | None:
+    """Why the best candidate does not answer the question, or None if it may."""
     if not q.focus:
         return "the question has no content words"
     if not best.matched:
         return "no sentence shares the question's content words"
-    coverage = best.parts["overlap"]
-    if coverage < MIN_COVERAGE:
-        return f"the best sentence covers only {coverage:.0%} of the question"
     # the question's names must be supported by the sentence or its paragraph
     para_terms = {t for s in corpus.sentences[best.sentence.doc]
                   if s.paragraph == best.sentence.paragraph for t in corpus.sentence_terms[(s.doc, s.index)]}
@@ -249,9 +299,6 @@ def _abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, weigh
         name_terms = terms(name)
         if name_terms and not all(t in para_terms for t in name_terms):
             return f"the text near the best sentence does not mention {name!r}"
-    rarest = max(weights, key=lambda t: weights[t])
-    if rarest not in best.matched and rarest not in para_terms:
-        return f"the best sentence does not mention {rarest!r}, the question's most specific term"
     if q.answer_type in COMPATIBLE and q.answer_type != "ENTITY" and best.span is None:
         return f"no {q.answer_type.lower()} in the best sentence"
     return None
@@ -283,9 +330,11 @@ def answer_question(question: str, corpus: Corpus, *, top: int = 3) -> Answer:
     top = max(1, int(top))
     q, cands = rank(question, corpus)
     facts = _facts(corpus)
-    weights = _term_weights(q, corpus)
+    meta = _about_document(q, corpus, top)
+    if meta is not None:
+        return meta
     best = cands[0] if cands else None
-    reason = _abstain_reason(q, best, corpus, weights) if best else "the corpus is empty"
+    reason = _abstain_reason(q, best, corpus) if best else "the corpus is empty"
     details = {
         "wh": q.wh, "answer_type": q.answer_type, "head": q.head, "focus": list(q.focus),
         "entities": list(q.entities), "abstain_reason": reason,
@@ -305,6 +354,12 @@ def answer_question(question: str, corpus: Corpus, *, top: int = 3) -> Answer:
     if short is None and q.answer_type == "PERSON" and support is not None and _PRONOUN_START.match(best.sentence.text):
         short = facts.full_name(support.doc, next(sp.text for sp in facts.spans[(support.doc, support.index)]
                                                   if sp.type == "PERSON"))
+    if support is None and short and best.span is not None and short != best.span.text:
+        # the short answer was completed from an earlier mention ("Smith" → "Adam Smith"): cite it
+        support = next((x for x in corpus.sentences[best.sentence.doc]
+                        if short in x.text and x.index != best.sentence.index), None)
+        if support is not None:
+            cited.insert(0, support)
     citations = [_citation(best.sentence, best.score)]
     if support is not None:
         citations.append(_citation(support, best.score))
