@@ -1,14 +1,70 @@
-"""A conversation over a corpus: each question may lean on the turns before it."""
+"""A conversation over a corpus: follow-up questions are read against the turns before them.
+
+Rules (no model), tried in this order on each new question:
+
+1. Ellipsis: "And the ambassador?" / "What about Boeing?" takes the previous
+   question's frame ("Who is") with the new phrase: "Who is the ambassador?".
+2. Bare question word: "When?", "Why?", "Where?", "How many?" asks the
+   previous question again with the new question word, naming the previous
+   short answer when there was one.
+3. "that" as the object ("Who said that?", "Why does that matter?") stands
+   for the previous answer's claim: its first cited sentence is appended.
+4. Pronouns: he/she/him/her/his/hers → the most recent PERSON (previous
+   short answer, then names in the previous question, then in the previous
+   citations); they/them/their/it/its → the previous question's topic (its
+   first "the ..." phrase or name); there → the most recent place; then →
+   the most recent date.
+
+A question that needs none of this is passed on untouched. When a question
+is rewritten, ``Answer.details["rewritten"]`` holds the reading and
+``details["rewritten_note"]`` says it in words, e.g.
+``(reading "he" as Adam Smith)``.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from qa.corpus import Corpus
+from qa.entities import find_spans
 from qa.pipeline import answer
 from qa.types import Answer
+
+_ELLIPSIS = re.compile(r"^\s*(?:and|what about|how about)\s+(?P<np>[^?]+?)\s*\??\s*$", re.I)
+_BARE_WH = re.compile(r"^\s*(?:and\s+)?(?P<wh>when|where|why|how|how many|how much|who|what|which)\s*\??\s*$", re.I)
+_FRAME = re.compile(r"^\s*(?P<frame>(?:who|what|which|when|where|why|how(?: many| much)?)\s+"
+                    r"(?:is|are|was|were|does|do|did|has|have|will|would|can|could)?)\b", re.I)
+_THAT = re.compile(r"\bthat\s*\??\s*$|\b(?:say|said|mean|meant|claim|claimed|confirm|confirmed)\s+that\b", re.I)
+_PRONOUNS = {
+    "PERSON": re.compile(r"\b(he|she|him|her|his|hers)\b", re.I),
+    "TOPIC": re.compile(r"\b(they|them|their|it|its)\b", re.I),
+    "LOCATION": re.compile(r"\b(there)\b", re.I),
+    "DATE": re.compile(r"\b(then)\b", re.I),
+}
+_TOPIC = re.compile(r"\bthe\s+((?:[\w.’'-]+\s+){0,3}?[\w.’'-]+?)(?=\s+(?:to|in|of|on|at|for|with|from|about|"
+                    r"since|after|before|during)\b|\s*\?|\s*$)", re.I)
+
+
+def _looks_like_name(text: str) -> bool:
+    """Two or three capitalized words, none of them a title: a likely person's name."""
+    words = text.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
+@dataclass
+class Turn:
+    """One exchange: what was asked, how it was read, and the answer."""
+
+    asked: str
+    read_as: str
+    answer: Answer
 
 
 class Chat:
     """Dialogue state over one corpus; ``ask`` answers in the context of earlier turns.
+
+    ``qa.answer`` stays stateless; the REPL and piped input use a Chat.
 
     Args:
         corpus: where to look; None means the shipped brief.
@@ -18,13 +74,94 @@ class Chat:
     def __init__(self, corpus: Corpus | None = None, *, top: int = 3) -> None:
         self.corpus = corpus if corpus is not None else Corpus.default()
         self.top = top
-        self.history: list[Answer] = []
+        self.turns: list[Turn] = []
+
+    @property
+    def history(self) -> list[Answer]:
+        """The answers so far, oldest first."""
+        return [t.answer for t in self.turns]
 
     def ask(self, question: str) -> Answer:
-        """Answer ``question``; raises qa.QuestionError on an empty or too long one."""
-        a = answer(question, self.corpus, top=self.top)
-        self.history.append(a)
+        """Answer ``question`` in the context of the conversation.
+
+        Raises:
+            qa.QuestionError: empty or too long question.
+        """
+        read_as, note = self.resolve(question)
+        a = answer(read_as, self.corpus, top=self.top)
+        a.question = question.strip()
+        if read_as != question.strip():
+            a.details["rewritten"] = read_as
+            a.details["rewritten_note"] = note
+        self.turns.append(Turn(question, read_as, a))
         return a
+
+    def resolve(self, question: str) -> tuple[str, str]:
+        """How to read ``question`` given the earlier turns: (question to ask, note).
+
+        Returns the stripped question and "" when it needs no context.
+        """
+        q = " ".join(question.split())
+        if not self.turns or not q:
+            return q, ""
+        prev = self.turns[-1]
+        frame = _FRAME.match(prev.read_as)
+        if (m := _ELLIPSIS.match(q)) and frame:
+            rewritten = f"{frame.group('frame').strip()} {m.group('np')}?"
+            return rewritten, f'(reading as "{rewritten}")'
+        if m := _BARE_WH.match(q):
+            rest = prev.read_as[frame.end():].strip(" ?") if frame else prev.read_as.strip(" ?")
+            subject = prev.answer.short_answer if prev.answer.short_answer and not prev.answer.abstained else ""
+            rewritten = f"{m.group('wh').capitalize()} {subject + ' ' if subject else ''}{rest}?"
+            return rewritten, f'(reading as "{rewritten}")'
+        notes = []
+        if _THAT.search(q) and prev.answer.citations and not prev.answer.abstained:
+            # the claim's words, less its names (so that a name in it can still be the answer)
+            claim = " ".join(w for w in prev.answer.citations[0].text.split() if not w[:1].isupper())
+            q = f"{q.rstrip(' ?')}: {claim}"
+            notes.append('"that" as the previous answer')
+        q_spans = {sp.type for sp in find_spans(q)}
+        for kind, pattern in _PRONOUNS.items():
+            if not pattern.search(q) or (kind == "PERSON" and "PERSON" in q_spans):
+                continue
+            referent = self._referent(kind)
+            if not referent:
+                continue
+
+            def sub(m: re.Match[str], referent: str = referent) -> str:
+                word = m.group(0).casefold()
+                return referent + "'s" if word in ("his", "hers", "their", "its") else referent
+
+            first = pattern.search(q)
+            assert first is not None
+            notes.append(f'"{first.group(0)}" as {referent}')
+            q = pattern.sub(sub, q)
+        if not notes:
+            return " ".join(question.split()), ""
+        return q, "(reading " + ", ".join(notes) + ")"
+
+    def _referent(self, kind: str) -> str | None:
+        """The most recent mention of the given kind in the conversation."""
+        for turn in reversed(self.turns[-3:]):
+            a = turn.answer
+            if kind == "TOPIC":
+                m = _TOPIC.search(turn.read_as)
+                if m:
+                    return "the " + m.group(1)
+                names = [sp.text for sp in find_spans(turn.read_as)
+                         if sp.type in ("ORGANIZATION", "ENTITY") and sp.start > 0 and not _looks_like_name(sp.text)]
+                if names:
+                    return names[0]
+                continue
+            wanted = {"PERSON": ("PERSON",), "LOCATION": ("LOCATION",), "DATE": ("DATE",)}[kind]
+            if a.short_answer and not a.abstained and a.details.get("answer_type") in wanted:
+                return a.short_answer
+            for text in [turn.read_as] + [c.text for c in a.citations[:1]]:
+                found = [sp.text for sp in find_spans(text) if sp.type in wanted
+                         or kind == "PERSON" and sp.type == "ENTITY" and _looks_like_name(sp.text)]
+                if found:
+                    return found[0]
+        return None
 
     def set_corpus(self, corpus: Corpus) -> None:
         """Answer from another corpus from now on (the conversation starts afresh)."""
@@ -33,4 +170,4 @@ class Chat:
 
     def reset(self) -> None:
         """Forget the conversation."""
-        self.history.clear()
+        self.turns.clear()

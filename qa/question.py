@@ -143,6 +143,7 @@ def analyze(question: str) -> QuestionAnalysis:
                   if not t.stop and t.norm not in QUESTION_WORDS and i not in skip)
     if wh == "name" and focus and focus[0] == "name":
         focus = focus[1:]
-    entities = tuple(m.group().rstrip(".") for m in re.finditer(r"\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*", question)
+    names = re.finditer(r"\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*", question)
+    entities = tuple(re.sub(r"(?<![A-Z]\.[A-Z])\.$", "", m.group()) for m in names
                      if m.start() > 0 and m.group().casefold() not in QUESTION_WORDS)
     return QuestionAnalysis(question, wh, atype, head, focus, entities, tuple(tokens))
