@@ -6,11 +6,12 @@
 """
 
 from qa.answerer import QuestionError
+from qa.chat import Chat
 from qa.corpus import Corpus
 from qa.document import CorpusError
 from qa.pipeline import answer
 from qa.types import Answer, Citation, Document, Passage, Sentence
 
 __version__ = "0.1.0"
-__all__ = ["Answer", "Citation", "Corpus", "CorpusError", "Document", "Passage", "QuestionError", "Sentence",
+__all__ = ["Answer", "Chat", "Citation", "Corpus", "CorpusError", "Document", "Passage", "QuestionError", "Sentence",
            "__version__", "answer"]

@@ -42,19 +42,28 @@ def _positive(text: str) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (also used by the tests)."""
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--corpus", metavar="PATH",
-                        help="a .txt/.md file or a folder of them (default: the shipped brief)")
-    common.add_argument("--top", type=_positive, default=3, metavar="K", help="citations per answer (default 3)")
-    common.add_argument("--json", action="store_true", help="JSON output (one object per line)")
-    common.add_argument("--no-color", action="store_true", help="no colours (NO_COLOR works too)")
+    def options(default: bool) -> argparse.ArgumentParser:
+        # The subcommands repeat the options so that they may come after the command;
+        # there they default to SUPPRESS, so that a value given before the command stands.
+        p = argparse.ArgumentParser(add_help=False)
+        d = (lambda v: v) if default else (lambda v: argparse.SUPPRESS)
+        p.add_argument("--corpus", metavar="PATH", default=d(None),
+                       help="a .txt/.md file or a folder of them (default: the shipped brief)")
+        p.add_argument("--top", type=_positive, default=d(3), metavar="K", help="citations per answer (default 3)")
+        p.add_argument("--json", action="store_true", default=d(False),
+                       help="JSON output (one object per line)")
+        p.add_argument("--no-color", action="store_true", default=d(False),
+                       help="no colours (NO_COLOR works too)")
+        return p
+
+    common, sub_common = options(True), options(False)
     parser = argparse.ArgumentParser(
         prog="qa", parents=[common],
         description="Ask a news brief questions; get the sentences that answer them, cited. "
                     "With no command: an interactive REPL (or one question per line from a pipe).")
     parser.add_argument("--version", action="version", version=f"qa {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="{ask,eval}")
-    ask = sub.add_parser("ask", parents=[common], help="answer one or more questions and exit",
+    ask = sub.add_parser("ask", parents=[sub_common], help="answer one or more questions and exit",
                          description="Answer questions from the corpus. Each argument is one question; "
                                      "'-' reads one question per line from stdin.")
     ask.add_argument("questions", nargs="+", metavar="QUESTION")
@@ -62,8 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
                         description="Run the brief's evaluation set (or --set FILE) or a SQuAD v2.0 file.")
     ev.add_argument("--set", metavar="FILE", help="a JSONL eval set (default: the shipped eval/brief.jsonl)")
     ev.add_argument("--squad", metavar="FILE", help="a SQuAD v2.0 JSON file: each article is one document")
-    ev.add_argument("--corpus", metavar="PATH", help="the corpus for --set (default: the shipped brief)")
-    ev.add_argument("--json", action="store_true", help="print the metrics as JSON")
+    ev.add_argument("--corpus", metavar="PATH", default=argparse.SUPPRESS,
+                    help="the corpus for --set (default: the shipped brief)")
+    ev.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print the metrics as JSON")
     return parser
 
 

@@ -85,6 +85,7 @@ class Corpus:
         global _DEFAULT
         if _DEFAULT is None:
             _DEFAULT = cls.from_path(default_corpus_path())
+            _DEFAULT.name = "the brief"
         return _DEFAULT
 
     def sentence(self, doc: str, index: int) -> Sentence:

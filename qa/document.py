@@ -68,7 +68,7 @@ def parse_metadata(name: str, text: str, path: str | None = None) -> Document:
             byline = b.group(1)
         elif published is None and (t := TIMESTAMP.match(line)):
             published = t.group(1)
-        elif headline is None and is_heading_line(line):
+        elif headline is None and is_heading_line(line) and not DATE_PREFIX.fullmatch(line.strip()):
             headline = line.strip().lstrip("#").strip()
     return Document(name=name, text=text, path=path, date=date, byline=byline,
                     published=published, headline=headline)

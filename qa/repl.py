@@ -114,6 +114,7 @@ class Session:
         self.emit = emit
         self.width = width
         self.more_offset = 0
+        self.errors = 0
 
     def say(self, text: str, style: str = "") -> None:
         """Emit one line."""
@@ -129,6 +130,7 @@ class Session:
         try:
             a = self.chat.ask(line)
         except QuestionError as exc:
+            self.errors += 1
             self.say(f"error: {exc}", STYLE["abstain"])
             return True
         self.more_offset = len(a.citations)
@@ -232,7 +234,7 @@ class Session:
             self.say(f"read as: {d['rewritten']}")
         self.say(f"focus terms: {', '.join(d.get('focus', [])) or '-'}"
                  + (f"   names: {', '.join(d['entities'])}" if d.get("entities") else ""))
-        self.say("abstained: " + (d["abstain_reason"] if last.abstained else "no"))
+        self.say("abstained: " + (f"yes: {d['abstain_reason']}" if last.abstained else "no"))
         for c in d.get("candidates", [])[:5]:
             parts = ", ".join(f"{k} {v:.2f}" for k, v in c["parts"].items() if v)
             self.say(f"  {c['doc']} #{c['sentence']}: score {c['score']:.2f} ({parts}); "
@@ -294,16 +296,29 @@ def run_lines(chat: Chat, stdin: TextIO, stdout: TextIO, *, as_json: bool = Fals
     if any question was refused (empty lines are skipped).
     """
     status = 0
+    captured: list[str] = []
 
     def emit(ft: FormattedText) -> None:
-        stdout.write("".join(t for _, t, *_ in ft))
+        text = "".join(t for _, t, *_ in ft)
+        if as_json:
+            captured.append(text)
+        else:
+            stdout.write(text)
 
     runner = Session(chat, emit, lambda: 80)
     for raw in stdin:
         line = raw.strip()
         if not line:
             continue
-        if as_json and not line.startswith(":"):
+        if as_json:
+            if line.startswith(":"):  # a command's output as one JSON object, to keep JSON Lines
+                captured.clear()
+                go_on = runner.handle(line)
+                stdout.write(json.dumps({"command": line, "output": "".join(captured).rstrip("\n")},
+                                        ensure_ascii=False) + "\n")
+                if not go_on:
+                    break
+                continue
             try:
                 a = chat.ask(line)
                 stdout.write(json.dumps(a.to_dict(), ensure_ascii=False) + "\n")
@@ -318,7 +333,7 @@ def run_lines(chat: Chat, stdin: TextIO, stdout: TextIO, *, as_json: bool = Fals
             break
         stdout.write("\n")
         stdout.flush()
-    return status
+    return 2 if runner.errors else status
 
 
 def use_color(flag_no_color: bool) -> bool:

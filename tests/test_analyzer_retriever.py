@@ -1,0 +1,228 @@
+"""The analyzer (tokens, normalization, stop words), passages, and the BM25 retriever."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from qa import Corpus, answer
+from qa.analyzer import STOP_WORDS, terms, tokenize
+from qa.document import parse_metadata
+from qa.passages import make_passages
+from qa.retriever import Retriever
+from qa.sentences import split_sentences
+from qa.types import Sentence
+
+# --- analyzer ----------------------------------------------------------------------------------------------------
+
+
+def test_curly_and_straight_possessives_are_the_same_term():
+    assert terms("TikTok’s") == terms("TikTok's") == terms("TikTok") == ["tiktok"]
+    assert terms("the app’s U.S. algorithm") == terms("the app's U.S. algorithm")
+    assert [t.norm for t in tokenize("TikTok’s")] == [t.norm for t in tokenize("TikTok's")] == ["tiktok"]
+    assert tokenize("TikTok’s")[0].surface == "TikTok’s"
+
+
+@pytest.mark.parametrize("form", ["U.S.", "United States", "US", "USA", "United States of America", "America"])
+def test_united_states_forms_are_one_term(form):
+    assert terms(form) == ["usa"]
+
+
+def test_lowercase_us_is_a_stop_word_not_the_country():
+    toks = tokenize("Tell us about the US")
+    us_pronoun = next(t for t in toks if t.surface == "us")
+    us_country = next(t for t in toks if t.surface == "US")
+    assert us_pronoun.stop is True
+    assert us_country.stop is False and us_country.term == "usa"
+    assert terms("Tell us") == ["tell"]
+
+
+def test_united_states_phrase_is_one_token_with_offsets():
+    text = "talks between the United States and China"
+    toks = tokenize(text)
+    us = next(t for t in toks if t.norm == "usa")
+    assert text[us.start:us.end] == "United States"
+    assert us.surface == "United States"
+    assert [t.term for t in toks if not t.stop] == ["talk", "usa", "china"]
+
+
+def test_hyphenated_country_pair_splits():
+    assert terms("U.S.-China") == ["usa", "china"]
+
+
+def test_numbers_with_separators_are_joined():
+    assert terms("close to 1,000 weapons") == ["close", "1000", "weapon"]
+    assert terms("1,000") == ["1000"]
+    assert terms("3.5") == ["3.5"]
+
+
+def test_hyphenated_compound_gives_its_parts():
+    toks = tokenize("military-to-military")
+    assert [t.surface for t in toks] == ["military", "to", "military"]
+    assert [t.stop for t in toks] == [False, True, False]
+    assert terms("military-to-military communication") == ["militari", "militari", "communic"]
+
+
+def test_stop_words_are_removed():
+    assert terms("the cat of a dog") == ["cat", "dog"]
+    assert terms("What is the of?") == []
+    assert terms("who what when", keep_question_words=True) == ["who", "what", "when"]
+    for w in ("the", "of", "a", "is", "us", "what", "who"):
+        assert w in STOP_WORDS
+
+
+def test_token_offsets_point_into_the_text():
+    text = "Smith pressed Chinese officials on Beijing’s rapidly expanding nuclear arsenal."
+    for t in tokenize(text):
+        assert text[t.start:t.end] == t.surface
+    assert "beij" in terms(text)  # Beijing’s -> beijing -> stem
+
+
+def test_stemming_meets_inflections():
+    assert terms("chased") == terms("chase") == terms("chasing")
+    assert terms("delegations") == terms("delegation")
+
+
+# --- passages ----------------------------------------------------------------------------------------------------
+
+
+def _sents(n: int, doc: str = "d") -> list[Sentence]:
+    return [Sentence(doc=doc, index=i, start=10 * i, end=10 * i + 5, text=f"s{i}") for i in range(n)]
+
+
+def test_passages_size_overlap_and_ids():
+    ps = make_passages(_sents(10), size=4, overlap=1)
+    assert [p.id for p in ps] == ["d#0-3", "d#3-6", "d#6-9"]
+    assert [[s.index for s in p.sentences] for p in ps] == [[0, 1, 2, 3], [3, 4, 5, 6], [6, 7, 8, 9]]
+    assert (ps[1].start, ps[1].end) == (30, 65)
+
+
+def test_last_passage_may_be_shorter_and_every_sentence_is_covered():
+    ps = make_passages(_sents(11), size=4, overlap=1)
+    assert [p.id for p in ps] == ["d#0-3", "d#3-6", "d#6-9", "d#9-10"]
+    covered = {s.index for p in ps for s in p.sentences}
+    assert covered == set(range(11))
+
+
+def test_passages_without_overlap():
+    ps = make_passages(_sents(3), size=1, overlap=0)
+    assert [p.id for p in ps] == ["d#0-0", "d#1-1", "d#2-2"]
+
+
+def test_fewer_sentences_than_size_is_one_passage():
+    ps = make_passages(_sents(2), size=4, overlap=1)
+    assert [p.id for p in ps] == ["d#0-1"]
+
+
+@pytest.mark.parametrize(("size", "overlap"), [(0, 0), (-1, 0), (3, 3), (3, 4), (2, -1)])
+def test_bad_passage_arguments_raise(size, overlap):
+    with pytest.raises(ValueError):
+        make_passages(_sents(5), size=size, overlap=overlap)
+
+
+def test_passages_refuse_to_cross_documents():
+    with pytest.raises(ValueError):
+        make_passages(_sents(2, "a") + _sents(2, "b"), size=4, overlap=1)
+
+
+def test_corpus_passages_never_cross_documents(tmp_path):
+    (tmp_path / "a.txt").write_text("One sentence here. Two sentences here. Three sentences.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Another text. With more words. And a third one.", encoding="utf-8")
+    c = Corpus.from_path(tmp_path, passage_size=2, passage_overlap=0)
+    assert set(c.documents) == {"a", "b"}
+    assert [p.id for p in c.passages] == ["a#0-1", "a#2-2", "b#0-1", "b#2-2"]
+    for p in c.passages:
+        assert {s.doc for s in p.sentences} == {p.doc}
+
+
+def test_default_corpus_passages(corpus):
+    ids = [p.id for p in corpus.passages]
+    assert ids[0] == "us-china-rare-earths-2025-09-23#0-3"
+    assert ids[1] == "us-china-rare-earths-2025-09-23#3-6"
+    assert ids[-1] == "us-china-rare-earths-2025-09-23#30-32"
+    assert len(ids) == 11
+
+
+def test_corpus_rejects_bad_passage_arguments():
+    with pytest.raises(ValueError):
+        Corpus.from_text("A sentence. Another one.", passage_size=2, passage_overlap=2)
+
+
+# --- retriever ---------------------------------------------------------------------------------------------------
+
+CAT_DOG = "The cat sat on the mat. The dog chased a red ball in the park."
+
+
+@pytest.fixture(scope="module")
+def two_sentences() -> Corpus:
+    return Corpus.from_text(CAT_DOG, passage_size=1, passage_overlap=0)
+
+
+def test_two_sentence_document_is_two_passages(two_sentences):
+    assert [p.id for p in two_sentences.passages] == ["text#0-0", "text#1-1"]
+    assert [s.text for s in two_sentences.sentences["text"]] == [
+        "The cat sat on the mat.", "The dog chased a red ball in the park."]
+
+
+def test_retriever_ranks_the_right_sentence_first_with_positive_score(two_sentences):
+    hits = two_sentences.retriever.search(terms("What did the dog chase?"), k=2)
+    assert [h.rank for h in hits] == [0, 1]
+    assert hits[0].passage.id == "text#1-1"
+    assert hits[0].score > 0
+    assert hits[1].score == 0
+    hits = two_sentences.retriever.search(terms("Where did the cat sit?"), k=2)
+    assert hits[0].passage.id == "text#0-0"
+    assert hits[0].score > hits[1].score
+
+
+def test_idf_is_positive_even_on_two_passages(two_sentences):
+    r = two_sentences.retriever
+    assert r.idf("dog") > 0
+    assert r.idf("cat") > 0
+    assert r.idf("zebra") == 0.0
+
+
+def test_idf_orders_terms_by_rarity():
+    c = Corpus.from_text("Apples and pears. Apples and plums. Apples and figs.", passage_size=1, passage_overlap=0)
+    assert c.retriever.idf("pear") > c.retriever.idf("appl") > 0
+
+
+def test_retriever_empty_query_scores_zero(two_sentences):
+    s = two_sentences.retriever.scores([])
+    assert s.shape == (2,)
+    assert np.all(s == 0)
+
+
+def test_retriever_refuses_no_passages():
+    with pytest.raises(ValueError):
+        Retriever([])
+
+
+def test_retriever_search_k(corpus):
+    hits = corpus.retriever.search(terms("Boeing aircraft order"), k=3)
+    assert len(hits) == 3
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+    assert any("Boeing Co. aircraft order" in s.text for s in hits[0].passage.sentences)
+
+
+def test_answer_cites_the_right_sentence_of_two(two_sentences):
+    a = answer("What did the dog chase?", two_sentences)
+    assert not a.abstained
+    top = a.citations[0]
+    assert (top.doc, top.sentence, top.start, top.end) == ("text", 1, 24, 62)
+    assert top.text == "The dog chased a red ball in the park."
+    assert CAT_DOG[top.start:top.end] == top.text
+    assert a.text == "The dog chased a red ball in the park."
+
+
+def test_answer_on_two_sentences_with_default_passages():
+    c = Corpus.from_text(CAT_DOG)
+    a = answer("What did the dog chase?", c)
+    assert not a.abstained
+    assert a.citations[0].sentence == 1
+
+
+def test_sentences_of_parsed_text_feed_passages():
+    d = parse_metadata("x", "First one. Second one. Third one.")
+    ps = make_passages(split_sentences(d), size=2, overlap=1)
+    assert [p.id for p in ps] == ["x#0-1", "x#1-2"]

@@ -1,0 +1,79 @@
+"""Follow-up dialogues: how each question is read and what it answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa import Chat, Corpus
+
+BRIEF_DIALOGUES = [
+    # (question, expected reading fragment or None for "not rewritten", expected short answer or cited text)
+    [
+        ("Who is leading the House delegation to China?", None, "Adam Smith"),
+        ("Which committee is he on?", "Adam Smith", "House Armed Services Committee"),
+        ("When did they last visit?", "the House delegation", "2019"),
+    ],
+    [
+        ("Who is the U.S. ambassador to China?", None, "David Perdue"),
+        ("What did he describe as huge?", "David Perdue", "“huge” purchase"),
+    ],
+    [
+        ("Where could Trump and Xi meet?", None, "South Korea"),
+        ("When?", "When", "next month"),
+    ],
+]
+
+STORY = (
+    "Maria Lopez founded Harbor Bakery in Portland in 2011. "
+    "She opened a second shop in Seattle in 2019.\n\n"
+    "The bakery employs 40 people. It sells about 3,000 loaves a week."
+)
+
+
+def _check(chat: Chat, question: str, reading: str | None, expected: str) -> None:
+    a = chat.ask(question)
+    if reading is None:
+        assert "rewritten" not in a.details, a.details.get("rewritten")
+    else:
+        assert reading in a.details["rewritten"], a.details.get("rewritten")
+        assert a.details["rewritten_note"].startswith("(reading")
+    assert not a.abstained, a.details["abstain_reason"]
+    assert expected in (a.short_answer or "") or expected in a.citations[0].text, (a.short_answer, a.text)
+
+
+@pytest.mark.parametrize("dialogue", BRIEF_DIALOGUES)
+def test_brief_dialogues(dialogue: list[tuple[str, str | None, str]]) -> None:
+    chat = Chat()
+    for question, reading, expected in dialogue:
+        _check(chat, question, reading, expected)
+
+
+def test_story_dialogue() -> None:
+    chat = Chat(Corpus.from_text(STORY, name="story"))
+    _check(chat, "Who founded Harbor Bakery?", None, "Maria Lopez")
+    _check(chat, "Where did she open a second shop?", "Maria Lopez", "Seattle")
+    a = chat.ask("How many people does the bakery employ?")
+    assert a.short_answer == "40 people"
+
+
+def test_question_without_context_is_not_rewritten() -> None:
+    chat = Chat()
+    chat.ask("Who is leading the House delegation to China?")
+    a = chat.ask("Who is the U.S. ambassador to China?")
+    assert "rewritten" not in a.details
+    assert a.short_answer == "David Perdue"
+
+
+def test_reset_forgets() -> None:
+    chat = Chat()
+    chat.ask("Who is leading the House delegation to China?")
+    chat.reset()
+    assert chat.resolve("Which committee is he on?") == ("Which committee is he on?", "")
+
+
+def test_answer_stays_stateless() -> None:
+    from qa import answer
+
+    answer("Who is leading the House delegation to China?")
+    a = answer("Which committee is he on?")
+    assert "rewritten" not in a.details

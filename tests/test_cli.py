@@ -1,0 +1,391 @@
+"""The ``qa`` command: ``ask``, ``eval``, errors, and piped stdin (subprocesses and ``qa.cli.main``)."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from qa.cli import main
+
+DOC = "us-china-rare-earths-2025-09-23"
+EVAL_PATH = Path(__file__).resolve().parent.parent / "eval" / "brief.jsonl"
+CITE_LINE = re.compile(rf"^\[1\] {re.escape(DOC)}, sentence (\d+)\b", re.M)
+SMITH = "Who is leading the House delegation to China?"
+PERDUE = "Who is the U.S. ambassador to China?"
+
+
+def run_cli(*args: str, input: str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
+    env["PYTHONIOENCODING"] = "utf-8"
+    return subprocess.run([sys.executable, "-m", "qa.cli", *args], input=input, capture_output=True, text=True,
+                          encoding="utf-8", env=env, cwd=cwd, check=False)
+
+
+def assert_one_line_error(stderr: str) -> None:
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1, stderr
+    assert lines[0].startswith("qa: error:"), stderr
+    assert "Traceback" not in stderr
+
+
+# --- ask ---------------------------------------------------------------------------------------------------------
+
+
+def test_ask_prints_a_citation_line(capsys):
+    assert main(["ask", SMITH]) == 0
+    out, err = capsys.readouterr()
+    m = CITE_LINE.search(out)
+    assert m, out
+    assert m.group(1) == "11"
+    assert "Smith is leading the first official U.S. House delegation to China since" in out
+    assert "\x1b" not in out
+    assert err == ""
+
+
+def test_ask_subprocess():
+    r = run_cli("ask", SMITH)
+    assert r.returncode == 0, r.stderr
+    assert CITE_LINE.search(r.stdout)
+    assert "Smith is leading" in r.stdout
+    assert r.stderr == ""
+
+
+def test_ask_several_questions_prefixes_each(capsys):
+    assert main(["ask", SMITH, "What is the capital of Peru?"]) == 0
+    out = capsys.readouterr().out
+    assert f"Q: {SMITH}" in out
+    assert "Q: What is the capital of Peru?" in out
+    assert "The brief does not say." in out
+
+
+def test_ask_top_one(capsys):
+    assert main(["ask", "--top", "1", SMITH]) == 0
+    out = capsys.readouterr().out
+    assert "[1] " in out
+    assert "[2] " not in out
+
+
+def test_ask_json_is_one_object_per_question(capsys):
+    assert main(["ask", "--json", SMITH, "What is the capital of Peru?"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2
+    first, second = (json.loads(line) for line in lines)
+    assert first["question"] == SMITH
+    assert first["abstained"] is False
+    assert first["citations"][0]["sentence"] == 11
+    assert first["citations"][0]["doc"] == DOC
+    assert second["question"] == "What is the capital of Peru?"
+    assert second["abstained"] is True
+    assert second["text"] == "The brief does not say."
+    for d in (first, second):
+        assert {"question", "text", "short_answer", "abstained", "confidence", "citations"} <= set(d)
+
+
+def test_ask_dash_reads_questions_from_stdin():
+    r = run_cli("ask", "--json", "-", input=f"{SMITH}\n\nWhat is the capital of Peru?\n")
+    assert r.returncode == 0, r.stderr
+    objs = [json.loads(line) for line in r.stdout.splitlines()]
+    assert [o["question"] for o in objs] == [SMITH, "What is the capital of Peru?"]
+
+
+def test_ask_with_a_folder_corpus(tmp_path, capsys):
+    (tmp_path / "pets.txt").write_text("The cat sat on the mat. The dog chased a red ball in the park.\n",
+                                       encoding="utf-8")
+    (tmp_path / "junk.txt").write_bytes(b"\x00\x00")
+    assert main(["ask", "--corpus", str(tmp_path), "What did the dog chase?"]) == 0
+    out, err = capsys.readouterr()
+    assert "[1] pets, sentence 1" in out
+    assert "qa: skipped" in err and "junk.txt" in err
+
+
+# --- errors ------------------------------------------------------------------------------------------------------
+
+
+def test_missing_corpus_after_the_command_exits_2():
+    r = run_cli("ask", "--corpus", "/no/such/path", "x")
+    assert r.returncode == 2
+    assert_one_line_error(r.stderr)
+    assert "/no/such/path" in r.stderr
+    assert r.stdout == ""
+
+
+def test_missing_corpus_before_the_command_exits_2():
+    # regression: the subcommand's own --corpus default used to overwrite the global one (exit 0, default brief)
+    r = run_cli("--corpus", "/no/such/path", "ask", "x")
+    assert r.returncode == 2
+    assert_one_line_error(r.stderr)
+    assert "/no/such/path" in r.stderr
+    assert r.stdout == ""
+
+
+@pytest.mark.parametrize("argv", [
+    ["--corpus", "/no/such/path", "ask", "x"],
+    ["ask", "x", "--corpus", "/no/such/path"],
+    ["--corpus", "/no/such/path", "eval"],
+    ["eval", "--corpus", "/no/such/path"],
+])
+def test_missing_corpus_anywhere_exits_2(capsys, argv):
+    assert main(argv) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert_one_line_error(err)
+
+
+def test_options_before_the_command(capsys):
+    assert main(["--json", "--top", "1", "ask", SMITH]) == 0
+    d = json.loads(capsys.readouterr().out)
+    assert d["question"] == SMITH
+    assert len(d["citations"]) == 1
+    assert d["citations"][0]["sentence"] == 11
+
+
+def test_option_after_the_command_wins_over_default(capsys):
+    assert main(["ask", SMITH, "--top", "2"]) == 0
+    out = capsys.readouterr().out
+    assert "[2] " in out and "[3] " not in out
+
+
+def test_missing_corpus_in_main_exits_2(capsys):
+    assert main(["ask", "--corpus", "/no/such/path", "x"]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert_one_line_error(err)
+
+
+@pytest.mark.parametrize("question", ["", "   "])
+def test_empty_question_exits_2(capsys, question):
+    assert main(["ask", question]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert_one_line_error(err)
+    assert "empty question" in err
+
+
+def test_empty_question_subprocess():
+    r = run_cli("ask", "")
+    assert r.returncode == 2
+    assert_one_line_error(r.stderr)
+
+
+def test_too_long_question_exits_2_before_printing(capsys):
+    assert main(["ask", SMITH, "x" * 5000]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""  # refused before the first answer is printed
+    assert_one_line_error(err)
+
+
+def test_binary_corpus_exits_2(tmp_path):
+    p = tmp_path / "bin.txt"
+    p.write_bytes(b"abc\x00def\x00")
+    r = run_cli("ask", "--corpus", str(p), "x")
+    assert r.returncode == 2
+    assert_one_line_error(r.stderr)
+    assert "binary" in r.stderr
+
+
+@pytest.mark.parametrize("content", [b"", "caf\u00e9".encode("latin-1")])
+def test_empty_or_non_utf8_corpus_exits_2(tmp_path, capsys, content):
+    p = tmp_path / "bad.txt"
+    p.write_bytes(content)
+    assert main(["ask", "--corpus", str(p), "x"]) == 2
+    assert_one_line_error(capsys.readouterr().err)
+
+
+def test_bad_top_is_a_usage_error(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["ask", "--top", "0", "x"])
+    assert exc.value.code == 2
+    assert "must be from 1 to 50" in capsys.readouterr().err
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["--version"])
+    assert exc.value.code == 0
+    assert capsys.readouterr().out.strip() == "qa 0.1.0"
+
+
+def test_version_subprocess():
+    r = run_cli("--version")
+    assert r.returncode == 0
+    assert r.stdout.strip() == "qa 0.1.0"
+
+
+# --- eval --------------------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def tiny_set(tmp_path) -> Path:
+    """Three items of the shipped set: two answerable, one not."""
+    wanted = {"b19", "b59", "b60"}
+    lines = [line for line in EVAL_PATH.read_text(encoding="utf-8").splitlines()
+             if line.strip() and json.loads(line)["id"] in wanted]
+    assert len(lines) == 3
+    p = tmp_path / "tiny.jsonl"
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return p
+
+
+def test_eval_set_prints_a_table(tiny_set, capsys):
+    assert main(["eval", "--set", str(tiny_set)]) == 0
+    out = capsys.readouterr().out
+    assert "sentence_accuracy@1" in out
+    assert re.search(r"^questions\s+3$", out, re.M), out
+    assert re.search(r"^answerable\s+2$", out, re.M)
+    assert re.search(r"^unanswerable\s+1$", out, re.M)
+    assert "reliability" in out
+
+
+def test_eval_json(tiny_set, capsys):
+    assert main(["eval", "--set", str(tiny_set), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    m = data["metrics"]
+    assert (m["questions"], m["answerable"], m["unanswerable"]) == (3, 2, 1)
+    for key in ("passage_recall@1", "passage_recall@3", "passage_recall@5", "sentence_accuracy@1", "mrr",
+                "answer_containment", "short_answer_em", "short_answer_f1", "abstention_precision",
+                "abstention_recall", "false_abstention", "overall_accuracy", "latency_p50_ms", "latency_p95_ms"):
+        assert key in m
+        if not key.startswith("latency"):
+            assert 0.0 <= m[key] <= 1.0, key
+    assert len(data["reliability"]) == 5
+    assert sum(r["n"] for r in data["reliability"]) == 3
+    assert isinstance(data["failures"], list)
+
+
+def test_eval_json_subprocess(tiny_set):
+    r = run_cli("eval", "--set", str(tiny_set), "--json")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["metrics"]["questions"] == 3
+
+
+def test_eval_missing_set_exits_2(tmp_path, capsys):
+    assert main(["eval", "--set", str(tmp_path / "none.jsonl")]) == 2
+    assert_one_line_error(capsys.readouterr().err)
+
+
+def test_eval_bad_line_exits_2(tmp_path, capsys):
+    p = tmp_path / "bad.jsonl"
+    p.write_text('{"question": "Who?", "answerable": true}\n{not json\n', encoding="utf-8")
+    assert main(["eval", "--set", str(p)]) == 2
+    err = capsys.readouterr().err
+    assert_one_line_error(err)
+    assert "bad.jsonl:2" in err
+
+
+# A made-up article in the SQuAD v2.0 format (the format is SQuAD 2.0's; the text and questions are written for
+# this test): two paragraphs, three answerable questions and one impossible one.
+P1 = ("The town of Port Alder sits on the northern coast of Veloria. It was founded in 1782 by a fishing "
+      "company called the Alder Trading Guild. The harbour froze solid during the winter of 1841.")
+P2 = ("The lighthouse of Port Alder was designed by the engineer Mirela Oskan. Its lamp can be seen from "
+      "forty kilometres out at sea. Every summer the town hosts a regatta on the bay.")
+
+
+def _qa(qid: str, question: str, context: str, answer: str | None) -> dict:
+    if answer is None:
+        return {"id": qid, "question": question, "answers": [], "plausible_answers": [], "is_impossible": True}
+    return {"id": qid, "question": question, "answers": [{"text": answer, "answer_start": context.index(answer)}],
+            "is_impossible": False}
+
+
+@pytest.fixture
+def squad_file(tmp_path) -> Path:
+    data = {"version": "v2.0", "data": [{"title": "Port Alder", "paragraphs": [
+        {"context": P1, "qas": [_qa("q1", "In what year was Port Alder founded?", P1, "1782"),
+                                _qa("q4", "What is the population of Port Alder?", P1, None)]},
+        {"context": P2, "qas": [_qa("q2", "Who designed the lighthouse of Port Alder?", P2, "Mirela Oskan"),
+                                _qa("q3", "How far out at sea can the lighthouse lamp be seen?", P2,
+                                    "forty kilometres")]},
+    ]}]}
+    p = tmp_path / "squad-tiny.json"
+    p.write_text(json.dumps(data), encoding="utf-8")
+    return p
+
+
+def test_eval_squad_prints_qa_and_bm25_columns(squad_file, capsys):
+    assert main(["eval", "--squad", str(squad_file)]) == 0
+    out = capsys.readouterr().out
+    assert "SQuAD v2.0" in out
+    assert re.search(r"^metric\s+qa\s+bm25$", out, re.M), out
+    assert re.search(r"^questions\s+4\s+4$", out, re.M), out
+    assert re.search(r"^answerable\s+3\s+3$", out, re.M)
+    assert re.search(r"^unanswerable\s+1\s+1$", out, re.M)
+    assert re.search(r"^sentence_accuracy@1\s+\d\.\d{3}\s+\d\.\d{3}$", out, re.M)
+
+
+def test_eval_squad_json(squad_file, capsys):
+    assert main(["eval", "--squad", str(squad_file), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    m, b = data["metrics"], data["baseline_bm25"]
+    assert (m["questions"], m["answerable"], m["unanswerable"]) == (4, 3, 1)
+    assert (b["questions"], b["answerable"], b["unanswerable"]) == (4, 3, 1)
+    # the BM25 sentence baseline finds each answer's sentence, and never abstains
+    assert b["sentence_accuracy@1"] == 1.0
+    assert b["false_abstention"] == 0.0
+    assert b["abstention_recall"] == 0.0
+    assert b["overall_accuracy"] == 0.75
+    assert "passage_recall@1" not in m  # brief-set metrics only
+
+
+def test_eval_squad_bad_file_exits_2(tmp_path, capsys):
+    p = tmp_path / "notsquad.json"
+    p.write_text('{"hello": 1}', encoding="utf-8")
+    assert main(["eval", "--squad", str(p)]) == 2
+    assert_one_line_error(capsys.readouterr().err)
+
+
+# --- piped stdin (no command) ------------------------------------------------------------------------------------
+
+
+def test_piped_question_prints_plain_answer():
+    r = run_cli(input=PERDUE + "\n")
+    assert r.returncode == 0
+    assert r.stderr == ""
+    assert "\x1b" not in r.stdout
+    assert f"Q: {PERDUE}" in r.stdout
+    assert CITE_LINE.search(r.stdout)
+    assert "David Perdue" in r.stdout
+
+
+def test_piped_json_is_json_lines():
+    r = run_cli("--json", input=f"{SMITH}\n\n{PERDUE}\nWhat is the capital of Peru?\n")
+    assert r.returncode == 0, r.stderr
+    assert r.stderr == ""
+    lines = r.stdout.splitlines()
+    assert len(lines) == 3
+    objs = [json.loads(line) for line in lines]
+    assert [o["question"] for o in objs] == [SMITH, PERDUE, "What is the capital of Peru?"]
+    assert objs[0]["citations"][0]["sentence"] == 11
+    assert objs[2]["abstained"] is True
+
+
+def test_piped_json_too_long_question_is_an_error_object():
+    r = run_cli("--json", input="x" * 5000 + "\n")
+    assert r.returncode == 2
+    obj = json.loads(r.stdout)
+    assert "error" in obj and "too long" in obj["error"]
+
+
+def test_piped_too_long_question_exits_2():
+    # regression: plain piped mode reported the refusal but exited 0
+    r = run_cli(input="x" * 5000 + f"\n{SMITH}\n")
+    assert "error: question too long" in r.stdout
+    assert "Smith is leading" in r.stdout  # later questions are still answered
+    assert r.returncode == 2
+
+
+def test_piped_json_with_a_command_stays_json_lines():
+    # regression: a ':command' line used to print plain text in --json mode
+    r = run_cli("--json", input=f"{SMITH}\n:reset\n{PERDUE}\n")
+    assert r.returncode == 0
+    lines = r.stdout.splitlines()
+    assert len(lines) == 3
+    objs = [json.loads(line) for line in lines]
+    assert objs[0]["question"] == SMITH
+    assert objs[2]["question"] == PERDUE
+    assert "Conversation forgotten." in json.dumps(objs[1], ensure_ascii=False)

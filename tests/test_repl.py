@@ -1,0 +1,339 @@
+"""The REPL: run_repl driven through prompt-toolkit's pipe input, and Session's commands."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from platformdirs import user_data_dir
+from prompt_toolkit.history import FileHistory, InMemoryHistory
+from prompt_toolkit.input import create_pipe_input
+from prompt_toolkit.output import DummyOutput
+
+import qa.repl
+from qa.chat import Chat
+from qa.repl import Session, history_path, open_history, run_repl
+
+DOC = "us-china-rare-earths-2025-09-23"
+SMITH = "Who is leading the House delegation to China?"
+SMITH_SENTENCE = "Smith is leading the first official U.S. House delegation to China since 2019."
+CITE_11 = f"[1] {DOC}, sentence 11"
+HELP_QUIT = "leave (Ctrl-D works too)"  # the :quit line of :help
+
+
+@pytest.fixture
+def printed(monkeypatch) -> list[str]:
+    """Everything run_repl prints, as plain text (print_formatted_text is replaced by a collector)."""
+    out: list[str] = []
+
+    def collect(ft, *args, **kwargs) -> None:
+        out.append("".join(frag[1] for frag in ft))
+
+    monkeypatch.setattr(qa.repl, "print_formatted_text", collect)
+    return out
+
+
+def repl(keys: str, *, color: bool = True, chat: Chat | None = None) -> int:
+    """Run the REPL on ``keys``; the pipe is closed after them, so the loop always ends (EOF)."""
+    with create_pipe_input() as inp:
+        inp.send_text(keys)
+        inp.close()
+        return run_repl(chat or Chat(), color=color, input=inp, output=DummyOutput(), history=InMemoryHistory())
+
+
+@pytest.fixture
+def session() -> tuple[Session, list[str]]:
+    out: list[str] = []
+    s = Session(Chat(), lambda ft: out.append("".join(frag[1] for frag in ft)), lambda: 80)
+    return s, out
+
+
+# --- run_repl ----------------------------------------------------------------------------------------------------
+
+
+def test_question_then_quit(printed):
+    assert repl(f"{SMITH}\r:quit\r:help\r") == 0
+    text = "".join(printed)
+    assert printed[0].startswith("qa: ask ")
+    assert "Ctrl-D to leave" in printed[0]
+    assert CITE_11 in text
+    assert "Smith is leading the first official U.S. House delegation" in text
+    assert HELP_QUIT not in text  # :quit left before :help was read
+
+
+def test_question_then_quit_without_color(printed):
+    assert repl(f"{SMITH}\r:quit\r", color=False) == 0
+    assert CITE_11 in "".join(printed)
+
+
+def test_ctrl_d_leaves(printed):
+    assert repl("\x04:help\r") == 0
+    text = "".join(printed)
+    assert len(printed) == 1  # only the greeting
+    assert HELP_QUIT not in text
+
+
+def test_ctrl_d_after_a_question(printed):
+    assert repl(f"{SMITH}\r\x04:help\r") == 0
+    text = "".join(printed)
+    assert CITE_11 in text
+    assert HELP_QUIT not in text
+
+
+def test_ctrl_c_then_a_question_still_works(printed):
+    chat = Chat()
+    assert repl(f"Who is\x03{SMITH}\r:quit\r", chat=chat) == 0
+    assert CITE_11 in "".join(printed)
+    assert [a.question for a in chat.history] == [SMITH]  # Ctrl-C cleared the half-typed line
+
+
+def test_history_records_questions_in_order(printed):
+    chat = Chat()
+    assert repl(f"{SMITH}\rWhat is the capital of Peru?\r", chat=chat) == 0
+    assert [a.question for a in chat.history] == [SMITH, "What is the capital of Peru?"]
+    assert chat.history[1].abstained
+
+
+def test_help_in_the_repl(printed):
+    assert repl(":help\r:quit\r") == 0
+    text = "".join(printed)
+    assert ":quit" in text
+    assert HELP_QUIT in text
+
+
+def test_empty_lines_are_ignored(printed):
+    assert repl("\r   \r:quit\r") == 0
+    assert len(printed) == 1
+
+
+# --- Session commands --------------------------------------------------------------------------------------------
+
+
+def test_session_question(session):
+    s, out = session
+    assert s.handle(SMITH) is True
+    text = "".join(out)
+    assert CITE_11 in text
+    assert SMITH_SENTENCE[:60] in text
+
+
+def test_session_quit_returns_false(session):
+    s, _ = session
+    assert s.handle(":quit") is False
+    assert s.handle(":q") is False
+    assert s.handle(":exit") is False
+
+
+def test_help_lists_commands(session):
+    s, out = session
+    assert s.handle(":help") is True
+    text = "".join(out)
+    for cmd in (":quit", ":docs", ":show N", ":why", ":top K", ":reset", ":more", ":corpus PATH"):
+        assert cmd in text
+
+
+def test_docs_lists_the_document(session):
+    s, out = session
+    s.handle(":docs")
+    text = "".join(out)
+    assert DOC in text
+    assert "33 sentences" in text
+    assert "date 2025-09-23" in text
+    assert "by Cryptopolitan" in text
+    assert "United States and China talks stall over rare earth supply dispute" in text
+
+
+def test_show_after_a_question(session):
+    s, out = session
+    s.handle(SMITH)
+    out.clear()
+    s.handle(":show 1")
+    text = "".join(out)
+    assert f"[1] {DOC}, sentences 9-13" in text
+    assert f"  11  {SMITH_SENTENCE}" in text
+    assert "U.S. and China fail to iron out rare earths dispute" in text  # the context around it
+
+
+def test_show_before_a_question(session):
+    s, out = session
+    s.handle(":show 1")
+    assert "ask a question first" in "".join(out)
+
+
+@pytest.mark.parametrize("arg", ["", "0", "9", "x"])
+def test_show_out_of_range(session, arg):
+    s, out = session
+    s.handle(SMITH)
+    out.clear()
+    s.handle(f":show {arg}")
+    assert "usage: :show N" in "".join(out)
+
+
+def test_why_shows_expected_answer(session):
+    s, out = session
+    s.handle(SMITH)
+    out.clear()
+    s.handle(":why")
+    text = "".join(out)
+    assert "expected answer: PERSON" in text
+    assert "question word: who" in text
+    assert "abstained: no" in text
+    assert f"{DOC} #11" in text
+
+
+def test_why_after_an_abstention(session):
+    s, out = session
+    s.handle("What is the capital of Peru?")
+    out.clear()
+    s.handle(":why")
+    text = "".join(out)
+    assert "expected answer:" in text
+    assert re.search(r"^abstained: (?!no$)\S.*$", text, re.M), text  # a reason, not "no"
+
+
+def test_why_before_a_question(session):
+    s, out = session
+    s.handle(":why")
+    assert "ask a question first" in "".join(out)
+
+
+def test_top_limits_citations(session):
+    s, out = session
+    s.handle(":top 1")
+    assert "Showing up to 1 citations." in "".join(out)
+    assert s.chat.top == 1
+    out.clear()
+    s.handle(SMITH)
+    text = "".join(out)
+    assert "[1] " in text
+    assert "[2] " not in text
+
+
+def test_top_in_the_repl(printed):
+    assert repl(f":top 1\r{SMITH}\r:quit\r") == 0
+    text = "".join(printed)
+    assert CITE_11 in text
+    assert "[2] " not in text
+
+
+@pytest.mark.parametrize("arg", ["0", "11", "x", ""])
+def test_top_bad_value(session, arg):
+    s, out = session
+    s.handle(f":top {arg}")
+    assert "usage: :top K" in "".join(out)
+    assert s.chat.top == 3
+
+
+def test_unknown_command(session):
+    s, out = session
+    assert s.handle(":frobnicate") is True
+    assert "unknown command :frobnicate; try :help" in "".join(out)
+
+
+def test_unknown_command_in_the_repl(printed):
+    assert repl(":frobnicate\r:quit\r") == 0
+    assert "unknown command :frobnicate" in "".join(printed)
+
+
+def test_reset_forgets_the_conversation(session):
+    s, out = session
+    s.handle(SMITH)
+    assert len(s.chat.history) == 1
+    s.handle(":reset")
+    assert s.chat.history == []
+    assert "Conversation forgotten." in "".join(out)
+
+
+def test_more_shows_next_candidates(session):
+    s, out = session
+    s.handle(":more")
+    assert "ask a question first" in "".join(out)
+    out.clear()
+    s.handle(SMITH)
+    n = len(s.chat.history[-1].citations)
+    out.clear()
+    s.handle(":more")
+    text = "".join(out)
+    assert f"[{n + 1}] {DOC}, sentence " in text
+
+
+def test_corpus_command(session, tmp_path):
+    s, out = session
+    s.handle(":corpus")
+    assert "usage: :corpus PATH" in "".join(out)
+    out.clear()
+    s.handle(f":corpus {tmp_path / 'missing'}")
+    assert "error:" in "".join(out)
+    assert DOC in s.chat.corpus.documents  # unchanged
+    (tmp_path / "pets.txt").write_text("The cat sat on the mat. The dog chased a red ball in the park.",
+                                       encoding="utf-8")
+    out.clear()
+    s.handle(f":corpus {tmp_path / 'pets.txt'}")
+    assert "Loaded Corpus(" in "".join(out)
+    assert list(s.chat.corpus.documents) == ["pets"]
+    out.clear()
+    s.handle("What did the dog chase?")
+    assert "[1] pets, sentence 1" in "".join(out)
+
+
+def test_empty_question_is_not_an_error(session):
+    s, out = session
+    assert s.handle("   ") is True
+    assert out == []
+
+
+def test_too_long_question_is_reported(session):
+    s, out = session
+    assert s.handle("x" * 5000) is True
+    assert "error: question too long" in "".join(out)
+
+
+# --- history -----------------------------------------------------------------------------------------------------
+
+
+def test_history_path_is_under_the_user_data_dir():
+    p = history_path()
+    assert p.name == "history"
+    assert p.parent == Path(user_data_dir("qa", appauthor=False))
+
+
+def test_history_path_follows_xdg_data_home(monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    assert history_path() == tmp_path / "qa" / "history"
+
+
+def test_open_history_writable(monkeypatch, tmp_path):
+    target = tmp_path / "data" / "qa" / "history"
+    monkeypatch.setattr(qa.repl, "history_path", lambda: target)
+    warnings: list[str] = []
+    h = open_history(warnings.append)
+    assert isinstance(h, FileHistory)
+    assert target.is_file()
+    assert warnings == []
+
+
+def test_open_history_unwritable_falls_back_to_memory(monkeypatch, tmp_path):
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("a file where a folder should be", encoding="utf-8")
+    monkeypatch.setattr(qa.repl, "history_path", lambda: blocker / "qa" / "history")
+    warnings: list[str] = []
+    h = open_history(warnings.append)
+    assert isinstance(h, InMemoryHistory)
+    assert len(warnings) == 1
+    assert warnings[0].startswith("warning: history not saved")
+    assert str(blocker) in warnings[0]
+
+
+def test_open_history_trims_a_long_file(monkeypatch, tmp_path):
+    target = tmp_path / "history"
+    entries = [f"\n# 2025-01-01 00:00:{i % 60:02d}\n+question {i}\n" for i in range(1000)]  # 3000 lines
+    target.write_text("".join(entries), encoding="utf-8")
+    monkeypatch.setattr(qa.repl, "history_path", lambda: target)
+    h = open_history(lambda m: pytest.fail(m))
+    lines = target.read_text(encoding="utf-8").splitlines()
+    assert len(lines) <= qa.repl.HISTORY_MAX_LINES
+    assert lines[0].startswith("#")
+    loaded = list(h.load_history_strings())
+    assert loaded[0] == "question 999"  # newest first, the latest entries kept
+    assert "question 0" not in loaded

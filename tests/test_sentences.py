@@ -1,0 +1,249 @@
+"""Sentence segmentation and document metadata, on the shipped brief and small in-memory texts."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from qa import Corpus
+from qa.document import parse_metadata
+from qa.sentences import split_sentences
+
+BRIEF_NAME = "us-china-rare-earths-2025-09-23"
+BRIEF_PATH = Path(__file__).resolve().parent.parent / "corpus" / f"{BRIEF_NAME}.txt"
+
+
+def containing(sents, start: int, end: int):
+    """The sentences whose span holds text[start:end] entirely."""
+    return [s for s in sents if s.start <= start and end <= s.end]
+
+
+def occurrences(text: str, phrase: str) -> list[int]:
+    out, i = [], text.find(phrase)
+    while i >= 0:
+        out.append(i)
+        i = text.find(phrase, i + 1)
+    return out
+
+
+# --- the shipped brief -------------------------------------------------------------------------------------------
+
+
+def test_brief_is_the_shipped_file_untouched(doc):
+    assert doc.name == BRIEF_NAME
+    assert doc.text == BRIEF_PATH.read_text(encoding="utf-8")
+
+
+def test_brief_sentence_count_and_indices(sents):
+    assert len(sents) == 33
+    assert [s.index for s in sents] == list(range(33))
+    assert all(s.doc == BRIEF_NAME for s in sents)
+
+
+def test_every_sentence_matches_its_offsets_and_is_stripped(doc, sents):
+    for s in sents:
+        assert doc.text[s.start:s.end] == s.text, s
+        assert s.text, s
+        assert s.text == s.text.strip(), s
+        assert s.kind in ("sentence", "heading", "meta")
+
+
+def test_sentences_are_in_order_and_do_not_overlap(sents):
+    for a, b in zip(sents, sents[1:]):
+        assert a.end <= b.start, (a, b)
+        assert a.paragraph <= b.paragraph
+
+
+def test_beijing_dot_the_is_two_sentences(doc, sents):
+    at = doc.text.index("Beijing.The")
+    cut = at + len("Beijing.")
+    first = next(s for s in sents if s.end == cut)
+    second = next(s for s in sents if s.start == cut)
+    assert second.index == first.index + 1
+    text = "The U.S.-China dispute over rare earth supplies remains unresolved despite high-level meetings in Beijing."
+    assert first.text == text
+    assert second.text == text
+    assert (first.start, first.end) == (17, 123)
+    assert (second.start, second.end) == (123, 229)
+    for s in (first, second):
+        assert doc.text[s.start:s.end] == s.text
+        assert s.kind == "sentence"
+
+
+@pytest.mark.parametrize("phrase", [
+    "U.S. House delegation",
+    "U.S. Ambassador",
+    "Oracle Corp. majority",
+    "Boeing Co. aircraft",
+    "ByteDance Ltd., would",
+])
+def test_abbreviations_do_not_split_a_sentence(doc, sents, phrase):
+    found = occurrences(doc.text, phrase)
+    assert found, phrase
+    for at in found:
+        holders = containing(sents, at, at + len(phrase))
+        assert len(holders) == 1, (phrase, at)
+        assert holders[0].kind == "sentence"
+
+
+def test_abbreviation_sentences_exact(sents):
+    assert sents[11].text == "Smith is leading the first official U.S. House delegation to China since 2019."
+    assert (sents[11].start, sents[11].end) == (912, 990)
+    assert sents[21].text == ("Smith was asked whether TikTok’s Chinese parent company, ByteDance Ltd., would maintain "
+                              "any role in the app’s U.S. algorithm under the pending arrangement.")
+    assert sents[24].text.startswith("According to White House Press Secretary Karoline Leavitt,")
+    assert sents[24].text.endswith("many details have yet to be finalized.")
+    assert sents[25].text == "Another major item on the agenda is a long-awaited Boeing Co. aircraft order."
+    assert sents[26].text.startswith("The U.S. Ambassador to China David Perdue told reporters")
+    assert sents[26].text.endswith("a “huge” purchase that is years in the making.")
+
+
+@pytest.mark.parametrize("heading", [
+    "United States and China talks stall over rare earth supply dispute",
+    "U.S. and China fail to iron out rare earths dispute",
+    "Dialogue continues about trade, TikTok, and aircraft deals",
+])
+def test_headings_are_their_own_units(doc, sents, heading):
+    matches = [s for s in sents if s.text == heading]
+    assert len(matches) == 1, heading
+    s = matches[0]
+    assert s.kind == "heading"
+    assert doc.text[s.start:s.end] == heading
+    # nothing else of the same paragraph: a heading is a block of its own
+    assert [x for x in sents if x.paragraph == s.paragraph] == [s]
+
+
+def test_heading_offsets(sents):
+    assert (sents[3].index, sents[3].start, sents[3].end) == (3, 231, 297)
+    assert (sents[10].index, sents[10].start, sents[10].end) == (10, 859, 910)
+    assert (sents[19].index, sents[19].start, sents[19].end) == (19, 1933, 1991)
+
+
+def test_byline_and_timestamp_are_separate_meta_units(doc, sents):
+    by = next(s for s in sents if s.text == "By: Cryptopolitan")
+    ts = next(s for s in sents if s.text == "2025/09/23 19:40")
+    assert by.kind == "meta" and ts.kind == "meta"
+    assert (by.start, by.end) == (299, 316)
+    assert (ts.start, ts.end) == (317, 333)
+    assert ts.index == by.index + 1
+    following = sents[ts.index + 1]
+    assert following.text == ("Representatives from the U.S. and China have held a series of meetings to discuss trade "
+                              "and security concerns.")
+    assert following.kind == "sentence"
+    assert following.start == 334
+    # not glued: the timestamp stops before the line break, the sentence starts after it
+    assert "\n" not in ts.text and "Representatives" not in ts.text
+
+
+def test_leading_date_is_a_meta_unit(doc, sents):
+    first = sents[0]
+    assert first.text == "date 2025-09-23"
+    assert first.kind == "meta"
+    assert (first.start, first.end) == (1, 16)  # the file starts with a space
+    assert doc.text[0] == " "
+    assert sents[1].text.startswith("The U.S.-China dispute")
+
+
+def test_nbsp_after_a_sentence_is_not_part_of_it(doc, sents):
+    s = sents[7]
+    assert s.text.endswith("delegation to China since 2019.")
+    assert doc.text[s.end] == "\u00a0"
+
+
+def test_curly_two_sentence_quote_stays_one_unit(doc, sents):
+    quote = "“I don’t think we resolved the rare earth question. I think that still needs to be worked on,” he said."
+    matches = [s for s in sents if s.text == quote]
+    assert len(matches) == 1
+    s = matches[0]
+    assert (s.index, s.start, s.end) == (15, 1340, 1443)
+    assert doc.text[s.start:s.end] == quote
+    at = doc.text.index("I think that still")
+    assert containing(sents, at, at + 5) == [s]
+
+
+def test_other_quote_sentence(sents):
+    assert sents[29].text == ("“When you’re getting up into the hundreds, close to 1,000 on nuclear weapons, "
+                              "it’s time to start having a conversation,” he said.")
+
+
+def test_kinds_of_the_brief(sents):
+    assert [s.index for s in sents if s.kind == "meta"] == [0, 4, 5]
+    assert [s.index for s in sents if s.kind == "heading"] == [3, 10, 19]
+
+
+def test_document_metadata(doc):
+    assert doc.date == "2025-09-23"
+    assert doc.byline == "Cryptopolitan"
+    assert doc.published == "2025/09/23 19:40"
+    assert doc.headline == "United States and China talks stall over rare earth supply dispute"
+    assert doc.path == str(BRIEF_PATH)
+
+
+# --- in-memory texts ---------------------------------------------------------------------------------------------
+
+PARA = ("The committee met on Monday to review the proposed budget for the coming year. "
+        "Members debated the allocation of funds for road repairs and school buildings at length. "
+        "After a long discussion, the chair called a vote and the measure passed narrowly.")
+
+
+def test_hard_wrapped_paragraph_is_joined_across_line_breaks():
+    wrapped = textwrap.fill(PARA, 60)
+    assert wrapped.count("\n") >= 3  # really hard-wrapped
+    text = "Council approves budget\n\n" + wrapped + "\n"
+    d = parse_metadata("t", text)
+    sents = split_sentences(d)
+    assert [s.kind for s in sents] == ["heading", "sentence", "sentence", "sentence"]
+    assert sents[0].text == "Council approves budget"
+    for s in sents:
+        assert text[s.start:s.end] == s.text
+    joined = [" ".join(s.text.split()) for s in sents[1:]]
+    assert joined == [
+        "The committee met on Monday to review the proposed budget for the coming year.",
+        "Members debated the allocation of funds for road repairs and school buildings at length.",
+        "After a long discussion, the chair called a vote and the measure passed narrowly.",
+    ]
+    assert "\n" in sents[1].text  # the original line break is kept, offsets untouched
+    assert sents[1].start == len("Council approves budget\n\n")
+    assert d.headline == "Council approves budget"
+
+
+def test_crlf_header_lines_are_separate_units():
+    text = "Headline here\r\n\r\nBy: Jane Doe\r\n2025/01/02 10:00\r\nFirst sentence here. Second one too.\r\n"
+    d = parse_metadata("t", text)
+    sents = split_sentences(d)
+    assert [(s.text, s.kind) for s in sents] == [
+        ("Headline here", "heading"),
+        ("By: Jane Doe", "meta"),
+        ("2025/01/02 10:00", "meta"),
+        ("First sentence here.", "sentence"),
+        ("Second one too.", "sentence"),
+    ]
+    for s in sents:
+        assert text[s.start:s.end] == s.text
+    assert (d.byline, d.published, d.headline, d.date) == ("Jane Doe", "2025/01/02 10:00", "Headline here", None)
+
+
+def test_from_text_without_metadata():
+    c = Corpus.from_text("Mr. Smith went to Washington. He met Dr. Jones.", name="t")
+    d = c.documents["t"]
+    assert (d.date, d.byline, d.published, d.headline, d.path) == (None, None, None, None, None)
+    assert [s.text for s in c.sentences["t"]] == ["Mr. Smith went to Washington.", "He met Dr. Jones."]
+
+
+def test_date_only_line_then_body():
+    text = "date 2025-01-01\nBody text is here. More text."
+    sents = split_sentences(parse_metadata("t", text))
+    assert [(s.text, s.kind, s.start, s.end) for s in sents] == [
+        ("date 2025-01-01", "meta", 0, 15),
+        ("Body text is here.", "sentence", 16, 34),
+        ("More text.", "sentence", 35, 45),
+    ]
+
+
+def test_leading_date_line_is_not_the_headline():
+    # regression: the 'date YYYY-MM-DD' line (a meta unit) used to be taken as the headline
+    d = parse_metadata("t", "date 2025-01-01\n\nCouncil approves budget\n\nThe council met. It voted.")
+    assert d.date == "2025-01-01"
+    assert d.headline == "Council approves budget"
