@@ -46,7 +46,7 @@ ABSTAIN_TEXT = "The brief does not say."
 #: Weights of the sentence score's parts.
 WEIGHTS = {"overlap": 1.0, "bm25": 0.15, "sbm25": 0.4, "context": 0.1, "type": 0.35, "near": 0.25, "order": 0.2}
 #: Passages retrieved before sentences are scored.
-K_PASSAGES = 6
+K_PASSAGES = 10
 #: Questions longer than this many characters are refused.
 MAX_QUESTION_CHARS = 1000
 
@@ -134,12 +134,27 @@ def _facts(corpus: Corpus) -> _DocFacts:
     return _FACTS[corpus]
 
 
+#: Words that frame a question rather than name its topic ("What is the *name* given to...",
+#: "another *term* for", "*often* depends on"): they count at FRAME_WEIGHT.
+FRAME_WORDS = frozenset(terms(
+    "name named term called known refer referred kind type sort example another particular often usually "
+    "generally typically commonly also many much main primary basic certain specific various different "
+    "given use used make made"))
+FRAME_WEIGHT = 0.3
+
+
 def _term_weights(q: QuestionAnalysis, corpus: Corpus) -> dict[str, float]:
+    """Weight of each focus term: its sentence-level idf, halved for the head noun of a
+    what/which question, cut to FRAME_WEIGHT for a question-frame word."""
     weights: dict[str, float] = {}
     head_term = terms(q.head)[0] if q.head and terms(q.head) else None
     for t in q.focus:
         w = corpus.sentence_idf(t)
-        weights[t] = max(weights.get(t, 0.0), w * (0.5 if t == head_term else 1.0))
+        if t in FRAME_WORDS:
+            w *= FRAME_WEIGHT
+        elif t == head_term:
+            w *= 0.5
+        weights[t] = max(weights.get(t, 0.0), w)
     return weights
 
 
