@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from weakref import WeakKeyDictionary
 
 from qa.analyzer import SYNONYM_WEIGHT, synonyms, terms, tokenize
+from qa.chunks import answer_chunk
 from qa.corpus import Corpus
 from qa.entities import Span, find_spans
 from qa.question import QuestionAnalysis, analyze
@@ -76,6 +77,10 @@ _ABOUT_DOC = [
                             r"(article|piece|story|report|brief)'?s? title|what is (this|the) (article|piece|story|"
                             r"report|brief) called)\b", re.I)),
 ]
+
+
+#: Question words whose answer is a phrase even without a typed span.
+CHUNK_WH = frozenset({"what", "which", "name", "who", "whom", "whose"})
 
 
 class QuestionError(ValueError):
@@ -209,9 +214,15 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: _DocFacts, cand: _Candida
 
 
 def _short_answer(q: QuestionAnalysis, cand: _Candidate, facts: _DocFacts, corpus: Corpus) -> str | None:
-    """The answering span, with a person's surname or pronoun resolved to the full name."""
+    """The answering span, with a person's surname resolved to the full name; for a
+    what/which/who question without a typed span, the phrase next to the question's words
+    (``qa.chunks``); None for why/how/yes-no questions, where the sentence is the answer."""
     if cand.span is None:
-        return None
+        if q.wh not in CHUNK_WH:
+            return None
+        head = terms(q.head)[0] if q.head and terms(q.head) else None
+        found = answer_chunk({t.term for t in q.tokens}, cand.sentence.text, head)
+        return cand.sentence.text[found[0]:found[1]] if found else None
     text = cand.span.text
     if cand.span.type == "PERSON":
         text = facts.full_name(cand.sentence.doc, text)

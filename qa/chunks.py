@@ -1,0 +1,101 @@
+"""Short answers for questions without a typed answer ("What is X called?", "What did X cause?").
+
+The answer to such a question is, most often, a short phrase of the answering
+sentence that the question does not contain, standing next to the words it
+does contain (Deep Read's "the answer is near the question's words"). The
+rules, all general English:
+
+* split the sentence into runs of consecutive tokens that are not question
+  words, a run also ending at punctuation (, ; : ( ) quotes dashes);
+* trim function words from the ends of each run, keep runs with a content word;
+* prefer a run right after a naming cue ("called", "known as", "referred to
+  as", "named", "termed", "such as", "including"), then a run right after a
+  copula that follows the question's words ("X is ..."), then the run
+  nearest the question's words; ties go to the earlier run;
+* keep at most MAX_TOKENS tokens, the ones nearest the question's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qa.analyzer import Token, synonyms, tokenize
+
+#: Longest short answer, in tokens.
+MAX_TOKENS = 6
+_BREAK = re.compile(r"[,;:()\[\]\"“”‘’—–]|\s-\s|\.\s")
+_CUES = ("called", "known as", "referred to as", "named", "termed", "such as", "including", "namely",
+         "defined as", "considered")
+_COPULA = frozenset("is are was were be been being become became remains remained".split())
+
+
+def _weak(t: Token) -> bool:
+    """A function word, or a word shaped like an adverb or a past participle ("similarly",
+    "used"): never the edge of a short answer."""
+    w = t.surface
+    return t.stop or (w[:1].islower() and (w.endswith("ly") or (w.endswith("ed") and len(w) > 4)))
+
+
+def _runs(sentence: str, toks: list[Token], in_question: list[bool]) -> list[tuple[int, int]]:
+    runs, start = [], None
+    for i, t in enumerate(toks):
+        boundary = i > 0 and bool(_BREAK.search(sentence[toks[i - 1].end:t.start]))
+        if in_question[i] or boundary:
+            if start is not None:
+                runs.append((start, i))
+            start = None if in_question[i] else i
+        elif start is None:
+            start = i
+    if start is not None:
+        runs.append((start, len(toks)))
+    out = []
+    for s, e in runs:
+        while s < e and _weak(toks[s]):
+            s += 1
+        while e > s and _weak(toks[e - 1]):
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+def answer_chunk(question_terms: set[str], sentence: str, head: str | None = None) -> tuple[int, int] | None:
+    """The character span (start, end) in ``sentence`` of the likely short answer, or None.
+
+    Args:
+        question_terms: stemmed terms of the question (content and function words).
+        sentence: the answering sentence.
+        head: the stemmed head noun of a what/which question ("What *theorems* ..."): it
+            belongs to the answer ("the hierarchy theorems"), so it does not split a run,
+            and a run holding it is preferred.
+    """
+    toks = tokenize(sentence)
+    if not toks:
+        return None
+    expanded = set(question_terms) | {x for t in question_terms for x in synonyms(t)}
+    in_q = [t.term in expanded and not t.stop and t.term != head for t in toks]
+    hits = [i for i, flag in enumerate(in_q) if flag]
+    if not hits:
+        return None
+    best: tuple[tuple[float, ...], int, int] | None = None
+    lower = sentence.casefold()
+    for s, e in _runs(sentence, toks, in_q):
+        before = lower[:toks[s].start].rstrip()
+        cue = any(before.endswith(c) for c in _CUES)
+        copula = s > 0 and toks[s - 1].norm in _COPULA and any(h < s for h in hits)
+        dist = min(min(abs(h - s), abs(h - (e - 1))) for h in hits)
+        has_head = head is not None and any(t.term == head for t in toks[s:e])
+        solid = e - s >= 2 or toks[s].surface[:1].isupper() or toks[s].surface[:1].isdigit()
+        key = (float(cue), float(has_head), float(copula), float(solid), -float(dist), -float(s))
+        if best is None or key > best[0]:
+            best = (key, s, e)
+    if best is None:
+        return None
+    _, s, e = best
+    if e - s > MAX_TOKENS:  # keep the end nearest the question's words
+        nearest_before = any(h < s for h in hits) and min(s - h for h in hits if h < s) <= min(
+            (h - e + 1 for h in hits if h >= e), default=10**6)
+        s, e = (s, s + MAX_TOKENS) if nearest_before else (e - MAX_TOKENS, e)
+        while e > s and toks[e - 1].stop:
+            e -= 1
+    return toks[s].start, toks[e - 1].end
