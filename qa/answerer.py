@@ -18,8 +18,8 @@ A sentence's score (each part in [0, 1], weights in ``WEIGHTS``):
   for them (who wrote it, when it was published, the headline).
 
 Abstention: the answerer says "The brief does not say." when no candidate
-shares a focus term; when a name the question mentions is not in the best
-sentence's paragraph; or when the question wants a typed answer (a date, a
+shares a focus term; when a name or a number the question mentions is not
+in the best sentence's paragraph; or when the question wants a typed answer (a date, a
 number, a person...) and the best sentence holds none that the question
 does not already name.
 
@@ -96,6 +96,21 @@ class _Candidate:
     span: Span | None = None
 
 
+_DEMONYM = re.compile(r"(?:ese|ian|ean|ish|an|i)$")
+
+
+def _not_a_name(sp: Span, sentence: str, surnames: set[str]) -> bool:
+    """A one-word ENTITY that is only capitalized by position ("Meanwhile, ...",
+    "Representatives from ...") or a nationality adjective before a noun ("Chinese leaders")."""
+    if sp.type != "ENTITY" or " " in sp.text or sp.text in surnames:
+        return False
+    following = sentence[sp.end:sp.end + 2]
+    before = sentence[:sp.start].rstrip(" “\"‘'")
+    if not before and (following[:1] in ",;:" or following[1:2].islower()):
+        return True
+    return bool(_DEMONYM.search(sp.text)) and following[1:2].islower()
+
+
 class _DocFacts:
     """Per-corpus cache: typed spans of each sentence and the people each document names."""
 
@@ -116,9 +131,8 @@ class _DocFacts:
             surnames = {n.split()[-1] for n in self.people[doc]}
             for s in sents:
                 self.spans[(doc, s.index)] = [
-                    Span(sp.start, sp.end, sp.text, "PERSON")
-                    if sp.type == "ENTITY" and sp.text in surnames else sp
-                    for sp in self.spans[(doc, s.index)]
+                    Span(sp.start, sp.end, sp.text, "PERSON") if sp.type == "ENTITY" and sp.text in surnames else sp
+                    for sp in self.spans[(doc, s.index)] if not _not_a_name(sp, s.text, surnames)
                 ]
 
     def full_name(self, doc: str, name: str) -> str:
@@ -318,13 +332,19 @@ def _abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus) -> st
         return "the question has no content words"
     if not best.matched:
         return "no sentence shares the question's content words"
-    # the question's names must be supported by the sentence or its paragraph
-    para_terms = {t for s in corpus.sentences[best.sentence.doc]
-                  if s.paragraph == best.sentence.paragraph for t in corpus.sentence_terms[(s.doc, s.index)]}
+    # the question's names must be supported near the best sentence: its paragraph and the
+    # three sentences before it (news puts a quote in a paragraph of its own after the speaker)
+    b = best.sentence
+    para_terms = {t for s in corpus.sentences[b.doc]
+                  if s.paragraph == b.paragraph or b.index - 3 <= s.index < b.index
+                  for t in corpus.sentence_terms[(s.doc, s.index)]}
     for name in q.entities:
         name_terms = terms(name)
         if name_terms and not all(t in para_terms for t in name_terms):
             return f"the text near the best sentence does not mention {name!r}"
+    for number in re.findall(r"\b\d[\d,.]*\d\b|\b\d\b", q.text):  # a year or figure the text must have
+        if number.replace(",", "") not in para_terms:
+            return f"the text near the best sentence does not mention {number}"
     if q.answer_type in COMPATIBLE and q.answer_type != "ENTITY" and best.span is None:
         return f"no {q.answer_type.lower()} in the best sentence"
     return None

@@ -68,7 +68,7 @@ _DATE_PATTERNS = [
     rf"\b(?:on\s+)?(?:{'|'.join(WEEKDAYS)})\b",
     r"\b(?:next|last|this|coming|previous|past)\s+(?:week|month|year|decade|century|weekend|spring|summer|autumn|fall|winter)\b",
     r"\b(?:yesterday|today|tomorrow|tonight)\b",
-    r"\bin the coming (?:days|weeks|months|years)\b",
+    r"\b(?i:in the coming (?:days|weeks|months|years))\b",
     r"\b(?:the\s+)?(?:early |late |mid-?)?\d{1,2}(?:st|nd|rd|th)(?:\s+(?:and|or|to)\s+\d{1,2}(?:st|nd|rd|th))?\s+centur(?:y|ies)\b",
     r"\b(?:the\s+)?\d{3,4}s\b",
     r"\b(?:since|in|by|until|from|before|after|around|during|of)\s+(?:the\s+year\s+)?(?:AD\s+)?\d{3,4}\b(?!\s*%)",

@@ -26,7 +26,7 @@ for _type, _words in {
                     "institution body council bank",
     "LOCATION": "country city place region state nation continent town village island river area location "
                 "province capital territory where site",
-    "DATE": "year date day month time century decade period era week season",
+    "DATE": "year date day weekday month time century decade period era week season hour",
     "MONEY": "price cost amount sum value",
     "PERCENT": "percentage percent share proportion rate",
     "NUMBER": "number quantity figure total count",
@@ -121,9 +121,14 @@ def analyze(question: str) -> QuestionAnalysis:
         elif w == "how":
             if nxt in _HOW:
                 wh, atype = f"how {nxt}", _HOW[nxt]
+                after = words[wh_pos + 2] if wh_pos + 2 < len(words) else ""
                 if nxt == "much":
-                    atype = "MONEY" if re.search(r"\b(cost|pay|paid|worth|spend|spent|price|money|dollars?)\b",
-                                                 question, re.I) else "NUMBER"
+                    if re.search(r"\b(cost|pay|paid|worth|spend|spent|price|money|dollars?)\b", question, re.I):
+                        atype = "MONEY"
+                    elif after and after not in _AUX and after not in STOP_WORDS:
+                        atype = "DESCRIPTION"  # "how much control": an extent, said in words
+                    else:
+                        atype = "NUMBER"
                 elif nxt == "long":
                     atype = "NUMBER"
                 head = _head_noun(words, wh_pos + 1) if nxt == "many" else None
