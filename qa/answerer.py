@@ -135,6 +135,20 @@ class _DocFacts:
                     for sp in self.spans[(doc, s.index)] if not _not_a_name(sp, s.text, surnames)
                 ]
 
+        # who a sentence's leading pronoun or quote refers to: the last person named
+        # in the nearest earlier sentence (at most three back) that names one
+        self.referent: dict[tuple[str, int], tuple[Sentence, str]] = {}
+        for doc, sents in corpus.sentences.items():
+            for s in sents:
+                if not (_PRONOUN_START.match(s.text) or s.text[:1] in "“\"‘"):
+                    continue
+                for prev in reversed(sents[max(0, s.index - 3):s.index]):
+                    people = [sp.text for sp in self.spans[(doc, prev.index)] if sp.type == "PERSON"]
+                    if prev.kind == "sentence" and people:
+                        self.referent[(doc, s.index)] = (prev, self.full_name(doc, people[-1]))
+                        break
+        self.referent_terms = {k: set(terms(name)) for k, (_, name) in self.referent.items()}
+
     def full_name(self, doc: str, name: str) -> str:
         """The longest person name of the document that ends with ``name``."""
         best = name
@@ -185,7 +199,7 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: _DocFacts, cand: _Candida
            bm25_norm: float, sbm25: float = 0.0, context: float = 0.0) -> None:
     s = cand.sentence
     sterms = corpus.sentence_terms[(s.doc, s.index)]
-    present = set(sterms)
+    present = set(sterms) | facts.referent_terms.get((s.doc, s.index), set())
     total = sum(weights.values()) or 1.0
     exact = {t for t in weights if t in present}
     by_synonym = {t for t in weights if t not in present and synonyms(t) & present}
@@ -219,6 +233,8 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: _DocFacts, cand: _Candida
                 best = (value, sp)
                 type_score, near = w, closeness
         cand.span = best[1] if best else None
+        if cand.span is None and q.answer_type == "PERSON" and (s.doc, s.index) in facts.referent:
+            type_score, near = 1.0, 0.5  # "He said ...": the person is the pronoun's referent
     penalty = 0.0
     if s.kind != "sentence" and not _asks_metadata(q):
         penalty = 0.4 if s.kind == "heading" else 0.8
@@ -231,6 +247,9 @@ def _short_answer(q: QuestionAnalysis, cand: _Candidate, facts: _DocFacts, corpu
     """The answering span, with a person's surname resolved to the full name; for a
     what/which/who question without a typed span, the phrase next to the question's words
     (``qa.chunks``); None for why/how/yes-no questions, where the sentence is the answer."""
+    key = (cand.sentence.doc, cand.sentence.index)
+    if cand.span is None and q.answer_type == "PERSON" and key in facts.referent:
+        return facts.referent[key][1]  # "He said ..." → the person the pronoun stands for
     if cand.span is None:
         if q.wh not in CHUNK_WH:
             return None
@@ -243,18 +262,22 @@ def _short_answer(q: QuestionAnalysis, cand: _Candidate, facts: _DocFacts, corpu
     return text
 
 
-def _support(cand: _Candidate, facts: _DocFacts, corpus: Corpus) -> Sentence | None:
-    """The sentence that names who a pronoun or a quote's speaker is, if the
-    cited sentence does not: the nearest earlier sentence of the same document
-    naming a person, at most three sentences back."""
-    s = cand.sentence
-    if not (_PRONOUN_START.match(s.text) or s.text[:1] in "“\"‘"):
+def _support(cand: _Candidate, facts: _DocFacts) -> Sentence | None:
+    """The sentence that names who the cited sentence's leading pronoun or quote's speaker is."""
+    found = facts.referent.get((cand.sentence.doc, cand.sentence.index))
+    return found[0] if found else None
+
+
+def _continuation(best: _Candidate, cands: list[_Candidate], facts: _DocFacts) -> Sentence | None:
+    """The next sentence, when it goes on about the same person (it starts with a pronoun
+    or a quote whose referent is named in the best sentence) and holds a question term the
+    best sentence lacks: "Smith was asked whether ..." + "He described the matter as ..."."""
+    s = best.sentence
+    ref = facts.referent.get((s.doc, s.index + 1))
+    if ref is None or ref[0].index != s.index:
         return None
-    for i in range(s.index - 1, max(s.index - 4, -1), -1):
-        prev = corpus.sentence(s.doc, i)
-        if prev.kind == "sentence" and any(sp.type == "PERSON" for sp in facts.spans[(s.doc, i)]):
-            return prev
-    return None
+    nxt = next((c for c in cands if c.sentence.doc == s.doc and c.sentence.index == s.index + 1), None)
+    return nxt.sentence if nxt is not None and nxt.matched - best.matched else None
 
 
 def _about_document(q: QuestionAnalysis, corpus: Corpus, top: int) -> Answer | None:
@@ -345,7 +368,8 @@ def _abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus) -> st
     for number in re.findall(r"\b\d[\d,.]*\d\b|\b\d\b", q.text):  # a year or figure the text must have
         if number.replace(",", "") not in para_terms:
             return f"the text near the best sentence does not mention {number}"
-    if q.answer_type in COMPATIBLE and q.answer_type != "ENTITY" and best.span is None:
+    by_referent = q.answer_type == "PERSON" and best.parts.get("type", 0.0) > 0
+    if q.answer_type in COMPATIBLE and q.answer_type != "ENTITY" and best.span is None and not by_referent:
         return f"no {q.answer_type.lower()} in the best sentence"
     return None
 
@@ -392,28 +416,24 @@ def answer_question(question: str, corpus: Corpus, *, top: int = 3) -> Answer:
         conf = _confidence(best, cands[1] if len(cands) > 1 else None, True) if best else 1.0
         cites = [_citation(c.sentence, c.score) for c in cands[:top] if c.matched]
         return Answer(question, ABSTAIN_TEXT, None, True, conf, cites, details)
-    cited = [best.sentence]
-    support = _support(best, facts, corpus)
-    if support is not None:
-        cited.insert(0, support)
     short = _short_answer(q, best, facts, corpus)
-    if short is None and q.answer_type == "PERSON" and support is not None and _PRONOUN_START.match(best.sentence.text):
-        short = facts.full_name(support.doc, next(sp.text for sp in facts.spans[(support.doc, support.index)]
-                                                  if sp.type == "PERSON"))
+    extra: list[Sentence] = []  # what makes the answer self-contained, cited after the best sentence
+    support = _support(best, facts)
     if support is None and short and best.span is not None and short != best.span.text:
         # the short answer was completed from an earlier mention ("Smith" → "Adam Smith"): cite it
         support = next((x for x in corpus.sentences[best.sentence.doc]
                         if short in x.text and x.index != best.sentence.index), None)
-        if support is not None:
-            cited.insert(0, support)
-    citations = [_citation(best.sentence, best.score)]
     if support is not None:
-        citations.append(_citation(support, best.score))
+        extra.append(support)
+    follow = _continuation(best, cands, facts)
+    if follow is not None:
+        extra.append(follow)
+    citations = [_citation(best.sentence, best.score)] + [_citation(x, best.score) for x in extra]
     for c in cands[1:]:
         if len(citations) >= top:
             break
         if all(c.sentence.index != x.sentence or c.sentence.doc != x.doc for x in citations):
             citations.append(_citation(c.sentence, c.score))
-    text = " ".join(s.text for s in sorted(cited, key=lambda s: s.index))
+    text = " ".join(x.text for x in sorted([best.sentence, *extra], key=lambda x: x.index))
     conf = _confidence(best, cands[1] if len(cands) > 1 else None, False)
     return Answer(question, text, short, False, conf, citations[:top], details)

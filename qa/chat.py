@@ -52,6 +52,18 @@ def _looks_like_name(text: str) -> bool:
     return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
 
 
+_AUXES = frozenset("is are was were does do did has have will would can could".split())
+_DO_AUXES = frozenset("does do did will would can could".split())
+_SUBJECT = re.compile(r"(?:(?i:he|she|they|it|we|you|i)|(?i:the)\s+\w+(?:\s+\w+)?"
+                      r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\b")
+
+
+def _pleonastic(question: str, m: re.Match[str]) -> bool:
+    """An "it" that refers to nothing ("said it was", "it is time"): "it" right before a verb."""
+    return m.group(0).casefold() == "it" and bool(
+        re.match(r"\s+(?:is|was|were|are|'s|has|had|will|would|seems|seemed|remains)\b", question[m.end():], re.I))
+
+
 @dataclass
 class Turn:
     """One exchange: what was asked, how it was read, and the answer."""
@@ -107,38 +119,62 @@ class Chat:
         prev = self.turns[-1]
         frame = _FRAME.match(prev.read_as)
         if (m := _ELLIPSIS.match(q)) and frame:
-            rewritten = f"{frame.group('frame').strip()} {m.group('np')}?"
+            rewritten = self._ellipsis(prev, frame, m.group("np"))
             return rewritten, f'(reading as "{rewritten}")'
-        if m := _BARE_WH.match(q):
-            rest = prev.read_as[frame.end():].strip(" ?") if frame else prev.read_as.strip(" ?")
-            subject = prev.answer.short_answer if prev.answer.short_answer and not prev.answer.abstained else ""
-            rewritten = f"{m.group('wh').capitalize()} {subject + ' ' if subject else ''}{rest}?"
+        if (m := _BARE_WH.match(q)) and frame:
+            rewritten = self._bare_wh(prev, frame, m.group("wh"))
             return rewritten, f'(reading as "{rewritten}")'
         notes = []
+        q_spans = {sp.type for sp in find_spans(q)}
+        for kind, pattern in _PRONOUNS.items():
+            if kind == "PERSON" and "PERSON" in q_spans:
+                continue
+            found = [m for m in pattern.finditer(q) if not _pleonastic(q, m)]
+            referent = self._referent(kind) if found else None
+            if not referent or referent.casefold() in q.casefold():
+                continue
+
+            def sub(m: re.Match[str], referent: str = referent, q: str = q) -> str:
+                if _pleonastic(q, m):
+                    return m.group(0)
+                return referent + "'s" if m.group(0).casefold() in ("his", "hers", "their", "its") else referent
+
+            notes.append(f'"{found[0].group(0)}" as {referent}')
+            q = pattern.sub(sub, q)
         if _THAT.search(q) and prev.answer.citations and not prev.answer.abstained:
             # the claim's words, less its names (so that a name in it can still be the answer)
             claim = " ".join(w for w in prev.answer.citations[0].text.split() if not w[:1].isupper())
             q = f"{q.rstrip(' ?')}: {claim}"
             notes.append('"that" as the previous answer')
-        q_spans = {sp.type for sp in find_spans(q)}
-        for kind, pattern in _PRONOUNS.items():
-            if not pattern.search(q) or (kind == "PERSON" and "PERSON" in q_spans):
-                continue
-            referent = self._referent(kind)
-            if not referent:
-                continue
-
-            def sub(m: re.Match[str], referent: str = referent) -> str:
-                word = m.group(0).casefold()
-                return referent + "'s" if word in ("his", "hers", "their", "its") else referent
-
-            first = pattern.search(q)
-            assert first is not None
-            notes.append(f'"{first.group(0)}" as {referent}')
-            q = pattern.sub(sub, q)
         if not notes:
             return " ".join(question.split()), ""
         return q, "(reading " + ", ".join(notes) + ")"
+
+    @staticmethod
+    def _split(prev: Turn, frame: re.Match[str]) -> tuple[str, str, str]:
+        """Split the previous question into (wh phrase, auxiliary, rest)."""
+        words = frame.group("frame").split()
+        aux = words[-1] if words[-1].casefold() in _AUXES else ""
+        wh = " ".join(words[:-1] if aux else words)
+        return wh, aux, prev.read_as[frame.end():].strip(" ?")
+
+    def _ellipsis(self, prev: Turn, frame: re.Match[str], phrase: str) -> str:
+        """"And the ambassador?": the previous question about the new phrase."""
+        wh, aux, rest = self._split(prev, frame)
+        if aux.casefold() in _DO_AUXES or wh.casefold() in ("when", "where", "why", "how"):
+            subject = _SUBJECT.match(rest)  # "When did [they] last visit" → swap the subject
+            if subject:
+                return f"{wh} {aux} {phrase} {rest[subject.end():].strip()}".replace("  ", " ").strip() + "?"
+        return f"{wh} {aux} {phrase}?".replace("  ", " ")
+
+    def _bare_wh(self, prev: Turn, frame: re.Match[str], new_wh: str) -> str:
+        """"When?": the previous question with the new question word; when the previous
+        question asked for its subject ("Who is leading ..."), its answer becomes the subject."""
+        wh, aux, rest = self._split(prev, frame)
+        short = prev.answer.short_answer if not prev.answer.abstained else None
+        if wh.casefold() in ("who", "what", "which") and short and aux:
+            return f"{new_wh.capitalize()} {aux} {short} {rest}?"
+        return f"{new_wh.capitalize()} {aux} {rest}?".replace("  ", " ")
 
     def _referent(self, kind: str) -> str | None:
         """The most recent mention of the given kind in the conversation."""

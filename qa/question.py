@@ -144,10 +144,12 @@ def analyze(question: str) -> QuestionAnalysis:
             if w == "what" and nxt in ("time", "year", "date", "day", "month", "century"):
                 atype = "DATE"
     skip = {wh_pos + 1} if wh.startswith("how ") and wh_pos is not None else set()
+    # "name", "list", "describe" ask only as the first word ("Name the ..."); elsewhere
+    # ("How did she describe it?") they are content.
+    imperative = {"name", "list", "describe"}
     focus = tuple(t.term for i, t in enumerate(tokens)
-                  if not t.stop and t.norm not in QUESTION_WORDS and i not in skip)
-    if wh == "name" and focus and focus[0] == "name":
-        focus = focus[1:]
+                  if not t.stop and i not in skip
+                  and (t.norm not in QUESTION_WORDS or (t.norm in imperative and i > 0)))
     names = re.finditer(r"\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*", question)
     entities = tuple(re.sub(r"(?<![A-Z]\.[A-Z])\.$", "", m.group()) for m in names
                      if m.start() > 0 and m.group().casefold() not in QUESTION_WORDS)
