@@ -38,7 +38,7 @@ from weakref import WeakKeyDictionary
 from qa.analyzer import SYNONYM_WEIGHT, synonyms, terms, tokenize
 from qa.chunks import answer_chunk
 from qa.corpus import Corpus
-from qa.entities import Span, find_spans
+from qa.entities import Span, find_spans, role_of
 from qa.question import QuestionAnalysis, analyze
 from qa.retriever import Retriever
 from qa.types import Answer, Citation, Passage, Sentence
@@ -214,6 +214,7 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: _DocFacts, cand: _Candida
     compat = COMPATIBLE.get(q.answer_type, {})
     if compat:
         qterms = set(q.focus) | {t.term for t in q.tokens}
+        name_terms = {t for name in q.entities for t in terms(name) if len(t) > 2}
         toks = tokenize(s.text)
         wanted = cand.matched | {x for t in by_synonym for x in synonyms(t)}
         hit_pos = [i for i, t in enumerate(toks) if t.term in wanted]
@@ -225,6 +226,8 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: _DocFacts, cand: _Candida
             sp_terms = [t for t in toks if sp.start <= t.start < sp.end and not t.stop]
             if sp_terms and all(t.term in qterms for t in sp_terms):
                 continue  # the question already names it
+            if sp.type == "PERSON" and any(t.term in name_terms for t in sp_terms):
+                continue  # the same name as one in the question ("Greer" → "Jamieson Greer")
             idx = [i for i, t in enumerate(toks) if sp.start <= t.start < sp.end]
             d = min((abs(i - j) for i in idx for j in hit_pos), default=12)
             closeness = 1.0 / (1.0 + d / 8.0)
@@ -250,6 +253,8 @@ def _short_answer(q: QuestionAnalysis, cand: _Candidate, facts: _DocFacts, corpu
     key = (cand.sentence.doc, cand.sentence.index)
     if cand.span is None and q.answer_type == "PERSON" and key in facts.referent:
         return facts.referent[key][1]  # "He said ..." → the person the pronoun stands for
+    if q.answer_type == "ROLE":
+        return role_of(cand.sentence.text, q.entities[-1]) if q.entities else None
     if cand.span is None:
         if q.wh not in CHUNK_WH:
             return None

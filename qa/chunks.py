@@ -11,7 +11,8 @@ rules, all general English:
 * prefer a run right after a naming cue ("called", "known as", "referred to
   as", "named", "termed", "such as", "including"), then a run right after a
   copula that follows the question's words ("X is ..."), then the run
-  nearest the question's words; ties go to the earlier run;
+  nearest the question's words, then one that follows them ("described as
+  a huge *purchase*"), then the earlier run;
 * keep at most MAX_TOKENS tokens, the ones nearest the question's words.
 """
 
@@ -85,8 +86,8 @@ def answer_chunk(question_terms: set[str], sentence: str, head: str | None = Non
         copula = s > 0 and toks[s - 1].norm in _COPULA and any(h < s for h in hits)
         dist = min(min(abs(h - s), abs(h - (e - 1))) for h in hits)
         has_head = head is not None and any(t.term == head for t in toks[s:e])
-        solid = e - s >= 2 or toks[s].surface[:1].isupper() or toks[s].surface[:1].isdigit()
-        key = (float(cue), float(has_head), float(copula), float(solid), -float(dist), -float(s))
+        after = any(h < s for h in hits)
+        key = (float(cue), float(has_head), float(copula), -float(dist), float(after), -float(s))
         if best is None or key > best[0]:
             best = (key, s, e)
     if best is None:

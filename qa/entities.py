@@ -201,3 +201,46 @@ def find_spans(sentence: str) -> list[Span]:
         if not any(f.start < span.end and span.start < f.end for f in found):
             found.append(span)
     return sorted(found, key=lambda sp: sp.start)
+
+
+_ROLE_WORD = re.compile(r"(?:[A-Z][\w’'.-]*|of|to|for|the|on)$")
+_ROLE_GLUE = ("the", "of", "to", "for", "on")
+
+
+def _is_role_word(word: str) -> bool:
+    w = word.rstrip(".,")
+    return w in TITLES or w in ORG_WORDS or w in PLACES or word.rstrip(",") in _COUNTRY_NAMES
+
+
+def role_of(sentence: str, name: str) -> str | None:
+    """What a sentence says a named person is: the title words before the name
+    ("Trade Representative Jamieson Greer") or an appositive after it ("Adam Smith,
+    the top Democrat on the committee,"). The surname alone also finds the name.
+
+    Returns:
+        The role as it stands in the sentence, or None if the sentence gives none.
+    """
+    surname = name.split()[-1]
+    m = re.search(rf"\b{re.escape(surname)}\b", sentence)
+    if not m:
+        return None
+    words = sentence[:m.start()].split()
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper() and not _is_role_word(words[k - 1]):
+        k -= 1  # given names: "Jamieson" in "Trade Representative Jamieson Greer"
+    end = k
+    while k > 0 and _ROLE_WORD.match(words[k - 1]) and not words[k - 1].endswith(","):
+        k -= 1
+    role = words[k:end]
+    while role and role[0].casefold() in _ROLE_GLUE:
+        role = role[1:]
+    while len(role) > 2 and not _is_role_word(role[0]) and role[1] in _ROLE_GLUE:
+        role = role[2:]  # "According to White House Press Secretary"
+    while role and role[-1].casefold() in _ROLE_GLUE:
+        role = role[:-1]
+    after = re.match(r",\s+((?:the|a|an)\s+[^,.;]+)[,.;]", sentence[m.end():])
+    if after and len(role) <= 1:
+        return after.group(1)
+    if role and any(_is_role_word(w) for w in role):
+        return " ".join(role)
+    return after.group(1) if after else None

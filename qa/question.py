@@ -110,6 +110,8 @@ def analyze(question: str) -> QuestionAnalysis:
         nxt = words[wh_pos + 1] if wh_pos + 1 < len(words) else ""
         if w in ("who", "whom"):
             wh, atype = w, "PERSON"
+            if re.fullmatch(r"\s*(?i:who)\s+(?:is|was)\s+(?:[A-Z][\w.’'-]*\s*){1,4}\??\s*", question):
+                atype = "ROLE"  # "Who is Jamieson Greer?": the answer is what the person is
         elif w == "whose":
             wh, atype = w, "PERSON"
         elif w == "when":
