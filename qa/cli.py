@@ -27,7 +27,7 @@ from qa.evaluate import (
     run_squad,
     summarize,
 )
-from qa.render import to_plain
+from qa.render import MAX_TOP, to_plain
 
 
 def _positive(text: str) -> int:
@@ -35,8 +35,8 @@ def _positive(text: str) -> int:
         value = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if not 1 <= value <= 50:
-        raise argparse.ArgumentTypeError(f"must be from 1 to 50, got {value}")
+    if not 1 <= value <= MAX_TOP:
+        raise argparse.ArgumentTypeError(f"must be from 1 to {MAX_TOP}, got {value}")
     return value
 
 

@@ -99,22 +99,34 @@ def _best(metric: Callable[[str, str], float], prediction: str | None, golds: It
     return max((metric(prediction or "", g) for g in golds), default=0.0)
 
 
+def _read_text(p: Path) -> str:
+    """A file's UTF-8 text, or an EvalError saying plainly why not."""
+    try:
+        return p.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise EvalError(f"{p}: no such file") from None
+    except IsADirectoryError:
+        raise EvalError(f"{p}: is a folder, not a file") from None
+    except UnicodeDecodeError:
+        raise EvalError(f"{p}: not UTF-8 text") from None
+    except OSError as exc:
+        raise EvalError(f"{p}: cannot read ({exc.strerror or exc})") from None
+
+
 def load_jsonl(path: str | Path) -> list[dict]:
     """Read an eval set. Raises EvalError on a missing file or a bad line."""
     p = Path(path)
-    try:
-        lines = p.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise EvalError(f"{p}: cannot read ({exc})") from None
+    lines = _read_text(p).splitlines()
     items = []
     for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
             item = json.loads(line)
-            item["question"], item["answerable"]  # noqa: B018 - validate keys
-        except (json.JSONDecodeError, KeyError, TypeError) as exc:
-            raise EvalError(f"{p}:{n}: not an eval item ({exc})") from None
+        except json.JSONDecodeError as exc:
+            raise EvalError(f"{p}:{n}: not JSON ({exc.msg})") from None
+        if not isinstance(item, dict) or not isinstance(item.get("question"), str) or "answerable" not in item:
+            raise EvalError(f"{p}:{n}: an eval item needs \"question\" (text) and \"answerable\" (true/false)")
         items.append(item)
     if not items:
         raise EvalError(f"{p}: no questions")
@@ -179,10 +191,19 @@ def load_squad(path: str | Path) -> list[tuple[Corpus, list[dict]]]:
     and ``spans`` ((start, end) offsets into the article's joined text).
     """
     p = Path(path)
+    text = _read_text(p)
     try:
-        data = json.loads(p.read_text(encoding="utf-8"))["data"]
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError) as exc:
-        raise EvalError(f"{p}: not a SQuAD v2.0 file ({exc})") from None
+        return _squad_articles(json.loads(text)["data"])
+    except json.JSONDecodeError as exc:
+        raise EvalError(f"{p}: not JSON ({exc.msg} at line {exc.lineno})") from None
+    except (KeyError, TypeError, AttributeError, IndexError):
+        raise EvalError(f"{p}: not a SQuAD v2.0 file (expected {{\"data\": [{{\"paragraphs\": "
+                        f"[{{\"context\": ..., \"qas\": [...]}}]}}]}})") from None
+    except EvalError as exc:
+        raise EvalError(f"{p}: {exc}") from None
+
+
+def _squad_articles(data: list[dict]) -> list[tuple[Corpus, list[dict]]]:
     out = []
     for n, article in enumerate(data):
         text, qs = "", []
@@ -198,7 +219,7 @@ def load_squad(path: str | Path) -> list[tuple[Corpus, list[dict]]]:
         name = re.sub(r"\W+", "_", article.get("title", f"article{n}"))
         out.append((Corpus.from_text(text, name=name), qs))
     if not out:
-        raise EvalError(f"{p}: no articles")
+        raise EvalError("no articles")
     return out
 
 
@@ -236,13 +257,13 @@ def _share(xs: list[bool]) -> float:
     return float(np.mean(xs)) if xs else 0.0
 
 
-def summarize(outcomes: list[Outcome], *, squad: bool = False) -> dict[str, float]:
+def summarize(outcomes: list[Outcome], *, squad: bool = False) -> dict[str, float | None]:
     """The metrics of a run (see the module docstring), as a flat dict."""
     ans = [o for o in outcomes if o.answerable]
     una = [o for o in outcomes if not o.answerable]
     abst = [o for o in outcomes if o.abstained]
     lat = np.array([o.latency_ms for o in outcomes]) if outcomes else np.zeros(1)
-    m: dict[str, float] = {"questions": len(outcomes), "answerable": len(ans), "unanswerable": len(una)}
+    m: dict[str, float | None] = {"questions": len(outcomes), "answerable": len(ans), "unanswerable": len(una)}
     if not squad:
         for k in (1, 3, 5):
             m[f"passage_recall@{k}"] = _share([o.passage_rank is not None and o.passage_rank <= k for o in ans])
@@ -252,7 +273,7 @@ def summarize(outcomes: list[Outcome], *, squad: bool = False) -> dict[str, floa
         m["answer_containment"] = _share([o.contained for o in ans])
     m["short_answer_em"] = float(np.mean([o.em for o in ans])) if ans else 0.0
     m["short_answer_f1"] = float(np.mean([o.f1 for o in ans])) if ans else 0.0
-    m["abstention_precision"] = _share([not o.answerable for o in abst]) if abst else 1.0
+    m["abstention_precision"] = _share([not o.answerable for o in abst]) if abst else None  # undefined
     m["abstention_recall"] = _share([o.abstained for o in una])
     m["false_abstention"] = _share([o.abstained for o in ans])
     m["overall_accuracy"] = _share([(o.answerable and o.correct_sentence and not o.abstained)
@@ -275,17 +296,22 @@ def reliability(outcomes: list[Outcome], buckets: int = 5) -> list[dict[str, flo
     return rows
 
 
-def format_table(metrics: dict[str, float], title: str, baseline: dict[str, float] | None = None) -> str:
-    """A plain-text table of metrics (and a baseline column, if given)."""
+def _cell(v: float | None) -> str:
+    if v is None:
+        return f"{'n/a':>8}"
+    return f"{v:8d}" if isinstance(v, int) else f"{v:8.3f}"
+
+
+def format_table(metrics: dict[str, float | None], title: str,
+                 baseline: dict[str, float | None] | None = None) -> str:
+    """A plain-text table of metrics (and a baseline column, if given); None shows as n/a."""
     lines = [title, "-" * len(title)]
     width = max(len(k) for k in metrics)
     head = f"{'metric':<{width}}  {'qa':>8}" + (f"  {'bm25':>8}" if baseline else "")
     lines.append(head)
     for k, v in metrics.items():
-        cell = f"{v:8d}" if isinstance(v, int) else f"{v:8.3f}"
-        row = f"{k:<{width}}  {cell}"
+        row = f"{k:<{width}}  {_cell(v)}"
         if baseline is not None:
-            bv = baseline.get(k)
-            row += "" if bv is None else (f"  {bv:8d}" if isinstance(bv, int) else f"  {bv:8.3f}")
+            row += f"  {_cell(baseline.get(k))}"
         lines.append(row)
     return "\n".join(lines)

@@ -8,6 +8,9 @@ from prompt_toolkit.formatted_text import FormattedText
 
 from qa.types import Answer
 
+#: Most citations an answer may show (``--top`` and ``:top``).
+MAX_TOP = 50
+
 #: Styles used by the REPL (prompt-toolkit style strings).
 STYLE = {
     "answer": "bold",
@@ -45,8 +48,12 @@ def answer_lines(a: Answer, width: int = 80) -> list[list[tuple[str, str]]]:
     elif a.short_answer:
         lines.append([(STYLE["answer"], "Answer: "), (STYLE["short"], a.short_answer)])
     for n, c in enumerate(a.citations, 1):
-        lines.append([(STYLE["cite"], f"[{n}] {c.doc}, sentence {c.sentence}"),
-                      (STYLE["dim"], f"  (chars {c.start}-{c.end}, score {c.score:.2f})")])
+        head = f"[{n}] {c.doc}, sentence {c.sentence}"
+        detail = f"(chars {c.start}-{c.end}, score {c.score:.2f})"
+        if len(head) + 2 + len(detail) <= width:
+            lines.append([(STYLE["cite"], head), (STYLE["dim"], "  " + detail)])
+        else:  # narrow terminal: the detail on a line of its own
+            lines += [[(STYLE["cite"], head)], [(STYLE["dim"], "    " + detail)]]
         wrapped = textwrap.wrap(" ".join(c.text.split()), width=max(20, width - 4))
         joined = "\n".join(wrapped)
         parts = _highlight(joined, None if a.abstained else a.short_answer)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import textwrap
 from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
@@ -24,7 +25,7 @@ from qa.answerer import QuestionError
 from qa.chat import Chat
 from qa.corpus import Corpus
 from qa.document import CorpusError
-from qa.render import STYLE, to_formatted, to_plain
+from qa.render import MAX_TOP, STYLE, to_formatted, to_plain
 
 COMMANDS = {
     ":help": "show this help",
@@ -35,7 +36,7 @@ COMMANDS = {
     ":more": "the next candidate sentences for the last question",
     ":why": "how the last answer was chosen",
     ":corpus PATH": "load other texts (a file or a folder)",
-    ":top K": "how many citations to show (1-10)",
+    ":top K": "how many citations to show (1-50)",
 }
 #: Most lines kept in the history file; older ones are dropped at start-up.
 HISTORY_MAX_LINES = 2000
@@ -117,8 +118,21 @@ class Session:
         self.errors = 0
 
     def say(self, text: str, style: str = "") -> None:
-        """Emit one line."""
-        self.emit(FormattedText([(style, text + "\n")]))
+        """Emit a line, wrapped to the width (continuation lines indented like the first, plus two)."""
+        indent = " " * (len(text) - len(text.lstrip(" ")))
+        lines = textwrap.wrap(text, width=max(20, self.width()), subsequent_indent=indent + "  ",
+                              break_long_words=False, break_on_hyphens=False) or [""]
+        self.emit(FormattedText([(style, "\n".join(lines) + "\n")]))
+
+    def _sentence(self, label: str, text: str, style: str = "") -> list[tuple[str, str]]:
+        """A sentence after a short label ("  12  "), wrapped to the width with a hanging indent."""
+        pad = " " * len(label)
+        body = textwrap.wrap(" ".join(text.split()), width=max(20, self.width() - len(label)),
+                             break_long_words=False, break_on_hyphens=False)
+        out: list[tuple[str, str]] = []
+        for i, line in enumerate(body):
+            out += [(STYLE["dim"], label if i == 0 else pad), (style, line + "\n")]
+        return out
 
     def handle(self, line: str) -> bool:
         """Handle one input line; returns False when the user asked to quit."""
@@ -175,13 +189,17 @@ class Session:
                 self.say(f"error: {exc}", STYLE["abstain"])
                 return True
             self.chat.set_corpus(corpus)
-            self.say(f"Loaded {corpus!r}.", STYLE["dim"])
+            n = sum(map(len, corpus.sentences.values()))
+            self.say(f"Loaded {corpus.name}: {len(corpus.documents)} document(s), {n} sentences. "
+                     "The conversation starts afresh.", STYLE["dim"])
+            for msg in corpus.skipped:
+                self.say(f"skipped {msg}", STYLE["abstain"])
         elif name == ":top":
-            if arg.isdigit() and 1 <= int(arg) <= 10:
+            if arg.isdigit() and 1 <= int(arg) <= MAX_TOP:
                 self.chat.top = int(arg)
-                self.say(f"Showing up to {arg} citations.", STYLE["dim"])
+                self.say(f"Showing up to {arg} citation{'s' if int(arg) > 1 else ''}.", STYLE["dim"])
             else:
-                self.say("usage: :top K  (K from 1 to 10)", STYLE["abstain"])
+                self.say(f"usage: :top K  (K from 1 to {MAX_TOP})", STYLE["abstain"])
         else:
             self.say(f"unknown command {name}; try :help", STYLE["abstain"])
         return True
@@ -201,7 +219,7 @@ class Session:
         frags: list[tuple[str, str]] = [(STYLE["cite"], f"[{arg}] {c.doc}, sentences {lo}-{hi - 1}\n")]
         for s in sents[lo:hi]:
             style = "bold" if s.index == c.sentence else STYLE["dim"]
-            frags += [(STYLE["dim"], f"{s.index:>4}  "), (style, " ".join(s.text.split()) + "\n")]
+            frags += self._sentence(f"{s.index:>4}  ", s.text, style)
         self.emit(FormattedText(frags))
 
     def _more(self, last: object) -> None:
@@ -219,7 +237,7 @@ class Session:
             s = self.chat.corpus.sentence(c["doc"], c["sentence"])
             self.emit(FormattedText([(STYLE["cite"], f"[{self.more_offset}] {s.doc}, sentence {s.index}"),
                                      (STYLE["dim"], f"  (score {c['score']:.2f})\n"),
-                                     ("", "    " + " ".join(s.text.split()) + "\n")]))
+                                     *self._sentence("    ", s.text)]))
 
     def _why(self, last: object) -> None:
         from qa.types import Answer

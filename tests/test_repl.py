@@ -136,7 +136,7 @@ def test_help_lists_commands(session):
 def test_docs_lists_the_document(session):
     s, out = session
     s.handle(":docs")
-    text = "".join(out)
+    text = " ".join("".join(out).split())  # wrapped to the width: compare words
     assert DOC in text
     assert "33 sentences" in text
     assert "date 2025-09-23" in text
@@ -151,7 +151,9 @@ def test_show_after_a_question(session):
     s.handle(":show 1")
     text = "".join(out)
     assert f"[1] {DOC}, sentences 9-13" in text
-    assert f"  11  {SMITH_SENTENCE}" in text
+    assert "\n  11  Smith is leading the first official U.S. House delegation to China since" in text
+    assert SMITH_SENTENCE in " ".join(text.split())
+    assert all(len(line) <= 80 for line in text.splitlines())  # wrapped to the session's width
     assert "U.S. and China fail to iron out rare earths dispute" in text  # the context around it
 
 
@@ -201,7 +203,7 @@ def test_why_before_a_question(session):
 def test_top_limits_citations(session):
     s, out = session
     s.handle(":top 1")
-    assert "Showing up to 1 citations." in "".join(out)
+    assert "Showing up to 1 citation." in "".join(out)
     assert s.chat.top == 1
     out.clear()
     s.handle(SMITH)
@@ -217,7 +219,7 @@ def test_top_in_the_repl(printed):
     assert "[2] " not in text
 
 
-@pytest.mark.parametrize("arg", ["0", "11", "x", ""])
+@pytest.mark.parametrize("arg", ["0", "51", "x", ""])
 def test_top_bad_value(session, arg):
     s, out = session
     s.handle(f":top {arg}")
@@ -270,7 +272,7 @@ def test_corpus_command(session, tmp_path):
                                        encoding="utf-8")
     out.clear()
     s.handle(f":corpus {tmp_path / 'pets.txt'}")
-    assert "Loaded Corpus(" in "".join(out)
+    assert "Loaded pets.txt: 1 document(s), 2 sentences." in "".join(out)
     assert list(s.chat.corpus.documents) == ["pets"]
     out.clear()
     s.handle("What did the dog chase?")
