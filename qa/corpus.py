@@ -108,6 +108,10 @@ class Corpus:
             df.update(set(ts))
         return df, len(self.sentence_terms)
 
+    def has_term(self, term: str) -> bool:
+        """True if some sentence of the corpus holds the stemmed term."""
+        return term in self._sentence_df[0]
+
     def sentence_idf(self, term: str) -> float:
         """Sentence-level idf, ``log(1 + (N - n + 0.5) / (n + 0.5))`` (Lucene's form,
         N sentences, n holding the term); an unseen term gets the rarest value."""

@@ -155,16 +155,31 @@ def _names(sentence: str) -> list[Span]:
             titled = [i for i, w in enumerate(words[:-1]) if w.rstrip(".") in TITLES]
             if titled:
                 t = titled[-1] + 1
-                while t < len(words) - 1 and (words[t].rstrip(".") in TITLES or words[t] in ("of", "the")):
-                    t += 1
+                while t < len(words) - 1 and (words[t].rstrip(".") in TITLES or words[t] in ("of", "the")
+                                              or words[t - 1] in ("of", "the") and len(words) - t > 2):
+                    t += 1  # "Secretary of State John Kerry": past the title and its department
                 name_s = s + sentence[s:e].index(words[t], sum(len(w) + 1 for w in words[:t]) - 1)
                 head = sentence[s:name_s].split()
                 if head and head[-1].rstrip(".") not in TITLES and _classify(head, prev) == "ORGANIZATION":
                     spans.append(Span(s, name_s - 1, sentence[s:name_s - 1], "ORGANIZATION"))
-                spans.append(Span(name_s, e, sentence[name_s:e], "PERSON"))
+                rest = sentence[name_s:e]
+                place = all(w in PLACES or w in _PLACE_CUES for w in rest.split())
+                spans.append(Span(name_s, e, rest, "LOCATION" if place else "PERSON"))  # "Duke of Normandy"
                 continue
-            spans.append(Span(s, e, sentence[s:e], _classify(words, prev)))
+            if words[-1].rstrip(".") in TITLES and len(words) > 1:
+                # a title phrase ("U.S. Ambassador", "Foreign Minister"): its country is a place
+                if words[0].rstrip(",") in _COUNTRY_NAMES or words[0] in PLACES:
+                    spans.append(Span(s, s + len(words[0]), words[0], "LOCATION"))
+                continue
+            kind = _classify(words, prev)
+            if kind == "ENTITY" and 2 <= len(words) <= 3 and _TITLE_BEFORE.search(sentence[max(0, s - 40):s]):
+                kind = "PERSON"  # "Ambassador to China David Perdue"
+            spans.append(Span(s, e, sentence[s:e], kind))
     return spans
+
+
+_TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(TITLES - _TITLE_CONTEXT)) + r")\.?\s+(?:(?:to|of|for)\s+"
+                           r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+)?$")
 
 
 _LEADING_STOP = frozenset("the a an in on at of for and but or if when while as by from to with after before "

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from qa.analyzer import QUESTION_WORDS, STOP_WORDS, Token, tokenize
+from qa.analyzer import QUESTION_WORDS, STOP_WORDS, Token, terms, tokenize
 
 AnswerType = str  # PERSON, ORGANIZATION, LOCATION, DATE, NUMBER, MONEY, PERCENT, REASON, DESCRIPTION, ENTITY, YESNO
 
@@ -39,6 +39,9 @@ _HOW = {
     "big": "NUMBER", "large": "NUMBER", "often": "NUMBER", "tall": "NUMBER", "high": "NUMBER",
 }
 _AUX = frozenset("is are was were do does did has have had can could will would should may might must shall".split())
+_SUBJECT = re.compile(r"^\s*(?:who|what|when|where|why|how|which)\s+(?:\w+\s+)?"
+                      r"(?:is|are|was|were|do|does|did|will|would|can|could|has|have|had)\s+"
+                      r"(?:the|a|an|this|that|these|those)\s+(\w+)", re.I)
 _YESNO_START = re.compile(r"^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b", re.I)
 
 
@@ -56,6 +59,9 @@ class QuestionAnalysis:
         focus: stemmed content terms (stop words and question words removed).
         entities: capitalized names the question mentions (surface forms).
         tokens: all tokens of the question.
+        subject: the stemmed noun of a "the/a ..." subject right after the
+            question word and its auxiliary ("When will *the governor* visit?"),
+            or None.
     """
 
     text: str
@@ -65,6 +71,7 @@ class QuestionAnalysis:
     focus: tuple[str, ...]
     entities: tuple[str, ...] = ()
     tokens: tuple[Token, ...] = field(default=(), repr=False)
+    subject: str | None = None
 
 
 def _head_noun(words: list[str], i: int) -> str | None:
@@ -155,4 +162,7 @@ def analyze(question: str) -> QuestionAnalysis:
     names = re.finditer(r"\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*", question)
     entities = tuple(re.sub(r"(?<![A-Z]\.[A-Z])\.$", "", m.group()) for m in names
                      if m.start() > 0 and m.group().casefold() not in QUESTION_WORDS)
-    return QuestionAnalysis(question, wh, atype, head, focus, entities, tuple(tokens))
+    m = _SUBJECT.match(question)
+    subject_terms = terms(m.group(1)) if m and m.group(1)[:1].islower() else []  # names: see entities
+    return QuestionAnalysis(question, wh, atype, head, focus, entities, tuple(tokens),
+                            subject_terms[0] if subject_terms else None)

@@ -1,0 +1,140 @@
+"""The answerer on the brief and on text it was not written for: citations, short answers, abstention."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from qa import Corpus, answer
+from qa.evaluate import run_squad, summarize
+
+DOC = "us-china-rare-earths-2025-09-23"
+
+
+def cited(a) -> list[int]:  # noqa: ANN001 - test helper
+    return [c.sentence for c in a.citations]
+
+
+def test_quote_with_pronoun_cites_the_speaker() -> None:
+    a = answer("How did Smith describe ByteDance's role?")
+    assert not a.abstained
+    assert "not 100% resolved" in a.text and "Smith was asked whether" in a.text
+    assert cited(a)[:2] == [21, 22]
+
+
+def test_who_said_a_pronoun_sentence_names_the_referent() -> None:
+    a = answer("Who said it was not 100% resolved?")
+    assert a.short_answer == "Adam Smith"
+    assert cited(a)[:2] == [22, 21]  # the quote, then the sentence naming Smith
+
+
+def test_surname_is_completed_and_its_source_cited() -> None:
+    a = answer("Who is leading the House delegation to China?")
+    assert a.short_answer == "Adam Smith"
+    assert cited(a)[:2] == [11, 9]
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    ("Who is the U.S. ambassador to China?", "David Perdue"),
+    ("Which committee is Adam Smith on?", "House Armed Services Committee"),
+    ("Where could Trump and Xi meet?", "South Korea"),
+    ("When did the two countries reach an agreement on rare earths?", "June"),
+    ("Who is Jamieson Greer?", "Trade Representative"),
+    ("Who wrote the article?", "Cryptopolitan"),
+    ("When was the article published?", "2025/09/23 19:40"),
+])
+def test_short_answers_on_the_brief(question: str, short: str) -> None:
+    a = answer(question)
+    assert not a.abstained, a.details["abstain_reason"]
+    assert a.short_answer == short
+
+
+@pytest.mark.parametrize("question", [
+    "How much will the Boeing order cost?",          # shares "Boeing order"; no money in the brief
+    "What is the capital of Peru?",                  # nothing in common
+    "When did the delegation visit Japan?",          # a name the brief never mentions
+    "What happened to the delegation in 2011?",      # a year the brief never mentions
+])
+def test_abstains_when_the_brief_does_not_hold_the_answer(question: str) -> None:
+    a = answer(question)
+    assert a.abstained, (a.short_answer, a.text)
+    assert a.text == "The brief does not say."
+    assert a.short_answer is None
+
+
+STORY = """Flood closes bridge in Riverton
+
+Heavy rain flooded the Riverton valley on Monday. Fire Chief Marcus Obi ordered the Old Mill Bridge closed at 6 a.m.
+About 300 residents were moved to a shelter run by the Red Cross at Lincoln High School.
+Mayor Ellen Park said repairs would cost $2.4 million and take six weeks.
+She blamed the damage on a levee that had not been repaired since 1998.
+"""
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    ("Who ordered the bridge closed?", "Marcus Obi"),
+    ("How many residents were moved?", "About 300 residents"),
+    ("How much will the repairs cost?", "$2.4 million"),
+    ("When did the flooding happen?", "Monday"),
+    ("Since when has the levee gone unrepaired?", "1998"),
+    ("Who is Ellen Park?", "Mayor"),
+])
+def test_short_answers_on_unseen_text(question: str, short: str) -> None:
+    a = answer(question, Corpus.from_text(STORY, name="flood"))
+    assert not a.abstained, a.details["abstain_reason"]
+    assert a.short_answer == short
+
+
+def test_headline_question_on_unseen_text() -> None:
+    a = answer("What is the headline?", Corpus.from_text(STORY, name="flood"))
+    assert a.short_answer == "Flood closes bridge in Riverton"
+    assert a.citations[0].sentence == 0
+
+
+def test_abstains_on_unseen_text() -> None:
+    corpus = Corpus.from_text(STORY, name="flood")
+    assert answer("How much did the new school cost in 2005?", corpus).abstained
+    assert answer("When will the governor visit Riverton?", corpus).abstained
+
+
+# A tiny SQuAD v2.0 file: the first two sentences are adapted from the SQuAD 2.0 dev set
+# ("Normans" article, CC BY-SA 4.0); the questions are written for this test.
+SQUAD = {"version": "v2.0", "data": [{"title": "Normans", "paragraphs": [
+    {"context": "The Normans were the people who in the 10th and 11th centuries gave their name to Normandy, "
+                "a region in France. They were descended from Norse raiders and pirates from Denmark, Iceland "
+                "and Norway.",
+     "qas": [
+         {"id": "q1", "question": "In what country is Normandy located?", "is_impossible": False,
+          "answers": [{"text": "France", "answer_start": 104}]},
+         {"id": "q2", "question": "When did the Normans give their name to Normandy?", "is_impossible": False,
+          "answers": [{"text": "10th and 11th centuries", "answer_start": 39}]},
+         {"id": "q3", "question": "Who gave their name to Normandy in the 1000s and 1100s?",
+          "is_impossible": True, "answers": [],
+          "plausible_answers": [{"text": "The Normans", "answer_start": 0}]},
+     ]},
+    {"context": "The Norman dynasty had a major political impact on medieval Europe. Its leader Rollo swore "
+                "fealty to King Charles III.",
+     "qas": [
+         {"id": "q4", "question": "To whom did Rollo swear fealty?", "is_impossible": False,
+          "answers": [{"text": "King Charles III", "answer_start": 101}]},
+         {"id": "q5", "question": "What did King Louis XV give the Normans in 1750?", "is_impossible": True,
+          "answers": []},
+     ]},
+]}]}
+
+
+def test_squad_run_on_a_tiny_file(tmp_path) -> None:  # noqa: ANN001
+    path = tmp_path / "tiny.json"
+    path.write_text(json.dumps(SQUAD), encoding="utf-8")
+    ours, base = run_squad(path)
+    assert [o.id for o in ours] == ["q1", "q2", "q3", "q4", "q5"]
+    by_id = {o.id: o for o in ours}
+    assert by_id["q1"].correct_sentence and by_id["q1"].em == 1.0       # "France"
+    assert by_id["q2"].correct_sentence and by_id["q2"].f1 == 1.0       # "the 10th and 11th centuries"
+    assert by_id["q4"].correct_sentence and by_id["q4"].f1 == 0.8       # "Charles III": the title is dropped
+    assert by_id["q5"].abstained                                         # a name and a year it does not hold
+    m = summarize(ours, squad=True)
+    assert m["questions"] == 5 and m["answerable"] == 3
+    assert m["sentence_accuracy@1"] == 1.0
+    assert summarize(base, squad=True)["abstention_recall"] == 0.0      # the baseline never abstains

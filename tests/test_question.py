@@ -1,0 +1,96 @@
+"""Question analysis and typed spans: tables of general English cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.entities import find_spans, role_of
+from qa.question import analyze
+
+QUESTIONS = [
+    # question, wh, expected answer type, head noun
+    ("Who is leading the House delegation to China?", "who", "PERSON", None),
+    ("Whom did the minister meet?", "whom", "PERSON", None),
+    ("Whose plan was adopted?", "whose", "PERSON", None),
+    ("When did the war end?", "when", "DATE", None),
+    ("Where was the treaty signed?", "where", "LOCATION", None),
+    ("Why did prices rise?", "why", "REASON", None),
+    ("How many soldiers died?", "how many", "NUMBER", "soldiers"),
+    ("How much did the bridge cost?", "how much", "MONEY", None),
+    ("How much control would the buyer get?", "how much", "DESCRIPTION", None),
+    ("How long did the siege last?", "how long", "NUMBER", None),
+    ("How did the council react?", "how", "DESCRIPTION", None),
+    ("In what country is Normandy located?", "what", "LOCATION", "country"),
+    ("What year did the company close?", "what", "DATE", "year"),
+    ("Which company makes the engines?", "which", "ORGANIZATION", "company"),
+    ("Which river flows through the city?", "which", "LOCATION", "river"),
+    ("What is a Turing machine?", "what", "DESCRIPTION", None),
+    ("Name the foreign minister.", "name", "PERSON", "minister"),
+    ("Is the dispute resolved?", "yesno", "YESNO", None),
+    ("What percentage of voters agreed?", "what", "PERCENT", "percentage"),
+    ("Who is Jamieson Greer?", "who", "ROLE", None),
+]
+
+
+@pytest.mark.parametrize(("question", "wh", "atype", "head"), QUESTIONS)
+def test_question_analysis(question: str, wh: str, atype: str, head: str | None) -> None:
+    q = analyze(question)
+    assert (q.wh, q.answer_type, q.head) == (wh, atype, head)
+
+
+def test_focus_drops_function_and_question_words_but_keeps_describe() -> None:
+    assert analyze("What is the capital of Peru?").focus == ("capit", "peru")
+    assert analyze("How did Smith describe the deal?").focus == ("smith", "describ", "deal")
+    assert analyze("How many ships sank?").focus == ("ship", "sank")
+
+
+def test_question_names_keep_abbreviation_periods() -> None:
+    assert analyze("Who is the U.S. ambassador to China?").entities == ("U.S.", "China")
+
+
+SPANS = [
+    ("Representative Adam Smith spoke.", "Adam Smith", "PERSON"),
+    ("The visit included meetings with Premier Li Qiang and others.", "Li Qiang", "PERSON"),
+    ("A consortium led by Oracle Corp. would take control.", "Oracle Corp.", "ORGANIZATION"),
+    ("The Boeing Co. order is large.", "Boeing Co.", "ORGANIZATION"),
+    ("He sits on the House Armed Services Committee.", "House Armed Services Committee", "ORGANIZATION"),
+    ("They met in Geneva last week.", "Geneva", "LOCATION"),
+    ("The leaders may meet in South Korea.", "South Korea", "LOCATION"),
+    ("The deal was signed on March 3, 2021 in Paris.", "March 3, 2021", "DATE"),
+    ("Back in June, the two sides agreed.", "June", "DATE"),
+    ("At a briefing on Tuesday, she spoke.", "Tuesday", "DATE"),
+    ("They may meet next month.", "next month", "DATE"),
+    ("The post went up 2025/09/23 19:40 local time.", "2025/09/23 19:40", "DATE"),
+    ("In the 10th and 11th centuries, they ruled.", "the 10th and 11th centuries", "DATE"),
+    ("The arsenal holds close to 1,000 weapons.", "close to 1,000 weapons", "NUMBER"),
+    ("The bridge cost $5 million.", "$5 million", "MONEY"),
+    ("Turnout rose 20% this year.", "20%", "PERCENT"),
+    ("The matter is “not 100% resolved”.", "100%", "PERCENT"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "kind"), SPANS)
+def test_typed_spans(sentence: str, text: str, kind: str) -> None:
+    spans = {(sp.text, sp.type) for sp in find_spans(sentence)}
+    assert (text, kind) in spans, spans
+    for sp in find_spans(sentence):
+        assert sentence[sp.start:sp.end] == sp.text
+
+
+def test_abbreviations_and_titles_are_not_people() -> None:
+    spans = {sp.text: sp.type for sp in find_spans("The U.S. Ambassador to China David Perdue told reporters.")}
+    assert spans["U.S."] == "LOCATION"
+    assert "David Perdue" in spans
+
+
+@pytest.mark.parametrize(("sentence", "name", "role"), [
+    ("Trade Representative Jamieson Greer said shipments rose.", "Greer", "Trade Representative"),
+    ("The U.S. Ambassador to China David Perdue told reporters.", "David Perdue", "U.S. Ambassador to China"),
+    ("Representative Adam Smith, the top Democrat on the committee, spoke.", "Adam Smith",
+     "the top Democrat on the committee"),
+    ("According to White House Press Secretary Karoline Leavitt, the deal is near.", "Karoline Leavitt",
+     "White House Press Secretary"),
+    ("Maria Lopez opened a bakery.", "Maria Lopez", None),
+])
+def test_role_of(sentence: str, name: str, role: str | None) -> None:
+    assert role_of(sentence, name) == role
