@@ -168,8 +168,19 @@ SYNONYM_GROUPS = [
     "critical vital crucial essential important key",
     "control ownership",
     "settle resolv finalize",
+    "committee panel subcommittee",
 ]
 SYNONYM_WEIGHT = 0.8
+
+#: A capital city stands for its country's government in news text ("talks between
+#: Washington and Beijing"). Matched like synonyms, from either side.
+CAPITALS = {
+    "washington": "usa", "beijing": "china", "moscow": "russia", "london": "britain", "paris": "france",
+    "tokyo": "japan", "berlin": "germany", "kyiv": "ukraine", "kiev": "ukraine", "seoul": "korea",
+    "pyongyang": "korea", "tehran": "iran", "delhi": "india", "ottawa": "canada", "canberra": "australia",
+    "brussels": "eu", "rome": "italy", "madrid": "spain", "ankara": "turkey", "jerusalem": "israel",
+    "taipei": "taiwan", "hanoi": "vietnam", "riyadh": "saudi", "cairo": "egypt", "brasilia": "brazil",
+}
 
 
 def _build_synonyms() -> dict[str, frozenset[str]]:
@@ -178,6 +189,9 @@ def _build_synonyms() -> dict[str, frozenset[str]]:
         stems = {stem(w) for w in group.split()}
         for s in stems:
             table.setdefault(s, set()).update(stems - {s})
+    for capital, country in CAPITALS.items():
+        table.setdefault(stem(capital), set()).add(country if country == "usa" else stem(country))
+        table.setdefault(country if country == "usa" else stem(country), set()).add(stem(capital))
     return {k: frozenset(v) for k, v in table.items()}
 
 

@@ -55,7 +55,7 @@ MAX_QUESTION_CHARS = 1000
 COMPATIBLE = {
     "PERSON": {"PERSON": 1.0, "ENTITY": 0.6, "ORGANIZATION": 0.4},
     "ORGANIZATION": {"ORGANIZATION": 1.0, "ENTITY": 0.7, "LOCATION": 0.3},
-    "LOCATION": {"LOCATION": 1.0, "ENTITY": 0.6},
+    "LOCATION": {"LOCATION": 1.0, "ENTITY": 0.6, "DEMONYM": 0.6},
     "DATE": {"DATE": 1.0},
     "NUMBER": {"NUMBER": 1.0, "MONEY": 0.8, "PERCENT": 0.8},
     "QUANTITY": {"NUMBER": 1.0, "MONEY": 1.0, "PERCENT": 1.0},
@@ -101,14 +101,18 @@ _DEMONYM = re.compile(r"(?:ese|ian|ean|ish|an|i)$")
 
 def _not_a_name(sp: Span, sentence: str, surnames: set[str]) -> bool:
     """A one-word ENTITY that is only capitalized by position ("Meanwhile, ...",
-    "Representatives from ...") or a nationality adjective before a noun ("Chinese leaders")."""
+    "Representatives from ...")."""
     if sp.type != "ENTITY" or " " in sp.text or sp.text in surnames:
         return False
     following = sentence[sp.end:sp.end + 2]
     before = sentence[:sp.start].rstrip(" “\"‘'")
-    if not before and (following[:1] in ",;:" or following[1:2].islower()):
-        return True
-    return bool(_DEMONYM.search(sp.text)) and following[1:2].islower()
+    return not before and (following[:1] in ",;:" or following[1:2].islower()) and not _is_demonym(sp, sentence)
+
+
+def _is_demonym(sp: Span, sentence: str) -> bool:
+    """A nationality or regional adjective before a noun ("Chinese leaders", "European firms")."""
+    return (sp.type == "ENTITY" and " " not in sp.text and bool(_DEMONYM.search(sp.text))
+            and sentence[sp.end + 1:sp.end + 2].islower())
 
 
 class _DocFacts:
@@ -131,7 +135,8 @@ class _DocFacts:
             surnames = {n.split()[-1] for n in self.people[doc]}
             for s in sents:
                 self.spans[(doc, s.index)] = [
-                    Span(sp.start, sp.end, sp.text, "PERSON") if sp.type == "ENTITY" and sp.text in surnames else sp
+                    Span(sp.start, sp.end, sp.text, "PERSON") if sp.type == "ENTITY" and sp.text in surnames
+                    else Span(sp.start, sp.end, sp.text, "DEMONYM") if _is_demonym(sp, s.text) else sp
                     for sp in self.spans[(doc, s.index)] if not _not_a_name(sp, s.text, surnames)
                 ]
 
@@ -370,7 +375,7 @@ def _abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus) -> st
                   for t in corpus.sentence_terms[(s.doc, s.index)]}
     for name in q.entities:
         name_terms = terms(name)
-        if name_terms and not all(t in para_terms for t in name_terms):
+        if name_terms and not all(t in para_terms or synonyms(t) & para_terms for t in name_terms):
             return f"the text near the best sentence does not mention {name!r}"
     for number in re.findall(r"\b\d[\d,.]*\d\b|\b\d\b", q.text):  # a year or figure the text must have
         if number.replace(",", "") not in para_terms:

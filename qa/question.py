@@ -107,9 +107,15 @@ def analyze(question: str) -> QuestionAnalysis:
     tokens = tokenize(question)
     words = [t.surface.casefold().replace("’", "'") for t in tokens]
     wh, head, atype = "", None, "DESCRIPTION"
-    wh_pos = next((i for i, w in enumerate(words) if w in QUESTION_WORDS - {"list", "describe"}), None)
+    asking = QUESTION_WORDS - {"list", "describe"}
+    wh_pos = next((i for i, w in enumerate(words) if w in asking), None)
+    comma = question.find(",")
+    if wh_pos is not None and comma > 0:  # "When counts climb that high, what did he say ...?": the main clause
+        after = [i for i, t in enumerate(tokens) if t.start > comma and words[i] in asking]
+        if after and tokens[wh_pos].start < comma:
+            wh_pos = after[0]
     if wh_pos is not None and words[wh_pos] == "name" and wh_pos != 0:
-        wh_pos = next((i for i, w in enumerate(words) if w in QUESTION_WORDS - {"name", "list", "describe"}), None)
+        wh_pos = next((i for i, w in enumerate(words) if w in asking - {"name"}), None)
     if wh_pos is None and _YESNO_START.match(question.strip()):
         wh, atype = "yesno", "YESNO"
     elif wh_pos is not None:
