@@ -390,8 +390,8 @@ def _abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus) -> st
 #: CONFIDENCE_FEATURES plus an intercept; fitted by ``eval/calibrate.py`` on the SQuAD 2.0
 #: dev file and the brief's eval set together (re-run it after changing the scorer).
 CONFIDENCE_FEATURES = ("overlap", "margin", "type", "sbm25", "typed_question")
-CONFIDENCE_COEF = (-0.359, 0.365, 0.529, 0.305, -0.027)
-CONFIDENCE_INTERCEPT = -0.965
+CONFIDENCE_COEF = (-0.353, 0.387, 0.652, 0.311, -0.145)
+CONFIDENCE_INTERCEPT = -0.972
 
 
 def confidence_features(q: QuestionAnalysis, best: _Candidate, runner_up: _Candidate | None) -> list[float]:
