@@ -48,6 +48,8 @@ ABSTAIN_TEXT = "The brief does not say."
 WEIGHTS = {"overlap": 1.0, "bm25": 0.15, "sbm25": 0.4, "context": 0.1, "type": 0.35, "near": 0.25, "order": 0.2}
 #: Passages retrieved before sentences are scored.
 K_PASSAGES = 10
+#: Candidates kept in ``Answer.details["candidates"]`` (for ``:more`` and ``:why``).
+MAX_CANDIDATES = 20
 #: Questions longer than this many characters are refused.
 MAX_QUESTION_CHARS = 1000
 
@@ -437,7 +439,7 @@ def answer_question(question: str, corpus: Corpus, *, top: int = 3) -> Answer:
         "entities": list(q.entities), "abstain_reason": reason,
         "candidates": [{"doc": c.sentence.doc, "sentence": c.sentence.index, "score": round(c.score, 4),
                         "parts": {k: round(v, 3) for k, v in c.parts.items()}, "matched": sorted(c.matched),
-                        "span": c.span.text if c.span else None} for c in cands[:top + 5]],
+                        "span": c.span.text if c.span else None} for c in cands[:MAX_CANDIDATES]],
     }
     if best is None or reason is not None:
         conf = _confidence(q, best, cands[1] if len(cands) > 1 else None, True) if best else 1.0

@@ -114,7 +114,7 @@ class Session:
         self.chat = chat
         self.emit = emit
         self.width = width
-        self.more_offset = 0
+        self.shown: set[tuple[str, int]] = set()  # sentences :more has shown for the last answer
         self.errors = 0
 
     def say(self, text: str, style: str = "") -> None:
@@ -147,7 +147,7 @@ class Session:
             self.errors += 1
             self.say(f"error: {exc}", STYLE["abstain"])
             return True
-        self.more_offset = len(a.citations)
+        self.shown = set()
         self.emit(to_formatted(a, self.width()))
         return True
 
@@ -228,14 +228,16 @@ class Session:
         if not isinstance(last, Answer):
             self.say("Nothing yet: ask a question first.", STYLE["abstain"])
             return
-        cands = last.details.get("candidates", [])[self.more_offset:self.more_offset + 3]
+        cited = {(c.doc, c.sentence) for c in last.citations} | self.shown
+        cands = [c for c in last.details.get("candidates", []) if (c["doc"], c["sentence"]) not in cited][:3]
         if not cands:
             self.say("No more candidates.", STYLE["dim"])
             return
         for c in cands:
-            self.more_offset += 1
+            self.shown.add((c["doc"], c["sentence"]))
             s = self.chat.corpus.sentence(c["doc"], c["sentence"])
-            self.emit(FormattedText([(STYLE["cite"], f"[{self.more_offset}] {s.doc}, sentence {s.index}"),
+            n = len(last.citations) + len(self.shown)
+            self.emit(FormattedText([(STYLE["cite"], f"[{n}] {s.doc}, sentence {s.index}"),
                                      (STYLE["dim"], f"  (score {c['score']:.2f})\n"),
                                      *self._sentence("    ", s.text)]))
 

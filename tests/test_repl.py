@@ -258,6 +258,11 @@ def test_more_shows_next_candidates(session):
     s.handle(":more")
     text = "".join(out)
     assert f"[{n + 1}] {DOC}, sentence " in text
+    s.handle(":more")
+    shown = [int(x) for x in re.findall(rf"\] {DOC}, sentence (\d+)", "".join(out))]
+    cited = [c.sentence for c in s.chat.history[-1].citations]
+    assert len(shown) == 6 and len(set(shown)) == 6  # two pages of three, no repeats
+    assert not set(shown) & set(cited)  # nor a sentence the answer already cited
 
 
 def test_corpus_command(session, tmp_path):
