@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass, field
 from weakref import WeakKeyDictionary
 
-from qa.analyzer import SYNONYM_WEIGHT, synonyms, terms, tokenize
+from qa.analyzer import SYNONYM_WEIGHT, Token, synonyms, terms, tokenize
 from qa.chunks import answer_chunk
 from qa.corpus import Corpus
 from qa.entities import Span, find_spans, role_of
@@ -125,6 +125,7 @@ class _DocFacts:
         self.sentence_retriever = Retriever([Passage(f"{x.doc}#{x.index}", x.doc, (x,)) for x in sents])
         self.position = {(x.doc, x.index): i for i, x in enumerate(sents)}
         self.spans: dict[tuple[str, int], list[Span]] = {}
+        self._tokens: dict[tuple[str, int], list[Token]] = {}
         self.people: dict[str, list[str]] = {}
         for doc, sents in corpus.sentences.items():
             names: list[str] = []
@@ -155,6 +156,13 @@ class _DocFacts:
                         self.referent[(doc, s.index)] = (prev, self.full_name(doc, people[-1]))
                         break
         self.referent_terms = {k: set(terms(name)) for k, (_, name) in self.referent.items()}
+
+    def tokens(self, s: Sentence) -> list[Token]:
+        """The sentence's tokens (cached)."""
+        key = (s.doc, s.index)
+        if key not in self._tokens:
+            self._tokens[key] = tokenize(s.text)
+        return self._tokens[key]
 
     def full_name(self, doc: str, name: str) -> str:
         """The longest person name of the document that ends with ``name``."""
@@ -222,7 +230,7 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: _DocFacts, cand: _Candida
     if compat:
         qterms = set(q.focus) | {t.term for t in q.tokens}
         name_terms = {t for name in q.entities for t in terms(name) if len(t) > 2}
-        toks = tokenize(s.text)
+        toks = facts.tokens(s)
         wanted = cand.matched | {x for t in by_synonym for x in synonyms(t)}
         hit_pos = [i for i, t in enumerate(toks) if t.term in wanted]
         best: tuple[float, Span] | None = None
