@@ -81,6 +81,7 @@ def stem(word: str) -> str:
     return _STEMMER.stemWord(word)
 
 
+@lru_cache(maxsize=65536)
 def _normalize(surface: str) -> str:
     w = surface.replace("’", "'").casefold()
     if w and w[0].isdigit():
@@ -107,7 +108,7 @@ def tokenize(text: str) -> list[Token]:
             taken.append((m.start(), m.end(), canon))
     for m in _TOKEN.finditer(text):
         s, e = m.start(), m.end()
-        hit = next((t for t in taken if t[0] <= s < t[1]), None)
+        hit = next((t for t in taken if t[0] <= s < t[1]), None) if taken else None
         if hit:
             if s == hit[0]:
                 tokens.append(Token(text[hit[0]:hit[1]], hit[0], hit[1], hit[2], hit[2], False))

@@ -33,15 +33,14 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from weakref import WeakKeyDictionary
 
-from qa.analyzer import SYNONYM_WEIGHT, Token, synonyms, terms, tokenize
+from qa.analyzer import SYNONYM_WEIGHT, synonyms, terms
 from qa.chunks import answer_chunk
 from qa.corpus import Corpus
-from qa.entities import Span, find_spans, role_of
+from qa.entities import Span, role_of
+from qa.facts import Facts, facts_for
 from qa.question import QuestionAnalysis, analyze
-from qa.retriever import Retriever
-from qa.types import Answer, Citation, Passage, Sentence
+from qa.types import Answer, Citation, Sentence
 
 ABSTAIN_TEXT = "The brief does not say."
 #: Weights of the sentence score's parts.
@@ -65,7 +64,6 @@ COMPATIBLE = {
     "PERCENT": {"PERCENT": 1.0, "NUMBER": 0.5},
     "ENTITY": {"ENTITY": 1.0, "ORGANIZATION": 1.0, "PERSON": 1.0, "LOCATION": 1.0},
 }
-_PRONOUN_START = re.compile(r"^(?:[“\"‘']\s*)?(He|She|They|It|His|Her|Their|This|That|These|Those)\b")
 _META_QUESTION = re.compile(r"\b(wrote|written|write|author|byline|publish\w*|headline|title|posted|reporter|outlet)\b",
                             re.I)
 #: Questions about the document itself, and the Document field that answers each.
@@ -98,90 +96,6 @@ class _Candidate:
     span: Span | None = None
 
 
-_DEMONYM = re.compile(r"(?:ese|ian|ean|ish|an|i)$")
-
-
-def _not_a_name(sp: Span, sentence: str, surnames: set[str]) -> bool:
-    """A one-word ENTITY that is only capitalized by position ("Meanwhile, ...",
-    "Representatives from ...")."""
-    if sp.type != "ENTITY" or " " in sp.text or sp.text in surnames:
-        return False
-    following = sentence[sp.end:sp.end + 2]
-    before = sentence[:sp.start].rstrip(" “\"‘'")
-    return not before and (following[:1] in ",;:" or following[1:2].islower()) and not _is_demonym(sp, sentence)
-
-
-def _is_demonym(sp: Span, sentence: str) -> bool:
-    """A nationality or regional adjective before a noun ("Chinese leaders", "European firms")."""
-    return (sp.type == "ENTITY" and " " not in sp.text and bool(_DEMONYM.search(sp.text))
-            and sentence[sp.end + 1:sp.end + 2].islower())
-
-
-class _DocFacts:
-    """Per-corpus cache: typed spans of each sentence and the people each document names."""
-
-    def __init__(self, corpus: Corpus) -> None:
-        sents = corpus.all_sentences()
-        self.sentence_retriever = Retriever([Passage(f"{x.doc}#{x.index}", x.doc, (x,)) for x in sents])
-        self.position = {(x.doc, x.index): i for i, x in enumerate(sents)}
-        self.spans: dict[tuple[str, int], list[Span]] = {}
-        self._tokens: dict[tuple[str, int], list[Token]] = {}
-        self.people: dict[str, list[str]] = {}
-        for doc, sents in corpus.sentences.items():
-            names: list[str] = []
-            for s in sents:
-                found = find_spans(s.text)
-                self.spans[(doc, s.index)] = found
-                names += [sp.text for sp in found if sp.type == "PERSON"]
-            self.people[doc] = names
-        for doc, sents in corpus.sentences.items():  # "Smith" after "Adam Smith" is a person
-            surnames = {n.split()[-1] for n in self.people[doc]}
-            for s in sents:
-                self.spans[(doc, s.index)] = [
-                    Span(sp.start, sp.end, sp.text, "PERSON") if sp.type == "ENTITY" and sp.text in surnames
-                    else Span(sp.start, sp.end, sp.text, "DEMONYM") if _is_demonym(sp, s.text) else sp
-                    for sp in self.spans[(doc, s.index)] if not _not_a_name(sp, s.text, surnames)
-                ]
-
-        # who a sentence's leading pronoun or quote refers to: the last person named
-        # in the nearest earlier sentence (at most three back) that names one
-        self.referent: dict[tuple[str, int], tuple[Sentence, str]] = {}
-        for doc, sents in corpus.sentences.items():
-            for s in sents:
-                if not (_PRONOUN_START.match(s.text) or s.text[:1] in "“\"‘"):
-                    continue
-                for prev in reversed(sents[max(0, s.index - 3):s.index]):
-                    people = [sp.text for sp in self.spans[(doc, prev.index)] if sp.type == "PERSON"]
-                    if prev.kind == "sentence" and people:
-                        self.referent[(doc, s.index)] = (prev, self.full_name(doc, people[-1]))
-                        break
-        self.referent_terms = {k: set(terms(name)) for k, (_, name) in self.referent.items()}
-
-    def tokens(self, s: Sentence) -> list[Token]:
-        """The sentence's tokens (cached)."""
-        key = (s.doc, s.index)
-        if key not in self._tokens:
-            self._tokens[key] = tokenize(s.text)
-        return self._tokens[key]
-
-    def full_name(self, doc: str, name: str) -> str:
-        """The longest person name of the document that ends with ``name``."""
-        best = name
-        for n in self.people.get(doc, []):
-            if n.endswith(name) and len(n) > len(best) and (n == name or n[-len(name) - 1] == " "):
-                best = n
-        return best
-
-
-_FACTS: WeakKeyDictionary[Corpus, _DocFacts] = WeakKeyDictionary()
-
-
-def _facts(corpus: Corpus) -> _DocFacts:
-    if corpus not in _FACTS:
-        _FACTS[corpus] = _DocFacts(corpus)
-    return _FACTS[corpus]
-
-
 #: Words that frame a question rather than name its topic ("What is the *name* given to...",
 #: "another *term* for", "*often* depends on"): they count at FRAME_WEIGHT.
 FRAME_WORDS = frozenset(terms(
@@ -210,11 +124,11 @@ def _asks_metadata(q: QuestionAnalysis) -> bool:
     return bool(_META_QUESTION.search(q.text))
 
 
-def _score(q: QuestionAnalysis, corpus: Corpus, facts: _DocFacts, cand: _Candidate, weights: dict[str, float],
+def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, weights: dict[str, float],
            bm25_norm: float, sbm25: float = 0.0, context: float = 0.0) -> None:
     s = cand.sentence
     sterms = corpus.sentence_terms[(s.doc, s.index)]
-    present = set(sterms) | facts.referent_terms.get((s.doc, s.index), set())
+    present = set(sterms) | facts.referent_terms(s)
     total = sum(weights.values()) or 1.0
     exact = {t for t in weights if t in present}
     by_synonym = {t for t in weights if t not in present and synonyms(t) & present}
@@ -234,7 +148,7 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: _DocFacts, cand: _Candida
         wanted = cand.matched | {x for t in by_synonym for x in synonyms(t)}
         hit_pos = [i for i, t in enumerate(toks) if t.term in wanted]
         best: tuple[float, Span] | None = None
-        for sp in facts.spans[(s.doc, s.index)]:
+        for sp in facts.spans(s):
             w = compat.get(sp.type, 0.0)
             if not w:
                 continue
@@ -251,7 +165,7 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: _DocFacts, cand: _Candida
                 best = (value, sp)
                 type_score, near = w, closeness
         cand.span = best[1] if best else None
-        if cand.span is None and q.answer_type == "PERSON" and (s.doc, s.index) in facts.referent:
+        if cand.span is None and q.answer_type == "PERSON" and facts.referent(s) is not None:
             type_score, near = 1.0, 0.5  # "He said ...": the person is the pronoun's referent
     penalty = 0.0
     if s.kind != "sentence" and not _asks_metadata(q):
@@ -261,13 +175,13 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: _DocFacts, cand: _Candida
     cand.score = sum(WEIGHTS[k] * cand.parts[k] for k in WEIGHTS) - penalty
 
 
-def _short_answer(q: QuestionAnalysis, cand: _Candidate, facts: _DocFacts, corpus: Corpus) -> str | None:
+def _short_answer(q: QuestionAnalysis, cand: _Candidate, facts: Facts, corpus: Corpus) -> str | None:
     """The answering span, with a person's surname resolved to the full name; for a
     what/which/who question without a typed span, the phrase next to the question's words
     (``qa.chunks``); None for why/how/yes-no questions, where the sentence is the answer."""
-    key = (cand.sentence.doc, cand.sentence.index)
-    if cand.span is None and q.answer_type == "PERSON" and key in facts.referent:
-        return facts.referent[key][1]  # "He said ..." → the person the pronoun stands for
+    ref = facts.referent(cand.sentence)
+    if cand.span is None and q.answer_type == "PERSON" and ref is not None:
+        return ref[1]  # "He said ..." → the person the pronoun stands for
     if q.answer_type == "ROLE":
         return role_of(cand.sentence.text, q.entities[-1]) if q.entities else None
     if cand.span is None:
@@ -278,26 +192,26 @@ def _short_answer(q: QuestionAnalysis, cand: _Candidate, facts: _DocFacts, corpu
         return cand.sentence.text[found[0]:found[1]] if found else None
     text = cand.span.text
     if cand.span.type == "PERSON":
-        text = facts.full_name(cand.sentence.doc, text)
+        text = facts.full_name(cand.sentence.doc, text) or text
     return text
 
 
-def _support(cand: _Candidate, facts: _DocFacts) -> Sentence | None:
+def _support(cand: _Candidate, facts: Facts) -> Sentence | None:
     """The sentence that names who the cited sentence's leading pronoun or quote's speaker is."""
-    found = facts.referent.get((cand.sentence.doc, cand.sentence.index))
+    found = facts.referent(cand.sentence)
     return found[0] if found else None
 
 
-def _continuation(best: _Candidate, cands: list[_Candidate], facts: _DocFacts) -> Sentence | None:
+def _continuation(best: _Candidate, cands: list[_Candidate], facts: Facts) -> Sentence | None:
     """The next sentence, when it goes on about the same person (it starts with a pronoun
     or a quote whose referent is named in the best sentence) and holds a question term the
     best sentence lacks: "Smith was asked whether ..." + "He described the matter as ..."."""
     s = best.sentence
-    ref = facts.referent.get((s.doc, s.index + 1))
-    if ref is None or ref[0].index != s.index:
-        return None
     nxt = next((c for c in cands if c.sentence.doc == s.doc and c.sentence.index == s.index + 1), None)
-    return nxt.sentence if nxt is not None and nxt.matched - best.matched else None
+    ref = facts.referent(nxt.sentence) if nxt is not None else None
+    if nxt is None or ref is None or ref[0].index != s.index:
+        return None
+    return nxt.sentence if nxt.matched - best.matched else None
 
 
 def _about_document(q: QuestionAnalysis, corpus: Corpus, top: int) -> Answer | None:
@@ -344,7 +258,7 @@ def rank(question: str, corpus: Corpus, k_passages: int = K_PASSAGES) -> tuple[Q
     query = list(q.focus) + sorted({x for t in q.focus for x in synonyms(t)})
     hits = corpus.retriever.search(query, k=k_passages)
     top = hits[0].score if hits and hits[0].score > 0 else 1.0
-    facts = _facts(corpus)
+    facts = facts_for(corpus)
     weights = _term_weights(q, corpus)
     best_bm25: dict[tuple[str, int], float] = {}
     for h in hits:
@@ -436,7 +350,7 @@ def answer_question(question: str, corpus: Corpus, *, top: int = 3) -> Answer:
     question = check_question(question)
     top = max(1, int(top))
     q, cands = rank(question, corpus)
-    facts = _facts(corpus)
+    facts = facts_for(corpus)
     meta = _about_document(q, corpus, top)
     if meta is not None:
         return meta

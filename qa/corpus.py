@@ -52,7 +52,10 @@ class Corpus:
         ]
         if not self.passages:
             raise CorpusError(f"{name}: no sentences to answer from")
-        self.retriever = Retriever(self.passages)
+        #: Stemmed content terms of each sentence, keyed by (doc, index): analyzed once, used everywhere.
+        self.sentence_terms: dict[tuple[str, int], list[str]] = {
+            (s.doc, s.index): terms(s.text) for sents in self.sentences.values() for s in sents}
+        self.retriever = Retriever(self.passages, self.terms_of)
         self.skipped: list[str] = []
 
     @classmethod
@@ -96,10 +99,9 @@ class Corpus:
         """Every sentence of every document, in corpus order."""
         return [s for sents in self.sentences.values() for s in sents]
 
-    @cached_property
-    def sentence_terms(self) -> dict[tuple[str, int], list[str]]:
-        """Stemmed content terms of each sentence, keyed by (doc, index)."""
-        return {(s.doc, s.index): terms(s.text) for s in self.all_sentences()}
+    def terms_of(self, s: Sentence) -> list[str]:
+        """Stemmed content terms of a sentence of this corpus."""
+        return self.sentence_terms[(s.doc, s.index)]
 
     @cached_property
     def _sentence_df(self) -> tuple[Counter[str], int]:

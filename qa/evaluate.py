@@ -228,7 +228,7 @@ def run_squad(path: str | Path) -> tuple[list[Outcome], list[Outcome]]:
     ours, base = [], []
     for corpus, qs in load_squad(path):
         sentences = corpus.all_sentences()
-        baseline = Retriever([Passage(f"{s.doc}#{s.index}", s.doc, (s,)) for s in sentences])
+        baseline = Retriever([Passage(f"{s.doc}#{s.index}", s.doc, (s,)) for s in sentences], corpus.terms_of)
         for q in qs:
             a, ms = _timed(q["question"], corpus)
 

@@ -15,14 +15,14 @@ The term-frequency part is rank-bm25's, with ``k1 = 1.5``, ``b = 0.75``.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 from rank_bm25 import BM25Okapi
 
 from qa.analyzer import terms
-from qa.types import Passage
+from qa.types import Passage, Sentence
 
 K1 = 1.5
 B = 0.75
@@ -52,16 +52,20 @@ class Retriever:
 
     Args:
         passages: the passages to index (at least one).
+        sentence_terms: the analyzed terms of a sentence, if the caller has them
+            already (default: ``qa.analyzer.terms`` of its text).
 
     Raises:
         ValueError: if ``passages`` is empty.
     """
 
-    def __init__(self, passages: Sequence[Passage]) -> None:
+    def __init__(self, passages: Sequence[Passage],
+                 sentence_terms: Callable[[Sentence], list[str]] | None = None) -> None:
         if not passages:
             raise ValueError("cannot index an empty list of passages")
         self.passages = list(passages)
-        docs = [[t for s in p.sentences for t in terms(s.text)] for p in self.passages]
+        of = sentence_terms or (lambda s: terms(s.text))
+        docs = [[t for s in p.sentences for t in of(s)] for p in self.passages]
         # rank-bm25 divides by the mean length: keep it above zero.
         self._bm25 = _LuceneIdfBM25([d or ["\0"] for d in docs], k1=K1, b=B)
 

@@ -1,0 +1,143 @@
+"""What the answerer knows about a corpus's sentences, computed on first use and cached.
+
+* typed spans of a sentence (``qa.entities``), with a bare surname promoted to
+  PERSON when the document names that person in full ("Smith" after "Adam Smith"),
+  and words capitalized only by their position dropped;
+* who a sentence's leading pronoun or opening quote refers to: the last person
+  named in the nearest earlier sentence (at most three back) that names one;
+* a BM25 index with one sentence per passage.
+
+Nothing is computed for a sentence until a question needs it, so a large corpus
+loads fast and its first answer costs little more than the next.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from weakref import WeakKeyDictionary
+
+from qa.analyzer import Token, terms, tokenize
+from qa.corpus import Corpus
+from qa.entities import Span, find_spans
+from qa.retriever import Retriever
+from qa.types import Passage, Sentence
+
+#: A sentence that opens with a pronoun or a quotation mark leans on an earlier one.
+PRONOUN_START = re.compile(r"^(?:[“\"‘']\s*)?(He|She|They|It|His|Her|Their|This|That|These|Those)\b")
+_DEMONYM = re.compile(r"(?:ese|ian|ean|ish|an|i)$")
+#: Sentences of a document searched for a person's full name (the first ones holding it).
+MAX_NAME_SCAN = 60
+
+Key = tuple[str, int]
+
+
+def is_demonym(sp: Span, sentence: str) -> bool:
+    """A nationality or regional adjective before a noun ("Chinese leaders", "European firms")."""
+    return (sp.type == "ENTITY" and " " not in sp.text and bool(_DEMONYM.search(sp.text))
+            and sentence[sp.end + 1:sp.end + 2].islower())
+
+
+def _positional(sp: Span, sentence: str) -> bool:
+    """A one-word ENTITY capitalized only because it opens the sentence ("Meanwhile, ...")."""
+    if sp.type != "ENTITY" or " " in sp.text:
+        return False
+    following = sentence[sp.end:sp.end + 2]
+    return (not sentence[:sp.start].rstrip(" “\"‘'") and (following[:1] in ",;:" or following[1:2].islower())
+            and not is_demonym(sp, sentence))
+
+
+class Facts:
+    """Lazily computed facts about one corpus's sentences (see the module docstring)."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+        self._raw: dict[Key, list[Span]] = {}
+        self._spans: dict[Key, list[Span]] = {}
+        self._tokens: dict[Key, list[Token]] = {}
+        self._referent: dict[Key, tuple[Sentence, str] | None] = {}
+        self._full: dict[tuple[str, str], str | None] = {}
+
+    @cached_property
+    def sentence_retriever(self) -> Retriever:
+        """BM25 over single sentences, in ``Corpus.all_sentences()`` order."""
+        return Retriever([Passage(f"{x.doc}#{x.index}", x.doc, (x,)) for x in self.corpus.all_sentences()],
+                         self.corpus.terms_of)
+
+    @cached_property
+    def position(self) -> dict[Key, int]:
+        """A sentence's row in ``sentence_retriever``."""
+        return {(x.doc, x.index): i for i, x in enumerate(self.corpus.all_sentences())}
+
+    def tokens(self, s: Sentence) -> list[Token]:
+        """The sentence's tokens."""
+        key = (s.doc, s.index)
+        if key not in self._tokens:
+            self._tokens[key] = tokenize(s.text)
+        return self._tokens[key]
+
+    def _raw_spans(self, s: Sentence) -> list[Span]:
+        key = (s.doc, s.index)
+        if key not in self._raw:
+            self._raw[key] = find_spans(s.text)
+        return self._raw[key]
+
+    def full_name(self, doc: str, name: str) -> str | None:
+        """The longest PERSON name in the document that ends with ``name`` (a surname or a
+        full name), or None if the document names no such person."""
+        key = (doc, name)
+        if key not in self._full:
+            best = None
+            holding = [x for x in self.corpus.sentences[doc] if name in x.text][:MAX_NAME_SCAN]
+            for x in holding:
+                for sp in self._raw_spans(x):
+                    if sp.type == "PERSON" and (sp.text == name or sp.text.endswith(" " + name)):
+                        best = sp.text if best is None or len(sp.text) > len(best) else best
+            self._full[key] = best
+        return self._full[key]
+
+    def spans(self, s: Sentence) -> list[Span]:
+        """Typed spans of a sentence, surnames promoted to PERSON, positional capitals dropped."""
+        key = (s.doc, s.index)
+        if key not in self._spans:
+            out = []
+            for sp in self._raw_spans(s):
+                if sp.type == "ENTITY" and " " not in sp.text and self.full_name(s.doc, sp.text):
+                    out.append(Span(sp.start, sp.end, sp.text, "PERSON"))
+                elif is_demonym(sp, s.text):
+                    out.append(Span(sp.start, sp.end, sp.text, "DEMONYM"))
+                elif not _positional(sp, s.text):
+                    out.append(sp)
+            self._spans[key] = out
+        return self._spans[key]
+
+    def referent(self, s: Sentence) -> tuple[Sentence, str] | None:
+        """(the sentence naming the person, their full name) for a sentence that opens
+        with a pronoun or a quote; None otherwise or when no earlier sentence names one."""
+        key = (s.doc, s.index)
+        if key not in self._referent:
+            found = None
+            if PRONOUN_START.match(s.text) or s.text[:1] in "“\"‘":
+                sents = self.corpus.sentences[s.doc]
+                for prev in reversed(sents[max(0, s.index - 3):s.index]):
+                    people = [sp.text for sp in self.spans(prev) if sp.type == "PERSON"]
+                    if prev.kind == "sentence" and people:
+                        found = (prev, self.full_name(s.doc, people[-1]) or people[-1])
+                        break
+            self._referent[key] = found
+        return self._referent[key]
+
+    def referent_terms(self, s: Sentence) -> set[str]:
+        """Stemmed terms of the referent's name (empty when there is none)."""
+        ref = self.referent(s)
+        return set(terms(ref[1])) if ref else set()
+
+
+_CACHE: WeakKeyDictionary[Corpus, Facts] = WeakKeyDictionary()
+
+
+def facts_for(corpus: Corpus) -> Facts:
+    """The (cached) Facts of a corpus."""
+    if corpus not in _CACHE:
+        _CACHE[corpus] = Facts(corpus)
+    return _CACHE[corpus]
