@@ -79,6 +79,9 @@ _ABOUT_DOC = [
 ]
 
 
+#: Verbs of saying (stemmed): "What did she say/warn/tell ...?" is answered by the quote itself.
+SPEECH = frozenset(terms("say said tell told warn warned claim argue argued add added announce announced "
+                         "state stated remark remarked comment commented"))
 #: Question words whose answer is a phrase even without a typed span.
 CHUNK_WH = frozenset({"what", "which", "name", "who", "whom", "whose"})
 
@@ -185,8 +188,8 @@ def _short_answer(q: QuestionAnalysis, cand: _Candidate, facts: Facts, corpus: C
     if q.answer_type == "ROLE":
         return role_of(cand.sentence.text, q.entities[-1]) if q.entities else None
     if cand.span is None:
-        if q.wh not in CHUNK_WH:
-            return None
+        if q.wh not in CHUNK_WH or SPEECH & set(q.focus):
+            return None  # why/how, or "what did she say": the sentence (the quote) is the answer
         head = terms(q.head)[0] if q.head and terms(q.head) else None
         found = answer_chunk({t.term for t in q.tokens}, cand.sentence.text, head)
         return cand.sentence.text[found[0]:found[1]] if found else None
@@ -283,7 +286,7 @@ def rank(question: str, corpus: Corpus, k_passages: int = K_PASSAGES) -> tuple[Q
     return q, cands
 
 
-def _abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus) -> str | None:
+def _abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, facts: Facts) -> str | None:
     """Why the best candidate does not answer the question, or None if it may."""
     if not q.focus:
         return "the question has no content words"
@@ -294,9 +297,9 @@ def _abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus) -> st
     # the question's names must be supported near the best sentence: its paragraph and the
     # three sentences before it (news puts a quote in a paragraph of its own after the speaker)
     b = best.sentence
-    para_terms = {t for s in corpus.sentences[b.doc]
-                  if s.paragraph == b.paragraph or b.index - 3 <= s.index < b.index
-                  for t in corpus.sentence_terms[(s.doc, s.index)]}
+    window = [s for s in corpus.sentences[b.doc] if s.paragraph == b.paragraph or b.index - 3 <= s.index < b.index]
+    para_terms = {t for s in window for t in corpus.sentence_terms[(s.doc, s.index)]}
+    para_terms |= facts.referent_terms(b)  # "he said" stands for the person named before
     for name in q.entities:
         name_terms = terms(name)
         if name_terms and not all(t in para_terms or synonyms(t) & para_terms for t in name_terms):
@@ -355,7 +358,7 @@ def answer_question(question: str, corpus: Corpus, *, top: int = 3) -> Answer:
     if meta is not None:
         return meta
     best = cands[0] if cands else None
-    reason = _abstain_reason(q, best, corpus) if best else "the corpus is empty"
+    reason = _abstain_reason(q, best, corpus, facts) if best else "the corpus is empty"
     details = {
         "wh": q.wh, "answer_type": q.answer_type, "head": q.head, "focus": list(q.focus),
         "entities": list(q.entities), "abstain_reason": reason,
@@ -368,6 +371,9 @@ def answer_question(question: str, corpus: Corpus, *, top: int = 3) -> Answer:
         cites = [_citation(c.sentence, c.score) for c in cands[:top] if c.matched]
         return Answer(question, ABSTAIN_TEXT, None, True, conf, cites, details)
     short = _short_answer(q, best, facts, corpus)
+    if short is not None:  # what kind of thing the short answer is (for follow-up pronouns)
+        by_ref = best.span is None and q.answer_type == "PERSON" and facts.referent(best.sentence) is not None
+        details["short_type"] = "PERSON" if by_ref else (best.span.type if best.span is not None else None)
     extra: list[Sentence] = []  # what makes the answer self-contained, cited after the best sentence
     support = _support(best, facts)
     if support is None and short and best.span is not None and short != best.span.text:

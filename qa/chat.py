@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from qa.corpus import Corpus
 from qa.entities import find_spans
+from qa.facts import facts_for
 from qa.pipeline import answer
 from qa.types import Answer
 
@@ -59,9 +60,15 @@ _SUBJECT = re.compile(r"(?:(?i:he|she|they|it|we|you|i)|(?i:the)\s+\w+(?:\s+\w+)
 
 
 def _pleonastic(question: str, m: re.Match[str]) -> bool:
-    """An "it" that refers to nothing ("said it was", "it is time"): "it" right before a verb."""
-    return m.group(0).casefold() == "it" and bool(
-        re.match(r"\s+(?:is|was|were|are|'s|has|had|will|would|seems|seemed|remains)\b", question[m.end():], re.I))
+    """An "it" that refers to nothing: right before a verb ("said it was ...") or in
+    "Is it true/time/possible ...?"."""
+    if m.group(0).casefold() != "it":
+        return False
+    after, before = question[m.end():], question[:m.start()]
+    return bool(re.match(r"\s+(?:is|was|were|are|'s|has|had|will|would|seems|seemed|remains)\b", after, re.I)
+                or re.search(r"\b(?:is|was|isn't|wasn't)\s*$", before, re.I)
+                and re.match(r"\s+(?:true|time|possible|likely|clear|known|necessary|important|worth|fair|"
+                             r"right|wrong|the case|too late|too early|safe|enough)\b", after, re.I))
 
 
 @dataclass
@@ -102,8 +109,9 @@ class Chat:
         read_as, note = self.resolve(question)
         a = answer(read_as, self.corpus, top=self.top)
         a.question = question.strip()
-        if read_as != question.strip():
+        if read_as != " ".join(question.split()):
             a.details["rewritten"] = read_as
+        if note:
             a.details["rewritten_note"] = note
         self.turns.append(Turn(question, read_as, a))
         return a
@@ -114,8 +122,12 @@ class Chat:
         Returns the stripped question and "" when it needs no context.
         """
         q = " ".join(question.split())
-        if not self.turns or not q:
+        if not q:
             return q, ""
+        if not self.turns:
+            loose = [m.group(0) for kind in ("PERSON", "TOPIC") for m in _PRONOUNS[kind].finditer(q)
+                     if not _pleonastic(q, m)]
+            return q, (f'(nothing earlier says who or what "{loose[0]}" is)' if loose else "")
         prev = self.turns[-1]
         frame = _FRAME.match(prev.read_as)
         if (m := _ELLIPSIS.match(q)) and frame:
@@ -124,13 +136,17 @@ class Chat:
         if (m := _BARE_WH.match(q)) and frame:
             rewritten = self._bare_wh(prev, frame, m.group("wh"))
             return rewritten, f'(reading as "{rewritten}")'
-        notes = []
+        notes: list[str] = []
+        unresolved: list[str] = []
         q_spans = {sp.type for sp in find_spans(q)}
         for kind, pattern in _PRONOUNS.items():
             if kind == "PERSON" and "PERSON" in q_spans:
                 continue
             found = [m for m in pattern.finditer(q) if not _pleonastic(q, m)]
             referent = self._referent(kind) if found else None
+            if found and not referent and kind in ("PERSON", "TOPIC"):
+                unresolved.append(found[0].group(0))
+                continue
             if not referent or referent.casefold() in q.casefold():
                 continue
 
@@ -146,9 +162,10 @@ class Chat:
             claim = " ".join(w for w in prev.answer.citations[0].text.split() if not w[:1].isupper())
             q = f"{q.rstrip(' ?')}: {claim}"
             notes.append('"that" as the previous answer')
-        if not notes:
-            return " ".join(question.split()), ""
-        return q, "(reading " + ", ".join(notes) + ")"
+        note = "(reading " + ", ".join(notes) + ")" if notes else ""
+        if unresolved:
+            note = (note + " " if note else "") + f'(nothing earlier says who or what "{unresolved[0]}" is)'
+        return (q if notes else " ".join(question.split())), note
 
     @staticmethod
     def _split(prev: Turn, frame: re.Match[str]) -> tuple[str, str, str]:
@@ -156,7 +173,8 @@ class Chat:
         words = frame.group("frame").split()
         aux = words[-1] if words[-1].casefold() in _AUXES else ""
         wh = " ".join(words[:-1] if aux else words)
-        return wh, aux, prev.read_as[frame.end():].strip(" ?")
+        question = prev.read_as.split(": ", 1)[0]  # without a claim appended for "that"
+        return wh, aux, question[frame.end():].strip(" ?")
 
     def _ellipsis(self, prev: Turn, frame: re.Match[str], phrase: str) -> str:
         """"And the ambassador?": the previous question about the new phrase."""
@@ -172,8 +190,9 @@ class Chat:
         question asked for its subject ("Who is leading ..."), its answer becomes the subject."""
         wh, aux, rest = self._split(prev, frame)
         short = prev.answer.short_answer if not prev.answer.abstained else None
-        if wh.casefold() in ("who", "what", "which") and short and aux:
-            return f"{new_wh.capitalize()} {aux} {short} {rest}?"
+        if wh.casefold() in ("who", "what", "which") and short:
+            # "Who said that?" → "Adam Smith" → "Why?": why Adam Smith said that
+            return f"{new_wh.capitalize()} {aux} {short} {rest}?".replace("  ", " ")
         return f"{new_wh.capitalize()} {aux} {rest}?".replace("  ", " ")
 
     def _referent(self, kind: str) -> str | None:
@@ -190,14 +209,29 @@ class Chat:
                     return names[0]
                 continue
             wanted = {"PERSON": ("PERSON",), "LOCATION": ("LOCATION",), "DATE": ("DATE",)}[kind]
-            if a.short_answer and not a.abstained and a.details.get("answer_type") in wanted:
-                return a.short_answer
-            for text in [turn.read_as] + [c.text for c in a.citations[:1]]:
-                found = [sp.text for sp in find_spans(text) if sp.type in wanted
-                         or kind == "PERSON" and sp.type == "ENTITY" and _looks_like_name(sp.text)]
+            kind_of = a.details.get("short_type")
+            if kind == "PERSON" and a.details.get("answer_type") == "PERSON" and kind_of == "ENTITY":
+                kind_of = "PERSON"  # the name that answered a who-question
+            answered = a.short_answer if not a.abstained and kind_of in wanted else None
+
+            def mentioned(text: str, kind: str = kind, wanted: tuple[str, ...] = wanted) -> list[str]:
+                return [sp.text for sp in find_spans(text) if sp.type in wanted
+                        or kind == "PERSON" and sp.type == "ENTITY" and self._known_person(sp.text)]
+
+            # "he" keeps to the person the conversation is about (named in the question) before
+            # the one an answer brought in; "there" and "then" point at the last answer first.
+            in_question = mentioned(turn.read_as)
+            order = [in_question, [answered] if answered else []] if kind == "PERSON" else \
+                [[answered] if answered else [], in_question]
+            for found in [*order, *(mentioned(c.text) for c in a.citations[:1])]:
                 if found:
                     return found[0]
         return None
+
+    def _known_person(self, name: str) -> bool:
+        """True if the corpus names this person (with a title somewhere, as qa.facts finds)."""
+        facts = facts_for(self.corpus)
+        return _looks_like_name(name) and any(facts.full_name(doc, name) for doc in self.corpus.documents)
 
     def set_corpus(self, corpus: Corpus) -> None:
         """Answer from another corpus from now on (the conversation starts afresh)."""

@@ -78,13 +78,16 @@ def answer_chunk(question_terms: set[str], sentence: str, head: str | None = Non
     hits = [i for i, flag in enumerate(in_q) if flag]
     if not hits:
         return None
+    # distance counts from the question's common words (its verb, its nouns), not from names
+    # it repeats: "what did [Perdue] describe as huge" → next to "huge", not to "Perdue"
+    anchors = [h for h in hits if not toks[h].surface[:1].isupper()] or hits
     best: tuple[tuple[float, ...], int, int] | None = None
     lower = sentence.casefold()
     for s, e in _runs(sentence, toks, in_q):
         before = lower[:toks[s].start].rstrip()
         cue = any(before.endswith(c) for c in _CUES)
         copula = s > 0 and toks[s - 1].norm in _COPULA and any(h < s for h in hits)
-        dist = min(min(abs(h - s), abs(h - (e - 1))) for h in hits)
+        dist = min(min(abs(h - s), abs(h - (e - 1))) for h in anchors)
         has_head = head is not None and any(t.term == head for t in toks[s:e])
         after = any(h < s for h in hits)
         key = (float(cue), float(has_head), float(copula), -float(dist), float(after), -float(s))

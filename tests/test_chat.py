@@ -68,7 +68,9 @@ def test_reset_forgets() -> None:
     chat = Chat()
     chat.ask("Who is leading the House delegation to China?")
     chat.reset()
-    assert chat.resolve("Which committee is he on?") == ("Which committee is he on?", "")
+    # nothing to resolve "he" against any more: asked as it is, and said so
+    assert chat.resolve("Which committee is he on?") == ("Which committee is he on?",
+                                                         '(nothing earlier says who or what "he" is)')
 
 
 def test_answer_stays_stateless() -> None:
