@@ -183,7 +183,8 @@ def _short_answer(q: QuestionAnalysis, cand: _Candidate, facts: Facts, corpus: C
     what/which/who question without a typed span, the phrase next to the question's words
     (``qa.chunks``); None for why/how/yes-no questions, where the sentence is the answer."""
     ref = facts.referent(cand.sentence)
-    if cand.span is None and q.answer_type == "PERSON" and ref is not None:
+    speaker = ref is not None and bool(SPEECH & set(q.focus)) and cand.sentence.text[:1] in "“\"‘"
+    if q.answer_type == "PERSON" and ref is not None and (cand.span is None or speaker):
         return ref[1]  # "He said ..." → the person the pronoun stands for
     if q.answer_type == "ROLE":
         return role_of(cand.sentence.text, q.entities[-1]) if q.entities else None
@@ -372,7 +373,8 @@ def answer_question(question: str, corpus: Corpus, *, top: int = 3) -> Answer:
         return Answer(question, ABSTAIN_TEXT, None, True, conf, cites, details)
     short = _short_answer(q, best, facts, corpus)
     if short is not None:  # what kind of thing the short answer is (for follow-up pronouns)
-        by_ref = best.span is None and q.answer_type == "PERSON" and facts.referent(best.sentence) is not None
+        ref = facts.referent(best.sentence)
+        by_ref = ref is not None and short == ref[1]
         details["short_type"] = "PERSON" if by_ref else (best.span.type if best.span is not None else None)
     extra: list[Sentence] = []  # what makes the answer self-contained, cited after the best sentence
     support = _support(best, facts)

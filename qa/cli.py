@@ -134,7 +134,7 @@ def _cmd_eval(args: argparse.Namespace) -> int:
 
 def _reliability_table(rows: list[dict]) -> str:
     out = ["", "reliability (accuracy per confidence bucket)"]
-    out += [f"  {r['bucket']}  n={r['n']:<4} accuracy {r['accuracy']:.3f}" for r in rows]
+    out += [f"  {r['bucket']}  n={r['n']:<4} accuracy " + (f"{r['accuracy']:.3f}" if r["n"] else "-") for r in rows]
     return "\n".join(out)
 
 

@@ -19,6 +19,9 @@ Admiral Sergeant King Queen Prince Princess Duke Duchess Count Countess Earl Lor
 Archbishop Cardinal Saint St Emperor Empress Chancellor Speaker Leader Director Commissioner Spokesman
 Spokeswoman Spokesperson CEO Chief Officer Founder Coach Vice Deputy Press Foreign Prime Trade Defense
 Defence Finance Commerce Treasury Interior Attorney Sultan Caliph Abbot Father Brother Sister Rabbi Imam
+Councilman Councilwoman Councillor Councilor Alderman Sheriff Superintendent Inspector Detective Sergeant
+Dean Provost Rector Trustee Treasurer Manager Chairperson Executive Economist Analyst Reverend Rev Chief
+Congressman Congresswoman Assemblyman Assemblywoman Delegate Envoy Consul Magistrate Marshal Commander
 """.split())
 _TITLE_CONTEXT = frozenset("Trade Press Foreign Prime Defense Defence Finance Commerce Treasury Interior "
                            "Vice Deputy Chief Attorney".split())
@@ -184,7 +187,8 @@ _TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(TITLES - _TITLE_CONTEXT)) 
 
 _LEADING_STOP = frozenset("the a an in on at of for and but or if when while as by from to with after before "
                           "according meanwhile however although though this that these those his her its their "
-                          "our my it he she they we i you there here back beyond another".split())
+                          "our my it he she they we i you there here back beyond another nobody everyone "
+                          "everybody someone somebody anyone anybody nothing everything something none".split())
 
 
 def find_spans(sentence: str) -> list[Span]:

@@ -143,6 +143,9 @@ class Session:
             return self.command(line)
         try:
             a = self.chat.ask(line)
+        except KeyboardInterrupt:  # Ctrl-C while a large corpus is being indexed: back to the prompt
+            self.say("(interrupted)", STYLE["dim"])
+            return True
         except QuestionError as exc:
             self.errors += 1
             self.say(f"error: {exc}", STYLE["abstain"])

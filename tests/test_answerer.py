@@ -138,3 +138,11 @@ def test_squad_run_on_a_tiny_file(tmp_path) -> None:  # noqa: ANN001
     assert m["questions"] == 5 and m["answerable"] == 3
     assert m["sentence_accuracy@1"] == 1.0
     assert summarize(base, squad=True)["abstention_recall"] == 0.0      # the baseline never abstains
+
+
+def test_quote_speaker_after_a_title() -> None:
+    text = ("Councilman Robert Finch voted against the plan. “The brine will kill the bay. Nobody has studied "
+            "it,” he said.\n\nMayor Elena Vargas backed it.")
+    a = answer("Who warned that the brine will kill the bay?", Corpus.from_text(text, name="council"))
+    assert a.short_answer == "Robert Finch"
+    assert [c.sentence for c in a.citations[:2]] == [1, 0]

@@ -344,3 +344,14 @@ def test_open_history_trims_a_long_file(monkeypatch, tmp_path):
     loaded = list(h.load_history_strings())
     assert loaded[0] == "question 999"  # newest first, the latest entries kept
     assert "question 0" not in loaded
+
+
+def test_ctrl_c_while_answering_returns_to_the_prompt(session, monkeypatch):
+    s, out = session
+
+    def interrupted(question: str) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(s.chat, "ask", interrupted)
+    assert s.handle(SMITH) is True  # the session goes on
+    assert "(interrupted)" in "".join(out)
