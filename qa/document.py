@@ -74,6 +74,21 @@ def parse_metadata(name: str, text: str, path: str | None = None) -> Document:
                     published=published, headline=headline)
 
 
+def read_bytes(path: Path, error: type[ValueError] = CorpusError, limit: int | None = MAX_FILE_BYTES) -> bytes:
+    """A file's bytes, or ``error`` with a one-line reason (missing, a folder, too large, unreadable)."""
+    try:
+        size = path.stat().st_size
+        if limit is not None and size > limit:
+            raise error(f"{path}: file too large ({size:,} bytes; limit {limit:,})")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise error(f"{path}: no such file or folder") from None
+    except IsADirectoryError:
+        raise error(f"{path}: is a folder, not a file") from None
+    except OSError as exc:
+        raise error(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
 def read_document(path: Path) -> Document:
     """Read one UTF-8 text file as a Document.
 
@@ -81,17 +96,7 @@ def read_document(path: Path) -> Document:
         CorpusError: if the file is missing, too large, binary (has NUL
             bytes) or not valid UTF-8.
     """
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise CorpusError(f"{path}: file too large ({size:,} bytes; limit {MAX_FILE_BYTES:,})")
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise CorpusError(f"{path}: no such file or folder") from None
-    except IsADirectoryError:
-        raise CorpusError(f"{path}: is a folder") from None
-    except OSError as exc:
-        raise CorpusError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    data = read_bytes(path)
     if b"\x00" in data:
         raise CorpusError(f"{path}: looks binary, not text")
     try:

@@ -51,6 +51,7 @@ import numpy as np
 
 from qa.analyzer import terms
 from qa.corpus import Corpus
+from qa.document import read_bytes
 from qa.pipeline import answer
 from qa.retriever import Retriever
 from qa.types import Answer, Passage
@@ -102,15 +103,9 @@ def _best(metric: Callable[[str, str], float], prediction: str | None, golds: It
 def _read_text(p: Path) -> str:
     """A file's UTF-8 text, or an EvalError saying plainly why not."""
     try:
-        return p.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise EvalError(f"{p}: no such file") from None
-    except IsADirectoryError:
-        raise EvalError(f"{p}: is a folder, not a file") from None
+        return read_bytes(p, EvalError, limit=None).decode("utf-8-sig")
     except UnicodeDecodeError:
         raise EvalError(f"{p}: not UTF-8 text") from None
-    except OSError as exc:
-        raise EvalError(f"{p}: cannot read ({exc.strerror or exc})") from None
 
 
 def load_jsonl(path: str | Path) -> list[dict]:
