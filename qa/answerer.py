@@ -158,6 +158,8 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
             sp_terms = [t for t in toks if sp.start <= t.start < sp.end and not t.stop]
             if sp_terms and all(t.term in qterms for t in sp_terms):
                 continue  # the question already names it
+            if any(t.term in q.excluded for t in sp_terms):
+                continue  # "Apart from Oracle, which companies ...": not Oracle
             if sp.type == "PERSON" and any(t.term in name_terms for t in sp_terms):
                 continue  # the same name as one in the question ("Greer" → "Jamieson Greer")
             idx = [i for i, t in enumerate(toks) if sp.start <= t.start < sp.end]

@@ -42,6 +42,7 @@ _AUX = frozenset("is are was were do does did has have had can could will would 
 _SUBJECT = re.compile(r"^\s*(?:who|what|when|where|why|how|which)\s+(?:\w+\s+)?"
                       r"(?:is|are|was|were|do|does|did|will|would|can|could|has|have|had)\s+"
                       r"(?:the|a|an|this|that|these|those)\s+(\w+)", re.I)
+_EXCLUDED = re.compile(r"\b(?:apart from|aside from|besides|other than|except(?: for)?|beyond)\s+([^,?]+)", re.I)
 _YESNO_START = re.compile(r"^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b", re.I)
 
 
@@ -62,6 +63,8 @@ class QuestionAnalysis:
         subject: the stemmed noun of a "the/a ..." subject right after the
             question word and its auxiliary ("When will *the governor* visit?"),
             or None.
+        excluded: stemmed terms the answer must not be ("Apart from *Oracle*,
+            which companies ...", "Besides *the premier*, whom ...").
     """
 
     text: str
@@ -72,6 +75,7 @@ class QuestionAnalysis:
     entities: tuple[str, ...] = ()
     tokens: tuple[Token, ...] = field(default=(), repr=False)
     subject: str | None = None
+    excluded: tuple[str, ...] = ()
 
 
 def _head_noun(words: list[str], i: int) -> str | None:
@@ -91,7 +95,9 @@ def _head_noun(words: list[str], i: int) -> str | None:
 def _type_of_head(head: str | None) -> AnswerType | None:
     if head is None:
         return None
-    for form in (head, head.rstrip("s"), head[:-2] if head.endswith("es") else head):
+    singulars = (head[:-1] if head.endswith("s") else head, head[:-2] if head.endswith("es") else head,
+                 head[:-3] + "y" if head.endswith("ies") else head, head[:-3] + "an" if head.endswith("men") else head)
+    for form in (head, *singulars):
         if form in HEAD_TYPES:
             return HEAD_TYPES[form]
     return None
@@ -170,5 +176,6 @@ def analyze(question: str) -> QuestionAnalysis:
                      if m.start() > 0 and m.group().casefold() not in QUESTION_WORDS)
     m = _SUBJECT.match(question)
     subject_terms = terms(m.group(1)) if m and m.group(1)[:1].islower() else []  # names: see entities
+    ex = _EXCLUDED.search(question)
     return QuestionAnalysis(question, wh, atype, head, focus, entities, tuple(tokens),
-                            subject_terms[0] if subject_terms else None)
+                            subject_terms[0] if subject_terms else None, tuple(terms(ex.group(1))) if ex else ())

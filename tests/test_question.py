@@ -29,7 +29,16 @@ QUESTIONS = [
     ("Is the dispute resolved?", "yesno", "YESNO", None),
     ("What percentage of voters agreed?", "what", "PERCENT", "percentage"),
     ("Who is Jamieson Greer?", "who", "ROLE", None),
+    ("Manufacturers in which European countries complained?", "which", "LOCATION", "countries"),
+    ("Which cities flooded?", "which", "LOCATION", "cities"),
+    ("When prices climb that high, what did she say should happen?", "what", "DESCRIPTION", None),
 ]
+
+
+def test_excluded_names() -> None:
+    assert analyze("Apart from Oracle, which companies joined?").excluded == ("oracl",)
+    assert analyze("Besides the premier, whom did they meet?").excluded == ("premier",)
+    assert analyze("Which companies joined?").excluded == ()
 
 
 @pytest.mark.parametrize(("question", "wh", "atype", "head"), QUESTIONS)
