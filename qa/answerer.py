@@ -54,7 +54,7 @@ MAX_QUESTION_CHARS = 1000
 
 #: Which span types can answer which expected answer type.
 COMPATIBLE = {
-    "PERSON": {"PERSON": 1.0, "ENTITY": 0.6, "ORGANIZATION": 0.4},
+    "PERSON": {"PERSON": 1.0, "ENTITY": 0.6, "ORGANIZATION": 0.4, "DEMONYM": 0.4},
     "ORGANIZATION": {"ORGANIZATION": 1.0, "ENTITY": 0.7, "LOCATION": 0.3},
     "LOCATION": {"LOCATION": 1.0, "ENTITY": 0.6, "DEMONYM": 0.6},
     "DATE": {"DATE": 1.0},
@@ -197,6 +197,9 @@ def _short_answer(q: QuestionAnalysis, cand: _Candidate, facts: Facts, corpus: C
         found = answer_chunk({t.term for t in q.tokens}, cand.sentence.text, head)
         return cand.sentence.text[found[0]:found[1]] if found else None
     text = cand.span.text
+    if cand.span.type == "DEMONYM" and q.answer_type == "PERSON":  # who? "European manufacturers"
+        noun = re.match(r"\s+([a-z][\w-]*)", cand.sentence.text[cand.span.end:])
+        return text + " " + noun.group(1) if noun else text
     if cand.span.type == "PERSON":
         text = facts.full_name(cand.sentence.doc, text) or text
     return text
@@ -360,6 +363,10 @@ def answer_question(question: str, corpus: Corpus, *, top: int = 3) -> Answer:
     meta = _about_document(q, corpus, top)
     if meta is not None:
         return meta
+    if q.answer_type == "ROLE" and q.entities:  # "Who is X?": the first candidate that says what X is
+        with_role = [c for c in cands[:10] if role_of(c.sentence.text, q.entities[-1])]
+        if with_role:
+            cands = [with_role[0]] + [c for c in cands if c is not with_role[0]]
     best = cands[0] if cands else None
     reason = _abstain_reason(q, best, corpus, facts) if best else "the corpus is empty"
     details = {

@@ -99,7 +99,10 @@ def answer_chunk(question_terms: set[str], sentence: str, head: str | None = Non
     if e - s > MAX_TOKENS:  # keep the end nearest the question's words
         nearest_before = any(h < s for h in hits) and min(s - h for h in hits if h < s) <= min(
             (h - e + 1 for h in hits if h >= e), default=10**6)
+        run_end = e
         s, e = (s, s + MAX_TOKENS) if nearest_before else (e - MAX_TOKENS, e)
+        while e < run_end and e - s < MAX_TOKENS + 3 and not toks[e].stop:
+            e += 1  # finish the noun phrase: "exports of rare [earth magnets]"
         while e > s and toks[e - 1].stop:
             e -= 1
     return toks[s].start, toks[e - 1].end

@@ -224,6 +224,7 @@ def find_spans(sentence: str) -> list[Span]:
 
 _ROLE_WORD = re.compile(r"(?:[A-Z][\w’'.-]*|of|to|for|the|on)$")
 _ROLE_GLUE = ("the", "of", "to", "for", "on")
+_APPOSITION_STOP = frozenset("whether that which who and or but if as when while because the a an".split())
 
 
 def _is_role_word(word: str) -> bool:
@@ -258,6 +259,14 @@ def role_of(sentence: str, name: str) -> str | None:
     while role and role[-1].casefold() in _ROLE_GLUE:
         role = role[:-1]
     after = re.match(r",\s+((?:the|a|an)\s+[^,.;]+)[,.;]", sentence[m.end():])
+    before = re.search(r"((?:[\w’'-]+\s+){0,4}[\w’'-]+),\s+(?:[A-Z][\w.’'-]*\s+)*$", sentence[:m.start()])
+    if not role and not after and before:  # "TikTok’s parent company, ByteDance Ltd., would"
+        words = before.group(1).split()
+        while words and words[0].casefold() in _APPOSITION_STOP:
+            words = words[1:]
+        cut = max((i for i, w in enumerate(words) if w.casefold() in _APPOSITION_STOP), default=-1)
+        words = words[cut + 1:]
+        return " ".join(words) if words else None
     if after and len(role) <= 1:
         return after.group(1)
     if role and any(_is_role_word(w) for w in role):

@@ -42,6 +42,8 @@ _AUX = frozenset("is are was were do does did has have had can could will would 
 _SUBJECT = re.compile(r"^\s*(?:who|what|when|where|why|how|which)\s+(?:\w+\s+)?"
                       r"(?:is|are|was|were|do|does|did|will|would|can|could|has|have|had)\s+"
                       r"(?:the|a|an|this|that|these|those)\s+(\w+)", re.I)
+_WHO_IS_NAME = re.compile(r"\s*(?i:who)\s+(?:is|was)\s+(?:[A-Z][\w.’'-]*\s*){1,4}\??\s*")
+_WHAT_IS_NAME = re.compile(r"\s*(?i:what)\s+(?:is|was|are|were)\s+(?:[A-Z][\w.’'-]*\s*){1,4}\??\s*")
 _EXCLUDED = re.compile(r"\b(?:apart from|aside from|besides|other than|except(?: for)?|beyond)\s+([^,?]+)", re.I)
 _YESNO_START = re.compile(r"^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b", re.I)
 
@@ -129,7 +131,7 @@ def analyze(question: str) -> QuestionAnalysis:
         nxt = words[wh_pos + 1] if wh_pos + 1 < len(words) else ""
         if w in ("who", "whom"):
             wh, atype = w, "PERSON"
-            if re.fullmatch(r"\s*(?i:who)\s+(?:is|was)\s+(?:[A-Z][\w.’'-]*\s*){1,4}\??\s*", question):
+            if _WHO_IS_NAME.fullmatch(question):
                 atype = "ROLE"  # "Who is Jamieson Greer?": the answer is what the person is
         elif w == "whose":
             wh, atype = w, "PERSON"
@@ -161,6 +163,8 @@ def analyze(question: str) -> QuestionAnalysis:
             if head in _AUX:
                 head = None
             atype = _type_of_head(head) or ("ENTITY" if w == "which" else "DESCRIPTION")
+            if w == "what" and _WHAT_IS_NAME.fullmatch(question):
+                atype = "ROLE"  # "What is ByteDance?": what the text says the named thing is
             # "what is X" / "what does X mean": a definition; "what year" etc. handled by head.
             if w == "what" and nxt in ("time", "year", "date", "day", "month", "century"):
                 atype = "DATE"

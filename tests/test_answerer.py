@@ -147,3 +147,15 @@ def test_quote_speaker_after_a_title() -> None:
     a = answer("Who warned that the brine will kill the bay?", Corpus.from_text(text, name="council"))
     assert a.short_answer == "Robert Finch"
     assert [c.sentence for c in a.citations[:2]] == [1, 0]
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    ("What is ByteDance?", "TikTok’s Chinese parent company"),
+    ("Who is Li Qiang?", "Premier"),
+    ("Who has complained of shortages?", "European manufacturers"),
+    ("What did Beijing commit to?", "reviewing applications for exports of rare earth magnets"),
+])
+def test_roles_groups_and_phrases(question: str, short: str) -> None:
+    a = answer(question)
+    assert not a.abstained, a.details["abstain_reason"]
+    assert a.short_answer == short
