@@ -43,6 +43,8 @@ def answer_lines(a: Answer, width: int = 80) -> list[list[tuple[str, str]]]:
         lines.append([(STYLE["note"], note)])
     if a.abstained:
         lines.append([(STYLE["abstain"], a.text)])
+        if a.details.get("abstain_reason"):
+            lines.append([(STYLE["dim"], f"({a.details['abstain_reason']})")])
         if a.citations:
             lines.append([(STYLE["dim"], "Closest sentences:")])
     elif a.short_answer:
