@@ -128,9 +128,17 @@ class Facts:
         return self._referent[key]
 
     def referent_terms(self, s: Sentence) -> set[str]:
-        """Stemmed terms of the referent's name (empty when there is none)."""
+        """Stemmed terms of what a leading pronoun stands for: the referent person's name, or
+        else ("They were descended from ...") the first name of the sentence before."""
         ref = self.referent(s)
-        return set(terms(ref[1])) if ref else set()
+        if ref:
+            return set(terms(ref[1]))
+        if PRONOUN_START.match(s.text) and s.index > 0:
+            prev = self.corpus.sentences[s.doc][s.index - 1]
+            names = [sp for sp in self.spans(prev) if sp.type in ("PERSON", "ORGANIZATION", "ENTITY", "LOCATION")]
+            if names and prev.kind == "sentence":
+                return set(terms(names[0].text))
+        return set()
 
 
 _CACHE: WeakKeyDictionary[Corpus, Facts] = WeakKeyDictionary()
