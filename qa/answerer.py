@@ -298,7 +298,7 @@ def _abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, facts
         return "the question has no content words"
     if not best.matched:
         return "no sentence shares the question's content words"
-    if q.subject and not corpus.has_term(q.subject) and not any(corpus.has_term(x) for x in synonyms(q.subject)):
+    if q.subject and q.subject not in FRAME_WORDS and not corpus.has_term(q.subject) and not any(corpus.has_term(x) for x in synonyms(q.subject)):
         return f"the text never mentions the question's subject ({q.subject!r})"
     # the question's names must be supported near the best sentence: its paragraph and the
     # three sentences before it (news puts a quote in a paragraph of its own after the speaker)
