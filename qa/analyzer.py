@@ -27,7 +27,7 @@ he her here hers herself him himself his how i if in into is it its itself just 
 nor not of off on once only or other our ours ourselves out over own same she should so some such than
 that the their theirs them themselves then there these they this those through to too under until up very
 was we were what when where which while who whom whose why will with would you your yours yourself
-yourselves s t d ll m re ve y o shall may might must us one ones
+yourselves s t d ll m re ve y o shall may might must us one ones whether
 """.split())
 
 #: Question words and verbs of asking: stop words in a question, content in text.

@@ -57,7 +57,8 @@ COMPATIBLE = {
     "PERSON": {"PERSON": 1.0, "ENTITY": 0.6, "ORGANIZATION": 0.4, "DEMONYM": 0.4},
     "ORGANIZATION": {"ORGANIZATION": 1.0, "ENTITY": 0.7, "LOCATION": 0.3},
     "LOCATION": {"LOCATION": 1.0, "ENTITY": 0.6, "DEMONYM": 0.6},
-    "DATE": {"DATE": 1.0},
+    "DATE": {"DATE": 1.0, "DURATION": 0.3},
+    "DURATION": {"DURATION": 1.0, "DATE": 0.4, "NUMBER": 0.3},
     "NUMBER": {"NUMBER": 1.0, "MONEY": 0.8, "PERCENT": 0.8},
     "QUANTITY": {"NUMBER": 1.0, "MONEY": 1.0, "PERCENT": 1.0},
     "MONEY": {"MONEY": 1.0, "NUMBER": 0.5},
@@ -298,8 +299,9 @@ def _abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, facts
         return "the question has no content words"
     if not best.matched:
         return "no sentence shares the question's content words"
-    if q.subject and q.subject not in FRAME_WORDS and not corpus.has_term(q.subject) and not any(corpus.has_term(x) for x in synonyms(q.subject)):
-        return f"the text never mentions the question's subject ({q.subject!r})"
+    subject = q.subject if q.subject not in FRAME_WORDS else None
+    if subject and not corpus.has_term(subject) and not any(corpus.has_term(x) for x in synonyms(subject)):
+        return f"the text never mentions the question's subject ({subject!r})"
     # the question's names must be supported near the best sentence: its paragraph and the
     # three sentences before it (news puts a quote in a paragraph of its own after the speaker)
     b = best.sentence

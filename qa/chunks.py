@@ -27,6 +27,7 @@ MAX_TOKENS = 6
 _BREAK = re.compile(r"[,;:()\[\]\"“”‘’—–]|\s-\s|\.\s")
 _CUES = ("called", "known as", "referred to as", "named", "termed", "such as", "including", "namely",
          "defined as", "considered")
+_CUE_WORDS = frozenset("including such namely called named known termed whether".split())
 _COPULA = frozenset("is are was were be been being become became remains remained".split())
 
 
@@ -34,7 +35,8 @@ def _weak(t: Token) -> bool:
     """A function word, or a word shaped like an adverb or a past participle ("similarly",
     "used"): never the edge of a short answer."""
     w = t.surface
-    return t.stop or (w[:1].islower() and (w.endswith("ly") or (w.endswith("ed") and len(w) > 4)))
+    return t.stop or t.norm in _CUE_WORDS or (
+        w[:1].islower() and (w.endswith("ly") or (w.endswith("ed") and len(w) > 4)))
 
 
 def _runs(sentence: str, toks: list[Token], in_question: list[bool]) -> list[tuple[int, int]]:

@@ -80,6 +80,10 @@ _DATE_PATTERNS = [
 _MONEY = rf"(?:[$€£¥]\s?\d+(?:[.,]\d+)*(?:\s?(?:million|billion|trillion|thousand|[mbk]n?))?|{_APPROX}{_NUM}\s+(?:dollars|euros|pounds|yen|yuan|francs|marks|livres|US dollars))"
 _PERCENT = rf"{_APPROX}\d+(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b)"
 _NUMBER = rf"\b{_APPROX}{_NUM}\b(?:\s+(?:[a-z][a-z-]+))?"
+_TIME_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|generations?)"
+_DURATION = (rf"\b(?:{_APPROX}(?:{_NUM}|a|an|a few|several|many)\s+(?:more\s+)?{_TIME_UNIT}"
+             rf"|(?:for\s+)?(?:years|decades|months|weeks|centuries|generations)(?=\s+(?:in the making|of|to|before|after|"
+             rf"ago|later|earlier|long|now|old)\b))\b")
 
 _WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'-]*\.?)"
 _CAP_SEQ = re.compile(rf"{_WORD}(?:\s+(?:(?:of|the|de|von|van|da|al|for|&)\s+)?{_WORD})*")
@@ -88,7 +92,7 @@ _CAP_SEQ = re.compile(rf"{_WORD}(?:\s+(?:(?:of|the|de|von|van|da|al|for|&)\s+)?{
 @dataclass(frozen=True)
 class Span:
     """A typed span: ``text == sentence[start:end]``; ``type`` is one of PERSON,
-    ORGANIZATION, LOCATION, ENTITY (a name of unknown kind), DATE, MONEY, PERCENT, NUMBER."""
+    ORGANIZATION, LOCATION, ENTITY (a name of unknown kind), DATE, DURATION, MONEY, PERCENT, NUMBER."""
 
     start: int
     end: int
@@ -198,8 +202,8 @@ def find_spans(sentence: str) -> list[Span]:
         Non-overlapping spans sorted by start offset.
     """
     found: list[Span] = []
-    for kind, patterns in (("MONEY", [_MONEY]), ("PERCENT", [_PERCENT]), ("DATE", _DATE_PATTERNS),
-                           ("NUMBER", [_NUMBER])):
+    for kind, patterns in (("MONEY", [_MONEY]), ("PERCENT", [_PERCENT]), ("DURATION", [_DURATION]),
+                           ("DATE", _DATE_PATTERNS), ("NUMBER", [_NUMBER])):
         for pat in patterns:
             for m in re.finditer(pat, sentence, flags=re.I if kind != "DATE" else 0):
                 s, e = m.start(), m.end()

@@ -153,7 +153,7 @@ def analyze(question: str) -> QuestionAnalysis:
                     else:
                         atype = "NUMBER"
                 elif nxt == "long":
-                    atype = "NUMBER"
+                    atype = "DURATION"
                 head = _head_noun(words, wh_pos + 1) if nxt == "many" else None
             else:
                 wh, atype = "how", "DESCRIPTION"

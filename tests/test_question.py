@@ -18,7 +18,7 @@ QUESTIONS = [
     ("How many soldiers died?", "how many", "NUMBER", "soldiers"),
     ("How much did the bridge cost?", "how much", "MONEY", None),
     ("How much control would the buyer get?", "how much", "DESCRIPTION", None),
-    ("How long did the siege last?", "how long", "NUMBER", None),
+    ("How long did the siege last?", "how long", "DURATION", None),
     ("How did the council react?", "how", "DESCRIPTION", None),
     ("In what country is Normandy located?", "what", "LOCATION", "country"),
     ("What year did the company close?", "what", "DATE", "year"),
@@ -73,6 +73,8 @@ SPANS = [
     ("In the 10th and 11th centuries, they ruled.", "the 10th and 11th centuries", "DATE"),
     ("The arsenal holds close to 1,000 weapons.", "close to 1,000 weapons", "NUMBER"),
     ("The bridge cost $5 million.", "$5 million", "MONEY"),
+    ("The siege lasted six weeks.", "six weeks", "DURATION"),
+    ("A purchase that is years in the making.", "years", "DURATION"),
     ("Turnout rose 20% this year.", "20%", "PERCENT"),
     ("The matter is “not 100% resolved”.", "100%", "PERCENT"),
 ]
