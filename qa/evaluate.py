@@ -20,7 +20,10 @@ Metrics (all in [0, 1] except latency):
   contains a gold answer (case-insensitive);
 * short answer EM / F1: SQuAD's normalization (lower case, no punctuation,
   no articles, folded spaces), best over the gold answers, over answerable
-  questions where the gold answer is a span;
+  questions;
+* short answer correct: F1 >= 0.5 against a gold answer, over answerable
+  questions whose gold ``type`` is a span (a name, date, number...: not
+  REASON, DESCRIPTION or YESNO; every SQuAD question counts);
 * abstention precision / recall: of the questions abstained on, the share
   that were unanswerable; of the unanswerable, the share abstained on;
 * false abstention: share of answerable questions abstained on;
@@ -57,6 +60,10 @@ from qa.retriever import Retriever
 from qa.types import Answer, Passage
 
 _HERE = Path(__file__).resolve().parent
+
+
+#: Gold answer types (the ``type`` field of a brief-format item) that a sentence answers, not a span.
+UNTYPED = frozenset({"REASON", "DESCRIPTION", "YESNO"})
 
 
 class EvalError(ValueError):
@@ -143,6 +150,7 @@ class Outcome:
     f1: float = 0.0
     contained: bool = False
     passage_rank: int | None = None
+    typed: bool = True  # the gold answer is a short span (a name, date, number), not a reason or description
 
 
 def _timed(question: str, corpus: Corpus) -> tuple[Answer, float]:
@@ -172,6 +180,7 @@ def run_brief(items: list[dict], corpus: Corpus) -> list[Outcome]:
             id=str(it.get("id", len(out))), answerable=bool(it["answerable"]), abstained=a.abstained,
             correct_sentence=rank == 1, rank=rank, confidence=a.confidence, latency_ms=ms,
             em=_best(exact_match, a.short_answer, answers), f1=_best(f1_score, a.short_answer, answers),
+            typed=it.get("type", "ENTITY") not in UNTYPED,
             contained=not a.abstained and any(g.casefold() in a.text.casefold() for g in answers),
             passage_rank=_passage_rank(it["question"], corpus,
                                        lambda p, gold=gold: any((s.doc, s.index) in gold for s in p.sentences)),
@@ -268,6 +277,8 @@ def summarize(outcomes: list[Outcome], *, squad: bool = False) -> dict[str, floa
         m["answer_containment"] = _share([o.contained for o in ans])
     m["short_answer_em"] = float(np.mean([o.em for o in ans])) if ans else 0.0
     m["short_answer_f1"] = float(np.mean([o.f1 for o in ans])) if ans else 0.0
+    typed = [o for o in ans if o.typed]
+    m["short_answer_correct"] = _share([o.f1 >= 0.5 for o in typed]) if typed else None
     m["abstention_precision"] = _share([not o.answerable for o in abst]) if abst else None  # undefined
     m["abstention_recall"] = _share([o.abstained for o in una])
     m["false_abstention"] = _share([o.abstained for o in ans])

@@ -159,3 +159,14 @@ def test_roles_groups_and_phrases(question: str, short: str) -> None:
     a = answer(question)
     assert not a.abstained, a.details["abstain_reason"]
     assert a.short_answer == short
+
+
+def test_short_answer_correct_counts_typed_gold_only() -> None:
+    from qa.evaluate import Outcome
+
+    def o(f1: float, typed: bool, answerable: bool = True) -> Outcome:
+        return Outcome("x", answerable, False, True, 1, 0.5, 1.0, f1=f1, typed=typed)
+
+    m = summarize([o(1.0, True), o(0.4, True), o(0.0, False), o(0.0, True, answerable=False)])
+    assert m["short_answer_correct"] == 0.5            # 1 of the 2 typed answerable ones has F1 >= 0.5
+    assert m["short_answer_f1"] == (1.0 + 0.4 + 0.0) / 3
