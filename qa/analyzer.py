@@ -2,7 +2,7 @@
 
 One analyzer for both sides, so that a query term and a passage term meet:
 case folding; curly and straight apostrophes alike; possessives dropped
-(``TikTok’s`` → ``tiktok``); hyphenated compounds split into their parts
+(``Reuters’`` / ``Apple’s`` → ``apple``); hyphenated compounds split into their parts
 (``U.S.-China`` → ``usa``, ``china``); numbers with separators joined
 (``1,000`` → ``1000``); a small table of equivalent names for the United
 States; stop words marked; Snowball (Porter2) stemming from

@@ -160,9 +160,9 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
             if sp_terms and all(t.term in qterms for t in sp_terms):
                 continue  # the question already names it
             if any(t.term in q.excluded for t in sp_terms):
-                continue  # "Apart from Oracle, which companies ...": not Oracle
+                continue  # "Apart from Acme, which companies ...": not Acme
             if sp.type == "PERSON" and any(t.term in name_terms for t in sp_terms):
-                continue  # the same name as one in the question ("Greer" → "Jamieson Greer")
+                continue  # the same name as one in the question ("Lopez" → "Maria Lopez")
             idx = [i for i, t in enumerate(toks) if sp.start <= t.start < sp.end]
             d = min((abs(i - j) for i in idx for j in hit_pos), default=12)
             closeness = 1.0 / (1.0 + d / 8.0)
@@ -390,7 +390,7 @@ def answer_question(question: str, corpus: Corpus, *, top: int = 3) -> Answer:
     extra: list[Sentence] = []  # what makes the answer self-contained, cited after the best sentence
     support = _support(best, facts)
     if support is None and short and best.span is not None and short != best.span.text:
-        # the short answer was completed from an earlier mention ("Smith" → "Adam Smith"): cite it
+        # the short answer was completed from an earlier mention ("Lopez" → "Maria Lopez"): cite it
         support = next((x for x in corpus.sentences[best.sentence.doc]
                         if short in x.text and x.index != best.sentence.index), None)
     if support is not None:

@@ -2,7 +2,7 @@
 
 Rules (no model), tried in this order on each new question:
 
-1. Ellipsis: "And the ambassador?" / "What about Boeing?" takes the previous
+1. Ellipsis: "And the ambassador?" / "What about the mayor?" takes the previous
    question's frame ("Who is") with the new phrase: "Who is the ambassador?".
 2. Bare question word: "When?", "Why?", "Where?", "How many?" asks the
    previous question again with the new question word, naming the previous
@@ -18,7 +18,7 @@ Rules (no model), tried in this order on each new question:
 A question that needs none of this is passed on untouched. When a question
 is rewritten, ``Answer.details["rewritten"]`` holds the reading and
 ``details["rewritten_note"]`` says it in words, e.g.
-``(reading "he" as Adam Smith)``.
+``(reading "he" as Maria Lopez)``.
 """
 
 from __future__ import annotations
@@ -191,7 +191,7 @@ class Chat:
         wh, aux, rest = self._split(prev, frame)
         short = prev.answer.short_answer if not prev.answer.abstained else None
         if wh.casefold() in ("who", "what", "which") and short:
-            # "Who said that?" → "Adam Smith" → "Why?": why Adam Smith said that
+            # "Who said that?" → "Maria Lopez" → "Why?": why Maria Lopez said that
             return f"{new_wh.capitalize()} {aux} {short} {rest}?".replace("  ", " ")
         return f"{new_wh.capitalize()} {aux} {rest}?".replace("  ", " ")
 

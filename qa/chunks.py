@@ -81,7 +81,7 @@ def answer_chunk(question_terms: set[str], sentence: str, head: str | None = Non
     if not hits:
         return None
     # distance counts from the question's common words (its verb, its nouns), not from names
-    # it repeats: "what did [Perdue] describe as huge" → next to "huge", not to "Perdue"
+    # it repeats: "what did [Lopez] describe as huge" → next to "huge", not to "Lopez"
     anchors = [h for h in hits if not toks[h].surface[:1].isupper()] or hits
     best: tuple[tuple[float, ...], int, int] | None = None
     lower = sentence.casefold()

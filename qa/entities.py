@@ -130,8 +130,8 @@ def _classify(words: list[str], prev_word: str) -> str:
 
 
 def _runs(sentence: str, s: int, e: int) -> list[tuple[int, int]]:
-    """Split a capitalized sequence at a possessive ("TikTok’s Chinese") and after a
-    place that is followed by a name ("China David Perdue")."""
+    """Split a capitalized sequence at a possessive ("Apple’s Irish") and after a
+    place that is followed by a name ("France Marie Dubois")."""
     words = [(m.start() + s, m.end() + s) for m in re.finditer(r"\S+", sentence[s:e])]
     runs, first = [], 0
     for i, (ws, we) in enumerate(words[:-1]):
@@ -180,7 +180,7 @@ def _names(sentence: str) -> list[Span]:
                 continue
             kind = _classify(words, prev)
             if kind == "ENTITY" and 2 <= len(words) <= 3 and _TITLE_BEFORE.search(sentence[max(0, s - 40):s]):
-                kind = "PERSON"  # "Ambassador to China David Perdue"
+                kind = "PERSON"  # "Ambassador to France Marie Dubois"
             spans.append(Span(s, e, sentence[s:e], kind))
     return spans
 
@@ -238,7 +238,7 @@ def _is_role_word(word: str) -> bool:
 
 def role_of(sentence: str, name: str) -> str | None:
     """What a sentence says a named person is: the title words before the name
-    ("Trade Representative Jamieson Greer") or an appositive after it ("Adam Smith,
+    ("Trade Secretary Jane Doe") or an appositive after it ("Maria Lopez,
     the top Democrat on the committee,"). The surname alone also finds the name.
 
     Returns:
@@ -251,7 +251,7 @@ def role_of(sentence: str, name: str) -> str | None:
     words = sentence[:m.start()].split()
     k = len(words)
     while k > 0 and words[k - 1][:1].isupper() and not _is_role_word(words[k - 1]):
-        k -= 1  # given names: "Jamieson" in "Trade Representative Jamieson Greer"
+        k -= 1  # given names: "Jane" in "Trade Secretary Jane Doe"
     end = k
     while k > 0 and _ROLE_WORD.match(words[k - 1]) and not words[k - 1].endswith(","):
         k -= 1
@@ -264,7 +264,7 @@ def role_of(sentence: str, name: str) -> str | None:
         role = role[:-1]
     after = re.match(r",\s+((?:the|a|an)\s+[^,.;]+)[,.;]", sentence[m.end():])
     before = re.search(r"((?:[\w’'-]+\s+){0,4}[\w’'-]+),\s+(?:[A-Z][\w.’'-]*\s+)*$", sentence[:m.start()])
-    if not role and not after and before:  # "TikTok’s parent company, ByteDance Ltd., would"
+    if not role and not after and before:  # "the bakery’s parent company, Acme Ltd., said"
         words = before.group(1).split()
         while words and words[0].casefold() in _APPOSITION_STOP:
             words = words[1:]

@@ -1,7 +1,7 @@
 """What the answerer knows about a corpus's sentences, computed on first use and cached.
 
 * typed spans of a sentence (``qa.entities``), with a bare surname promoted to
-  PERSON when the document names that person in full ("Smith" after "Adam Smith"),
+  PERSON when the document names that person in full ("Lopez" after "Maria Lopez"),
   and words capitalized only by their position dropped;
 * who a sentence's leading pronoun or opening quote refers to: the last person
   named in the nearest earlier sentence (at most three back) that names one;

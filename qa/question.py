@@ -65,7 +65,7 @@ class QuestionAnalysis:
         subject: the stemmed noun of a "the/a ..." subject right after the
             question word and its auxiliary ("When will *the governor* visit?"),
             or None.
-        excluded: stemmed terms the answer must not be ("Apart from *Oracle*,
+        excluded: stemmed terms the answer must not be ("Apart from *Acme*,
             which companies ...", "Besides *the premier*, whom ...").
     """
 
@@ -132,7 +132,7 @@ def analyze(question: str) -> QuestionAnalysis:
         if w in ("who", "whom"):
             wh, atype = w, "PERSON"
             if _WHO_IS_NAME.fullmatch(question):
-                atype = "ROLE"  # "Who is Jamieson Greer?": the answer is what the person is
+                atype = "ROLE"  # "Who is Jane Doe?": the answer is what the person is
         elif w == "whose":
             wh, atype = w, "PERSON"
         elif w == "when":
@@ -164,7 +164,7 @@ def analyze(question: str) -> QuestionAnalysis:
                 head = None
             atype = _type_of_head(head) or ("ENTITY" if w == "which" else "DESCRIPTION")
             if w == "what" and _WHAT_IS_NAME.fullmatch(question):
-                atype = "ROLE"  # "What is ByteDance?": what the text says the named thing is
+                atype = "ROLE"  # "What is Acme?": what the text says the named thing is
             # "what is X" / "what does X mean": a definition; "what year" etc. handled by head.
             if w == "what" and nxt in ("time", "year", "date", "day", "month", "century"):
                 atype = "DATE"
