@@ -4,12 +4,17 @@ picks the answer span, and abstains when the text does not hold the answer.
 A sentence's score (each part in [0, 1], weights in ``WEIGHTS``):
 
 * ``overlap``: idf-weighted share of the question's focus terms found in the
-  sentence (sentence-level idf, see ``Corpus.sentence_idf``); the head noun
-  of a what/which question counts half;
-* ``bm25``: the best BM25 score of a passage holding the sentence, divided by
-  the top passage's score;
-* ``type``: the sentence holds a span of the expected answer type that is not
-  already in the question;
+  sentence (sentence-level idf, see ``Corpus.sentence_idf``), a synonym
+  (``qa.analyzer.SYNONYM_GROUPS``) counting SYNONYM_WEIGHT; the head noun of
+  a what/which question counts half and a question-frame word
+  (FRAME_WORDS) FRAME_WEIGHT; a sentence opening with a pronoun also holds
+  the name it stands for (``qa.facts``);
+* ``bm25``: the best BM25 score of a retrieved passage holding the sentence,
+  divided by the top passage's; ``sbm25``: the sentence's own BM25 score
+  (one sentence per passage), divided by the top sentence's;
+* ``context``: the better plain overlap of the sentences just before and after;
+* ``type``: the sentence holds a span of the expected answer type that the
+  question does not already name (``COMPATIBLE`` grades near misses);
 * ``near``: how close that span stands to the matched words (1 / (1 + d/8),
   d in tokens);
 * ``order``: share of adjacent question-term pairs found adjacent in the
@@ -17,11 +22,12 @@ A sentence's score (each part in [0, 1], weights in ``WEIGHTS``):
 * minus a penalty for headings and metadata lines, unless the question asks
   for them (who wrote it, when it was published, the headline).
 
-Abstention: the answerer says "The brief does not say." when no candidate
-shares a focus term; when a name or a number the question mentions is not
-in the best sentence's paragraph; or when the question wants a typed answer (a date, a
-number, a person...) and the best sentence holds none that the question
-does not already name.
+Abstention (``_abstain_reason``): no candidate shares a focus term; the
+question's subject noun ("the governor") appears nowhere in the corpus; a name
+or a number the question mentions is not near the best sentence (its
+paragraph and the three sentences before it); or the question wants a typed
+answer (a date, a number, a person...) and the best sentence holds none that
+the question does not already name or exclude ("Apart from X, ...").
 
 Questions about the document itself (who wrote it, when it was published,
 its headline) are answered from the metadata lines that
