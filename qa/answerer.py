@@ -232,11 +232,16 @@ def _continuation(best: _Candidate, cands: list[_Candidate], facts: Facts) -> Se
 
 def _about_document(q: QuestionAnalysis, corpus: Corpus, top: int) -> Answer | None:
     """Answer "who wrote it / when was it published / what is the headline" from the
-    metadata lines of the first document that has them (the best-matching one if several)."""
+    metadata lines of a document (with several, the one the question's other words
+    retrieve first). Confidence is a fixed 0.95: the line is found, not guessed."""
+    docs = list(corpus.documents.values())
+    if len(docs) > 1 and q.focus:  # several documents: the one the rest of the question points to
+        top_doc = corpus.retriever.search(q.focus, k=1)[0].passage.doc
+        docs.sort(key=lambda d: d.name != top_doc)
     for field_name, pattern in _ABOUT_DOC:
         if not pattern.search(q.text):
             continue
-        for doc in corpus.documents.values():
+        for doc in docs:
             value = getattr(doc, field_name) or (doc.date if field_name == "published" else None)
             if not value:
                 continue

@@ -170,3 +170,15 @@ def test_short_answer_correct_counts_typed_gold_only() -> None:
     m = summarize([o(1.0, True), o(0.4, True), o(0.0, False), o(0.0, True, answerable=False)])
     assert m["short_answer_correct"] == 0.5            # 1 of the 2 typed answerable ones has F1 >= 0.5
     assert m["short_answer_f1"] == (1.0 + 0.4 + 0.0) / 3
+
+
+def test_metadata_question_picks_the_document_it_is_about() -> None:
+    a_text = "City opens new library\n\nBy: Daily Planet\n2024/01/02 09:00\nThe city opened a new library on Monday.\n"
+    b_text = "Storm hits coast\n\nBy: Coastal Times\n2024/02/03 10:00\nA storm hit the coast on Friday.\n"
+    from qa.document import parse_metadata
+
+    corpus = Corpus([parse_metadata("a", a_text), parse_metadata("b", b_text)])
+    storm = answer("Who wrote the article about the storm?", corpus)
+    assert (storm.short_answer, storm.citations[0].doc, storm.citations[0].sentence) == ("Coastal Times", "b", 1)
+    library = answer("When was the library article published?", corpus)
+    assert (library.short_answer, library.citations[0].doc) == ("2024/01/02 09:00", "a")
