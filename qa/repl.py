@@ -26,6 +26,7 @@ from qa.chat import Chat
 from qa.corpus import Corpus
 from qa.document import CorpusError
 from qa.render import MAX_TOP, STYLE, to_formatted, to_plain
+from qa.types import Answer
 
 COMMANDS = {
     ":help": "show this help",
@@ -207,10 +208,8 @@ class Session:
             self.say(f"unknown command {name}; try :help", STYLE["abstain"])
         return True
 
-    def _show(self, arg: str, last: object) -> None:
-        from qa.types import Answer
-
-        if not isinstance(last, Answer) or not last.citations:
+    def _show(self, arg: str, last: Answer | None) -> None:
+        if last is None or not last.citations:
             self.say("Nothing to show yet: ask a question first.", STYLE["abstain"])
             return
         if not arg.isdigit() or not 1 <= int(arg) <= len(last.citations):
@@ -225,10 +224,8 @@ class Session:
             frags += self._sentence(f"{s.index:>4}  ", s.text, style)
         self.emit(FormattedText(frags))
 
-    def _more(self, last: object) -> None:
-        from qa.types import Answer
-
-        if not isinstance(last, Answer):
+    def _more(self, last: Answer | None) -> None:
+        if last is None:
             self.say("Nothing yet: ask a question first.", STYLE["abstain"])
             return
         cited = {(c.doc, c.sentence) for c in last.citations} | self.shown
@@ -244,10 +241,8 @@ class Session:
                                      (STYLE["dim"], f"  (score {c['score']:.2f})\n"),
                                      *self._sentence("    ", s.text)]))
 
-    def _why(self, last: object) -> None:
-        from qa.types import Answer
-
-        if not isinstance(last, Answer):
+    def _why(self, last: Answer | None) -> None:
+        if last is None:
             self.say("Nothing yet: ask a question first.", STYLE["abstain"])
             return
         d = last.details
