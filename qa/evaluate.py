@@ -168,11 +168,15 @@ def _passage_rank(question: str, corpus: Corpus, is_gold: Callable[[Passage], bo
 
 def run_brief(items: list[dict], corpus: Corpus) -> list[Outcome]:
     """Ask every item of a brief-format set against ``corpus``."""
-    out = []
+    out: list[Outcome] = []
     for it in items:
         a, ms = _timed(it["question"], corpus)
         evidence = it.get("evidence", [])
         gold = {(s.doc, s.index) for s in corpus.all_sentences() if any(ev in s.text for ev in evidence)}
+
+        def holds_gold(p: Passage, gold: set[tuple[str, int]] = gold) -> bool:
+            return any((s.doc, s.index) in gold for s in p.sentences)
+
         ranks = [i + 1 for i, c in enumerate(a.citations) if (c.doc, c.sentence) in gold]
         rank = ranks[0] if ranks and not a.abstained else None
         answers = it.get("answers", [])
@@ -182,8 +186,7 @@ def run_brief(items: list[dict], corpus: Corpus) -> list[Outcome]:
             em=_best(exact_match, a.short_answer, answers), f1=_best(f1_score, a.short_answer, answers),
             typed=it.get("type", "ENTITY") not in UNTYPED,
             contained=not a.abstained and any(g.casefold() in a.text.casefold() for g in answers),
-            passage_rank=_passage_rank(it["question"], corpus,
-                                       lambda p, gold=gold: any((s.doc, s.index) in gold for s in p.sentences)),
+            passage_rank=_passage_rank(it["question"], corpus, holds_gold),
         ))
     return out
 
@@ -289,10 +292,10 @@ def summarize(outcomes: list[Outcome], *, squad: bool = False) -> dict[str, floa
     return m
 
 
-def reliability(outcomes: list[Outcome], buckets: int = 5) -> list[dict[str, float]]:
+def reliability(outcomes: list[Outcome], buckets: int = 5) -> list[dict[str, str | int | float]]:
     """Accuracy per confidence bucket: a question is right when it abstained on an
     unanswerable one, or answered an answerable one with the right top sentence."""
-    rows = []
+    rows: list[dict[str, str | int | float]] = []
     for b in range(buckets):
         lo, hi = b / buckets, (b + 1) / buckets
         sel = [o for o in outcomes if lo <= o.confidence < hi or (b == buckets - 1 and o.confidence == 1.0)]

@@ -144,11 +144,11 @@ def analyze(question: str) -> QuestionAnalysis:
         elif w == "how":
             if nxt in _HOW:
                 wh, atype = f"how {nxt}", _HOW[nxt]
-                after = words[wh_pos + 2] if wh_pos + 2 < len(words) else ""
+                word2 = words[wh_pos + 2] if wh_pos + 2 < len(words) else ""
                 if nxt == "much":
                     if re.search(r"\b(cost|pay|paid|worth|spend|spent|price|money|dollars?)\b", question, re.I):
                         atype = "MONEY"
-                    elif after and after not in _AUX and after not in STOP_WORDS:
+                    elif word2 and word2 not in _AUX and word2 not in STOP_WORDS:
                         atype = "DESCRIPTION"  # "how much control": an extent, said in words
                     else:
                         atype = "NUMBER"
