@@ -6,14 +6,14 @@ import json
 import os
 import sys
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TextIO
 
 from platformdirs import user_data_dir
 from prompt_toolkit import PromptSession, print_formatted_text
 from prompt_toolkit.auto_suggest import AutoSuggestFromHistory
-from prompt_toolkit.completion import Completer, Completion, WordCompleter
+from prompt_toolkit.completion import CompleteEvent, Completer, Completion, WordCompleter
 from prompt_toolkit.document import Document as PTDocument
 from prompt_toolkit.formatted_text import FormattedText
 from prompt_toolkit.history import FileHistory, History, InMemoryHistory
@@ -82,7 +82,7 @@ class _Completer(Completer):
         self.commands = WordCompleter([c.split()[0] for c in COMMANDS], sentence=True)
         self.words = WordCompleter(words, ignore_case=True)
 
-    def get_completions(self, document: PTDocument, complete_event):  # type: ignore[no-untyped-def]
+    def get_completions(self, document: PTDocument, complete_event: CompleteEvent) -> Iterator[Completion]:
         if document.text_before_cursor.lstrip().startswith(":") and " " not in document.text_before_cursor:
             yield from self.commands.get_completions(document, complete_event)
         else:
