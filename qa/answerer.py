@@ -27,7 +27,11 @@ question's subject noun ("the governor") appears nowhere in the corpus; a name
 or a number the question mentions is not near the best sentence (its
 paragraph and the three sentences before it); or the question wants a typed
 answer (a date, a number, a person...) and the best sentence holds none that
-the question does not already name or exclude ("Apart from X, ...").
+the question does not already name or exclude ("Apart from X, ..."); or the
+question asks the opposite of what the best sentence says: it is negated and
+the sentence is not, or it uses one of an antonym pair (most/least,
+import/export) or a prefix-negated word (informal, indirectly) where the
+sentence has the other.
 
 Questions about the document itself (who wrote it, when it was published,
 its headline) are answered from the metadata lines that
@@ -326,6 +330,9 @@ def _abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, facts
     for number in re.findall(r"\b\d[\d,.]*\d\b|\b\d\b", q.text):  # a year or figure the text must have
         if number.replace(",", "") not in para_terms:
             return f"the text near the best sentence does not mention {number}"
+    contrast = _contradicts(q.text, b.text)
+    if contrast:
+        return contrast
     by_referent = q.answer_type == "PERSON" and best.parts.get("type", 0.0) > 0
     if q.answer_type in COMPATIBLE and q.answer_type != "ENTITY" and best.span is None and not by_referent:
         return f"no {q.answer_type.lower()} in the best sentence"
@@ -345,6 +352,40 @@ def confidence_features(q: QuestionAnalysis, best: _Candidate, runner_up: _Candi
     margin = best.score - (runner_up.score if runner_up else 0.0)
     typed = float(q.answer_type in COMPATIBLE and q.answer_type != "ENTITY")
     return [best.parts.get("overlap", 0.0), margin, best.parts.get("type", 0.0), best.parts.get("sbm25", 0.0), typed]
+
+
+_NEGATION = re.compile(r"\b(?:not|never|no longer|cannot|can't|won't|isn't|aren't|wasn't|weren't|doesn't|"
+                       r"don't|didn't|hasn't|haven't|hadn't|neither|nor|without)\b|n[’']t\b", re.I)
+#: Opposites: a question asking one while the sentence says the other is asking something else.
+ANTONYMS = [tuple(pair.split("/")) for pair in (
+    "most/least more/less most/fewest more/fewer largest/smallest larger/smaller highest/lowest higher/lower "
+    "import/export imports/exports imported/exported increase/decrease increased/decreased rise/fall "
+    "rose/fell maximum/minimum win/lose won/lost best/worst north/south northern/southern eastern/western "
+    "buy/sell bought/sold accept/reject accepted/rejected allow/forbid allowed/forbade support/oppose "
+    "supported/opposed").split()]
+_NEGATING_PREFIX = re.compile(r"^(?:non-?|un|in|im|il|ir|dis)(?=[a-z]{3,})")
+
+
+def _contradicts(question: str, sentence: str) -> str | None:
+    """Why the sentence says the opposite of what the question asks, or None: a negation
+    in one and not the other, an antonym pair (most/least, import/export), or a word the
+    question negates by prefix whose plain form the sentence uses (informal/formal)."""
+    if _NEGATION.search(question) and not _NEGATION.search(sentence):
+        return "the question is negated and the best sentence is not"
+    if _NEGATION.search(sentence):  # "had not been repaired" may well say "unrepaired"
+        return None
+    q_words = set(re.findall(r"[a-z][a-z-]+", question.casefold()))
+    s_words = set(re.findall(r"[a-z][a-z-]+", sentence.casefold()))
+    for a, b in ANTONYMS:
+        for x, y in ((a, b), (b, a)):
+            if x in q_words and x not in s_words and y in s_words and y not in q_words:
+                return f"the question asks '{x}' where the best sentence says '{y}'"
+    for w in q_words - s_words:
+        m = _NEGATING_PREFIX.match(w)
+        if m and w[m.end():] in s_words and w[m.end():] not in q_words:
+            return f"the question asks '{w}' where the best sentence says '{w[m.end():]}'"
+    return None
+
 
 
 def _confidence(q: QuestionAnalysis, best: _Candidate, runner_up: _Candidate | None, abstained: bool) -> float:

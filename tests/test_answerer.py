@@ -182,3 +182,20 @@ def test_metadata_question_picks_the_document_it_is_about() -> None:
     assert (storm.short_answer, storm.citations[0].doc, storm.citations[0].sentence) == ("Coastal Times", "b", 1)
     library = answer("When was the library article published?", corpus)
     assert (library.short_answer, library.citations[0].doc) == ("2024/01/02 09:00", "a")
+
+
+@pytest.mark.parametrize(("question", "why"), [
+    ("Who is not leading the House delegation to China?", "negated"),           # the text says who is
+    ("What is the least awaited item on the agenda?", "'least'"),               # it says "long-awaited" ... "major"
+    ("Who leads the unofficial House delegation to China?", "'unofficial'"),    # it says "official"
+])
+def test_abstains_when_the_question_asks_the_opposite(question: str, why: str) -> None:
+    a = answer(question)
+    assert a.abstained
+    assert why in a.details["abstain_reason"]
+
+
+def test_a_negated_sentence_still_answers_a_plain_question() -> None:
+    a = answer("Was Smith directly involved in the negotiations?")
+    assert not a.abstained
+    assert "not directly involved" in a.text
