@@ -22,7 +22,7 @@ A sentence's score (each part in [0, 1], weights in ``WEIGHTS``):
 * minus a penalty for headings and metadata lines, unless the question asks
   for them (who wrote it, when it was published, the headline).
 
-Abstention (``_abstain_reason``): no candidate shares a focus term; the
+Abstention (``abstain_reason``): no candidate shares a focus term; the
 question's subject noun ("the governor") appears nowhere in the corpus; a name
 or a number the question mentions is not near the best sentence (its
 paragraph and the three sentences before it); or the question wants a typed
@@ -308,15 +308,16 @@ def rank(question: str, corpus: Corpus, k_passages: int = K_PASSAGES) -> tuple[Q
     return q, cands
 
 
-def _abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, facts: Facts) -> str | None:
-    """Why the best candidate does not answer the question, or None if it may."""
+def abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, facts: Facts) -> tuple[str, str] | None:
+    """Why the best candidate does not answer the question, as (kind, message), or None
+    if it may. Kinds: no_content, no_overlap, subject, name, number, contrast, type."""
     if not q.focus:
-        return "the question has no content words"
+        return "no_content", "the question has no content words"
     if not best.matched:
-        return "no sentence shares the question's content words"
+        return "no_overlap", "no sentence shares the question's content words"
     subject = q.subject if q.subject not in FRAME_WORDS else None
     if subject and not corpus.has_term(subject) and not any(corpus.has_term(x) for x in synonyms(subject)):
-        return f"the text never mentions the question's subject ({subject!r})"
+        return "subject", f"the text never mentions the question's subject ({subject!r})"
     # the question's names must be supported near the best sentence: its paragraph and the
     # three sentences before it (news puts a quote in a paragraph of its own after the speaker)
     b = best.sentence
@@ -326,25 +327,29 @@ def _abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, facts
     for name in q.entities:
         name_terms = terms(name)
         if name_terms and not all(t in para_terms or synonyms(t) & para_terms for t in name_terms):
-            return f"the text near the best sentence does not mention {name!r}"
+            return "name", f"the text near the best sentence does not mention {name!r}"
     for number in re.findall(r"\b\d[\d,.]*\d\b|\b\d\b", q.text):  # a year or figure the text must have
         if number.replace(",", "") not in para_terms:
-            return f"the text near the best sentence does not mention {number}"
+            return "number", f"the text near the best sentence does not mention {number}"
     contrast = _contradicts(q.text, b.text)
     if contrast:
-        return contrast
+        return "contrast", contrast
     by_referent = q.answer_type == "PERSON" and best.parts.get("type", 0.0) > 0
     if q.answer_type in COMPATIBLE and q.answer_type != "ENTITY" and best.span is None and not by_referent:
-        return f"no {q.answer_type.lower()} in the best sentence"
+        return "type", f"no {q.answer_type.lower()} in the best sentence"
     return None
 
 
-#: Logistic-regression coefficients of P(the top sentence answers the question), over
-#: CONFIDENCE_FEATURES plus an intercept; fitted by ``eval/calibrate.py`` on the SQuAD 2.0
-#: dev file and the brief's eval set together (re-run it after changing the scorer).
+#: Logistic-regression coefficients of P(the top sentence answers the question) for an
+#: answered question, over CONFIDENCE_FEATURES plus an intercept; and, for an abstention,
+#: the share of the dev questions abstained on for that kind of reason that were indeed
+#: unanswerable. Both fitted by ``eval/calibrate.py`` on the SQuAD 2.0 dev file and the
+#: brief's eval set together (re-run it after changing the scorer).
 CONFIDENCE_FEATURES = ("overlap", "margin", "type", "sbm25", "typed_question")
-CONFIDENCE_COEF = (-0.353, 0.387, 0.652, 0.311, -0.145)
-CONFIDENCE_INTERCEPT = -0.972
+CONFIDENCE_COEF = (-0.254, 0.68, 0.438, 0.297, -0.185)
+CONFIDENCE_INTERCEPT = -0.661
+ABSTAIN_PRECISION = {"contrast": 0.938, "name": 0.737, "no_overlap": 0.4, "number": 0.933, "subject": 0.714,
+                     "type": 0.706}
 
 
 def confidence_features(q: QuestionAnalysis, best: _Candidate, runner_up: _Candidate | None) -> list[float]:
@@ -388,12 +393,11 @@ def _contradicts(question: str, sentence: str) -> str | None:
 
 
 
-def _confidence(q: QuestionAnalysis, best: _Candidate, runner_up: _Candidate | None, abstained: bool) -> float:
-    """P(the top sentence answers), by the fitted logistic model; for an abstention, 1 - P."""
+def _confidence(q: QuestionAnalysis, best: _Candidate, runner_up: _Candidate | None) -> float:
+    """P(the top sentence answers), by the fitted logistic model."""
     x = confidence_features(q, best, runner_up)
     z = CONFIDENCE_INTERCEPT + sum(c * v for c, v in zip(CONFIDENCE_COEF, x))
-    p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-    return round(1.0 - p if abstained else p, 4)
+    return round(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), 4)
 
 
 def answer_question(question: str, corpus: Corpus, *, top: int = 3) -> Answer:
@@ -422,16 +426,17 @@ def answer_question(question: str, corpus: Corpus, *, top: int = 3) -> Answer:
         if with_role:
             cands = [with_role[0]] + [c for c in cands if c is not with_role[0]]
     best = cands[0] if cands else None
-    reason = _abstain_reason(q, best, corpus, facts) if best else "the corpus is empty"
+    reason = abstain_reason(q, best, corpus, facts) if best else ("no_overlap", "the corpus is empty")
     details = {
         "wh": q.wh, "answer_type": q.answer_type, "head": q.head, "focus": list(q.focus),
-        "entities": list(q.entities), "abstain_reason": reason,
+        "entities": list(q.entities), "abstain_reason": reason[1] if reason else None,
+        "abstain_kind": reason[0] if reason else None,
         "candidates": [{"doc": c.sentence.doc, "sentence": c.sentence.index, "score": round(c.score, 4),
                         "parts": {k: round(v, 3) for k, v in c.parts.items()}, "matched": sorted(c.matched),
                         "span": c.span.text if c.span else None} for c in cands[:MAX_CANDIDATES]],
     }
     if best is None or reason is not None:
-        conf = _confidence(q, best, cands[1] if len(cands) > 1 else None, True) if best else 1.0
+        conf = ABSTAIN_PRECISION.get(reason[0], 0.5) if reason else 0.5
         cites = [_citation(c.sentence, c.score) for c in cands[:top] if c.matched]
         return Answer(question, ABSTAIN_TEXT, None, True, conf, cites, details)
     short = _short_answer(q, best, facts, corpus)
@@ -457,5 +462,5 @@ def answer_question(question: str, corpus: Corpus, *, top: int = 3) -> Answer:
         if all(c.sentence.index != x.sentence or c.sentence.doc != x.doc for x in citations):
             citations.append(_citation(c.sentence, c.score))
     text = " ".join(x.text for x in sorted([best.sentence, *extra], key=lambda x: x.index))
-    conf = _confidence(q, best, cands[1] if len(cands) > 1 else None, False)
+    conf = _confidence(q, best, cands[1] if len(cands) > 1 else None)
     return Answer(question, text, short, False, conf, citations[:top], details)
