@@ -199,3 +199,13 @@ def test_a_negated_sentence_still_answers_a_plain_question() -> None:
     a = answer("Was Smith directly involved in the negotiations?")
     assert not a.abstained
     assert "not directly involved" in a.text
+
+
+def test_confidence_of_an_abstention_is_its_reasons_dev_precision() -> None:
+    from qa.answerer import ABSTAIN_PRECISION
+
+    a = answer("What happened to the delegation in 2011?")
+    assert a.details["abstain_kind"] == "number"
+    assert a.confidence == ABSTAIN_PRECISION["number"]
+    right = answer("Who is the U.S. ambassador to China?")
+    assert 0.0 < right.confidence < 1.0 and not right.abstained
