@@ -389,3 +389,18 @@ def test_piped_json_with_a_command_stays_json_lines():
     assert objs[0]["question"] == SMITH
     assert objs[2]["question"] == PERDUE
     assert "Conversation forgotten." in json.dumps(objs[1], ensure_ascii=False)
+
+
+def test_piped_conversation_carries_across_lines():
+    r = run_cli("--json", input=f"{SMITH}\nWhich committee is he on?\n")
+    assert r.returncode == 0, r.stderr
+    second = json.loads(r.stdout.splitlines()[1])
+    assert second["details"]["rewritten"] == "Which committee is Adam Smith on?"
+    assert second["short_answer"] == "House Armed Services Committee"
+
+
+def test_ask_several_questions_is_one_conversation(capsys):
+    assert main(["ask", SMITH, "Which committee is he on?"]) == 0
+    out = capsys.readouterr().out
+    assert '(reading "he" as Adam Smith)' in out
+    assert "Answer: House Armed Services Committee" in out

@@ -355,3 +355,12 @@ def test_ctrl_c_while_answering_returns_to_the_prompt(session, monkeypatch):
     monkeypatch.setattr(s.chat, "ask", interrupted)
     assert s.handle(SMITH) is True  # the session goes on
     assert "(interrupted)" in "".join(out)
+
+
+def test_follow_up_through_the_repl(printed):
+    assert repl(f"{SMITH}\rWhich committee is he on?\r:reset\rWhich committee is he on?\r") == 0
+    text = "".join(printed)
+    assert '(reading "he" as Adam Smith)' in text
+    assert "Answer: House Armed Services Committee" in text
+    assert "Conversation forgotten." in text
+    assert '(nothing earlier says who or what "he" is)' in text  # after :reset
