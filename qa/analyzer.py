@@ -1,7 +1,8 @@
 """Text analysis shared by queries and passages: tokens, normalization, stemming.
 
 One analyzer for both sides, so that a query term and a passage term meet:
-case folding; curly and straight apostrophes alike; possessives dropped
+case folding; accents folded (``Hervé`` → ``herve``); curly and straight
+apostrophes alike; possessives dropped
 (``Reuters’`` / ``Apple’s`` → ``apple``); hyphenated compounds split into their parts
 (``U.S.-China`` → ``usa``, ``china``); numbers with separators joined
 (``1,000`` → ``1000``); a small table of equivalent names for the United
@@ -12,6 +13,7 @@ States; stop words marked; Snowball (Porter2) stemming from
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -81,9 +83,16 @@ def stem(word: str) -> str:
     return _STEMMER.stemWord(word)
 
 
+def _fold_accents(word: str) -> str:
+    """"hervé" → "herve": accents dropped, so a name matches however it is typed."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=65536)
 def _normalize(surface: str) -> str:
-    w = surface.replace("’", "'").casefold()
+    w = _fold_accents(surface.replace("’", "'").casefold())
     if w and w[0].isdigit():
         return w.replace(",", "")
     w = re.sub(r"'s$|'$", "", w)

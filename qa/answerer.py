@@ -325,6 +325,8 @@ def abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, facts:
     para_terms = {t for s in window for t in corpus.sentence_terms[(s.doc, s.index)]}
     para_terms |= facts.referent_terms(b)  # "he said" stands for the person named before
     for name in q.entities:
+        if len(name.replace(".", "")) < 2:
+            continue  # "P", "C": a one-letter symbol, not a name to look for
         name_terms = terms(name)
         if name_terms and not all(t in para_terms or synonyms(t) & para_terms for t in name_terms):
             return "name", f"the text near the best sentence does not mention {name!r}"
@@ -361,12 +363,13 @@ def confidence_features(q: QuestionAnalysis, best: _Candidate, runner_up: _Candi
 
 _NEGATION = re.compile(r"\b(?:not|never|no longer|cannot|can't|won't|isn't|aren't|wasn't|weren't|doesn't|"
                        r"don't|didn't|hasn't|haven't|hadn't|neither|nor|without)\b|n[’']t\b", re.I)
+_NOT_A_NEGATION = re.compile(r"\bor not\b|\b(\w+) or \1 not\b|\bnot only\b", re.I)
 #: Opposites: a question asking one while the sentence says the other is asking something else.
 ANTONYMS = [tuple(pair.split("/")) for pair in (
     "most/least more/less most/fewest more/fewer largest/smallest larger/smaller highest/lowest higher/lower "
     "import/export imports/exports imported/exported increase/decrease increased/decreased rise/fall "
     "rose/fell maximum/minimum win/lose won/lost best/worst north/south northern/southern eastern/western "
-    "buy/sell bought/sold accept/reject accepted/rejected allow/forbid allowed/forbade support/oppose "
+    "accept/reject accepted/rejected allow/forbid allowed/forbade support/oppose "
     "supported/opposed").split()]
 _NEGATING_PREFIX = re.compile(r"^(?:non-?|un|in|im|il|ir|dis)(?=[a-z]{3,})")
 
@@ -375,6 +378,7 @@ def _contradicts(question: str, sentence: str) -> str | None:
     """Why the sentence says the opposite of what the question asks, or None: a negation
     in one and not the other, an antonym pair (most/least, import/export), or a word the
     question negates by prefix whose plain form the sentence uses (informal/formal)."""
+    question = _NOT_A_NEGATION.sub(" ", question)  # "whether or not", "may or may not": no negation
     if _NEGATION.search(question) and not _NEGATION.search(sentence):
         return "the question is negated and the best sentence is not"
     if _NEGATION.search(sentence):  # "had not been repaired" may well say "unrepaired"
