@@ -226,3 +226,9 @@ def test_sentences_of_parsed_text_feed_passages():
     d = parse_metadata("x", "First one. Second one. Third one.")
     ps = make_passages(split_sentences(d), size=2, overlap=1)
     assert [p.id for p in ps] == ["x#0-1", "x#1-2"]
+
+
+def test_accents_fold() -> None:
+    from qa.analyzer import terms
+
+    assert terms("Hervé") == terms("Herve") == ["herv"]

@@ -209,3 +209,11 @@ def test_confidence_of_an_abstention_is_its_reasons_dev_precision() -> None:
     assert a.confidence == ABSTAIN_PRECISION["number"]
     right = answer("Who is the U.S. ambassador to China?")
     assert 0.0 < right.confidence < 1.0 and not right.abstained
+
+
+def test_whether_or_not_is_not_a_negation() -> None:
+    from qa.answerer import _contradicts
+
+    assert _contradicts("Whether or not the deal closes, who pays?", "The buyer pays.") is None
+    assert _contradicts("Which factors may or may not matter?", "Two factors matter.") is None
+    assert _contradicts("Who did not pay?", "The buyer pays.") is not None
