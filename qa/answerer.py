@@ -27,7 +27,8 @@ question's subject noun ("the governor") appears nowhere in the corpus; a name
 or a number the question mentions is not near the best sentence (its
 paragraph and the three sentences before it); or the question wants a typed
 answer (a date, a number, a person...) and the best sentence holds none that
-the question does not already name or exclude ("Apart from X, ..."); or the
+the question does not already name or exclude ("Apart from X, ..."), or it
+asks who said something and the best sentence reports no one saying anything; or the
 question asks the opposite of what the best sentence says: it is negated and
 the sentence is not, or it uses one of an antonym pair (most/least,
 import/export) or a prefix-negated word (informal, indirectly) where the
@@ -93,6 +94,11 @@ _ABOUT_DOC = [
 #: Verbs of saying (stemmed): "What did she say/warn/tell ...?" is answered by the quote itself.
 SPEECH = frozenset(terms("say said tell told warn warned claim argue argued add added announce announced "
                          "state stated remark remarked comment commented"))
+#: A sentence that reports speech: a quotation mark, or a verb of saying.
+_REPORTS_SPEECH = re.compile(r"[“”\"]|\b(?:said|says|say|told|tells|tell|warned|warns|claimed|claims|argued|argues|"
+                             r"added|adds|announced|announces|stated|states|noted|notes|described|describes|"
+                             r"according to|acknowledged|confirmed|insisted|remarked|commented|explained|wrote|"
+                             r"asked|asks|cited|cites|replied|urged|predicted|suggested)\b", re.I)
 #: Question words whose answer is a phrase even without a typed span.
 CHUNK_WH = frozenset({"what", "which", "name", "who", "whom", "whose"})
 
@@ -191,6 +197,32 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
     cand.score = sum(WEIGHTS[k] * cand.parts[k] for k in WEIGHTS) - penalty
 
 
+def _wants_list(q: QuestionAnalysis) -> bool:
+    """A question whose answer may be several things: a plural head noun ("Which countries")
+    or a count ("What two fields")."""
+    plural = bool(q.head and q.head.endswith("s") and not q.head.endswith("ss"))
+    counted = bool(re.search(r"\b(?:two|three|four|five|both|several)\b", q.text, re.I))
+    return plural or counted
+
+
+def _with_coordinates(sentence: str, span: Span, spans: list[Span]) -> str:
+    """The span with the same-type spans coordinated with it ("Zhao Leji and Wang Yi",
+    "Denmark, Iceland and Norway"), as the sentence writes them; else the span alone."""
+    same = [sp for sp in spans if sp.type == span.type]
+    i = same.index(span) if span in same else -1
+    if i < 0:
+        return span.text
+    start, end = i, i
+    joiner = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:[A-Z][\w’'.-]*\s+){0,4}")
+    while start > 0 and joiner.fullmatch(sentence[same[start - 1].end:same[start].start]):
+        start -= 1
+    while end + 1 < len(same) and joiner.fullmatch(sentence[same[end].end:same[end + 1].start]):
+        end += 1
+    if start == end:
+        return span.text
+    return sentence[same[start].start:same[end].end]
+
+
 def _short_answer(q: QuestionAnalysis, cand: _Candidate, facts: Facts, corpus: Corpus) -> str | None:
     """The answering span, with a person's surname resolved to the full name; for a
     what/which/who question without a typed span, the phrase next to the question's words
@@ -208,6 +240,8 @@ def _short_answer(q: QuestionAnalysis, cand: _Candidate, facts: Facts, corpus: C
         found = answer_chunk({t.term for t in q.tokens}, cand.sentence.text, head)
         return cand.sentence.text[found[0]:found[1]] if found else None
     text = cand.span.text
+    if _wants_list(q):
+        text = _with_coordinates(cand.sentence.text, cand.span, facts.spans(cand.sentence))
     if cand.span.type == "DEMONYM" and q.answer_type == "PERSON":  # who? "European manufacturers"
         noun = re.match(r"\s+([a-z][\w-]*)", cand.sentence.text[cand.span.end:])
         return text + " " + noun.group(1) if noun else text
@@ -336,6 +370,8 @@ def abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, facts:
     contrast = _contradicts(q.text, b.text)
     if contrast:
         return "contrast", contrast
+    if q.answer_type == "PERSON" and SPEECH & set(q.focus) and not _REPORTS_SPEECH.search(b.text):
+        return "type", "the best sentence reports no one saying it"
     by_referent = q.answer_type == "PERSON" and best.parts.get("type", 0.0) > 0
     if q.answer_type in COMPATIBLE and q.answer_type != "ENTITY" and best.span is None and not by_referent:
         return "type", f"no {q.answer_type.lower()} in the best sentence"

@@ -3,7 +3,7 @@
 * typed spans of a sentence (``qa.entities``), with a bare surname promoted to
   PERSON when the document names that person in full ("Lopez" after "Maria Lopez"),
   and words capitalized only by their position dropped;
-* who a sentence's leading pronoun or opening quote refers to: the last person
+* who a sentence's leading pronoun or opening quote refers to: the first person
   named in the nearest earlier sentence (at most three back) that names one;
 * a BM25 index with one sentence per passage.
 
@@ -19,7 +19,7 @@ from weakref import WeakKeyDictionary
 
 from qa.analyzer import Token, terms, tokenize
 from qa.corpus import Corpus
-from qa.entities import Span, find_spans
+from qa.entities import ORG_WORDS, PLACES, Span, find_spans
 from qa.retriever import Retriever
 from qa.types import Passage, Sentence
 
@@ -45,6 +45,14 @@ def _positional(sp: Span, sentence: str) -> bool:
     following = sentence[sp.end:sp.end + 2]
     return (not sentence[:sp.start].rstrip(" “\"‘'") and (following[:1] in ",;:" or following[1:2].islower())
             and not is_demonym(sp, sentence))
+
+
+def _person_like(name: str) -> bool:
+    """Two or three capitalized words with no organization or place word: likely a person
+    whose title the rules do not know ("Engineer Marcus Bell")."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words) and not any(
+        w in ORG_WORDS or w in PLACES for w in words)
 
 
 class Facts:
@@ -120,9 +128,10 @@ class Facts:
             if PRONOUN_START.match(s.text) or s.text[:1] in "“\"‘":
                 sents = self.corpus.sentences[s.doc]
                 for prev in reversed(sents[max(0, s.index - 3):s.index]):
-                    people = [sp.text for sp in self.spans(prev) if sp.type == "PERSON"]
-                    if prev.kind == "sentence" and people:
-                        found = (prev, self.full_name(s.doc, people[-1]) or people[-1])
+                    people = [sp.text for sp in self.spans(prev) if sp.type == "PERSON"
+                              or sp.type == "ENTITY" and _person_like(sp.text)]
+                    if prev.kind == "sentence" and people:  # its first-named person: most often the subject
+                        found = (prev, self.full_name(s.doc, people[0]) or people[0])
                         break
             self._referent[key] = found
         return self._referent[key]

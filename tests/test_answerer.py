@@ -217,3 +217,25 @@ def test_whether_or_not_is_not_a_negation() -> None:
     assert _contradicts("Whether or not the deal closes, who pays?", "The buyer pays.") is None
     assert _contradicts("Which factors may or may not matter?", "Two factors matter.") is None
     assert _contradicts("Who did not pay?", "The buyer pays.") is not None
+
+
+def test_a_plural_question_gets_the_whole_list() -> None:
+    text = "The Norse raiders came from Denmark, Iceland and Norway. They settled in France."
+    a = answer("From which countries did the raiders come?", Corpus.from_text(text, name="norse"))
+    assert a.short_answer == "Denmark, Iceland and Norway"
+
+
+def test_who_said_needs_a_sentence_that_reports_speech() -> None:
+    from qa import Chat
+
+    chat = Chat()
+    chat.ask("Where might Trump and Xi meet?")
+    a = chat.ask("Who said that?")  # the previous answer is narration: nobody is quoted
+    assert a.abstained and "reports no one saying" in a.details["abstain_reason"]
+
+
+def test_a_quote_goes_to_the_first_person_named_before_it() -> None:
+    text = ("Engineer Marcus Bell briefed Mayor Elena Ruiz on the plant. “We cannot wait for the next drought. "
+            "The work starts now,” he said.")
+    a = answer("Who said “We cannot wait for the next drought”?", Corpus.from_text(text, name="plant"))
+    assert a.short_answer is not None and a.short_answer.endswith("Marcus Bell")  # not Mayor Elena Ruiz
