@@ -110,7 +110,7 @@ def _cmd_ask(args: argparse.Namespace) -> int:
 def _cmd_eval(args: argparse.Namespace) -> int:
     if args.squad:
         ours, base = run_squad(args.squad)
-        m, b = summarize(ours, squad=True), summarize(base, squad=True)
+        m, b = summarize(ours, squad=True), summarize(base, squad=True, short=False)
         rel = reliability(ours)
         if args.json:
             print(json.dumps({"metrics": m, "baseline_bm25": b, "reliability": rel}, indent=2))

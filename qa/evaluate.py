@@ -264,8 +264,9 @@ def _share(xs: list[bool]) -> float:
     return float(np.mean(xs)) if xs else 0.0
 
 
-def summarize(outcomes: list[Outcome], *, squad: bool = False) -> dict[str, float | None]:
-    """The metrics of a run (see the module docstring), as a flat dict."""
+def summarize(outcomes: list[Outcome], *, squad: bool = False, short: bool = True) -> dict[str, float | None]:
+    """The metrics of a run (see the module docstring), as a flat dict; None where a metric
+    does not apply (``short=False``: a system that gives no short answers)."""
     ans = [o for o in outcomes if o.answerable]
     una = [o for o in outcomes if not o.answerable]
     abst = [o for o in outcomes if o.abstained]
@@ -278,10 +279,10 @@ def summarize(outcomes: list[Outcome], *, squad: bool = False) -> dict[str, floa
     if not squad:
         m["mrr"] = float(np.mean([1.0 / o.rank if o.rank else 0.0 for o in ans])) if ans else 0.0
         m["answer_containment"] = _share([o.contained for o in ans])
-    m["short_answer_em"] = float(np.mean([o.em for o in ans])) if ans else 0.0
-    m["short_answer_f1"] = float(np.mean([o.f1 for o in ans])) if ans else 0.0
     typed = [o for o in ans if o.typed]
-    m["short_answer_correct"] = _share([o.f1 >= 0.5 for o in typed]) if typed else None
+    m["short_answer_em"] = float(np.mean([o.em for o in ans])) if ans and short else None
+    m["short_answer_f1"] = float(np.mean([o.f1 for o in ans])) if ans and short else None
+    m["short_answer_correct"] = _share([o.f1 >= 0.5 for o in typed]) if typed and short else None
     m["abstention_precision"] = _share([not o.answerable for o in abst]) if abst else None  # undefined
     m["abstention_recall"] = _share([o.abstained for o in una])
     m["false_abstention"] = _share([o.abstained for o in ans])
@@ -314,7 +315,7 @@ def _cell(v: float | None) -> str:
 def format_table(metrics: dict[str, float | None], title: str,
                  baseline: dict[str, float | None] | None = None) -> str:
     """A plain-text table of metrics (and a baseline column, if given); None shows as n/a."""
-    lines = [title, "-" * len(title)]
+    lines = [title, "-" * len(title), "(each metric is explained in README.md, section Evaluation)"]
     width = max(len(k) for k in metrics)
     head = f"{'metric':<{width}}  {'qa':>8}" + (f"  {'bm25':>8}" if baseline else "")
     lines.append(head)

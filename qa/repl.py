@@ -109,12 +109,15 @@ class Session:
         chat: the conversation.
         emit: called with formatted text for each block of output.
         width: output width in columns.
+        error: called with a refused question's one-line message; default: shown through ``emit``.
     """
 
-    def __init__(self, chat: Chat, emit: Callable[[FormattedText], None], width: Callable[[], int]) -> None:
+    def __init__(self, chat: Chat, emit: Callable[[FormattedText], None], width: Callable[[], int],
+                 error: Callable[[str], None] | None = None) -> None:
         self.chat = chat
         self.emit = emit
         self.width = width
+        self.error = error or (lambda msg: self.say(f"error: {msg}", STYLE["abstain"]))
         self.shown: set[tuple[str, int]] = set()  # sentences :more has shown for the last answer
         self.errors = 0
 
@@ -149,7 +152,7 @@ class Session:
             return True
         except QuestionError as exc:
             self.errors += 1
-            self.say(f"error: {exc}", STYLE["abstain"])
+            self.error(str(exc))
             return True
         self.shown = set()
         self.emit(to_formatted(a, self.width()))
@@ -194,7 +197,7 @@ class Session:
                 return True
             self.chat.set_corpus(corpus)
             n = sum(map(len, corpus.sentences.values()))
-            self.say(f"Loaded {corpus.name}: {len(corpus.documents)} document(s), {n} sentences. "
+            self.say(f"Loaded {corpus.name}: {_count(len(corpus.documents), 'document')}, {n} sentences. "
                      "The conversation starts afresh.", STYLE["dim"])
             for msg in corpus.skipped:
                 self.say(f"skipped {msg}", STYLE["abstain"])
@@ -250,7 +253,7 @@ class Session:
                  + (f"   head noun: {d['head']}" if d.get("head") else ""))
         if d.get("rewritten"):
             self.say(f"read as: {d['rewritten']}")
-        self.say(f"focus terms: {', '.join(d.get('focus', [])) or '-'}"
+        self.say(f"focus terms (stemmed): {', '.join(d.get('focus', [])) or '-'}"
                  + (f"   names: {', '.join(d['entities'])}" if d.get("entities") else ""))
         self.say("abstained: " + (f"yes: {d['abstain_reason']}" if last.abstained else "no"))
         for c in d.get("candidates", [])[:5]:
@@ -303,8 +306,13 @@ def _toolbar(chat: Chat) -> FormattedText:
     c = chat.corpus
     n_sent = sum(map(len, c.sentences.values()))
     turns = len(chat.history)
-    return FormattedText([("", f" {c.name} · {len(c.documents)} doc(s) · {n_sent} sentences · "
-                               f"{len(c.passages)} passages · top {chat.top} · {turns} turn(s) · :help ")])
+    return FormattedText([("", f" {c.name} · {_count(len(c.documents), 'document')} · {n_sent} sentences · "
+                               f"{len(c.passages)} passages · top {chat.top} · {_count(turns, 'turn')} · :help ")])
+
+
+def _count(n: int, noun: str) -> str:
+    """"1 document", "2 documents"."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def run_lines(chat: Chat, stdin: TextIO, stdout: TextIO, *, as_json: bool = False) -> int:
@@ -323,7 +331,10 @@ def run_lines(chat: Chat, stdin: TextIO, stdout: TextIO, *, as_json: bool = Fals
         else:
             stdout.write(text)
 
-    runner = Session(chat, emit, lambda: 80)
+    def error(msg: str) -> None:  # refused questions: one line on stderr, as the CLI's errors
+        print(f"qa: error: {msg}", file=sys.stderr)
+
+    runner = Session(chat, emit, lambda: 80, error)
     for raw in stdin:
         line = raw.strip()
         if not line:
@@ -346,7 +357,7 @@ def run_lines(chat: Chat, stdin: TextIO, stdout: TextIO, *, as_json: bool = Fals
             stdout.flush()
             continue
         if not line.startswith(":"):
-            stdout.write(f"Q: {line}\n")
+            stdout.write(f"Q: {line if len(line) <= 200 else line[:200] + '…'}\n")
         if not runner.handle(line):
             break
         stdout.write("\n")

@@ -374,7 +374,9 @@ def test_piped_json_too_long_question_is_an_error_object():
 def test_piped_too_long_question_exits_2():
     # regression: plain piped mode reported the refusal but exited 0
     r = run_cli(input="x" * 5000 + f"\n{SMITH}\n")
-    assert "error: question too long" in r.stdout
+    assert r.stderr.strip().startswith("qa: error: question too long")  # one line, on stderr
+    assert len(r.stderr.strip().splitlines()) == 1
+    assert "x" * 201 not in r.stdout  # the echo of the refused question is cut short
     assert "Smith is leading" in r.stdout  # later questions are still answered
     assert r.returncode == 2
 

@@ -277,7 +277,7 @@ def test_corpus_command(session, tmp_path):
                                        encoding="utf-8")
     out.clear()
     s.handle(f":corpus {tmp_path / 'pets.txt'}")
-    assert "Loaded pets.txt: 1 document(s), 2 sentences." in "".join(out)
+    assert "Loaded pets.txt: 1 document, 2 sentences." in "".join(out)
     assert list(s.chat.corpus.documents) == ["pets"]
     out.clear()
     s.handle("What did the dog chase?")
