@@ -59,6 +59,9 @@ _SUBJECT = re.compile(r"(?:(?i:he|she|they|it|we|you|i)|(?i:the)\s+\w+(?:\s+\w+)
                       r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\b")
 
 
+_ANTECEDENT = re.compile(r"(?i:\b(?:the|a|an)\s+\w+)|\s[A-Z][\w’'-]+")
+
+
 def _pleonastic(question: str, m: re.Match[str]) -> bool:
     """An "it" that refers to nothing: right before a verb ("said it was ...") or in
     "Is it true/time/possible ...?"."""
@@ -143,6 +146,8 @@ class Chat:
             if kind == "PERSON" and "PERSON" in q_spans:
                 continue
             found = [m for m in pattern.finditer(q) if not _pleonastic(q, m)]
+            if kind == "TOPIC":  # "When will the agency publish its decision?": "its" is the agency
+                found = [m for m in found if not _ANTECEDENT.search(q[:m.start()])]
             referent = self._referent(kind) if found else None
             if found and not referent and kind in ("PERSON", "TOPIC"):
                 unresolved.append(found[0].group(0))

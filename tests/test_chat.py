@@ -79,3 +79,11 @@ def test_answer_stays_stateless() -> None:
     answer("Who is leading the House delegation to China?")
     a = answer("Which committee is he on?")
     assert "rewritten" not in a.details
+
+
+def test_a_pronoun_with_its_antecedent_in_the_question_is_left_alone() -> None:
+    chat = Chat()
+    chat.ask("Who is leading the House delegation to China?")
+    assert chat.resolve("When will the agency publish its decision?") == (
+        "When will the agency publish its decision?", "")
+    assert chat.resolve("What did its leader say?")[0] == "What did the House delegation's leader say?"
