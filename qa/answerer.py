@@ -93,7 +93,7 @@ _ABOUT_DOC = [
 
 #: Verbs of saying (stemmed): "What did she say/warn/tell ...?" is answered by the quote itself.
 SPEECH = frozenset(terms("say said tell told warn warned claim argue argued add added announce announced "
-                         "state stated remark remarked comment commented"))
+                         "remark remarked comment commented"))
 #: A sentence that reports speech: a quotation mark, or a verb of saying.
 _REPORTS_SPEECH = re.compile(r"[“”\"]|\b(?:said|says|say|told|tells|tell|warned|warns|claimed|claims|argued|argues|"
                              r"added|adds|announced|announces|stated|states|noted|notes|described|describes|"

@@ -129,7 +129,7 @@ class Chat:
             return q, ""
         if not self.turns:
             loose = [m.group(0) for kind in ("PERSON", "TOPIC") for m in _PRONOUNS[kind].finditer(q)
-                     if not _pleonastic(q, m)]
+                     if not _pleonastic(q, m) and not (kind == "TOPIC" and _ANTECEDENT.search(q[:m.start()]))]
             return q, (f'(nothing earlier says who or what "{loose[0]}" is)' if loose else "")
         prev = self.turns[-1]
         frame = _FRAME.match(prev.read_as)

@@ -111,6 +111,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+_PLACE_FIRST = frozenset("Lake Mount Mt Fort Port Cape Gulf Bay Isle Isla River Lake Sierra Glen Point".split())
 _COUNTRY_NAMES = frozenset({"U.S.", "US", "U.S.A.", "USA", "U.K.", "UK", "United States", "United Kingdom",
                             "United States of America", "U.A.E.", "UAE"})
 
@@ -121,7 +122,8 @@ def _classify(words: list[str], prev_word: str) -> str:
         return "LOCATION"
     if last in ORG_WORDS or words[0].rstrip(".") in ("Bank", "University", "Ministry", "Department"):
         return "ORGANIZATION"
-    if any(w in PLACES for w in words) and len(words) <= 2 or last in _PLACE_CUES:
+    if any(w in PLACES for w in words) and len(words) <= 2 or last in _PLACE_CUES or (
+            words[0] in _PLACE_FIRST and len(words) > 1):
         return "LOCATION"
     if prev_word in ("in", "at", "near") and len(words) <= 3:
         return "LOCATION"

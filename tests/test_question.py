@@ -105,3 +105,8 @@ def test_abbreviations_and_titles_are_not_people() -> None:
 ])
 def test_role_of(sentence: str, name: str, role: str | None) -> None:
     assert role_of(sentence, name) == role
+
+
+def test_place_words_first() -> None:
+    spans = {(sp.text, sp.type) for sp in find_spans("They built it on the shore of Lake Verin near Fort Worth.")}
+    assert ("Lake Verin", "LOCATION") in spans and ("Fort Worth", "LOCATION") in spans
