@@ -224,6 +224,12 @@ def _with_coordinates(sentence: str, span: Span, spans: list[Span]) -> str:
 
 
 def _short_answer(q: QuestionAnalysis, cand: _Candidate, facts: Facts, corpus: Corpus) -> str | None:
+    """The short answer (see ``_span_answer``), without Markdown emphasis around it."""
+    text = _span_answer(q, cand, facts, corpus)
+    return text.strip("*_`").strip() or None if text is not None else None
+
+
+def _span_answer(q: QuestionAnalysis, cand: _Candidate, facts: Facts, corpus: Corpus) -> str | None:
     """The answering span, with a person's surname resolved to the full name; for a
     what/which/who question without a typed span, the phrase next to the question's words
     (``qa.chunks``); None for why/how/yes-no questions, where the sentence is the answer."""

@@ -8,7 +8,8 @@ layout rules that a prose segmenter does not know:
 * a blank line ends a paragraph; a line break ends a unit when the line is
   a byline, a timestamp, a heading, or much shorter than the paragraph's
   longest line (so hard-wrapped prose is joined, but a header is not);
-* a leading ``date YYYY-MM-DD`` is a metadata unit of its own;
+* a leading ``date YYYY-MM-DD`` is a metadata unit of its own, and so is a news
+  dateline opening a paragraph ("WASHINGTON (Reuters) - ");
 * a unit without final punctuation is a heading.
 """
 
@@ -23,6 +24,11 @@ from qa.document import DATE_PREFIX, is_heading_line, is_meta_line
 from qa.types import Document, Sentence, SentenceKind
 
 _LINE = re.compile(r"[^\n]*\n?")
+#: A news dateline opening a paragraph: a place in capitals or a place and a date, an
+#: optional agency in brackets, then a dash ("WASHINGTON (Reuters) - ", "Harbor City, March 4 - ").
+DATELINE = re.compile(
+    r"((?:[A-Z][A-Z.’' ]{1,30}[A-Z.]|[A-Z][\w.’' ]{1,40}?,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+    r"[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)(?:\s*\([A-Za-z .&]+\))?)\s*(?:-|–|—|--)\s+(?=[A-Z“\"])")
 #: A line shorter than this share of its paragraph's longest line ends a unit.
 SHORT_LINE_RATIO = 0.6
 
@@ -125,6 +131,9 @@ def split_sentences(doc: Document) -> list[Sentence]:
                 us, ue = _strip(text, m.end(), ue)
                 if us >= ue:
                     continue
+            if (m := DATELINE.match(text, us, ue)) and m.end() < ue:  # "WASHINGTON (Reuters) - The ..."
+                spans.append((us, _strip(text, us, m.end())[1], "meta", p))
+                us = m.end()
             pieces = list(_segment(text, us, ue))
             for s, e in pieces:
                 kind = _kind(text[s:e], whole_unit=len(pieces) == 1)

@@ -239,3 +239,10 @@ def test_a_quote_goes_to_the_first_person_named_before_it() -> None:
             "The work starts now,” he said.")
     a = answer("Who said “We cannot wait for the next drought”?", Corpus.from_text(text, name="plant"))
     assert a.short_answer is not None and a.short_answer.endswith("Marcus Bell")  # not Mayor Elena Ruiz
+
+
+def test_markdown_emphasis_is_not_part_of_a_short_answer() -> None:
+    text = "# Orders\n\n- **Jane Doe** spoke of a *huge* order from **Acme Corp.** last week.\n"
+    a = answer("Who spoke of a huge order?", Corpus.from_text(text, name="md"))
+    assert a.short_answer == "Jane Doe"
+    assert a.citations[0].text.startswith("- **Jane Doe**")  # the citation stays verbatim

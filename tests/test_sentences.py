@@ -247,3 +247,22 @@ def test_leading_date_line_is_not_the_headline():
     d = parse_metadata("t", "date 2025-01-01\n\nCouncil approves budget\n\nThe council met. It voted.")
     assert d.date == "2025-01-01"
     assert d.headline == "Council approves budget"
+
+
+@pytest.mark.parametrize(("text", "dateline", "first"), [
+    ("WASHINGTON (Reuters) - The Senate voted on Tuesday. It passed.", "WASHINGTON (Reuters) -",
+     "The Senate voted on Tuesday."),
+    ("Harbor City, March 4, 2026 - The council voted 7 to 2. The mayor spoke.", "Harbor City, March 4, 2026 -",
+     "The council voted 7 to 2."),
+    ("NEW YORK — Stocks fell. Bonds rose.", "NEW YORK —", "Stocks fell."),
+])
+def test_dateline_is_a_meta_unit(text: str, dateline: str, first: str) -> None:
+    sents = split_sentences(parse_metadata("t", text))
+    assert (sents[0].kind, sents[0].text) == ("meta", dateline)
+    assert (sents[1].kind, sents[1].text) == ("sentence", first)
+    assert all(text[s.start:s.end] == s.text for s in sents)
+
+
+def test_a_dash_inside_a_sentence_is_not_a_dateline() -> None:
+    sents = split_sentences(parse_metadata("t", "The U.S. - China talks - went on. Fine."))
+    assert [s.kind for s in sents] == ["sentence", "sentence"]
