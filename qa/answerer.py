@@ -206,7 +206,7 @@ def _wants_list(q: QuestionAnalysis) -> bool:
 
 
 def _with_coordinates(sentence: str, span: Span, spans: list[Span]) -> str:
-    """The span with the same-type spans coordinated with it ("Zhao Leji and Wang Yi",
+    """The span with the same-type spans coordinated with it ("Jane Doe and John Roe",
     "Denmark, Iceland and Norway"), as the sentence writes them; else the span alone."""
     same = [sp for sp in spans if sp.type == span.type]
     i = same.index(span) if span in same else -1
