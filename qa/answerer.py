@@ -370,7 +370,7 @@ def abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, facts:
         name_terms = terms(name)
         if name_terms and not all(t in para_terms or synonyms(t) & para_terms for t in name_terms):
             return "name", f"the text near the best sentence does not mention {name!r}"
-    for number in re.findall(r"\b\d[\d,.]*\d\b|\b\d\b", q.text):  # a year or figure the text must have
+    for number in re.findall(r"\b(\d[\d,.]*\d|\d)(?:st|nd|rd|th|s)?\b", q.text):  # a year, figure or ordinal
         if number.replace(",", "") not in para_terms:
             return "number", f"the text near the best sentence does not mention {number}"
     contrast = _contradicts(q.text, b.text)

@@ -246,3 +246,10 @@ def test_markdown_emphasis_is_not_part_of_a_short_answer() -> None:
     a = answer("Who spoke of a huge order?", Corpus.from_text(text, name="md"))
     assert a.short_answer == "Jane Doe"
     assert a.citations[0].text.startswith("- **Jane Doe**")  # the citation stays verbatim
+
+
+def test_an_ordinal_the_text_lacks_means_abstain() -> None:
+    text = "In the 10th century the Normans settled in France. They built many castles."
+    corpus = Corpus.from_text(text, name="normans")
+    assert answer("Where did the Normans settle in the 12th century?", corpus).abstained
+    assert answer("Where did the Normans settle in the 10th century?", corpus).short_answer == "France"
