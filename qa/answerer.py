@@ -413,6 +413,9 @@ ANTONYMS = [tuple(pair.split("/")) for pair in (
     "rose/fell maximum/minimum win/lose won/lost best/worst north/south northern/southern eastern/western "
     "accept/reject accepted/rejected allow/forbid allowed/forbade support/oppose "
     "supported/opposed").split()]
+#: Quantifiers that ask for the exception ("the least important", "rarely used"): the
+#: sentence must say so too.
+_RARE = re.compile(r"(?<!\bat )\b(?:least|fewest|rarely|seldom|never)\b", re.I)
 _NEGATING_PREFIX = re.compile(r"^(?:non-?|un|in|im|il|ir|dis)(?=[a-z]{3,})")
 
 
@@ -435,6 +438,13 @@ def _contradicts(question: str, sentence: str) -> str | None:
         m = _NEGATING_PREFIX.match(w)
         if m and w[m.end():] in s_words and w[m.end():] not in q_words:
             return f"the question asks '{w}' where the best sentence says '{w[m.end():]}'"
+    for w in s_words - q_words:  # "formal" asked, "informal" said
+        m = _NEGATING_PREFIX.match(w)
+        if m and w[m.end():] in q_words and w[m.end():] not in s_words:
+            return f"the question asks '{w[m.end():]}' where the best sentence says '{w}'"
+    rare = _RARE.search(question)
+    if rare and not _RARE.search(sentence):
+        return f"the question asks '{rare.group(0)}' and the best sentence does not say so"
     return None
 
 

@@ -253,3 +253,13 @@ def test_an_ordinal_the_text_lacks_means_abstain() -> None:
     corpus = Corpus.from_text(text, name="normans")
     assert answer("Where did the Normans settle in the 12th century?", corpus).abstained
     assert answer("Where did the Normans settle in the 10th century?", corpus).short_answer == "France"
+
+
+def test_exception_quantifiers_and_reverse_prefixes() -> None:
+    from qa.answerer import _contradicts
+
+    assert _contradicts("What captures the formal notion?", "It captures the informal notion.") is not None
+    assert _contradicts("What is the least important class?", "#P is an important class.") is not None
+    assert _contradicts("Which tool is rarely used?", "The hammer is the most commonly used tool.") is not None
+    assert _contradicts("What holds at least two items?", "A pair holds two items.") is None
+    assert _contradicts("What captures the formal notion?", "It captures the formal notion.") is None
