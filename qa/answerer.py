@@ -390,10 +390,10 @@ def abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, facts:
 #: unanswerable. Both fitted by ``eval/calibrate.py`` on the SQuAD 2.0 dev file and the
 #: brief's eval set together (re-run it after changing the scorer).
 CONFIDENCE_FEATURES = ("overlap", "margin", "type", "sbm25", "typed_question")
-CONFIDENCE_COEF = (-0.254, 0.68, 0.438, 0.297, -0.185)
-CONFIDENCE_INTERCEPT = -0.661
-ABSTAIN_PRECISION = {"contrast": 0.938, "name": 0.737, "no_overlap": 0.4, "number": 0.933, "subject": 0.714,
-                     "type": 0.706}
+CONFIDENCE_COEF = (-0.352, 0.701, 0.372, 0.319, -0.099)
+CONFIDENCE_INTERCEPT = -0.599
+ABSTAIN_PRECISION = {"contrast": 0.976, "name": 0.78, "no_overlap": 0.25, "number": 0.958, "subject": 0.714,
+                     "type": 0.733}
 
 
 def confidence_features(q: QuestionAnalysis, best: _Candidate, runner_up: _Candidate | None) -> list[float]:
