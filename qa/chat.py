@@ -3,17 +3,22 @@
 Rules (no model), tried in this order on each new question:
 
 1. Ellipsis: "And the ambassador?" / "What about the mayor?" takes the previous
-   question's frame ("Who is") with the new phrase: "Who is the ambassador?".
+   question's frame with the new phrase: "Who is the ambassador?", or swaps its
+   subject: "When did they last visit?" → "When did the ambassador last visit?".
 2. Bare question word: "When?", "Why?", "Where?", "How many?" asks the
-   previous question again with the new question word, naming the previous
-   short answer when there was one.
-3. "that" as the object ("Who said that?", "Why does that matter?") stands
-   for the previous answer's claim: its first cited sentence is appended.
-4. Pronouns: he/she/him/her/his/hers → the most recent PERSON (previous
-   short answer, then names in the previous question, then in the previous
-   citations); they/them/their/it/its → the previous question's topic (its
-   first "the ..." phrase or name); there → the most recent place; then →
-   the most recent date.
+   previous question again with the new question word; when that question
+   asked for its subject ("Who said that?"), its answer becomes the subject.
+3. Pronouns: he/she/him/her/his/hers → a person the corpus names: the one in
+   the previous question first (the person the conversation is about), then
+   the previous answer, then its first citation; they/them/their/it/its → the
+   previous question's topic (its first "the ..." phrase or name); there → the
+   most recent place; then → the most recent date. Looking back three turns at
+   most. A pronoun whose antecedent stands earlier in the same question, and
+   a pleonastic "it" ("Is it true ...", "said it was ..."), are left alone; a
+   pronoun nothing resolves is said to be unresolved.
+4. "that" as the object ("Who said that?", "Why does that matter?") stands
+   for the previous answer's claim: the words of its first cited sentence,
+   less its names, are appended.
 
 A question that needs none of this is passed on untouched. When a question
 is rewritten, ``Answer.details["rewritten"]`` holds the reading and
