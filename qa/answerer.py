@@ -274,6 +274,18 @@ def _continuation(best: _Candidate, cands: list[_Candidate], facts: Facts) -> Se
     return nxt.sentence if nxt.matched - best.matched else None
 
 
+def _answers_the_ask(q: QuestionAnalysis, s: Sentence, cands: list[_Candidate]) -> bool:
+    """True when the continuation holds what the question asks for: its head noun ("which
+    *worries*" → "concerns") or, for a yes/no question, its verb."""
+    c = next((x for x in cands if x.sentence is s), None)
+    if c is None:
+        return False
+    head = terms(q.head)[0] if q.head and terms(q.head) else None
+    if head and (head in c.matched or synonyms(head) & set(c.matched)):
+        return True
+    return q.answer_type == "YESNO"
+
+
 def _about_document(q: QuestionAnalysis, corpus: Corpus, top: int) -> Answer | None:
     """Answer "who wrote it / when was it published / what is the headline" from the
     metadata lines of a document (with several, the one the question's other words
@@ -509,9 +521,12 @@ def answer_question(question: str, corpus: Corpus, *, top: int = 3) -> Answer:
     if support is not None:
         extra.append(support)
     follow = _continuation(best, cands, facts)
+    first = best.sentence
     if follow is not None:
         extra.append(follow)
-    citations = [_citation(best.sentence, best.score)] + [_citation(x, best.score) for x in extra]
+        if _answers_the_ask(q, follow, cands):  # it holds what is asked: cite it first
+            first, extra = follow, [best.sentence if x is follow else x for x in extra]
+    citations = [_citation(first, best.score)] + [_citation(x, best.score) for x in extra]
     for c in cands[1:]:
         if len(citations) >= top:
             break

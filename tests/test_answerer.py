@@ -263,3 +263,11 @@ def test_exception_quantifiers_and_reverse_prefixes() -> None:
     assert _contradicts("Which tool is rarely used?", "The hammer is the most commonly used tool.") is not None
     assert _contradicts("What holds at least two items?", "A pair holds two items.") is None
     assert _contradicts("What captures the formal notion?", "It captures the formal notion.") is None
+
+
+def test_a_continuation_holding_the_asked_thing_is_cited_first() -> None:
+    text = ("Mayor Ellen Park was asked about the new stadium deal on Monday. She cited concerns about "
+            "traffic and noise, though she backed the plan.")
+    a = answer("Which worries did Mayor Park raise about the stadium deal?", Corpus.from_text(text, name="m"))
+    assert [c.sentence for c in a.citations[:2]] == [1, 0]
+    assert a.text.startswith("Mayor Ellen Park was asked")  # the answer text keeps document order
