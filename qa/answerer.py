@@ -274,14 +274,11 @@ def _continuation(best: _Candidate, cands: list[_Candidate], facts: Facts) -> Se
     return nxt.sentence if nxt.matched - best.matched else None
 
 
-def _answers_the_ask(q: QuestionAnalysis, s: Sentence, cands: list[_Candidate]) -> bool:
-    """True when the continuation holds what the question asks for: its head noun ("which
-    *worries*" → "concerns") or, for a yes/no question, its verb."""
-    c = next((x for x in cands if x.sentence is s), None)
-    if c is None:
-        return False
+def _answers_the_ask(q: QuestionAnalysis, c: _Candidate) -> bool:
+    """True when the candidate holds what the question asks for: its head noun ("which
+    *worries*" → "concerns") or, for a yes/no question, anything it matched."""
     head = terms(q.head)[0] if q.head and terms(q.head) else None
-    if head and (head in c.matched or synonyms(head) & set(c.matched)):
+    if head and (head in c.matched or synonyms(head) & c.matched):
         return True
     return q.answer_type == "YESNO"
 
@@ -524,14 +521,16 @@ def answer_question(question: str, corpus: Corpus, *, top: int = 3) -> Answer:
     first = best.sentence
     if follow is not None:
         extra.append(follow)
-        if _answers_the_ask(q, follow, cands):  # it holds what is asked: cite it first
+        follow_cand = next((c for c in cands if c.sentence is follow), None)
+        if follow_cand is not None and _answers_the_ask(q, follow_cand):  # it holds what is asked: cite it first
             first, extra = follow, [best.sentence if x is follow else x for x in extra]
+            short = _short_answer(q, follow_cand, facts, corpus)
     citations = [_citation(first, best.score)] + [_citation(x, best.score) for x in extra]
     for c in cands[1:]:
         if len(citations) >= top:
             break
         if all(c.sentence.index != x.sentence or c.sentence.doc != x.doc for x in citations):
             citations.append(_citation(c.sentence, c.score))
-    text = " ".join(x.text for x in sorted([best.sentence, *extra], key=lambda x: x.index))
+    text = " ".join(x.text for x in sorted([first, *extra], key=lambda x: x.index))
     conf = _confidence(q, best, cands[1] if len(cands) > 1 else None)
     return Answer(question, text, short, False, conf, citations[:top], details)

@@ -76,8 +76,9 @@ def answer_chunk(question_terms: set[str], sentence: str, head: str | None = Non
     if not toks:
         return None
     expanded = set(question_terms) | {x for t in question_terms for x in synonyms(t)}
-    in_q = [t.term in expanded and not t.stop and t.term != head for t in toks]
-    hits = [i for i, flag in enumerate(in_q) if flag]
+    heads = {head} | set(synonyms(head)) if head else set()  # "worries" asked, "concerns" written
+    in_q = [t.term in expanded and not t.stop and t.term not in heads for t in toks]
+    hits = [i for i, flag in enumerate(in_q) if flag] or [i for i, t in enumerate(toks) if t.term in heads]
     if not hits:
         return None
     # distance counts from the question's common words (its verb, its nouns), not from names
@@ -90,7 +91,7 @@ def answer_chunk(question_terms: set[str], sentence: str, head: str | None = Non
         cue = any(before.endswith(c) for c in _CUES)
         copula = s > 0 and toks[s - 1].norm in _COPULA and any(h < s for h in hits)
         dist = min(min(abs(h - s), abs(h - (e - 1))) for h in anchors)
-        has_head = head is not None and any(t.term == head for t in toks[s:e])
+        has_head = any(t.term in heads for t in toks[s:e])
         after = any(h < s for h in hits)
         key = (float(cue), float(has_head), float(copula), -float(dist), float(after), -float(s))
         if best is None or key > best[0]:

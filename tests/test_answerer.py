@@ -270,4 +270,11 @@ def test_a_continuation_holding_the_asked_thing_is_cited_first() -> None:
             "traffic and noise, though she backed the plan.")
     a = answer("Which worries did Mayor Park raise about the stadium deal?", Corpus.from_text(text, name="m"))
     assert [c.sentence for c in a.citations[:2]] == [1, 0]
-    assert a.text.startswith("Mayor Ellen Park was asked")  # the answer text keeps document order
+    assert a.text == text  # both sentences, in document order
+
+
+def test_short_answer_from_the_continuation_that_holds_the_head_noun() -> None:
+    text = ("Mayor Ellen Park was asked about the new stadium deal on Monday. She cited concerns about "
+            "traffic and noise, though she backed the plan.")
+    a = answer("Which worries did Mayor Park raise about the stadium deal?", Corpus.from_text(text, name="m"))
+    assert a.short_answer == "concerns about traffic and noise"
