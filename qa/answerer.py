@@ -129,7 +129,7 @@ def _term_weights(q: QuestionAnalysis, corpus: Corpus) -> dict[str, float]:
     """Weight of each focus term: its sentence-level idf, halved for the head noun of a
     what/which question, cut to FRAME_WEIGHT for a question-frame word."""
     weights: dict[str, float] = {}
-    head_term = terms(q.head)[0] if q.head and terms(q.head) else None
+    head_term = q.head_term
     for t in q.focus:
         w = corpus.sentence_idf(t)
         if t in FRAME_WORDS:
@@ -242,8 +242,7 @@ def _span_answer(q: QuestionAnalysis, cand: _Candidate, facts: Facts, corpus: Co
     if cand.span is None:
         if q.wh not in CHUNK_WH or SPEECH & set(q.focus):
             return None  # why/how, or "what did she say": the sentence (the quote) is the answer
-        head = terms(q.head)[0] if q.head and terms(q.head) else None
-        found = answer_chunk({t.term for t in q.tokens}, cand.sentence.text, head)
+        found = answer_chunk({t.term for t in q.tokens}, cand.sentence.text, q.head_term)
         return cand.sentence.text[found[0]:found[1]] if found else None
     text = cand.span.text
     if _wants_list(q):
@@ -277,7 +276,7 @@ def _continuation(best: _Candidate, cands: list[_Candidate], facts: Facts) -> Se
 def _answers_the_ask(q: QuestionAnalysis, c: _Candidate) -> bool:
     """True when the candidate holds what the question asks for: its head noun ("which
     *worries*" → "concerns") or, for a yes/no question, anything it matched."""
-    head = terms(q.head)[0] if q.head and terms(q.head) else None
+    head = q.head_term
     if head and (head in c.matched or synonyms(head) & c.matched):
         return True
     return q.answer_type == "YESNO"
@@ -329,6 +328,11 @@ def check_question(question: str) -> str:
 def rank(question: str, corpus: Corpus, k_passages: int = K_PASSAGES) -> tuple[QuestionAnalysis, list[_Candidate]]:
     """Analyze the question and score the sentences of the top passages, best first."""
     q = analyze(question)
+    return q, _rank(q, corpus, k_passages)
+
+
+def _rank(q: QuestionAnalysis, corpus: Corpus, k_passages: int = K_PASSAGES) -> list[_Candidate]:
+    """Score the sentences of the passages retrieved for an analyzed question, best first."""
     query = list(q.focus) + sorted({x for t in q.focus for x in synonyms(t)})
     hits = corpus.retriever.search(query, k=k_passages)
     top = hits[0].score if hits and hits[0].score > 0 else 1.0
@@ -354,7 +358,7 @@ def rank(question: str, corpus: Corpus, k_passages: int = K_PASSAGES) -> tuple[Q
         _score(q, corpus, facts, c, weights, b, float(sscores[facts.position[(doc, idx)]]) / stop, ctx)
         cands.append(c)
     cands.sort(key=lambda c: (-c.score, c.sentence.doc, c.sentence.index))
-    return q, cands
+    return cands
 
 
 def abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, facts: Facts) -> tuple[str, str] | None:
@@ -481,11 +485,12 @@ def answer_question(question: str, corpus: Corpus, *, top: int = 3) -> Answer:
     """
     question = check_question(question)
     top = max(1, int(top))
-    q, cands = rank(question, corpus)
-    facts = facts_for(corpus)
+    q = analyze(question)
     meta = _about_document(q, corpus, top)
     if meta is not None:
         return meta
+    cands = _rank(q, corpus)
+    facts = facts_for(corpus)
     if q.answer_type == "ROLE" and q.entities:  # "Who is X?": the first candidate that says what X is
         with_role = [c for c in cands[:10] if role_of(c.sentence.text, q.entities[-1])]
         if with_role:

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 from qa.corpus import Corpus
 from qa.entities import find_spans
-from qa.facts import facts_for
+from qa.facts import facts_for, looks_like_name
 from qa.pipeline import answer
 from qa.types import Answer
 
@@ -50,12 +50,6 @@ _PRONOUNS = {
 }
 _TOPIC = re.compile(r"\bthe\s+((?:[\w.’'-]+\s+){0,3}?[\w.’'-]+?)(?=\s+(?:to|in|of|on|at|for|with|from|about|"
                     r"since|after|before|during)\b|\s*\?|\s*$)", re.I)
-
-
-def _looks_like_name(text: str) -> bool:
-    """Two or three capitalized words, none of them a title: a likely person's name."""
-    words = text.split()
-    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
 
 
 _AUXES = frozenset("is are was were does do did has have will would can could".split())
@@ -214,7 +208,7 @@ class Chat:
                 if m:
                     return "the " + m.group(1)
                 names = [sp.text for sp in find_spans(turn.read_as)
-                         if sp.type in ("ORGANIZATION", "ENTITY") and sp.start > 0 and not _looks_like_name(sp.text)]
+                         if sp.type in ("ORGANIZATION", "ENTITY") and sp.start > 0 and not looks_like_name(sp.text)]
                 if names:
                     return names[0]
                 continue
@@ -241,7 +235,7 @@ class Chat:
     def _known_person(self, name: str) -> bool:
         """True if the corpus names this person (with a title somewhere, as qa.facts finds)."""
         facts = facts_for(self.corpus)
-        return _looks_like_name(name) and any(facts.full_name(doc, name) for doc in self.corpus.documents)
+        return looks_like_name(name) and any(facts.full_name(doc, name) for doc in self.corpus.documents)
 
     def set_corpus(self, corpus: Corpus) -> None:
         """Answer from another corpus from now on (the conversation starts afresh)."""

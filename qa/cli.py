@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from qa import __version__
-from qa.answerer import QuestionError
+from qa.answerer import QuestionError, check_question
 from qa.chat import Chat
 from qa.corpus import Corpus
 from qa.document import CorpusError
@@ -94,7 +94,6 @@ def _cmd_ask(args: argparse.Namespace) -> int:
     if not questions:
         raise QuestionError("no question given")
     for q in questions:  # refuse bad input before printing anything
-        from qa.answerer import check_question
         check_question(q)
     for i, q in enumerate(questions):
         a = chat.ask(q)

@@ -47,12 +47,16 @@ def _positional(sp: Span, sentence: str) -> bool:
             and not is_demonym(sp, sentence))
 
 
+def looks_like_name(text: str) -> bool:
+    """Two or three capitalized words, letters only: the shape of a person's name."""
+    words = text.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
 def _person_like(name: str) -> bool:
-    """Two or three capitalized words with no organization or place word: likely a person
-    whose title the rules do not know ("Engineer Marcus Bell")."""
-    words = name.split()
-    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words) and not any(
-        w in ORG_WORDS or w in PLACES for w in words)
+    """A name's shape with no organization or place word: likely a person whose title
+    the rules do not know ("Engineer Marcus Bell")."""
+    return looks_like_name(name) and not any(w in ORG_WORDS or w in PLACES for w in name.split())
 
 
 class Facts:

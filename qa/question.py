@@ -79,6 +79,12 @@ class QuestionAnalysis:
     subject: str | None = None
     excluded: tuple[str, ...] = ()
 
+    @property
+    def head_term(self) -> str | None:
+        """The stemmed head noun, or None."""
+        stems = terms(self.head) if self.head else []
+        return stems[0] if stems else None
+
 
 def _head_noun(words: list[str], i: int) -> str | None:
     """The head noun after the wh-word at position i: the first of the next three words

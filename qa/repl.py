@@ -25,7 +25,7 @@ from qa.answerer import QuestionError
 from qa.chat import Chat
 from qa.corpus import Corpus
 from qa.document import CorpusError
-from qa.render import MAX_TOP, STYLE, to_formatted, to_plain
+from qa.render import MAX_TOP, STYLE, to_formatted
 from qa.types import Answer
 
 COMMANDS = {
@@ -370,4 +370,4 @@ def use_color(flag_no_color: bool) -> bool:
     return not flag_no_color and not os.environ.get("NO_COLOR")
 
 
-__all__ = ["run_repl", "run_lines", "Session", "history_path", "to_plain"]
+__all__ = ["run_repl", "run_lines", "Session", "history_path"]
