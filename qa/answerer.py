@@ -28,7 +28,9 @@ or a number the question mentions is not near the best sentence (its
 paragraph and the three sentences before it); or the question wants a typed
 answer (a date, a number, a person...) and the best sentence holds none that
 the question does not already name or exclude ("Apart from X, ..."), or it
-asks who said something and the best sentence reports no one saying anything; or the
+asks who said something and the best sentence reports no one saying anything, or
+what a named person said and the best sentence does not report that person saying it
+(``Facts.speakers``); or the
 question asks the opposite of what the best sentence says: it is negated and
 the sentence is not, or it uses one of an antonym pair (most/least,
 import/export) or a prefix-negated word (informal, indirectly) where the
@@ -48,8 +50,8 @@ from dataclasses import dataclass, field
 from qa.analyzer import SYNONYM_WEIGHT, synonyms, terms
 from qa.chunks import answer_chunk
 from qa.corpus import Corpus
-from qa.entities import Span, role_of
-from qa.facts import Facts, facts_for
+from qa.entities import Span, find_spans, role_of
+from qa.facts import REPORTS_SPEECH, Facts, facts_for, is_person
 from qa.question import QuestionAnalysis, analyze
 from qa.types import Answer, Citation, Sentence
 
@@ -94,11 +96,6 @@ _ABOUT_DOC = [
 #: Verbs of saying (stemmed): "What did she say/warn/tell ...?" is answered by the quote itself.
 SPEECH = frozenset(terms("say said tell told warn warned claim argue argued add added announce announced "
                          "remark remarked comment commented"))
-#: A sentence that reports speech: a quotation mark, or a verb of saying.
-_REPORTS_SPEECH = re.compile(r"[“”\"]|\b(?:said|says|say|told|tells|tell|warned|warns|claimed|claims|argued|argues|"
-                             r"added|adds|announced|announces|stated|states|noted|notes|described|describes|"
-                             r"according to|acknowledged|confirmed|insisted|remarked|commented|explained|wrote|"
-                             r"asked|asks|cited|cites|replied|urged|predicted|suggested)\b", re.I)
 #: Question words whose answer is a phrase even without a typed span.
 CHUNK_WH = frozenset({"what", "which", "name", "who", "whom", "whose"})
 
@@ -363,7 +360,7 @@ def _rank(q: QuestionAnalysis, corpus: Corpus, k_passages: int = K_PASSAGES) -> 
 
 def abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, facts: Facts) -> tuple[str, str] | None:
     """Why the best candidate does not answer the question, as (kind, message), or None
-    if it may. Kinds: no_content, no_overlap, subject, name, number, contrast, type."""
+    if it may. Kinds: no_content, no_overlap, subject, name, number, contrast, speaker, type."""
     if not q.focus:
         return "no_content", "the question has no content words"
     if not best.matched:
@@ -389,8 +386,13 @@ def abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, facts:
     contrast = _contradicts(q.text, b.text)
     if contrast:
         return "contrast", contrast
-    if q.answer_type == "PERSON" and SPEECH & set(q.focus) and not _REPORTS_SPEECH.search(b.text):
+    if q.answer_type == "PERSON" and SPEECH & set(q.focus) and not REPORTS_SPEECH.search(b.text):
         return "type", "the best sentence reports no one saying it"
+    if SPEECH & set(q.focus) and q.answer_type != "PERSON":  # "What did Li say?": Li must be the one saying it
+        asked = [sp.text for sp in find_spans(q.text) if is_person(sp)]
+        said_by = {t for name in facts.speakers(b) for t in terms(name)}
+        if asked and not any(set(terms(name)) & said_by for name in asked):
+            return "speaker", f"the best sentence does not report {asked[0]} saying it"
     by_referent = q.answer_type == "PERSON" and best.parts.get("type", 0.0) > 0
     if q.answer_type in COMPATIBLE and q.answer_type != "ENTITY" and best.span is None and not by_referent:
         return "type", f"no {q.answer_type.lower()} in the best sentence"

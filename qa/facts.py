@@ -26,6 +26,16 @@ from qa.types import Passage, Sentence
 #: A sentence that opens with a pronoun or a quotation mark leans on an earlier one.
 PRONOUN_START = re.compile(r"^(?:[“\"‘']\s*)?(He|She|They|It|His|Her|Their|This|That|These|Those)\b")
 _DEMONYM = re.compile(r"(?:ese|ian|ean|ish|an|i)$")
+#: Verbs that report speech ("said", "told", "warned"...).
+_SPEECH_VERB = (r"(?:said|says|say|told|tells|tell|warned|warns|claimed|claims|argued|argues|added|adds|announced|"
+                r"announces|stated|states|noted|notes|described|describes|acknowledged|confirmed|insisted|remarked|"
+                r"commented|explained|wrote|asked|asks|replied|urged|predicted|suggested)")
+#: A sentence that reports speech: a quotation mark, a verb of saying, or "according to".
+REPORTS_SPEECH = re.compile(r"[“”\"]|\b(?:" + _SPEECH_VERB + r"|according to|cited|cites)\b", re.I)
+# "Smith said", "Smith, the top Democrat on the committee, told ...": matched just after a name.
+_SAYS_AFTER_NAME = re.compile(r"(?:,[^,]{0,120},)?\s+(?:\w+ly\s+|has\s+|had\s+|also\s+)?" + _SPEECH_VERB + r"\b")
+# "..., said Smith", "according to Vice Premier Li": matched just before a name.
+_SAYS_BEFORE_NAME = re.compile(r"\b(?:" + _SPEECH_VERB + r"|according to)\s+(?:[a-z]+\s+){0,2}$")
 #: Sentences of a document searched for a person's full name (the first ones holding it).
 MAX_NAME_SCAN = 60
 
@@ -51,6 +61,11 @@ def looks_like_name(text: str) -> bool:
     """Two or three capitalized words, letters only: the shape of a person's name."""
     words = text.split()
     return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
+def is_person(sp: Span) -> bool:
+    """A PERSON span, or an untyped name shaped like a person's (see ``_person_like``)."""
+    return sp.type == "PERSON" or sp.type == "ENTITY" and _person_like(sp.text)
 
 
 def _person_like(name: str) -> bool:
@@ -125,20 +140,37 @@ class Facts:
 
     def referent(self, s: Sentence) -> tuple[Sentence, str] | None:
         """(the sentence naming the person, their full name) for a sentence that opens
-        with a pronoun or a quote; None otherwise or when no earlier sentence names one."""
+        with a pronoun, or with a quote whose speaker it does not name (“...,” Ruiz said
+        names her); None otherwise or when no earlier sentence names one."""
         key = (s.doc, s.index)
         if key not in self._referent:
             found = None
-            if PRONOUN_START.match(s.text) or s.text[:1] in "“\"‘":
+            quote = s.text[:1] in "“\"‘" and not PRONOUN_START.match(s.text)
+            if PRONOUN_START.match(s.text) or quote and not self._named_speakers(s):  # “...,” Ruiz said: no referent
                 sents = self.corpus.sentences[s.doc]
                 for prev in reversed(sents[max(0, s.index - 3):s.index]):
-                    people = [sp.text for sp in self.spans(prev) if sp.type == "PERSON"
-                              or sp.type == "ENTITY" and _person_like(sp.text)]
+                    people = [sp.text for sp in self.spans(prev) if is_person(sp)]
                     if prev.kind == "sentence" and people:  # its first-named person: most often the subject
                         found = (prev, self.full_name(s.doc, people[0]) or people[0])
                         break
             self._referent[key] = found
         return self._referent[key]
+
+    def _named_speakers(self, s: Sentence) -> list[str]:
+        text = s.text
+        return [sp.text for sp in self.spans(s) if is_person(sp)
+                and (_SAYS_AFTER_NAME.match(text, sp.end) or _SAYS_BEFORE_NAME.search(text[:sp.start]))]
+
+    def speakers(self, s: Sentence) -> list[str]:
+        """Who the sentence reports as saying something: a person named just before a verb
+        of saying ("Smith, the top Democrat, said") or just after it ("said Smith",
+        "according to Li"); failing those, the referent of a leading pronoun or quote
+        when the sentence reports speech. Empty when it reports no one's speech."""
+        out = self._named_speakers(s)
+        ref = self.referent(s)
+        if not out and ref is not None and REPORTS_SPEECH.search(s.text):
+            out.append(ref[1])
+        return out
 
     def referent_terms(self, s: Sentence) -> set[str]:
         """Stemmed terms of what a leading pronoun stands for: the referent person's name, or

@@ -278,3 +278,35 @@ def test_short_answer_from_the_continuation_that_holds_the_head_noun() -> None:
             "traffic and noise, though she backed the plan.")
     a = answer("Which worries did Mayor Park raise about the stadium deal?", Corpus.from_text(text, name="m"))
     assert a.short_answer == "concerns about traffic and noise"
+
+
+SPEECH_TEXT = ("Mayor Elena Ruiz met Governor Tom Hale in Fresno on Monday. The dam will be raised by ten meters, "
+               "according to Engineer Marcus Bell. Hale, who faces re-election in May, told reporters the state "
+               "would pay half. “The valley cannot wait,” Ruiz said.")
+
+
+@pytest.mark.parametrize(("sentence", "speakers"), [
+    (1, ["Engineer Marcus Bell"]),            # "according to X"
+    (2, ["Hale"]),                   # "X, <apposition>, told"
+    (3, ["Ruiz"]),                   # "..., Ruiz said"
+    (0, []),                         # a meeting: nobody speaks
+])
+def test_speakers_of_a_sentence(sentence: int, speakers: list[str]) -> None:
+    from qa.facts import facts_for
+
+    corpus = Corpus.from_text(SPEECH_TEXT, name="dam")
+    assert facts_for(corpus).speakers(corpus.sentence("dam", sentence)) == speakers
+
+
+def test_what_did_x_say_needs_x_to_say_it() -> None:
+    corpus = Corpus.from_text(SPEECH_TEXT, name="dam")
+    said = answer("What did Governor Hale tell reporters about paying?", corpus)
+    assert not said.abstained and said.citations[0].sentence == 2
+    unsaid = answer("What did Mayor Ruiz say about the dam being raised?", corpus)  # Bell said that, not Ruiz
+    assert unsaid.abstained and unsaid.details["abstain_kind"] == "speaker"
+
+
+def test_a_quote_whose_speaker_is_named_in_it_is_theirs() -> None:
+    a = answer("Who said the valley cannot wait?", Corpus.from_text(SPEECH_TEXT, name="dam"))
+    assert a.short_answer == "Elena Ruiz"  # “...,” Ruiz said: not Hale, named in the sentence before
+    assert a.citations[0].sentence == 3
