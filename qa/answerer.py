@@ -434,10 +434,34 @@ _RARE = re.compile(r"(?<!\bat )\b(?:least|fewest|rarely|seldom|never)\b", re.I)
 _NEGATING_PREFIX = re.compile(r"^(?:non-?|un|in|im|il|ir|dis)(?=[a-z]{3,})")
 
 
+#: A word with a name as its argument: "ambassador to China", "Duke of Normandy".
+_WITH_ARGUMENT = re.compile(r"\b([A-Za-z]{3,})\s+(to|of|from|for|in)\s+(?:the\s+)?((?:[A-Z][\w.’'-]*\s*){1,4})")
+
+
+def _other_argument(question: str, sentence: str) -> str | None:
+    """The question's "<word> <prep> <Name>" where the sentence uses the same word and
+    preposition only with other names ("ambassador to the United States" asked, "Ambassador
+    to China" written): it is about someone or somewhere else."""
+    for m in _WITH_ARGUMENT.finditer(question):
+        word, prep, arg = m.group(1), m.group(2), m.group(3).strip()
+        word_terms = terms(word)
+        if not word_terms:
+            continue  # "what", "was": not a content word
+        args = [set(terms(n.group(3))) for n in _WITH_ARGUMENT.finditer(sentence)
+                if n.group(2) == prep and terms(n.group(1)) == word_terms]
+        if args and not any(a & set(terms(arg)) for a in args):
+            return f"the question asks about '{word} {prep} {arg}' and the best sentence about another"
+    return None
+
+
 def _contradicts(question: str, sentence: str) -> str | None:
     """Why the sentence says the opposite of what the question asks, or None: a negation
-    in one and not the other, an antonym pair (most/least, import/export), or a word the
-    question negates by prefix whose plain form the sentence uses (informal/formal)."""
+    in one and not the other, an antonym pair (most/least, import/export), a word the
+    question negates by prefix whose plain form the sentence uses (informal/formal), or
+    a relation with another argument (``_other_argument``)."""
+    other = _other_argument(question, sentence)
+    if other:
+        return other
     question = _NOT_A_NEGATION.sub(" ", question)  # "whether or not", "may or may not": no negation
     if _NEGATION.search(question) and not _NEGATION.search(sentence):
         return "the question is negated and the best sentence is not"

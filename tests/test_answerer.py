@@ -195,6 +195,14 @@ def test_abstains_when_the_question_asks_the_opposite(question: str, why: str) -
     assert why in a.details["abstain_reason"]
 
 
+def test_a_relation_with_another_argument_is_about_something_else() -> None:
+    corpus = Corpus.from_text("The U.S. Ambassador to Japan, Rahm Emanuel, hosted the dinner in Tokyo.", name="d")
+    same = answer("Who is the U.S. ambassador to Japan?", corpus)
+    assert same.short_answer == "Rahm Emanuel"
+    other = answer("Who is Japan's ambassador to the United States?", corpus)
+    assert other.abstained and "ambassador to United States" in other.details["abstain_reason"]
+
+
 def test_a_negated_sentence_still_answers_a_plain_question() -> None:
     a = answer("Was Smith directly involved in the negotiations?")
     assert not a.abstained
