@@ -67,16 +67,17 @@ MAX_QUESTION_CHARS = 1000
 
 #: Which span types can answer which expected answer type.
 COMPATIBLE = {
-    "PERSON": {"PERSON": 1.0, "ENTITY": 0.6, "ORGANIZATION": 0.4, "DEMONYM": 0.4},
+    "PERSON": {"PERSON": 1.0, "ENTITY": 0.6, "ORGANIZATION": 0.4, "DEMONYM": 0.4, "GROUP": 0.4},
     "ORGANIZATION": {"ORGANIZATION": 1.0, "ENTITY": 0.7, "LOCATION": 0.3},
     "LOCATION": {"LOCATION": 1.0, "ENTITY": 0.6, "DEMONYM": 0.6},
+    "GROUP": {"GROUP": 1.0, "DEMONYM": 0.6, "ORGANIZATION": 0.6, "ENTITY": 0.5},
     "DATE": {"DATE": 1.0, "DURATION": 0.3},
     "DURATION": {"DURATION": 1.0, "DATE": 0.4, "NUMBER": 0.3},
     "NUMBER": {"NUMBER": 1.0, "MONEY": 0.8, "PERCENT": 0.8},
     "QUANTITY": {"NUMBER": 1.0, "MONEY": 1.0, "PERCENT": 1.0},
     "MONEY": {"MONEY": 1.0, "NUMBER": 0.5},
     "PERCENT": {"PERCENT": 1.0, "NUMBER": 0.5},
-    "ENTITY": {"ENTITY": 1.0, "ORGANIZATION": 1.0, "PERSON": 1.0, "LOCATION": 1.0},
+    "ENTITY": {"ENTITY": 1.0, "ORGANIZATION": 1.0, "PERSON": 1.0, "LOCATION": 1.0, "GROUP": 1.0},
 }
 _META_QUESTION = re.compile(r"\b(wrote|written|write|author|byline|publish\w*|headline|title|posted|reporter|outlet)\b",
                             re.I)

@@ -49,6 +49,15 @@ Sudan Sweden Switzerland Syria Taiwan Tanzania Thailand Tunisia Turkey Uganda Uk
 Venezuela Vietnam Wales Yemen Zambia Zimbabwe Beijing Washington London Paris Moscow Tokyo Berlin Rome
 Brussels Seoul Delhi Jerusalem Istanbul Constantinople Byzantium Kiev Kyiv Geneva Vienna Madrid
 """.split())
+#: Political parties' members and religions, as news capitalizes them (spaCy's NORP, less
+#: the nationalities, which ``qa.facts`` finds as demonyms): typed GROUP.
+GROUPS = frozenset("""
+Democrat Democrats Republican Republicans Labour Conservative Conservatives Tory Tories Liberal Liberals
+Socialist Socialists Communist Communists Catholic Catholics Catholicism Protestant Protestants Protestantism
+Christian Christians Christianity Muslim Muslims Islam Jewish Jew Jews Judaism Buddhist Buddhists Buddhism Hindu
+Hindus Hinduism Sikh Sikhs Sikhism Orthodox Anglican Anglicans Lutheran Lutherans Calvinist Calvinists Sunni Shia
+Shiite Pagan Pagans Paganism
+""".split())
 _PLACE_CUES = frozenset("City River Lake Mountains Mountain Island Islands Sea Ocean Bay Gulf Province State "
                         "County Valley Peninsula Desert Coast Strait Kingdom Republic Empire".split())
 
@@ -93,7 +102,8 @@ _CAP_SEQ = re.compile(rf"{_WORD}(?:\s+(?:(?:of|the|de|von|van|da|al|for|&)\s+)?{
 @dataclass(frozen=True)
 class Span:
     """A typed span: ``text == sentence[start:end]``; ``type`` is one of PERSON,
-    ORGANIZATION, LOCATION, ENTITY (a name of unknown kind), DATE, DURATION, MONEY, PERCENT, NUMBER."""
+    ORGANIZATION, LOCATION, GROUP (a party or religion), ENTITY (a name of unknown kind), DATE,
+    DURATION, MONEY, PERCENT, NUMBER."""
 
     start: int
     end: int
@@ -120,6 +130,8 @@ def _classify(words: list[str], prev_word: str) -> str:
     last = words[-1].rstrip(".")
     if " ".join(words) in _COUNTRY_NAMES:
         return "LOCATION"
+    if len(words) == 1 and words[0] in GROUPS:
+        return "GROUP"
     if last in ORG_WORDS or words[0].rstrip(".") in ("Bank", "University", "Ministry", "Department"):
         return "ORGANIZATION"
     if any(w in PLACES for w in words) and len(words) <= 2 or last in _PLACE_CUES or (

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 from qa.analyzer import QUESTION_WORDS, STOP_WORDS, Token, terms, tokenize
 
-AnswerType = str  # PERSON, ORGANIZATION, LOCATION, DATE, NUMBER, MONEY, PERCENT, REASON, DESCRIPTION, ENTITY, YESNO
+#: PERSON, ORGANIZATION, LOCATION, GROUP, DATE, NUMBER, MONEY, PERCENT, REASON, DESCRIPTION, ENTITY, YESNO
+AnswerType = str
 
 #: Head nouns after "what/which" (stemmed on lookup) and the answer type they ask for.
 HEAD_TYPES: dict[str, AnswerType] = {}
@@ -21,7 +22,8 @@ for _type, _words in {
               "ambassador spokesman spokeswoman secretary chairman representative senator governor general "
               "founder emperor duke bishop pope scientist player member politician lawmaker democrat republican "
               "son daughter father mother wife husband brother sister name",
-    "ORGANIZATION": "company organization organisation firm group committee agency party consortium outlet "
+    "GROUP": "party religion faith denomination creed sect",
+    "ORGANIZATION": "company organization organisation firm group committee agency consortium outlet "
                     "publication newspaper corporation business university team government administration "
                     "institution body council bank",
     "LOCATION": "country city place region state nation continent town village island river area location "

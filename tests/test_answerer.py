@@ -318,3 +318,10 @@ def test_a_quote_whose_speaker_is_named_in_it_is_theirs() -> None:
     a = answer("Who said the valley cannot wait?", Corpus.from_text(SPEECH_TEXT, name="dam"))
     assert a.short_answer == "Elena Ruiz"  # “...,” Ruiz said: not Hale, named in the sentence before
     assert a.citations[0].sentence == 3
+
+
+def test_a_party_or_religion_answers_which_party_and_is_no_place() -> None:
+    corpus = Corpus.from_text("Senator Jane Roe, a Republican, voted against the farm bill on Tuesday.", name="v")
+    assert answer("Which party does Senator Roe belong to?", corpus).short_answer == "Republican"
+    where = answer("Which state does Senator Roe represent?", corpus)  # "Republican" is not a state
+    assert where.abstained and where.details["abstain_kind"] == "type"

@@ -31,6 +31,8 @@ QUESTIONS = [
     ("Who is Jamieson Greer?", "who", "ROLE", None),
     ("Manufacturers in which European countries complained?", "which", "LOCATION", "countries"),
     ("Which cities flooded?", "which", "LOCATION", "cities"),
+    ("What religion were the Normans?", "what", "GROUP", "religion"),
+    ("Which party does the senator belong to?", "which", "GROUP", "party"),
     ("When prices climb that high, what did she say should happen?", "what", "DESCRIPTION", None),
 ]
 
@@ -76,6 +78,8 @@ SPANS = [
     ("The siege lasted six weeks.", "six weeks", "DURATION"),
     ("A purchase that is years in the making.", "years", "DURATION"),
     ("Turnout rose 20% this year.", "20%", "PERCENT"),
+    ("Senator Jane Roe, a Republican, voted no.", "Republican", "GROUP"),
+    ("The Normans became Catholic.", "Catholic", "GROUP"),
     ("The matter is “not 100% resolved”.", "100%", "PERCENT"),
 ]
 
