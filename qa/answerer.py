@@ -25,7 +25,7 @@ A sentence's score (each part in [0, 1], weights in ``WEIGHTS``):
 Abstention (``abstain_reason``): no candidate shares a focus term; the
 question's subject noun ("the governor") appears nowhere in the corpus; a name
 or a number the question mentions is not near the best sentence (its
-paragraph and the three sentences before it); or the question wants a typed
+paragraph, the sentence before it, and its pronoun's referent); or the question wants a typed
 answer (a date, a number, a person...) and the best sentence holds none that
 the question does not already name or exclude ("Apart from X, ..."), or it
 asks who said something and the best sentence reports no one saying anything, or
@@ -369,12 +369,17 @@ def abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, facts:
     subject = q.subject if q.subject not in FRAME_WORDS else None
     if subject and not corpus.has_term(subject) and not any(corpus.has_term(x) for x in synonyms(subject)):
         return "subject", f"the text never mentions the question's subject ({subject!r})"
-    # the question's names must be supported near the best sentence: its paragraph and the
-    # three sentences before it (news puts a quote in a paragraph of its own after the speaker)
+    # the question's names must be supported near the best sentence: its paragraph, the
+    # sentence before it, and whom its leading pronoun or quote stands for (news puts a
+    # quote in a paragraph of its own after the speaker)
     b = best.sentence
-    window = [s for s in corpus.sentences[b.doc] if s.paragraph == b.paragraph or b.index - 3 <= s.index < b.index]
+    window = [s for s in corpus.sentences[b.doc] if s.paragraph == b.paragraph or s.index == b.index - 1]
     para_terms = {t for s in window for t in corpus.sentence_terms[(s.doc, s.index)]}
     para_terms |= facts.referent_terms(b)  # "he said" stands for the person named before
+    for s in window:  # "Smith" stands for "Adam Smith", named earlier in the document
+        for sp in facts.spans(s):
+            if sp.type == "PERSON" and " " not in sp.text:
+                para_terms.update(terms(facts.full_name(s.doc, sp.text) or ""))
     for name in q.entities:
         if len(name.replace(".", "")) < 2:
             continue  # "P", "C": a one-letter symbol, not a name to look for

@@ -325,3 +325,19 @@ def test_a_party_or_religion_answers_which_party_and_is_no_place() -> None:
     assert answer("Which party does Senator Roe belong to?", corpus).short_answer == "Republican"
     where = answer("Which state does Senator Roe represent?", corpus)  # "Republican" is not a state
     assert where.abstained and where.details["abstain_kind"] == "type"
+
+
+def test_a_name_must_be_near_the_best_sentence_not_three_sentences_back() -> None:
+    text = ("Envoys from France and Japan met in Geneva on Monday.\n\nThe talks covered trade.\n\n"
+            "Officials discussed new tariffs.\n\nChina has close to 600 nuclear weapons, analysts said.\n")
+    corpus = Corpus.from_text(text, name="g")
+    a = answer("How many nuclear weapons does France have?", corpus)
+    assert a.abstained and a.details["abstain_kind"] == "name"
+    assert (answer("How many nuclear weapons does China have?", corpus).short_answer or "").startswith("close to 600")
+
+
+def test_a_surname_supports_the_full_name_asked() -> None:
+    text = "Mayor Ellen Park spoke first.\n\nThe vote came later.\n\nPark opened the bridge on Monday.\n"
+    a = answer("When did Ellen Park open the bridge?", Corpus.from_text(text, name="p"))
+    assert not a.abstained, a.details["abstain_reason"]
+    assert a.short_answer == "Monday"
