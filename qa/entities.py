@@ -194,12 +194,31 @@ def _names(sentence: str) -> list[Span]:
                     spans.append(Span(s, s + len(words[0]), words[0], "LOCATION"))
                 continue
             kind = _classify(words, prev)
-            if kind == "ENTITY" and 2 <= len(words) <= 3 and _TITLE_BEFORE.search(sentence[max(0, s - 40):s]):
-                kind = "PERSON"  # "Ambassador to France Marie Dubois"
+            if kind == "ENTITY" and 2 <= len(words) <= 3 and (
+                    _TITLE_BEFORE.search(sentence[max(0, s - 40):s])  # "Ambassador to France Marie Dubois"
+                    or _ROLE_BEFORE.search(sentence[max(0, s - 40):s])  # "coach Heather Lindqvist"
+                    or _ROLE_AFTER.match(sentence, e)):  # "Helen Marsh, an epidemiologist"
+                kind = "PERSON"
             spans.append(Span(s, e, sentence[s:e], kind))
     return spans
 
 
+#: Lowercase nouns for what a person is or does, written before a name ("coach Heather
+#: Lindqvist") or after it in an apposition ("Helen Marsh, an epidemiologist at ...").
+ROLE_NOUNS = frozenset("""
+coach manager player forward midfielder defender goalkeeper striker captain pitcher quarterback referee
+spokesman spokeswoman spokesperson lawyer attorney analyst economist researcher scientist professor
+epidemiologist physician doctor nurse surgeon author writer novelist poet journalist reporter editor
+columnist historian director executive founder chairman chairwoman president minister secretary senator
+judge officer official chief leader teacher engineer resident mayor governor lawmaker legislator candidate
+activist investor owner singer actor actress artist musician commander soldier student worker farmer
+driver pilot priest pastor bishop banker trader broker consultant adviser advisor aide diplomat envoy
+ambassador negotiator prosecutor defendant plaintiff witness victim suspect survivor winner champion
+veteran rookie mother father son daughter wife husband brother sister widow nephew niece uncle aunt
+""".split())
+_ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ROLE_NOUNS)) + r")s?\s+$")
+_ROLE_AFTER = re.compile(r",\s+(?:a|an|the|who|whose)\b(?:\s+[\w’'-]+){0,4}?\s+(?:" + "|".join(sorted(ROLE_NOUNS))
+                         + r"|\d+-year-old|was|is|had|has)\b")
 _TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(TITLES - _TITLE_CONTEXT)) + r")\.?\s+(?:(?:to|of|for)\s+"
                            r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+)?$")
 

@@ -84,6 +84,7 @@ class Facts:
         self._tokens: dict[Key, list[Token]] = {}
         self._referent: dict[Key, tuple[Sentence, str] | None] = {}
         self._full: dict[tuple[str, str], str | None] = {}
+        self._lower: dict[str, set[str]] = {}
 
     @cached_property
     def sentence_retriever(self) -> Retriever:
@@ -111,17 +112,44 @@ class Facts:
 
     def full_name(self, doc: str, name: str) -> str | None:
         """The longest PERSON name in the document that ends with ``name`` (a surname or a
-        full name), or None if the document names no such person."""
+        full name), or None if the document names no such person. A bare surname ``name``
+        also completes an untitled name shaped like a person's ("Weber" → "Jonas Weber"):
+        news calls people by their last name, organizations and places by their first."""
         key = (doc, name)
         if key not in self._full:
             best = None
             holding = [x for x in self.corpus.sentences[doc] if name in x.text][:MAX_NAME_SCAN]
             for x in holding:
                 for sp in self._raw_spans(x):
-                    if sp.type == "PERSON" and (sp.text == name or sp.text.endswith(" " + name)):
+                    untitled = (" " not in name and sp.type == "ENTITY" and _person_like(sp.text)
+                                and self._first_name_like(doc, sp.text.split()[0]))
+                    if (sp.type == "PERSON" or untitled) and (sp.text == name or sp.text.endswith(" " + name)):
                         best = sp.text if best is None or len(sp.text) > len(best) else best
             self._full[key] = best
         return self._full[key]
+
+    def _first_name_like(self, doc: str, word: str) -> bool:
+        """A word that may be a first name: the document never writes it in lower case
+        ("Early Norman" is not a person: "early" is an ordinary word)."""
+        if doc not in self._lower:
+            self._lower[doc] = set(re.findall(r"\b[a-z][a-z’'-]*\b", self.corpus.documents[doc].text))
+        return word.casefold() not in self._lower[doc]
+
+    def _surname_used(self, doc: str, surname: str) -> bool:
+        """True when the document uses ``surname`` alone as a name (not "the Pioneers"), and
+        it is not shaped like a nationality ("Norman French", "Early Norman")."""
+        key = (doc, "\0" + surname)
+        if _DEMONYM.search(surname) or surname.endswith("ch"):
+            return False
+        if key not in self._full:
+            found = None
+            for x in [x for x in self.corpus.sentences[doc] if surname in x.text][:MAX_NAME_SCAN]:
+                if any(sp.text == surname and not x.text[:sp.start].rstrip().endswith(("the", "The"))
+                       for sp in self._raw_spans(x)):
+                    found = surname
+                    break
+            self._full[key] = found
+        return self._full[key] is not None
 
     def spans(self, s: Sentence) -> list[Span]:
         """Typed spans of a sentence, surnames promoted to PERSON, positional capitals dropped."""
@@ -131,6 +159,9 @@ class Facts:
             for sp in self._raw_spans(s):
                 if sp.type == "ENTITY" and " " not in sp.text and self.full_name(s.doc, sp.text):
                     out.append(Span(sp.start, sp.end, sp.text, "PERSON"))
+                elif (sp.type == "ENTITY" and _person_like(sp.text) and self._first_name_like(s.doc, sp.text.split()[0])
+                      and self._surname_used(s.doc, sp.text.split()[-1])):
+                    out.append(Span(sp.start, sp.end, sp.text, "PERSON"))  # "Jonas Weber", later "Weber"
                 elif is_demonym(sp, s.text):
                     out.append(Span(sp.start, sp.end, sp.text, "DEMONYM"))
                 elif not _positional(sp, s.text):

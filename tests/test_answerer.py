@@ -341,3 +341,17 @@ def test_a_surname_supports_the_full_name_asked() -> None:
     a = answer("When did Ellen Park open the bridge?", Corpus.from_text(text, name="p"))
     assert not a.abstained, a.details["abstain_reason"]
     assert a.short_answer == "Monday"
+
+
+def test_an_untitled_name_reused_by_its_surname_is_a_person() -> None:
+    from qa.facts import facts_for
+
+    text = ("Early Norman castles stood on mounds. Jonas Weber crossed from the left. Weber then scored twice. "
+            "The Portland Pioneers won. The Pioneers were happy.")
+    corpus = Corpus.from_text(text, name="s")
+    facts = facts_for(corpus)
+    typed = {sp.text: sp.type for i in range(5) for sp in facts.spans(corpus.sentence("s", i))}
+    assert typed["Jonas Weber"] == "PERSON" and typed["Weber"] == "PERSON"  # "Weber" alone: a person
+    assert typed["Portland Pioneers"] == "ENTITY"                          # "the Pioneers": a team
+    assert typed.get("Early Norman", "ENTITY") == "ENTITY"                  # "early" is an ordinary word
+    assert answer("Who scored twice?", corpus).short_answer == "Jonas Weber"

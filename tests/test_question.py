@@ -80,6 +80,8 @@ SPANS = [
     ("Turnout rose 20% this year.", "20%", "PERCENT"),
     ("Senator Jane Roe, a Republican, voted no.", "Republican", "GROUP"),
     ("The Normans became Catholic.", "Catholic", "GROUP"),
+    ("Portland coach Heather Lindqvist made two changes.", "Heather Lindqvist", "PERSON"),
+    ("“It matters,” said Helen Marsh, an epidemiologist at the university.", "Helen Marsh", "PERSON"),
     ("The matter is “not 100% resolved”.", "100%", "PERCENT"),
 ]
 
