@@ -211,6 +211,9 @@ SYNONYM_GROUPS = [
     "try attempt",
     "receive get obtain gain",
     "give grant award",
+    "journalist reporter correspondent",
+    "spectator crowd audience attendance",
+    "previous last prior",
 ]
 SYNONYM_WEIGHT = 0.8
 

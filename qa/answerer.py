@@ -83,7 +83,8 @@ _META_QUESTION = re.compile(r"\b(wrote|written|write|author|byline|publish\w*|he
                             re.I)
 #: Questions about the document itself, and the Document field that answers each.
 _ABOUT_DOC = [
-    ("byline", re.compile(r"\b(who (wrote|authored|reported)|written by|author|byline|credited with writing|"
+    ("byline", re.compile(r"\b(who (wrote|authored|reported) (it|this|the (article|piece|story|report|brief))\b|"
+                          r"who (wrote|authored|reported)\W*$|written by|author|byline|credited with writing|"
                           r"reporter|which outlet|what outlet|source of (this|the) (article|piece|story|report))\b",
                           re.I)),
     ("published", re.compile(r"\b(when was (this|the) (article|piece|story|report|brief)|published|posted|"

@@ -80,6 +80,7 @@ _DATE_PATTERNS = [
     rf"\b(?:on\s+)?(?:{'|'.join(WEEKDAYS)})\b",
     r"\b(?:next|last|this|coming|previous|past)\s+(?:week|month|year|decade|century|weekend|spring|summer|autumn|fall|winter)\b",
     r"\b(?:yesterday|today|tomorrow|tonight)\b",
+    r"\b(?:the\s+)?\d{1,3}(?:st|nd|rd|th)\s+(?:minute|hour|inning|round|lap|period)\b",  # a point in a game
     r"\b(?i:in the coming (?:days|weeks|months|years))\b",
     r"\b(?:the\s+)?(?:early |late |mid-?)?\d{1,2}(?:st|nd|rd|th)(?:\s+(?:and|or|to)\s+\d{1,2}(?:st|nd|rd|th))?\s+centur(?:y|ies)\b",
     r"\b(?:the\s+)?\d{3,4}s\b",
@@ -90,6 +91,8 @@ _DATE_PATTERNS = [
 _MONEY = rf"(?:[$€£¥]\s?\d+(?:[.,]\d+)*(?:\s?(?:million|billion|trillion|thousand|[mbk]n?))?|{_APPROX}{_NUM}\s+(?:dollars|euros|pounds|yen|yuan|francs|marks|livres|US dollars))"
 _PERCENT = rf"{_APPROX}\d+(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b)"
 _NUMBER = rf"\b{_APPROX}{_NUM}\b(?:\s+(?:[a-z][a-z-]+))?"
+#: A score or a vote tally ("won 4-2", "voted 7-2").
+_TALLY = r"\b\d{1,3}-\d{1,3}\b(?!-)"
 _TIME_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|generations?)"
 _DURATION = (rf"\b(?:{_APPROX}(?:{_NUM}|a|an|a few|several|many)\s+(?:more\s+)?{_TIME_UNIT}"
              rf"|(?:for\s+)?(?:years|decades|months|weeks|centuries|generations)(?=\s+(?:in the making|of|to|before|after|"
@@ -132,7 +135,8 @@ def _classify(words: list[str], prev_word: str) -> str:
         return "LOCATION"
     if len(words) == 1 and words[0] in GROUPS:
         return "GROUP"
-    if last in ORG_WORDS or words[0].rstrip(".") in ("Bank", "University", "Ministry", "Department"):
+    if last in ORG_WORDS or words[0].rstrip(".") in ("Bank", "University", "Ministry", "Department") or any(
+            w in ORG_WORDS and nxt == "of" for w, nxt in zip(words, words[1:])):  # "Circuit Court of Appeals"
         return "ORGANIZATION"
     if any(w in PLACES for w in words) and len(words) <= 2 or last in _PLACE_CUES or (
             words[0] in _PLACE_FIRST and len(words) > 1):
@@ -237,7 +241,7 @@ def find_spans(sentence: str) -> list[Span]:
     """
     found: list[Span] = []
     for kind, patterns in (("MONEY", [_MONEY]), ("PERCENT", [_PERCENT]), ("DURATION", [_DURATION]),
-                           ("DATE", _DATE_PATTERNS), ("NUMBER", [_NUMBER])):
+                           ("DATE", _DATE_PATTERNS), ("NUMBER", [_TALLY, _NUMBER])):
         for pat in patterns:
             for m in re.finditer(pat, sentence, flags=re.I if kind != "DATE" else 0):
                 s, e = m.start(), m.end()

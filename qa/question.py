@@ -25,13 +25,13 @@ for _type, _words in {
     "GROUP": "party religion faith denomination creed sect",
     "ORGANIZATION": "company organization organisation firm group committee agency consortium outlet "
                     "publication newspaper corporation business university team government administration "
-                    "institution body council bank",
+                    "institution body council bank journal magazine club",
     "LOCATION": "country city place region state nation continent town village island river area location "
-                "province capital territory where site",
+                "province capital territory where site stadium arena venue airport port harbor hospital",
     "DATE": "year date day weekday month time century decade period era week season hour",
     "MONEY": "price cost amount sum value",
     "PERCENT": "percentage percent share proportion rate",
-    "NUMBER": "number quantity figure total count",
+    "NUMBER": "number quantity figure total count margin score tally",
 }.items():
     for _w in _words.split():
         HEAD_TYPES[_w] = _type

@@ -172,6 +172,14 @@ def test_short_answer_correct_counts_typed_gold_only() -> None:
     assert m["short_answer_f1"] == (1.0 + 0.4 + 0.0) / 3
 
 
+def test_who_wrote_something_in_the_story_is_not_a_byline_question() -> None:
+    text = ("Court rules on jail case\n\nBy Daniel Price\n\n"
+            "Writing for the majority, Judge Elena Marquez said the case goes on.\n")
+    corpus = Corpus.from_text(text, name="j")
+    assert answer("Who wrote the opinion for the majority?", corpus).short_answer == "Elena Marquez"
+    assert answer("Who wrote this article?", corpus).short_answer == "Daniel Price"
+
+
 def test_metadata_question_picks_the_document_it_is_about() -> None:
     a_text = "City opens new library\n\nBy: Daily Planet\n2024/01/02 09:00\nThe city opened a new library on Monday.\n"
     b_text = "Storm hits coast\n\nBy: Coastal Times\n2024/02/03 10:00\nA storm hit the coast on Friday.\n"

@@ -33,6 +33,8 @@ QUESTIONS = [
     ("Which cities flooded?", "which", "LOCATION", "cities"),
     ("What religion were the Normans?", "what", "GROUP", "religion"),
     ("Which party does the senator belong to?", "which", "GROUP", "party"),
+    ("Which stadium hosted the game?", "which", "LOCATION", "stadium"),
+    ("By what margin did the council pass the plan?", "what", "NUMBER", "margin"),
     ("When prices climb that high, what did she say should happen?", "what", "DESCRIPTION", None),
 ]
 
@@ -81,6 +83,9 @@ SPANS = [
     ("Senator Jane Roe, a Republican, voted no.", "Republican", "GROUP"),
     ("The Normans became Catholic.", "Catholic", "GROUP"),
     ("Portland coach Heather Lindqvist made two changes.", "Heather Lindqvist", "PERSON"),
+    ("The council voted 7-2 on Tuesday.", "7-2", "NUMBER"),
+    ("He scored in the 52nd minute.", "the 52nd minute", "DATE"),
+    ("A panel of the 11th U.S. Circuit Court of Appeals ruled.", "U.S. Circuit Court of Appeals", "ORGANIZATION"),
     ("“It matters,” said Helen Marsh, an epidemiologist at the university.", "Helen Marsh", "PERSON"),
     ("The matter is “not 100% resolved”.", "100%", "PERCENT"),
 ]
