@@ -360,6 +360,18 @@ def _rank(q: QuestionAnalysis, corpus: Corpus, k_passages: int = K_PASSAGES) -> 
     return cands
 
 
+#: A definite description that stands for an organization named earlier ("the company").
+_DEFINITE_ORG = re.compile(r"\b[Tt]he (?:company|firm|group|business|corporation|chipmaker|automaker|carmaker|"
+                           r"planemaker|drugmaker|maker|retailer|lender|bank|insurer|airline|carrier|startup|club|"
+                           r"team)\b")
+
+
+def _named_before(corpus: Corpus, s: Sentence, name_terms: list[str]) -> bool:
+    """True when an earlier sentence of the document holds all of ``name_terms``."""
+    return any(set(name_terms) <= set(corpus.sentence_terms[(x.doc, x.index)])
+               for x in corpus.sentences[s.doc][:s.index])
+
+
 def abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, facts: Facts) -> tuple[str, str] | None:
     """Why the best candidate does not answer the question, as (kind, message), or None
     if it may. Kinds: no_content, no_overlap, subject, name, number, contrast, speaker, type."""
@@ -381,11 +393,15 @@ def abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, facts:
         for sp in facts.spans(s):
             if sp.type == "PERSON" and " " not in sp.text:
                 para_terms.update(terms(facts.full_name(s.doc, sp.text) or ""))
+    described = any(_DEFINITE_ORG.search(s.text) for s in window)
     for name in q.entities:
         if len(name.replace(".", "")) < 2:
             continue  # "P", "C": a one-letter symbol, not a name to look for
         name_terms = terms(name)
         if name_terms and not all(t in para_terms or synonyms(t) & para_terms for t in name_terms):
+            place = any(sp.type == "LOCATION" for sp in find_spans(name))
+            if described and not place and _named_before(corpus, b, name_terms):
+                continue  # "the company", having named it before
             return "name", f"the text near the best sentence does not mention {name!r}"
     for number in re.findall(r"\b(\d[\d,.]*\d|\d)(?:st|nd|rd|th|s)?\b", q.text):  # a year, figure or ordinal
         if number.replace(",", "") not in para_terms:

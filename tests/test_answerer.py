@@ -363,3 +363,13 @@ def test_an_untitled_name_reused_by_its_surname_is_a_person() -> None:
     assert typed["Portland Pioneers"] == "ENTITY"                          # "the Pioneers": a team
     assert typed.get("Early Norman", "ENTITY") == "ENTITY"                  # "early" is an ordinary word
     assert answer("Who scored twice?", corpus).short_answer == "Jonas Weber"
+
+
+def test_the_company_stands_for_the_company_named_before() -> None:
+    text = ("Acme Corp. reported higher profit on Monday. Analysts in Norway were pleased.\n\n"
+            "The company will build a plant in Ohio, it said.\n")
+    corpus = Corpus.from_text(text, name="a")
+    a = answer("Where will Acme build a plant?", corpus)
+    assert not a.abstained, a.details["abstain_reason"]
+    assert a.short_answer == "Ohio"
+    assert answer("Where will Norway build a plant?", corpus).abstained  # "the company" is no country
