@@ -366,8 +366,8 @@ def test_an_untitled_name_reused_by_its_surname_is_a_person() -> None:
 
 
 def test_the_company_stands_for_the_company_named_before() -> None:
-    text = ("Acme Corp. reported higher profit on Monday. Analysts in Norway were pleased.\n\n"
-            "The company will build a plant in Ohio, it said.\n")
+    text = ("Analysts in Norway were pleased. Acme Corp. reported higher profit on Monday.\n\n"
+            "Sales rose.\n\nThe company will build a plant in Ohio, it said.\n")
     corpus = Corpus.from_text(text, name="a")
     a = answer("Where will Acme build a plant?", corpus)
     assert not a.abstained, a.details["abstain_reason"]
