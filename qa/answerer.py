@@ -178,9 +178,12 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
                 continue  # "Apart from Acme, which companies ...": not Acme
             if sp.type == "PERSON" and any(t.term in name_terms for t in sp_terms):
                 continue  # the same name as one in the question ("Lopez" → "Maria Lopez")
+            if q.answer_type in ("MONEY", "PERCENT") and (_counted_noun(sp) or re.fullmatch(r"\d+-\d+", sp.text)):
+                continue  # "three goals", "4-2": no sum of money
             idx = [i for i, t in enumerate(toks) if sp.start <= t.start < sp.end]
             d = min((abs(i - j) for i in idx for j in hit_pos), default=12)
             closeness = 1.0 / (1.0 + d / 8.0)
+
             value = w * (1.0 + 0.5 * closeness)
             if best is None or value > best[0]:
                 best = (value, sp)
@@ -194,6 +197,18 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
     cand.parts = {"overlap": overlap, "bm25": bm25_norm, "sbm25": sbm25, "context": context,
                   "type": type_score, "near": near, "order": order, "penalty": -penalty}
     cand.score = sum(WEIGHTS[k] * cand.parts[k] for k in WEIGHTS) - penalty
+
+
+_NUMBER_WORDS = frozenset("million billion trillion thousand hundred dozen dozens hundreds thousands millions "
+                          "billions more".split())
+
+
+def _counted_noun(sp: Span) -> str | None:
+    """The noun a NUMBER span counts ("three goals" → "goals"), or None ("5 million")."""
+    if sp.type != "NUMBER":
+        return None
+    last = sp.text.rsplit(" ", 1)[-1]
+    return last if " " in sp.text and last.isalpha() and last.islower() and last not in _NUMBER_WORDS else None
 
 
 def _wants_list(q: QuestionAnalysis) -> bool:

@@ -256,6 +256,8 @@ def find_spans(sentence: str) -> list[Span]:
                     tail = re.search(r"\s+([a-z][a-z-]+)$", text)
                     if tail and (tail.group(1) in _LEADING_STOP or tail.group(1) in ("is", "was", "were", "are")):
                         e = s + tail.start()
+                    if sentence[s:e].casefold() == "half" and not re.match(r"\s+of\b", sentence[e:]):
+                        continue  # "the second half" is a period of a game, not a number; "half of" is
                 if not any(f.start < e and s < f.end for f in found):
                     found.append(Span(s, e, sentence[s:e], kind))
     for span in _names(sentence):

@@ -373,3 +373,12 @@ def test_the_company_stands_for_the_company_named_before() -> None:
     assert not a.abstained, a.details["abstain_reason"]
     assert a.short_answer == "Ohio"
     assert answer("Where will Norway build a plant?", corpus).abstained  # "the company" is no country
+
+
+def test_a_count_of_things_or_a_score_is_no_sum_of_money() -> None:
+    from qa.entities import find_spans
+
+    text = "Ifeanyi Okonkwo scored three goals in the second half as Portland won 4-2 on Saturday."
+    assert "half" not in {sp.text for sp in find_spans(text)}  # a period of the game, not a number
+    a = answer("How much did Portland pay for Okonkwo?", Corpus.from_text(text, name="g"))
+    assert a.abstained and a.details["abstain_kind"] == "type"
