@@ -26,9 +26,12 @@ from qa.types import Document, Sentence, SentenceKind
 _LINE = re.compile(r"[^\n]*\n?")
 #: A news dateline opening a paragraph: a place in capitals or a place and a date, an
 #: optional agency in brackets, then a dash ("WASHINGTON (Reuters) - ", "Harbor City, March 4 - ").
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?"
+_REGION = r"(?:,\s*[A-Z][a-z]*\.?(?:\s[A-Z][a-z]*\.?)?)"  # ", Ohio", ", Calif.", ", New York"
 DATELINE = re.compile(
-    r"((?:[A-Z][A-Z.’' ]{1,30}[A-Z.]|[A-Z][\w.’' ]{1,40}?,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
-    r"[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)(?:\s*\([A-Za-z .&]+\))?)\s*(?:-|–|—|--)\s+(?=[A-Z“\"])")
+    r"((?:[A-Z][A-Z.’' -]{1,30}[A-Z.]" + _REGION + r"{0,2}(?:,?\s*" + _MONTHS + r")?"
+    r"|[A-Z][\w.’' ]{1,40}?" + _REGION + r"{0,2},\s*" + _MONTHS + r")"
+    r"(?:\s*\([A-Za-z .&]+\))?)\s*(?:-|–|—|--)\s+(?=[A-Z“\"])")
 #: A line shorter than this share of its paragraph's longest line ends a unit.
 SHORT_LINE_RATIO = 0.6
 

@@ -255,6 +255,11 @@ def test_leading_date_line_is_not_the_headline():
     ("Harbor City, March 4, 2026 - The council voted 7 to 2. The mayor spoke.", "Harbor City, March 4, 2026 -",
      "The council voted 7 to 2."),
     ("NEW YORK — Stocks fell. Bonds rose.", "NEW YORK —", "Stocks fell."),
+    ("RIVERTON, Ohio, March 11 (Reuters) - The council voted. It passed.", "RIVERTON, Ohio, March 11 (Reuters) -",
+     "The council voted."),
+    ("SAN JOSE, Calif., April 24 (Reuters) - Sales rose. Shares fell.", "SAN JOSE, Calif., April 24 (Reuters) -",
+     "Sales rose."),
+    ("PORTLAND, Ore. (AP) — Okonkwo scored. Portland won.", "PORTLAND, Ore. (AP) —", "Okonkwo scored."),
 ])
 def test_dateline_is_a_meta_unit(text: str, dateline: str, first: str) -> None:
     sents = split_sentences(parse_metadata("t", text))
