@@ -178,8 +178,9 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
                 continue  # "Apart from Acme, which companies ...": not Acme
             if sp.type == "PERSON" and any(t.term in name_terms for t in sp_terms):
                 continue  # the same name as one in the question ("Lopez" → "Maria Lopez")
-            if q.answer_type in ("MONEY", "PERCENT") and (_counted_noun(sp) or re.fullmatch(r"\d+-\d+", sp.text)):
-                continue  # "three goals", "4-2": no sum of money
+            if q.answer_type in ("MONEY", "PERCENT") and (_counted_noun(sp) or re.fullmatch(r"\d+-\d+", sp.text)
+                                                           or s.text[sp.end:sp.end + 1] == "-"):
+                continue  # "three goals", "4-2", "a 24-year-old": no sum of money
             idx = [i for i, t in enumerate(toks) if sp.start <= t.start < sp.end]
             d = min((abs(i - j) for i in idx for j in hit_pos), default=12)
             closeness = 1.0 / (1.0 + d / 8.0)
@@ -345,6 +346,21 @@ def rank(question: str, corpus: Corpus, k_passages: int = K_PASSAGES) -> tuple[Q
     return q, _rank(q, corpus, k_passages)
 
 
+#: Score taken off a sentence of a document that lacks the names the question asks about,
+#: when another document has them all.
+OTHER_DOCUMENT_PENALTY = 0.5
+
+
+def _documents_naming(q: QuestionAnalysis, corpus: Corpus, facts: Facts) -> set[str]:
+    """The documents that mention every name of the question (empty when none does, or the
+    question names nothing, or the corpus has one document)."""
+    names = [set(terms(n)) for n in q.entities if len(n.replace(".", "")) >= 2]
+    names = [n for n in names if n]
+    if len(corpus.documents) < 2 or not names:
+        return set()
+    return {d for d in corpus.documents if all(n <= facts.document_terms(d) for n in names)}
+
+
 def _rank(q: QuestionAnalysis, corpus: Corpus, k_passages: int = K_PASSAGES) -> list[_Candidate]:
     """Score the sentences of the passages retrieved for an analyzed question, best first."""
     query = list(q.focus) + sorted({x for t in q.focus for x in synonyms(t)})
@@ -365,11 +381,15 @@ def _rank(q: QuestionAnalysis, corpus: Corpus, k_passages: int = K_PASSAGES) -> 
         present = set(corpus.sentence_terms.get((doc, idx), ()))
         return sum(w for t, w in weights.items() if t in present) / total
 
+    named = _documents_naming(q, corpus, facts)
     cands = []
     for (doc, idx), b in best_bm25.items():
         c = _Candidate(corpus.sentence(doc, idx))
         ctx = max(plain_overlap(doc, idx - 1), plain_overlap(doc, idx + 1))
         _score(q, corpus, facts, c, weights, b, float(sscores[facts.position[(doc, idx)]]) / stop, ctx)
+        if named and doc not in named:  # another document than the one the question names
+            c.parts["penalty"] -= OTHER_DOCUMENT_PENALTY
+            c.score -= OTHER_DOCUMENT_PENALTY
         cands.append(c)
     cands.sort(key=lambda c: (-c.score, c.sentence.doc, c.sentence.index))
     return cands

@@ -85,6 +85,7 @@ class Facts:
         self._referent: dict[Key, tuple[Sentence, str] | None] = {}
         self._full: dict[tuple[str, str], str | None] = {}
         self._lower: dict[str, set[str]] = {}
+        self._doc_terms: dict[str, frozenset[str]] = {}
 
     @cached_property
     def sentence_retriever(self) -> Retriever:
@@ -127,6 +128,13 @@ class Facts:
                         best = sp.text if best is None or len(sp.text) > len(best) else best
             self._full[key] = best
         return self._full[key]
+
+    def document_terms(self, doc: str) -> frozenset[str]:
+        """Every stemmed term of a document's sentences."""
+        if doc not in self._doc_terms:
+            self._doc_terms[doc] = frozenset(t for x in self.corpus.sentences[doc]
+                                             for t in self.corpus.sentence_terms[(x.doc, x.index)])
+        return self._doc_terms[doc]
 
     def _first_name_like(self, doc: str, word: str) -> bool:
         """A word that may be a first name: the document never writes it in lower case

@@ -382,3 +382,15 @@ def test_a_count_of_things_or_a_score_is_no_sum_of_money() -> None:
     assert "half" not in {sp.text for sp in find_spans(text)}  # a period of the game, not a number
     a = answer("How much did Portland pay for Okonkwo?", Corpus.from_text(text, name="g"))
     assert a.abstained and a.details["abstain_kind"] == "type"
+
+
+def test_a_question_naming_a_document_s_subject_is_answered_from_that_document() -> None:
+    from qa.document import parse_metadata
+
+    corpus = Corpus([parse_metadata("court", "The court ruled for the majority of the plaintiffs on Monday.\n"),
+                     parse_metadata("acme", "Acme Corp. reported results.\n\nIts cloud unit made the majority "
+                                            "of revenue.\n")])
+    a = answer("Which unit made the majority of Acme's revenue?", corpus)
+    assert a.citations[0].doc == "acme" and "cloud unit" in a.citations[0].text
+    other = next(c for c in a.details["candidates"] if c["doc"] == "court")
+    assert other["parts"]["penalty"] == -0.5
