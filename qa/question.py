@@ -31,7 +31,7 @@ for _type, _words in {
     "DATE": "year date day weekday month time century decade period era week season hour",
     "MONEY": "price cost amount sum value",
     "PERCENT": "percentage percent share proportion rate",
-    "NUMBER": "number quantity figure total count margin score tally",
+    "NUMBER": "number quantity figure total count margin score tally population",
 }.items():
     for _w in _words.split():
         HEAD_TYPES[_w] = _type
@@ -99,6 +99,16 @@ def _head_noun(words: list[str], i: int) -> str | None:
         if _type_of_head(w):
             return w
     nxt = words[i + 1] if i + 1 < len(words) else None
+    if nxt in ("is", "was", "are", "were") and i + 2 < len(words) and words[i + 2] in ("the", "a", "an"):
+        # "What was the final score of ...": the last noun of the phrase after the article
+        phrase = []
+        for w in words[i + 3:i + 6]:
+            if w in STOP_WORDS or w in _AUX or w.endswith(("ed", "ing")):
+                break
+            phrase.append(w)
+        # "What is the name of ...": a person's, a place's or a thing's
+        if phrase and phrase[-1] not in ("name", "term", "word", "title") and _type_of_head(phrase[-1]):
+            return phrase[-1]
     return None if nxt is None or nxt in _AUX or nxt in STOP_WORDS else nxt
 
 

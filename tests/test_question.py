@@ -35,6 +35,10 @@ QUESTIONS = [
     ("Which party does the senator belong to?", "which", "GROUP", "party"),
     ("Which stadium hosted the game?", "which", "LOCATION", "stadium"),
     ("By what margin did the council pass the plan?", "what", "NUMBER", "margin"),
+    ("What was the final score of the game?", "what", "NUMBER", "score"),
+    ("What is the capital of France?", "what", "LOCATION", "capital"),
+    ("What is the general term used for it?", "what", "DESCRIPTION", None),
+    ("What is the name of the river?", "what", "DESCRIPTION", None),
     ("When prices climb that high, what did she say should happen?", "what", "DESCRIPTION", None),
 ]
 
