@@ -98,6 +98,13 @@ _ABOUT_DOC = [
 #: Verbs of saying (stemmed): "What did she say/warn/tell ...?" is answered by the quote itself.
 SPEECH = frozenset(terms("say said tell told warn warned claim argue argued add added announce announced "
                          "remark remarked comment commented"))
+#: Subjects of "Who is the source of ...?", a question that asks who said it.
+_SOURCE = frozenset(terms("source sources"))
+
+
+def _asks_who_said(q: QuestionAnalysis) -> bool:
+    """A who-question about speech: "Who said ...?", "Who is the source of ...?"."""
+    return q.answer_type == "PERSON" and bool(SPEECH & set(q.focus) or q.subject in _SOURCE)
 #: Question words whose answer is a phrase even without a typed span.
 CHUNK_WH = frozenset({"what", "which", "name", "who", "whom", "whose"})
 
@@ -252,6 +259,9 @@ def _span_answer(q: QuestionAnalysis, cand: _Candidate, facts: Facts, corpus: Co
     speaker = ref is not None and bool(SPEECH & set(q.focus)) and cand.sentence.text[:1] in "“\"‘"
     if q.answer_type == "PERSON" and ref is not None and (cand.span is None or speaker):
         return ref[1]  # "He said ..." → the person the pronoun stands for
+    if _asks_who_said(q) and facts.speakers(cand.sentence):
+        name = facts.speakers(cand.sentence)[0]  # "Who said ...?": who the sentence says said it
+        return facts.full_name(cand.sentence.doc, name) or name
     if q.answer_type == "ROLE":
         return role_of(cand.sentence.text, q.entities[-1]) if q.entities else None
     if cand.span is None:
@@ -414,7 +424,7 @@ def abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, facts:
         return "no_content", "the question has no content words"
     if not best.matched:
         return "no_overlap", "no sentence shares the question's content words"
-    subject = q.subject if q.subject not in FRAME_WORDS else None
+    subject = q.subject if q.subject not in FRAME_WORDS and not _asks_who_said(q) else None
     if subject and not corpus.has_term(subject) and not any(corpus.has_term(x) for x in synonyms(subject)):
         return "subject", f"the text never mentions the question's subject ({subject!r})"
     # the question's names must be supported near the best sentence: its paragraph, the
@@ -444,7 +454,7 @@ def abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, facts:
     contrast = _contradicts(q.text, b.text)
     if contrast:
         return "contrast", contrast
-    if q.answer_type == "PERSON" and SPEECH & set(q.focus) and not REPORTS_SPEECH.search(b.text):
+    if _asks_who_said(q) and not REPORTS_SPEECH.search(b.text):
         return "type", "the best sentence reports no one saying it"
     if SPEECH & set(q.focus) and q.answer_type != "PERSON":  # "What did Li say?": Li must be the one saying it
         asked = [sp.text for sp in find_spans(q.text) if is_person(sp)]

@@ -35,7 +35,8 @@ REPORTS_SPEECH = re.compile(r"[“”\"]|\b(?:" + _SPEECH_VERB + r"|according to
 # "Smith said", "Smith, the top Democrat on the committee, told ...": matched just after a name.
 _SAYS_AFTER_NAME = re.compile(r"(?:,[^,]{0,120},)?\s+(?:\w+ly\s+|has\s+|had\s+|also\s+)?" + _SPEECH_VERB + r"\b")
 # "..., said Smith", "according to Vice Premier Li": matched just before a name.
-_SAYS_BEFORE_NAME = re.compile(r"\b(?:" + _SPEECH_VERB + r"|according to)\s+(?:[a-z]+\s+){0,2}$")
+_SAYS_BEFORE_NAME = re.compile(r"\b(?:" + _SPEECH_VERB + r"|according to)\s+"
+                               r"(?:(?!that\b|whether\b|if\b)[a-z]+\s+|[A-Z][a-z]+\.?\s+){0,3}$")  # "Vice Premier"
 #: Sentences of a document searched for a person's full name (the first ones holding it).
 MAX_NAME_SCAN = 60
 

@@ -394,3 +394,15 @@ def test_a_question_naming_a_document_s_subject_is_answered_from_that_document()
     assert a.citations[0].doc == "acme" and "cloud unit" in a.citations[0].text
     other = next(c for c in a.details["candidates"] if c["doc"] == "court")
     assert other["parts"]["penalty"] == -0.5
+
+
+@pytest.mark.parametrize("question", ["Who is the source for the plan to raise the dam?",
+                                      "Who said the dam will be raised by ten meters?"])
+def test_who_said_is_answered_by_the_speaker(question: str) -> None:
+    a = answer(question, Corpus.from_text(SPEECH_TEXT, name="dam"))  # "..., according to Engineer Marcus Bell"
+    assert (a.short_answer, a.citations[0].sentence) == ("Engineer Marcus Bell", 1)
+
+
+def test_the_source_of_the_brief_s_schedule_is_the_speaker_not_the_people_met() -> None:
+    a = answer("Who is the source for the delegation's upcoming meeting schedule?")
+    assert a.short_answer == "He Lifeng"  # "... Zhao Leji and Foreign Minister Wang Yi, according to ... He Lifeng"
