@@ -47,7 +47,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from qa.analyzer import SYNONYM_WEIGHT, synonyms, terms
+from qa.analyzer import SYNONYM_WEIGHT, stem, synonyms, terms
 from qa.chunks import answer_chunk
 from qa.corpus import Corpus
 from qa.entities import Span, find_spans, role_of
@@ -151,13 +151,15 @@ def _asks_metadata(q: QuestionAnalysis) -> bool:
 
 
 def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, weights: dict[str, float],
-           bm25_norm: float, sbm25: float = 0.0, context: float = 0.0) -> None:
+           bm25_norm: float, sbm25: float = 0.0, context: float = 0.0,
+           alike: dict[str, frozenset[str]] | None = None) -> None:
     s = cand.sentence
     sterms = corpus.sentence_terms[(s.doc, s.index)]
     present = set(sterms) | facts.referent_terms(s)
     total = sum(weights.values()) or 1.0
     exact = {t for t in weights if t in present}
-    by_synonym = {t for t in weights if t not in present and synonyms(t) & present}
+    alike = alike or {}
+    by_synonym = {t for t in weights if t not in present and alike.get(t, synonyms(t)) & present}
     cand.matched = exact | by_synonym
     overlap = (sum(weights[t] for t in exact) + SYNONYM_WEIGHT * sum(weights[t] for t in by_synonym)) / total
     # phrase match: adjacent focus pairs adjacent in the sentence
@@ -171,7 +173,7 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
         qterms = set(q.focus) | {t.term for t in q.tokens}
         name_terms = {t for name in q.entities for t in terms(name) if len(t) > 2}
         toks = facts.tokens(s)
-        wanted = cand.matched | {x for t in by_synonym for x in synonyms(t)}
+        wanted = cand.matched | {x for t in by_synonym for x in alike.get(t, synonyms(t))}
         hit_pos = [i for i, t in enumerate(toks) if t.term in wanted]
         best: tuple[float, Span] | None = None
         for sp in facts.spans(s):
@@ -356,6 +358,31 @@ def rank(question: str, corpus: Corpus, k_passages: int = K_PASSAGES) -> tuple[Q
     return q, _rank(q, corpus, k_passages)
 
 
+#: The second part of a closed compound whose first part names what it is about:
+#: "plane|maker", "share|holders", "peace|keepers", "chair|man".
+_COMPOUND_HEAD = re.compile(r"[a-z]{3,}(?:er|ers|or|ors|man|men)")
+
+
+def _alike(q: QuestionAnalysis, corpus: Corpus) -> dict[str, frozenset[str]]:
+    """For each focus term, the terms that match it at SYNONYM_WEIGHT: its synonyms and,
+    for a closed compound the corpus never uses ("planemaker"), its first part and that
+    part's synonyms when the corpus has one of them ("plane" → "aircraft")."""
+    alike = {t: synonyms(t) for t in q.focus}
+    for tok in q.tokens:
+        if tok.stop or tok.term not in alike or corpus.has_term(tok.term):
+            continue
+        w = tok.norm
+        for i in range(3, len(w) - 4):
+            if not _COMPOUND_HEAD.fullmatch(w[i:]):
+                continue
+            first = stem(w[:i])
+            found = {x for x in {first} | synonyms(first) if corpus.has_term(x)}
+            if found:
+                alike[tok.term] = alike[tok.term] | found
+                break
+    return alike
+
+
 #: Score taken off a sentence of a document that lacks the names the question asks about,
 #: when another document has them all.
 OTHER_DOCUMENT_PENALTY = 0.5
@@ -373,7 +400,8 @@ def _documents_naming(q: QuestionAnalysis, corpus: Corpus, facts: Facts) -> set[
 
 def _rank(q: QuestionAnalysis, corpus: Corpus, k_passages: int = K_PASSAGES) -> list[_Candidate]:
     """Score the sentences of the passages retrieved for an analyzed question, best first."""
-    query = list(q.focus) + sorted({x for t in q.focus for x in synonyms(t)})
+    alike = _alike(q, corpus)
+    query = list(q.focus) + sorted({x for t in q.focus for x in alike[t]})
     hits = corpus.retriever.search(query, k=k_passages)
     top = hits[0].score if hits and hits[0].score > 0 else 1.0
     facts = facts_for(corpus)
@@ -396,7 +424,7 @@ def _rank(q: QuestionAnalysis, corpus: Corpus, k_passages: int = K_PASSAGES) -> 
     for (doc, idx), b in best_bm25.items():
         c = _Candidate(corpus.sentence(doc, idx))
         ctx = max(plain_overlap(doc, idx - 1), plain_overlap(doc, idx + 1))
-        _score(q, corpus, facts, c, weights, b, float(sscores[facts.position[(doc, idx)]]) / stop, ctx)
+        _score(q, corpus, facts, c, weights, b, float(sscores[facts.position[(doc, idx)]]) / stop, ctx, alike)
         if named and doc not in named:  # another document than the one the question names
             c.parts["penalty"] -= OTHER_DOCUMENT_PENALTY
             c.score -= OTHER_DOCUMENT_PENALTY

@@ -406,3 +406,14 @@ def test_who_said_is_answered_by_the_speaker(question: str) -> None:
 def test_the_source_of_the_brief_s_schedule_is_the_speaker_not_the_people_met() -> None:
     a = answer("Who is the source for the delegation's upcoming meeting schedule?")
     assert a.short_answer == "He Lifeng"  # "... Zhao Leji and Foreign Minister Wang Yi, according to ... He Lifeng"
+
+
+def test_a_closed_compound_the_text_lacks_matches_by_its_first_part() -> None:
+    from qa.answerer import _alike
+    from qa.question import analyze
+
+    text = "Ministers discussed a rail order.\n\nA long-awaited Embraer aircraft order is also on the agenda.\n"
+    corpus = Corpus.from_text(text, name="o")
+    assert "aircraft" in _alike(analyze("Which planemaker's order is on the agenda?"), corpus)["planemak"]
+    a = answer("Which planemaker's order is on the agenda?", corpus)
+    assert (a.short_answer, a.citations[0].sentence) == ("Embraer", 1)
