@@ -68,9 +68,9 @@ MAX_QUESTION_CHARS = 1000
 #: Which span types can answer which expected answer type.
 COMPATIBLE = {
     "PERSON": {"PERSON": 1.0, "ENTITY": 0.6, "ORGANIZATION": 0.4, "DEMONYM": 0.4, "GROUP": 0.4},
-    "ORGANIZATION": {"ORGANIZATION": 1.0, "ENTITY": 0.7, "LOCATION": 0.3},
+    "ORGANIZATION": {"ORGANIZATION": 1.0, "ENTITY": 0.7, "GROUP": 0.7, "LOCATION": 0.3},
     "LOCATION": {"LOCATION": 1.0, "ENTITY": 0.6, "DEMONYM": 0.6},
-    "GROUP": {"GROUP": 1.0, "DEMONYM": 0.6, "ORGANIZATION": 0.6, "ENTITY": 0.5},
+    "GROUP": {"GROUP": 1.0, "DEMONYM": 0.6, "ENTITY": 0.5, "ORGANIZATION": 0.4},
     "DATE": {"DATE": 1.0, "DURATION": 0.3},
     "DURATION": {"DURATION": 1.0, "DATE": 0.4, "NUMBER": 0.3},
     "NUMBER": {"NUMBER": 1.0, "MONEY": 0.8, "PERCENT": 0.8},

@@ -133,8 +133,8 @@ def _classify(words: list[str], prev_word: str) -> str:
     last = words[-1].rstrip(".")
     if " ".join(words) in _COUNTRY_NAMES:
         return "LOCATION"
-    if len(words) == 1 and words[0] in GROUPS:
-        return "GROUP"
+    if len(words) == 1 and words[0] in GROUPS or len(words) > 1 and "Party" in words:
+        return "GROUP"  # "Republican", "Catholic", "the Labour Party"
     if last in ORG_WORDS or words[0].rstrip(".") in ("Bank", "University", "Ministry", "Department") or any(
             w in ORG_WORDS and nxt == "of" for w, nxt in zip(words, words[1:])):  # "Circuit Court of Appeals"
         return "ORGANIZATION"

@@ -331,6 +331,10 @@ def test_a_quote_whose_speaker_is_named_in_it_is_theirs() -> None:
 def test_a_party_or_religion_answers_which_party_and_is_no_place() -> None:
     corpus = Corpus.from_text("Senator Jane Roe, a Republican, voted against the farm bill on Tuesday.", name="v")
     assert answer("Which party does Senator Roe belong to?", corpus).short_answer == "Republican"
+    text = ("Representative Jane Roe, the top Republican on the panel, spoke first.\n\n"
+            "Roe is leading the first trip of the House Budget Committee to Chile.")
+    a = answer("To which party does the lawmaker leading the trip belong?", Corpus.from_text(text, name="c"))
+    assert (a.short_answer, a.citations[0].sentence) == ("Republican", 0)  # a committee is no party
     where = answer("Which state does Senator Roe represent?", corpus)  # "Republican" is not a state
     assert where.abstained and where.details["abstain_kind"] == "type"
 

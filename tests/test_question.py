@@ -86,6 +86,7 @@ SPANS = [
     ("Turnout rose 20% this year.", "20%", "PERCENT"),
     ("Senator Jane Roe, a Republican, voted no.", "Republican", "GROUP"),
     ("The Normans became Catholic.", "Catholic", "GROUP"),
+    ("The Communist Party of China met.", "Communist Party of China", "GROUP"),
     ("Portland coach Heather Lindqvist made two changes.", "Heather Lindqvist", "PERSON"),
     ("The council voted 7-2 on Tuesday.", "7-2", "NUMBER"),
     ("He scored in the 52nd minute.", "the 52nd minute", "DATE"),
