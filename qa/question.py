@@ -190,6 +190,9 @@ def analyze(question: str) -> QuestionAnalysis:
     # "name", "list", "describe" ask only as the first word ("Name the ..."); elsewhere
     # ("How did she describe it?") they are content.
     imperative = {"name", "list", "describe"}
+    ex = _EXCLUDED.search(question)
+    if ex:  # "Apart from X, ...": "apart" is no content word (X is: the text may say "beyond X")
+        skip |= {i for i, t in enumerate(tokens) if t.start < ex.start(1) and t.end > ex.start()}
     focus = tuple(t.term for i, t in enumerate(tokens)
                   if not t.stop and i not in skip
                   and (t.norm not in QUESTION_WORDS or (t.norm in imperative and i > 0)))
@@ -198,6 +201,5 @@ def analyze(question: str) -> QuestionAnalysis:
                      if m.start() > 0 and m.group().casefold() not in QUESTION_WORDS)
     m = _SUBJECT.match(question)
     subject_terms = terms(m.group(1)) if m and m.group(1)[:1].islower() else []  # names: see entities
-    ex = _EXCLUDED.search(question)
     return QuestionAnalysis(question, wh, atype, head, focus, entities, tuple(tokens),
                             subject_terms[0] if subject_terms else None, tuple(terms(ex.group(1))) if ex else ())

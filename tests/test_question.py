@@ -47,6 +47,7 @@ def test_excluded_names() -> None:
     assert analyze("Apart from Oracle, which companies joined?").excluded == ("oracl",)
     assert analyze("Besides the premier, whom did they meet?").excluded == ("premier",)
     assert analyze("Which companies joined?").excluded == ()
+    assert analyze("Aside from Oracle, which companies joined?").focus == ("oracl", "compani", "join")  # no "aside"
 
 
 @pytest.mark.parametrize(("question", "wh", "atype", "head"), QUESTIONS)
