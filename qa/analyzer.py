@@ -228,12 +228,33 @@ CAPITALS = {
 }
 
 
+#: A people's adjective and its country, matched like synonyms ("Irish culture" ~ "in Ireland").
+DEMONYMS = {
+    "irish": "ireland", "french": "france", "english": "england", "scottish": "scotland", "welsh": "wales",
+    "german": "germany", "italian": "italy", "spanish": "spain", "portuguese": "portugal", "dutch": "netherlands",
+    "danish": "denmark", "swedish": "sweden", "norwegian": "norway", "finnish": "finland", "polish": "poland",
+    "russian": "russia", "ukrainian": "ukraine", "greek": "greece", "turkish": "turkey", "chinese": "china",
+    "japanese": "japan", "korean": "korea", "indian": "india", "pakistani": "pakistan", "iranian": "iran",
+    "iraqi": "iraq", "israeli": "israel", "egyptian": "egypt", "canadian": "canada", "mexican": "mexico",
+    "brazilian": "brazil", "argentine": "argentina", "chilean": "chile", "australian": "australia",
+    "european": "europe", "african": "africa", "asian": "asia", "swiss": "switzerland", "austrian": "austria",
+    "belgian": "belgium", "hungarian": "hungary", "czech": "czechia", "cuban": "cuba", "vietnamese": "vietnam",
+    "thai": "thailand", "filipino": "philippines", "indonesian": "indonesia", "nigerian": "nigeria",
+    "kenyan": "kenya", "saudi": "saudi", "syrian": "syria", "afghan": "afghanistan",
+    "taiwanese": "taiwan", "venezuelan": "venezuela",
+    "colombian": "colombia", "peruvian": "peru",
+}
+
+
 def _build_synonyms() -> dict[str, frozenset[str]]:
     table: dict[str, set[str]] = {}
     for group in SYNONYM_GROUPS:
         stems = {stem(w) for w in group.split()}
         for s in stems:
             table.setdefault(s, set()).update(stems - {s})
+    for adjective, country in DEMONYMS.items():
+        table.setdefault(stem(adjective), set()).add(stem(country))
+        table.setdefault(stem(country), set()).add(stem(adjective))
     for capital, country in CAPITALS.items():
         table.setdefault(stem(capital), set()).add(country if country == "usa" else stem(country))
         table.setdefault(country if country == "usa" else stem(country), set()).add(stem(capital))

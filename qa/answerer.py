@@ -47,7 +47,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from qa.analyzer import SYNONYM_WEIGHT, stem, synonyms, terms
+from qa.analyzer import SYNONYM_WEIGHT, stem, synonyms, terms, tokenize
 from qa.chunks import answer_chunk
 from qa.corpus import Corpus
 from qa.entities import Span, find_spans, role_of
@@ -181,8 +181,8 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
             if not w:
                 continue
             sp_terms = [t for t in toks if sp.start <= t.start < sp.end and not t.stop]
-            if sp_terms and all(t.term in qterms for t in sp_terms):
-                continue  # the question already names it
+            if sp_terms and all(t.term in qterms or synonyms(t.term) & qterms for t in sp_terms):
+                continue  # the question already names it ("South Korean city": not "South Korea")
             if any(t.term in q.excluded for t in sp_terms):
                 continue  # "Apart from Acme, which companies ...": not Acme
             if sp.type == "PERSON" and any(t.term in name_terms for t in sp_terms):
@@ -439,6 +439,21 @@ _DEFINITE_ORG = re.compile(r"\b[Tt]he (?:company|firm|group|business|corporation
                            r"team)\b")
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """True when ``b`` is ``a`` with one letter inserted, deleted or replaced."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+def _misspelt(word: str, present: set[str]) -> bool:
+    """A long word of a name one letter away from a word present ("hatmanis" for "hartmanis")."""
+    return len(word) >= 6 and any(_one_edit(word, x) for x in present if len(x) >= 5)
+
+
 def _named_before(corpus: Corpus, s: Sentence, name_terms: list[str]) -> bool:
     """True when an earlier sentence of the document holds all of ``name_terms``."""
     return any(set(name_terms) <= set(corpus.sentence_terms[(x.doc, x.index)])
@@ -467,11 +482,17 @@ def abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, facts:
             if sp.type == "PERSON" and " " not in sp.text:
                 para_terms.update(terms(facts.full_name(s.doc, sp.text) or ""))
     described = any(_DEFINITE_ORG.search(s.text) for s in window)
+
+    def para_words() -> set[str]:
+        return {t.norm for s in window for t in facts.tokens(s)}
+
     for name in q.entities:
         if len(name.replace(".", "")) < 2:
             continue  # "P", "C": a one-letter symbol, not a name to look for
-        name_terms = terms(name)
-        if name_terms and not all(t in para_terms or synonyms(t) & para_terms for t in name_terms):
+        name_tokens = [t for t in tokenize(name) if not t.stop]
+        name_terms = [t.term for t in name_tokens]
+        if name_tokens and not all(t.term in para_terms or synonyms(t.term) & para_terms
+                                   or _misspelt(t.norm, para_words()) for t in name_tokens):
             place = any(sp.type == "LOCATION" for sp in find_spans(name))
             if described and not place and _named_before(corpus, b, name_terms):
                 continue  # "the company", having named it before

@@ -421,3 +421,22 @@ def test_a_closed_compound_the_text_lacks_matches_by_its_first_part() -> None:
     assert "aircraft" in _alike(analyze("Which planemaker's order is on the agenda?"), corpus)["planemak"]
     a = answer("Which planemaker's order is on the agenda?", corpus)
     assert (a.short_answer, a.citations[0].sentence) == ("Embraer", 1)
+
+
+def test_a_people_s_adjective_stands_for_its_country() -> None:
+    text = "The settlers had a deep effect on Irish culture and law.\n\nThey later built ports in Spain."
+    a = answer("What did the settlers affect in Ireland?", Corpus.from_text(text, name="i"))
+    assert not a.abstained, a.details["abstain_reason"]
+    assert a.citations[0].sentence == 0
+    city = answer("In which South Korean city will they meet?",
+                  Corpus.from_text("The leaders may meet in South Korea next month.", name="k"))
+    assert city.abstained  # "South Korea" is what the question already says, not a city
+
+
+@pytest.mark.parametrize(("question", "abstains"), [
+    ("In what year did Hatmanis publish the paper?", False),   # one letter off "Hartmanis"
+    ("In what year did Hartman publish the paper?", True),     # another name
+])
+def test_a_name_one_letter_off_is_a_typo(question: str, abstains: bool) -> None:
+    text = "Juris Hartmanis published the paper in 1965.\n\nIt founded the field."
+    assert answer(question, Corpus.from_text(text, name="h")).abstained is abstains
