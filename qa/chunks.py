@@ -62,6 +62,33 @@ def _runs(sentence: str, toks: list[Token], in_question: list[bool]) -> list[tup
     return out
 
 
+_KIND_OF = re.compile(r"\bwhat (?:type|kind|sort|form|variety|style|class)e?s? of (?:an? |the )?"
+                      r"([\w-]+(?: [\w-]+){0,2}?)"
+                      r"(?= (?:is|are|was|were|do|does|did|can|could|has|have|had|will|would)\b|\?|$)", re.I)
+
+
+def kind_chunk(question: str, sentence: str) -> tuple[int, int] | None:
+    """For "what type/kind of X ...?", the span of the sentence's words that qualify X, with
+    X: "a *single-tape Turing machine*" for "What type of Turing machine ...?" (None when
+    the sentence does not write X with a qualifier the question lacks)."""
+    m = _KIND_OF.search(question)
+    if not m:
+        return None
+    kind = [t.term for t in tokenize(m.group(1)) if not t.stop]
+    asked = {t.term for t in tokenize(question)}
+    toks = tokenize(sentence)
+    for i in range(len(toks) - len(kind) + 1):
+        if [t.term for t in toks[i:i + len(kind)]] != kind:
+            continue
+        s = i
+        while s > 0 and i - s < 3 and not toks[s - 1].stop and toks[s - 1].term not in asked and not _BREAK.search(
+                sentence[toks[s - 1].end:toks[s].start]):
+            s -= 1
+        if s < i:
+            return toks[s].start, toks[i + len(kind) - 1].end
+    return None
+
+
 def answer_chunk(question_terms: set[str], sentence: str, head: str | None = None) -> tuple[int, int] | None:
     """The character span (start, end) in ``sentence`` of the likely short answer, or None.
 

@@ -440,3 +440,9 @@ def test_a_people_s_adjective_stands_for_its_country() -> None:
 def test_a_name_one_letter_off_is_a_typo(question: str, abstains: bool) -> None:
     text = "Juris Hartmanis published the paper in 1965.\n\nIt founded the field."
     assert answer(question, Corpus.from_text(text, name="h")).abstained is abstains
+
+
+def test_what_kind_of_x_is_answered_by_the_words_that_qualify_x() -> None:
+    text = "Their style was marked by rounded arches, particularly over windows and doorways."
+    a = answer("What kind of arches did their style have?", Corpus.from_text(text, name="arch"))
+    assert a.short_answer == "rounded arches"
