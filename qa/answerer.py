@@ -48,7 +48,7 @@ import re
 from dataclasses import dataclass, field
 
 from qa.analyzer import SYNONYM_WEIGHT, stem, synonyms, terms, tokenize
-from qa.chunks import answer_chunk, kind_chunk
+from qa.chunks import answer_chunk, kind_chunk, quoted_chunk
 from qa.corpus import Corpus
 from qa.entities import Span, find_spans, role_of
 from qa.facts import REPORTS_SPEECH, Facts, facts_for, is_person
@@ -269,8 +269,8 @@ def _span_answer(q: QuestionAnalysis, cand: _Candidate, facts: Facts, corpus: Co
     if cand.span is None:
         if q.wh not in CHUNK_WH or SPEECH & set(q.focus):
             return None  # why/how, or "what did she say": the sentence (the quote) is the answer
-        found = kind_chunk(q.text, cand.sentence.text) or answer_chunk({t.term for t in q.tokens},
-                                                                      cand.sentence.text, q.head_term)
+        found = (quoted_chunk(q.text, cand.sentence.text, q.head_term) or kind_chunk(q.text, cand.sentence.text)
+                 or answer_chunk({t.term for t in q.tokens}, cand.sentence.text, q.head_term))
         return cand.sentence.text[found[0]:found[1]] if found else None
     text = cand.span.text
     if _wants_list(q):

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from qa.analyzer import Token, synonyms, tokenize
+from qa.analyzer import Token, stem, synonyms, tokenize
 
 #: Longest short answer, in tokens.
 MAX_TOKENS = 6
@@ -65,6 +65,26 @@ def _runs(sentence: str, toks: list[Token], in_question: list[bool]) -> list[tup
 _KIND_OF = re.compile(r"\bwhat (?:type|kind|sort|form|variety|style|class)e?s? of (?:an? |the )?"
                       r"([\w-]+(?: [\w-]+){0,2}?)"
                       r"(?= (?:is|are|was|were|do|does|did|can|could|has|have|had|will|would)\b|\?|$)", re.I)
+
+
+#: Head nouns (stemmed) of what-questions that ask for a title or a phrase, which text puts in quotes.
+QUOTED_HEADS = frozenset(stem(w) for w in "paper book article report title song film movie novel poem essay "
+                         "play album treatise slogan motto phrase term expression headline name".split())
+_QUOTED = re.compile(r"[“\"]([^”\"]{3,120})[”\"]")
+
+
+def quoted_chunk(question: str, sentence: str, head: str | None) -> tuple[int, int] | None:
+    """For a question whose head noun asks for a title or a phrase ("What paper ...?",
+    "What is the phrase ...?"), the span inside the sentence's first quotation marks that
+    the question does not already hold; None otherwise."""
+    if head not in QUOTED_HEADS:
+        return None
+    asked = {t.term for t in tokenize(question) if not t.stop}
+    for m in _QUOTED.finditer(sentence):
+        inside = [t.term for t in tokenize(m.group(1)) if not t.stop]
+        if inside and not set(inside) <= asked:
+            return m.start(1), m.end(1)
+    return None
 
 
 def kind_chunk(question: str, sentence: str) -> tuple[int, int] | None:

@@ -446,3 +446,9 @@ def test_what_kind_of_x_is_answered_by_the_words_that_qualify_x() -> None:
     text = "Their style was marked by rounded arches, particularly over windows and doorways."
     a = answer("What kind of arches did their style have?", Corpus.from_text(text, name="arch"))
     assert a.short_answer == "rounded arches"
+
+
+def test_a_title_asked_for_is_the_quoted_phrase() -> None:
+    text = "In 1972, Richard Karp published his paper “Reducibility Among Combinatorial Problems”, a landmark."
+    a = answer("What paper did Richard Karp publish in 1972?", Corpus.from_text(text, name="k"))
+    assert a.short_answer == "Reducibility Among Combinatorial Problems"
