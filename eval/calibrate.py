@@ -1,7 +1,8 @@
 """Fit the answerer's confidence and print the constants to paste into qa/answerer.py.
 
 Run: ``python eval/calibrate.py [SQUAD_FILE]`` (default: the SQuAD 2.0 dev file in
-../shared/data). Over the brief's eval set and the SQuAD v2.0 file together:
+../shared/data). Over the brief's eval set, the news set (``eval/news``) and the SQuAD v2.0
+file together:
 
 * for the questions the answerer answers, a logistic regression (numpy, L2,
   gradient descent) of "the top sentence holds the answer" on
@@ -15,6 +16,7 @@ from __future__ import annotations
 import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import numpy as np
 
@@ -25,14 +27,16 @@ from qa.facts import facts_for
 from qa.types import Sentence
 
 SQUAD = "../shared/data/squad2-dev-normans-complexity.json"
+NEWS = Path(__file__).parent / "news"
 
 
 def questions() -> Iterator[tuple[Corpus, str, bool, Callable[[Sentence], bool]]]:
     """(corpus, question, answerable, is_gold_sentence) for every dev question."""
-    brief = Corpus.default()
-    for it in load_jsonl(default_eval_path()):
-        yield brief, it["question"], bool(it["answerable"]), \
-            lambda s, ev=it["evidence"]: any(e in s.text for e in ev)
+    for corpus, path in ((Corpus.default(), default_eval_path()),
+                         (Corpus.from_path(NEWS / "corpus"), NEWS / "questions.jsonl")):
+        for it in load_jsonl(path):
+            yield corpus, it["question"], bool(it["answerable"]), \
+                lambda s, ev=it["evidence"]: any(e in s.text for e in ev)
     for corpus, items in load_squad(sys.argv[1] if len(sys.argv) > 1 else SQUAD):
         for it in items:
             yield corpus, it["question"], it["answerable"], \

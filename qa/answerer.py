@@ -520,13 +520,13 @@ def abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, facts:
 #: Logistic-regression coefficients of P(the top sentence answers the question) for an
 #: answered question, over CONFIDENCE_FEATURES plus an intercept; and, for an abstention,
 #: the share of the dev questions abstained on for that kind of reason that were indeed
-#: unanswerable. Both fitted by ``eval/calibrate.py`` on the SQuAD 2.0 dev file and the
-#: brief's eval set together (re-run it after changing the scorer).
+#: unanswerable. Both fitted by ``eval/calibrate.py`` on the SQuAD 2.0 dev file, the
+#: brief's eval set and the news set together (re-run it after changing the scorer).
 CONFIDENCE_FEATURES = ("overlap", "margin", "type", "sbm25", "typed_question")
-CONFIDENCE_COEF = (-0.352, 0.701, 0.372, 0.319, -0.099)
-CONFIDENCE_INTERCEPT = -0.599
-ABSTAIN_PRECISION = {"contrast": 0.976, "name": 0.78, "no_overlap": 0.25, "number": 0.958, "subject": 0.714,
-                     "type": 0.733}
+CONFIDENCE_COEF = (-0.288, 0.702, 0.498, 0.287, -0.173)
+CONFIDENCE_INTERCEPT = -0.585
+ABSTAIN_PRECISION = {"contrast": 0.956, "name": 0.84, "no_overlap": 0.4, "number": 0.96, "speaker": 0.833,
+                     "subject": 0.769, "type": 0.818}
 
 
 def confidence_features(q: QuestionAnalysis, best: _Candidate, runner_up: _Candidate | None) -> list[float]:
