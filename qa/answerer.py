@@ -501,6 +501,10 @@ def abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, facts:
     for number in re.findall(r"\b(\d[\d,.]*\d|\d)(?:st|nd|rd|th|s)?\b", q.text):  # a year, figure or ordinal
         if number.replace(",", "") not in para_terms:
             return "number", f"the text near the best sentence does not mention {number}"
+    for year in re.findall(r"\b(?:in|during) (\d{4})\b", q.text):  # "in 2019" asked, "since 2019" written
+        said = [m.group(1) for s in window for m in re.finditer(r"\b(\w+)\s+" + year + r"\b", s.text)]
+        if said and all(w.casefold() in ("since", "until", "till", "before", "after") for w in said):
+            return "number", f"the text gives {year} only as a boundary ('{said[0]} {year}'), not as the time asked"
     contrast = _contradicts(q.text, b.text)
     if contrast:
         return "contrast", contrast

@@ -452,3 +452,10 @@ def test_a_title_asked_for_is_the_quoted_phrase() -> None:
     text = "In 1972, Richard Karp published his paper “Reducibility Among Combinatorial Problems”, a landmark."
     a = answer("What paper did Richard Karp publish in 1972?", Corpus.from_text(text, name="k"))
     assert a.short_answer == "Reducibility Among Combinatorial Problems"
+
+
+def test_a_year_given_only_as_a_boundary_does_not_answer_in_that_year() -> None:
+    corpus = Corpus.from_text("Jane Roe is leading the first trade mission to Peru since 2019.", name="m")
+    a = answer("Who led the trade mission to Peru in 2019?", corpus)
+    assert a.abstained and "boundary" in a.details["abstain_reason"]
+    assert answer("Who is leading the trade mission to Peru?", corpus).short_answer == "Jane Roe"
