@@ -5,36 +5,48 @@ A sentence's score (each part in [0, 1], weights in ``WEIGHTS``):
 
 * ``overlap``: idf-weighted share of the question's focus terms found in the
   sentence (sentence-level idf, see ``Corpus.sentence_idf``), a synonym
-  (``qa.analyzer.SYNONYM_GROUPS``) counting SYNONYM_WEIGHT; the head noun of
-  a what/which question counts half and a question-frame word
-  (FRAME_WORDS) FRAME_WEIGHT; a sentence opening with a pronoun also holds
-  the name it stands for (``qa.facts``);
+  (``qa.analyzer.SYNONYM_GROUPS``, demonyms, capitals) or the first part of a
+  closed compound the corpus lacks ("planemaker" → "plane" → "aircraft")
+  counting SYNONYM_WEIGHT; the head noun of a what/which question counts half
+  and a question-frame word (FRAME_WORDS) FRAME_WEIGHT; a sentence opening
+  with a pronoun also holds the name it stands for (``qa.facts``);
 * ``bm25``: the best BM25 score of a retrieved passage holding the sentence,
   divided by the top passage's; ``sbm25``: the sentence's own BM25 score
   (one sentence per passage), divided by the top sentence's;
 * ``context``: the better plain overlap of the sentences just before and after;
 * ``type``: the sentence holds a span of the expected answer type that the
-  question does not already name (``COMPATIBLE`` grades near misses);
+  question does not already name (``COMPATIBLE`` grades near misses; a count of
+  things or a score is no sum of money);
 * ``near``: how close that span stands to the matched words (1 / (1 + d/8),
   d in tokens);
 * ``order``: share of adjacent question-term pairs found adjacent in the
   sentence (a phrase match);
 * minus a penalty for headings and metadata lines, unless the question asks
-  for them (who wrote it, when it was published, the headline).
+  for them (who wrote it, when it was published, the headline), and
+  OTHER_DOCUMENT_PENALTY for a document that lacks the names the question
+  asks about when another document has them.
 
-Abstention (``abstain_reason``): no candidate shares a focus term; the
-question's subject noun ("the governor") appears nowhere in the corpus; a name
-or a number the question mentions is not near the best sentence (its
-paragraph, the sentence before it, and its pronoun's referent); or the question wants a typed
-answer (a date, a number, a person...) and the best sentence holds none that
-the question does not already name or exclude ("Apart from X, ..."), or it
-asks who said something and the best sentence reports no one saying anything, or
-what a named person said and the best sentence does not report that person saying it
-(``Facts.speakers``); or the
-question asks the opposite of what the best sentence says: it is negated and
-the sentence is not, or it uses one of an antonym pair (most/least,
-import/export) or a prefix-negated word (informal, indirectly) where the
-sentence has the other.
+Abstention (``abstain_reason``), each with a kind and a one-line reason:
+
+* ``no_overlap``: no candidate shares a focus term;
+* ``subject``: the question's subject noun ("the governor") appears nowhere;
+* ``name``: a name the question mentions is not near the best sentence (its
+  paragraph, the sentence before it, its pronoun's referent, a surname's full
+  name, "the company" for an organization named earlier; a name one letter off
+  counts as a typo);
+* ``number``: a number the question mentions is not near it, or a year asked
+  with "in" is given only as a boundary ("since 2019");
+* ``contrast``: the question asks the opposite of what the best sentence says:
+  it is negated and the sentence is not, it uses one of an antonym pair
+  (most/least, import/export) or a prefix-negated word (informal) where the
+  sentence has the other, or a relation with another argument ("ambassador to
+  the United States" asked, "Ambassador to China" written);
+* ``speaker``: it asks what a named person said and the best sentence does not
+  report that person saying it (``Facts.speakers``);
+* ``type``: the question wants a typed answer (a date, a number, a person...)
+  and the best sentence holds none that the question does not already name or
+  exclude ("Apart from X, ..."), or it asks who said something and the best
+  sentence reports no one saying anything.
 
 Questions about the document itself (who wrote it, when it was published,
 its headline) are answered from the metadata lines that
@@ -254,9 +266,11 @@ def _short_answer(q: QuestionAnalysis, cand: _Candidate, facts: Facts, corpus: C
 
 
 def _span_answer(q: QuestionAnalysis, cand: _Candidate, facts: Facts, corpus: Corpus) -> str | None:
-    """The answering span, with a person's surname resolved to the full name; for a
-    what/which/who question without a typed span, the phrase next to the question's words
-    (``qa.chunks``); None for why/how/yes-no questions, where the sentence is the answer."""
+    """The answering span, with a person's surname resolved to the full name; for "who
+    said ...?", the sentence's speaker; for a what/which/who question without a typed span,
+    a quoted title or phrase when one is asked for, the words that qualify X for "what kind
+    of X", else the phrase next to the question's words (``qa.chunks``); None for
+    why/how/yes-no questions, where the sentence is the answer."""
     ref = facts.referent(cand.sentence)
     speaker = ref is not None and bool(SPEECH & set(q.focus)) and cand.sentence.text[:1] in "“\"‘"
     if q.answer_type == "PERSON" and ref is not None and (cand.span is None or speaker):
