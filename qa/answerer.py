@@ -95,7 +95,8 @@ _META_QUESTION = re.compile(r"\b(wrote|written|write|author|byline|publish\w*|he
                             re.I)
 #: Questions about the document itself, and the Document field that answers each.
 _ABOUT_DOC = [
-    ("byline", re.compile(r"\b(who (wrote|authored|reported) (it|this|the (article|piece|story|report|brief))\b|"
+    ("byline", re.compile(r"\b(who (wrote|authored|reported) (it|this|the ([\w-]+ ){0,3}(article|piece|story|"
+                          r"report|brief))\b|"
                           r"who (wrote|authored|reported)\W*$|written by|author|byline|credited with writing|"
                           r"reporter|which outlet|what outlet|source of (this|the) (article|piece|story|report))\b",
                           re.I)),
@@ -324,14 +325,30 @@ def _answers_the_ask(q: QuestionAnalysis, c: _Candidate) -> bool:
     return q.answer_type == "YESNO"
 
 
+#: Words of a question about a document itself, not about its topic.
+_ABOUT_DOC_WORDS = frozenset(terms("who wrote written write author authored byline reported reporter article piece "
+                                   "story report brief news published publish posted publication date dateline "
+                                   "timestamp headline title called outlet source"))
+
+
 def _about_document(q: QuestionAnalysis, corpus: Corpus, top: int) -> Answer | None:
     """Answer "who wrote it / when was it published / what is the headline" from the
     metadata lines of a document (with several, the one the question's other words
-    retrieve first). Confidence is a fixed 0.95: the line is found, not guessed."""
+    retrieve first; an abstention when they retrieve none). None for other questions.
+    Confidence is a fixed 0.95: the line is found, not guessed."""
+    if not any(pattern.search(q.text) for _, pattern in _ABOUT_DOC):
+        return None
     docs = list(corpus.documents.values())
-    if len(docs) > 1 and q.focus:  # several documents: the one the rest of the question points to
-        top_doc = corpus.retriever.search(q.focus, k=1)[0].passage.doc
-        docs.sort(key=lambda d: d.name != top_doc)
+    topic = [t for t in q.focus if t not in _ABOUT_DOC_WORDS]
+    if len(docs) > 1 and topic:  # several documents: only the one the rest of the question points to
+        hits = corpus.retriever.search(topic, k=1)
+        if not hits or hits[0].score <= 0:  # "the soccer story" where no document says "soccer"
+            words = " ".join(t.surface for t in q.tokens if t.term in topic)
+            return Answer(q.text, ABSTAIN_TEXT, None, True, ABSTAIN_PRECISION["subject"], [],
+                          {"wh": q.wh, "answer_type": "METADATA", "head": q.head, "focus": list(q.focus),
+                           "entities": list(q.entities), "abstain_kind": "subject",
+                           "abstain_reason": f"no document is about {words!r}", "candidates": []})
+        docs = [corpus.documents[hits[0].passage.doc]]
     for field_name, pattern in _ABOUT_DOC:
         if not pattern.search(q.text):
             continue

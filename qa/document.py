@@ -21,7 +21,11 @@ TEXT_SUFFIXES = (".txt", ".md")
 #: A leading ``date YYYY-MM-DD`` (matched at the document's first non-space character).
 DATE_PREFIX = re.compile(r"date\s+(\d{4}-\d{2}-\d{2})\b")
 BYLINE = re.compile(r"^\s*By:?\s+(\S.{0,80}?)\s*$")
-TIMESTAMP = re.compile(r"^\s*(\d{4}[/-]\d{2}[/-]\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?)\s*$")
+TIMESTAMP = re.compile(
+    r"^\s*(\d{4}[/-]\d{2}[/-]\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
+    # "Monday, November 3, 2025 06:15 GMT", "Saturday, Oct. 18, 2025, 11:57 p.m. ET"
+    r"|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+    r"[a-z]*\.?\s+\d{1,2},\s*\d{4}(?:,?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?)\s*$")
 _FINAL_PUNCT = re.compile(r"[.!?:;…]['\"’”)\]]*\s*$")
 
 

@@ -190,6 +190,16 @@ def test_metadata_question_picks_the_document_it_is_about() -> None:
     assert (storm.short_answer, storm.citations[0].doc, storm.citations[0].sentence) == ("Coastal Times", "b", 1)
     library = answer("When was the library article published?", corpus)
     assert (library.short_answer, library.citations[0].doc) == ("2024/01/02 09:00", "a")
+    unknown = answer("Who wrote the soccer story?", corpus)  # no document is about soccer: no guess
+    assert unknown.abstained and unknown.details["abstain_reason"] == "no document is about 'soccer'"
+
+
+@pytest.mark.parametrize("line", ["Monday, November 3, 2025 06:15 GMT", "Saturday, Oct. 18, 2025, 11:57 p.m. ET",
+                                  "March 11, 2025 9:42 PM EDT", "2025/09/23 19:40"])
+def test_a_timestamp_line_is_the_publication_time(line: str) -> None:
+    from qa.document import parse_metadata
+
+    assert parse_metadata("d", f"Storm hits coast\nBy Jane Doe\n{line}\n\nA storm hit.\n").published == line
 
 
 @pytest.mark.parametrize(("question", "why"), [
