@@ -168,7 +168,7 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
            alike: dict[str, frozenset[str]] | None = None) -> None:
     s = cand.sentence
     sterms = corpus.sentence_terms[(s.doc, s.index)]
-    present = set(sterms) | facts.referent_terms(s)
+    present = set(sterms) | facts.referent_terms(s) | facts.full_name_terms(s)
     total = sum(weights.values()) or 1.0
     exact = {t for t in weights if t in present}
     alike = alike or {}
@@ -200,6 +200,8 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
                 continue  # "Apart from Acme, which companies ...": not Acme
             if sp.type == "PERSON" and any(t.term in name_terms for t in sp_terms):
                 continue  # the same name as one in the question ("Lopez" → "Maria Lopez")
+            if q.wh == "how old" and not _AGE.match(s.text, sp.end) and not _AGED.search(s.text, 0, sp.start):
+                continue  # "how old": "a 24-year-old", "aged 24", "24 years old", not "three goals"
             if q.answer_type in ("MONEY", "PERCENT") and (_counted_noun(sp) or re.fullmatch(r"\d+-\d+", sp.text)
                                                            or s.text[sp.end:sp.end + 1] == "-"):
                 continue  # "three goals", "4-2", "a 24-year-old": no sum of money
@@ -222,6 +224,8 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
     cand.score = sum(WEIGHTS[k] * cand.parts[k] for k in WEIGHTS) - penalty
 
 
+_AGE = re.compile(r"-year-old|\s+years?\s+old\b|\s+years? of age\b")
+_AGED = re.compile(r"\b(?:aged|age)\s+$")
 _NUMBER_WORDS = frozenset("million billion trillion thousand hundred dozen dozens hundreds thousands millions "
                           "billions more".split())
 
@@ -510,9 +514,7 @@ def abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, facts:
     para_terms = {t for s in window for t in corpus.sentence_terms[(s.doc, s.index)]}
     para_terms |= facts.referent_terms(b)  # "he said" stands for the person named before
     for s in window:  # "Smith" stands for "Adam Smith", named earlier in the document
-        for sp in facts.spans(s):
-            if sp.type == "PERSON" and " " not in sp.text:
-                para_terms.update(terms(facts.full_name(s.doc, sp.text) or ""))
+        para_terms |= facts.full_name_terms(s)
     described = any(_DEFINITE_ORG.search(s.text) for s in window)
 
     def para_words() -> set[str]:

@@ -212,6 +212,15 @@ class Facts:
             out.append(ref[1])
         return out
 
+    def full_name_terms(self, s: Sentence) -> set[str]:
+        """Stemmed terms of the full names of the people a sentence calls by surname alone
+        ("Smith" → {"adam", "smith"})."""
+        out: set[str] = set()
+        for sp in self.spans(s):
+            if sp.type == "PERSON" and " " not in sp.text:
+                out.update(terms(self.full_name(s.doc, sp.text) or ""))
+        return out
+
     def referent_terms(self, s: Sentence) -> set[str]:
         """Stemmed terms of what a leading pronoun stands for: the referent person's name, or
         else ("They were descended from ...") the first name of the sentence before."""

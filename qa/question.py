@@ -29,7 +29,7 @@ for _type, _words in {
     "LOCATION": "country city place region state nation continent town village island river area location "
                 "province capital territory where site stadium arena venue airport port harbor hospital",
     "DATE": "year date day weekday month time century decade period era week season hour",
-    "MONEY": "price cost amount sum value",
+    "MONEY": "price cost amount sum value budget revenue profit income salary fee fine debt earnings funding",
     "PERCENT": "percentage percent share proportion rate",
     "NUMBER": "number quantity figure total count margin score tally population",
 }.items():
@@ -99,7 +99,8 @@ def _head_noun(words: list[str], i: int) -> str | None:
         if _type_of_head(w):
             return w
     nxt = words[i + 1] if i + 1 < len(words) else None
-    if nxt in ("is", "was", "are", "were") and i + 2 < len(words) and words[i + 2] in ("the", "a", "an"):
+    if nxt in ("is", "was", "are", "were") and i + 2 < len(words) and (
+            words[i + 2] in ("the", "a", "an") or words[i + 2].endswith(("'s", "’s"))):  # "what was Acme's revenue"
         # "What was the final score of ...": the last noun of the phrase after the article
         phrase = []
         for w in words[i + 3:i + 6]:
@@ -164,7 +165,9 @@ def analyze(question: str) -> QuestionAnalysis:
                 wh, atype = f"how {nxt}", _HOW[nxt]
                 word2 = words[wh_pos + 2] if wh_pos + 2 < len(words) else ""
                 if nxt == "much":
-                    if re.search(r"\b(cost|pay|paid|worth|spend|spent|price|money|dollars?)\b", question, re.I):
+                    if re.search(r"\b(cost|costs|pay|paid|worth|spend|spent|price|money|dollars?|budget|revenue|profit|"
+                                 r"income|salary|fee|fine|debt|loss|sales|earnings|funding|invest(?:ed|ment)?|"
+                                 r"raise[ds]?|sell|sold|buy|bought|charge[ds]?|owe[ds]?)\b", question, re.I):
                         atype = "MONEY"
                     elif word2 and word2 not in _AUX and word2 not in STOP_WORDS:
                         atype = "DESCRIPTION"  # "how much control": an extent, said in words

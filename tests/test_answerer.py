@@ -469,3 +469,18 @@ def test_a_year_given_only_as_a_boundary_does_not_answer_in_that_year() -> None:
     a = answer("Who led the trade mission to Peru in 2019?", corpus)
     assert a.abstained and "boundary" in a.details["abstain_reason"]
     assert answer("Who is leading the trade mission to Peru?", corpus).short_answer == "Jane Roe"
+
+
+MATCH = ("Ifeanyi Okonkwo scored three goals as Portland beat Denver 4-2 on Saturday.\n\n"
+         "Okonkwo, a 24-year-old forward, had not scored in five games.\n\n"
+         "The city's $48.6 million stadium budget was approved 7-2. Revenue rose to $2.4 billion at Acme.")
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    ("How old is Ifeanyi Okonkwo?", "24"),                  # an age, and the surname stands for the full name
+    ("How much is the stadium budget?", "$48.6 million"),   # a budget is money, not the 7-2 vote
+    ("What was Acme's revenue?", "$2.4 billion"),           # "revenue": money after a possessive
+])
+def test_ages_and_sums_of_money(question: str, short: str) -> None:
+    a = answer(question, Corpus.from_text(MATCH, name="m"))
+    assert a.short_answer == short, (a.short_answer, a.details["abstain_reason"])
