@@ -6,8 +6,8 @@ apostrophes alike; possessives dropped
 (``Reuters’`` / ``Apple’s`` → ``apple``); hyphenated compounds split into their parts
 (``U.S.-China`` → ``usa``, ``china``); numbers with separators joined
 (``1,000`` → ``1000``); a small table of equivalent names for the United
-States; stop words marked; Snowball (Porter2) stemming from
-``snowballstemmer``.
+States; the irregular forms of the verbs of saying (``said`` → ``say``); stop
+words marked; Snowball (Porter2) stemming from ``snowballstemmer``.
 """
 
 from __future__ import annotations
@@ -40,6 +40,8 @@ EQUIVALENTS = {
     "us": "usa", "usa": "usa", "america": "usa", "american": "usa", "americans": "usa",
     "uk": "britain", "british": "britain", "un": "unitednations",
 }
+#: Irregular forms of the verbs of saying, which stemming does not join to their verb.
+IRREGULAR = {"said": "say", "told": "tell", "spoke": "speak", "spoken": "speak"}
 _PHRASES = [
     (re.compile(r"\bUnited States(?: of America)?\b", re.I), "usa"),
     (re.compile(r"\bUnited Kingdom\b", re.I), "britain"),
@@ -101,7 +103,7 @@ def _normalize(surface: str) -> str:
         return EQUIVALENTS.get(w, w)
     if surface.isupper() and len(surface) > 1:  # US, UK as acronyms, not pronouns
         return EQUIVALENTS.get(w, w)
-    return EQUIVALENTS.get(w, w) if w not in STOP_WORDS else w
+    return EQUIVALENTS.get(w, IRREGULAR.get(w, w)) if w not in STOP_WORDS else w
 
 
 def tokenize(text: str) -> list[Token]:
@@ -145,7 +147,7 @@ SYNONYM_GROUPS = [
     "agreement deal pact accord arrangement treaty",
     "company firm business corporation enterprise",
     "lawmaker legislator congressman congresswoman representative",
-    "say state tell remark note comment claim assert",
+    "say tell remark note comment claim assert",
     "describe characterize call portray",
     "pledge commit promise vow undertake",
     "meet meeting talk discuss discussion negotiate negotiation",

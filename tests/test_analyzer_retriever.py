@@ -232,3 +232,10 @@ def test_accents_fold() -> None:
     from qa.analyzer import terms
 
     assert terms("Hervé") == terms("Herve") == ["herv"]
+
+
+def test_irregular_forms_of_saying_meet_their_verb() -> None:
+    from qa.analyzer import terms
+
+    assert terms("Marsh said") == terms("Marsh says") == ["marsh", "say"]
+    assert terms("she told them") == terms("she tells them")

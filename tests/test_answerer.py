@@ -484,3 +484,10 @@ MATCH = ("Ifeanyi Okonkwo scored three goals as Portland beat Denver 4-2 on Satu
 def test_ages_and_sums_of_money(question: str, short: str) -> None:
     a = answer(question, Corpus.from_text(MATCH, name="m"))
     assert a.short_answer == short, (a.short_answer, a.details["abstain_reason"])
+
+
+def test_what_did_x_say_finds_x_said() -> None:
+    text = ("Governor Elaine Marsh cut a ribbon on Thursday.\n\n"
+            "\"Every family deserves this day,\" Marsh said. The state paid for most of it.\n")
+    a = answer("What did Marsh say?", Corpus.from_text(text, name="b"))
+    assert not a.abstained and a.citations[0].sentence == 1
