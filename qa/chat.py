@@ -4,7 +4,12 @@ Rules (no model), tried in this order on each new question:
 
 1. Ellipsis: "And the ambassador?" / "What about the mayor?" takes the previous
    question's frame with the new phrase: "Who is the ambassador?", or swaps its
-   subject: "When did they last visit?" → "When did the ambassador last visit?".
+   subject: "When did they last visit?" → "When did the ambassador last visit?";
+   when the subject is a person and the new phrase is not, it swaps the topic
+   instead: "What did Smith say about nuclear weapons?" + "What about TikTok?"
+   → "What did Smith say about TikTok?". A phrase with nothing to ask about
+   ("And then?") is no ellipsis. Ellipsis and bare question words build on the
+   latest of the last three questions that has a question frame.
 2. Bare question word: "When?", "Why?", "Where?", "How many?" asks the
    previous question again with the new question word; when that question
    asked for its subject ("Who said that?"), its answer becomes the subject.
@@ -50,6 +55,16 @@ _PRONOUNS = {
 }
 _TOPIC = re.compile(r"\bthe\s+((?:[\w.’'-]+\s+){0,3}?[\w.’'-]+?)(?=\s+(?:to|in|of|on|at|for|with|from|about|"
                     r"since|after|before|during)\b|\s*\?|\s*$)", re.I)
+
+
+#: The topic at the end of a question: "... say about [nuclear weapons]".
+_ABOUT = re.compile(r"\b(about|on|regarding|concerning)\s+(.+)$", re.I)
+_FUNCTION = frozenset("then now so too also again more else next there that this it".split())
+
+
+def _has_content(phrase: str) -> bool:
+    """A phrase with a word to ask about ("the ambassador"), not "then" or "so"."""
+    return any(w.casefold() not in _FUNCTION for w in re.findall(r"[\w’'-]+", phrase))
 
 
 _AUXES = frozenset("is are was were does do did has have will would can could".split())
@@ -131,12 +146,13 @@ class Chat:
                      if not _pleonastic(q, m) and not (kind == "TOPIC" and _ANTECEDENT.search(q[:m.start()]))]
             return q, (f'(nothing earlier says who or what "{loose[0]}" is)' if loose else "")
         prev = self.turns[-1]
-        frame = _FRAME.match(prev.read_as)
-        if (m := _ELLIPSIS.match(q)) and frame:
-            rewritten = self._ellipsis(prev, frame, m.group("np"))
+        framed = next((t for t in reversed(self.turns[-3:]) if _FRAME.match(t.read_as)), prev)
+        frame = _FRAME.match(framed.read_as)
+        if (m := _ELLIPSIS.match(q)) and frame and _has_content(m.group("np")):
+            rewritten = self._ellipsis(framed, frame, m.group("np"))
             return rewritten, f'(reading as "{rewritten}")'
         if (m := _BARE_WH.match(q)) and frame:
-            rewritten = self._bare_wh(prev, frame, m.group("wh"))
+            rewritten = self._bare_wh(framed, frame, m.group("wh"))
             return rewritten, f'(reading as "{rewritten}")'
         notes: list[str] = []
         unresolved: list[str] = []
@@ -185,6 +201,11 @@ class Chat:
         wh, aux, rest = self._split(prev, frame)
         if aux.casefold() in _DO_AUXES or wh.casefold() in ("when", "where", "why", "how"):
             subject = _SUBJECT.match(rest)  # "When did [they] last visit" → swap the subject
+            topic = _ABOUT.search(rest)
+            if subject and topic and self._is_person(subject.group(0)) and not self._is_person(phrase):
+                # "What did Smith say about nuclear weapons?" + "What about TikTok?": TikTok is
+                # what is talked about, not who talks
+                return f"{wh} {aux} {rest[:topic.start(2)]}{phrase}?".replace("  ", " ")
             if subject:
                 return f"{wh} {aux} {phrase} {rest[subject.end():].strip()}".replace("  ", " ").strip() + "?"
         return f"{wh} {aux} {phrase}?".replace("  ", " ")
@@ -231,6 +252,14 @@ class Chat:
                 if found:
                     return found[0]
         return None
+
+    def _is_person(self, text: str) -> bool:
+        """A personal pronoun, or a name the corpus gives to a person ("Smith", "Adam Smith")."""
+        if text.casefold() in ("he", "she", "him", "her"):
+            return True
+        facts = facts_for(self.corpus)
+        return any(sp.type == "PERSON" for sp in find_spans(text)) or any(
+            facts.full_name(doc, text) for doc in self.corpus.documents)
 
     def _known_person(self, name: str) -> bool:
         """True if the corpus names this person (with a title somewhere, as qa.facts finds)."""

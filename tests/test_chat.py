@@ -87,3 +87,12 @@ def test_a_pronoun_with_its_antecedent_in_the_question_is_left_alone() -> None:
     assert chat.resolve("When will the agency publish its decision?") == (
         "When will the agency publish its decision?", "")
     assert chat.resolve("What did its leader say?")[0] == "What did the House delegation's leader say?"
+
+
+def test_what_about_a_thing_after_a_person_s_words_swaps_the_topic() -> None:
+    chat = Chat()
+    chat.ask("What did Smith say about nuclear weapons?")
+    assert chat.ask("What about TikTok?").details["rewritten"] == "What did Smith say about TikTok?"
+    then = chat.ask("And then?")  # nothing to ask about: not read as "What did then say ..."
+    assert "rewritten" not in then.details and then.abstained
+    assert chat.ask("Where?").details["rewritten"].startswith("Where did Smith say about TikTok")
