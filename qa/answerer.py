@@ -377,12 +377,15 @@ def _citation(s: Sentence, score: float) -> Citation:
 
 
 def check_question(question: str) -> str:
-    """Return the stripped question, or raise QuestionError if empty or too long."""
+    """Return the stripped question, or raise QuestionError if empty, too long or not
+    valid UTF-8 (undecodable bytes escaped as lone surrogates)."""
     if not isinstance(question, str):
         raise QuestionError(f"a question must be a string, not {type(question).__name__}")
     stripped = question.strip()
     if not stripped:
         raise QuestionError("empty question")
+    if re.search("[\udc80-\udcff]", stripped):  # bytes that were not UTF-8, escaped by Python's decoder
+        raise QuestionError("the question is not valid UTF-8 text")
     if len(stripped) > MAX_QUESTION_CHARS:
         raise QuestionError(f"question too long ({len(stripped):,} characters; limit {MAX_QUESTION_CHARS:,})")
     return stripped

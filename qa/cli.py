@@ -1,8 +1,9 @@
 """The ``qa`` command: a REPL, ``ask``, and ``eval`` over the same answering path.
 
 Errors (missing path, unreadable or empty corpus, empty question, bad eval
-file) are one line on stderr and exit code 2; Ctrl-C exits with 130; never
-a traceback.
+file, an eval set about documents the corpus lacks) are one line on stderr and
+exit code 2; Ctrl-C prints "qa: interrupted" and exits with 130; never a
+traceback.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from qa import __version__
 from qa.answerer import QuestionError, check_question
@@ -64,8 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"qa {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="{ask,eval}")
     ask = sub.add_parser("ask", parents=[sub_common], help="answer one or more questions and exit",
-                         description="Answer questions from the corpus. Each argument is one question; "
-                                     "'-' reads one question per line from stdin.")
+                         description="Answer questions from the corpus. Each quoted argument is one question "
+                                     "(unquoted words make one question); '-' reads one question per line "
+                                     "from stdin.")
     ask.add_argument("questions", nargs="+", metavar="QUESTION")
     ev = sub.add_parser("eval", help="run an evaluation set and print the metrics",
                         description="Run the brief's evaluation set (or --set FILE) or a SQuAD v2.0 file.")
@@ -89,7 +92,11 @@ def _corpus(path: str | None) -> Corpus:
 def _cmd_ask(args: argparse.Namespace) -> int:
     chat = Chat(_corpus(args.corpus), top=args.top)
     questions: list[str] = []
-    for q in args.questions:
+    words = args.questions
+    if len(words) > 1 and "-" not in words and not any(" " in w for w in words) and not all(
+            w.endswith("?") for w in words):
+        words = [" ".join(words)]  # qa ask Who is the ambassador?  (unquoted: one question)
+    for q in words:
         questions += [line.strip() for line in sys.stdin if line.strip()] if q == "-" else [" ".join(q.split())]
     if not questions:
         raise QuestionError("no question given")
@@ -119,6 +126,10 @@ def _cmd_eval(args: argparse.Namespace) -> int:
         return 0
     corpus = _corpus(args.corpus)
     items = load_jsonl(args.set or default_eval_path())
+    named = {Path(str(it["doc"])).stem for it in items if it.get("doc")}
+    if named and not named & set(corpus.documents):
+        raise EvalError(f"the set's questions are about documents not in the corpus ({', '.join(sorted(named)[:3])}"
+                        f"{', ...' if len(named) > 3 else ''}): pass their folder with --corpus")
     outcomes = run_brief(items, corpus)
     m, rel = summarize(outcomes), reliability(outcomes)
     if args.json:
@@ -159,7 +170,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"qa: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("", file=sys.stderr)
+        print("\nqa: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0

@@ -406,3 +406,27 @@ def test_ask_several_questions_is_one_conversation(capsys):
     out = capsys.readouterr().out
     assert '(reading "he" as Adam Smith)' in out
     assert "Answer: House Armed Services Committee" in out
+
+
+def test_unquoted_words_are_one_question(capsys):
+    assert main(["ask", "Who", "is", "the", "U.S.", "ambassador", "to", "China?"]) == 0
+    out = capsys.readouterr().out
+    assert "Answer: David Perdue" in out and "Q: " not in out  # one question, not seven
+
+
+def test_eval_set_about_documents_the_corpus_lacks_exits_2(tmp_path, capsys):
+    qs = tmp_path / "set.jsonl"
+    qs.write_text(json.dumps({"id": "x", "doc": "harbor.txt", "question": "Who?", "answerable": False,
+                              "answers": [], "evidence": []}) + "\n", encoding="utf-8")
+    assert main(["eval", "--set", str(qs)]) == 2
+    err = capsys.readouterr().err
+    assert_one_line_error(err)
+    assert "harbor" in err and "--corpus" in err
+
+
+def test_piped_bytes_that_are_not_utf8_are_refused():
+    r = subprocess.run([sys.executable, "-m", "qa.cli"], input=b"Who leads the delegation?\n\xff\xfe bad\n",
+                       capture_output=True, check=False)
+    assert r.returncode == 2
+    assert b"Adam Smith" in r.stdout
+    assert r.stderr.decode().strip() == "qa: error: the question is not valid UTF-8 text"
