@@ -718,7 +718,8 @@ def answer_question(question: str, corpus: Corpus, *, top: int = 3) -> Answer:
     for c in cands[1:]:
         if len(citations) >= top:
             break
-        if all(c.sentence.index != x.sentence or c.sentence.doc != x.doc for x in citations):
+        if all(c.sentence.index != x.sentence or c.sentence.doc != x.doc for x in citations) and all(
+                c.sentence.text != x.text for x in citations):  # a repeated line is cited once
             citations.append(_citation(c.sentence, c.score))
     text = " ".join(x.text for x in sorted([first, *extra], key=lambda x: x.index))
     conf = _confidence(q, best, cands[1] if len(cands) > 1 else None)

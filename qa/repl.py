@@ -33,7 +33,7 @@ COMMANDS = {
     ":quit": "leave (Ctrl-D works too)",
     ":reset": "forget the conversation (follow-ups start afresh)",
     ":docs": "list the documents with their metadata and sizes",
-    ":show N": "the passage around citation N, the cited sentence highlighted",
+    ":show N": "the passage around citation N (or :more's [N]), the cited sentence highlighted",
     ":more": "the next candidate sentences for the last question",
     ":why": "how the last answer was chosen",
     ":corpus PATH": "load other texts (a file or a folder)",
@@ -119,6 +119,7 @@ class Session:
         self.width = width
         self.error = error or (lambda msg: self.say(f"error: {msg}", STYLE["abstain"]))
         self.shown: set[tuple[str, int]] = set()  # sentences :more has shown for the last answer
+        self.more_order: list[tuple[str, int]] = []  # the same, in the order numbered [4], [5] ...
         self.errors = 0
 
     def say(self, text: str, style: str = "") -> None:
@@ -154,7 +155,7 @@ class Session:
             self.errors += 1
             self.error(str(exc))
             return True
-        self.shown = set()
+        self.shown, self.more_order = set(), []
         self.emit(to_formatted(a, self.width()))
         return True
 
@@ -177,7 +178,7 @@ class Session:
                 n = len(self.chat.corpus.sentences[d.name])
                 meta = ", ".join(f"{k} {v}" for k, v in (("date", d.date), ("by", d.byline),
                                                          ("published", d.published)) if v)
-                self.say(f"{d.name}: {len(d.text):,} chars, {n} sentences" + (f"; {meta}" if meta else ""))
+                self.say(f"{d.name}: {len(d.text):,} chars, {_count(n, 'sentence')}" + (f"; {meta}" if meta else ""))
                 if d.headline:
                     self.say(f"    {d.headline}", STYLE["dim"])
         elif name == ":show":
@@ -190,19 +191,27 @@ class Session:
             if not arg:
                 self.say("usage: :corpus PATH", STYLE["abstain"])
                 return True
+            arg = arg.strip("\"'")  # :corpus "/path/with spaces"
+            self.say(f"Loading {arg} ... (Ctrl-C to cancel)", STYLE["dim"])
             try:
                 corpus = Corpus.from_path(arg)
             except CorpusError as exc:
                 self.say(f"error: {exc}", STYLE["abstain"])
                 return True
+            except KeyboardInterrupt:
+                self.say(f"(loading cancelled; still answering from {self.chat.corpus.name})", STYLE["dim"])
+                return True
             self.chat.set_corpus(corpus)
             n = sum(map(len, corpus.sentences.values()))
-            self.say(f"Loaded {corpus.name}: {_count(len(corpus.documents), 'document')}, {n} sentences. "
+            self.say(f"Loaded {corpus.name}: {_count(len(corpus.documents), 'document')}, {_count(n, 'sentence')}. "
                      "The conversation starts afresh.", STYLE["dim"])
             for msg in corpus.skipped:
                 self.say(f"skipped {msg}", STYLE["abstain"])
         elif name == ":top":
-            if arg.isdigit() and 1 <= int(arg) <= MAX_TOP:
+            if not arg:
+                self.say(f"Showing up to {_count(self.chat.top, 'citation')} (:top K to change, K from 1 to "
+                         f"{MAX_TOP}).", STYLE["dim"])
+            elif arg.isdigit() and 1 <= int(arg) <= MAX_TOP:
                 self.chat.top = int(arg)
                 self.say(f"Showing up to {arg} citation{'s' if int(arg) > 1 else ''}.", STYLE["dim"])
             else:
@@ -215,15 +224,16 @@ class Session:
         if last is None or not last.citations:
             self.say("Nothing to show yet: ask a question first.", STYLE["abstain"])
             return
-        if not arg.isdigit() or not 1 <= int(arg) <= len(last.citations):
-            self.say(f"usage: :show N  (N from 1 to {len(last.citations)})", STYLE["abstain"])
+        shown = [(c.doc, c.sentence) for c in last.citations] + self.more_order  # [1].. then :more's [n]
+        if not arg.isdigit() or not 1 <= int(arg) <= len(shown):
+            self.say(f"usage: :show N  (N from 1 to {len(shown)})", STYLE["abstain"])
             return
-        c = last.citations[int(arg) - 1]
-        sents = self.chat.corpus.sentences[c.doc]
-        lo, hi = max(0, c.sentence - 2), min(len(sents), c.sentence + 3)
-        frags: list[tuple[str, str]] = [(STYLE["cite"], f"[{arg}] {c.doc}, sentences {lo}-{hi - 1}\n")]
+        doc, index = shown[int(arg) - 1]
+        sents = self.chat.corpus.sentences[doc]
+        lo, hi = max(0, index - 2), min(len(sents), index + 3)
+        frags: list[tuple[str, str]] = [(STYLE["cite"], f"[{arg}] {doc}, sentences {lo}-{hi - 1}\n")]
         for s in sents[lo:hi]:
-            style = "bold" if s.index == c.sentence else STYLE["dim"]
+            style = "bold" if s.index == index else STYLE["dim"]
             frags += self._sentence(f"{s.index:>4}  ", s.text, style)
         self.emit(FormattedText(frags))
 
@@ -238,6 +248,7 @@ class Session:
             return
         for c in cands:
             self.shown.add((c["doc"], c["sentence"]))
+            self.more_order.append((c["doc"], c["sentence"]))
             s = self.chat.corpus.sentence(c["doc"], c["sentence"])
             n = len(last.citations) + len(self.shown)
             self.emit(FormattedText([(STYLE["cite"], f"[{n}] {s.doc}, sentence {s.index}"),
@@ -306,13 +317,14 @@ def _toolbar(chat: Chat) -> FormattedText:
     c = chat.corpus
     n_sent = sum(map(len, c.sentences.values()))
     turns = len(chat.history)
-    return FormattedText([("", f" {c.name} · {_count(len(c.documents), 'document')} · {n_sent} sentences · "
-                               f"{len(c.passages)} passages · top {chat.top} · {_count(turns, 'turn')} · :help ")])
+    parts = [c.name, _count(len(c.documents), "document"), _count(n_sent, "sentence"),
+             _count(len(c.passages), "passage"), f"top {chat.top}", _count(turns, "turn"), ":help"]
+    return FormattedText([("", " " + " · ".join(parts) + " ")])
 
 
 def _count(n: int, noun: str) -> str:
-    """"1 document", "2 documents"."""
-    return f"{n} {noun}{'' if n == 1 else 's'}"
+    """"1 document", "2 documents", "168,692 sentences"."""
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
 def run_lines(chat: Chat, stdin: TextIO, stdout: TextIO, *, as_json: bool = False) -> int:

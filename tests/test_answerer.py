@@ -491,3 +491,11 @@ def test_what_did_x_say_finds_x_said() -> None:
             "\"Every family deserves this day,\" Marsh said. The state paid for most of it.\n")
     a = answer("What did Marsh say?", Corpus.from_text(text, name="b"))
     assert not a.abstained and a.citations[0].sentence == 1
+
+
+def test_a_repeated_line_is_cited_once() -> None:
+    line = "The storm closed the port on Monday."
+    text = f"Storm closes port.\n\n{line}\n\n{line}\n\nShips waited."
+    a = answer("When did the storm close the port?", Corpus.from_text(text, name="s"), top=3)
+    texts = [c.text for c in a.citations]
+    assert texts.count(line) == 1

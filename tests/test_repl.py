@@ -219,12 +219,36 @@ def test_top_in_the_repl(printed):
     assert "[2] " not in text
 
 
-@pytest.mark.parametrize("arg", ["0", "51", "x", ""])
+@pytest.mark.parametrize("arg", ["0", "51", "x"])
 def test_top_bad_value(session, arg):
     s, out = session
     s.handle(f":top {arg}")
     assert "usage: :top K" in "".join(out)
     assert s.chat.top == 3
+
+
+def test_top_alone_tells_the_current_value(session):
+    s, out = session
+    s.handle(":top")
+    assert "Showing up to 3 citations" in "".join(out)
+
+
+def test_show_reaches_the_sentences_more_listed(session):
+    s, out = session
+    s.handle("Who is leading the House delegation to China?")
+    s.handle(":more")
+    out.clear()
+    s.handle(":show 4")
+    text = "".join(out)
+    assert text.startswith("[4] ") and "usage" not in text
+
+
+def test_corpus_path_in_quotes_and_counts_with_separators(session, tmp_path):
+    s, out = session
+    (tmp_path / "a b.txt").write_text("One sentence here.", encoding="utf-8")
+    s.handle(f':corpus "{tmp_path / "a b.txt"}"')
+    text = "".join(out)
+    assert "Loaded" in text and "1 sentence." in text and "error" not in text
 
 
 def test_unknown_command(session):
