@@ -304,7 +304,10 @@ def role_of(sentence: str, name: str) -> str | None:
         role = role[:-1]
     after = re.match(r",\s+((?:the|a|an)\s+[^,.;]+)[,.;]", sentence[m.end():])
     before = re.search(r"((?:[\w’'-]+\s+){0,4}[\w’'-]+),\s+(?:[A-Z][\w.’'-]*\s+)*$", sentence[:m.start()])
-    if not role and not after and before:  # "the bakery’s parent company, Acme Ltd., said"
+    clause = re.split(r"[,;:]\s+", sentence[:before.start(1)] if before else "")[-1] + (before.group(1) if before else "")
+    adverbial = bool(re.match(r"(?i:at|in|on|during|after|before|since|with|for|from|by|following|despite|as|"
+                              r"while|when|under|over|amid|through|because|although|if|until)\b", clause.strip()))
+    if not role and not after and before and not adverbial:  # "the bakery’s parent company, Acme Ltd., said"
         words = before.group(1).split()
         while words and words[0].casefold() in _APPOSITION_STOP:
             words = words[1:]

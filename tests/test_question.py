@@ -119,6 +119,8 @@ def test_abbreviations_and_titles_are_not_people() -> None:
     ("According to White House Press Secretary Karoline Leavitt, the deal is near.", "Karoline Leavitt",
      "White House Press Secretary"),
     ("Maria Lopez opened a bakery.", "Maria Lopez", None),
+    ("At a press briefing on Tuesday, Smith acknowledged the delay.", "Smith", None),  # no apposition
+    ("In a statement, the bakery’s parent company, Acme, said it would close.", "Acme", "bakery’s parent company"),
 ])
 def test_role_of(sentence: str, name: str, role: str | None) -> None:
     assert role_of(sentence, name) == role
