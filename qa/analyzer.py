@@ -46,6 +46,9 @@ _PHRASES = [
     (re.compile(r"\bUnited States(?: of America)?\b", re.I), "usa"),
     (re.compile(r"\bUnited Kingdom\b", re.I), "britain"),
     (re.compile(r"\bUnited Nations\b", re.I), "unitednations"),
+    (re.compile(r"\bchief executive(?: officer)?\b", re.I), "ceo"),  # "CEO" and its words meet
+    (re.compile(r"\bchief financial officer\b", re.I), "cfo"),
+    (re.compile(r"\bchief operating officer\b", re.I), "coo"),
 ]
 
 # A token: an abbreviation with periods (U.S., D.C.), a number with separators

@@ -150,8 +150,8 @@ def analyze(question: str) -> QuestionAnalysis:
         nxt = words[wh_pos + 1] if wh_pos + 1 < len(words) else ""
         if w in ("who", "whom"):
             wh, atype = w, "PERSON"
-            if _WHO_IS_NAME.fullmatch(question):
-                atype = "ROLE"  # "Who is Jane Doe?": the answer is what the person is
+            if _WHO_IS_NAME.fullmatch(question) and not re.search(r"[’']s\b", question):
+                atype = "ROLE"  # "Who is Jane Doe?": what the person is ("Who is Acme's CFO?": a person)
         elif w == "whose":
             wh, atype = w, "PERSON"
         elif w == "when":

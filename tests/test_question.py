@@ -29,6 +29,7 @@ QUESTIONS = [
     ("Is the dispute resolved?", "yesno", "YESNO", None),
     ("What percentage of voters agreed?", "what", "PERCENT", "percentage"),
     ("Who is Jamieson Greer?", "who", "ROLE", None),
+    ("Who is Acme's CFO?", "who", "PERSON", None),
     ("Manufacturers in which European countries complained?", "which", "LOCATION", "countries"),
     ("Which cities flooded?", "which", "LOCATION", "cities"),
     ("What religion were the Normans?", "what", "GROUP", "religion"),
