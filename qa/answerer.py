@@ -80,7 +80,7 @@ MAX_QUESTION_CHARS = 1000
 #: Which span types can answer which expected answer type.
 COMPATIBLE = {
     "PERSON": {"PERSON": 1.0, "ENTITY": 0.6, "ORGANIZATION": 0.4, "DEMONYM": 0.4, "GROUP": 0.4},
-    "ORGANIZATION": {"ORGANIZATION": 1.0, "ENTITY": 0.7, "GROUP": 0.7, "LOCATION": 0.3},
+    "ORGANIZATION": {"ORGANIZATION": 1.0, "ENTITY": 0.7, "GROUP": 0.7, "DEMONYM": 0.4, "LOCATION": 0.3},
     "LOCATION": {"LOCATION": 1.0, "ENTITY": 0.6, "DEMONYM": 0.6},
     "GROUP": {"GROUP": 1.0, "DEMONYM": 0.6, "ENTITY": 0.5, "ORGANIZATION": 0.4},
     "DATE": {"DATE": 1.0, "DURATION": 0.3},
@@ -294,7 +294,7 @@ def _span_answer(q: QuestionAnalysis, cand: _Candidate, facts: Facts, corpus: Co
     text = cand.span.text
     if _wants_list(q):
         text = _with_coordinates(cand.sentence.text, cand.span, facts.spans(cand.sentence))
-    if cand.span.type == "DEMONYM" and q.answer_type == "PERSON":  # who? "European manufacturers"
+    if cand.span.type == "DEMONYM" and q.answer_type in ("PERSON", "ORGANIZATION"):  # "European manufacturers"
         noun = re.match(r"\s+([a-z][\w-]*)", cand.sentence.text[cand.span.end:])
         return text + " " + noun.group(1) if noun else text
     if cand.span.type == "PERSON":

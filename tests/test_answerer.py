@@ -507,3 +507,8 @@ def test_ceo_and_chief_executive_are_one_title(question: str, short: str) -> Non
     text = ("Acme Corp. said sales rose.\n\nChief Executive Laura Brennan praised Acme's staff. "
             "Chief Financial Officer Mark Devereaux told analysts costs fell.")
     assert answer(question, Corpus.from_text(text, name="a")).short_answer == short
+
+
+def test_which_companies_may_be_answered_by_a_nationality_and_its_noun() -> None:
+    a = answer("Which companies complained of shortages?")
+    assert a.short_answer == "European manufacturers"
