@@ -226,6 +226,9 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
 
 _AGE = re.compile(r"-year-old|\s+years?\s+old\b|\s+years? of age\b")
 _AGED = re.compile(r"\b(?:aged|age)\s+$")
+#: "How many [nuclear weapons] does ...": the counted noun phrase of a how-many question.
+_COUNTED = re.compile(r"\bhow many ((?:[\w-]+ ){0,2}?[\w-]+?)(?= (?:is|are|was|were|do|does|did|have|has|had|will|"
+                      r"would|can|could|should|may|might)\b|\?|$)", re.I)
 _NUMBER_WORDS = frozenset("million billion trillion thousand hundred dozen dozens hundreds thousands millions "
                           "billions more".split())
 
@@ -294,9 +297,22 @@ def _span_answer(q: QuestionAnalysis, cand: _Candidate, facts: Facts, corpus: Co
     text = cand.span.text
     if _wants_list(q):
         text = _with_coordinates(cand.sentence.text, cand.span, facts.spans(cand.sentence))
+    counted = _COUNTED.search(q.text)
+    noun = terms(counted.group(1).split()[-1]) if counted else []
+    if cand.span.type == "NUMBER" and noun and noun[0] not in terms(text):
+        # "how many cables": "96 suspension" + "cables", the counted noun a word or two on
+        words = re.match(r"(\s+[a-z][\w-]*)(\s+[a-z][\w-]*)?", cand.sentence.text[cand.span.end:])
+        end = cand.span.end
+        for word in words.groups() if words else ():
+            if word is None or terms(word) == []:
+                break  # a function word: the noun phrase has ended
+            end += len(word)
+            if terms(word) == noun:
+                text = cand.sentence.text[cand.span.start:end]
+                break
     if cand.span.type == "DEMONYM" and q.answer_type in ("PERSON", "ORGANIZATION"):  # "European manufacturers"
-        noun = re.match(r"\s+([a-z][\w-]*)", cand.sentence.text[cand.span.end:])
-        return text + " " + noun.group(1) if noun else text
+        after = re.match(r"\s+([a-z][\w-]*)", cand.sentence.text[cand.span.end:])
+        return text + " " + after.group(1) if after else text
     if cand.span.type == "PERSON":
         text = facts.full_name(cand.sentence.doc, text) or text
     return text

@@ -512,3 +512,10 @@ def test_ceo_and_chief_executive_are_one_title(question: str, short: str) -> Non
 def test_which_companies_may_be_answered_by_a_nationality_and_its_noun() -> None:
     a = answer("Which companies complained of shortages?")
     assert a.short_answer == "European manufacturers"
+
+
+@pytest.mark.parametrize(("question", "short"), [("How many cables were replaced?", "96 suspension cables"),
+                                                 ("How many suspension cables were replaced?", "96 suspension cables")])
+def test_a_count_keeps_the_noun_it_counts(question: str, short: str) -> None:
+    text = "The contractor replaced all 96 suspension cables and installed new sensors."
+    assert answer(question, Corpus.from_text(text, name="c")).short_answer == short
