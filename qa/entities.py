@@ -81,6 +81,7 @@ _DATE_PATTERNS = [
     r"\b(?:next|last|this|coming|previous|past)\s+(?:week|month|year|decade|century|weekend|spring|summer|autumn|fall|winter)\b",
     r"\b(?:yesterday|today|tomorrow|tonight)\b",
     r"\b(?:the\s+)?\d{1,3}(?:st|nd|rd|th)\s+(?:minute|hour|inning|round|lap|period)\b",  # a point in a game
+    r"\b(?:the|this|next|last|early|late|in)\s+(?:spring|summer|autumn|fall|winter)\b(?!\s+of\b)",  # "in the fall"
     r"\b(?i:in the coming (?:days|weeks|months|years))\b",
     r"\b(?:the\s+)?(?:early |late |mid-?)?\d{1,2}(?:st|nd|rd|th)(?:\s+(?:and|or|to)\s+\d{1,2}(?:st|nd|rd|th))?\s+centur(?:y|ies)\b",
     r"\b(?:the\s+)?\d{3,4}s\b",
@@ -93,7 +94,8 @@ _PERCENT = rf"{_APPROX}\d+(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b)"
 _NUMBER = rf"\b{_APPROX}{_NUM}\b(?:\s+(?:[a-z][a-z-]+))?"
 #: A score or a vote tally ("won 4-2", "voted 7-2").
 _TALLY = r"\b\d{1,3}-\d{1,3}\b(?!-)"
-_TIME_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|generations?)"
+_TIME_UNIT = (r"(?:seconds|second(?!\s+[a-z])|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|"
+              r"generations?)")  # "a second inspection" is an ordinal
 _DURATION = (rf"\b(?:{_APPROX}(?:{_NUM}|a|an|a few|several|many)\s+(?:more\s+)?{_TIME_UNIT}"
              rf"|(?:for\s+)?(?:years|decades|months|weeks|centuries|generations)(?=\s+(?:in the making|of|to|before|after|"
              rf"ago|later|earlier|long|now|old)\b))\b")

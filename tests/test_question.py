@@ -92,6 +92,8 @@ SPANS = [
     ("Portland coach Heather Lindqvist made two changes.", "Heather Lindqvist", "PERSON"),
     ("The council voted 7-2 on Tuesday.", "7-2", "NUMBER"),
     ("He scored in the 52nd minute.", "the 52nd minute", "DATE"),
+    ("A second inspection is scheduled for the fall.", "the fall", "DATE"),
+    ("The plant opens next spring.", "next spring", "DATE"),
     ("A panel of the 11th U.S. Circuit Court of Appeals ruled.", "U.S. Circuit Court of Appeals", "ORGANIZATION"),
     ("“It matters,” said Helen Marsh, an epidemiologist at the university.", "Helen Marsh", "PERSON"),
     ("The matter is “not 100% resolved”.", "100%", "PERCENT"),
@@ -130,3 +132,8 @@ def test_role_of(sentence: str, name: str, role: str | None) -> None:
 def test_place_words_first() -> None:
     spans = {(sp.text, sp.type) for sp in find_spans("They built it on the shore of Lake Verin near Fort Worth.")}
     assert ("Lake Verin", "LOCATION") in spans and ("Fort Worth", "LOCATION") in spans
+
+
+def test_an_ordinal_second_is_no_duration_and_the_fall_of_is_no_season() -> None:
+    assert [sp.text for sp in find_spans("A second inspection follows.")] == []
+    assert all(sp.type != "DATE" for sp in find_spans("The fall of Rome came."))
