@@ -163,7 +163,7 @@ class Chat:
             found = [m for m in pattern.finditer(q) if not _pleonastic(q, m)]
             if kind == "TOPIC":  # "When will the agency publish its decision?": "its" is the agency
                 found = [m for m in found if not _ANTECEDENT.search(q[:m.start()])]
-            referent = self._referent(kind) if found else None
+            referent = self._referent(kind, found[0].group(0) if kind == "PERSON" else "") if found else None
             if found and not referent and kind in ("PERSON", "TOPIC"):
                 unresolved.append(found[0].group(0))
                 continue
@@ -220,8 +220,15 @@ class Chat:
             return f"{new_wh.capitalize()} {aux} {short} {rest}?".replace("  ", " ")
         return f"{new_wh.capitalize()} {aux} {rest}?".replace("  ", " ")
 
-    def _referent(self, kind: str) -> str | None:
-        """The most recent mention of the given kind in the conversation."""
+    def _other_gender(self, name: str, pronoun: str) -> bool:
+        """True when the corpus says the person is of the other gender than the pronoun."""
+        wanted = "f" if pronoun.casefold() in ("she", "her", "hers") else "m"
+        known = facts_for(self.corpus).gender(name.strip())
+        return known is not None and known != wanted
+
+    def _referent(self, kind: str, pronoun: str = "") -> str | None:
+        """The most recent mention of the given kind in the conversation (for "he"/"she",
+        not a person the corpus says is of the other gender)."""
         for turn in reversed(self.turns[-3:]):
             a = turn.answer
             if kind == "TOPIC":
@@ -249,6 +256,7 @@ class Chat:
             order = [in_question, [answered] if answered else []] if kind == "PERSON" else \
                 [[answered] if answered else [], in_question]
             for found in [*order, *(mentioned(c.text) for c in a.citations[:1])]:
+                found = [x for x in found if not (pronoun and self._other_gender(x, pronoun))]
                 if found:
                     return found[0]
         return None

@@ -26,6 +26,12 @@ from qa.types import Passage, Sentence
 #: A sentence that opens with a pronoun or a quotation mark leans on an earlier one.
 PRONOUN_START = re.compile(r"^(?:[“\"‘']\s*)?(He|She|They|It|His|Her|Their|This|That|These|Those)\b")
 _DEMONYM = re.compile(r"(?:ese|ian|ean|ish|an|i)$")
+_GENDERED = re.compile(r"^(?:[“\"‘']\s*)?(He|She|His|Her)\b")
+_FEMALE_TITLES = frozenset("Mrs Ms Miss Queen Princess Duchess Countess Lady Empress Chairwoman Congresswoman "
+                           "Councilwoman Spokeswoman Sister".split())
+_GENDER_TITLE = re.compile(r"\b(Mrs|Ms|Miss|Mr|Queen|King|Princess|Prince|Duchess|Duke|Countess|Lady|Lord|Empress|"
+                           r"Emperor|Chairwoman|Chairman|Congresswoman|Congressman|Councilwoman|Councilman|"
+                           r"Spokeswoman|Spokesman|Sister|Brother)\.?\s+((?:[A-Z][\w’'-]+\s?){1,3})")
 #: Verbs that report speech ("said", "told", "warned"...).
 _SPEECH_VERB = (r"(?:said|says|say|told|tells|tell|warned|warns|claimed|claims|argued|argues|added|adds|announced|"
                 r"announces|stated|states|noted|notes|described|describes|acknowledged|confirmed|insisted|remarked|"
@@ -87,6 +93,7 @@ class Facts:
         self._full: dict[tuple[str, str], str | None] = {}
         self._lower: dict[str, set[str]] = {}
         self._doc_terms: dict[str, frozenset[str]] = {}
+        self._genders: dict[str, set[str]] | None = None
 
     @cached_property
     def sentence_retriever(self) -> Retriever:
@@ -211,6 +218,25 @@ class Facts:
         if not out and ref is not None and REPORTS_SPEECH.search(s.text):
             out.append(ref[1])
         return out
+
+    def gender(self, name: str) -> str | None:
+        """"f" or "m" when the corpus refers to the person ``name`` (a full name or a surname)
+        with "she"/"her" or "he"/"his" (a sentence opening with the pronoun whose referent is
+        that person) or a gendered title (Mrs., Ms., Mr., King, Queen...); None when it does
+        not say, or says both."""
+        if self._genders is None:
+            self._genders = {}
+            for doc, sents in self.corpus.sentences.items():
+                for x in sents:
+                    m = _GENDERED.match(x.text)
+                    ref = self.referent(x) if m else None
+                    if m and ref:
+                        self._genders.setdefault(ref[1], set()).add("f" if m.group(1) in ("She", "Her") else "m")
+                for title, person in _GENDER_TITLE.findall(self.corpus.documents[doc].text):
+                    self._genders.setdefault(person, set()).add("f" if title in _FEMALE_TITLES else "m")
+        found = {g for known, gs in self._genders.items() if known == name or known.endswith(" " + name)
+                 or name.endswith(" " + known) for g in gs}
+        return found.pop() if len(found) == 1 else None
 
     def full_name_terms(self, s: Sentence) -> set[str]:
         """Stemmed terms of the full names of the people a sentence calls by surname alone

@@ -96,3 +96,13 @@ def test_what_about_a_thing_after_a_person_s_words_swaps_the_topic() -> None:
     then = chat.ask("And then?")  # nothing to ask about: not read as "What did then say ..."
     assert "rewritten" not in then.details and then.abstained
     assert chat.ask("Where?").details["rewritten"].startswith("Where did Smith say about TikTok")
+
+
+def test_he_is_not_read_as_a_woman_the_text_calls_she() -> None:
+    text = "Governor Elaine Marsh cut the ribbon on Thursday. She praised the crews.\n\nThe mayor spoke next."
+    chat = Chat(Corpus.from_text(text, name="b"))
+    assert chat.ask("Who cut the ribbon?").short_answer == "Elaine Marsh"
+    a = chat.ask("What is he the mayor of?")
+    assert "rewritten" not in a.details  # not "What is Elaine Marsh the mayor of?"
+    assert "nothing earlier says who or what \"he\" is" in a.details["rewritten_note"]
+    assert chat.ask("What did she praise?").details["rewritten"] == "What did Elaine Marsh praise?"
