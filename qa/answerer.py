@@ -692,7 +692,8 @@ def answer_question(question: str, corpus: Corpus, *, top: int = 3) -> Answer:
     cands = _rank(q, corpus)
     facts = facts_for(corpus)
     if q.answer_type == "ROLE" and q.entities:  # "Who is X?": the first candidate that says what X is
-        with_role = [c for c in cands[:10] if role_of(c.sentence.text, q.entities[-1])]
+        name_terms = set(terms(q.entities[-1]))  # "Ruth Harper": not a sentence about Daniel Harper
+        with_role = [c for c in cands[:10] if role_of(c.sentence.text, q.entities[-1]) and name_terms <= c.matched]
         if with_role:
             cands = [with_role[0]] + [c for c in cands if c is not with_role[0]]
     best = cands[0] if cands else None

@@ -174,7 +174,8 @@ def _names(sentence: str) -> list[Span]:
         for rs, re_ in _runs(sentence, m.start(), m.end()):
             s, e = _trim(sentence, rs, re_)
             words = sentence[s:e].split()
-            while words and words[0].casefold() in _LEADING_STOP:  # "The", "In" at sentence start
+            while words and (words[0].casefold() in _LEADING_STOP  # "The", "In" at sentence start
+                             or re.fullmatch(r"[A-Z][a-z]*(?:-[a-z]+)+", words[0])):  # "Sixteen-year-old"
                 s = sentence.index(words[1], s + len(words[0])) if len(words) > 1 else e
                 words = words[1:]
             if not words:
@@ -213,6 +214,7 @@ def _names(sentence: str) -> list[Span]:
 #: Lindqvist") or after it in an apposition ("Helen Marsh, an epidemiologist at ...").
 ROLE_NOUNS = frozenset("""
 coach manager player forward midfielder defender goalkeeper striker captain pitcher quarterback referee
+grandmaster
 spokesman spokeswoman spokesperson lawyer attorney analyst economist researcher scientist professor
 epidemiologist physician doctor nurse surgeon author writer novelist poet journalist reporter editor
 columnist historian director executive founder chairman chairwoman president minister secretary senator
@@ -222,7 +224,7 @@ driver pilot priest pastor bishop banker trader broker consultant adviser adviso
 ambassador negotiator prosecutor defendant plaintiff witness victim suspect survivor winner champion
 veteran rookie mother father son daughter wife husband brother sister widow nephew niece uncle aunt
 """.split())
-_ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ROLE_NOUNS)) + r")s?\s+$")
+_ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ROLE_NOUNS)) + r")s?,?\s+$")  # "coach(,) Elena Park"
 _ROLE_AFTER = re.compile(r",\s+(?:a|an|the|who|whose)\b(?:\s+[\w’'-]+){0,4}?\s+(?:" + "|".join(sorted(ROLE_NOUNS))
                          + r"|\d+-year-old|was|is|had|has)\b")
 _TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(TITLES - _TITLE_CONTEXT)) + r")\.?\s+(?:(?:to|of|for)\s+"
@@ -270,7 +272,9 @@ def find_spans(sentence: str) -> list[Span]:
 
 _ROLE_WORD = re.compile(r"(?:[A-Z][\w’'.-]*|of|to|for|the|on)$")
 _ROLE_GLUE = ("the", "of", "to", "for", "on")
-_APPOSITION_STOP = frozenset("whether that which who and or but if as when while because the a an".split())
+_ARTICLES = frozenset({"the", "a", "an"})
+_APPOSITION_STOP = frozenset("whether that which who and or but if as when while because the a an by in at on "
+                             "from with to since after before during".split())  # not "of": "chairman of the board"
 
 
 def _is_role_word(word: str) -> bool:
@@ -287,7 +291,7 @@ def role_of(sentence: str, name: str) -> str | None:
         The role as it stands in the sentence, or None if the sentence gives none.
     """
     surname = name.split()[-1]
-    m = re.search(rf"\b{re.escape(surname)}\b", sentence)
+    m = re.search(rf"\b{re.escape(name)}\b", sentence) or re.search(rf"\b{re.escape(surname)}\b", sentence)
     if not m:
         return None
     words = sentence[:m.start()].split()
@@ -311,10 +315,10 @@ def role_of(sentence: str, name: str) -> str | None:
                               r"while|when|under|over|amid|through|because|although|if|until)\b", clause.strip()))
     if not role and not after and before and not adverbial:  # "the bakery’s parent company, Acme Ltd., said"
         words = before.group(1).split()
-        while words and words[0].casefold() in _APPOSITION_STOP:
-            words = words[1:]
-        cut = max((i for i, w in enumerate(words) if w.casefold() in _APPOSITION_STOP), default=-1)
-        words = words[cut + 1:]
+        cut = max((i for i, w in enumerate(words) if w.casefold() in _APPOSITION_STOP - _ARTICLES), default=-1)
+        words = words[cut + 1:]  # "in 1987 by [Harper's grandmother]"
+        while words and words[0].casefold() in _ARTICLES:
+            words = words[1:]  # "the [chairman of the board]"
         return " ".join(words) if words else None
     if after and len(role) <= 1:
         return after.group(1)

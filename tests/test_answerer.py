@@ -519,3 +519,9 @@ def test_which_companies_may_be_answered_by_a_nationality_and_its_noun() -> None
 def test_a_count_keeps_the_noun_it_counts(question: str, short: str) -> None:
     text = "The contractor replaced all 96 suspension cables and installed new sensors."
     assert answer(question, Corpus.from_text(text, name="c")).short_answer == short
+
+
+def test_who_is_a_full_name_is_not_answered_from_a_namesake() -> None:
+    text = ("Chief Executive Daniel Harper announced the plan.\n\n"
+            "The company was founded in 1987 by Harper's grandmother, Ruth Harper.")
+    assert answer("Who is Ruth Harper?", Corpus.from_text(text, name="h")).short_answer == "Harper's grandmother"

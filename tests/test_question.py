@@ -90,6 +90,8 @@ SPANS = [
     ("The Normans became Catholic.", "Catholic", "GROUP"),
     ("The Communist Party of China met.", "Communist Party of China", "GROUP"),
     ("Portland coach Heather Lindqvist made two changes.", "Heather Lindqvist", "PERSON"),
+    ("His coach, Elena Park, said he was ready.", "Elena Park", "PERSON"),
+    ("Sixteen-year-old Leo Martinez won the title.", "Leo Martinez", "ENTITY"),  # the name, not its age
     ("The council voted 7-2 on Tuesday.", "7-2", "NUMBER"),
     ("He scored in the 52nd minute.", "the 52nd minute", "DATE"),
     ("A second inspection is scheduled for the fall.", "the fall", "DATE"),
@@ -123,6 +125,8 @@ def test_abbreviations_and_titles_are_not_people() -> None:
      "White House Press Secretary"),
     ("Maria Lopez opened a bakery.", "Maria Lopez", None),
     ("At a press briefing on Tuesday, Smith acknowledged the delay.", "Smith", None),  # no apposition
+    ("The firm was founded in 1987 by Harper's grandmother, Ruth Harper.", "Ruth Harper", "Harper's grandmother"),
+    ("Shares rose after the chairman of the board, John Smith, spoke.", "John Smith", "chairman of the board"),
     ("In a statement, the bakery’s parent company, Acme, said it would close.", "Acme", "bakery’s parent company"),
 ])
 def test_role_of(sentence: str, name: str, role: str | None) -> None:
