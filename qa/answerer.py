@@ -74,6 +74,8 @@ WEIGHTS = {"overlap": 1.0, "bm25": 0.15, "sbm25": 0.4, "context": 0.1, "type": 0
 K_PASSAGES = 10
 #: Candidates kept in ``Answer.details["candidates"]`` (for ``:more`` and ``:why``).
 MAX_CANDIDATES = 20
+#: The most citations an answer carries (``top``).
+MAX_TOP = 50
 #: Questions longer than this many characters are refused.
 MAX_QUESTION_CHARS = 1000
 

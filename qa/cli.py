@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from qa import __version__
-from qa.answerer import QuestionError, check_question
+from qa.answerer import MAX_TOP, QuestionError, check_question
 from qa.chat import Chat
 from qa.corpus import Corpus
 from qa.document import CorpusError
@@ -29,7 +29,7 @@ from qa.evaluate import (
     run_squad,
     summarize,
 )
-from qa.render import MAX_TOP, to_plain
+from qa.render import to_plain
 
 
 def _positive(text: str) -> int:

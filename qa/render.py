@@ -8,9 +8,6 @@ from prompt_toolkit.formatted_text import FormattedText
 
 from qa.types import Answer
 
-#: Most citations an answer may show (``--top`` and ``:top``).
-MAX_TOP = 50
-
 #: Styles used by the REPL (prompt-toolkit style strings).
 STYLE = {
     "answer": "bold",

@@ -21,11 +21,11 @@ from prompt_toolkit.input import Input
 from prompt_toolkit.output import ColorDepth, Output
 from prompt_toolkit.styles import Style
 
-from qa.answerer import QuestionError
+from qa.answerer import MAX_TOP, QuestionError
 from qa.chat import Chat
 from qa.corpus import Corpus
 from qa.document import CorpusError
-from qa.render import MAX_TOP, STYLE, to_formatted
+from qa.render import STYLE, to_formatted
 from qa.types import Answer
 
 COMMANDS = {

@@ -231,3 +231,20 @@ def test_answer_from_a_file_corpus_has_valid_offsets(tmp_path):
     for cit in a.citations:
         assert text[cit.start:cit.end] == cit.text
     assert "The zebra lives in Africa." in [cit.text for cit in a.citations]
+
+
+def test_a_path_may_stand_for_the_corpus(tmp_path):
+    (tmp_path / "s.txt").write_text("Mayor Ellen Park opened the bridge on Monday.", encoding="utf-8")
+    assert answer("Who opened the bridge?", str(tmp_path)).short_answer == "Ellen Park"
+    assert answer("Who opened the bridge?", tmp_path / "s.txt").short_answer == "Ellen Park"
+
+
+@pytest.mark.parametrize("top", [0, -2, 51, True, 2.5])
+def test_top_out_of_range_is_refused(top):
+    with pytest.raises(ValueError, match="top must be a whole number from 1 to 50"):
+        answer("Who leads the delegation?", top=top)
+
+
+def test_a_corpus_of_the_wrong_type_is_refused():
+    with pytest.raises(TypeError, match="corpus must be a Corpus or a path"):
+        answer("Who leads the delegation?", 5)  # type: ignore[arg-type]
