@@ -65,6 +65,7 @@ from qa.corpus import Corpus
 from qa.entities import Span, find_spans, role_of
 from qa.facts import REPORTS_SPEECH, Facts, facts_for, is_person
 from qa.question import QuestionAnalysis, analyze
+from qa.sentences import is_dateline
 from qa.types import Answer, Citation, Sentence
 
 ABSTAIN_TEXT = "The brief does not say."
@@ -102,8 +103,10 @@ _ABOUT_DOC = [
                           r"who (wrote|authored|reported)\W*$|written by|author|byline|credited with writing|"
                           r"reporter|which outlet|what outlet|source of (this|the) (article|piece|story|report))\b",
                           re.I)),
+    ("dateline", re.compile(r"\b(dateline|where was (this|the) ([\w-]+ ){0,3}(article|piece|story|report) "
+                            r"(filed|written|datelined))\b", re.I)),
     ("published", re.compile(r"\b(when was (this|the) (article|piece|story|report|brief)|published|posted|"
-                             r"publication (date|time)|dateline|timestamp)\b", re.I)),
+                             r"publication (date|time)|timestamp)\b", re.I)),
     ("headline", re.compile(r"\b(headline|title of (this|the) (article|piece|story|report|news|brief)|"
                             r"(article|piece|story|report|brief)'?s? title|what is (this|the) (article|piece|story|"
                             r"report|brief) called)\b", re.I)),
@@ -207,6 +210,9 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
             if q.answer_type in ("MONEY", "PERCENT") and (_counted_noun(sp) or re.fullmatch(r"\d+-\d+", sp.text)
                                                            or s.text[sp.end:sp.end + 1] == "-"):
                 continue  # "three goals", "4-2", "a 24-year-old": no sum of money
+            if q.answer_type == "MONEY" and sp.type == "NUMBER" and not re.search(
+                    r"\d|million|billion|trillion|thousand", sp.text, re.I):
+                continue  # "three", "Maybe I owed them one": a count in words is no sum of money
             idx = [i for i, t in enumerate(toks) if sp.start <= t.start < sp.end]
             d = min((abs(i - j) for i in idx for j in hit_pos), default=12)
             closeness = 1.0 / (1.0 + d / 8.0)
@@ -350,7 +356,7 @@ def _answers_the_ask(q: QuestionAnalysis, c: _Candidate) -> bool:
 #: Words of a question about a document itself, not about its topic.
 _ABOUT_DOC_WORDS = frozenset(terms("who wrote written write author authored byline reported reporter article piece "
                                    "story report brief news published publish posted publication date dateline "
-                                   "timestamp headline title called outlet source"))
+                                   "timestamp headline title called outlet source filed datelined"))
 
 
 def _about_document(q: QuestionAnalysis, corpus: Corpus, top: int) -> Answer | None:
@@ -362,20 +368,35 @@ def _about_document(q: QuestionAnalysis, corpus: Corpus, top: int) -> Answer | N
         return None
     docs = list(corpus.documents.values())
     topic = [t for t in q.focus if t not in _ABOUT_DOC_WORDS]
-    if len(docs) > 1 and topic:  # several documents: only the one the rest of the question points to
+    facts = facts_for(corpus)
+
+    def refuse(reason: str) -> Answer:
+        return Answer(q.text, ABSTAIN_TEXT, None, True, ABSTAIN_PRECISION["subject"], [],
+                      {"wh": q.wh, "answer_type": "METADATA", "head": q.head, "focus": list(q.focus),
+                       "entities": list(q.entities), "abstain_kind": "subject", "abstain_reason": reason,
+                       "candidates": []})
+
+    if len(docs) > 1 and not topic:
+        return refuse(f"the corpus holds {len(docs)} documents: say which one (\"the story about ...\")")
+    if len(docs) > 1:  # several documents: only the one the rest of the question points to
         hits = corpus.retriever.search(topic, k=1)
-        if not hits or hits[0].score <= 0:  # "the soccer story" where no document says "soccer"
-            words = " ".join(t.surface for t in q.tokens if t.term in topic)
-            return Answer(q.text, ABSTAIN_TEXT, None, True, ABSTAIN_PRECISION["subject"], [],
-                          {"wh": q.wh, "answer_type": "METADATA", "head": q.head, "focus": list(q.focus),
-                           "entities": list(q.entities), "abstain_kind": "subject",
-                           "abstain_reason": f"no document is about {words!r}", "candidates": []})
-        docs = [corpus.documents[hits[0].passage.doc]]
+        about = corpus.documents[hits[0].passage.doc] if hits and hits[0].score > 0 else None
+        held = facts.document_terms(about.name) if about else frozenset()
+        missing = [t for t in topic if t not in held and not synonyms(t) & held]
+        if about is None or missing:  # "the soccer story", "the story about the storm in Texas"
+            words = " ".join(t.surface for t in q.tokens if t.term in (missing or topic))
+            return refuse(f"no document is about {words!r}")
+        docs = [about]
     for field_name, pattern in _ABOUT_DOC:
         if not pattern.search(q.text):
             continue
         for doc in docs:
-            value = getattr(doc, field_name) or (doc.date if field_name == "published" else None)
+            if field_name == "dateline":  # "RIVERTON, Ohio, March 11 (Reuters) -": a meta line of its own
+                line = next((x.text for x in corpus.sentences[doc.name] if x.kind == "meta" and is_dateline(x.text)),
+                            None)
+                value = line.rstrip(" -–—") if line else None
+            else:
+                value = getattr(doc, field_name) or (doc.date if field_name == "published" else None)
             if not value:
                 continue
             sents = corpus.sentences[doc.name]
@@ -534,6 +555,7 @@ def abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, facts:
     window = [s for s in corpus.sentences[b.doc] if s.paragraph == b.paragraph or s.index == b.index - 1]
     para_terms = {t for s in window for t in corpus.sentence_terms[(s.doc, s.index)]}
     para_terms |= facts.referent_terms(b)  # "he said" stands for the person named before
+    para_terms |= {t for t in facts.dateline_terms(b.doc) if t not in ("ap", "reuter", "afp")}  # the story's place
     for s in window:  # "Smith" stands for "Adam Smith", named earlier in the document
         para_terms |= facts.full_name_terms(s)
     described = any(_DEFINITE_ORG.search(s.text) for s in window)

@@ -21,6 +21,7 @@ from qa.analyzer import Token, terms, tokenize
 from qa.corpus import Corpus
 from qa.entities import ORG_WORDS, PLACES, Span, find_spans
 from qa.retriever import Retriever
+from qa.sentences import is_dateline
 from qa.types import Passage, Sentence
 
 #: A sentence that opens with a pronoun or a quotation mark leans on an earlier one.
@@ -136,6 +137,12 @@ class Facts:
                         best = sp.text if best is None or len(sp.text) > len(best) else best
             self._full[key] = best
         return self._full[key]
+
+    def dateline_terms(self, doc: str) -> frozenset[str]:
+        """Stemmed terms of a document's dateline ("PORTLAND, Maine (AP) —"): the place the
+        whole story is told from."""
+        return frozenset(t for x in self.corpus.sentences[doc] if x.kind == "meta" and is_dateline(x.text)
+                         for t in self.corpus.sentence_terms[(x.doc, x.index)])
 
     def document_terms(self, doc: str) -> frozenset[str]:
         """Every stemmed term of a document's sentences."""

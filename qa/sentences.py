@@ -32,6 +32,14 @@ DATELINE = re.compile(
     r"((?:[A-Z][A-Z.’' -]{1,30}[A-Z.]" + _REGION + r"{0,2}(?:,?\s*" + _MONTHS + r")?"
     r"|[A-Z][\w.’' ]{1,40}?" + _REGION + r"{0,2},\s*" + _MONTHS + r")"
     r"(?:\s*\([A-Za-z .&]+\))?)\s*(?:-|–|—|--)\s+(?=[A-Z“\"])")
+
+
+def is_dateline(text: str) -> bool:
+    """True for a dateline cut off as a unit of its own ("PORTLAND, Maine (AP) —")."""
+    m = DATELINE.match(text.rstrip() + " A")
+    return m is not None and m.end() == len(text.rstrip()) + 1
+
+
 #: A line shorter than this share of its paragraph's longest line ends a unit.
 SHORT_LINE_RATIO = 0.6
 

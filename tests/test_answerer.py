@@ -525,3 +525,27 @@ def test_who_is_a_full_name_is_not_answered_from_a_namesake() -> None:
     text = ("Chief Executive Daniel Harper announced the plan.\n\n"
             "The company was founded in 1987 by Harper's grandmother, Ruth Harper.")
     assert answer("Who is Ruth Harper?", Corpus.from_text(text, name="h")).short_answer == "Harper's grandmother"
+
+
+THREE = {
+    "bakery": "Bakery chain to open 12 stores\nBy Maria Lopez\nMarch 4, 2024\n\nDENVER (AP) — Rocky Crust Bakeries "
+              "will open 12 stores, Chief Executive Daniel Harper said.\n",
+    "bridge": "Storm closes river bridge\nBy Thomas Reed\nOctober 18, 2023\n\nPORTLAND, Maine (AP) — The Old Harbor "
+              "Bridge will stay closed. Mayor Alan Whitfield said the city would ask for federal money.\n",
+}
+
+
+@pytest.mark.parametrize(("question", "short", "reason"), [
+    ("Who wrote the story?", None, "the corpus holds 2 documents: say which one"),
+    ("Who wrote the story about the bridge?", "Thomas Reed", None),
+    ("When was the story about the storm in Texas published?", None, "no document is about 'Texas'"),
+    ("What was the dateline of the bridge story?", "PORTLAND, Maine (AP)", None),
+    ("Who is the mayor of Portland?", "Alan Whitfield", None),  # the dateline's place is the story's
+])
+def test_document_questions_in_a_corpus_of_several(question: str, short: str | None, reason: str | None) -> None:
+    from qa.document import parse_metadata
+
+    corpus = Corpus([parse_metadata(name, text) for name, text in THREE.items()])
+    a = answer(question, corpus)
+    assert a.short_answer == short
+    assert (a.details["abstain_reason"] or "").startswith(reason or "")
