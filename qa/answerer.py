@@ -63,7 +63,7 @@ from qa.analyzer import SYNONYM_WEIGHT, stem, synonyms, terms, tokenize
 from qa.chunks import answer_chunk, kind_chunk, quoted_chunk
 from qa.corpus import Corpus
 from qa.entities import Span, find_spans, role_of
-from qa.facts import REPORTS_SPEECH, Facts, facts_for, is_person
+from qa.facts import DEFINITE_ORG, REPORTS_SPEECH, Facts, facts_for, is_person
 from qa.question import QuestionAnalysis, analyze
 from qa.sentences import is_dateline
 from qa.types import Answer, Citation, Sentence
@@ -173,7 +173,7 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
            alike: dict[str, frozenset[str]] | None = None) -> None:
     s = cand.sentence
     sterms = corpus.sentence_terms[(s.doc, s.index)]
-    present = set(sterms) | facts.referent_terms(s) | facts.full_name_terms(s)
+    present = set(sterms) | facts.referent_terms(s) | facts.full_name_terms(s) | facts.described_terms(s)
     total = sum(weights.values()) or 1.0
     exact = {t for t in weights if t in present}
     alike = alike or {}
@@ -217,6 +217,8 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
             d = min((abs(i - j) for i in idx for j in hit_pos), default=12)
             closeness = 1.0 / (1.0 + d / 8.0)
 
+            if s.text[sp.end:sp.end + 2] in ("’s", "'s") and q.answer_type == "PERSON":
+                w *= 0.5  # "by Harper's grandmother, Ruth Harper": the possessor is not who is asked
             value = w * (1.0 + 0.5 * closeness)
             if best is None or value > best[0]:
                 best = (value, sp)
@@ -511,12 +513,6 @@ def _rank(q: QuestionAnalysis, corpus: Corpus, k_passages: int = K_PASSAGES) -> 
     return cands
 
 
-#: A definite description that stands for an organization named earlier ("the company").
-_DEFINITE_ORG = re.compile(r"\b[Tt]he (?:company|firm|group|business|corporation|chipmaker|automaker|carmaker|"
-                           r"planemaker|drugmaker|maker|retailer|lender|bank|insurer|airline|carrier|startup|club|"
-                           r"team)\b")
-
-
 def _one_edit(a: str, b: str) -> bool:
     """True when ``b`` is ``a`` with one letter inserted, deleted or replaced."""
     if abs(len(a) - len(b)) > 1 or a == b:
@@ -558,7 +554,7 @@ def abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, facts:
     para_terms |= {t for t in facts.dateline_terms(b.doc) if t not in ("ap", "reuter", "afp")}  # the story's place
     for s in window:  # "Smith" stands for "Adam Smith", named earlier in the document
         para_terms |= facts.full_name_terms(s)
-    described = any(_DEFINITE_ORG.search(s.text) for s in window)
+    described = any(DEFINITE_ORG.search(s.text) for s in window)
 
     def para_words() -> set[str]:
         return {t.norm for s in window for t in facts.tokens(s)}

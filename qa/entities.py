@@ -59,7 +59,8 @@ Hindus Hinduism Sikh Sikhs Sikhism Orthodox Anglican Anglicans Lutheran Lutheran
 Shiite Pagan Pagans Paganism
 """.split())
 _PLACE_CUES = frozenset("City River Lake Mountains Mountain Island Islands Sea Ocean Bay Gulf Province State "
-                        "County Valley Peninsula Desert Coast Strait Kingdom Republic Empire".split())
+                        "County Valley Peninsula Desert Coast Strait Kingdom Republic Empire Street Avenue Road "
+                        "Boulevard Highway Bridge Square Plaza Airport Stadium Arena Harbor Harbour Canal".split())
 
 MONTHS = ("January February March April May June July August September October November December "
           "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec").split()

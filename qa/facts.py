@@ -33,6 +33,25 @@ _FEMALE_TITLES = frozenset("Mrs Ms Miss Queen Princess Duchess Countess Lady Emp
 _GENDER_TITLE = re.compile(r"\b(Mrs|Ms|Miss|Mr|Queen|King|Princess|Prince|Duchess|Duke|Countess|Lady|Lord|Empress|"
                            r"Emperor|Chairwoman|Chairman|Congresswoman|Congressman|Councilwoman|Councilman|"
                            r"Spokeswoman|Spokesman|Sister|Brother)\.?\s+((?:[A-Z][\w’'-]+\s?){1,3})")
+#: A definite description that stands for an organization named earlier ("the company").
+DEFINITE_ORG = re.compile(r"\b[Tt]he (?:company|firm|group|business|corporation|chipmaker|automaker|carmaker|"
+                           r"planemaker|drugmaker|maker|retailer|lender|bank|insurer|airline|carrier|startup|club|"
+                           r"team)\b")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when ``b`` is ``a`` with one letter inserted, deleted or replaced."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+def _misspelt(word: str, present: set[str]) -> bool:
+    """A long word of a name one letter away from a word present ("hatmanis" for "hartmanis")."""
+    return len(word) >= 6 and any(_one_edit(word, x) for x in present if len(x) >= 5)
 #: Verbs that report speech ("said", "told", "warned"...).
 _SPEECH_VERB = (r"(?:said|says|say|told|tells|tell|warned|warns|claimed|claims|argued|argues|added|adds|announced|"
                 r"announces|stated|states|noted|notes|described|describes|acknowledged|confirmed|insisted|remarked|"
@@ -244,6 +263,18 @@ class Facts:
         found = {g for known, gs in self._genders.items() if known == name or known.endswith(" " + name)
                  or name.endswith(" " + known) for g in gs}
         return found.pop() if len(found) == 1 else None
+
+    def described_terms(self, s: Sentence) -> set[str]:
+        """Stemmed terms of the organization a sentence calls "the company" (or "the firm",
+        "the club"...): the first organization or unclassified name of its document's
+        sentences before it (not a person, not a heading or byline)."""
+        if not DEFINITE_ORG.search(s.text):
+            return set()
+        for x in self.corpus.sentences[s.doc][:s.index][:MAX_NAME_SCAN]:
+            orgs = [sp for sp in self.spans(x) if sp.type in ("ORGANIZATION", "ENTITY")] if x.kind == "sentence" else []
+            if orgs:  # news names the company first, in its lead sentence: "Rocky Crust Bakeries, ... said"
+                return set(terms(orgs[0].text))
+        return set()
 
     def full_name_terms(self, s: Sentence) -> set[str]:
         """Stemmed terms of the full names of the people a sentence calls by surname alone

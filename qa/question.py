@@ -203,6 +203,8 @@ def analyze(question: str) -> QuestionAnalysis:
     entities = tuple(re.sub(r"(?<![A-Z]\.[A-Z])\.$", "", m.group()) for m in names
                      if m.start() > 0 and m.group().casefold() not in QUESTION_WORDS)
     m = _SUBJECT.match(question)
-    subject_terms = terms(m.group(1)) if m and m.group(1)[:1].islower() else []  # names: see entities
+    # the subject's term as the question's tokens have it ("the chief executive" → "ceo"); names: see entities
+    subject_terms = [t.term for t in tokens if m and t.start == m.start(1) and not t.stop] \
+        if m and m.group(1)[:1].islower() else []
     return QuestionAnalysis(question, wh, atype, head, focus, entities, tuple(tokens),
                             subject_terms[0] if subject_terms else None, tuple(terms(ex.group(1))) if ex else ())

@@ -549,3 +549,17 @@ def test_document_questions_in_a_corpus_of_several(question: str, short: str | N
     a = answer(question, corpus)
     assert a.short_answer == short
     assert (a.details["abstain_reason"] or "").startswith(reason or "")
+
+
+BAKERY = ("Rocky Crust Bakeries, a family-owned chain, said Monday it will open 12 new stores across Colorado.\n\n"
+          "Chief Executive Daniel Harper announced the plan at the company's headquarters in Lakewood.\n\n"
+          "The company was founded in 1987 by Harper's grandmother, Ruth Harper.\n")
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    ("Who is the chief executive of Rocky Crust Bakeries?", "Daniel Harper"),  # "the company's" = the bakeries
+    ("Where is the headquarters of Rocky Crust Bakeries?", "Lakewood"),
+    ("Who founded Rocky Crust Bakeries?", "Ruth Harper"),                      # not the possessor "Harper's"
+])
+def test_the_company_holds_the_company_s_name(question: str, short: str) -> None:
+    assert answer(question, Corpus.from_text(BAKERY, name="b")).short_answer == short
