@@ -234,7 +234,12 @@ class Chat:
             if kind == "TOPIC":
                 m = _TOPIC.search(turn.read_as)
                 if m:
-                    return "the " + m.group(1)
+                    words = m.group(1).split()
+                    before = turn.read_as[:m.start()].split()
+                    if len(words) > 1 and before and before[-1].casefold() in _AUXES and m.end() >= len(
+                            turn.read_as.rstrip(" ?")):
+                        words = words[:-1]  # "When will [the first bakery] open?": the verb is no part of it
+                    return "the " + " ".join(words)
                 names = [sp.text for sp in find_spans(turn.read_as)
                          if sp.type in ("ORGANIZATION", "ENTITY") and sp.start > 0 and not looks_like_name(sp.text)]
                 if names:

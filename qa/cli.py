@@ -134,8 +134,9 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     m, rel = summarize(outcomes), reliability(outcomes)
     if args.json:
         print(json.dumps({"metrics": m, "reliability": rel,
-                          "failures": [o.id for o in outcomes if o.answerable != (o.correct_sentence or False)
-                                       and not (not o.answerable and o.abstained)]}, indent=2))
+                          "failures": [o.id for o in outcomes
+                                       if (o.answerable and not o.correct_sentence)  # wrong, or abstained
+                                       or (not o.answerable and not o.abstained)]}, indent=2))
     else:
         print(format_table(m, f"Eval set: {args.set or default_eval_path().name} ({corpus.name})"))
         print(_reliability_table(rel))

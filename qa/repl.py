@@ -242,7 +242,13 @@ class Session:
             self.say("Nothing yet: ask a question first.", STYLE["abstain"])
             return
         cited = {(c.doc, c.sentence) for c in last.citations} | self.shown
-        cands = [c for c in last.details.get("candidates", []) if (c["doc"], c["sentence"]) not in cited][:3]
+        texts = {c.text for c in last.citations} | {self.chat.corpus.sentence(*k).text for k in self.shown}
+        cands: list[dict] = []
+        for c in last.details.get("candidates", []):  # a line repeated in the text is listed once
+            text = self.chat.corpus.sentence(c["doc"], c["sentence"]).text
+            if (c["doc"], c["sentence"]) not in cited and text not in texts and len(cands) < 3:
+                cands.append(c)
+                texts.add(text)
         if not cands:
             self.say("No more candidates.", STYLE["dim"])
             return

@@ -106,3 +106,12 @@ def test_he_is_not_read_as_a_woman_the_text_calls_she() -> None:
     assert "rewritten" not in a.details  # not "What is Elaine Marsh the mayor of?"
     assert "nothing earlier says who or what \"he\" is" in a.details["rewritten_note"]
     assert chat.ask("What did she praise?").details["rewritten"] == "What did Elaine Marsh praise?"
+
+
+def test_it_stands_for_the_noun_phrase_not_its_verb() -> None:
+    text = "The first new bakery will open in Pueblo in June.\n\nThe repairs will cost $4.2 million."
+    chat = Chat(Corpus.from_text(text, name="b"))
+    chat.ask("When will the first new bakery open?")
+    a = chat.ask("Where will it open?")
+    assert a.details["rewritten"] == "Where will the first new bakery open?"  # not "... bakery open open?"
+    assert a.short_answer == "Pueblo"
