@@ -210,6 +210,8 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
             if q.answer_type in ("MONEY", "PERCENT") and (_counted_noun(sp) or re.fullmatch(r"\d+-\d+", sp.text)
                                                            or s.text[sp.end:sp.end + 1] == "-"):
                 continue  # "three goals", "4-2", "a 24-year-old": no sum of money
+            if q.wh == "how much" and s.text[sp.end:sp.end + 1] == "-":
+                continue  # "Sixteen-year-old": an age in a compound, no amount
             if q.answer_type == "MONEY" and sp.type == "NUMBER" and not re.search(
                     r"\d|million|billion|trillion|thousand", sp.text, re.I):
                 continue  # "three", "Maybe I owed them one": a count in words is no sum of money

@@ -32,7 +32,7 @@ Corp Corporation Co Company Ltd Limited Inc Incorporated LLC PLC Plc AG GmbH SA 
 Congress Council Parliament Senate House Administration Ministry Department Agency Bureau Commission Party
 University College Institute Academy School Bank Association Union Federation League Organization
 Organisation Foundation Society Church Army Navy Force Forces Court Board Authority Office Service Times Post
-Journal News Press Network Airlines Motors Industries Labs Laboratories
+Journal News Press Network Airlines Motors Industries Labs Laboratories Club
 """.split())
 
 #: Countries, continents and regions often named in news (a short, general list).
@@ -183,6 +183,8 @@ def _names(sentence: str) -> list[Span]:
                 continue
             prev = sentence[:s].split()[-1].casefold() if sentence[:s].split() else ""
             titled = [i for i, w in enumerate(words[:-1]) if w.rstrip(".") in TITLES]
+            if words[-1].rstrip(".") in ORG_WORDS:
+                titled = []  # "Saint Louis Chess Club", "Bishop Hall School": an organization's name
             if titled:
                 t = titled[-1] + 1
                 while t < len(words) - 1 and (words[t].rstrip(".") in TITLES or words[t] in ("of", "the")

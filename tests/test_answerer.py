@@ -563,3 +563,8 @@ BAKERY = ("Rocky Crust Bakeries, a family-owned chain, said Monday it will open 
 ])
 def test_the_company_holds_the_company_s_name(question: str, short: str) -> None:
     assert answer(question, Corpus.from_text(BAKERY, name="b")).short_answer == short
+
+
+def test_how_much_skips_an_age_in_a_compound() -> None:
+    text = "Sixteen-year-old Leo Martinez won the championship on Sunday and takes home a $50,000 prize."
+    assert answer("How much did Martinez win?", Corpus.from_text(text, name="c")).short_answer == "$50,000"

@@ -91,6 +91,7 @@ SPANS = [
     ("The Communist Party of China met.", "Communist Party of China", "GROUP"),
     ("Portland coach Heather Lindqvist made two changes.", "Heather Lindqvist", "PERSON"),
     ("His coach, Elena Park, said he was ready.", "Elena Park", "PERSON"),
+    ("It was organized by the Saint Louis Chess Club.", "Saint Louis Chess Club", "ORGANIZATION"),
     ("Sixteen-year-old Leo Martinez won the title.", "Leo Martinez", "ENTITY"),  # the name, not its age
     ("The council voted 7-2 on Tuesday.", "7-2", "NUMBER"),
     ("He scored in the 52nd minute.", "the 52nd minute", "DATE"),
