@@ -348,11 +348,16 @@ def _continuation(best: _Candidate, cands: list[_Candidate], facts: Facts) -> Se
     return nxt.sentence if nxt.matched - best.matched else None
 
 
-def _answers_the_ask(q: QuestionAnalysis, c: _Candidate) -> bool:
-    """True when the candidate holds what the question asks for: its head noun ("which
-    *worries*" → "concerns") or, for a yes/no question, anything it matched."""
+def _answers_the_ask(q: QuestionAnalysis, c: _Candidate, best: _Candidate) -> bool:
+    """True when the candidate (the sentence after the best one) holds what the question
+    asks for: its head noun ("which *worries*" → "concerns"); for a yes/no question,
+    anything it matched; or a word of the question's predicate ("How did Smith
+    *characterize* ...?" → "He *described* ...") where the best sentence matched only names."""
     head = q.head_term
     if head and (head in c.matched or synonyms(head) & c.matched):
+        return True
+    names = {t for name in q.entities for t in terms(name)}
+    if not head and c.matched - names and not best.matched - names:
         return True
     return q.answer_type == "YESNO"
 
@@ -506,7 +511,11 @@ def _rank(q: QuestionAnalysis, corpus: Corpus, k_passages: int = K_PASSAGES) -> 
     for (doc, idx), b in best_bm25.items():
         c = _Candidate(corpus.sentence(doc, idx))
         ctx = max(plain_overlap(doc, idx - 1), plain_overlap(doc, idx + 1))
-        _score(q, corpus, facts, c, weights, b, float(sscores[facts.position[(doc, idx)]]) / stop, ctx, alike)
+        sb = float(sscores[facts.position[(doc, idx)]])
+        extra = facts.referent_terms(c.sentence) | facts.full_name_terms(c.sentence) | facts.described_terms(c.sentence)
+        if extra & set(query):  # "He described ...": scored with the name "he" stands for
+            sb = max(sb, facts.sentence_retriever.score_terms(query, corpus.sentence_terms[(doc, idx)] + sorted(extra)))
+        _score(q, corpus, facts, c, weights, b, min(1.0, sb / stop), ctx, alike)
         if named and doc not in named:  # another document than the one the question names
             c.parts["penalty"] -= OTHER_DOCUMENT_PENALTY
             c.score -= OTHER_DOCUMENT_PENALTY
@@ -750,7 +759,7 @@ def answer_question(question: str, corpus: Corpus, *, top: int = 3) -> Answer:
     if follow is not None:
         extra.append(follow)
         follow_cand = next((c for c in cands if c.sentence is follow), None)
-        if follow_cand is not None and _answers_the_ask(q, follow_cand):  # it holds what is asked: cite it first
+        if follow_cand is not None and _answers_the_ask(q, follow_cand, best):  # it holds what is asked: cite it first
             first, extra = follow, [best.sentence if x is follow else x for x in extra]
             short = _short_answer(q, follow_cand, facts, corpus)
     citations = [_citation(first, best.score)] + [_citation(x, best.score) for x in extra]

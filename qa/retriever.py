@@ -79,6 +79,18 @@ class Retriever:
             return np.zeros(len(self.passages))
         return np.asarray(self._bm25.get_scores(list(query_terms)), dtype=float)
 
+    def score_terms(self, query_terms: Sequence[str], doc_terms: Sequence[str]) -> float:
+        """BM25 score of a term list as if it were a passage of the index (the index's idf
+        and mean length): for a passage whose terms a caller has added to, such as the name
+        a leading pronoun stands for. Same formula as ``scores``; unitless, >= 0."""
+        bm = self._bm25
+        counts: dict[str, int] = {}
+        for t in doc_terms:
+            counts[t] = counts.get(t, 0) + 1
+        norm = K1 * (1 - B + B * max(len(doc_terms), 1) / bm.avgdl)
+        return float(sum(bm.idf.get(q, 0.0) * counts.get(q, 0) * (K1 + 1) / (counts.get(q, 0) + norm)
+                         for q in query_terms))
+
     def search(self, query_terms: Sequence[str], k: int = 5) -> list[Hit]:
         """The top ``k`` passages by BM25 score, best first (ties keep document order).
 

@@ -239,3 +239,17 @@ def test_irregular_forms_of_saying_meet_their_verb() -> None:
 
     assert terms("Marsh said") == terms("Marsh says") == ["marsh", "say"]
     assert terms("she told them") == terms("she tells them")
+
+
+def test_score_terms_of_an_indexed_passage_equals_its_score() -> None:
+    from qa import Corpus
+    from qa.facts import facts_for
+
+    corpus = Corpus.default()
+    facts = facts_for(corpus)
+    doc = next(iter(corpus.sentences))
+    for idx in (9, 11, 22):
+        row = facts.position[(doc, idx)]
+        query = ["smith", "deleg", "china"]
+        assert abs(facts.sentence_retriever.scores(query)[row]
+                   - facts.sentence_retriever.score_terms(query, corpus.sentence_terms[(doc, idx)])) < 1e-9

@@ -568,3 +568,9 @@ def test_the_company_holds_the_company_s_name(question: str, short: str) -> None
 def test_how_much_skips_an_age_in_a_compound() -> None:
     text = "Sixteen-year-old Leo Martinez won the championship on Sunday and takes home a $50,000 prize."
     assert answer("How much did Martinez win?", Corpus.from_text(text, name="c")).short_answer == "$50,000"
+
+
+def test_how_did_x_characterize_cites_the_sentence_with_the_characterization_first() -> None:
+    a = answer("How did Smith characterize the state of the ByteDance question?")
+    assert a.citations[0].sentence == 22 and "not 100% resolved" in a.citations[0].text
+    assert a.citations[1].sentence == 21  # the sentence naming Smith and ByteDance
