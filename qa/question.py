@@ -21,13 +21,20 @@ for _type, _words in {
     "PERSON": "person people man woman leader president king queen ruler author writer official minister "
               "ambassador spokesman spokeswoman secretary chairman representative senator governor general "
               "founder emperor duke bishop pope scientist player member politician lawmaker democrat republican "
-              "son daughter father mother wife husband brother sister name",
+              "son daughter father mother wife husband brother sister name premier chancellor head chief "
+              "executive ceo cfo coach striker goalkeeper judge justice lawyer attorney prosecutor candidate "
+              "winner champion actor actress singer artist researcher economist analyst spokesperson envoy "
+              "diplomat commander officer manager director editor reporter journalist player",
     "GROUP": "party religion faith denomination creed sect",
     "ORGANIZATION": "company organization organisation firm group committee agency consortium outlet "
                     "publication newspaper corporation business university team government administration "
-                    "institution body council bank journal magazine club",
+                    "institution body council bank journal magazine club panel airline carrier manufacturer "
+                    "maker planemaker automaker carmaker chipmaker drugmaker lender insurer retailer brand "
+                    "network channel school college court ministry department union league band museum "
+                    "charity regulator exchange startup studio label publisher",
     "LOCATION": "country city place region state nation continent town village island river area location "
-                "province capital territory where site stadium arena venue airport port harbor hospital",
+                "province capital territory where site stadium arena venue airport port harbor hospital "
+                "county district neighborhood neighbourhood suburb border street road bridge building",
     "DATE": "year date day weekday month time century decade period era week season hour",
     "MONEY": "price cost amount sum value budget revenue profit income salary fee fine debt earnings funding",
     "PERCENT": "percentage percent share proportion rate",
@@ -47,6 +54,10 @@ _SUBJECT = re.compile(r"^\s*(?:who|what|when|where|why|how|which)\s+(?:\w+\s+)?"
 _WHO_IS_NAME = re.compile(r"\s*(?i:who)\s+(?:is|was)\s+(?:[A-Z][\w.’'-]*\s*){1,4}\??\s*")
 _WHAT_IS_NAME = re.compile(r"\s*(?i:what)\s+(?:is|was|are|were)\s+(?:[A-Z][\w.’'-]*\s*){1,4}\??\s*")
 _EXCLUDED = re.compile(r"\b(?:apart from|aside from|besides|other than|except(?: for)?|beyond)\s+([^,?]+)", re.I)
+#: Verbs that embed a question ("Did he say *who* won?"): after them a wh-word still asks.
+_EMBEDDING_VERBS = frozenset("say said tell told know knew known ask asked explain explained reveal revealed disclose "
+                             "disclosed confirm confirmed announce announced specify specified indicate indicated "
+                             "mention mentioned".split())
 _YESNO_START = re.compile(r"^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b", re.I)
 
 
@@ -116,6 +127,7 @@ def _head_noun(words: list[str], i: int) -> str | None:
 def _type_of_head(head: str | None) -> AnswerType | None:
     if head is None:
         return None
+    head = re.sub(r"[’']s$", "", head)  # "which planemaker's order": the planemaker
     singulars = (head[:-1] if head.endswith("s") else head, head[:-2] if head.endswith("es") else head,
                  head[:-3] + "y" if head.endswith("ies") else head, head[:-3] + "an" if head.endswith("men") else head)
     for form in (head, *singulars):
@@ -143,6 +155,9 @@ def analyze(question: str) -> QuestionAnalysis:
             wh_pos = after[0]
     if wh_pos is not None and words[wh_pos] == "name" and wh_pos != 0:
         wh_pos = next((i for i, w in enumerate(words) if w in asking - {"name"}), None)
+    if wh_pos is not None and wh_pos > 0 and _YESNO_START.match(question.strip()) and words[wh_pos - 1] not in (
+            _EMBEDDING_VERBS):
+        wh_pos = None  # "Did results beat [what Wall Street expected]?": a free relative, a yes/no question
     if wh_pos is None and _YESNO_START.match(question.strip()):
         wh, atype = "yesno", "YESNO"
     elif wh_pos is not None:
@@ -183,7 +198,7 @@ def analyze(question: str) -> QuestionAnalysis:
             head = _head_noun(words, wh_pos)
             if head in _AUX:
                 head = None
-            atype = _type_of_head(head) or ("ENTITY" if w == "which" else "DESCRIPTION")
+            atype = _type_of_head(head) or "DESCRIPTION"
             if w == "what" and _WHAT_IS_NAME.fullmatch(question):
                 atype = "ROLE"  # "What is Acme?": what the text says the named thing is
             # "what is X" / "what does X mean": a definition; "what year" etc. handled by head.

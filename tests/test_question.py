@@ -37,6 +37,10 @@ QUESTIONS = [
     ("Which stadium hosted the game?", "which", "LOCATION", "stadium"),
     ("By what margin did the council pass the plan?", "what", "NUMBER", "margin"),
     ("What was the final score of the game?", "what", "NUMBER", "score"),
+    ("Which products did Beijing agree to review?", "which", "DESCRIPTION", "products"),  # no name is asked
+    ("Which planemaker's order is up for discussion?", "which", "ORGANIZATION", "planemaker's"),
+    ("Which Chinese premier did they meet?", "which", "PERSON", "premier"),
+    ("Did results beat what Wall Street expected?", "yesno", "YESNO", None),  # a free relative
     ("What is the capital of France?", "what", "LOCATION", "capital"),
     ("What is the general term used for it?", "what", "DESCRIPTION", None),
     ("What is the name of the river?", "what", "DESCRIPTION", None),
