@@ -28,6 +28,9 @@ _BREAK = re.compile(r"[,;:()\[\]\"“”‘’—–]|\s-\s|\.\s")
 _CUES = ("called", "known as", "referred to as", "named", "termed", "such as", "including", "namely",
          "defined as", "considered")
 _CUE_WORDS = frozenset("including such namely called named known termed whether".split())
+#: Prepositions the stop-word list lacks: never the edge of a short answer ("Beyond minerals").
+_PREPOSITIONS = frozenset("beyond besides despite among amongst toward towards upon via amid amidst unlike "
+                          "versus".split())
 _COPULA = frozenset("is are was were be been being become became remains remained".split())
 
 
@@ -35,7 +38,7 @@ def _weak(t: Token) -> bool:
     """A function word, or a word shaped like an adverb or a past participle ("similarly",
     "used"): never the edge of a short answer."""
     w = t.surface
-    return t.stop or t.norm in _CUE_WORDS or (
+    return t.stop or t.norm in _CUE_WORDS or t.norm in _PREPOSITIONS or (
         w[:1].islower() and (w.endswith("ly") or (w.endswith("ed") and len(w) > 4)))
 
 

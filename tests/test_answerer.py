@@ -574,3 +574,10 @@ def test_how_did_x_characterize_cites_the_sentence_with_the_characterization_fir
     a = answer("How did Smith characterize the state of the ByteDance question?")
     assert a.citations[0].sentence == 22 and "not 100% resolved" in a.citations[0].text
     assert a.citations[1].sentence == 21  # the sentence naming Smith and ByteDance
+
+
+def test_a_preposition_is_never_the_edge_of_a_short_answer() -> None:
+    a = answer("Apart from minerals, which topics did the lawmakers also take up?")
+    assert a.citations[0].sentence == 20
+    assert a.short_answer is not None and not a.short_answer.startswith("Beyond")
+    assert a.short_answer.endswith("technology and trade")
