@@ -563,7 +563,7 @@ def abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, facts:
     para_terms = {t for s in window for t in corpus.sentence_terms[(s.doc, s.index)]}
     para_terms |= facts.referent_terms(b)  # "he said" stands for the person named before
     para_terms |= {t for t in facts.dateline_terms(b.doc) if t not in ("ap", "reuter", "afp")}  # the story's place
-    for s in window:  # "Smith" stands for "Adam Smith", named earlier in the document
+    for s in window:  # "Lopez" stands for "Maria Lopez", named earlier in the document
         para_terms |= facts.full_name_terms(s)
     described = any(DEFINITE_ORG.search(s.text) for s in window)
 

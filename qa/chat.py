@@ -6,8 +6,8 @@ Rules (no model), tried in this order on each new question:
    question's frame with the new phrase: "Who is the ambassador?", or swaps its
    subject: "When did they last visit?" → "When did the ambassador last visit?";
    when the subject is a person and the new phrase is not, it swaps the topic
-   instead: "What did Smith say about nuclear weapons?" + "What about TikTok?"
-   → "What did Smith say about TikTok?". A phrase with nothing to ask about
+   instead: "What did Lopez say about the budget?" + "What about the bridge?"
+   → "What did Lopez say about the bridge?". A phrase with nothing to ask about
    ("And then?") is no ellipsis. Ellipsis and bare question words build on the
    latest of the last three questions that has a question frame.
 2. Bare question word: "When?", "Why?", "Where?", "How many?" asks the
@@ -203,7 +203,7 @@ class Chat:
             subject = _SUBJECT.match(rest)  # "When did [they] last visit" → swap the subject
             topic = _ABOUT.search(rest)
             if subject and topic and self._is_person(subject.group(0)) and not self._is_person(phrase):
-                # "What did Smith say about nuclear weapons?" + "What about TikTok?": TikTok is
+                # "What did Lopez say about the budget?" + "What about the bridge?": the bridge is
                 # what is talked about, not who talks
                 return f"{wh} {aux} {rest[:topic.start(2)]}{phrase}?".replace("  ", " ")
             if subject:
@@ -267,7 +267,7 @@ class Chat:
         return None
 
     def _is_person(self, text: str) -> bool:
-        """A personal pronoun, or a name the corpus gives to a person ("Smith", "Adam Smith")."""
+        """A personal pronoun, or a name the corpus gives to a person ("Lopez", "Maria Lopez")."""
         if text.casefold() in ("he", "she", "him", "her"):
             return True
         facts = facts_for(self.corpus)

@@ -38,20 +38,6 @@ DEFINITE_ORG = re.compile(r"\b[Tt]he (?:company|firm|group|business|corporation|
                            r"planemaker|drugmaker|maker|retailer|lender|bank|insurer|airline|carrier|startup|club|"
                            r"team)\b")
 
-
-def _one_edit(a: str, b: str) -> bool:
-    """True when ``b`` is ``a`` with one letter inserted, deleted or replaced."""
-    if abs(len(a) - len(b)) > 1 or a == b:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
-    return a[i + (len(a) == len(b)):] == b[i + 1:]
-
-
-def _misspelt(word: str, present: set[str]) -> bool:
-    """A long word of a name one letter away from a word present ("hatmanis" for "hartmanis")."""
-    return len(word) >= 6 and any(_one_edit(word, x) for x in present if len(x) >= 5)
 #: Verbs that report speech ("said", "told", "warned"...).
 _SPEECH_VERB = (r"(?:said|says|say|told|tells|tell|warned|warns|claimed|claims|argued|argues|added|adds|announced|"
                 r"announces|stated|states|noted|notes|described|describes|acknowledged|confirmed|insisted|remarked|"
