@@ -257,12 +257,10 @@ def _build_synonyms() -> dict[str, frozenset[str]]:
         stems = {stem(w) for w in group.split()}
         for s in stems:
             table.setdefault(s, set()).update(stems - {s})
-    for adjective, country in DEMONYMS.items():
-        table.setdefault(stem(adjective), set()).add(stem(country))
-        table.setdefault(stem(country), set()).add(stem(adjective))
-    for capital, country in CAPITALS.items():
-        table.setdefault(stem(capital), set()).add(country if country == "usa" else stem(country))
-        table.setdefault(country if country == "usa" else stem(country), set()).add(stem(capital))
+    for word, country in [*DEMONYMS.items(), *CAPITALS.items()]:  # both ways: "Irish" ~ "Ireland"
+        a, b = stem(word), country if country == "usa" else stem(country)
+        table.setdefault(a, set()).add(b)
+        table.setdefault(b, set()).add(a)
     return {k: frozenset(v) for k, v in table.items()}
 
 
