@@ -173,7 +173,7 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
            alike: dict[str, frozenset[str]] | None = None) -> None:
     s = cand.sentence
     sterms = corpus.sentence_terms[(s.doc, s.index)]
-    present = set(sterms) | facts.referent_terms(s) | facts.full_name_terms(s) | facts.described_terms(s)
+    present = set(sterms) | facts.implied_terms(s)
     total = sum(weights.values()) or 1.0
     exact = {t for t in weights if t in present}
     alike = alike or {}
@@ -512,7 +512,7 @@ def _rank(q: QuestionAnalysis, corpus: Corpus, k_passages: int = K_PASSAGES) -> 
         c = _Candidate(corpus.sentence(doc, idx))
         ctx = max(plain_overlap(doc, idx - 1), plain_overlap(doc, idx + 1))
         sb = float(sscores[facts.position[(doc, idx)]])
-        extra = facts.referent_terms(c.sentence) | facts.full_name_terms(c.sentence) | facts.described_terms(c.sentence)
+        extra = facts.implied_terms(c.sentence)
         if extra & set(query):  # "He described ...": scored with the name "he" stands for
             sb = max(sb, facts.sentence_retriever.score_terms(query, corpus.sentence_terms[(doc, idx)] + sorted(extra)))
         _score(q, corpus, facts, c, weights, b, min(1.0, sb / stop), ctx, alike)

@@ -100,6 +100,7 @@ class Facts:
         self._lower: dict[str, set[str]] = {}
         self._doc_terms: dict[str, frozenset[str]] = {}
         self._genders: dict[str, set[str]] | None = None
+        self._implied: dict[Key, frozenset[str]] = {}
 
     @cached_property
     def sentence_retriever(self) -> Retriever:
@@ -249,6 +250,14 @@ class Facts:
         found = {g for known, gs in self._genders.items() if known == name or known.endswith(" " + name)
                  or name.endswith(" " + known) for g in gs}
         return found.pop() if len(found) == 1 else None
+
+    def implied_terms(self, s: Sentence) -> frozenset[str]:
+        """The terms a sentence holds by reference, cached: whom its leading pronoun stands
+        for, its surnames' full names, and the organization it calls "the company"."""
+        key = (s.doc, s.index)
+        if key not in self._implied:
+            self._implied[key] = frozenset(self.referent_terms(s) | self.full_name_terms(s) | self.described_terms(s))
+        return self._implied[key]
 
     def described_terms(self, s: Sentence) -> set[str]:
         """Stemmed terms of the organization a sentence calls "the company" (or "the firm",
