@@ -160,6 +160,9 @@ def _cmd_repl(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``qa`` console script. Returns the exit code."""
+    for stream in (sys.stdout, sys.stderr):  # a terminal or pipe that is not UTF-8: escape, do not crash
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     args = build_parser().parse_args(argv)
     try:
         if args.command == "ask":

@@ -84,7 +84,13 @@ def read_bytes(path: Path, error: type[ValueError] = CorpusError, limit: int | N
         size = path.stat().st_size
         if limit is not None and size > limit:
             raise error(f"{path}: file too large ({size:,} bytes; limit {limit:,})")
-        return path.read_bytes()
+        if path.is_file():
+            return path.read_bytes()
+        with path.open("rb") as f:  # a device or a pipe has no size: read no more than the limit
+            data = f.read(limit + 1 if limit is not None else -1)
+        if limit is not None and len(data) > limit:
+            raise error(f"{path}: too much to read (over {limit:,} bytes)")
+        return data
     except FileNotFoundError:
         raise error(f"{path}: no such file or folder") from None
     except IsADirectoryError:
@@ -121,6 +127,8 @@ def read_documents(path: str | Path) -> tuple[list[Document], list[str]]:
         CorpusError: the path is missing, a single file is unreadable, or no
             document with any text was found.
     """
+    if not str(path).strip():
+        raise CorpusError("empty path: name a file or a folder")
     root = Path(path).expanduser()
     if not root.exists():
         raise CorpusError(f"{root}: no such file or folder")
@@ -139,7 +147,9 @@ def read_documents(path: str | Path) -> tuple[list[Document], list[str]]:
     if not docs:
         raise CorpusError(f"{root}: no text to answer from (empty, or no .txt/.md files)")
     names = [d.name for d in docs]
-    if len(set(names)) != len(names):  # same stem in two folders: use the relative path
-        docs = [Document(**{**d.__dict__, "name": str(Path(d.path or d.name).relative_to(root).with_suffix(""))})
-                for d in docs]
+    if len(set(names)) != len(names):  # same stem twice ("a.txt", "a.md", "sub/a.txt"): the relative path
+        relative = [Path(d.path or d.name).relative_to(root) for d in docs]
+        plain = [str(r.with_suffix("")) for r in relative]
+        unique = len(set(plain)) == len(plain)
+        docs = [Document(**{**d.__dict__, "name": p if unique else str(r)}) for d, r, p in zip(docs, relative, plain)]
     return docs, skipped

@@ -127,8 +127,13 @@ def load_jsonl(path: str | Path) -> list[dict]:
             item = json.loads(line)
         except json.JSONDecodeError as exc:
             raise EvalError(f"{p}:{n}: not JSON ({exc.msg})") from None
-        if not isinstance(item, dict) or not isinstance(item.get("question"), str) or "answerable" not in item:
+        if not isinstance(item, dict) or not isinstance(item.get("question"), str) or not item["question"].strip() \
+                or not isinstance(item.get("answerable"), bool):
             raise EvalError(f"{p}:{n}: an eval item needs \"question\" (text) and \"answerable\" (true/false)")
+        for key in ("answers", "evidence"):
+            value = item.get(key, [])
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise EvalError(f"{p}:{n}: \"{key}\" must be a list of strings")
         items.append(item)
     if not items:
         raise EvalError(f"{p}: no questions")

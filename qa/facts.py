@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from functools import cached_property
-from weakref import WeakKeyDictionary
 
 from qa.analyzer import Token, terms, tokenize
 from qa.corpus import Corpus
@@ -294,11 +293,10 @@ class Facts:
         return set()
 
 
-_CACHE: WeakKeyDictionary[Corpus, Facts] = WeakKeyDictionary()
-
-
 def facts_for(corpus: Corpus) -> Facts:
-    """The (cached) Facts of a corpus."""
-    if corpus not in _CACHE:
-        _CACHE[corpus] = Facts(corpus)
-    return _CACHE[corpus]
+    """The Facts of a corpus, kept on the corpus itself: they go when it goes (a cache
+    keyed by the corpus would keep every corpus a question was asked of alive)."""
+    facts = corpus.__dict__.get("_facts")
+    if facts is None:
+        facts = corpus.__dict__["_facts"] = Facts(corpus)
+    return facts

@@ -51,7 +51,7 @@ def history_path() -> Path:
 def _trim_history(path: Path) -> None:
     """Keep the history file bounded: drop the oldest entries beyond HISTORY_MAX_LINES lines."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines(keepends=True)  # a stray byte
     except OSError:
         return
     if len(lines) > HISTORY_MAX_LINES:

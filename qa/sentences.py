@@ -124,6 +124,23 @@ def _kind(unit: str, whole_unit: bool) -> SentenceKind:
     return "sentence"
 
 
+#: Longest sentence, in characters: a longer run of text with no sentence end (a page of
+#: unpunctuated words) is cut at the last space before this length.
+MAX_SENTENCE_CHARS = 2000
+
+
+def _bounded(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """(s, e) as pieces of at most MAX_SENTENCE_CHARS, cut at spaces, stripped."""
+    out = []
+    while e - s > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", s + 1, s + MAX_SENTENCE_CHARS)
+        cut = cut if cut > s else s + MAX_SENTENCE_CHARS
+        out.append(_strip(text, s, cut))
+        s = _strip(text, cut, e)[0]
+    out.append((s, e))
+    return [(a, b) for a, b in out if a < b]
+
+
 def split_sentences(doc: Document) -> list[Sentence]:
     """Split a document into sentences, headings and metadata lines.
 
@@ -145,7 +162,7 @@ def split_sentences(doc: Document) -> list[Sentence]:
             if (m := DATELINE.match(text, us, ue)) and m.end() < ue:  # "WASHINGTON (Reuters) - The ..."
                 spans.append((us, _strip(text, us, m.end())[1], "meta", p))
                 us = m.end()
-            pieces = list(_segment(text, us, ue))
+            pieces = [piece for s, e in _segment(text, us, ue) for piece in _bounded(text, s, e)]
             for s, e in pieces:
                 kind = _kind(text[s:e], whole_unit=len(pieces) == 1)
                 spans.append((s, e, kind, p))

@@ -248,3 +248,35 @@ def test_top_out_of_range_is_refused(top):
 def test_a_corpus_of_the_wrong_type_is_refused():
     with pytest.raises(TypeError, match="corpus must be a Corpus or a path"):
         answer("Who leads the delegation?", 5)  # type: ignore[arg-type]
+
+
+def test_files_sharing_a_name_are_all_read(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.md").write_text("Widgetco was founded by Ann Lee.", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Bob sells bikes.", encoding="utf-8")
+    (tmp_path / "sub" / "a.txt").write_text("Cats purr.", encoding="utf-8")
+    corpus = Corpus.from_path(tmp_path)
+    assert sorted(corpus.documents) == ["a.md", "a.txt", "sub/a.txt"]
+    assert answer("Who founded Widgetco?", corpus).short_answer == "Ann Lee"
+
+
+def test_a_corpus_is_freed_after_questions_were_asked_of_it():
+    import gc
+    import weakref
+
+    corpus = Corpus.from_text("Mayor Ellen Park opened the bridge on Monday.", name="m")
+    answer("Who opened the bridge?", corpus)
+    ref = weakref.ref(corpus)
+    del corpus
+    gc.collect()
+    assert ref() is None
+
+
+def test_one_long_line_without_sentence_ends_is_cut_into_bounded_sentences():
+    from qa.sentences import MAX_SENTENCE_CHARS
+
+    text = " ".join(["word"] * 5000) + " Smith led the trip"
+    corpus = Corpus.from_text(text, name="long")
+    sents = corpus.sentences["long"]
+    assert max(len(s.text) for s in sents) <= MAX_SENTENCE_CHARS
+    assert all(text[s.start:s.end] == s.text for s in sents)

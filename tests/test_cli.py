@@ -430,3 +430,31 @@ def test_piped_bytes_that_are_not_utf8_are_refused():
     assert r.returncode == 2
     assert b"Adam Smith" in r.stdout
     assert r.stderr.decode().strip() == "qa: error: the question is not valid UTF-8 text"
+
+
+@pytest.mark.parametrize("item", [{"question": "Q?", "answerable": True, "evidence": 5},
+                                  {"question": "Q?", "answerable": "yes"},
+                                  {"question": "Q?", "answerable": True, "answers": "Adam Smith"}])
+def test_eval_items_of_the_wrong_shape_are_one_line_errors(tmp_path, capsys, item):
+    path = tmp_path / "bad.jsonl"
+    path.write_text(json.dumps(item) + "\n", encoding="utf-8")
+    assert main(["eval", "--set", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert_one_line_error(err)
+    assert "bad.jsonl:1:" in err
+
+
+def test_an_output_that_is_not_utf8_gets_escapes_not_a_traceback():
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
+    env["PYTHONIOENCODING"] = "ascii"
+    r = subprocess.run([sys.executable, "-m", "qa.cli", "ask", "What did Smith say about the rare earth question?"],
+                       capture_output=True, env=env, check=False)
+    assert r.returncode == 0, r.stderr
+    assert b"\\u201cI don\\u2019t think" in r.stdout
+
+
+def test_an_empty_corpus_path_and_a_device_are_refused(capsys):
+    assert main(["--corpus", "", "ask", "Who?"]) == 2
+    assert "empty path" in capsys.readouterr().err
+    assert main(["--corpus", "/dev/zero", "ask", "Who?"]) == 2
+    assert "too much to read" in capsys.readouterr().err
