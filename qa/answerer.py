@@ -127,6 +127,12 @@ def _asks_who_said(q: QuestionAnalysis) -> bool:
 CHUNK_WH = frozenset({"what", "which", "name", "who", "whom", "whose"})
 
 
+#: Characters that show nothing: zero-width spaces and joiners, the BOM, bidi controls.
+_INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff\u202a-\u202e]")
+#: Control characters other than tab and newline (an escape sequence must not reach the terminal).
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 class QuestionError(ValueError):
     """A question that cannot be asked: empty, or longer than MAX_QUESTION_CHARS."""
 
@@ -425,11 +431,12 @@ def _citation(s: Sentence, score: float) -> Citation:
 
 
 def check_question(question: str) -> str:
-    """Return the stripped question, or raise QuestionError if empty, too long or not
-    valid UTF-8 (undecodable bytes escaped as lone surrogates)."""
+    """Return the stripped question (invisible characters removed, control characters
+    replaced by spaces), or raise QuestionError if empty, too long or not valid UTF-8
+    (undecodable bytes escaped as lone surrogates)."""
     if not isinstance(question, str):
         raise QuestionError(f"a question must be a string, not {type(question).__name__}")
-    stripped = question.strip()
+    stripped = CONTROL.sub(" ", _INVISIBLE.sub("", question)).strip()
     if not stripped:
         raise QuestionError("empty question")
     if re.search("[\udc80-\udcff]", stripped):  # bytes that were not UTF-8, escaped by Python's decoder
@@ -766,8 +773,8 @@ def answer_question(question: str, corpus: Corpus, *, top: int = 3) -> Answer:
     for c in cands[1:]:
         if len(citations) >= top:
             break
-        if all(c.sentence.index != x.sentence or c.sentence.doc != x.doc for x in citations) and all(
-                c.sentence.text != x.text for x in citations):  # a repeated line is cited once
+        if c.matched and all(c.sentence.index != x.sentence or c.sentence.doc != x.doc for x in citations) and all(
+                c.sentence.text != x.text for x in citations):  # a repeated line is cited once; no unrelated one
             citations.append(_citation(c.sentence, c.score))
     text = " ".join(x.text for x in sorted([first, *extra], key=lambda x: x.index))
     conf = _confidence(q, best, cands[1] if len(cands) > 1 else None)

@@ -97,6 +97,10 @@ class Turn:
     answer: Answer
 
 
+#: Turns a Chat keeps (follow-ups look back three; the rest is history for the REPL).
+MAX_TURNS = 100
+
+
 class Chat:
     """Dialogue state over one corpus; ``ask`` answers in the context of earlier turns.
 
@@ -111,10 +115,11 @@ class Chat:
         self.corpus = corpus if corpus is not None else Corpus.default()
         self.top = top
         self.turns: list[Turn] = []
+        self.asked = 0  # questions answered since the last reset (``turns`` keeps the last MAX_TURNS)
 
     @property
     def history(self) -> list[Answer]:
-        """The answers so far, oldest first."""
+        """The last MAX_TURNS answers, oldest first."""
         return [t.answer for t in self.turns]
 
     def ask(self, question: str) -> Answer:
@@ -131,6 +136,8 @@ class Chat:
         if note:
             a.details["rewritten_note"] = note
         self.turns.append(Turn(question, read_as, a))
+        del self.turns[:-MAX_TURNS]  # a long pipe of questions does not grow memory without end
+        self.asked += 1
         return a
 
     def resolve(self, question: str) -> tuple[str, str]:
@@ -287,3 +294,4 @@ class Chat:
     def reset(self) -> None:
         """Forget the conversation."""
         self.turns.clear()
+        self.asked = 0

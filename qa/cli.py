@@ -13,9 +13,10 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from qa import __version__
-from qa.answerer import MAX_TOP, QuestionError, check_question
+from qa.answerer import CONTROL, MAX_TOP, QuestionError, check_question
 from qa.chat import Chat
 from qa.corpus import Corpus
 from qa.document import CorpusError
@@ -42,12 +43,19 @@ def _positive(text: str) -> int:
     return value
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse with usage errors on one line ("qa: error: ... (see qa --help)"), exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"qa: error: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (also used by the tests)."""
-    def options(default: bool) -> argparse.ArgumentParser:
+    def options(default: bool) -> _Parser:
         # The subcommands repeat the options so that they may come after the command;
         # there they default to SUPPRESS, so that a value given before the command stands.
-        p = argparse.ArgumentParser(add_help=False)
+        p = _Parser(add_help=False)
         d = (lambda v: v) if default else (lambda v: argparse.SUPPRESS)
         p.add_argument("--corpus", metavar="PATH", default=d(None),
                        help="a .txt/.md file or a folder of them (default: the shipped brief)")
@@ -59,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
         return p
 
     common, sub_common = options(True), options(False)
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="qa", parents=[common],
         description="Ask a news brief questions; get the sentences that answer them, cited. "
                     "With no command: an interactive REPL (or one question per line from a pipe).")
@@ -98,6 +106,7 @@ def _cmd_ask(args: argparse.Namespace) -> int:
         words = [" ".join(words)]  # qa ask Who is the ambassador?  (unquoted: one question)
     for q in words:
         questions += [line.strip() for line in sys.stdin if line.strip()] if q == "-" else [" ".join(q.split())]
+    questions = [" ".join(CONTROL.sub(" ", q).split()) for q in questions]  # no escape sequence reaches the terminal
     if not questions:
         raise QuestionError("no question given")
     for q in questions:  # refuse bad input before printing anything
@@ -114,6 +123,8 @@ def _cmd_ask(args: argparse.Namespace) -> int:
 
 
 def _cmd_eval(args: argparse.Namespace) -> int:
+    if args.squad and (args.set or args.corpus):
+        raise EvalError("--squad brings its own documents: use it without --set and --corpus")
     if args.squad:
         ours, base = run_squad(args.squad)
         m, b = summarize(ours, squad=True), summarize(base, squad=True, short=False)

@@ -76,8 +76,10 @@ class Corpus:
         """A corpus of one in-memory document called ``name``.
 
         Raises:
-            CorpusError: if ``text`` has no non-space character.
+            CorpusError: if ``text`` is not a string or has no non-space character.
         """
+        if not isinstance(text, str):
+            raise CorpusError(f"{name}: text must be a string, not {type(text).__name__}")
         if not text.strip():
             raise CorpusError(f"{name}: empty text")
         return cls([parse_metadata(name, text)], name=name, **kwargs)

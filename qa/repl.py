@@ -21,7 +21,7 @@ from prompt_toolkit.input import Input
 from prompt_toolkit.output import ColorDepth, Output
 from prompt_toolkit.styles import Style
 
-from qa.answerer import MAX_TOP, QuestionError
+from qa.answerer import CONTROL, MAX_TOP, QuestionError
 from qa.chat import Chat
 from qa.corpus import Corpus
 from qa.document import CorpusError
@@ -322,7 +322,7 @@ def run_repl(chat: Chat, *, color: bool = True, input: Input | None = None, outp
 def _toolbar(chat: Chat) -> FormattedText:
     c = chat.corpus
     n_sent = sum(map(len, c.sentences.values()))
-    turns = len(chat.history)
+    turns = chat.asked
     parts = [c.name, _count(len(c.documents), "document"), _count(n_sent, "sentence"),
              _count(len(c.passages), "passage"), f"top {chat.top}", _count(turns, "turn"), ":help"]
     return FormattedText([("", " " + " · ".join(parts) + " ")])
@@ -375,7 +375,8 @@ def run_lines(chat: Chat, stdin: TextIO, stdout: TextIO, *, as_json: bool = Fals
             stdout.flush()
             continue
         if not line.startswith(":"):
-            stdout.write(f"Q: {line if len(line) <= 200 else line[:200] + '…'}\n")
+            shown = CONTROL.sub(" ", line)  # no escape sequence reaches the terminal
+            stdout.write(f"Q: {shown if len(shown) <= 200 else shown[:200] + '…'}\n")
         if not runner.handle(line):
             break
         stdout.write("\n")

@@ -280,3 +280,20 @@ def test_one_long_line_without_sentence_ends_is_cut_into_bounded_sentences():
     sents = corpus.sentences["long"]
     assert max(len(s.text) for s in sents) <= MAX_SENTENCE_CHARS
     assert all(text[s.start:s.end] == s.text for s in sents)
+
+
+@pytest.mark.parametrize("text", [None, b"bytes"])
+def test_from_text_needs_a_string(text):
+    with pytest.raises(qa.CorpusError, match="text must be a string"):
+        Corpus.from_text(text)  # type: ignore[arg-type]
+
+
+def test_invisible_and_control_characters_do_not_change_the_question():
+    plain = answer("Who is the U.S. ambassador to China?")
+    for odd in ("Who is the U.S.\u200b ambassador to China?", "Who is the U.S. ambassador\x1b[2J to China?"):
+        assert answer(odd).short_answer == plain.short_answer == "David Perdue"
+
+
+def test_unrelated_sentences_are_not_cited():
+    a = answer("Who is the U.S. ambassador to China?", top=10)
+    assert all(c.score > 0 for c in a.citations)

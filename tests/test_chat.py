@@ -115,3 +115,13 @@ def test_it_stands_for_the_noun_phrase_not_its_verb() -> None:
     a = chat.ask("Where will it open?")
     assert a.details["rewritten"] == "Where will the first new bakery open?"  # not "... bakery open open?"
     assert a.short_answer == "Pueblo"
+
+
+def test_a_long_conversation_keeps_a_bounded_history() -> None:
+    from qa.chat import MAX_TURNS
+
+    chat = Chat(Corpus.from_text("Mayor Ellen Park opened the bridge on Monday.", name="m"))
+    for _ in range(MAX_TURNS + 5):
+        chat.ask("Who opened the bridge?")
+    assert len(chat.turns) == MAX_TURNS and chat.asked == MAX_TURNS + 5
+    assert chat.ask("When did she open it?").details["rewritten"].startswith("When did Ellen Park open")
