@@ -267,6 +267,16 @@ def _build_synonyms() -> dict[str, frozenset[str]]:
 SYNONYMS = _build_synonyms()
 
 
+#: A people's adjective and its country, stemmed, both ways ("irish" <-> "ireland").
+_NATIONALITY = {a: b for x, y in DEMONYMS.items() for a, b in ((stem(x), stem(y)), (stem(y), stem(x)))}
+
+
+def same_place(term: str) -> str | None:
+    """The stemmed country of a people's adjective, or the adjective of a country; None
+    for other terms (unlike ``synonyms``, a capital is not its country)."""
+    return _NATIONALITY.get(term)
+
+
 def synonyms(term: str) -> frozenset[str]:
     """Stemmed terms equivalent to a stemmed term (without the term itself)."""
     return SYNONYMS.get(term, frozenset())

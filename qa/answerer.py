@@ -59,7 +59,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from qa.analyzer import SYNONYM_WEIGHT, stem, synonyms, terms, tokenize
+from qa.analyzer import SYNONYM_WEIGHT, same_place, stem, synonyms, terms, tokenize
 from qa.chunks import answer_chunk, kind_chunk, quoted_chunk
 from qa.corpus import Corpus
 from qa.entities import Span, find_spans, role_of
@@ -205,7 +205,7 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
             if not w:
                 continue
             sp_terms = [t for t in toks if sp.start <= t.start < sp.end and not t.stop]
-            if sp_terms and all(t.term in qterms or synonyms(t.term) & qterms for t in sp_terms):
+            if sp_terms and all(t.term in qterms or same_place(t.term) in qterms for t in sp_terms):
                 continue  # the question already names it ("South Korean city": not "South Korea")
             if any(t.term in q.excluded for t in sp_terms):
                 continue  # "Apart from Acme, which companies ...": not Acme

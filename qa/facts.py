@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
-from qa.analyzer import Token, terms, tokenize
+from qa.analyzer import STOP_WORDS, Token, terms, tokenize
 from qa.corpus import Corpus
-from qa.entities import ORG_WORDS, PLACES, Span, find_spans
+from qa.entities import _LEADING_STOP, ORG_WORDS, PLACES, Span, find_spans
 from qa.retriever import Retriever
 from qa.sentences import is_dateline
 from qa.types import Passage, Sentence
@@ -156,6 +156,15 @@ class Facts:
                                              for t in self.corpus.sentence_terms[(x.doc, x.index)])
         return self._doc_terms[doc]
 
+    def _name_at_start(self, s: Sentence, sp: Span) -> bool:
+        """A capitalized word opening a sentence that is a name, not an ordinary word the
+        position capitalized: the document never writes it in lower case, it is no
+        function word, -ly adverb or plural, and no comma follows it ("Microsoft bought
+        ...", not "Meanwhile, ...", "Separately the ..." or "Officials said ...")."""
+        word = sp.text
+        return (not s.text[sp.end:sp.end + 1] == "," and word.casefold() not in _LEADING_STOP | STOP_WORDS
+                and not word.endswith(("ly", "s")) and self._first_name_like(s.doc, word))
+
     def _first_name_like(self, doc: str, word: str) -> bool:
         """A word that may be a first name: the document never writes it in lower case
         ("Early Norman" is not a person: "early" is an ordinary word)."""
@@ -192,7 +201,7 @@ class Facts:
                     out.append(Span(sp.start, sp.end, sp.text, "PERSON"))  # "Jonas Weber", later "Weber"
                 elif is_demonym(sp, s.text):
                     out.append(Span(sp.start, sp.end, sp.text, "DEMONYM"))
-                elif not _positional(sp, s.text):
+                elif not _positional(sp, s.text) or self._name_at_start(s, sp):
                     out.append(sp)
             self._spans[key] = out
         return self._spans[key]

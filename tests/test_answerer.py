@@ -581,3 +581,22 @@ def test_a_preposition_is_never_the_edge_of_a_short_answer() -> None:
     assert a.citations[0].sentence == 20
     assert a.short_answer is not None and not a.short_answer.startswith("Beyond")
     assert a.short_answer.endswith("technology and trade")
+
+
+@pytest.mark.parametrize(("text", "question", "short"), [
+    ("Microsoft bought GitHub in 2018.", "Who bought GitHub?", "Microsoft"),    # a name opening the sentence
+    ("Bob ate.", "Who ate?", "Bob"),
+    ("Paris is the capital of France.", "What is the capital of France?", "Paris"),    # a capital is not its country
+    ("The capital of Germany is Berlin.", "What is the capital of Germany?", "Berlin"),
+])
+def test_names_opening_a_sentence_and_capitals(text: str, question: str, short: str) -> None:
+    assert answer(question, Corpus.from_text(text, name="x")).short_answer == short
+
+
+@pytest.mark.parametrize("text", ["Meanwhile, prices rose.", "Officials said prices rose.", "Most of it went to Ohio."])
+def test_words_capitalized_by_position_are_no_names(text: str) -> None:
+    from qa.facts import facts_for
+
+    corpus = Corpus.from_text(text, name="x")
+    first = text.split()[0].strip(",")
+    assert first not in [sp.text for sp in facts_for(corpus).spans(corpus.sentence("x", 0))]
