@@ -167,6 +167,8 @@ def analyze(question: str) -> QuestionAnalysis:
             wh, atype = w, "PERSON"
             if _WHO_IS_NAME.fullmatch(question) and not re.search(r"[’']s\b", question):
                 atype = "ROLE"  # "Who is Jane Doe?": what the person is ("Who is Acme's CFO?": a person)
+            elif (kind := _type_of_head(noun := _head_noun(words, wh_pos))) in ("ORGANIZATION", "GROUP"):
+                head, atype = noun, kind or atype  # "Who is the parent company of ...?": a company
         elif w == "whose":
             wh, atype = w, "PERSON"
         elif w == "when":
