@@ -23,7 +23,7 @@ import sentencex
 from qa.document import DATE_PREFIX, is_heading_line, is_meta_line
 from qa.types import Document, Sentence, SentenceKind
 
-_LINE = re.compile(r"[^\n]*\n?")
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")  # CRLF, LF or a lone CR (classic Mac)
 #: A news dateline opening a paragraph: a place in capitals or a place and a date, an
 #: optional agency in brackets, then a dash ("WASHINGTON (Reuters) - ", "Harbor City, March 4 - ").
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?"

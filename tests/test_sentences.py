@@ -271,3 +271,12 @@ def test_dateline_is_a_meta_unit(text: str, dateline: str, first: str) -> None:
 def test_a_dash_inside_a_sentence_is_not_a_dateline() -> None:
     sents = split_sentences(parse_metadata("t", "The U.S. - China talks - went on. Fine."))
     assert [s.kind for s in sents] == ["sentence", "sentence"]
+
+
+def test_classic_mac_line_ends_split_lines_too() -> None:
+    text = "Bridge reopens\rBy Jane Doe\r\rThe bridge reopened on Monday. Mayor Ann Lee cut the ribbon.\r"
+    sents = split_sentences(parse_metadata("cr", text))
+    assert [(s.kind, s.text) for s in sents] == [
+        ("heading", "Bridge reopens"), ("meta", "By Jane Doe"),
+        ("sentence", "The bridge reopened on Monday."), ("sentence", "Mayor Ann Lee cut the ribbon.")]
+    assert all(text[s.start:s.end] == s.text for s in sents)
