@@ -723,9 +723,10 @@ def answer_question(question: str, corpus: Corpus, *, top: int = 3) -> Answer:
     """
     question = check_question(question)
     top = max(1, int(top))
-    q = analyze(question)
+    q = analyze(facts_for(corpus).restore_case(question))  # "who is smith?": "Smith" is a name
     meta = _about_document(q, corpus, top)
     if meta is not None:
+        meta.question = question  # as asked, not with the corpus's capitals restored
         return meta
     cands = _rank(q, corpus)
     facts = facts_for(corpus)

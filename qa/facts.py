@@ -100,6 +100,7 @@ class Facts:
         self._doc_terms: dict[str, frozenset[str]] = {}
         self._genders: dict[str, set[str]] | None = None
         self._implied: dict[Key, frozenset[str]] = {}
+        self._capitalized: dict[str, str] | None = None
 
     @cached_property
     def sentence_retriever(self) -> Retriever:
@@ -155,6 +156,23 @@ class Facts:
             self._doc_terms[doc] = frozenset(t for x in self.corpus.sentences[doc]
                                              for t in self.corpus.sentence_terms[(x.doc, x.index)])
         return self._doc_terms[doc]
+
+    def restore_case(self, question: str) -> str:
+        """A question typed all in lower case with the corpus's capitals put back on the
+        words the corpus only ever writes capitalized ("who is smith?" → "who is Smith?"),
+        so that its names are read as names; any other question unchanged."""
+        if any(ch.isupper() for ch in question):
+            return question
+        if self._capitalized is None:
+            lower: set[str] = set()
+            forms: dict[str, str] = {}
+            for doc in self.corpus.documents.values():
+                lower |= set(re.findall(r"\b[a-z][\w’'-]*", doc.text))
+                for w in re.findall(r"\b[A-Z][\w’'-]*", doc.text):
+                    forms.setdefault(w.casefold(), w)
+            self._capitalized = {k: v for k, v in forms.items() if k not in lower and k not in STOP_WORDS}
+        table = self._capitalized
+        return re.sub(r"\b[\w’'-]+", lambda m: table.get(m.group(0), m.group(0)), question)
 
     def _name_at_start(self, s: Sentence, sp: Span) -> bool:
         """A capitalized word opening a sentence that is a name, not an ordinary word the

@@ -600,3 +600,16 @@ def test_words_capitalized_by_position_are_no_names(text: str) -> None:
     corpus = Corpus.from_text(text, name="x")
     first = text.split()[0].strip(",")
     assert first not in [sp.text for sp in facts_for(corpus).spans(corpus.sentence("x", 0))]
+
+
+@pytest.mark.parametrize(("question", "abstained", "short"), [
+    ("who is the u.s. ambassador to china?", False, "David Perdue"),
+    ("who is china's ambassador to the united states?", True, None),    # names read as names, lower case or not
+    ("how many nuclear weapons does the united states have?", True, None),
+])
+def test_a_question_typed_in_lower_case_reads_names_as_the_corpus_writes_them(question, abstained, short) -> None:
+    from qa.facts import facts_for
+
+    a = answer(question)
+    assert (a.abstained, a.short_answer, a.question) == (abstained, short, question)
+    assert facts_for(Corpus.default()).restore_case("who is smith?") == "who is Smith?"
