@@ -211,16 +211,8 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
                 continue  # "Apart from Acme, which companies ...": not Acme
             if sp.type == "PERSON" and any(t.term in name_terms for t in sp_terms):
                 continue  # the same name as one in the question ("Lopez" → "Maria Lopez")
-            if q.wh == "how old" and not _AGE.match(s.text, sp.end) and not _AGED.search(s.text, 0, sp.start):
-                continue  # "how old": "a 24-year-old", "aged 24", "24 years old", not "three goals"
-            if q.answer_type in ("MONEY", "PERCENT") and (_counted_noun(sp) or re.fullmatch(r"\d+-\d+", sp.text)
-                                                           or s.text[sp.end:sp.end + 1] == "-"):
-                continue  # "three goals", "4-2", "a 24-year-old": no sum of money
-            if q.wh == "how much" and s.text[sp.end:sp.end + 1] == "-":
-                continue  # "Sixteen-year-old": an age in a compound, no amount
-            if q.answer_type == "MONEY" and sp.type == "NUMBER" and not re.search(
-                    r"\d|million|billion|trillion|thousand", sp.text, re.I):
-                continue  # "three", "Maybe I owed them one": a count in words is no sum of money
+            if not _the_amount_asked(q, sp, s.text):
+                continue
             idx = [i for i, t in enumerate(toks) if sp.start <= t.start < sp.end]
             d = min((abs(i - j) for i in idx for j in hit_pos), default=12)
             closeness = 1.0 / (1.0 + d / 8.0)
@@ -249,6 +241,22 @@ _COUNTED = re.compile(r"\bhow many ((?:[\w-]+ ){0,2}?[\w-]+?)(?= (?:is|are|was|w
                       r"would|can|could|should|may|might)\b|\?|$)", re.I)
 _NUMBER_WORDS = frozenset("million billion trillion thousand hundred dozen dozens hundreds thousands millions "
                           "billions more".split())
+
+
+def _the_amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
+    """False when a numeric span cannot be the amount the question asks for: "how old"
+    wants an age ("a 24-year-old", "aged 24"); a sum of money or a percentage is no count
+    of things ("three goals"), score ("4-2") or compound ("a 24-year-old"), and money is no
+    count in words ("three"); "how much" is no age in a compound ("Sixteen-year-old")."""
+    compound = sentence[sp.end:sp.end + 1] == "-"
+    if q.wh == "how old":
+        return bool(_AGE.match(sentence, sp.end) or _AGED.search(sentence, 0, sp.start))
+    if q.answer_type in ("MONEY", "PERCENT") and (_counted_noun(sp) or re.fullmatch(r"\d+-\d+", sp.text) or compound):
+        return False
+    if q.wh == "how much" and compound:
+        return False
+    return not (q.answer_type == "MONEY" and sp.type == "NUMBER"
+                and not re.search(r"\d|million|billion|trillion|thousand", sp.text, re.I))
 
 
 def _counted_noun(sp: Span) -> str | None:
