@@ -164,10 +164,9 @@ class Facts:
         if any(ch.isupper() for ch in question):
             return question
         if self._capitalized is None:
-            lower: set[str] = set()
+            lower = set().union(*(self._lower_words(doc) for doc in self.corpus.documents))
             forms: dict[str, str] = {}
             for doc in self.corpus.documents.values():
-                lower |= set(re.findall(r"\b[a-z][\w’'-]*", doc.text))
                 for w in re.findall(r"\b[A-Z][\w’'-]*", doc.text):
                     forms.setdefault(w.casefold(), w)
             self._capitalized = {k: v for k, v in forms.items() if k not in lower and k not in STOP_WORDS}
@@ -186,9 +185,13 @@ class Facts:
     def _first_name_like(self, doc: str, word: str) -> bool:
         """A word that may be a first name: the document never writes it in lower case
         ("Early Norman" is not a person: "early" is an ordinary word)."""
+        return word.casefold() not in self._lower_words(doc)
+
+    def _lower_words(self, doc: str) -> set[str]:
+        """The words a document writes in lower case (cached)."""
         if doc not in self._lower:
             self._lower[doc] = set(re.findall(r"\b[a-z][a-z’'-]*\b", self.corpus.documents[doc].text))
-        return word.casefold() not in self._lower[doc]
+        return self._lower[doc]
 
     def _surname_used(self, doc: str, surname: str) -> bool:
         """True when the document uses ``surname`` alone as a name (not "the Pioneers"), and

@@ -44,19 +44,6 @@ def is_dateline(text: str) -> bool:
 SHORT_LINE_RATIO = 0.6
 
 
-def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(start, end) of each non-blank line in text[start:end], end without the newline."""
-    out = []
-    for m in _LINE.finditer(text, start, end):
-        if m.start() == m.end():
-            break
-        s, e = m.start(), m.end()
-        line = text[s:e].rstrip("\r\n")
-        if line.strip():
-            out.append((s, s + len(line)))
-    return out
-
-
 def _paragraphs(text: str) -> Iterator[list[tuple[int, int]]]:
     """Groups of consecutive non-blank lines."""
     group: list[tuple[int, int]] = []
