@@ -50,6 +50,37 @@ _PHRASES = [
     (re.compile(r"\bchief financial officer\b", re.I), "cfo"),
     (re.compile(r"\bchief operating officer\b", re.I), "coo"),
 ]
+#: Common English phrasal verbs and set phrases, read as the one verb they mean, so that
+#: "brought up" meets "raised" and "made public" meets "disclosed": (forms of the verb,
+#: what follows it, the verb meant). Only the adjacent form is read ("brought the issue
+#: up" is not).
+PHRASAL = [
+    ("make makes made making", "public", "disclose"),
+    ("bring brings brought bringing", "up", "raise"),
+    ("take takes took taken taking", "part", "participate"),
+    ("take takes took taken taking", "place", "occur"),
+    ("carry carries carried carrying", "out", "conduct"),
+    ("set sets setting", "up", "establish"),
+    ("find finds found finding", "out", "discover"),
+    ("turn turns turned turning", "down", "reject"),
+    ("call calls called calling", "off", "cancel"),
+    ("put puts putting", "off", "postpone"),
+    ("give gives gave given giving", "up", "abandon"),
+    ("step steps stepped stepping", "down", "resign"),
+    ("point points pointed pointing", "out", "note"),
+    ("look looks looked looking", "into", "investigate"),
+    ("put puts putting", "forward", "propose"),
+    ("hand hands handed handing", "over", "transfer"),
+    ("break breaks broke broken breaking", "out", "begin"),
+    ("pass passes passed passing", "away", "die"),
+    ("wipe wipes wiped wiping", "out", "destroy"),
+    ("shut shuts shutting", "down", "close"),
+    ("rule rules ruled ruling", "out", "exclude"),
+]
+#: The term of a phrase's token: stemmed for the phrasal verbs, so "raise" asked meets it.
+_PHRASE_TERMS = {verb: _STEMMER.stemWord(verb) for _, _, verb in PHRASAL}
+_PHRASES += [(re.compile(rf"\b(?:{'|'.join(forms.split())}) {after}\b", re.I), verb)
+             for forms, after, verb in PHRASAL]
 
 # A token: an abbreviation with periods (U.S., D.C.), a number with separators
 # (1,000 / 3.5), or a word with inner apostrophes.
@@ -125,7 +156,8 @@ def tokenize(text: str) -> list[Token]:
         hit = next((t for t in taken if t[0] <= s < t[1]), None) if taken else None
         if hit:
             if s == hit[0]:
-                tokens.append(Token(text[hit[0]:hit[1]], hit[0], hit[1], hit[2], hit[2], False))
+                canon = hit[2]
+                tokens.append(Token(text[hit[0]:hit[1]], hit[0], hit[1], canon, _PHRASE_TERMS.get(canon, canon), False))
             continue
         norm = _normalize(m.group())
         stop = norm in STOP_WORDS

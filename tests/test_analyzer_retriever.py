@@ -83,6 +83,18 @@ def test_stemming_meets_inflections():
     assert terms("delegations") == terms("delegation")
 
 
+@pytest.mark.parametrize(("phrase", "verb"), [("brought up", "raised"), ("made public", "disclosed"),
+                                              ("took part", "participated"), ("carrying out", "conducts"),
+                                              ("passed away", "died")])
+def test_phrasal_verbs_meet_the_verb_they_mean(phrase, verb):
+    assert terms(f"They {phrase} it") == terms(f"They {verb} it")
+
+
+def test_a_separated_particle_is_not_a_phrasal_verb():
+    assert "rais" not in terms("They brought the issue up")
+    assert terms("the set of problems") == ["set", "problem"]
+
+
 # --- passages ----------------------------------------------------------------------------------------------------
 
 
