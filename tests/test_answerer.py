@@ -613,3 +613,10 @@ def test_a_question_typed_in_lower_case_reads_names_as_the_corpus_writes_them(qu
     a = answer(question)
     assert (a.abstained, a.short_answer, a.question) == (abstained, short, question)
     assert facts_for(Corpus.default()).restore_case("who is smith?") == "who is Smith?"
+
+
+def test_a_vague_quantity_answers_how_much(corpus):
+    a = answer("How much of the June deal's content has been made public?", corpus)
+    assert not a.abstained
+    assert a.citations[0].text.startswith("Few details of that deal have been disclosed")
+    assert a.short_answer == "Few details"

@@ -88,6 +88,8 @@ SPANS = [
     ("In the 10th and 11th centuries, they ruled.", "the 10th and 11th centuries", "DATE"),
     ("The arsenal holds close to 1,000 weapons.", "close to 1,000 weapons", "NUMBER"),
     ("The bridge cost $5 million.", "$5 million", "MONEY"),
+    ("Few details of the deal have been disclosed.", "Few details", "NUMBER"),  # a vague quantity
+    ("Many residents stayed.", "Many residents", "NUMBER"),
     ("The siege lasted six weeks.", "six weeks", "DURATION"),
     ("A purchase that is years in the making.", "years", "DURATION"),
     ("Turnout rose 20% this year.", "20%", "PERCENT"),
