@@ -318,7 +318,7 @@ def _span_answer(q: QuestionAnalysis, cand: _Candidate, facts: Facts, corpus: Co
         if q.wh not in CHUNK_WH or SPEECH & set(q.focus):
             return None  # why/how, or "what did she say": the sentence (the quote) is the answer
         found = (quoted_chunk(q.text, cand.sentence.text, q.head_term) or kind_chunk(q.text, cand.sentence.text)
-                 or answer_chunk({t.term for t in q.tokens}, cand.sentence.text, q.head_term))
+                 or answer_chunk({t.term for t in q.tokens}, cand.sentence.text, q.head_term, q.text))
         return cand.sentence.text[found[0]:found[1]] if found else None
     text = cand.span.text
     if _wants_list(q):

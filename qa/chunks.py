@@ -1,24 +1,34 @@
 """Short answers for questions without a typed answer ("What is X called?", "What did X cause?").
 
-The answer to such a question is, most often, a short phrase of the answering
+The answer to such a question is, most often, a phrase of the answering
 sentence that the question does not contain, standing next to the words it
-does contain (Deep Read's "the answer is near the question's words"). The
-rules, all general English:
+does contain (Deep Read's "the answer is near the question's words"). When the
+question's text is given, the candidates are the sentence's base noun phrases,
+found by part-of-speech tags (TextBlob's bundled Pattern tagger, ``pos_tags``)
+and extended by an "of" complement ("number *of gates*"); the rules, all general
+English, prefer (``_np_chunk``):
 
-* split the sentence into runs of consecutive tokens that are not question
-  words, a run also ending at punctuation (, ; : ( ) quotes dashes);
-* trim function words from the ends of each run, keep runs with a content word;
-* prefer a run right after a naming cue ("called", "known as", "referred to
-  as", "named", "termed", "such as", "including"), then a run right after a
-  copula that follows the question's words ("X is ..."), then the run
-  nearest the question's words, then one that follows them ("described as
-  a huge *purchase*"), then the earlier run;
-* keep at most MAX_TOKENS tokens, the ones nearest the question's words.
+* a phrase right after a naming cue ("called", "known as", "such as", ...);
+* the subject of a copula whose predicate holds the question's head noun
+  ("*Geometry* is a branch of ..." for "What branch ...?");
+* a phrase holding the head noun, then one right after a copula that follows
+  the question's words;
+* then the phrase nearest the question's words, or the slot the what-phrase
+  fills (right after the word before it, right before the word after it when
+  it is the subject), with a bonus for the share of its words the question lacks.
+
+Without a noun phrase that holds a new word, or for "What did X do?" (a verb
+phrase answers), the fallback splits the sentence into runs of tokens that are
+not question words, a run also ending at punctuation (, ; : ( ) quotes dashes),
+trims function words from each run's ends, and prefers a run after a naming cue,
+then after a copula, then the nearest; at most MAX_TOKENS tokens, the ones
+nearest the question's words.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from qa.analyzer import Token, stem, synonyms, tokenize
 
@@ -112,7 +122,157 @@ def kind_chunk(question: str, sentence: str) -> tuple[int, int] | None:
     return None
 
 
-def answer_chunk(question_terms: set[str], sentence: str, head: str | None = None) -> tuple[int, int] | None:
+#: Penn Treebank tags that a noun phrase is made of, and those that may end it.
+_NP_TAGS = frozenset("DT PRP$ JJ JJR JJS NN NNS NNP NNPS CD VBG POS".split())
+_NP_HEADS = frozenset("NN NNS NNP NNPS CD".split())
+#: Curly quotes read as straight ones by the tagger (same length, so offsets hold).
+_STRAIGHT = str.maketrans("‘’“”", "''\"\"")
+
+
+@lru_cache(maxsize=4096)
+def pos_tags(sentence: str) -> tuple[tuple[int, int, str], ...]:
+    """Penn Treebank part-of-speech tags of ``sentence``: (start, end, tag) per word, with
+    character offsets. The tagger is TextBlob's PatternTagger (the Brill-style lexicon and
+    context rules of the Pattern library, bundled, no download), imported on first use."""
+    from textblob.en import tag  # about 0.2 s to import (it loads NLTK), so only when a chunk is wanted
+
+    text = sentence.translate(_STRAIGHT)
+    out: list[tuple[int, int, str]] = []
+    pos = 0
+    for word, t in tag(text):
+        i = text.find(word, pos)
+        if i < 0:
+            continue
+        if word == "s" and out and out[-1][2] == "POS" and out[-1][1] == i:
+            out[-1] = (out[-1][0], i + 1, "POS")  # the tagger splits "’s" into "’" and "s"
+        else:
+            out.append((i, i + len(word), t))
+        pos = i + len(word)
+    return tuple(out)
+
+
+def _in_np(tags: tuple[tuple[int, int, str], ...], i: int, run: list[int]) -> bool:
+    """Whether word ``i`` continues (or starts) a base noun phrase: a determiner, adjective,
+    noun, number or -ing word; a past participle after a determiner or adjective ("the
+    *chosen* model") or opening a phrase before a noun ("called *randomized* algorithms"),
+    not a verb after its subject ("Smith *pressed* officials"); an adverb before an
+    adjective or -ing word ("*rapidly* expanding");
+    "and"/"or" between two nouns ("privacy *and* security")."""
+    t = tags[i][2]
+    nxt = tags[i + 1][2] if i + 1 < len(tags) else "."
+    prev = tags[run[-1]][2] if run else "."
+    if t in _NP_TAGS:
+        return True
+    if t == "VBN":  # not a verb after its subject: "Smith *pressed* officials"
+        before = tags[i - 1][2] if i > 0 else "."
+        return prev in ("DT", "PRP$", "JJ", "RB") or (
+            not run and before not in _NP_HEADS and before not in ("PRP", "WDT") and nxt in ("NN", "NNS"))
+    if t == "RB":
+        return nxt in ("JJ", "VBG", "VBN")
+    if t == "CC":
+        return bool(run) and prev in _NP_HEADS and nxt in ("NN", "NNS", "JJ", "VBG")
+    return False
+
+
+def noun_phrases(sentence: str) -> list[tuple[int, int]]:
+    """Character spans of the sentence's base noun phrases, by part-of-speech tags
+    (``_in_np``), each ending in a noun or a number, leading determiners dropped: "the
+    *general number field sieve*", "their *inherent difficulty*", "*technology and trade*"."""
+    tags = pos_tags(sentence)
+    spans: list[tuple[int, int]] = []
+    run: list[int] = []
+    for i in range(len(tags) + 1):
+        if i < len(tags) and run and tags[i][2] in ("DT", "PRP$") and tags[run[-1]][2] in _NP_HEADS:
+            spans.append((tags[run[0]][0], tags[run[-1]][1]))  # "told reporters | the two governments"
+            run = []
+        if i < len(tags) and _in_np(tags, i, run):
+            run.append(i)
+            continue
+        while run and tags[run[-1]][2] not in _NP_HEADS:
+            run.pop()
+        while run and tags[run[0]][2] in ("DT", "PRP$", "POS", "CC"):
+            run.pop(0)
+        if run:
+            spans.append((tags[run[0]][0], tags[run[-1]][1]))
+        run = []
+    return spans
+
+
+_AUX = frozenset("is are was were be been being do does did has have had can could will would should may might "
+                 "must".split())
+
+
+def _slot_words(question: str, head: str | None) -> tuple[str | None, str | None]:
+    """The content terms just before and just after the question's what/which phrase:
+    "classified *by* what attribute *using* ..." → the answer stands right after the
+    sentence's "by"-side word or right before its "using"-side word."""
+    toks = tokenize(question)
+    wh = next((i for i, t in enumerate(toks) if t.norm in ("what", "which")), None)
+    if wh is None:
+        return None, None
+    before = next((toks[i].term for i in range(wh - 1, -1, -1) if not toks[i].stop), None)
+    after = None
+    for t in toks[wh + 1:]:
+        if t.norm in _AUX:
+            break  # "which products did Beijing ...": the what-phrase is not the subject
+        if not t.stop and t.term != head:
+            after = t.term
+            break
+    return before, after
+
+
+#: "What did X do?", "What does it do?": the answer is what was done, a verb phrase.
+_DO_ASKED = re.compile(r"\bwhat\b.*?\b(?:do|does|did)\b.*\b(?:do|doing|done)\b", re.I)
+#: Prepositions that attach a complement to a noun ("concerns *about* privacy").
+_NOUN_PP = frozenset("of about over on for".split())
+
+
+def _np_chunk(question: str, sentence: str, toks: list[Token], in_q: list[bool], hits: list[int],
+              anchors: list[int], heads: set[str], head: str | None) -> tuple[int, int] | None:
+    """The noun phrase that answers (token span), or None when no noun phrase holds a word
+    the question lacks. Preferred, in order: right after a naming cue; the subject of a
+    copula whose predicate holds the head noun ("*X* is a branch of ..." for "What branch
+    ..."); holding the head noun; right after a copula that follows the question's words;
+    then nearest the question's words or the slot the question word fills (``_slot_words``),
+    with a bonus for the share of its content words the question lacks."""
+    before_wh, after_wh = _slot_words(question, head)
+    lower = sentence.casefold()
+    best: tuple[tuple[float, ...], int, int] | None = None
+    phrases = [[i for i, t in enumerate(toks) if t.start >= cs and t.end <= ce] for cs, ce in noun_phrases(sentence)]
+    phrases = [idx for idx in phrases if idx]
+    starts = {idx[0]: idx[-1] + 1 for idx in phrases}
+    for idx in phrases:
+        content = [i for i in idx if not toks[i].stop]
+        new = [i for i in content if not in_q[i]]
+        if not new:
+            continue
+        s, e = idx[0], idx[-1] + 1
+        while e - 1 > s and in_q[e - 1] and (toks[e - 1].surface[:1].isupper() or toks[e - 1].norm.endswith("ing")):
+            e -= 1  # a name or an -ing word the question holds is no part of the answer
+        while s < e - 1 and in_q[s] and toks[s].surface[:1].isupper() and sentence[toks[s].end:][:1] != "-":
+            s += 1  # not "NP" of "NP-complete"
+        cue = any(lower[:toks[s].start].rstrip().endswith(c) for c in _CUES)
+        copula = s > 0 and toks[s - 1].norm in _COPULA and any(s - 5 <= h < s for h in hits)
+        subject = bool(heads) and e < len(toks) and toks[e].norm in _COPULA and any(
+            t.term in heads for t in toks[e + 1:e + 7])
+        slot = min([s - i - 1 for i in range(s) if toks[i].term == before_wh] +
+                   [i - e for i in range(e, len(toks)) if toks[i].term == after_wh], default=99)
+        dist = min(min(abs(h - s), abs(h - (e - 1))) for h in anchors)
+        has_head = any(toks[i].term in heads for i in range(s, e))
+        key = (float(cue), float(subject), float(has_head), float(copula),
+               2 * len(new) / len(content) - min(slot, dist), float(any(h < s for h in hits)), -float(s))
+        gerund = toks[s].norm.endswith("ing") and len(toks[s].norm) > 4
+        limit = MAX_TOKENS + 3 if gerund else MAX_TOKENS
+        while e + 1 in starts and starts[e + 1] - s <= limit and (
+                toks[e].norm == "of" or (has_head or gerund) and toks[e].norm in _NOUN_PP):
+            e = starts[e + 1]  # a complement: "analysis *of algorithms*", "concerns *about privacy*"
+        if best is None or key > best[0]:
+            best = (key, s, min(e, s + limit))
+    return (best[1], best[2]) if best else None
+
+
+def answer_chunk(question_terms: set[str], sentence: str, head: str | None = None,
+                 question: str = "") -> tuple[int, int] | None:
     """The character span (start, end) in ``sentence`` of the likely short answer, or None.
 
     Args:
@@ -121,6 +281,8 @@ def answer_chunk(question_terms: set[str], sentence: str, head: str | None = Non
         head: the stemmed head noun of a what/which question ("What *theorems* ..."): it
             belongs to the answer ("the hierarchy theorems"), so it does not split a run,
             and a run holding it is preferred.
+        question: the question's text; when given, the answer is a noun phrase of the
+            sentence (``_np_chunk``) where one holds a word the question lacks.
     """
     toks = tokenize(sentence)
     if not toks:
@@ -134,6 +296,10 @@ def answer_chunk(question_terms: set[str], sentence: str, head: str | None = Non
     # distance counts from the question's common words (its verb, its nouns), not from names
     # it repeats: "what did [Lopez] describe as huge" → next to "huge", not to "Lopez"
     anchors = [h for h in hits if not toks[h].surface[:1].isupper()] or hits
+    if question and not _DO_ASKED.search(question):
+        found = _np_chunk(question, sentence, toks, in_q, hits, anchors, heads, head)
+        if found:
+            return toks[found[0]].start, toks[found[1] - 1].end
     best: tuple[tuple[float, ...], int, int] | None = None
     lower = sentence.casefold()
     for s, e in _runs(sentence, toks, in_q):

@@ -1,0 +1,52 @@
+"""Short answers for questions without a typed answer: noun phrases by part-of-speech tags."""
+
+import pytest
+
+from qa.analyzer import terms
+from qa.chunks import answer_chunk, noun_phrases, pos_tags
+
+
+@pytest.mark.parametrize(("sentence", "phrases"), [
+    ("The theory classifies problems by their inherent difficulty.", ["theory", "problems", "inherent difficulty"]),
+    ("He told reporters the two governments are close.", ["reporters", "two governments"]),  # no "reporters the"
+    ("She cited concerns about privacy and security.", ["concerns", "privacy and security"]),
+    ("Smith pressed officials on Beijing’s rapidly expanding nuclear arsenal.",
+     ["Smith", "officials", "Beijing’s rapidly expanding nuclear arsenal"]),
+    ("The mayor resigned.", ["mayor"]),
+])
+def test_noun_phrases(sentence: str, phrases: list[str]) -> None:
+    assert [sentence[s:e] for s, e in noun_phrases(sentence)] == phrases
+
+
+def test_pos_tags_keep_offsets_and_a_curly_possessive_whole() -> None:
+    sentence = "Beijing’s arsenal grew."
+    tags = pos_tags(sentence)
+    assert [(sentence[s:e], t) for s, e, t in tags][:3] == [("Beijing", "NNP"), ("’s", "POS"), ("arsenal", "NN")]
+
+
+def _chunk(question: str, sentence: str, head: str | None = None) -> str | None:
+    found = answer_chunk(set(terms(question, keep_question_words=True)), sentence, head, question)
+    return sentence[found[0]:found[1]] if found else None
+
+
+@pytest.mark.parametrize(("question", "sentence", "head", "short"), [
+    # the subject of a copula whose predicate holds the head noun
+    ("What branch of mathematics studies shapes?", "Geometry is a branch of mathematics that studies shapes.",
+     "branch", "Geometry"),
+    # the noun phrase right after the question's words, not the verb between them
+    ("The council sorts requests by what attribute?", "The council sorts requests by their urgency and cost.",
+     None, "urgency and cost"),
+    # an "of" complement belongs to the phrase
+    ("What unit is counted to measure circuit size?", "Circuit size counts the number of gates in a circuit.",
+     "unit", "number of gates"),
+    # a naming cue wins
+    ("What are algorithms that flip coins called?", "Algorithms that flip coins are called randomized algorithms.",
+     None, "randomized algorithms"),
+])
+def test_answer_chunk_picks_the_noun_phrase(question: str, sentence: str, head: str | None, short: str) -> None:
+    assert _chunk(question, sentence, head) == short
+
+
+def test_what_did_x_do_is_answered_by_the_verb_phrase_not_a_noun_phrase() -> None:
+    sentence = "In June the city agreed to rebuilding the old harbor wall."
+    assert _chunk("What did the city agree to do?", sentence) != "June"
