@@ -227,12 +227,14 @@ _DO_ASKED = re.compile(r"\bwhat\b.*?\b(?:do|does|did)\b.*\b(?:do|doing|done)\b",
 _NOUN_PP = frozenset("of about over on for".split())
 
 
-def _np_chunk(question: str, sentence: str, toks: list[Token], in_q: list[bool], hits: list[int],
-              anchors: list[int], heads: set[str], head: str | None) -> tuple[int, int] | None:
+def _np_chunk(question: str, sentence: str, toks: list[Token], in_q: list[bool], asked: list[bool],
+              hits: list[int], anchors: list[int], heads: set[str], head: str | None) -> tuple[int, int] | None:
     """The noun phrase that answers (token span), or None when no noun phrase holds a word
-    the question lacks. Preferred, in order: right after a naming cue; the subject of a
-    copula whose predicate holds the head noun ("*X* is a branch of ..." for "What branch
-    ..."); holding the head noun; right after a copula that follows the question's words;
+    the question lacks besides its head noun (``asked``: the question holds the word
+    itself; ``in_q``: it or a synonym). Preferred, in order: right after a naming cue;
+    the subject of a copula whose predicate holds the head noun ("*X* is a branch of ..."
+    for "What branch ...") or the predicate of one whose subject does ("Related fields are
+    *analysis of algorithms*"); holding the head noun; right after a copula that follows the question's words;
     then nearest the question's words or the slot the question word fills (``_slot_words``),
     with a bonus for the share of its content words the question lacks."""
     before_wh, after_wh = _slot_words(question, head)
@@ -244,17 +246,18 @@ def _np_chunk(question: str, sentence: str, toks: list[Token], in_q: list[bool],
     for idx in phrases:
         content = [i for i in idx if not toks[i].stop]
         new = [i for i in content if not in_q[i]]
-        if not new:
-            continue
+        if not [i for i in content if not asked[i] and toks[i].term not in heads]:
+            continue  # only the question's words and its head noun: "Norman *architecture*"
         s, e = idx[0], idx[-1] + 1
-        while e - 1 > s and in_q[e - 1] and (toks[e - 1].surface[:1].isupper() or toks[e - 1].norm.endswith("ing")):
+        while e - 1 > s and asked[e - 1] and (toks[e - 1].surface[:1].isupper() or toks[e - 1].norm.endswith("ing")):
             e -= 1  # a name or an -ing word the question holds is no part of the answer
-        while s < e - 1 and in_q[s] and toks[s].surface[:1].isupper() and sentence[toks[s].end:][:1] != "-":
+        while s < e - 1 and asked[s] and toks[s].surface[:1].isupper() and sentence[toks[s].end:][:1] != "-":
             s += 1  # not "NP" of "NP-complete"
         cue = any(lower[:toks[s].start].rstrip().endswith(c) for c in _CUES)
         copula = s > 0 and toks[s - 1].norm in _COPULA and any(s - 5 <= h < s for h in hits)
-        subject = bool(heads) and e < len(toks) and toks[e].norm in _COPULA and any(
-            t.term in heads for t in toks[e + 1:e + 7])
+        subject = bool(heads) and (e < len(toks) and toks[e].norm in _COPULA and any(
+            t.term in heads for t in toks[e + 1:e + 7]) or s > 0 and toks[s - 1].norm in _COPULA and any(
+            t.term in heads for t in toks[max(0, s - 8):s - 1]))
         slot = min([s - i - 1 for i in range(s) if toks[i].term == before_wh] +
                    [i - e for i in range(e, len(toks)) if toks[i].term == after_wh], default=99)
         dist = min(min(abs(h - s), abs(h - (e - 1))) for h in anchors)
@@ -297,7 +300,8 @@ def answer_chunk(question_terms: set[str], sentence: str, head: str | None = Non
     # it repeats: "what did [Lopez] describe as huge" → next to "huge", not to "Lopez"
     anchors = [h for h in hits if not toks[h].surface[:1].isupper()] or hits
     if question and not _DO_ASKED.search(question):
-        found = _np_chunk(question, sentence, toks, in_q, hits, anchors, heads, head)
+        asked = [t.term in question_terms for t in toks]
+        found = _np_chunk(question, sentence, toks, in_q, asked, hits, anchors, heads, head)
         if found:
             return toks[found[0]].start, toks[found[1] - 1].end
     best: tuple[tuple[float, ...], int, int] | None = None

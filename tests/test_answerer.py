@@ -306,7 +306,7 @@ def test_short_answer_from_the_continuation_that_holds_the_head_noun() -> None:
     text = ("Mayor Ellen Park was asked about the new stadium deal on Monday. She cited concerns about "
             "traffic and noise, though she backed the plan.")
     a = answer("Which worries did Mayor Park raise about the stadium deal?", Corpus.from_text(text, name="m"))
-    assert a.short_answer == "concerns about traffic and noise"
+    assert a.short_answer == "traffic and noise"  # the worries themselves, not the head noun "concerns"
 
 
 SPEECH_TEXT = ("Mayor Elena Ruiz met Governor Tom Hale in Fresno on Monday. The dam will be raised by ten meters, "

@@ -39,6 +39,15 @@ def _chunk(question: str, sentence: str, head: str | None = None) -> str | None:
     # an "of" complement belongs to the phrase
     ("What unit is counted to measure circuit size?", "Circuit size counts the number of gates in a circuit.",
      "unit", "number of gates"),
+    # the predicate of a copula whose subject holds the head noun
+    ("What field studies the limits of proof?", "Related fields in logic are model theory and proof theory.",
+     "field", "model theory and proof theory"),
+    # a phrase of only the question's words and its head noun is no answer
+    ("What style came before Gothic in France?", "In France, Gothic style followed Romanesque architecture.",
+     "style", "Romanesque architecture"),
+    # a people's adjective for the country asked stays: the question wrote "Ireland"
+    ("What culture did the settlers adopt in Ireland?", "In time the settlers adopted Irish culture.", "cultur",
+     "Irish culture"),
     # a naming cue wins
     ("What are algorithms that flip coins called?", "Algorithms that flip coins are called randomized algorithms.",
      None, "randomized algorithms"),
