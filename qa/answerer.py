@@ -59,7 +59,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from qa.analyzer import SYNONYM_WEIGHT, same_place, stem, synonyms, terms, tokenize
+from qa.analyzer import SYNONYM_WEIGHT, Token, same_place, stem, synonyms, terms, tokenize
 from qa.chunks import answer_chunk, kind_chunk, quoted_chunk
 from qa.corpus import Corpus
 from qa.entities import Span, find_spans, role_of
@@ -199,6 +199,7 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
         toks = facts.tokens(s)
         wanted = cand.matched | {x for t in by_synonym for x in alike.get(t, synonyms(t))}
         hit_pos = [i for i, t in enumerate(toks) if t.term in wanted]
+        slot = _verb_slot(q)
         best: tuple[float, Span] | None = None
         for sp in facts.spans(s):
             w = compat.get(sp.type, 0.0)
@@ -217,9 +218,10 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
             d = min((abs(i - j) for i in idx for j in hit_pos), default=12)
             closeness = 1.0 / (1.0 + d / 8.0)
 
+            in_slot = slot is not None and _fills_slot(slot, idx, toks)
             if s.text[sp.end:sp.end + 2] in ("’s", "'s") and q.answer_type == "PERSON":
                 w *= 0.5  # "by Harper's grandmother, Ruth Harper": the possessor is not who is asked
-            value = w * (1.0 + 0.5 * closeness)
+            value = w * (1.0 + 0.5 * closeness) + SLOT_BONUS * in_slot
             if best is None or value > best[0]:
                 best = (value, sp)
                 type_score, near = w, closeness
@@ -232,6 +234,49 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
     cand.parts = {"overlap": overlap, "bm25": bm25_norm, "sbm25": sbm25, "context": context,
                   "type": type_score, "near": near, "order": order, "penalty": -penalty}
     cand.score = sum(WEIGHTS[k] * cand.parts[k] for k in WEIGHTS) - penalty
+
+
+_AUXILIARIES = frozenset("do does did is are was were has have had can could will would should may might "
+                         "must".split())
+#: Added to a span's value when it stands in the slot the question's verb leaves open (``_fills_slot``).
+SLOT_BONUS = 0.6
+
+
+def _verb_slot(q: QuestionAnalysis) -> tuple[str, str] | None:
+    """Where the answer stands relative to the question's verb: ("subject", verb) for
+    "Who *ruined* the plan?" (a question word followed by its verb), ("object", verb) for
+    "Whom did Emma *marry*?" (a question word, an auxiliary, and the verb last); None
+    otherwise (copulas, how/why questions, longer objects)."""
+    toks = [t for t in q.tokens if t.norm.isalpha()]
+    if len(toks) < 2 or toks[0].norm not in ("who", "whom", "what", "which", "where"):
+        return None
+    nxt = toks[1]
+    if nxt.norm in _AUXILIARIES:
+        last = toks[-1]
+        if nxt.norm in _COPULAS or last.stop or len(toks) < 4 or last.surface[:1].isupper():
+            return None
+        return "object", last.term
+    if toks[0].norm == "who" and not nxt.stop and nxt.surface[:1].islower():
+        return "subject", nxt.term
+    return None
+
+
+_COPULAS = frozenset("is are was were be been".split())
+
+
+def _fills_slot(slot: tuple[str, str], idx: list[int], toks: list[Token]) -> bool:
+    """Whether the span (token indices ``idx``) stands where the question's verb puts its
+    answer: a subject ends at most four tokens before the verb ("Odo, bishop of Bayeux,
+    commissioned") or follows "by" after it (the passive); an object starts at most two
+    tokens after it ("married *King Ethelred*")."""
+    kind, verb = slot
+    for v in (i for i, t in enumerate(toks) if t.term == verb):
+        if kind == "subject" and (0 < v - idx[-1] <= 4 or (idx[0] > v and idx[0] - v <= 3
+                                                          and toks[idx[0] - 1].norm == "by")):
+            return True
+        if kind == "object" and 0 < idx[0] - v <= 3:
+            return True
+    return False
 
 
 _AGE = re.compile(r"-year-old|\s+years?\s+old\b|\s+years? of age\b")

@@ -623,3 +623,23 @@ def test_a_vague_quantity_answers_how_much(corpus):
     assert not a.abstained
     assert a.citations[0].text.startswith("Few details of that deal have been disclosed")
     assert a.short_answer == "Few details"
+
+
+@pytest.mark.parametrize(("question", "text", "short"), [
+    # the object of the question's verb: after it in the text
+    ("Who did Alexander marry?", "King David of Scotland, whose elder brother Alexander had married Sybil of "
+     "Normandy, founded the abbey.", "Sybil of Normandy"),
+    # the subject of a passive: after "by"
+    ("Who commissioned the tapestry?", "It was commissioned by Odo, the Bishop of Bayeux and Earl of Kent.", "Odo"),
+])
+def test_the_span_in_the_slot_the_question_verb_leaves_open(question: str, text: str, short: str) -> None:
+    a = answer(question, Corpus.from_text(text, name="t"))
+    assert a.short_answer == short
+
+
+def test_verb_slot_of_a_question() -> None:
+    from qa.answerer import _verb_slot
+    from qa.question import analyze
+    assert _verb_slot(analyze("Who ruined the plan?")) == ("subject", "ruin")
+    assert _verb_slot(analyze("Whom did Emma marry?")) == ("object", "marri")
+    assert _verb_slot(analyze("Who is the mayor?")) is None  # a copula leaves no slot
