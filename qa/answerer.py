@@ -60,7 +60,7 @@ import re
 from dataclasses import dataclass, field
 
 from qa.analyzer import SYNONYM_WEIGHT, Token, same_place, stem, synonyms, terms, tokenize
-from qa.chunks import answer_chunk, kind_chunk, quoted_chunk
+from qa.chunks import answer_chunk, clause_chunk, kind_chunk, quoted_chunk
 from qa.corpus import Corpus
 from qa.entities import Span, find_spans, role_of
 from qa.facts import DEFINITE_ORG, REPORTS_SPEECH, Facts, facts_for, is_person
@@ -359,6 +359,9 @@ def _span_answer(q: QuestionAnalysis, cand: _Candidate, facts: Facts, corpus: Co
         return facts.full_name(cand.sentence.doc, name) or name
     if q.answer_type == "ROLE":
         return role_of(cand.sentence.text, q.entities[-1]) if q.entities else None
+    if cand.span is None and q.wh in ("why", "how"):
+        found = clause_chunk(q.wh, cand.sentence.text)  # "because ...", "by ...ing": else the sentence answers
+        return cand.sentence.text[found[0]:found[1]] if found else None
     if cand.span is None:
         if q.wh not in CHUNK_WH or SPEECH & set(q.focus):
             return None  # why/how, or "what did she say": the sentence (the quote) is the answer

@@ -100,6 +100,35 @@ def quoted_chunk(question: str, sentence: str, head: str | None) -> tuple[int, i
     return None
 
 
+#: Cues that open the reason of a why-question's answer, and the means of a how-question's.
+_REASON = re.compile(r"\b(?:because(?: of)?|due to|owing to|thanks to|as a result of|in order to|so as to|so that|"
+                     r"citing|saying(?: that)?|for fear that)\s+", re.I)
+_MEANS = re.compile(r"\b(?:by(?= \w+ing\b)|using|via|through|by means of|with the help of)\s+", re.I)
+#: Longest reason or means, in words.
+MAX_CLAUSE_WORDS = 14
+
+
+def clause_chunk(wh: str, sentence: str) -> tuple[int, int] | None:
+    """For "why?", the clause after a cue of reason or purpose ("because ...", "due to
+    ...", "in order to ...", "citing ...", "saying ..."); for "how?", the means after "by
+    <-ing>", "using", "via", "through". Up to the next comma, semicolon, colon, dash or
+    the sentence's end, at most MAX_CLAUSE_WORDS words; None without a cue (the sentence
+    is the answer)."""
+    cue = (_REASON if wh == "why" else _MEANS if wh == "how" else None)
+    m = cue.search(sentence) if cue else None
+    if not m:
+        return None
+    start = m.end()
+    stop = _BREAK.search(sentence, start)
+    end = stop.start() if stop else len(sentence)
+    words = list(re.finditer(r"\S+", sentence[start:end]))[:MAX_CLAUSE_WORDS]
+    if not words:
+        return None
+    end = start + words[-1].end()
+    text = sentence[start:end].rstrip(".!?”\"")
+    return (start, start + len(text)) if text else None
+
+
 def kind_chunk(question: str, sentence: str) -> tuple[int, int] | None:
     """For "what type/kind of X ...?", the span of the sentence's words that qualify X, with
     X: "a *single-tape Turing machine*" for "What type of Turing machine ...?" (None when

@@ -3,7 +3,7 @@
 import pytest
 
 from qa.analyzer import terms
-from qa.chunks import answer_chunk, noun_phrases, pos_tags
+from qa.chunks import answer_chunk, clause_chunk, noun_phrases, pos_tags
 
 
 @pytest.mark.parametrize(("sentence", "phrases"), [
@@ -59,3 +59,15 @@ def test_answer_chunk_picks_the_noun_phrase(question: str, sentence: str, head: 
 def test_what_did_x_do_is_answered_by_the_verb_phrase_not_a_noun_phrase() -> None:
     sentence = "In June the city agreed to rebuilding the old harbor wall."
     assert _chunk("What did the city agree to do?", sentence) != "June"
+
+
+@pytest.mark.parametrize(("wh", "sentence", "short"), [
+    ("why", "The bank held rates, saying wage growth remained too strong.", "wage growth remained too strong"),
+    ("why", "The match was called off because of heavy rain, officials said.", "heavy rain"),
+    ("how", "The team reached the summit by climbing the north face at night.", "climbing the north face at night"),
+    ("how", "Voters cast ballots using paper forms.", "paper forms"),
+    ("why", "The mayor resigned on Tuesday.", None),  # no cue: the sentence is the answer
+])
+def test_clause_chunk_gives_the_reason_or_the_means(wh: str, sentence: str, short: str | None) -> None:
+    found = clause_chunk(wh, sentence)
+    assert (sentence[found[0]:found[1]] if found else None) == short
