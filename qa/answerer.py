@@ -359,6 +359,8 @@ def _span_answer(q: QuestionAnalysis, cand: _Candidate, facts: Facts, corpus: Co
         return facts.full_name(cand.sentence.doc, name) or name
     if q.answer_type == "ROLE":
         return role_of(cand.sentence.text, q.entities[-1]) if q.entities else None
+    if q.answer_type == "YESNO":
+        return _alternative(q.text, cand.sentence.text)
     if cand.span is None and q.wh in ("why", "how"):
         found = clause_chunk(q.wh, cand.sentence.text)  # "because ...", "by ...ing": else the sentence answers
         return cand.sentence.text[found[0]:found[1]] if found else None
@@ -390,6 +392,22 @@ def _span_answer(q: QuestionAnalysis, cand: _Candidate, facts: Facts, corpus: Co
     if cand.span.type == "PERSON":
         text = facts.full_name(cand.sentence.doc, text) or text
     return text
+
+
+#: "Is it A or B?": the last two alternatives of an alternative question.
+_ALTERNATIVES = re.compile(r"\b([\w-]+) or ([\w-]+)(?: [\w-]+)?\W*$")
+
+
+def _alternative(question: str, sentence: str) -> str | None:
+    """For an alternative question ("Is it abstract or concrete?"), the one alternative the
+    sentence holds ("concrete"); None for a plain yes/no question or when the sentence holds
+    both or neither."""
+    m = _ALTERNATIVES.search(question)
+    if not m:
+        return None
+    present = set(terms(sentence))
+    held = [w for w in m.groups() if terms(w) and terms(w)[0] in present]
+    return held[0] if len(held) == 1 else None
 
 
 def _support(cand: _Candidate, facts: Facts) -> Sentence | None:

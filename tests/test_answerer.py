@@ -643,3 +643,10 @@ def test_verb_slot_of_a_question() -> None:
     assert _verb_slot(analyze("Who ruined the plan?")) == ("subject", "ruin")
     assert _verb_slot(analyze("Whom did Emma marry?")) == ("object", "marri")
     assert _verb_slot(analyze("Who is the mayor?")) is None  # a copula leaves no slot
+
+
+def test_an_alternative_question_is_answered_by_the_alternative_the_text_holds() -> None:
+    text = "The survey found the council's new budget rather modest. Critics had expected more."
+    corpus = Corpus.from_text(text, name="t")
+    assert answer("Was the council's budget generous or modest?", corpus).short_answer == "modest"
+    assert answer("Was the council's budget modest?", corpus).short_answer is None  # plain yes/no: the sentence
