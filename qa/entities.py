@@ -195,7 +195,8 @@ def _names(sentence: str) -> list[Span]:
                 if head and head[-1].rstrip(".") not in TITLES and _classify(head, prev) == "ORGANIZATION":
                     spans.append(Span(s, name_s - 1, sentence[s:name_s - 1], "ORGANIZATION"))
                 rest = sentence[name_s:e]
-                place = all(w in PLACES or w in _PLACE_CUES for w in rest.split())
+                place = all(w in PLACES or w in _PLACE_CUES for w in rest.split()) or (
+                    words[t - 1] == "of")  # "Bishop of Bayeux", "Count of Apulia": the title's domain
                 spans.append(Span(name_s, e, rest, "LOCATION" if place else "PERSON"))  # "Duke of Normandy"
                 continue
             if words[-1].rstrip(".") in TITLES and len(words) > 1:
