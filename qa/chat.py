@@ -2,8 +2,12 @@
 
 Rules (no model), tried in this order on each new question:
 
-1. Ellipsis: "And the ambassador?" / "What about the mayor?" takes the previous
-   question's frame with the new phrase: "Who is the ambassador?", or swaps its
+1. Ellipsis: "And the ambassador?" / "What about the mayor?" replaces the
+   previous question's one name with a new name of the same kind ("What is
+   Zhao Leji's title?" + "What about Wang Yi?" → "What is Wang Yi's title?");
+   else takes the previous question's frame with the new phrase: "Who is the
+   ambassador?" (a frame without an auxiliary, "Who leads the delegation?",
+   becomes "Who/What is <phrase>?"), or swaps its
    subject: "When did they last visit?" → "When did the ambassador last visit?";
    when the subject is a person and the new phrase is not, it swaps the topic
    instead: "What did Lopez say about the budget?" + "What about the bridge?"
@@ -60,6 +64,25 @@ _TOPIC = re.compile(r"\bthe\s+((?:[\w.’'-]+\s+){0,3}?[\w.’'-]+?)(?=\s+(?:to|
 #: The topic at the end of a question: "... say about [nuclear weapons]".
 _ABOUT = re.compile(r"\b(about|on|regarding|concerning)\s+(.+)$", re.I)
 _FUNCTION = frozenset("then now so too also again more else next there that this it".split())
+
+
+_NAMED = ("PERSON", "ENTITY", "ORGANIZATION", "LOCATION", "GROUP")
+
+
+def _swap_name(question: str, phrase: str) -> tuple[str, str] | None:
+    """(the question with its one name, or its one name of the phrase's kind, replaced by
+    the phrase; the name replaced), when the phrase is a name: "What is Zhao Leji's title?"
+    + "Wang Yi" → "What is Wang Yi's title?"; None when the phrase is no name or the choice
+    is unclear."""
+    if not phrase[:1].isupper():
+        return None
+    new = [sp for sp in find_spans(phrase) if sp.type in _NAMED]
+    names = [sp for sp in find_spans(question) if sp.type in _NAMED and sp.start > 0]
+    if len(names) > 1 and new:
+        names = [sp for sp in names if sp.type == new[0].type]
+    if len(names) != 1 or names[0].text.casefold() == phrase.casefold():
+        return None
+    return question[:names[0].start] + phrase + question[names[0].end:], names[0].text
 
 
 def _has_content(phrase: str) -> bool:
@@ -205,7 +228,12 @@ class Chat:
 
     def _ellipsis(self, prev: Turn, frame: re.Match[str], phrase: str) -> str:
         """"And the ambassador?": the previous question about the new phrase."""
+        swapped = _swap_name(prev.read_as.split(": ", 1)[0], phrase)
+        if swapped and self._is_person(swapped[1]) == self._is_person(phrase):
+            return swapped[0]  # "What is Zhao Leji's title?" + "What about Wang Yi?" → "What is Wang Yi's title?"
         wh, aux, rest = self._split(prev, frame)
+        if not aux and rest:  # "Who leads the delegation?" + "What about Wang Yi?": no frame to carry it
+            return f"{'Who' if self._is_person(phrase) else 'What'} is {phrase}?"
         if aux.casefold() in _DO_AUXES or wh.casefold() in ("when", "where", "why", "how"):
             subject = _SUBJECT.match(rest)  # "When did [they] last visit" → swap the subject
             topic = _ABOUT.search(rest)

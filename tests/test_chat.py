@@ -125,3 +125,19 @@ def test_a_long_conversation_keeps_a_bounded_history() -> None:
         chat.ask("Who opened the bridge?")
     assert len(chat.turns) == MAX_TURNS and chat.asked == MAX_TURNS + 5
     assert chat.ask("When did she open it?").details["rewritten"].startswith("When did Ellen Park open")
+
+
+def test_what_about_another_name_swaps_the_name_and_keeps_the_rest() -> None:
+    chat = Chat()
+    chat.ask("What is Zhao Leji's title?")
+    a = chat.ask("What about Wang Yi?")
+    assert a.details["rewritten"] == "What is Wang Yi's title?"
+    assert a.short_answer == "Foreign Minister"
+
+
+def test_what_about_a_name_after_a_question_without_a_frame_asks_who_it_is() -> None:
+    chat = Chat()
+    chat.ask("Who leads the delegation?")  # no name to swap, no auxiliary to carry the phrase
+    a = chat.ask("What about Wang Yi?")
+    assert a.details["rewritten"] == "Who is Wang Yi?"  # not "Who Wang Yi?", answered "Zhao Leji"
+    assert a.short_answer == "Foreign Minister"
