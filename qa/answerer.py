@@ -245,12 +245,19 @@ SLOT_BONUS = 0.6
 def _verb_slot(q: QuestionAnalysis) -> tuple[str, str] | None:
     """Where the answer stands relative to the question's verb: ("subject", verb) for
     "Who *ruined* the plan?" (a question word followed by its verb), ("object", verb) for
-    "Whom did Emma *marry*?" (a question word, an auxiliary, and the verb last); None
-    otherwise (copulas, how/why questions, longer objects)."""
+    "Whom did Emma *marry*?" (a question word, an auxiliary, and the verb last); ("role",
+    noun) for "Who was the Norse *leader*?" and for the head noun of a what/which question
+    asking for a name ("What *river* ...?"); None otherwise (how/why questions, longer
+    objects)."""
     toks = [t for t in q.tokens if t.norm.isalpha()]
     if len(toks) < 2 or toks[0].norm not in ("who", "whom", "what", "which", "where"):
         return None
     nxt = toks[1]
+    if nxt.norm in _COPULAS and toks[0].norm == "who":
+        role = next((t for t in toks[2:] if not t.stop and (t.surface[:1].islower() or t.surface.isupper())), None)
+        return ("role", role.term) if role else None  # "Who was the Norse *leader*?"
+    if q.head_term and q.answer_type in ("PERSON", "LOCATION", "ORGANIZATION", "GROUP"):
+        return "role", q.head_term  # "What *river* ...?": "the river *Seine*"
     if nxt.norm in _AUXILIARIES:
         last = toks[-1]
         if nxt.norm in _COPULAS or last.stop or len(toks) < 4 or last.surface[:1].isupper():
@@ -267,10 +274,16 @@ _COPULAS = frozenset("is are was were be been".split())
 def _fills_slot(slot: tuple[str, str], idx: list[int], toks: list[Token]) -> bool:
     """Whether the span (token indices ``idx``) stands where the question's verb puts its
     answer: a subject ends at most four tokens before the verb ("Odo, bishop of Bayeux,
-    commissioned") or follows "by" after it (the passive); an object starts at most two
-    tokens after it ("married *King Ethelred*")."""
+    commissioned") or follows "by" after it (the passive); an object starts at most three
+    tokens after it ("married *King Ethelred*"); a role's holder follows the role noun by
+    at most two tokens ("their leader *Rollo*", "the river *Seine*") or precedes it by at
+    most three ("*Duncan* as a hostage", "*Rollo*, the leader")."""
     kind, verb = slot
+    if not idx:
+        return False
     for v in (i for i, t in enumerate(toks) if t.term == verb):
+        if kind == "role" and (0 < idx[0] - v <= 2 or 0 < v - idx[-1] <= 3):
+            return True
         if kind == "subject" and (0 < v - idx[-1] <= 4 or (idx[0] > v and idx[0] - v <= 3
                                                           and toks[idx[0] - 1].norm == "by")):
             return True

@@ -631,6 +631,10 @@ def test_a_vague_quantity_answers_how_much(corpus):
      "Normandy, founded the abbey.", "Sybil of Normandy"),
     # the subject of a passive: after "by"
     ("Who commissioned the tapestry?", "It was commissioned by Odo, the Bishop of Bayeux and Earl of Kent.", "Odo"),
+    # the holder of the role the question names: right after the role noun
+    ("Who was the Norse leader?", "Norse raiders who, under their leader Rollo, swore fealty to King "
+     "Charles III of West Francia.", "Rollo"),
+    ("What river bounded the duchy?", "The duchy reached down to the river Seine in Upper Normandy.", "Seine"),
 ])
 def test_the_span_in_the_slot_the_question_verb_leaves_open(question: str, text: str, short: str) -> None:
     a = answer(question, Corpus.from_text(text, name="t"))
@@ -642,7 +646,7 @@ def test_verb_slot_of_a_question() -> None:
     from qa.question import analyze
     assert _verb_slot(analyze("Who ruined the plan?")) == ("subject", "ruin")
     assert _verb_slot(analyze("Whom did Emma marry?")) == ("object", "marri")
-    assert _verb_slot(analyze("Who is the mayor?")) is None  # a copula leaves no slot
+    assert _verb_slot(analyze("Who is the mayor?")) == ("role", "mayor")  # "the mayor, Jane Roe"
 
 
 def test_an_alternative_question_is_answered_by_the_alternative_the_text_holds() -> None:
