@@ -56,8 +56,9 @@ Key = tuple[str, int]
 
 def is_demonym(sp: Span, sentence: str) -> bool:
     """A nationality or regional adjective before a noun ("Chinese leaders", "European firms")."""
+    after = re.match(r"\s([a-z]+)", sentence[sp.end:])
     return (sp.type == "ENTITY" and " " not in sp.text and bool(_DEMONYM.search(sp.text))
-            and sentence[sp.end + 1:sp.end + 2].islower())
+            and after is not None and after.group(1) not in STOP_WORDS)  # not "Duncan as a hostage"
 
 
 def _positional(sp: Span, sentence: str) -> bool:

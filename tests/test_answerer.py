@@ -654,3 +654,13 @@ def test_an_alternative_question_is_answered_by_the_alternative_the_text_holds()
     corpus = Corpus.from_text(text, name="t")
     assert answer("Was the council's budget generous or modest?", corpus).short_answer == "modest"
     assert answer("Was the council's budget modest?", corpus).short_answer is None  # plain yes/no: the sentence
+
+
+def test_a_name_before_a_function_word_is_no_demonym() -> None:
+    from qa.entities import Span
+    from qa.facts import is_demonym
+    text = "He surrendered his son Duncan as a hostage to European envoys."
+    duncan = Span(text.index("Duncan"), text.index("Duncan") + 6, "Duncan", "ENTITY")
+    european = Span(text.index("European"), text.index("European") + 8, "European", "ENTITY")
+    assert not is_demonym(duncan, text)
+    assert is_demonym(european, text)
