@@ -275,9 +275,20 @@ def _np_chunk(question: str, sentence: str, toks: list[Token], in_q: list[bool],
     for idx in phrases:
         content = [i for i in idx if not toks[i].stop]
         new = [i for i in content if not in_q[i]]
-        if not [i for i in content if not asked[i] and toks[i].term not in heads]:
-            continue  # only the question's words and its head noun: "Norman *architecture*"
         s, e = idx[0], idx[-1] + 1
+        named_by_head = False
+        if not [i for i in content if not asked[i] and toks[i].term not in heads]:
+            # only the question's words and its head noun: "Norman *architecture*"; but "the
+            # concept of *a reduction*": the head's "of" complement names it
+            if not (any(toks[i].term in heads for i in idx) and e + 1 in starts and toks[e].norm == "of"):
+                continue
+            idx = list(range(e + 1, starts[e + 1]))
+            named_by_head = True
+            content = [i for i in idx if not toks[i].stop]
+            new = [i for i in content if not in_q[i]]
+            if not new:
+                continue
+            s, e = idx[0], idx[-1] + 1
         while e - 1 > s and asked[e - 1] and (toks[e - 1].surface[:1].isupper() or toks[e - 1].norm.endswith("ing")):
             e -= 1  # a name or an -ing word the question holds is no part of the answer
         while s < e - 1 and asked[s] and toks[s].surface[:1].isupper() and sentence[toks[s].end:][:1] != "-":
@@ -290,7 +301,7 @@ def _np_chunk(question: str, sentence: str, toks: list[Token], in_q: list[bool],
         slot = min([s - i - 1 for i in range(s) if toks[i].term == before_wh] +
                    [i - e for i in range(e, len(toks)) if toks[i].term == after_wh], default=99)
         dist = min(min(abs(h - s), abs(h - (e - 1))) for h in anchors)
-        has_head = any(toks[i].term in heads for i in range(s, e))
+        has_head = named_by_head or any(toks[i].term in heads for i in range(s, e))
         key = (float(cue), float(subject), float(has_head), float(copula),
                2 * len(new) / len(content) - min(slot, dist), float(any(h < s for h in hits)), -float(s))
         gerund = toks[s].norm.endswith("ing") and len(toks[s].norm) > 4

@@ -48,6 +48,9 @@ def _chunk(question: str, sentence: str, head: str | None = None) -> str | None:
     # a people's adjective for the country asked stays: the question wrote "Ireland"
     ("What culture did the settlers adopt in Ireland?", "In time the settlers adopted Irish culture.", "cultur",
      "Irish culture"),
+    # a head noun alone names nothing; its "of" complement does
+    ("What method did the team use?", "In the end the team used the method of least squares.", "method",
+     "least squares"),
     # a naming cue wins
     ("What are algorithms that flip coins called?", "Algorithms that flip coins are called randomized algorithms.",
      None, "randomized algorithms"),
