@@ -267,6 +267,7 @@ def _np_chunk(question: str, sentence: str, toks: list[Token], in_q: list[bool],
     then nearest the question's words or the slot the question word fills (``_slot_words``),
     with a bonus for the share of its content words the question lacks."""
     before_wh, after_wh = _slot_words(question, head)
+    asked_words = {t.norm for t in tokenize(question)}
     lower = sentence.casefold()
     best: tuple[tuple[float, ...], int, int] | None = None
     phrases = [[i for i, t in enumerate(toks) if t.start >= cs and t.end <= ce] for cs, ce in noun_phrases(sentence)]
@@ -277,7 +278,10 @@ def _np_chunk(question: str, sentence: str, toks: list[Token], in_q: list[bool],
         new = [i for i in content if not in_q[i]]
         s, e = idx[0], idx[-1] + 1
         named_by_head = False
-        if not [i for i in content if not asked[i] and toks[i].term not in heads]:
+        cue = any(lower[:toks[s].start].rstrip().endswith(c) for c in _CUES)
+        if cue and any(toks[i].norm not in asked_words for i in content):
+            pass  # "are called *randomized algorithms*" for "... algorithms that use random bits?"
+        elif not [i for i in content if not asked[i] and toks[i].term not in heads]:
             # only the question's words and its head noun: "Norman *architecture*"; but "the
             # concept of *a reduction*": the head's "of" complement names it
             if not (any(toks[i].term in heads for i in idx) and e + 1 in starts and toks[e].norm == "of"):

@@ -51,6 +51,9 @@ def _chunk(question: str, sentence: str, head: str | None = None) -> str | None:
     # a head noun alone names nothing; its "of" complement does
     ("What method did the team use?", "In the end the team used the method of least squares.", "method",
      "least squares"),
+    # after a naming cue, a name the stemmer folds into the question's words ("randomized" ~ "random")
+    ("What is the term for algorithms that use random bits?", "Algorithms that use random bits are called "
+     "randomized algorithms.", "term", "randomized algorithms"),
     # a naming cue wins
     ("What are algorithms that flip coins called?", "Algorithms that flip coins are called randomized algorithms.",
      None, "randomized algorithms"),
