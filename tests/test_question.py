@@ -91,6 +91,7 @@ SPANS = [
     ("Few details of the deal have been disclosed.", "Few details", "NUMBER"),  # a vague quantity
     ("Many residents stayed.", "Many residents", "NUMBER"),
     ("Odo, the Bishop of Bayeux, paid for it.", "Bayeux", "LOCATION"),  # a title's domain, not a person
+    ("They signed a treaty in the city of Deabolis.", "Deabolis", "LOCATION"),  # "the city of X"
     ("The siege lasted six weeks.", "six weeks", "DURATION"),
     ("A purchase that is years in the making.", "years", "DURATION"),
     ("Turnout rose 20% this year.", "20%", "PERCENT"),
