@@ -245,13 +245,16 @@ SLOT_BONUS = 0.6
 def _verb_slot(q: QuestionAnalysis) -> tuple[str, str] | None:
     """Where the answer stands relative to the question's verb: ("subject", verb) for
     "Who *ruined* the plan?" (a question word followed by its verb), ("object", verb) for
-    "Whom did Emma *marry*?" (a question word, an auxiliary, and the verb last); ("role",
+    "Whom did Emma *marry*?" (a question word, an auxiliary, and the verb last) and for a
+    question ending on a preposition ("off the *coast* of?"); ("role",
     noun) for "Who was the Norse *leader*?" and for the head noun of a what/which question
     asking for a name ("What *river* ...?"); None otherwise (how/why questions, longer
     objects)."""
     toks = [t for t in q.tokens if t.norm.isalpha()]
     if len(toks) < 2 or toks[0].norm not in ("who", "whom", "what", "which", "where"):
         return None
+    if len(toks) > 3 and toks[-1].norm in _STRANDED and not toks[-2].stop and toks[-2].surface.islower():
+        return "object", toks[-2].term  # "... off the coast of?": "the coast of *Africa*"
     nxt = toks[1]
     if nxt.norm in _COPULAS and toks[0].norm == "who":
         role = next((t for t in toks[2:] if not t.stop and (t.surface[:1].islower() or t.surface.isupper())), None)
@@ -269,6 +272,8 @@ def _verb_slot(q: QuestionAnalysis) -> tuple[str, str] | None:
 
 
 _COPULAS = frozenset("is are was were be been".split())
+#: Prepositions a question can end on, its answer being their object ("the coast *of*?").
+_STRANDED = frozenset("of with to for from in on at by about".split())
 
 
 def _fills_slot(slot: tuple[str, str], idx: list[int], toks: list[Token]) -> bool:

@@ -635,6 +635,9 @@ def test_a_vague_quantity_answers_how_much(corpus):
     ("Who was the Norse leader?", "Norse raiders who, under their leader Rollo, swore fealty to King "
      "Charles III of West Francia.", "Rollo"),
     ("What river bounded the duchy?", "The duchy reached down to the river Seine in Upper Normandy.", "Seine"),
+    # a question ending on a preposition: its object
+    ("What continent are the islands off the coast of?", "The expedition conquered the islands of Lanzarote and "
+     "El Hierro off the Atlantic coast of Africa.", "Africa"),
 ])
 def test_the_span_in_the_slot_the_question_verb_leaves_open(question: str, text: str, short: str) -> None:
     a = answer(question, Corpus.from_text(text, name="t"))
