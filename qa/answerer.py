@@ -228,12 +228,54 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
         cand.span = best[1] if best else None
         if cand.span is None and q.answer_type == "PERSON" and facts.referent(s) is not None:
             type_score, near = 1.0, 0.5  # "He said ...": the person is the pronoun's referent
+    if not compat and HEAD_WEIGHT and q.wh in ("what", "which") and _qualified_head(q, facts.tokens(s)):
+        type_score = HEAD_WEIGHT  # "What tradition ...?": "a tradition *of singing*", "the *binary* alphabet"
     penalty = 0.0
     if s.kind != "sentence" and not _asks_metadata(q):
         penalty = 0.4 if s.kind == "heading" else 0.8
     cand.parts = {"overlap": overlap, "bm25": bm25_norm, "sbm25": sbm25, "context": context,
                   "type": type_score, "near": near, "order": order, "penalty": -penalty}
     cand.score = sum(WEIGHTS[k] * cand.parts[k] for k in WEIGHTS) - penalty
+
+
+#: The type part given to a sentence that writes the noun a what-question asks for with a
+#: qualifier the question lacks (``_qualified_head``): half a typed span.
+HEAD_WEIGHT = 0.5
+
+
+_KIND_OF_NOUN = re.compile(r"\bwhat (?:[\w-]+ )?(?:type|kind|sort|form|variety|name|term)s? of (?:an? |the )?([\w-]+)",
+                           re.I)
+_WHAT_IS_THE = re.compile(r"^\s*what (?:is|are|was|were) (?:the|an?) (?:[\w-]+ ){0,3}?([a-z][\w-]*)\s*\?\s*$", re.I)
+
+
+def _asked_noun(q: QuestionAnalysis) -> str | None:
+    """The stemmed noun a what-question asks for: X of "what type/kind/name of X", the head
+    noun ("What *river* ..."), or the last word of "What is the ... X?"; None otherwise."""
+    m = _KIND_OF_NOUN.search(q.text) or _WHAT_IS_THE.match(q.text)
+    if m:
+        found = terms(m.group(1))
+        return found[0] if found else None
+    return q.head_term
+
+
+def _qualified_head(q: QuestionAnalysis, toks: list[Token]) -> bool:
+    """Whether the sentence writes the question's head noun with a word the question lacks
+    right before it ("the *binary* alphabet" for "What alphabet ...?") or an "of" phrase
+    after it ("a tradition *of singing*"): the phrase that answers "what <head>"."""
+    noun = _asked_noun(q)
+    if noun is None:
+        return False
+    asked = {t.term for t in q.tokens}
+    heads = {noun} | set(synonyms(noun))
+    for i, t in enumerate(toks):
+        if t.term not in heads:
+            continue
+        before = toks[i - 1] if i > 0 else None
+        if before is not None and not before.stop and before.term not in asked and not before.norm.isdigit():
+            return True
+        if i + 2 < len(toks) and toks[i + 1].norm == "of" and not toks[i + 2].stop and toks[i + 2].term not in asked:
+            return True
+    return False
 
 
 _AUXILIARIES = frozenset("do does did is are was were has have had can could will would should may might "

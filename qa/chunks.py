@@ -217,6 +217,9 @@ def noun_phrases(sentence: str) -> list[tuple[int, int]]:
         if i < len(tags) and _in_np(tags, i, run):
             run.append(i)
             continue
+        if len(run) == 1 and tags[run[0]][2] == "VBG" and run[0] > 0 and tags[run[0] - 1][2] == "IN":
+            spans.append((tags[run[0]][0], tags[run[0]][1]))  # a gerund as a noun: "a tradition of *singing*"
+            run = []
         while run and tags[run[-1]][2] not in _NP_HEADS:
             run.pop()
         while run and tags[run[0]][2] in ("DT", "PRP$", "POS", "CC"):
@@ -310,7 +313,7 @@ def _np_chunk(question: str, sentence: str, toks: list[Token], in_q: list[bool],
                2 * len(new) / len(content) - min(slot, dist), float(any(h < s for h in hits)), -float(s))
         gerund = toks[s].norm.endswith("ing") and len(toks[s].norm) > 4
         limit = MAX_TOKENS + 3 if gerund else MAX_TOKENS
-        while e + 1 in starts and starts[e + 1] - s <= limit and (
+        while e + 1 in starts and starts[e + 1] - s <= limit and not all(in_q[e + 1:starts[e + 1]]) and (
                 toks[e].norm == "of" or (has_head or gerund) and toks[e].norm in _NOUN_PP):
             e = starts[e + 1]  # a complement: "analysis *of algorithms*", "concerns *about privacy*"
         if best is None or key > best[0]:

@@ -667,3 +667,11 @@ def test_a_name_before_a_function_word_is_no_demonym() -> None:
     european = Span(text.index("European"), text.index("European") + 8, "European", "ENTITY")
     assert not is_demonym(duncan, text)
     assert is_demonym(european, text)
+
+
+def test_a_sentence_qualifying_the_asked_noun_ranks_first() -> None:
+    text = ("Under the abbot Robert, several monks of Saint Anselm fled to southern Italy in 1061. "
+            "At Saint Anselm, a tradition of singing had developed and the choir became famous.")
+    a = answer("What tradition were the Saint Anselm monks known for?", Corpus.from_text(text, name="t"))
+    assert a.citations[0].sentence == 1
+    assert a.short_answer == "singing"

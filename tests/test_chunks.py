@@ -13,6 +13,7 @@ from qa.chunks import answer_chunk, clause_chunk, noun_phrases, pos_tags
     ("Smith pressed officials on Beijing’s rapidly expanding nuclear arsenal.",
      ["Smith", "officials", "Beijing’s rapidly expanding nuclear arsenal"]),
     ("The mayor resigned.", ["mayor"]),
+    ("A tradition of singing had developed.", ["tradition", "singing"]),  # a gerund as a noun after "of"
 ])
 def test_noun_phrases(sentence: str, phrases: list[str]) -> None:
     assert [sentence[s:e] for s, e in noun_phrases(sentence)] == phrases
