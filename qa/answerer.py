@@ -221,10 +221,12 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
             in_slot = slot is not None and _fills_slot(slot, idx, toks)
             if s.text[sp.end:sp.end + 2] in ("’s", "'s") and q.answer_type == "PERSON":
                 w *= 0.5  # "by Harper's grandmother, Ruth Harper": the possessor is not who is asked
-            value = w * (1.0 + 0.5 * closeness) + SLOT_BONUS * in_slot
+            plain = w * (1.0 + 0.5 * closeness)
+            if plain > type_score * (1.0 + 0.5 * near):  # the sentence's score: the best typed span
+                type_score, near = w, closeness
+            value = plain + SLOT_BONUS * in_slot  # the short answer: the slot may pick another span
             if best is None or value > best[0]:
                 best = (value, sp)
-                type_score, near = w, closeness
         cand.span = best[1] if best else None
         if cand.span is None and q.answer_type == "PERSON" and facts.referent(s) is not None:
             type_score, near = 1.0, 0.5  # "He said ...": the person is the pronoun's referent
@@ -323,13 +325,17 @@ def _fills_slot(slot: tuple[str, str], idx: list[int], toks: list[Token]) -> boo
     answer: a subject ends at most four tokens before the verb ("Odo, bishop of Bayeux,
     commissioned") or follows "by" after it (the passive); an object starts at most three
     tokens after it ("married *King Ethelred*"); a role's holder follows the role noun by
-    at most two tokens ("their leader *Rollo*", "the river *Seine*") or precedes it by at
-    most three ("*Duncan* as a hostage", "*Rollo*, the leader")."""
+    at most two tokens ("their leader *Rollo*", "the river *Seine*") or precedes it by two
+    or three ("*Duncan* as a hostage", "*Rollo*, the leader"; not a modifier, "*Norse*
+    religion").
+
+    A span in the slot wins the short answer (SLOT_BONUS); the sentence's score still
+    counts its best typed span."""
     kind, verb = slot
     if not idx:
         return False
     for v in (i for i, t in enumerate(toks) if t.term == verb):
-        if kind == "role" and (0 < idx[0] - v <= 2 or 0 < v - idx[-1] <= 3):
+        if kind == "role" and (0 < idx[0] - v <= 2 or 2 <= v - idx[-1] <= 3):
             return True
         if kind == "subject" and (0 < v - idx[-1] <= 4 or (idx[0] > v and idx[0] - v <= 3
                                                           and toks[idx[0] - 1].norm == "by")):

@@ -675,3 +675,12 @@ def test_a_sentence_qualifying_the_asked_noun_ranks_first() -> None:
     a = answer("What tradition were the Saint Anselm monks known for?", Corpus.from_text(text, name="t"))
     assert a.citations[0].sentence == 1
     assert a.short_answer == "singing"
+
+
+def test_a_modifier_of_the_role_noun_is_not_its_holder() -> None:
+    from qa.analyzer import tokenize
+    from qa.answerer import _fills_slot
+    toks = tokenize("They replaced the Norse religion; Rollo, the leader, agreed.")
+    at = {t.surface: i for i, t in enumerate(toks)}
+    assert not _fills_slot(("role", "religion"), [at["Norse"]], toks)  # "Norse religion": a modifier
+    assert _fills_slot(("role", "leader"), [at["Rollo"]], toks)  # "Rollo, the leader": an apposition
