@@ -49,6 +49,9 @@ _PHRASES = [
     (re.compile(r"\bchief executive(?: officer)?\b", re.I), "ceo"),  # "CEO" and its words meet
     (re.compile(r"\bchief financial officer\b", re.I), "cfo"),
     (re.compile(r"\bchief operating officer\b", re.I), "coo"),
+    (re.compile(r"\b(?:finance|financial) (?:chief|head)\b", re.I), "cfo"),  # news for "chief financial officer"
+    (re.compile(r"\b(?:take|takes|took|taken|taking) effect\b|\b(?:go|goes|went|gone|going|come|comes|came|coming|"
+                r"enter|enters|entered|entering|put|puts|putting) into (?:force|effect)\b", re.I), "takeeffect"),
 ]
 #: Common English phrasal verbs and set phrases, read as the one verb they mean, so that
 #: "brought up" meets "raised" and "made public" meets "disclosed": (forms of the verb,

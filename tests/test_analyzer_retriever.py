@@ -90,6 +90,13 @@ def test_phrasal_verbs_meet_the_verb_they_mean(phrase, verb):
     assert terms(f"They {phrase} it") == terms(f"They {verb} it")
 
 
+@pytest.mark.parametrize(("a", "b"), [("It takes effect in July", "It comes into force in July"),
+                                      ("It went into effect", "It entered into force"),
+                                      ("the finance chief", "the chief financial officer")])
+def test_set_phrases_of_news_meet(a, b):
+    assert terms(a) == terms(b)
+
+
 def test_a_separated_particle_is_not_a_phrasal_verb():
     assert "rais" not in terms("They brought the issue up")
     assert terms("the set of problems") == ["set", "problem"]
