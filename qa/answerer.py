@@ -760,7 +760,7 @@ CONFIDENCE_FEATURES = ("overlap", "margin", "type", "sbm25", "typed_question")
 CONFIDENCE_COEF = (-0.319, 0.574, 0.68, 0.304, -0.19)
 CONFIDENCE_INTERCEPT = -0.531
 ABSTAIN_PRECISION = {"contrast": 0.955, "name": 0.857, "no_overlap": 0.4, "number": 0.962, "speaker": 0.833,
-                     "subject": 0.769, "type": 0.818}
+                     "subject": 0.769, "type": 0.857}
 
 
 def confidence_features(q: QuestionAnalysis, best: _Candidate, runner_up: _Candidate | None) -> list[float]:
