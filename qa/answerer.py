@@ -62,7 +62,7 @@ from dataclasses import dataclass, field
 from qa.analyzer import SYNONYM_WEIGHT, Token, same_place, stem, synonyms, terms, tokenize
 from qa.chunks import answer_chunk, clause_chunk, kind_chunk, quoted_chunk
 from qa.corpus import Corpus
-from qa.entities import Span, find_spans, role_of
+from qa.entities import ROLE_NOUNS, TITLES, Span, find_spans, role_of
 from qa.facts import DEFINITE_ORG, REPORTS_SPEECH, Facts, facts_for, is_person
 from qa.question import QuestionAnalysis, analyze
 from qa.sentences import is_dateline
@@ -228,6 +228,10 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
             if best is None or value > best[0]:
                 best = (value, sp)
         cand.span = best[1] if best else None
+        if ROLE_WEIGHT and cand.span is None and q.answer_type == "PERSON":
+            found = _people_noun(s.text, toks, qterms, hit_pos)
+            if found is not None:
+                cand.span, type_score, near = found[0], ROLE_WEIGHT, found[1]
         if cand.span is None and q.answer_type == "PERSON" and facts.referent(s) is not None:
             type_score, near = 1.0, 0.5  # "He said ...": the person is the pronoun's referent
     if not compat and HEAD_WEIGHT and q.wh in ("what", "which") and _qualified_head(q, facts.tokens(s)):
@@ -278,6 +282,34 @@ def _qualified_head(q: QuestionAnalysis, toks: list[Token]) -> bool:
         if i + 2 < len(toks) and toks[i + 1].norm == "of" and not toks[i + 2].stop and toks[i + 2].term not in asked:
             return True
     return False
+
+
+#: The type part of a sentence that answers "who" with a common noun for people only.
+ROLE_WEIGHT = 0.6
+#: Common nouns for people ("the dukes", "local farmers"): an answer to "who", if no name is.
+PEOPLE_NOUNS = ROLE_NOUNS | {t.casefold() for t in TITLES if t.isalpha() and len(t) > 3} | frozenset(
+    "people residents citizens settlers monks knights nobles peasants merchants traders rebels troops soldiers "
+    "sailors workers voters fans police".split())
+
+
+def _people_noun(sentence: str, toks: list[Token], asked: set[str], hits: list[int]) -> tuple[Span, float] | None:
+    """The phrase of a common noun for people the question does not name ("the *dukes*"),
+    nearest the question's words, with its closeness; None when there is none."""
+    best: tuple[int, Span, float] | None = None
+    for i, t in enumerate(toks):
+        word = t.norm
+        if t.stop or t.term in asked or not (word in PEOPLE_NOUNS or word.endswith("s") and word[:-1] in PEOPLE_NOUNS):
+            continue
+        start = i
+        while start > 0 and toks[start - 1].norm in ("the", "a", "an", "his", "her", "their", "its") or (
+                start > 0 and not toks[start - 1].stop and toks[start - 1].term not in asked
+                and toks[start - 1].surface[:1].isupper() and i - start < 2):
+            start -= 1
+        d = min((abs(i - j) for j in hits), default=12)
+        sp = Span(toks[start].start, t.end, sentence[toks[start].start:t.end], "GROUP")
+        if best is None or d < best[0]:
+            best = (d, sp, 1.0 / (1.0 + d / 8.0))
+    return (best[1], best[2]) if best else None
 
 
 _AUXILIARIES = frozenset("do does did is are was were has have had can could will would should may might "

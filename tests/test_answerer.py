@@ -684,3 +684,10 @@ def test_a_modifier_of_the_role_noun_is_not_its_holder() -> None:
     at = {t.surface: i for i, t in enumerate(toks)}
     assert not _fills_slot(("role", "religion"), [at["Norse"]], toks)  # "Norse religion": a modifier
     assert _fills_slot(("role", "leader"), [at["Rollo"]], toks)  # "Rollo, the leader": an apposition
+
+
+def test_who_is_answered_by_a_common_noun_for_people_when_no_name_is() -> None:
+    text = "The church was utilised by the dukes as a unifying force for their scattered lands."
+    a = answer("Who used the church to unify themselves?", Corpus.from_text(text, name="t"))
+    assert not a.abstained  # was: "no person in the best sentence"
+    assert a.short_answer == "the dukes"
