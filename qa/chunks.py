@@ -180,6 +180,15 @@ def pos_tags(sentence: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(out)
 
 
+def warm_up() -> None:
+    """Load the part-of-speech tagger now (about 0.26 s, once), so that the first phrase
+    answer does not wait for it; the REPL calls it in a background thread at start."""
+    try:
+        pos_tags("The tagger loads.")
+    except Exception:  # a failure shows later, where a phrase answer needs the tagger
+        pass
+
+
 def _in_np(tags: tuple[tuple[int, int, str], ...], i: int, run: list[int]) -> bool:
     """Whether word ``i`` continues (or starts) a base noun phrase: a determiner, adjective,
     noun, number or -ing word; a past participle after a determiner or adjective ("the

@@ -6,6 +6,7 @@ import json
 import os
 import sys
 import textwrap
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TextIO
@@ -23,6 +24,7 @@ from prompt_toolkit.styles import Style
 
 from qa.answerer import CONTROL, MAX_TOP, QuestionError
 from qa.chat import Chat
+from qa.chunks import warm_up
 from qa.corpus import Corpus
 from qa.document import CorpusError
 from qa.render import STYLE, to_formatted
@@ -307,6 +309,7 @@ def run_repl(chat: Chat, *, color: bool = True, input: Input | None = None, outp
 
     runner = Session(chat, emit, width)
     runner.say(f"qa: ask {chat.corpus.name} a question (:help for commands, Ctrl-D to leave)", STYLE["dim"])
+    threading.Thread(target=warm_up, daemon=True).start()  # the tagger loads while the user types
     while True:
         try:
             line = session.prompt([("class:prompt", "qa> ")])

@@ -78,3 +78,10 @@ def test_what_did_x_do_is_answered_by_the_verb_phrase_not_a_noun_phrase() -> Non
 def test_clause_chunk_gives_the_reason_or_the_means(wh: str, sentence: str, short: str | None) -> None:
     found = clause_chunk(wh, sentence)
     assert (sentence[found[0]:found[1]] if found else None) == short
+
+
+def test_warm_up_loads_the_tagger_without_output(capsys: pytest.CaptureFixture[str]) -> None:
+    from qa.chunks import warm_up
+    warm_up()
+    assert capsys.readouterr() == ("", "")
+    assert pos_tags("It works.")[0][2] == "PRP"
