@@ -268,16 +268,47 @@ _DO_ASKED = re.compile(r"\bwhat\b.*?\b(?:do|does|did)\b.*\b(?:do|doing|done)\b",
 _NOUN_PP = frozenset("of about over on for".split())
 
 
+def _new_phrase(idx: list[int], toks: list[Token], in_q: list[bool], asked: list[bool], heads: set[str],
+                starts: dict[int, int], asked_words: set[str], lower: str) -> tuple[int, int, bool] | None:
+    """The span (s, e) of a noun phrase (token indices ``idx``) that can answer, and whether
+    it stands for the head noun; None when it says nothing the question lacks.
+
+    A phrase of only the question's words and its head noun says nothing ("Norman
+    *architecture*"), unless it is a naming cue's object written otherwise ("are called
+    *randomized algorithms*" for "... that use random bits?") or the head's "of" complement
+    names it ("the concept of *a reduction*": that complement is the span). A name or an
+    -ing word the question holds is trimmed from the edges."""
+    content = [i for i in idx if not toks[i].stop]
+    s, e = idx[0], idx[-1] + 1
+    named_by_head = False
+    cue = any(lower[:toks[s].start].rstrip().endswith(c) for c in _CUES)
+    if not (cue and any(toks[i].norm not in asked_words for i in content)) and not [
+            i for i in content if not asked[i] and toks[i].term not in heads]:
+        if not (any(toks[i].term in heads for i in idx) and e + 1 in starts and toks[e].norm == "of"):
+            return None
+        s, e, named_by_head = e + 1, starts[e + 1], True
+        if all(in_q[i] or toks[i].stop for i in range(s, e)):
+            return None
+    while e - 1 > s and asked[e - 1] and (toks[e - 1].surface[:1].isupper() or toks[e - 1].norm.endswith("ing")):
+        e -= 1
+    while s < e - 1 and asked[s] and toks[s].surface[:1].isupper() and lower[toks[s].end:][:1] != "-":
+        s += 1  # not "NP" of "NP-complete"
+    return s, e, named_by_head
+
+
 def _np_chunk(question: str, sentence: str, toks: list[Token], in_q: list[bool], asked: list[bool],
               hits: list[int], anchors: list[int], heads: set[str], head: str | None) -> tuple[int, int] | None:
     """The noun phrase that answers (token span), or None when no noun phrase holds a word
-    the question lacks besides its head noun (``asked``: the question holds the word
-    itself; ``in_q``: it or a synonym). Preferred, in order: right after a naming cue;
-    the subject of a copula whose predicate holds the head noun ("*X* is a branch of ..."
-    for "What branch ...") or the predicate of one whose subject does ("Related fields are
-    *analysis of algorithms*"); holding the head noun; right after a copula that follows the question's words;
-    then nearest the question's words or the slot the question word fills (``_slot_words``),
-    with a bonus for the share of its content words the question lacks."""
+    the question lacks besides its head noun (``_new_phrase``; ``asked``: the question
+    holds the word itself; ``in_q``: it or a synonym). Preferred, in order: right after a
+    naming cue; the subject of a copula whose predicate holds the head noun ("*X* is a
+    branch of ..." for "What branch ...") or the predicate of one whose subject does
+    ("Related fields are *analysis of algorithms*"); holding the head noun; right after a
+    copula that follows the question's words; then nearest the question's words or the
+    slot the question word fills (``_slot_words``), with a bonus for the share of its
+    content words the question lacks. The phrase then takes its complements ("analysis
+    *of algorithms*"; a head noun's "concerns *about privacy*"; a gerund's, up to
+    MAX_TOKENS + 3 tokens) when they hold a word the question lacks."""
     before_wh, after_wh = _slot_words(question, head)
     asked_words = {t.norm for t in tokenize(question)}
     lower = sentence.casefold()
@@ -286,29 +317,12 @@ def _np_chunk(question: str, sentence: str, toks: list[Token], in_q: list[bool],
     phrases = [idx for idx in phrases if idx]
     starts = {idx[0]: idx[-1] + 1 for idx in phrases}
     for idx in phrases:
-        content = [i for i in idx if not toks[i].stop]
-        new = [i for i in content if not in_q[i]]
-        s, e = idx[0], idx[-1] + 1
-        named_by_head = False
-        cue = any(lower[:toks[s].start].rstrip().endswith(c) for c in _CUES)
-        if cue and any(toks[i].norm not in asked_words for i in content):
-            pass  # "are called *randomized algorithms*" for "... algorithms that use random bits?"
-        elif not [i for i in content if not asked[i] and toks[i].term not in heads]:
-            # only the question's words and its head noun: "Norman *architecture*"; but "the
-            # concept of *a reduction*": the head's "of" complement names it
-            if not (any(toks[i].term in heads for i in idx) and e + 1 in starts and toks[e].norm == "of"):
-                continue
-            idx = list(range(e + 1, starts[e + 1]))
-            named_by_head = True
-            content = [i for i in idx if not toks[i].stop]
-            new = [i for i in content if not in_q[i]]
-            if not new:
-                continue
-            s, e = idx[0], idx[-1] + 1
-        while e - 1 > s and asked[e - 1] and (toks[e - 1].surface[:1].isupper() or toks[e - 1].norm.endswith("ing")):
-            e -= 1  # a name or an -ing word the question holds is no part of the answer
-        while s < e - 1 and asked[s] and toks[s].surface[:1].isupper() and sentence[toks[s].end:][:1] != "-":
-            s += 1  # not "NP" of "NP-complete"
+        found = _new_phrase(idx, toks, in_q, asked, heads, starts, asked_words, lower)
+        if found is None:
+            continue
+        s, e, named_by_head = found
+        content = [i for i in range(s, e) if not toks[i].stop] or [s]
+        novelty = sum(not in_q[i] for i in content) / len(content)
         cue = any(lower[:toks[s].start].rstrip().endswith(c) for c in _CUES)
         copula = s > 0 and toks[s - 1].norm in _COPULA and any(s - 5 <= h < s for h in hits)
         subject = bool(heads) and (e < len(toks) and toks[e].norm in _COPULA and any(
@@ -319,12 +333,12 @@ def _np_chunk(question: str, sentence: str, toks: list[Token], in_q: list[bool],
         dist = min(min(abs(h - s), abs(h - (e - 1))) for h in anchors)
         has_head = named_by_head or any(toks[i].term in heads for i in range(s, e))
         key = (float(cue), float(subject), float(has_head), float(copula),
-               2 * len(new) / len(content) - min(slot, dist), float(any(h < s for h in hits)), -float(s))
+               2 * novelty - min(slot, dist), float(any(h < s for h in hits)), -float(s))
         gerund = toks[s].norm.endswith("ing") and len(toks[s].norm) > 4
         limit = MAX_TOKENS + 3 if gerund else MAX_TOKENS
         while e + 1 in starts and starts[e + 1] - s <= limit and not all(in_q[e + 1:starts[e + 1]]) and (
                 toks[e].norm == "of" or (has_head or gerund) and toks[e].norm in _NOUN_PP):
-            e = starts[e + 1]  # a complement: "analysis *of algorithms*", "concerns *about privacy*"
+            e = starts[e + 1]
         if best is None or key > best[0]:
             best = (key, s, min(e, s + limit))
     return (best[1], best[2]) if best else None
