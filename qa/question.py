@@ -48,6 +48,10 @@ _HOW = {
     "big": "NUMBER", "large": "NUMBER", "often": "NUMBER", "tall": "NUMBER", "high": "NUMBER",
 }
 _AUX = frozenset("is are was were do does did has have had can could will would should may might must shall".split())
+#: Nouns whose "how much" is an extent said in words ("majority control"), not an amount.
+_ABSTRACT = frozenset("control influence power support attention effort interest progress freedom authority "
+                      "responsibility say access impact emphasis credit confidence trust pressure importance "
+                      "detail details information knowledge of".split())
 _SUBJECT = re.compile(r"^\s*(?:who|what|when|where|why|how|which)\s+(?:\w+\s+)?"
                       r"(?:is|are|was|were|do|does|did|will|would|can|could|has|have|had)\s+"
                       r"(?:the|a|an|this|that|these|those)\s+(\w+)", re.I)
@@ -186,8 +190,11 @@ def analyze(question: str) -> QuestionAnalysis:
                                  r"income|salary|fee|fine|debt|loss|sales|earnings|funding|invest(?:ed|ment)?|"
                                  r"raise[ds]?|sell|sold|buy|bought|charge[ds]?|owe[ds]?)\b", question, re.I):
                         atype = "MONEY"
+                    elif word2 == "time":
+                        atype = "DURATION"
                     elif word2 and word2 not in _AUX and word2 not in STOP_WORDS:
-                        atype = "DESCRIPTION"  # "how much control": an extent, said in words
+                        # "how much control": an extent, said in words; "how much land": an amount
+                        atype = "DESCRIPTION" if word2 in _ABSTRACT else "QUANTITY"
                     else:
                         atype = "NUMBER"
                 elif nxt == "long":

@@ -18,6 +18,8 @@ QUESTIONS = [
     ("How many soldiers died?", "how many", "NUMBER", "soldiers"),
     ("How much did the bridge cost?", "how much", "MONEY", None),
     ("How much control would the buyer get?", "how much", "DESCRIPTION", None),
+    ("How much land did the fire burn?", "how much", "QUANTITY", None),  # an amount, in any unit
+    ("How much time do they have left?", "how much", "DURATION", None),
     ("How long did the siege last?", "how long", "DURATION", None),
     ("How did the council react?", "how", "DESCRIPTION", None),
     ("In what country is Normandy located?", "what", "LOCATION", "country"),
