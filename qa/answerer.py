@@ -219,6 +219,8 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
             closeness = 1.0 / (1.0 + d / 8.0)
 
             in_slot = slot is not None and _fills_slot(slot, idx, toks)
+            if sp.type == "NUMBER" and _ASKS_TALLY.search(q.text) and not _TALLY_SPAN.fullmatch(sp.text):
+                w *= 0.5  # "What was the final score?": "4-2", not "three goals"
             if s.text[sp.end:sp.end + 2] in ("’s", "'s") and q.answer_type == "PERSON":
                 w *= 0.5  # "by Harper's grandmother, Ruth Harper": the possessor is not who is asked
             plain = w * (1.0 + 0.5 * closeness)
@@ -377,6 +379,9 @@ def _fills_slot(slot: tuple[str, str], idx: list[int], toks: list[Token]) -> boo
     return False
 
 
+#: Questions that ask for a score or a vote tally, and such a span ("4-2", "7-2").
+_ASKS_TALLY = re.compile(r"\b(?:score|scoreline|margin|tally|vote count)\b", re.I)
+_TALLY_SPAN = re.compile(r"\d{1,3}-\d{1,3}")
 _AGE = re.compile(r"-year-old|\s+years?\s+old\b|\s+years? of age\b")
 _AGED = re.compile(r"\b(?:aged|age)\s+$")
 #: "How many [nuclear weapons] does ...": the counted noun phrase of a how-many question.

@@ -691,3 +691,9 @@ def test_who_is_answered_by_a_common_noun_for_people_when_no_name_is() -> None:
     a = answer("Who used the church to unify themselves?", Corpus.from_text(text, name="t"))
     assert not a.abstained  # was: "no person in the best sentence"
     assert a.short_answer == "the dukes"
+
+
+def test_a_score_question_wants_the_tally_not_a_count() -> None:
+    text = "Portland beat Denver 4-2 on Saturday night as Ifeanyi Okonkwo scored three goals in the final."
+    a = answer("What was the final score of the match?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "4-2"
