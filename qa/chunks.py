@@ -212,6 +212,11 @@ def _in_np(tags: tuple[tuple[int, int, str], ...], i: int, run: list[int]) -> bo
     return False
 
 
+#: -ing words that work as prepositions ("*including* Darnell Reese"): never part of a noun phrase.
+_PREP_ING = frozenset("including according regarding concerning following excluding during notwithstanding "
+                      "considering barring pending".split())
+
+
 def noun_phrases(sentence: str) -> list[tuple[int, int]]:
     """Character spans of the sentence's base noun phrases, by part-of-speech tags
     (``_in_np``), each ending in a noun or a number, leading determiners dropped: "the
@@ -223,7 +228,7 @@ def noun_phrases(sentence: str) -> list[tuple[int, int]]:
         if i < len(tags) and run and tags[i][2] in ("DT", "PRP$") and tags[run[-1]][2] in _NP_HEADS:
             spans.append((tags[run[0]][0], tags[run[-1]][1]))  # "told reporters | the two governments"
             run = []
-        if i < len(tags) and _in_np(tags, i, run):
+        if i < len(tags) and _in_np(tags, i, run) and sentence[tags[i][0]:tags[i][1]].casefold() not in _PREP_ING:
             run.append(i)
             continue
         if len(run) == 1 and tags[run[0]][2] == "VBG" and run[0] > 0 and tags[run[0] - 1][2] == "IN":
@@ -317,6 +322,8 @@ def _np_chunk(question: str, sentence: str, toks: list[Token], in_q: list[bool],
     phrases = [idx for idx in phrases if idx]
     starts = {idx[0]: idx[-1] + 1 for idx in phrases}
     for idx in phrases:
+        if all(toks[i].norm[:1].isdigit() for i in idx):
+            continue  # a bare number answers "how many", not "what" ("Reese, *29*, who died of ...")
         found = _new_phrase(idx, toks, in_q, asked, heads, starts, asked_words, lower)
         if found is None:
             continue

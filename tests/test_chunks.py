@@ -14,6 +14,7 @@ from qa.chunks import answer_chunk, clause_chunk, noun_phrases, pos_tags
      ["Smith", "officials", "Beijing’s rapidly expanding nuclear arsenal"]),
     ("The mayor resigned.", ["mayor"]),
     ("A tradition of singing had developed.", ["tradition", "singing"]),  # a gerund as a noun after "of"
+    ("Relatives of the men, including Darnell Reese, sued.", ["Relatives", "men", "Darnell Reese"]),
 ])
 def test_noun_phrases(sentence: str, phrases: list[str]) -> None:
     assert [sentence[s:e] for s, e in noun_phrases(sentence)] == phrases
@@ -55,6 +56,9 @@ def _chunk(question: str, sentence: str, head: str | None = None) -> str | None:
     # after a naming cue, a name the stemmer folds into the question's words ("randomized" ~ "random")
     ("What is the term for algorithms that use random bits?", "Algorithms that use random bits are called "
      "randomized algorithms.", "term", "randomized algorithms"),
+    # a bare number is no phrase answer
+    ("What caused Reese's death?", "The suit names Darnell Reese, 29, who died of an untreated infection.", None,
+     "untreated infection"),
     # a naming cue wins
     ("What are algorithms that flip coins called?", "Algorithms that flip coins are called randomized algorithms.",
      None, "randomized algorithms"),

@@ -19,6 +19,7 @@ QUESTIONS = [
     ("How much did the bridge cost?", "how much", "MONEY", None),
     ("How much control would the buyer get?", "how much", "DESCRIPTION", None),
     ("How much land did the fire burn?", "how much", "QUANTITY", None),  # an amount, in any unit
+    ("What caused the blackout?", "what", "DESCRIPTION", None),  # "caused" is a verb, no head noun
     ("How much time do they have left?", "how much", "DURATION", None),
     ("How long did the siege last?", "how long", "DURATION", None),
     ("How did the council react?", "how", "DESCRIPTION", None),
