@@ -123,6 +123,8 @@ _SOURCE = frozenset(terms("source sources"))
 def _asks_who_said(q: QuestionAnalysis) -> bool:
     """A who-question about speech: "Who said ...?", "Who is the source of ...?"."""
     return q.answer_type == "PERSON" and bool(SPEECH & set(q.focus) or q.subject in _SOURCE)
+#: "How much <noun>": the noun whose extent is asked ("how much *control*").
+_EXTENT = re.compile(r"\bhow much ([a-z]+)\b", re.I)
 #: Question words whose answer is a phrase even without a typed span.
 CHUNK_WH = frozenset({"what", "which", "name", "who", "whom", "whose"})
 
@@ -468,10 +470,12 @@ def _span_answer(q: QuestionAnalysis, cand: _Candidate, facts: Facts, corpus: Co
         found = clause_chunk(q.wh, cand.sentence.text)  # "because ...", "by ...ing": else the sentence answers
         return cand.sentence.text[found[0]:found[1]] if found else None
     if cand.span is None:
-        if q.wh not in CHUNK_WH or SPEECH & set(q.focus):
+        extent = _EXTENT.search(q.text) if q.wh == "how much" and q.answer_type == "DESCRIPTION" else None
+        if (q.wh not in CHUNK_WH and not extent) or SPEECH & set(q.focus):
             return None  # why/how, or "what did she say": the sentence (the quote) is the answer
-        found = (quoted_chunk(q.text, cand.sentence.text, q.head_term) or kind_chunk(q.text, cand.sentence.text)
-                 or answer_chunk({t.term for t in q.tokens}, cand.sentence.text, q.head_term, q.text))
+        head = stem(extent.group(1).casefold()) if extent else q.head_term
+        found = (quoted_chunk(q.text, cand.sentence.text, head) or kind_chunk(q.text, cand.sentence.text)
+                 or answer_chunk({t.term for t in q.tokens}, cand.sentence.text, head, q.text))
         return cand.sentence.text[found[0]:found[1]] if found else None
     text = cand.span.text
     if _wants_list(q):
