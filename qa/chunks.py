@@ -82,7 +82,8 @@ _KIND_OF = re.compile(r"\bwhat (?:type|kind|sort|form|variety|style|class)e?s? o
 
 #: Head nouns (stemmed) of what-questions that ask for a title or a phrase, which text puts in quotes.
 QUOTED_HEADS = frozenset(stem(w) for w in "paper book article report title song film movie novel poem essay "
-                         "play album treatise slogan motto phrase term expression headline name".split())
+                         "play album treatise slogan motto phrase term expression headline name word adjective "
+                         "nickname label".split())
 _QUOTED = re.compile(r"[“\"]([^”\"]{3,120})[”\"]")
 
 

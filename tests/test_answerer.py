@@ -157,6 +157,7 @@ def test_quote_speaker_after_a_title() -> None:
     ("What is Zhao Leji's title?", "National People’s Congress Chairman"),  # the name it holds is no part of it
     ("At what point are the two governments in negotiating the aircraft deal?", "final stages"),
     ("How much control of TikTok would the Oracle-led consortium receive?", "majority control"),  # an extent
+    ("Which adjective did the ambassador use for the planned purchase?", "huge"),  # the quoted word
     ("What is the unresolved U.S.-China dispute about?", "rare earth supplies"),
 ])
 def test_roles_groups_and_phrases(question: str, short: str) -> None:
