@@ -268,6 +268,30 @@ def _slot_words(question: str, head: str | None) -> tuple[str | None, str | None
     return before, after
 
 
+_QUESTION_PREPOSITIONS = frozenset("to in on at by for from with into about of over under".split())
+
+
+_DETERMINERS = frozenset("the a an his her its their this that these those our my your".split())
+
+
+def _word_before(toks: list[Token], s: int) -> str | None:
+    """The word before token ``s``, past any determiners ("linked to [the] opioid crisis")."""
+    i = s - 1
+    while i >= 0 and toks[i].norm in _DETERMINERS:
+        i -= 1
+    return toks[i].norm if i >= 0 else None
+
+
+def _leading_preposition(question: str) -> str | None:
+    """The preposition right before what/which ("*To* what problem ...?"): the answer
+    follows the same preposition in the text ("linked *to* America's opioid crisis")."""
+    toks = tokenize(question)
+    wh = next((i for i, t in enumerate(toks) if t.norm in ("what", "which")), None)
+    if wh and toks[wh - 1].norm in _QUESTION_PREPOSITIONS:
+        return toks[wh - 1].norm
+    return None
+
+
 #: "What did X do?", "What does it do?": the answer is what was done, a verb phrase.
 _DO_ASKED = re.compile(r"\bwhat\b.*?\b(?:do|does|did)\b.*\b(?:do|doing|done)\b", re.I)
 #: Prepositions that attach a complement to a noun ("concerns *about* privacy").
@@ -316,6 +340,7 @@ def _np_chunk(question: str, sentence: str, toks: list[Token], in_q: list[bool],
     *of algorithms*"; a head noun's "concerns *about privacy*"; a gerund's, up to
     MAX_TOKENS + 3 tokens) when they hold a word the question lacks."""
     before_wh, after_wh = _slot_words(question, head)
+    preposition = _leading_preposition(question)
     asked_words = {t.norm for t in tokenize(question)}
     lower = sentence.casefold()
     best: tuple[tuple[float, ...], int, int] | None = None
@@ -337,7 +362,8 @@ def _np_chunk(question: str, sentence: str, toks: list[Token], in_q: list[bool],
             t.term in heads for t in toks[e + 1:e + 7]) or s > 0 and toks[s - 1].norm in _COPULA and any(
             t.term in heads for t in toks[max(0, s - 8):s - 1]))
         slot = min([s - i - 1 for i in range(s) if toks[i].term == before_wh] +
-                   [i - e for i in range(e, len(toks)) if toks[i].term == after_wh], default=99)
+                   [i - e for i in range(e, len(toks)) if toks[i].term == after_wh] +
+                   [0] * (preposition is not None and _word_before(toks, s) == preposition), default=99)
         dist = min(min(abs(h - s), abs(h - (e - 1))) for h in anchors)
         has_head = named_by_head or any(toks[i].term in heads for i in range(s, e))
         key = (float(cue), float(subject), float(has_head), float(copula),

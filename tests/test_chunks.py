@@ -56,6 +56,9 @@ def _chunk(question: str, sentence: str, head: str | None = None) -> str | None:
     # after a naming cue, a name the stemmer folds into the question's words ("randomized" ~ "random")
     ("What is the term for algorithms that use random bits?", "Algorithms that use random bits are called "
      "randomized algorithms.", "term", "randomized algorithms"),
+    # the preposition before "what" stands before the answer in the text
+    ("To what problem has the city tied the rise in thefts?", "Officials raised other sensitive issues, including "
+     "the rise in thefts, which the city has linked to the opioid crisis.", "problem", "opioid crisis"),
     # a bare number is no phrase answer
     ("What caused Reese's death?", "The suit names Darnell Reese, 29, who died of an untreated infection.", None,
      "untreated infection"),
