@@ -37,6 +37,9 @@ MAX_TOKENS = 6
 _BREAK = re.compile(r"[,;:()\[\]\"“”‘’—–]|\s-\s|\.\s")
 _CUES = ("called", "known as", "referred to as", "named", "termed", "such as", "including", "namely",
          "defined as", "considered")
+_LIST_CUES = frozenset({"such as", "including", "namely"})
+_ASKS_EXAMPLE = re.compile(r"\b(?:examples?|instances?|includ\w*|such|types?|kinds?|name (?:one|two|three|some))\b",
+                           re.I)
 _CUE_WORDS = frozenset("including such namely called named known termed whether".split())
 #: Prepositions the stop-word list lacks: never the edge of a short answer ("Beyond minerals").
 _PREPOSITIONS = frozenset("beyond besides despite among amongst toward towards upon via amid amidst unlike "
@@ -341,6 +344,8 @@ def _np_chunk(question: str, sentence: str, toks: list[Token], in_q: list[bool],
     MAX_TOKENS + 3 tokens) when they hold a word the question lacks."""
     before_wh, after_wh = _slot_words(question, head)
     preposition = _leading_preposition(question)
+    # "such as", "including" list examples: a cue only when examples are asked for
+    cues = _CUES if _ASKS_EXAMPLE.search(question) else tuple(c for c in _CUES if c not in _LIST_CUES)
     asked_words = {t.norm for t in tokenize(question)}
     lower = sentence.casefold()
     best: tuple[tuple[float, ...], int, int] | None = None
@@ -356,7 +361,7 @@ def _np_chunk(question: str, sentence: str, toks: list[Token], in_q: list[bool],
         s, e, named_by_head = found
         content = [i for i in range(s, e) if not toks[i].stop] or [s]
         novelty = sum(not in_q[i] for i in content) / len(content)
-        cue = any(lower[:toks[s].start].rstrip().endswith(c) for c in _CUES)
+        cue = any(lower[:toks[s].start].rstrip().endswith(c) for c in cues)
         copula = s > 0 and toks[s - 1].norm in _COPULA and any(s - 5 <= h < s for h in hits)
         subject = bool(heads) and (e < len(toks) and toks[e].norm in _COPULA and any(
             t.term in heads for t in toks[e + 1:e + 7]) or s > 0 and toks[s - 1].norm in _COPULA and any(

@@ -59,6 +59,9 @@ def _chunk(question: str, sentence: str, head: str | None = None) -> str | None:
     # the preposition before "what" stands before the answer in the text
     ("To what problem has the city tied the rise in thefts?", "Officials raised other sensitive issues, including "
      "the rise in thefts, which the city has linked to the opioid crisis.", "problem", "opioid crisis"),
+    # "such as" lists examples: no cue when the question asks for something else
+    ("Turing machines are used to define what?", "Many types of Turing machines are used to define complexity "
+     "classes, such as deterministic Turing machines.", None, "complexity classes"),
     # a bare number is no phrase answer
     ("What caused Reese's death?", "The suit names Darnell Reese, 29, who died of an untreated infection.", None,
      "untreated infection"),
