@@ -4,9 +4,9 @@ Rules (no model), tried in this order on each new question:
 
 1. Ellipsis: "And the ambassador?" / "What about the mayor?" replaces the
    previous question's one name with a new name of the same kind ("What is
-   Zhao Leji's title?" + "What about Wang Yi?" → "What is Wang Yi's title?");
+   Maria Lopez's title?" + "What about Tom Hale?" → "What is Tom Hale's title?");
    else takes the previous question's frame with the new phrase: "Who is the
-   ambassador?" (a frame without an auxiliary, "Who leads the delegation?",
+   ambassador?" (a frame without an auxiliary, "Who leads the council?",
    becomes "Who/What is <phrase>?"), or swaps its
    subject: "When did they last visit?" → "When did the ambassador last visit?";
    when the subject is a person and the new phrase is not, it swaps the topic
@@ -71,8 +71,8 @@ _NAMED = ("PERSON", "ENTITY", "ORGANIZATION", "LOCATION", "GROUP")
 
 def _swap_name(question: str, phrase: str) -> tuple[str, str] | None:
     """(the question with its one name, or its one name of the phrase's kind, replaced by
-    the phrase; the name replaced), when the phrase is a name: "What is Zhao Leji's title?"
-    + "Wang Yi" → "What is Wang Yi's title?"; None when the phrase is no name or the choice
+    the phrase; the name replaced), when the phrase is a name: "What is Maria Lopez's title?"
+    + "Tom Hale" → "What is Tom Hale's title?"; None when the phrase is no name or the choice
     is unclear."""
     if not phrase[:1].isupper():
         return None
@@ -230,9 +230,9 @@ class Chat:
         """"And the ambassador?": the previous question about the new phrase."""
         swapped = _swap_name(prev.read_as.split(": ", 1)[0], phrase)
         if swapped and self._is_person(swapped[1]) == self._is_person(phrase):
-            return swapped[0]  # "What is Zhao Leji's title?" + "What about Wang Yi?" → "What is Wang Yi's title?"
+            return swapped[0]  # "What is Lopez's title?" + "What about Hale?" → "What is Hale's title?"
         wh, aux, rest = self._split(prev, frame)
-        if not aux and rest:  # "Who leads the delegation?" + "What about Wang Yi?": no frame to carry it
+        if not aux and rest:  # "Who leads the council?" + "What about Tom Hale?": no frame to carry it
             return f"{'Who' if self._is_person(phrase) else 'What'} is {phrase}?"
         if aux.casefold() in _DO_AUXES or wh.casefold() in ("when", "where", "why", "how"):
             subject = _SUBJECT.match(rest)  # "When did [they] last visit" → swap the subject
