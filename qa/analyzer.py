@@ -32,6 +32,9 @@ was we were what when where which while who whom whose why will with would you y
 yourselves s t d ll m re ve y o shall may might must us one ones whether
 """.split())
 
+#: Auxiliary verbs: after a question word they start the question's clause ("What *did* ...").
+AUXILIARIES = frozenset("is are was were be been being do does did has have had can could will would should may "
+                        "might must shall".split())
 #: Question words and verbs of asking: stop words in a question, content in text.
 QUESTION_WORDS = frozenset("what when where which who whom whose why how name list describe".split())
 

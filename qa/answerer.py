@@ -59,7 +59,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from qa.analyzer import SYNONYM_WEIGHT, Token, same_place, stem, synonyms, terms, tokenize
+from qa.analyzer import AUXILIARIES, SYNONYM_WEIGHT, Token, same_place, stem, synonyms, terms, tokenize
 from qa.chunks import answer_chunk, clause_chunk, kind_chunk, quoted_chunk
 from qa.corpus import Corpus
 from qa.entities import ROLE_NOUNS, TITLES, Span, find_spans, role_of
@@ -316,8 +316,6 @@ def _people_noun(sentence: str, toks: list[Token], asked: set[str], hits: list[i
     return (best[1], best[2]) if best else None
 
 
-_AUXILIARIES = frozenset("do does did is are was were has have had can could will would should may might "
-                         "must".split())
 #: Added to a span's value when it stands in the slot the question's verb leaves open (``_fills_slot``).
 SLOT_BONUS = 0.6
 
@@ -341,7 +339,7 @@ def _verb_slot(q: QuestionAnalysis) -> tuple[str, str] | None:
         return ("role", role.term) if role else None  # "Who was the Norse *leader*?"
     if q.head_term and q.answer_type in ("PERSON", "LOCATION", "ORGANIZATION", "GROUP"):
         return "role", q.head_term  # "What *river* ...?": "the river *Seine*"
-    if nxt.norm in _AUXILIARIES:
+    if nxt.norm in AUXILIARIES:
         last = toks[-1]
         if nxt.norm in _COPULAS or last.stop or len(toks) < 4 or last.surface[:1].isupper():
             return None

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from qa.analyzer import Token, stem, synonyms, tokenize
+from qa.analyzer import AUXILIARIES, Token, stem, synonyms, tokenize
 
 #: Longest short answer, in tokens.
 MAX_TOKENS = 6
@@ -248,10 +248,6 @@ def noun_phrases(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
-_AUX = frozenset("is are was were be been being do does did has have had can could will would should may might "
-                 "must".split())
-
-
 def _slot_words(question: str, head: str | None) -> tuple[str | None, str | None]:
     """The content terms just before and just after the question's what/which phrase:
     "classified *by* what attribute *using* ..." → the answer stands right after the
@@ -263,7 +259,7 @@ def _slot_words(question: str, head: str | None) -> tuple[str | None, str | None
     before = next((toks[i].term for i in range(wh - 1, -1, -1) if not toks[i].stop), None)
     after = None
     for t in toks[wh + 1:]:
-        if t.norm in _AUX:
+        if t.norm in AUXILIARIES:
             break  # "which products did Beijing ...": the what-phrase is not the subject
         if not t.stop and t.term != head:
             after = t.term

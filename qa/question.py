@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from qa.analyzer import QUESTION_WORDS, STOP_WORDS, Token, terms, tokenize
+from qa.analyzer import AUXILIARIES, QUESTION_WORDS, STOP_WORDS, Token, terms, tokenize
 
 #: PERSON, ORGANIZATION, LOCATION, GROUP, DATE, NUMBER, MONEY, PERCENT, REASON, DESCRIPTION, ENTITY, YESNO
 AnswerType = str
@@ -47,7 +47,6 @@ _HOW = {
     "many": "NUMBER", "much": "QUANTITY", "long": "DURATION", "old": "NUMBER", "far": "NUMBER",
     "big": "NUMBER", "large": "NUMBER", "often": "NUMBER", "tall": "NUMBER", "high": "NUMBER",
 }
-_AUX = frozenset("is are was were do does did has have had can could will would should may might must shall".split())
 #: Nouns whose "how much" is an extent said in words ("majority control"), not an amount.
 _ABSTRACT = frozenset("control influence power support attention effort interest progress freedom authority "
                       "responsibility say access impact emphasis credit confidence trust pressure importance "
@@ -109,7 +108,7 @@ def _head_noun(words: list[str], i: int) -> str | None:
     while i + 1 < len(words) and words[i + 1] in ("the", "a", "an"):
         i += 1
     for w in words[i + 1:i + 4]:
-        if w in _AUX or w in STOP_WORDS:
+        if w in AUXILIARIES or w in STOP_WORDS:
             break
         if _type_of_head(w):
             return w
@@ -119,7 +118,7 @@ def _head_noun(words: list[str], i: int) -> str | None:
         # "What was the final score of ...": the last noun of the phrase after the article
         phrase = []
         for w in words[i + 3:i + 6]:
-            if w in STOP_WORDS or w in _AUX or w.endswith(("ed", "ing")):
+            if w in STOP_WORDS or w in AUXILIARIES or w.endswith(("ed", "ing")):
                 break
             phrase.append(w)
         # "What is the name of ...": a person's, a place's or a thing's
@@ -127,7 +126,7 @@ def _head_noun(words: list[str], i: int) -> str | None:
             return phrase[-1]
     if nxt is not None and len(nxt) > 5 and nxt.endswith("ed") and nxt != "hundred":
         return None  # "What caused ...", "What happened ...": a verb, not a head noun
-    return None if nxt is None or nxt in _AUX or nxt in STOP_WORDS else nxt
+    return None if nxt is None or nxt in AUXILIARIES or nxt in STOP_WORDS else nxt
 
 
 def _type_of_head(head: str | None) -> AnswerType | None:
@@ -194,7 +193,7 @@ def analyze(question: str) -> QuestionAnalysis:
                         atype = "MONEY"
                     elif word2 == "time":
                         atype = "DURATION"
-                    elif word2 and word2 not in _AUX and word2 not in STOP_WORDS:
+                    elif word2 and word2 not in AUXILIARIES and word2 not in STOP_WORDS:
                         # "how much control": an extent, said in words; "how much land": an amount
                         atype = "DESCRIPTION" if word2 in _ABSTRACT else "QUANTITY"
                     else:
@@ -207,7 +206,7 @@ def analyze(question: str) -> QuestionAnalysis:
         elif w in ("what", "which", "name"):
             wh = w
             head = _head_noun(words, wh_pos)
-            if head in _AUX:
+            if head in AUXILIARIES:
                 head = None
             atype = _type_of_head(head) or "DESCRIPTION"
             if w == "what" and _WHAT_IS_NAME.fullmatch(question):
