@@ -8,14 +8,16 @@ found by part-of-speech tags (TextBlob's bundled Pattern tagger, ``pos_tags``)
 and extended by an "of" complement ("number *of gates*"); the rules, all general
 English, prefer (``_np_chunk``):
 
-* a phrase right after a naming cue ("called", "known as", "such as", ...);
+* a phrase right after a naming cue ("called", "known as"; "such as",
+  "including" only when the question asks for examples);
 * the subject of a copula whose predicate holds the question's head noun
   ("*Geometry* is a branch of ..." for "What branch ...?");
 * a phrase holding the head noun, then one right after a copula that follows
   the question's words;
 * then the phrase nearest the question's words, or the slot the what-phrase
   fills (right after the word before it, right before the word after it when
-  it is the subject), with a bonus for the share of its words the question lacks.
+  it is the subject, right after the preposition before "what"), with a bonus
+  for the share of its words the question lacks.
 
 Without a noun phrase that holds a new word, or for "What did X do?" (a verb
 phrase answers), the fallback splits the sentence into runs of tokens that are
@@ -198,8 +200,8 @@ def _in_np(tags: tuple[tuple[int, int, str], ...], i: int, run: list[int]) -> bo
     noun, number or -ing word; a past participle after a determiner or adjective ("the
     *chosen* model") or opening a phrase before a noun ("called *randomized* algorithms"),
     not a verb after its subject ("Smith *pressed* officials"); an adverb before an
-    adjective or -ing word ("*rapidly* expanding");
-    "and"/"or" between two nouns ("privacy *and* security")."""
+    adjective or -ing word ("*rapidly* expanding"); "and"/"or" between two nouns
+    ("privacy *and* security")."""
     t = tags[i][2]
     nxt = tags[i + 1][2] if i + 1 < len(tags) else "."
     prev = tags[run[-1]][2] if run else "."
@@ -248,14 +250,21 @@ def noun_phrases(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _slot_words(question: str, head: str | None) -> tuple[str | None, str | None]:
-    """The content terms just before and just after the question's what/which phrase:
-    "classified *by* what attribute *using* ..." → the answer stands right after the
-    sentence's "by"-side word or right before its "using"-side word."""
+#: Prepositions that can stand before what/which ("*To* what problem ...?").
+_QUESTION_PREPOSITIONS = frozenset("to in on at by for from with into about of over under".split())
+
+
+def _slot_words(question: str, head: str | None) -> tuple[str | None, str | None, str | None]:
+    """Where the answer to a what/which question stands, as the question marks it: the
+    content terms just before and just after the what-phrase ("classified *by* what
+    attribute *using* ...": the answer stands right after the text's "by"-side word, or
+    right before its "using"-side word when the what-phrase is the subject), and the
+    preposition right before what/which ("*To* what problem ...?": the answer follows the
+    same preposition in the text, "linked *to* America's opioid crisis")."""
     toks = tokenize(question)
     wh = next((i for i, t in enumerate(toks) if t.norm in ("what", "which")), None)
     if wh is None:
-        return None, None
+        return None, None, None
     before = next((toks[i].term for i in range(wh - 1, -1, -1) if not toks[i].stop), None)
     after = None
     for t in toks[wh + 1:]:
@@ -264,10 +273,8 @@ def _slot_words(question: str, head: str | None) -> tuple[str | None, str | None
         if not t.stop and t.term != head:
             after = t.term
             break
-    return before, after
-
-
-_QUESTION_PREPOSITIONS = frozenset("to in on at by for from with into about of over under".split())
+    preposition = toks[wh - 1].norm if wh and toks[wh - 1].norm in _QUESTION_PREPOSITIONS else None
+    return before, after, preposition
 
 
 _DETERMINERS = frozenset("the a an his her its their this that these those our my your".split())
@@ -279,16 +286,6 @@ def _word_before(toks: list[Token], s: int) -> str | None:
     while i >= 0 and toks[i].norm in _DETERMINERS:
         i -= 1
     return toks[i].norm if i >= 0 else None
-
-
-def _leading_preposition(question: str) -> str | None:
-    """The preposition right before what/which ("*To* what problem ...?"): the answer
-    follows the same preposition in the text ("linked *to* America's opioid crisis")."""
-    toks = tokenize(question)
-    wh = next((i for i, t in enumerate(toks) if t.norm in ("what", "which")), None)
-    if wh and toks[wh - 1].norm in _QUESTION_PREPOSITIONS:
-        return toks[wh - 1].norm
-    return None
 
 
 #: "What did X do?", "What does it do?": the answer is what was done, a verb phrase.
@@ -338,8 +335,7 @@ def _np_chunk(question: str, sentence: str, toks: list[Token], in_q: list[bool],
     content words the question lacks. The phrase then takes its complements ("analysis
     *of algorithms*"; a head noun's "concerns *about privacy*"; a gerund's, up to
     MAX_TOKENS + 3 tokens) when they hold a word the question lacks."""
-    before_wh, after_wh = _slot_words(question, head)
-    preposition = _leading_preposition(question)
+    before_wh, after_wh, preposition = _slot_words(question, head)
     # "such as", "including" list examples: a cue only when examples are asked for
     cues = _CUES if _ASKS_EXAMPLE.search(question) else tuple(c for c in _CUES if c not in _LIST_CUES)
     asked_words = {t.norm for t in tokenize(question)}
