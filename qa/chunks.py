@@ -30,6 +30,7 @@ nearest the question's words.
 from __future__ import annotations
 
 import re
+import threading
 from functools import lru_cache
 
 from qa.analyzer import AUXILIARIES, Token, stem, synonyms, tokenize
@@ -164,6 +165,9 @@ _NP_HEADS = frozenset("NN NNS NNP NNPS CD".split())
 _STRAIGHT = str.maketrans("‘’“”", "''\"\"")
 
 
+_TAGGER_LOCK = threading.Lock()
+
+
 @lru_cache(maxsize=4096)
 def pos_tags(sentence: str) -> tuple[tuple[int, int, str], ...]:
     """Penn Treebank part-of-speech tags of ``sentence``: (start, end, tag) per word, with
@@ -172,9 +176,11 @@ def pos_tags(sentence: str) -> tuple[tuple[int, int, str], ...]:
     from textblob.en import tag  # about 0.2 s to import (it loads NLTK), so only when a chunk is wanted
 
     text = sentence.translate(_STRAIGHT)
+    with _TAGGER_LOCK:  # its lexicon loads lazily on first use: one thread at a time, or a half-loaded one is read
+        tagged = tag(text)
     out: list[tuple[int, int, str]] = []
     pos = 0
-    for word, t in tag(text):
+    for word, t in tagged:
         i = text.find(word, pos)
         if i < 0:
             continue

@@ -95,3 +95,31 @@ def test_warm_up_loads_the_tagger_without_output(capsys: pytest.CaptureFixture[s
     warm_up()
     assert capsys.readouterr() == ("", "")
     assert pos_tags("It works.")[0][2] == "PRP"
+
+
+def test_the_tagger_is_used_by_one_thread_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    # TextBlob loads its lexicon lazily on first use; a second thread tagging meanwhile would read a
+    # half-loaded lexicon (and pos_tags caches what it gets), so the REPL's warm-up thread and the
+    # first question must not tag at the same time.
+    import threading
+    import time
+
+    import textblob.en
+
+    active, most = [0], [0]
+    real = textblob.en.tag
+
+    def slow_tag(text: str, *args: object, **kwargs: object) -> list[tuple[str, str]]:
+        active[0] += 1
+        most[0] = max(most[0], active[0])
+        time.sleep(0.05)
+        active[0] -= 1
+        return real(text)
+
+    monkeypatch.setattr(textblob.en, "tag", slow_tag)
+    threads = [threading.Thread(target=pos_tags, args=(f"Sentence number {n} is new here.",)) for n in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert most[0] == 1
