@@ -43,8 +43,14 @@ EQUIVALENTS = {
     "us": "usa", "usa": "usa", "america": "usa", "american": "usa", "americans": "usa",
     "uk": "britain", "british": "britain", "un": "unitednations",
 }
-#: Irregular forms of the verbs of saying, which stemming does not join to their verb.
-IRREGULAR = {"said": "say", "told": "tell", "spoke": "speak", "spoken": "speak"}
+#: Irregular verb forms, which stemming does not join to their verb.
+IRREGULAR = {"said": "say", "told": "tell", "spoke": "speak", "spoken": "speak",
+             # common irregular past forms of news verbs ("met" is "meet"); "held" and "bought" were
+             # tried and left out: each moved a development question the wrong way
+             "met": "meet", "won": "win", "began": "begin", "begun": "begin", "led": "lead", "sold": "sell",
+             "paid": "pay", "built": "build", "brought": "bring", "chose": "choose", "chosen": "choose",
+             "fought": "fight", "lost": "lose", "sent": "send", "spent": "spend", "struck": "strike",
+             "taught": "teach", "wrote": "write", "written": "write", "grew": "grow", "grown": "grow"}
 #: Multi-word phrases read as one token: (pattern, canonical form, needles); the pattern is
 #: tried only on a text holding one of its needles (lower case), so most texts skip most
 #: patterns.

@@ -97,6 +97,11 @@ def test_set_phrases_of_news_meet(a, b):
     assert terms(a) == terms(b)
 
 
+@pytest.mark.parametrize(("past", "verb"), [("met", "meet"), ("won", "win"), ("began", "begin"), ("written", "write")])
+def test_irregular_past_forms_meet_their_verb(past, verb):
+    assert terms(f"They {past} here") == terms(f"They {verb} here")
+
+
 def test_a_separated_particle_is_not_a_phrasal_verb():
     assert "rais" not in terms("They brought the issue up")
     assert terms("the set of problems") == ["set", "problem"]
