@@ -178,11 +178,11 @@ class Chat:
         prev = self.turns[-1]
         framed = next((t for t in reversed(self.turns[-3:]) if _FRAME.match(t.read_as)), prev)
         frame = _FRAME.match(framed.read_as)
+        if (m := _BARE_WH.match(q)) and frame:  # before ellipsis: "And when?" is no phrase to swap in
+            rewritten = self._bare_wh(framed, frame, m.group("wh"))
+            return rewritten, f'(reading as "{rewritten}")'
         if (m := _ELLIPSIS.match(q)) and frame and _has_content(m.group("np")):
             rewritten = self._ellipsis(framed, frame, m.group("np"))
-            return rewritten, f'(reading as "{rewritten}")'
-        if (m := _BARE_WH.match(q)) and frame:
-            rewritten = self._bare_wh(framed, frame, m.group("wh"))
             return rewritten, f'(reading as "{rewritten}")'
         notes: list[str] = []
         unresolved: list[str] = []

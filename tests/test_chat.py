@@ -141,3 +141,13 @@ def test_what_about_a_name_after_a_question_without_a_frame_asks_who_it_is() -> 
     a = chat.ask("What about Wang Yi?")
     assert a.details["rewritten"] == "Who is Wang Yi?"  # not "Who Wang Yi?", answered "Zhao Leji"
     assert a.short_answer == "Foreign Minister"
+
+
+def test_and_when_asks_the_previous_question_again_not_a_phrase_swap() -> None:
+    text = ("Prime Minister Keir Starmer met French President Emmanuel Macron in Paris on Friday. Macron called "
+            "the talks \u201cvery productive\u201d and said both sides would meet again in March.")
+    chat = Chat(Corpus.from_text(text, name="t"))
+    chat.ask("Where did Starmer meet Macron?")
+    a = chat.ask("And when?")
+    assert a.details["rewritten"] == "When did Starmer meet Macron?"  # was "Where did when meet Macron?"
+    assert a.short_answer == "Friday"
