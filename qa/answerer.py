@@ -358,10 +358,10 @@ def _fills_slot(slot: tuple[str, str], idx: list[int], toks: list[Token]) -> boo
     """Whether the span (token indices ``idx``) stands where the question's verb puts its
     answer: a subject ends at most four tokens before the verb ("Odo, bishop of Bayeux,
     commissioned") or follows "by" after it (the passive); an object starts at most three
-    tokens after it ("married *King Ethelred*"); a role's holder follows the role noun by
-    at most two tokens ("their leader *Rollo*", "the river *Seine*") or precedes it by two
-    or three ("*Duncan* as a hostage", "*Rollo*, the leader"; not a modifier, "*Norse*
-    religion").
+    tokens after it ("married *King Ethelred*"); a role's holder follows the role noun
+    right away ("their leader *Rollo*", "the river *Seine*"; not "chair, thanked *Johnson*")
+    or precedes it by two or three tokens ("*Duncan* as a hostage", "*Rollo*, the leader";
+    not a modifier, "*Norse* religion").
 
     A span in the slot wins the short answer (SLOT_BONUS); the sentence's score still
     counts its best typed span."""
@@ -369,7 +369,7 @@ def _fills_slot(slot: tuple[str, str], idx: list[int], toks: list[Token]) -> boo
     if not idx:
         return False
     for v in (i for i, t in enumerate(toks) if t.term == verb):
-        if kind == "role" and (0 < idx[0] - v <= 2 or 2 <= v - idx[-1] <= 3):
+        if kind == "role" and (idx[0] - v == 1 or 2 <= v - idx[-1] <= 3):
             return True
         if kind == "subject" and (0 < v - idx[-1] <= 4 or (idx[0] > v and idx[0] - v <= 3
                                                           and toks[idx[0] - 1].norm == "by")):

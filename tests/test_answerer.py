@@ -637,6 +637,8 @@ def test_a_vague_quantity_answers_how_much(corpus):
     ("Who was the Norse leader?", "Norse raiders who, under their leader Rollo, swore fealty to King "
      "Charles III of West Francia.", "Rollo"),
     ("What river bounded the duchy?", "The duchy reached down to the river Seine in Upper Normandy.", "Seine"),
+    # the role's holder stands right after the role noun, not after a verb that follows it
+    ("Who is the chair?", "Sarah Kim, the bank's chair, thanked Mary Johnson for her service.", "Sarah Kim"),
     # a question ending on a preposition: its object
     ("What continent are the islands off the coast of?", "The expedition conquered the islands of Lanzarote and "
      "El Hierro off the Atlantic coast of Africa.", "Africa"),
