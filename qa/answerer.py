@@ -499,20 +499,36 @@ def _span_answer(q: QuestionAnalysis, cand: _Candidate, facts: Facts, corpus: Co
     return text
 
 
-#: "Is it A or B?": the last two alternatives of an alternative question.
-_ALTERNATIVES = re.compile(r"\b([\w-]+) or ([\w-]+)(?: [\w-]+)?\W*$")
+#: "Is it A or B?": what stands before and after the last "or" of a question.
+_OR = re.compile(r"^(?P<left>.*)\s+or\s+(?P<right>[^?]+?)\W*$", re.I)
+
+
+def _alternatives(question: str) -> list[tuple[list[Token], list[Token]]]:
+    """The readings of an alternative question's two alternatives, as content tokens, the
+    longest first: after "or" to the end, or its first words when the rest is shared ("a
+    *simple* or *complex* answer"), each with as many content words just before "or" ("Is
+    Sarah Kim the *chair* or the *chief executive*?", "in *public* or in *private*?");
+    empty without "or"."""
+    m = _OR.match(question)
+    if not m:
+        return []
+    right = [t for t in tokenize(m.group("right")) if not t.stop]
+    before = [t for t in tokenize(m.group("left")) if not t.stop]
+    offset = m.start("right")
+    return [(before[-k:], [Token(t.surface, t.start + offset, t.end + offset, t.norm, t.term, t.stop)
+                           for t in right[:k]]) for k in range(len(right), 0, -1) if len(before) >= k]
 
 
 def _alternative(question: str, sentence: str) -> str | None:
     """For an alternative question ("Is it abstract or concrete?"), the one alternative the
-    sentence holds ("concrete"); None for a plain yes/no question or when the sentence holds
-    both or neither."""
-    m = _ALTERNATIVES.search(question)
-    if not m:
-        return None
+    sentence holds ("concrete"), as the question writes it; None for a plain yes/no question
+    or when the sentence holds both or neither."""
     present = set(terms(sentence))
-    held = [w for w in m.groups() if terms(w) and terms(w)[0] in present]
-    return held[0] if len(held) == 1 else None
+    for pair in _alternatives(question):
+        held = [alt for alt in pair if all(t.term in present for t in alt)]
+        if len(held) == 1:
+            return question[held[0][0].start:held[0][-1].end]
+    return None
 
 
 def _support(cand: _Candidate, facts: Facts) -> Sentence | None:
@@ -756,9 +772,13 @@ def abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, facts:
     def para_words() -> set[str]:
         return {t.norm for s in window for t in facts.tokens(s)}
 
+    offered = {t.term for pair in _alternatives(q.text) for alt in pair for t in alt} if q.answer_type == "YESNO" \
+        else set()
     for name in q.entities:
         if len(name.replace(".", "")) < 2:
             continue  # "P", "C": a one-letter symbol, not a name to look for
+        if offered and set(terms(name)) <= offered:
+            continue  # "Is it in Chicago or Boston?": one alternative is enough
         name_tokens = [t for t in tokenize(name) if not t.stop]
         name_terms = [t.term for t in name_tokens]
         if name_tokens and not all(t.term in para_terms or synonyms(t.term) & para_terms

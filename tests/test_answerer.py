@@ -663,6 +663,19 @@ def test_an_alternative_question_is_answered_by_the_alternative_the_text_holds()
     assert answer("Was the council's budget modest?", corpus).short_answer is None  # plain yes/no: the sentence
 
 
+@pytest.mark.parametrize(("question", "short"), [
+    ("Is the plan in Chicago or Boston?", "Chicago"),  # a name in the other alternative is no reason to abstain
+    ("Was the plan announced on Tuesday or Wednesday?", "Tuesday"),
+    ("Is Laura Chen the chief executive or the chair?", "chief executive"),  # several words
+    ("Was it a small or large plan?", "large"),  # a shared noun after the alternatives
+])
+def test_alternatives_of_several_kinds(question: str, short: str) -> None:
+    text = "Chief executive Laura Chen announced the large plan in Chicago, the company said on Tuesday."
+    a = answer(question, Corpus.from_text(text, name="t"))
+    assert not a.abstained, a.details["abstain_reason"]
+    assert a.short_answer == short
+
+
 def test_a_name_before_a_function_word_is_no_demonym() -> None:
     from qa.entities import Span
     from qa.facts import is_demonym
