@@ -714,3 +714,9 @@ def test_a_score_question_wants_the_tally_not_a_count() -> None:
     text = "Portland beat Denver 4-2 on Saturday night as Ifeanyi Okonkwo scored three goals in the final."
     a = answer("What was the final score of the match?", Corpus.from_text(text, name="t"))
     assert a.short_answer == "4-2"
+
+
+def test_a_speaker_named_in_apposition_said_it() -> None:
+    text = "The spokesman, Bob Lee, said talks would continue."
+    a = answer("What did Bob Lee say?", Corpus.from_text(text, name="t"))
+    assert not a.abstained, a.details["abstain_reason"]  # was: "does not report Bob Lee saying it"
