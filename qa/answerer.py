@@ -468,7 +468,7 @@ def _span_answer(q: QuestionAnalysis, cand: _Candidate, facts: Facts, corpus: Co
         found = clause_chunk(q.wh, cand.sentence.text)  # "because ...", "by ...ing": else the sentence answers
         return cand.sentence.text[found[0]:found[1]] if found else None
     if cand.span is None:
-        extent = _EXTENT.search(q.text) if q.wh == "how much" and q.answer_type == "DESCRIPTION" else None
+        extent = _EXTENT.search(q.text) if q.wh == "how much" and q.answer_type in ("DESCRIPTION", "QUANTITY") else None
         if (q.wh not in CHUNK_WH and not extent) or SPEECH & set(q.focus):
             return None  # why/how, or "what did she say": the sentence (the quote) is the answer
         head = stem(extent.group(1).casefold()) if extent else q.head_term
@@ -805,7 +805,9 @@ def abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, facts:
         if asked and not any(set(terms(name)) & said_by for name in asked):
             return "speaker", f"the best sentence does not report {asked[0]} saying it"
     by_referent = q.answer_type == "PERSON" and best.parts.get("type", 0.0) > 0
-    if q.answer_type in COMPATIBLE and q.answer_type != "ENTITY" and best.span is None and not by_referent:
+    # "how much damage": an amount is preferred, but the text may say it in words ("widespread damage")
+    if q.answer_type in COMPATIBLE and q.answer_type not in ("ENTITY", "QUANTITY") and best.span is None \
+            and not by_referent:
         return "type", f"no {q.answer_type.lower()} in the best sentence"
     return None
 

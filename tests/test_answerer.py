@@ -720,3 +720,13 @@ def test_a_speaker_named_in_apposition_said_it() -> None:
     text = "The spokesman, Bob Lee, said talks would continue."
     a = answer("What did Bob Lee say?", Corpus.from_text(text, name="t"))
     assert not a.abstained, a.details["abstain_reason"]  # was: "does not report Bob Lee saying it"
+
+
+@pytest.mark.parametrize(("text", "short"), [
+    ("The storm caused $2 billion in damage across the county on Monday.", "$2 billion"),
+    ("The storm caused widespread damage across the county on Monday.", "widespread damage"),  # said in words
+])
+def test_how_much_of_a_thing_takes_an_amount_or_its_words(text: str, short: str) -> None:
+    a = answer("How much damage did the storm cause?", Corpus.from_text(text, name="t"))
+    assert not a.abstained, a.details["abstain_reason"]
+    assert a.short_answer == short
