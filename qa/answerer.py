@@ -465,7 +465,9 @@ def _span_answer(q: QuestionAnalysis, cand: _Candidate, facts: Facts, corpus: Co
     if q.answer_type == "YESNO":
         return _alternative(q.text, cand.sentence.text)
     if cand.span is None and q.wh in ("why", "how"):
-        found = clause_chunk(q.wh, cand.sentence.text)  # "because ...", "by ...ing": else the sentence answers
+        # "How did X describe it?": the quoted words; "because ...", "by ...ing"; else the sentence answers
+        found = ((q.wh == "how" and quoted_chunk(q.text, cand.sentence.text, None))
+                 or clause_chunk(q.wh, cand.sentence.text))
         return cand.sentence.text[found[0]:found[1]] if found else None
     if cand.span is None:
         extent = _EXTENT.search(q.text) if q.wh == "how much" and q.answer_type in ("DESCRIPTION", "QUANTITY") else None

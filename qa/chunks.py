@@ -93,17 +93,24 @@ QUOTED_HEADS = frozenset(stem(w) for w in "paper book article report title song 
 _QUOTED = re.compile(r"[“\"]([^”\"]{3,120})[”\"]")
 
 
+#: "What did X call/describe/label Y (as)?", "How did X describe Y?": the words X used,
+#: which news text quotes.
+_CALLED = re.compile(r"\b(?:what|how)\b.*\b(?:call|calls|called|describe|describes|described|label|labels|labeled|"
+                     r"labelled|dub|dubs|dubbed|term|termed|characteri[sz]e|characteri[sz]ed)\b", re.I)
+
+
 def quoted_chunk(question: str, sentence: str, head: str | None) -> tuple[int, int] | None:
     """For a question whose head noun asks for a title or a phrase ("What paper ...?",
-    "What is the phrase ...?"), the span inside the sentence's first quotation marks that
+    "What is the phrase ...?") or that asks what someone called something ("What did
+    Macron call the talks?"), the span inside the sentence's first quotation marks that
     the question does not already hold; None otherwise."""
-    if head not in QUOTED_HEADS:
+    if head not in QUOTED_HEADS and not _CALLED.search(question):
         return None
     asked = {t.term for t in tokenize(question) if not t.stop}
     for m in _QUOTED.finditer(sentence):
         inside = [t.term for t in tokenize(m.group(1)) if not t.stop]
         if inside and not set(inside) <= asked:
-            return m.start(1), m.end(1)
+            return m.start(1), m.start(1) + len(m.group(1).rstrip(".,;:!? "))  # "the best iPhone ever[.]"
     return None
 
 

@@ -158,6 +158,7 @@ def test_quote_speaker_after_a_title() -> None:
     ("At what point are the two governments in negotiating the aircraft deal?", "final stages"),
     ("How much control of TikTok would the Oracle-led consortium receive?", "majority control"),  # an extent
     ("Which adjective did the ambassador use for the planned purchase?", "huge"),  # the quoted word
+    ("How did Smith characterize the state of the ByteDance question?", "not 100% resolved"),  # his words
     ("What is the unresolved U.S.-China dispute about?", "rare earth supplies"),
 ])
 def test_roles_groups_and_phrases(question: str, short: str) -> None:

@@ -3,7 +3,7 @@
 import pytest
 
 from qa.analyzer import terms
-from qa.chunks import answer_chunk, clause_chunk, noun_phrases, pos_tags
+from qa.chunks import answer_chunk, clause_chunk, noun_phrases, pos_tags, quoted_chunk
 
 
 @pytest.mark.parametrize(("sentence", "phrases"), [
@@ -123,3 +123,15 @@ def test_the_tagger_is_used_by_one_thread_at_a_time(monkeypatch: pytest.MonkeyPa
     for t in threads:
         t.join()
     assert most[0] == 1
+
+
+@pytest.mark.parametrize(("question", "sentence", "short"), [
+    ("What did Macron call the talks?", "Macron called the talks \u201cvery productive\u201d on Friday.",
+     "very productive"),
+    ("What did Tim Cook call the phone?", "Tim Cook, the chief executive, called it \u201cthe best phone ever.\u201d",
+     "the best phone ever"),  # no closing period
+    ("What is the capital of France?", "Paris, the \u201cCity of Light,\u201d is the capital.", None),  # not asked
+])
+def test_quoted_words_answer_what_someone_called_something(question: str, sentence: str, short: str | None) -> None:
+    found = quoted_chunk(question, sentence, None)
+    assert (sentence[found[0]:found[1]] if found else None) == short
