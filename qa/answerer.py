@@ -121,8 +121,11 @@ _SOURCE = frozenset(terms("source sources"))
 
 
 def _asks_who_said(q: QuestionAnalysis) -> bool:
-    """A who-question about speech: "Who said ...?", "Who is the source of ...?"."""
-    return q.answer_type == "PERSON" and bool(SPEECH & set(q.focus) or q.subject in _SOURCE)
+    """A who-question about speech, asking for the speaker: "Who said ...?", "Who is the
+    source of ...?"; not "Whom did Petrov tell?" or "Who did she tell?" (the one told)."""
+    words = [t.norm for t in q.tokens if t.norm.isalpha()]
+    told = q.wh == "whom" or (len(words) > 1 and words[1] in AUXILIARIES - _COPULAS)
+    return q.answer_type == "PERSON" and not told and bool(SPEECH & set(q.focus) or q.subject in _SOURCE)
 #: "How much <noun>": the noun whose extent is asked ("how much *control*").
 _EXTENT = re.compile(r"\bhow much ([a-z]+)\b", re.I)
 #: Question words whose answer is a phrase even without a typed span.

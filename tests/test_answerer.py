@@ -731,3 +731,13 @@ def test_how_much_of_a_thing_takes_an_amount_or_its_words(text: str, short: str)
     a = answer("How much damage did the storm cause?", Corpus.from_text(text, name="t"))
     assert not a.abstained, a.details["abstain_reason"]
     assert a.short_answer == short
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    ("Who told reporters the crew was safe?", "Ivan Petrov"),  # the speaker
+    ("Whom did Petrov tell?", "reporters"),  # the one told, not the speaker
+    ("Who did Petrov tell?", "reporters"),
+])
+def test_who_was_told_is_not_who_told(question: str, short: str) -> None:
+    a = answer(question, Corpus.from_text("Captain Ivan Petrov told reporters the crew was safe.", name="t"))
+    assert a.short_answer == short
