@@ -32,7 +32,8 @@ Corp Corporation Co Company Ltd Limited Inc Incorporated LLC PLC Plc AG GmbH SA 
 Congress Council Parliament Senate House Administration Ministry Department Agency Bureau Commission Party
 University College Institute Academy School Bank Association Union Federation League Organization
 Organisation Foundation Society Church Army Navy Force Forces Court Board Authority Office Service Times Post
-Journal News Press Network Airlines Motors Industries Labs Laboratories Club
+Journal News Press Network Airlines Motors Industries Labs Laboratories Club Brigade Police Guard Corps
+Trust Fund Museum Hospital Centre Center Orchestra Team Reserve Exchange Systems Technologies Partners
 """.split())
 
 #: Countries, continents and regions often named in news (a short, general list).

@@ -95,6 +95,7 @@ SPANS = [
     ("Many residents stayed.", "Many residents", "NUMBER"),
     ("Odo, the Bishop of Bayeux, paid for it.", "Bayeux", "LOCATION"),  # a title's domain, not a person
     ("They signed a treaty in the city of Deabolis.", "Deabolis", "LOCATION"),  # "the city of X"
+    ("No one was hurt, according to the London Fire Brigade.", "London Fire Brigade", "ORGANIZATION"),
     ("The siege lasted six weeks.", "six weeks", "DURATION"),
     ("A purchase that is years in the making.", "years", "DURATION"),
     ("Turnout rose 20% this year.", "20%", "PERCENT"),
