@@ -59,7 +59,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from qa.analyzer import AUXILIARIES, SYNONYM_WEIGHT, Token, same_place, stem, synonyms, terms, tokenize
+from qa.analyzer import AUXILIARIES, IRREGULAR, SYNONYM_WEIGHT, Token, same_place, stem, synonyms, terms, tokenize
 from qa.chunks import answer_chunk, clause_chunk, kind_chunk, quoted_chunk
 from qa.corpus import Corpus
 from qa.entities import ROLE_NOUNS, TITLES, Span, find_spans, role_of
@@ -337,6 +337,8 @@ def _verb_slot(q: QuestionAnalysis) -> tuple[str, str] | None:
     if len(toks) > 3 and toks[-1].norm in _STRANDED and not toks[-2].stop and toks[-2].surface.islower():
         return "object", toks[-2].term  # "... off the coast of?": "the coast of *Africa*"
     nxt = toks[1]
+    if nxt.norm in _COPULAS and len(toks) > 2 and _participle(toks[2]):
+        return "object", toks[2].term  # "Who was arrested ...?": "Police arrested *a man named Tom Reed*"
     if nxt.norm in _COPULAS and toks[0].norm == "who":
         role = next((t for t in toks[2:] if not t.stop and (t.surface[:1].islower() or t.surface.isupper())), None)
         return ("role", role.term) if role else None  # "Who was the Norse *leader*?"
@@ -353,6 +355,11 @@ def _verb_slot(q: QuestionAnalysis) -> tuple[str, str] | None:
 
 
 _COPULAS = frozenset("is are was were be been".split())
+
+
+def _participle(t: Token) -> bool:
+    """A past participle after a copula, so a passive: "was *arrested*", "were *sent*"."""
+    return t.surface.islower() and (t.norm.endswith("ed") or t.norm in IRREGULAR) and len(t.norm) > 3
 #: Prepositions a question can end on, its answer being their object ("the coast *of*?").
 _STRANDED = frozenset("of with to for from in on at by about".split())
 
@@ -360,7 +367,7 @@ _STRANDED = frozenset("of with to for from in on at by about".split())
 def _fills_slot(slot: tuple[str, str], idx: list[int], toks: list[Token]) -> bool:
     """Whether the span (token indices ``idx``) stands where the question's verb puts its
     answer: a subject ends at most four tokens before the verb ("Odo, bishop of Bayeux,
-    commissioned") or follows "by" after it (the passive); an object starts at most three
+    commissioned") or follows "by" after it (the passive); an object starts at most four
     tokens after it ("married *King Ethelred*"); a role's holder follows the role noun
     right away ("their leader *Rollo*", "the river *Seine*"; not "chair, thanked *Johnson*")
     or precedes it by two or three tokens ("*Duncan* as a hostage", "*Rollo*, the leader";
@@ -377,7 +384,7 @@ def _fills_slot(slot: tuple[str, str], idx: list[int], toks: list[Token]) -> boo
         if kind == "subject" and (0 < v - idx[-1] <= 4 or (idx[0] > v and idx[0] - v <= 3
                                                           and toks[idx[0] - 1].norm == "by")):
             return True
-        if kind == "object" and 0 < idx[0] - v <= 3:
+        if kind == "object" and 0 < idx[0] - v <= 4:
             return True
     return False
 

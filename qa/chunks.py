@@ -279,6 +279,9 @@ def _slot_words(question: str, head: str | None) -> tuple[str | None, str | None
     if wh is None:
         return None, None, None
     before = next((toks[i].term for i in range(wh - 1, -1, -1) if not toks[i].stop), None)
+    if wh + 2 < len(toks) and toks[wh + 1].norm in _COPULA and toks[wh + 2].norm.endswith("ed") \
+            and toks[wh + 2].surface.islower():
+        before = toks[wh + 2].term  # "What was closed?" (a passive): "Officials closed *a nearby road*"
     after = None
     for t in toks[wh + 1:]:
         if t.norm in AUXILIARIES:

@@ -741,3 +741,12 @@ def test_how_much_of_a_thing_takes_an_amount_or_its_words(text: str, short: str)
 def test_who_was_told_is_not_who_told(question: str, short: str) -> None:
     a = answer(question, Corpus.from_text("Captain Ivan Petrov told reporters the crew was safe.", name="t"))
     assert a.short_answer == short
+
+
+@pytest.mark.parametrize(("question", "text", "short"), [
+    ("Who was arrested in connection with the fire?", "Police arrested a man named Tom Reed in connection with "
+     "the fire.", "Tom Reed"),
+    ("What was closed?", "Officials closed a nearby road until Sunday.", "nearby road"),
+])
+def test_a_passive_question_asks_for_the_active_verbs_object(question: str, text: str, short: str) -> None:
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short  # not "Police", "Officials"
