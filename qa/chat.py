@@ -193,7 +193,7 @@ class Chat:
             found = [m for m in pattern.finditer(q) if not _pleonastic(q, m)]
             if kind == "TOPIC":  # "When will the agency publish its decision?": "its" is the agency
                 found = [m for m in found if not _ANTECEDENT.search(q[:m.start()])]
-            referent = self._referent(kind, found[0].group(0) if kind == "PERSON" else "") if found else None
+            referent = self._referent(kind, found[0].group(0) if kind == "PERSON" else "", q) if found else None
             if found and not referent and kind in ("PERSON", "TOPIC"):
                 unresolved.append(found[0].group(0))
                 continue
@@ -261,9 +261,11 @@ class Chat:
         known = facts_for(self.corpus).gender(name.strip())
         return known is not None and known != wanted
 
-    def _referent(self, kind: str, pronoun: str = "") -> str | None:
+    def _referent(self, kind: str, pronoun: str = "", question: str = "") -> str | None:
         """The most recent mention of the given kind in the conversation (for "he"/"she",
-        not a person the corpus says is of the other gender)."""
+        not a person the corpus says is of the other gender, nor one the question itself
+        names: "she" in "What did she thank Johnson for?" is not Mary Johnson)."""
+        named = {w.casefold() for w in re.findall(r"[A-Z][\w’'-]+", question)}
         for turn in reversed(self.turns[-3:]):
             a = turn.answer
             if kind == "TOPIC":
@@ -296,7 +298,8 @@ class Chat:
             order = [in_question, [answered] if answered else []] if kind == "PERSON" else \
                 [[answered] if answered else [], in_question]
             for found in [*order, *(mentioned(c.text) for c in a.citations[:1])]:
-                found = [x for x in found if not (pronoun and self._other_gender(x, pronoun))]
+                found = [x for x in found if not (pronoun and self._other_gender(x, pronoun))
+                         and not (kind == "PERSON" and named & {w.casefold() for w in x.split()})]
                 if found:
                     return found[0]
         return None

@@ -273,7 +273,9 @@ def _slot_words(question: str, head: str | None) -> tuple[str | None, str | None
     attribute *using* ...": the answer stands right after the text's "by"-side word, or
     right before its "using"-side word when the what-phrase is the subject), and the
     preposition right before what/which ("*To* what problem ...?": the answer follows the
-    same preposition in the text, "linked *to* America's opioid crisis")."""
+    same preposition in the text, "linked *to* America's opioid crisis"), or the one the
+    question ends on with the word before it ("What did she thank Johnson *for*?":
+    "thanked Johnson for *her service*")."""
     toks = tokenize(question)
     wh = next((i for i, t in enumerate(toks) if t.norm in ("what", "which")), None)
     if wh is None:
@@ -290,18 +292,23 @@ def _slot_words(question: str, head: str | None) -> tuple[str | None, str | None
             after = t.term
             break
     preposition = toks[wh - 1].norm if wh and toks[wh - 1].norm in _QUESTION_PREPOSITIONS else None
+    if preposition is None and toks[-1].norm in _QUESTION_PREPOSITIONS and len(toks) > wh + 2:
+        # "What did she thank Johnson *for*?": "thanked Johnson for *her service*" (the word before too)
+        preposition = f"{toks[-2].term} {toks[-1].norm}"
     return before, after, preposition
 
 
 _DETERMINERS = frozenset("the a an his her its their this that these those our my your".split())
 
 
-def _word_before(toks: list[Token], s: int) -> str | None:
-    """The word before token ``s``, past any determiners ("linked to [the] opioid crisis")."""
+def _after_preposition(toks: list[Token], s: int, preposition: str) -> bool:
+    """Whether token ``s`` follows the preposition, past any determiners ("linked to [the]
+    opioid crisis"); for "word preposition", the word must stand before it too."""
     i = s - 1
     while i >= 0 and toks[i].norm in _DETERMINERS:
         i -= 1
-    return toks[i].norm if i >= 0 else None
+    *word, prep = preposition.split()
+    return i >= 0 and toks[i].norm == prep and (not word or (i > 0 and toks[i - 1].term == word[0]))
 
 
 #: "What did X do?", "What does it do?": the answer is what was done, a verb phrase.
@@ -376,7 +383,7 @@ def _np_chunk(question: str, sentence: str, toks: list[Token], in_q: list[bool],
             t.term in heads for t in toks[max(0, s - 8):s - 1]))
         slot = min([s - i - 1 for i in range(s) if toks[i].term == before_wh] +
                    [i - e for i in range(e, len(toks)) if toks[i].term == after_wh] +
-                   [0] * (preposition is not None and _word_before(toks, s) == preposition), default=99)
+                   [0] * (preposition is not None and _after_preposition(toks, s, preposition)), default=99)
         dist = min(min(abs(h - s), abs(h - (e - 1))) for h in anchors)
         has_head = named_by_head or any(toks[i].term in heads for i in range(s, e))
         key = (float(cue), float(subject), float(has_head), float(copula),

@@ -151,3 +151,13 @@ def test_and_when_asks_the_previous_question_again_not_a_phrase_swap() -> None:
     a = chat.ask("And when?")
     assert a.details["rewritten"] == "When did Starmer meet Macron?"  # was "Where did when meet Macron?"
     assert a.short_answer == "Friday"
+
+
+def test_a_pronoun_is_not_the_person_the_question_itself_names() -> None:
+    text = ("Mary Johnson resigned as chief executive of Delta Bank on Friday. Sarah Kim, the bank's chair, "
+            "thanked Johnson for her service.")
+    chat = Chat(Corpus.from_text(text, name="t"))
+    chat.ask("Who is the bank's chair?")
+    a = chat.ask("What did she thank Johnson for?")
+    assert a.details["rewritten"] == "What did Sarah Kim thank Johnson for?"  # not "Mary Johnson"
+    assert a.short_answer == "service"

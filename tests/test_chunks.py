@@ -135,3 +135,8 @@ def test_the_tagger_is_used_by_one_thread_at_a_time(monkeypatch: pytest.MonkeyPa
 def test_quoted_words_answer_what_someone_called_something(question: str, sentence: str, short: str | None) -> None:
     found = quoted_chunk(question, sentence, None)
     assert (sentence[found[0]:found[1]] if found else None) == short
+
+
+def test_a_question_ending_on_a_preposition_finds_the_phrase_after_it() -> None:
+    sentence = "Sarah Kim, the bank's chair, thanked Johnson for her long service."
+    assert _chunk("What did Sarah Kim thank Johnson for?", sentence) == "long service"
