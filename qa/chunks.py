@@ -342,6 +342,11 @@ def _new_phrase(idx: list[int], toks: list[Token], in_q: list[bool], asked: list
         e -= 1
     while s < e - 1 and asked[s] and toks[s].surface[:1].isupper() and lower[toks[s].end:][:1] != "-":
         s += 1  # not "NP" of "NP-complete"
+    name = e  # a name the question holds part of, at the end: "Chief executive [Laura Chen]" for "Laura's job"
+    while name - 1 > s and toks[name - 1].surface[:1].isupper():
+        name -= 1
+    if name < e and name > s and any(asked[i] for i in range(name, e)):
+        e = name
     return s, e, named_by_head
 
 

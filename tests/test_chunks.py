@@ -65,6 +65,8 @@ def _chunk(question: str, sentence: str, head: str | None = None) -> str | None:
     # a bare number is no phrase answer
     ("What caused Reese's death?", "The suit names Darnell Reese, 29, who died of an untreated infection.", None,
      "untreated infection"),
+    # a name the question holds part of is trimmed whole
+    ("What is Laura's job?", "Chief executive Laura Chen announced the plan in Chicago.", "job", "Chief executive"),
     # a naming cue wins
     ("What are algorithms that flip coins called?", "Algorithms that flip coins are called randomized algorithms.",
      None, "randomized algorithms"),
