@@ -310,8 +310,8 @@ def role_of(sentence: str, name: str) -> str | None:
     while k > 0 and words[k - 1][:1].isupper() and not _is_role_word(words[k - 1]):
         k -= 1  # given names: "Jane" in "Trade Secretary Jane Doe"
     end = k
-    while k > 0 and _ROLE_WORD.match(words[k - 1]) and not words[k - 1].endswith(","):
-        k -= 1
+    while k > 0 and (_ROLE_WORD.match(words[k - 1]) or words[k - 1] in ROLE_NOUNS) and not words[k - 1].endswith(","):
+        k -= 1  # "Trade Secretary", "Chief executive", "executive director" (role nouns in lower case)
     role = words[k:end]
     while role and role[0].casefold() in _ROLE_GLUE:
         role = role[1:]
@@ -333,6 +333,6 @@ def role_of(sentence: str, name: str) -> str | None:
         return " ".join(words) if words else None
     if after and len(role) <= 1:
         return after.group(1)
-    if role and any(_is_role_word(w) for w in role):
+    if role and any(_is_role_word(w) or w in ROLE_NOUNS for w in role):
         return " ".join(role)
     return after.group(1) if after else None

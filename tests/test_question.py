@@ -142,6 +142,8 @@ def test_abbreviations_and_titles_are_not_people() -> None:
     ("The firm was founded in 1987 by Harper's grandmother, Ruth Harper.", "Ruth Harper", "Harper's grandmother"),
     ("Shares rose after the chairman of the board, John Smith, spoke.", "John Smith", "chairman of the board"),
     ("In a statement, the bakery’s parent company, Acme, said it would close.", "Acme", "bakery’s parent company"),
+    ("Chief executive Laura Chen announced the plan.", "Laura Chen", "Chief executive"),  # a role noun in lower case
+    ("The delegation met executive director Laura Chen.", "Laura Chen", "executive director"),
 ])
 def test_role_of(sentence: str, name: str, role: str | None) -> None:
     assert role_of(sentence, name) == role
