@@ -118,6 +118,7 @@ def quoted_chunk(question: str, sentence: str, head: str | None) -> tuple[int, i
 _REASON = re.compile(r"\b(?:because(?: of)?|due to|owing to|thanks to|as a result of|in order to|so as to|so that|"
                      r"citing|saying(?: that)?|for fear that)\s+", re.I)
 _MEANS = re.compile(r"\b(?:by(?= \w+ing\b)|using|via|through|by means of|with the help of)\s+", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s|\.\s|[.,][”\"]")
 #: Longest reason or means, in words.
 MAX_CLAUSE_WORDS = 14
 
@@ -126,20 +127,21 @@ def clause_chunk(wh: str, sentence: str) -> tuple[int, int] | None:
     """For "why?", the clause after a cue of reason or purpose ("because ...", "due to
     ...", "in order to ...", "citing ...", "saying ..."); for "how?", the means after "by
     <-ing>", "using", "via", "through". Up to the next comma, semicolon, colon, dash or
-    the sentence's end, at most MAX_CLAUSE_WORDS words; None without a cue (the sentence
-    is the answer)."""
+    the sentence's end (a quotation inside stays whole), at most MAX_CLAUSE_WORDS words;
+    None without a cue (the sentence is the answer)."""
     cue = (_REASON if wh == "why" else _MEANS if wh == "how" else None)
     m = cue.search(sentence) if cue else None
     if not m:
         return None
     start = m.end()
-    stop = _BREAK.search(sentence, start)
-    end = stop.start() if stop else len(sentence)
+    stop = _CLAUSE_BREAK.search(sentence, start)  # not at quotes: "saying the decision was “short-sighted”"
+    end = (stop.end() if stop.group()[-1:] in "”\"" else stop.start()) if stop else len(sentence)
     words = list(re.finditer(r"\S+", sentence[start:end]))[:MAX_CLAUSE_WORDS]
     if not words:
         return None
-    end = start + words[-1].end()
-    text = sentence[start:end].rstrip(".!?”\"")
+    text = sentence[start:start + words[-1].end()]
+    if not (text.count("“") == text.count("”") and text.endswith("”")) and text.count('"') % 2 == 0:
+        text = text.rstrip(".!?”\"")  # a closing quote stays with its opening one
     return (start, start + len(text)) if text else None
 
 

@@ -86,6 +86,8 @@ def test_what_did_x_do_is_answered_by_the_verb_phrase_not_a_noun_phrase() -> Non
     ("how", "The team reached the summit by climbing the north face at night.", "climbing the north face at night"),
     ("how", "Voters cast ballots using paper forms.", "paper forms"),
     ("why", "The mayor resigned on Tuesday.", None),  # no cue: the sentence is the answer
+    ("why", "Residents protested, saying the decision was \u201cshort-sighted.\u201d",
+     "the decision was \u201cshort-sighted.\u201d"),  # the quotation stays whole
 ])
 def test_clause_chunk_gives_the_reason_or_the_means(wh: str, sentence: str, short: str | None) -> None:
     found = clause_chunk(wh, sentence)
