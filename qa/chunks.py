@@ -152,7 +152,10 @@ def kind_chunk(question: str, sentence: str) -> tuple[int, int] | None:
     m = _KIND_OF.search(question)
     if not m:
         return None
+    verbs = {question[a:b].casefold() for a, b, t in pos_tags(question) if t.startswith("VB") and t != "VBG"}
     kind = [t.term for t in tokenize(m.group(1)) if not t.stop]
+    while len(kind) > 1 and kind[-1] in {stem(v) for v in verbs}:
+        kind.pop()  # "What kind of bridge *reopened*?": the verb is no part of the kind
     asked = {t.term for t in tokenize(question)}
     toks = tokenize(sentence)
     for i in range(len(toks) - len(kind) + 1):
@@ -163,7 +166,10 @@ def kind_chunk(question: str, sentence: str) -> tuple[int, int] | None:
                 sentence[toks[s - 1].end:toks[s].start]):
             s -= 1
         if s < i:
-            return toks[s].start, toks[i + len(kind) - 1].end
+            start = toks[s].start
+            while start > 0 and not sentence[start - 1].isspace():
+                start -= 1  # the whole of a hyphenated word: "*state-of-the-art* bridge"
+            return start, toks[i + len(kind) - 1].end
     return None
 
 

@@ -144,3 +144,11 @@ def test_quoted_words_answer_what_someone_called_something(question: str, senten
 def test_a_question_ending_on_a_preposition_finds_the_phrase_after_it() -> None:
     sentence = "Sarah Kim, the bank's chair, thanked Johnson for her long service."
     assert _chunk("What did Sarah Kim thank Johnson for?", sentence) == "long service"
+
+
+def test_kind_chunk_leaves_out_the_question_verb_and_keeps_hyphenated_words_whole() -> None:
+    from qa.chunks import kind_chunk
+
+    sentence = "The office said the well-known state-of-the-art bridge reopened on Monday."
+    found = kind_chunk("What kind of bridge reopened?", sentence)
+    assert found is not None and sentence[found[0]:found[1]] == "state-of-the-art bridge"
