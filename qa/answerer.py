@@ -850,7 +850,8 @@ _NOT_A_NEGATION = re.compile(r"\bor not\b|\b(\w+) or \1 not\b|\bnot only\b", re.
 ANTONYMS = [tuple(pair.split("/")) for pair in (
     "most/least more/less most/fewest more/fewer largest/smallest larger/smaller highest/lowest higher/lower "
     "import/export imports/exports imported/exported increase/decrease increased/decreased rise/fall "
-    "rose/fell maximum/minimum win/lose won/lost best/worst north/south northern/southern eastern/western "
+    "rose/fell rise/fell fall/rose rises/fell falls/rose maximum/minimum win/lose won/lost best/worst north/south "
+    "northern/southern eastern/western "
     "accept/reject accepted/rejected allow/forbid allowed/forbade support/oppose "
     "supported/opposed").split()]
 #: Quantifiers that ask for the exception ("the least important", "rarely used"): the

@@ -750,3 +750,9 @@ def test_who_was_told_is_not_who_told(question: str, short: str) -> None:
 ])
 def test_a_passive_question_asks_for_the_active_verbs_object(question: str, text: str, short: str) -> None:
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short  # not "Police", "Officials"
+
+
+def test_asking_how_much_something_fell_when_it_rose_abstains() -> None:
+    text = "Shares of Obrien Industries rose 12% on Monday after the company beat forecasts."
+    a = answer("How much did shares of Obrien Industries fall?", Corpus.from_text(text, name="t"))
+    assert a.abstained and a.details["abstain_kind"] == "contrast"
