@@ -219,6 +219,8 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
                 continue  # the same name as one in the question ("Lopez" → "Maria Lopez")
             if not _the_amount_asked(q, sp, s.text):
                 continue
+            if sp.type == "DATE" and _FUTURE.search(q.text) and _before_publication(sp.text, corpus, s.doc):
+                continue  # "When will the trial start?": not "built in 1987", before the story was written
             idx = [i for i, t in enumerate(toks) if sp.start <= t.start < sp.end]
             d = min((abs(i - j) for i in idx for j in hit_pos), default=12)
             closeness = 1.0 / (1.0 + d / 8.0)
@@ -387,6 +389,20 @@ def _fills_slot(slot: tuple[str, str], idx: list[int], toks: list[Token]) -> boo
         if kind == "object" and 0 < idx[0] - v <= 4:
             return True
     return False
+
+
+#: A question about what is still to come: "When will ...?", "When is ... expected to ...?".
+_FUTURE = re.compile(r"\bwhen\s+(?:will|shall|is\b.*\b(?:expected|scheduled|due|set|going)\s+to|are\b.*\b"
+                     r"(?:expected|scheduled|due|set|going)\s+to)\b", re.I)
+
+
+def _before_publication(date: str, corpus: Corpus, doc: str) -> bool:
+    """Whether a date span names only a year before the year its document was published
+    (from its date or timestamp line); False when the document gives no date."""
+    years = [int(y) for y in re.findall(r"\b(1\d{3}|20\d{2})\b", date)]
+    d = corpus.documents[doc]
+    published = re.search(r"\b(1\d{3}|20\d{2})\b", f"{d.date or ''} {d.published or ''}")
+    return bool(years and published and max(years) < int(published.group(1)))
 
 
 #: Questions that ask for a score or a vote tally, and such a span ("4-2", "7-2").

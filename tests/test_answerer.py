@@ -756,3 +756,12 @@ def test_asking_how_much_something_fell_when_it_rose_abstains() -> None:
     text = "Shares of Obrien Industries rose 12% on Monday after the company beat forecasts."
     a = answer("How much did shares of Obrien Industries fall?", Corpus.from_text(text, name="t"))
     assert a.abstained and a.details["abstain_kind"] == "contrast"
+
+
+def test_a_future_question_is_not_answered_by_a_year_before_the_story() -> None:
+    text = ("Court revives jail lawsuit\nBy Dan Price\nMonday, June 2, 2025, 2:08 p.m. ET\n\n"
+            "The county jail, built in 1987, holds about 600 people. The trial in the county case has been delayed.")
+    corpus = Corpus.from_text(text, name="t")
+    a = answer("When will the trial in the county case start?", corpus)
+    assert a.abstained  # "1987" is before the story was written
+    assert answer("When was the county jail built?", corpus).short_answer == "1987"
