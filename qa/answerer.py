@@ -219,7 +219,7 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
                 continue  # the same name as one in the question ("Lopez" → "Maria Lopez")
             if not _the_amount_asked(q, sp, s.text):
                 continue
-            if sp.type == "DATE" and _FUTURE.search(q.text) and _before_publication(sp.text, corpus, s.doc):
+            if sp.type == "DATE" and _against_publication(q.text, sp.text, corpus, s.doc):
                 continue  # "When will the trial start?": not "built in 1987", before the story was written
             idx = [i for i, t in enumerate(toks) if sp.start <= t.start < sp.end]
             d = min((abs(i - j) for i in idx for j in hit_pos), default=12)
@@ -396,13 +396,22 @@ _FUTURE = re.compile(r"\bwhen\s+(?:will|shall|is\b.*\b(?:expected|scheduled|due|
                      r"(?:expected|scheduled|due|set|going)\s+to)\b", re.I)
 
 
-def _before_publication(date: str, corpus: Corpus, doc: str) -> bool:
-    """Whether a date span names only a year before the year its document was published
-    (from its date or timestamp line); False when the document gives no date."""
+#: A question about what has happened: "When did ...?", "When was ...?".
+_PAST = re.compile(r"\bwhen\s+(?:did|was|were)\b", re.I)
+
+
+def _against_publication(question: str, date: str, corpus: Corpus, doc: str) -> bool:
+    """Whether a date span names only years that cannot answer the question, given the year
+    its document was published (from its date or timestamp line): a year before it for
+    "When will ...?", a year after it for "When did ...?"; False when the document gives
+    no date or the span no year."""
     years = [int(y) for y in re.findall(r"\b(1\d{3}|20\d{2})\b", date)]
     d = corpus.documents[doc]
     published = re.search(r"\b(1\d{3}|20\d{2})\b", f"{d.date or ''} {d.published or ''}")
-    return bool(years and published and max(years) < int(published.group(1)))
+    if not years or not published:
+        return False
+    year = int(published.group(1))
+    return bool(_FUTURE.search(question) and max(years) < year or _PAST.search(question) and min(years) > year)
 
 
 #: Questions that ask for a score or a vote tally, and such a span ("4-2", "7-2").

@@ -765,3 +765,11 @@ def test_a_future_question_is_not_answered_by_a_year_before_the_story() -> None:
     a = answer("When will the trial in the county case start?", corpus)
     assert a.abstained  # "1987" is before the story was written
     assert answer("When was the county jail built?", corpus).short_answer == "1987"
+
+
+def test_a_past_question_is_not_answered_by_a_year_after_the_story() -> None:
+    text = ("Chipmaker to build plant\nBy Kevin Liang\nApril 24, 2025 4:15 PM EDT\n\n"
+            "Brennan said the company would open a new plant in Chandler in 2026.")
+    corpus = Corpus.from_text(text, name="t")
+    assert answer("When did Brennan open the new plant?", corpus).abstained  # 2026 is still to come
+    assert answer("When will the new plant open?", corpus).short_answer == "2026"
