@@ -250,7 +250,7 @@ class Chat:
         question asked for its subject ("Who is leading ..."), its answer becomes the subject."""
         wh, aux, rest = self._split(prev, frame)
         short = prev.answer.short_answer if not prev.answer.abstained else None
-        if wh.casefold() in ("who", "what", "which") and short:
+        if wh.casefold() in ("who", "what", "which") and short and not aux:  # not "Who did the coach replace?"
             # "Who said that?" → "Maria Lopez" → "Why?": why Maria Lopez said that
             return f"{new_wh.capitalize()} {aux} {short} {rest}?".replace("  ", " ")
         return f"{new_wh.capitalize()} {aux} {rest}?".replace("  ", " ")

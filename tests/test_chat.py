@@ -161,3 +161,10 @@ def test_a_pronoun_is_not_the_person_the_question_itself_names() -> None:
     a = chat.ask("What did she thank Johnson for?")
     assert a.details["rewritten"] == "What did Sarah Kim thank Johnson for?"  # not "Mary Johnson"
     assert a.short_answer == "service"
+
+
+def test_a_bare_question_word_after_an_object_question_keeps_its_subject() -> None:
+    chat = Chat(Corpus.from_text("Coach Ann Lee replaced striker Tom Ray at halftime on Saturday.", name="t"))
+    chat.ask("Who did the coach replace?")  # its answer is the object: no new subject for the next question
+    a = chat.ask("And when?")
+    assert a.details["rewritten"] == "When did the coach replace?"
