@@ -319,7 +319,8 @@ def role_of(sentence: str, name: str) -> str | None:
         role = role[2:]  # "According to White House Press Secretary"
     while role and role[-1].casefold() in _ROLE_GLUE:
         role = role[:-1]
-    after = re.match(r",\s+((?:the|a|an)\s+[^,.;]+)[,.;]", sentence[m.end():])
+    rest = re.match(r"(?:\s+[A-Z][\w’'-]*\.?)*", sentence[m.end():])  # the rest of the name: "Acme *Corp.*"
+    after = re.match(r",\s+((?:the|a|an)\s+[^,.;]+)[,.;]", sentence[m.end() + (rest.end() if rest else 0):])
     before = re.search(r"((?:[\w’'-]+\s+){0,4}[\w’'-]+),\s+(?:[A-Z][\w.’'-]*\s+)*$", sentence[:m.start()])
     clause = re.split(r"[,;:]\s+", sentence[:before.start(1)] if before else "")[-1] + (before.group(1) if before else "")
     adverbial = bool(re.match(r"(?i:at|in|on|during|after|before|since|with|for|from|by|following|despite|as|"

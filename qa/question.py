@@ -55,7 +55,8 @@ _SUBJECT = re.compile(r"^\s*(?:who|what|when|where|why|how|which)\s+(?:\w+\s+)?"
                       r"(?:is|are|was|were|do|does|did|will|would|can|could|has|have|had)\s+"
                       r"(?:the|a|an|this|that|these|those)\s+(\w+)", re.I)
 _WHO_IS_NAME = re.compile(r"\s*(?i:who)\s+(?:is|was)\s+(?:[A-Z][\w.’'-]*\s*){1,4}\??\s*")
-_WHAT_IS_NAME = re.compile(r"\s*(?i:what)\s+(?:is|was|are|were)\s+(?:[A-Z][\w.’'-]*\s*){1,4}\??\s*")
+_WHAT_IS_NAME = re.compile(r"\s*(?i:what)\s+(?:(?:is|was|are|were)\s+(?:[A-Z][\w.’'-]*\s*){1,4}|(?:does|do|did)\s+"
+                           r"(?:[A-Z][\w.’'-]*\s*){1,4}(?i:do)\s*)\??\s*")  # "What is Acme?", "What does Acme do?"
 _EXCLUDED = re.compile(r"\b(?:apart from|aside from|besides|other than|except(?: for)?|beyond)\s+([^,?]+)", re.I)
 #: Verbs that embed a question ("Did he say *who* won?"): after them a wh-word still asks.
 _EMBEDDING_VERBS = frozenset("say said tell told know knew known ask asked explain explained reveal revealed disclose "

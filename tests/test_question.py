@@ -20,6 +20,7 @@ QUESTIONS = [
     ("How much control would the buyer get?", "how much", "DESCRIPTION", None),
     ("How much land did the fire burn?", "how much", "QUANTITY", None),  # an amount, in any unit
     ("What caused the blackout?", "what", "DESCRIPTION", None),  # "caused" is a verb, no head noun
+    ("What does Acme do?", "what", "ROLE", None),  # what the text says Acme is
     ("How much time do they have left?", "how much", "DURATION", None),
     ("How long did the siege last?", "how long", "DURATION", None),
     ("How did the council react?", "how", "DESCRIPTION", None),
@@ -144,6 +145,7 @@ def test_abbreviations_and_titles_are_not_people() -> None:
     ("In a statement, the bakery’s parent company, Acme, said it would close.", "Acme", "bakery’s parent company"),
     ("Chief executive Laura Chen announced the plan.", "Laura Chen", "Chief executive"),  # a role noun in lower case
     ("The delegation met executive director Laura Chen.", "Laura Chen", "executive director"),
+    ("Acme Corp., a maker of garden tools, said it would cut jobs.", "Acme", "a maker of garden tools"),
 ])
 def test_role_of(sentence: str, name: str, role: str | None) -> None:
     assert role_of(sentence, name) == role
