@@ -452,7 +452,10 @@ def _counted_noun(sp: Span) -> str | None:
 
 def _wants_list(q: QuestionAnalysis) -> bool:
     """A question whose answer may be several things: a plural head noun ("Which countries")
-    or a count ("What two fields")."""
+    or a count ("What two fields"); not "how many" (one count: "20 engines", not "120
+    firefighters and 20 engines")."""
+    if q.wh == "how many":
+        return False
     plural = bool(q.head and q.head.endswith("s") and not q.head.endswith("ss"))
     counted = bool(re.search(r"\b(?:two|three|four|five|both|several)\b", q.text, re.I))
     return plural or counted

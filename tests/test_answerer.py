@@ -773,3 +773,8 @@ def test_a_past_question_is_not_answered_by_a_year_after_the_story() -> None:
     corpus = Corpus.from_text(text, name="t")
     assert answer("When did Brennan open the new plant?", corpus).abstained  # 2026 is still to come
     assert answer("When will the new plant open?", corpus).short_answer == "2026"
+
+
+def test_how_many_is_one_count_not_a_list() -> None:
+    text = "About 120 firefighters and 20 engines were sent to the scene."
+    assert answer("How many engines were sent?", Corpus.from_text(text, name="t")).short_answer == "20 engines"
