@@ -7,7 +7,8 @@ layout rules that a prose segmenter does not know:
 
 * a blank line ends a paragraph; a line break ends a unit when the line is
   a byline, a timestamp, a heading, or much shorter than the paragraph's
-  longest line (so hard-wrapped prose is joined, but a header is not);
+  longest line and followed by one that does not start in lower case (so
+  hard-wrapped prose is joined, but a header is not);
 * a leading ``date YYYY-MM-DD`` is a metadata unit of its own, and so is a news
   dateline opening a paragraph ("WASHINGTON (Reuters) - ");
 * a unit without final punctuation is a heading.
@@ -70,8 +71,8 @@ def _units(text: str, lines: list[tuple[int, int]]) -> Iterator[tuple[int, int, 
         hard = (
             nxt is None
             or is_meta_line(line) or is_meta_line(nxt)
-            or len(line.strip()) < SHORT_LINE_RATIO * longest
-        )
+            or (len(line.strip()) < SHORT_LINE_RATIO * longest and not nxt.lstrip()[:1].islower())
+        )  # a short line goes on when the next one starts in lower case: "The mayor\nsaid ..."
         if hard:
             yield run_start, e, True
             if nxt is not None:

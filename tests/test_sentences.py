@@ -280,3 +280,12 @@ def test_classic_mac_line_ends_split_lines_too() -> None:
         ("heading", "Bridge reopens"), ("meta", "By Jane Doe"),
         ("sentence", "The bridge reopened on Monday."), ("sentence", "Mayor Ann Lee cut the ribbon.")]
     assert all(text[s.start:s.end] == s.text for s in sents)
+
+
+def test_a_short_line_followed_by_lower_case_is_hard_wrapped_prose() -> None:
+    from qa import Corpus
+
+    body = "The council agreed to the spending plan on Tuesday evening after a long debate."
+    corpus = Corpus.from_text(f"The mayor\nsaid the plan was good.\n\nBudget passes\n{body}", name="t")
+    assert [(s.kind, s.text) for s in corpus.all_sentences()] == [
+        ("sentence", "The mayor\nsaid the plan was good."), ("heading", "Budget passes"), ("sentence", body)]
