@@ -88,7 +88,7 @@ COMPATIBLE = {
     "GROUP": {"GROUP": 1.0, "DEMONYM": 0.6, "ENTITY": 0.5, "ORGANIZATION": 0.4},
     "DATE": {"DATE": 1.0, "DURATION": 0.3},
     "DURATION": {"DURATION": 1.0, "DATE": 0.4, "NUMBER": 0.3},
-    "NUMBER": {"NUMBER": 1.0, "MONEY": 0.8, "PERCENT": 0.8},
+    "NUMBER": {"NUMBER": 1.0, "MONEY": 0.8, "PERCENT": 0.8, "DURATION": 0.8},  # "how many years": "two years"
     "QUANTITY": {"NUMBER": 1.0, "MONEY": 1.0, "PERCENT": 1.0},
     "MONEY": {"MONEY": 1.0, "NUMBER": 0.5},
     "PERCENT": {"PERCENT": 1.0, "NUMBER": 0.5},
@@ -418,6 +418,7 @@ def _against_publication(question: str, date: str, corpus: Corpus, doc: str) -> 
 _ASKS_TALLY = re.compile(r"\b(?:score|scoreline|margin|tally|vote count)\b", re.I)
 _TALLY_SPAN = re.compile(r"\d{1,3}-\d{1,3}")
 _AGE = re.compile(r"-year-old|\s+years?\s+old\b|\s+years? of age\b")
+_NAME_COMMA = re.compile(r"[A-Z][\w’'-]+,\s*$")
 _AGED = re.compile(r"\b(?:aged|age)\s+$")
 #: "How many [nuclear weapons] does ...": the counted noun phrase of a how-many question.
 _COUNTED = re.compile(r"\bhow many ((?:[\w-]+ ){0,2}?[\w-]+?)(?= (?:is|are|was|were|do|does|did|have|has|had|will|"
@@ -433,7 +434,9 @@ def _the_amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
     count in words ("three"); "how much" is no age in a compound ("Sixteen-year-old")."""
     compound = sentence[sp.end:sp.end + 1] == "-"
     if q.wh == "how old":
-        return bool(_AGE.match(sentence, sp.end) or _AGED.search(sentence, 0, sp.start))
+        return bool(_AGE.match(sentence, sp.end) or _AGED.search(sentence, 0, sp.start)
+                    or (_NAME_COMMA.search(sentence, 0, sp.start) and sentence[sp.end:sp.end + 1] == ","
+                        and re.fullmatch(r"\d{1,3}", sp.text)))  # "Wanjiru, 27, won": the news style for an age
     if q.answer_type in ("MONEY", "PERCENT") and (_counted_noun(sp) or re.fullmatch(r"\d+-\d+", sp.text) or compound):
         return False
     if q.wh == "how much" and compound:

@@ -45,8 +45,16 @@ for _type, _words in {
 
 _HOW = {
     "many": "NUMBER", "much": "QUANTITY", "long": "DURATION", "old": "NUMBER", "far": "NUMBER",
-    "big": "NUMBER", "large": "NUMBER", "often": "NUMBER", "tall": "NUMBER", "high": "NUMBER",
+    "big": "NUMBER", "large": "NUMBER", "often": "DURATION", "tall": "NUMBER", "high": "NUMBER",
 }
+#: Words of money: "how much" with one of them asks for a sum.
+_MONEY_WORDS = re.compile(r"\b(cost|costs|pay|paid|worth|spend|spent|price|money|dollars?|budget|revenue|profit|"
+                          r"income|salary|fee|fine|debt|loss|sales|earnings|funding|invest(?:ed|ment)?|"
+                          r"raise[ds]?|sell|sold|buy|bought|charge[ds]?|owe[ds]?)\b", re.I)
+#: Verbs of change: "how much did it rise?" asks for an amount or a percentage.
+_CHANGE = re.compile(r"\b(?:rise|rose|risen|fall|fell|fallen|increase[ds]?|decrease[ds]?|grow|grew|grown|drop|"
+                     r"dropped|decline[ds]?|jump|jumped|climb|climbed|gain|gained|shrink|shrank|cut)\b", re.I)
+_TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades centuries".split())
 #: Nouns whose "how much" is an extent said in words ("majority control"), not an amount.
 _ABSTRACT = frozenset("control influence power support attention effort interest progress freedom authority "
                       "responsibility say access impact emphasis credit confidence trust pressure importance "
@@ -188,9 +196,9 @@ def analyze(question: str) -> QuestionAnalysis:
                 wh, atype = f"how {nxt}", _HOW[nxt]
                 word2 = words[wh_pos + 2] if wh_pos + 2 < len(words) else ""
                 if nxt == "much":
-                    if re.search(r"\b(cost|costs|pay|paid|worth|spend|spent|price|money|dollars?|budget|revenue|profit|"
-                                 r"income|salary|fee|fine|debt|loss|sales|earnings|funding|invest(?:ed|ment)?|"
-                                 r"raise[ds]?|sell|sold|buy|bought|charge[ds]?|owe[ds]?)\b", question, re.I):
+                    if _CHANGE.search(question):
+                        atype = "QUANTITY"  # "How much did profit rise?": "32%" or "$300 million"
+                    elif _MONEY_WORDS.search(question):
                         atype = "MONEY"
                     elif word2 == "time":
                         atype = "DURATION"
@@ -202,6 +210,8 @@ def analyze(question: str) -> QuestionAnalysis:
                 elif nxt == "long":
                     atype = "DURATION"
                 head = _head_noun(words, wh_pos + 1) if nxt == "many" else None
+                if head in _TIME_UNITS:
+                    atype = "DURATION"  # "how many seconds/years": a length of time ("by 41 seconds")
             else:
                 wh, atype = "how", "DESCRIPTION"
         elif w in ("what", "which", "name"):

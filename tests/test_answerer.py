@@ -778,3 +778,17 @@ def test_a_past_question_is_not_answered_by_a_year_after_the_story() -> None:
 def test_how_many_is_one_count_not_a_list() -> None:
     text = "About 120 firefighters and 20 engines were sent to the scene."
     assert answer("How many engines were sent?", Corpus.from_text(text, name="t")).short_answer == "20 engines"
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    ("How old is Grace Wanjiru?", "27"),  # "Wanjiru, 27,": the news style for an age
+    ("By how many seconds was the course record broken?", "41 seconds"),
+    ("How often will trains run at peak hours?", "85 seconds"),
+    ("How many years was the project delayed?", "two years"),
+])
+def test_ages_durations_and_frequencies(question: str, short: str) -> None:
+    text = ("Grace Wanjiru won the race in Paris on Sunday. Wanjiru, 27, broke the course record by 41 seconds. "
+            "Officials said trains will run every 85 seconds at peak hours. The project was delayed by two years.")
+    a = answer(question, Corpus.from_text(text, name="t"))
+    assert not a.abstained, a.details["abstain_reason"]
+    assert a.short_answer == short

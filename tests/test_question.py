@@ -21,6 +21,9 @@ QUESTIONS = [
     ("How much land did the fire burn?", "how much", "QUANTITY", None),  # an amount, in any unit
     ("What caused the blackout?", "what", "DESCRIPTION", None),  # "caused" is a verb, no head noun
     ("What does Acme do?", "what", "ROLE", None),  # what the text says Acme is
+    ("How often do the trains run?", "how often", "DURATION", None),  # "every 85 seconds"
+    ("How many years was the project delayed?", "how many", "DURATION", "years"),
+    ("How much did quarterly profit rise?", "how much", "QUANTITY", None),  # "32%" or "$300 million"
     ("How much time do they have left?", "how much", "DURATION", None),
     ("How long did the siege last?", "how long", "DURATION", None),
     ("How did the council react?", "how", "DESCRIPTION", None),
@@ -95,6 +98,7 @@ SPANS = [
     ("Few details of the deal have been disclosed.", "Few details", "NUMBER"),  # a vague quantity
     ("Many residents stayed.", "Many residents", "NUMBER"),
     ("Odo, the Bishop of Bayeux, paid for it.", "Bayeux", "LOCATION"),  # a title's domain, not a person
+    ("She arrived for a three-day visit.", "three-day", "DURATION"),
     ("They signed a treaty in the city of Deabolis.", "Deabolis", "LOCATION"),  # "the city of X"
     ("No one was hurt, according to the London Fire Brigade.", "London Fire Brigade", "ORGANIZATION"),
     ("The siege lasted six weeks.", "six weeks", "DURATION"),
