@@ -100,11 +100,13 @@ _ANTECEDENT = re.compile(r"(?i:\b(?:the|a|an)\s+\w+)|\s[A-Z][\w’'-]+")
 
 
 def _pleonastic(question: str, m: re.Match[str]) -> bool:
-    """An "it" that refers to nothing: right before a verb ("said it was ...") or in
-    "Is it true/time/possible ...?"."""
+    """An "it" that refers to nothing: right before a verb ("said it was ..."), in "Is it
+    true/time/possible ...?", or "did it take X to ..." (how long something took)."""
     if m.group(0).casefold() != "it":
         return False
     after, before = question[m.end():], question[:m.start()]
+    if re.match(r"\s+(?:take|takes|took|cost|costs)\s+(?:\w+\s+){1,4}to\b", after, re.I):
+        return True  # "How long did it take Grace Wanjiru to finish?"
     return bool(re.match(r"\s+(?:is|was|were|are|'s|has|had|will|would|seems|seemed|remains)\b", after, re.I)
                 or re.search(r"\b(?:is|was|isn't|wasn't)\s*$", before, re.I)
                 and re.match(r"\s+(?:true|time|possible|likely|clear|known|necessary|important|worth|fair|"

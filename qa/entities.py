@@ -279,7 +279,20 @@ def find_spans(sentence: str) -> list[Span]:
     for span in _names(sentence):
         if not any(f.start < span.end and span.start < f.end for f in found):
             found.append(span)
-    return sorted(found, key=lambda sp: sp.start)
+    return _join_durations(sentence, sorted(found, key=lambda sp: sp.start))
+
+
+def _join_durations(sentence: str, spans: list[Span]) -> list[Span]:
+    """Consecutive durations are one: "2 hours 17 minutes and 3 seconds"."""
+    out: list[Span] = []
+    for sp in spans:
+        prev = out[-1] if out else None
+        if prev and prev.type == sp.type == "DURATION" and re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*",
+                                                                          sentence[prev.end:sp.start]):
+            out[-1] = Span(prev.start, sp.end, sentence[prev.start:sp.end], "DURATION")
+        else:
+            out.append(sp)
+    return out
 
 
 _ROLE_WORD = re.compile(r"(?:[A-Z][\w’'.-]*|of|to|for|the|on)$")

@@ -168,3 +168,12 @@ def test_a_bare_question_word_after_an_object_question_keeps_its_subject() -> No
     chat.ask("Who did the coach replace?")  # its answer is the object: no new subject for the next question
     a = chat.ask("And when?")
     assert a.details["rewritten"] == "When did the coach replace?"
+
+
+def test_it_in_how_long_did_it_take_refers_to_nothing() -> None:
+    text = "Grace Wanjiru won the Paris Marathon in 2 hours 17 minutes. The Paris Marathon took place on April 6."
+    chat = Chat(Corpus.from_text(text, name="t"))
+    chat.ask("When did the Paris Marathon take place?")
+    a = chat.ask("How long did it take Grace Wanjiru to finish?")
+    assert "rewritten" not in a.details  # was: "it" read as "the Paris Marathon take"
+    assert a.short_answer == "2 hours 17 minutes"

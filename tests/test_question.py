@@ -99,6 +99,7 @@ SPANS = [
     ("Many residents stayed.", "Many residents", "NUMBER"),
     ("Odo, the Bishop of Bayeux, paid for it.", "Bayeux", "LOCATION"),  # a title's domain, not a person
     ("She arrived for a three-day visit.", "three-day", "DURATION"),
+    ("She won in 2 hours 17 minutes and 3 seconds.", "2 hours 17 minutes and 3 seconds", "DURATION"),
     ("They signed a treaty in the city of Deabolis.", "Deabolis", "LOCATION"),  # "the city of X"
     ("No one was hurt, according to the London Fire Brigade.", "London Fire Brigade", "ORGANIZATION"),
     ("The siege lasted six weeks.", "six weeks", "DURATION"),
