@@ -41,7 +41,7 @@ import re
 from dataclasses import dataclass
 
 from qa.corpus import Corpus
-from qa.entities import find_spans
+from qa.entities import ROLE_NOUNS, find_spans
 from qa.facts import facts_for, looks_like_name
 from qa.pipeline import answer
 from qa.types import Answer
@@ -85,6 +85,21 @@ def _swap_name(question: str, phrase: str) -> tuple[str, str] | None:
     return question[:names[0].start] + phrase + question[names[0].end:], names[0].text
 
 
+def _swap_phrase(question: str, phrase: str) -> str | None:
+    """The question with its noun phrase of the same head noun replaced by the phrase: "Who
+    won the men's race?" + "the women's race" → "Who won the women's race?"; None when the
+    question has no such phrase or the phrase is no common-noun phrase."""
+    words = phrase.split()
+    if not words or not words[-1][:1].islower():
+        return None
+    m = re.search(rf"\b(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(words[-1])}\b",
+                  question)
+    if not m or m.group(0).casefold() == phrase.casefold():
+        return None
+    new = phrase if words[0].casefold() in ("the", "a", "an", "this", "that") else "the " + phrase
+    return question[:m.start()] + new + question[m.end():]
+
+
 def _has_content(phrase: str) -> bool:
     """A phrase with a word to ask about ("the ambassador"), not "then" or "so"."""
     return any(w.casefold() not in _FUNCTION for w in re.findall(r"[\w’'-]+", phrase))
@@ -96,6 +111,9 @@ _SUBJECT = re.compile(r"(?:(?i:he|she|they|it|we|you|i)|(?i:the)\s+\w+(?:\s+\w+)
                       r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\b")
 
 
+#: A question's first word: "And *where* did it take place?" is no phrase to swap in.
+_QUESTION_START = re.compile(r"(?i:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|has|"
+                             r"have|had|can|could|will|would|should)\b")
 _ANTECEDENT = re.compile(r"(?i:\b(?:the|a|an)\s+\w+)|\s[A-Z][\w’'-]+")
 
 
@@ -183,7 +201,10 @@ class Chat:
         if (m := _BARE_WH.match(q)) and frame:  # before ellipsis: "And when?" is no phrase to swap in
             rewritten = self._bare_wh(framed, frame, m.group("wh"))
             return rewritten, f'(reading as "{rewritten}")'
-        if (m := _ELLIPSIS.match(q)) and frame and _has_content(m.group("np")):
+        if (m := _ELLIPSIS.match(q)) and _QUESTION_START.match(m.group("np")):
+            q = m.group("np").strip()  # "And where did it take place?": a whole question after "and"
+            q = q[:1].upper() + q[1:] + "?"
+        elif m and frame and _has_content(m.group("np")):
             rewritten = self._ellipsis(framed, frame, m.group("np"))
             return rewritten, f'(reading as "{rewritten}")'
         notes: list[str] = []
@@ -233,6 +254,9 @@ class Chat:
         swapped = _swap_name(prev.read_as.split(": ", 1)[0], phrase)
         if swapped and self._is_person(swapped[1]) == self._is_person(phrase):
             return swapped[0]  # "What is Lopez's title?" + "What about Hale?" → "What is Hale's title?"
+        same_head = _swap_phrase(prev.read_as.split(": ", 1)[0], phrase)
+        if same_head:
+            return same_head  # "Who won the men's race?" + "What about the women's race?"
         wh, aux, rest = self._split(prev, frame)
         if not aux and rest:  # "Who leads the council?" + "What about Tom Hale?": no frame to carry it
             return f"{'Who' if self._is_person(phrase) else 'What'} is {phrase}?"
@@ -278,7 +302,8 @@ class Chat:
                     if len(words) > 1 and before and before[-1].casefold() in _AUXES and m.end() >= len(
                             turn.read_as.rstrip(" ?")):
                         words = words[:-1]  # "When will [the first bakery] open?": the verb is no part of it
-                    return "the " + " ".join(words)
+                    if words[-1].casefold().rstrip("s") not in ROLE_NOUNS:  # "it" is no person ("the mayor")
+                        return "the " + " ".join(words)
                 names = [sp.text for sp in find_spans(turn.read_as)
                          if sp.type in ("ORGANIZATION", "ENTITY") and sp.start > 0 and not looks_like_name(sp.text)]
                 if names:

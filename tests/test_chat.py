@@ -177,3 +177,27 @@ def test_it_in_how_long_did_it_take_refers_to_nothing() -> None:
     a = chat.ask("How long did it take Grace Wanjiru to finish?")
     assert "rewritten" not in a.details  # was: "it" read as "the Paris Marathon take"
     assert a.short_answer == "2 hours 17 minutes"
+
+
+def test_what_about_a_phrase_with_the_same_head_noun_swaps_that_phrase() -> None:
+    text = "Kenya's Grace Wanjiru won the women's race on Sunday. Ethiopia's Abebe Tola won the men's race."
+    chat = Chat(Corpus.from_text(text, name="t"))
+    chat.ask("Who won the men's race?")
+    a = chat.ask("What about the women's race?")
+    assert a.details["rewritten"] == "Who won the women's race?"  # was "What is the women's race?"
+    assert a.short_answer == "Grace Wanjiru"
+
+
+def test_and_before_a_whole_question_is_no_ellipsis() -> None:
+    text = "Mayor Anne Hidalgo opened the new metro line on Monday in the suburb of Orly."
+    chat = Chat(Corpus.from_text(text, name="t"))
+    chat.ask("Who opened the new metro line?")
+    a = chat.ask("And where did it open?")
+    assert a.details["rewritten"] == "Where did the new metro line open?"  # was "What is where did it ...?"
+
+
+def test_it_is_no_person() -> None:
+    chat = Chat(Corpus.from_text("Mayor Anne Hidalgo opened the line. Critics attacked it.", name="t"))
+    chat.ask("Who is the mayor?")
+    a = chat.ask("Who criticised it?")
+    assert "the mayor" not in a.details.get("rewritten", "")
