@@ -28,6 +28,7 @@ from qa.evaluate import (
     reliability,
     run_brief,
     run_squad,
+    set_warnings,
     summarize,
 )
 from qa.render import to_plain
@@ -141,6 +142,8 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     if named and not named & set(corpus.documents):
         raise EvalError(f"the set's questions are about documents not in the corpus ({', '.join(sorted(named)[:3])}"
                         f"{', ...' if len(named) > 3 else ''}): pass their folder with --corpus")
+    for warning in set_warnings(items, corpus):
+        print(f"qa: warning: {warning}", file=sys.stderr)
     outcomes = run_brief(items, corpus)
     m, rel = summarize(outcomes), reliability(outcomes)
     if args.json:

@@ -171,6 +171,27 @@ def _passage_rank(question: str, corpus: Corpus, is_gold: Callable[[Passage], bo
     return None
 
 
+def set_warnings(items: list[dict], corpus: Corpus) -> list[str]:
+    """One-line warnings about an eval set that would score quietly wrong: answerable items
+    whose evidence stands in no sentence of the corpus (a typo, or the wrong corpus), with
+    no evidence or no answers, unanswerable items with answers, and repeated ids."""
+    texts = [s.text for s in corpus.all_sentences()]
+    out = []
+    lost = [it["id"] for it in items if it["answerable"] and it["evidence"]
+            and not any(ev in t for ev in it["evidence"] for t in texts)]
+    bare = [it["id"] for it in items if it["answerable"] and not (it["evidence"] and it["answers"])]
+    odd = [it["id"] for it in items if not it["answerable"] and (it["answers"] or it["evidence"])]
+    ids = [it["id"] for it in items]
+    repeated = sorted({i for i in ids if ids.count(i) > 1})
+    for found, what in ((lost, "evidence found in no sentence of the corpus (scored as misses)"),
+                        (bare, "answerable but without evidence or answers"),
+                        (odd, "unanswerable but with answers or evidence"), (repeated, "ids used more than once")):
+        if found:
+            shown = ", ".join(map(str, found[:5])) + (", ..." if len(found) > 5 else "")
+            out.append(f"{len(found)} item{'s' if len(found) > 1 else ''}: {what} ({shown})")
+    return out
+
+
 def run_brief(items: list[dict], corpus: Corpus) -> list[Outcome]:
     """Ask every item of a brief-format set against ``corpus``."""
     out: list[Outcome] = []

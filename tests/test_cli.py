@@ -458,3 +458,19 @@ def test_an_empty_corpus_path_and_a_device_are_refused(capsys):
     assert "empty path" in capsys.readouterr().err
     assert main(["--corpus", "/dev/zero", "ask", "Who?"]) == 2
     assert "too much to read" in capsys.readouterr().err
+
+
+def test_eval_warns_about_a_set_that_would_score_quietly_wrong(tmp_path, capsys) -> None:
+    from qa.cli import main
+
+    bad = tmp_path / "set.jsonl"
+    bad.write_text(
+        '{"id": "x1", "doc": "us-china-rare-earths-2025-09-23", "question": "Who leads?", "answerable": true, '
+        '"answers": ["Smith"], "evidence": ["not in the text"]}\n'
+        '{"id": "x1", "doc": "us-china-rare-earths-2025-09-23", "question": "Who?", "answerable": false, '
+        '"answers": ["a"], "evidence": []}\n')
+    assert main(["eval", "--set", str(bad)]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert err == ["qa: warning: 1 item: evidence found in no sentence of the corpus (scored as misses) (x1)",
+                   "qa: warning: 1 item: unanswerable but with answers or evidence (x1)",
+                   "qa: warning: 1 item: ids used more than once (x1)"]
