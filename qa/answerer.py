@@ -59,7 +59,18 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from qa.analyzer import AUXILIARIES, IRREGULAR, SYNONYM_WEIGHT, Token, same_place, stem, synonyms, terms, tokenize
+from qa.analyzer import (
+    AUXILIARIES,
+    IRREGULAR,
+    STOP_WORDS,
+    SYNONYM_WEIGHT,
+    Token,
+    same_place,
+    stem,
+    synonyms,
+    terms,
+    tokenize,
+)
 from qa.chunks import answer_chunk, clause_chunk, kind_chunk, quoted_chunk
 from qa.corpus import Corpus
 from qa.entities import ROLE_NOUNS, TITLES, Span, find_spans, role_of
@@ -911,12 +922,29 @@ def _other_argument(question: str, sentence: str) -> str | None:
     return None
 
 
+def _other_role(question: str, sentence: str) -> str | None:
+    """The question's "<qualifier> <role>" ("the *education* minister") where the sentence
+    writes the same role only with another qualifier ("*transport* minister") and never
+    the question's: it is about someone else."""
+    q_words = re.findall(r"[\w’'-]+", question)
+    s_lower = sentence.casefold()
+    s_words = re.findall(r"[\w’'-]+", s_lower)
+    for qualifier, role in zip(q_words, q_words[1:]):
+        q_lower, r_lower = qualifier.casefold(), role.casefold()
+        if r_lower not in ROLE_NOUNS or q_lower in STOP_WORDS or not qualifier.islower() or q_lower in s_words:
+            continue
+        others = {a for a, b in zip(s_words, s_words[1:]) if b == r_lower and a not in STOP_WORDS}
+        if others:
+            return f"the question asks about the {q_lower} {r_lower} and the best sentence about another"
+    return None
+
+
 def _contradicts(question: str, sentence: str) -> str | None:
     """Why the sentence says the opposite of what the question asks, or None: a negation
     in one and not the other, an antonym pair (most/least, import/export), a word the
     question negates by prefix whose plain form the sentence uses (informal/formal), or
     a relation with another argument (``_other_argument``)."""
-    other = _other_argument(question, sentence)
+    other = _other_argument(question, sentence) or _other_role(question, sentence)
     if other:
         return other
     question = _NOT_A_NEGATION.sub(" ", question)  # "whether or not", "may or may not": no negation

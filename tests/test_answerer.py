@@ -792,3 +792,11 @@ def test_ages_durations_and_frequencies(question: str, short: str) -> None:
     a = answer(question, Corpus.from_text(text, name="t"))
     assert not a.abstained, a.details["abstain_reason"]
     assert a.short_answer == short
+
+
+def test_a_role_with_another_qualifier_is_someone_else() -> None:
+    text = "Transport minister Philippe Tabarot cut the ribbon on Monday. Schools and education were not discussed."
+    corpus = Corpus.from_text(text, name="t")
+    a = answer("Who is the education minister?", corpus)
+    assert a.abstained and a.details["abstain_kind"] == "contrast"
+    assert answer("Who is the transport minister?", corpus).short_answer == "Philippe Tabarot"
