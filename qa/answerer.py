@@ -844,6 +844,11 @@ def abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, facts:
     for number in re.findall(r"\b(\d[\d,.]*\d|\d)(?:st|nd|rd|th|s)?\b", q.text):  # a year, figure or ordinal
         if number.replace(",", "") not in para_terms:
             return "number", f"the text near the best sentence does not mention {number}"
+    window_text = " ".join(s.text for s in window).casefold()
+    for when in _RELATIVE_TIME.finditer(q.text):  # "last year" asked: the text near must say so
+        same = [f"{w} {when.group(2).casefold()}" for w in _SAME_TIME.get(when.group(1).casefold(), ())]
+        if not any(x in window_text for x in same):
+            return "number", f"the text near the best sentence does not say '{when.group(0)}'"
     for year in re.findall(r"\b(?:in|during) (\d{4})\b", q.text):  # "in 2019" asked, "since 2019" written
         said = [m.group(1) for s in window for m in re.finditer(r"\b(\w+)\s+" + year + r"\b", s.text)]
         if said and all(w.casefold() in ("since", "until", "till", "before", "after") for w in said):
@@ -888,6 +893,9 @@ def confidence_features(q: QuestionAnalysis, best: _Candidate, runner_up: _Candi
 _NEGATION = re.compile(r"\b(?:not|never|no longer|cannot|can't|won't|isn't|aren't|wasn't|weren't|doesn't|"
                        r"don't|didn't|hasn't|haven't|hadn't|neither|nor|without)\b|n[’']t\b", re.I)
 _NOT_A_NEGATION = re.compile(r"\bor not\b|\b(\w+) or \1 not\b|\bnot only\b", re.I)
+#: How far below the best sentence a runner-up may score and still answer in its place when
+#: the best lacks the question's name or number.
+RUNNER_UP_MARGIN = 0.2
 #: Opposites: a question asking one while the sentence says the other is asking something else.
 ANTONYMS = [tuple(pair.split("/")) for pair in (
     "most/least more/less most/fewest more/fewer largest/smallest larger/smaller highest/lowest higher/lower "
@@ -920,6 +928,14 @@ def _other_argument(question: str, sentence: str) -> str | None:
         if args and not any(a & set(terms(arg)) for a in args):
             return f"the question asks about '{word} {prep} {arg}' and the best sentence about another"
     return None
+
+
+#: A time relative to the story: "last year", "this season", "next month".
+_RELATIVE_TIME = re.compile(r"\b(last|next|this|previous|prior|coming)\s+(year|month|week|season|decade|quarter|"
+                            r"weekend|spring|summer|autumn|fall|winter)\b", re.I)
+_SAME_TIME = {"last": ("last", "previous", "prior"), "previous": ("last", "previous", "prior"),
+              "prior": ("last", "previous", "prior"), "next": ("next", "coming"), "coming": ("next", "coming"),
+              "this": ("this",)}
 
 
 def _other_role(question: str, sentence: str) -> str | None:
@@ -1010,6 +1026,12 @@ def answer_question(question: str, corpus: Corpus, *, top: int = 3) -> Answer:
             cands = [with_role[0]] + [c for c in cands if c is not with_role[0]]
     best = cands[0] if cands else None
     reason = abstain_reason(q, best, corpus, facts) if best else ("no_overlap", "the corpus is empty")
+    if reason is not None and reason[0] in ("name", "number") and len(cands) > 1 \
+            and cands[1].score >= cands[0].score - RUNNER_UP_MARGIN \
+            and abstain_reason(q, cands[1], corpus, facts) is None:
+        # the best sentence lacks the question's name or number and a close runner-up has it
+        cands = [cands[1], cands[0], *cands[2:]]
+        best, reason = cands[0], None
     details = {
         "wh": q.wh, "answer_type": q.answer_type, "head": q.head, "focus": list(q.focus),
         "entities": list(q.entities), "abstain_reason": reason[1] if reason else None,

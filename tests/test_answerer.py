@@ -800,3 +800,17 @@ def test_a_role_with_another_qualifier_is_someone_else() -> None:
     a = answer("Who is the education minister?", corpus)
     assert a.abstained and a.details["abstain_kind"] == "contrast"
     assert answer("Who is the transport minister?", corpus).short_answer == "Philippe Tabarot"
+
+
+def test_a_close_runner_up_answers_when_the_best_sentence_lacks_the_asked_time() -> None:
+    text = ("The council approved a $48.6 million transit budget for the coming year on Tuesday.\n\n"
+            "The budget is about 12% larger than last year's spending plan of $43.4 million.")
+    a = answer("How much did the council budget for transit in the previous year?", Corpus.from_text(text, name="t"))
+    assert not a.abstained, a.details["abstain_reason"]
+    assert a.short_answer == "$43.4 million"
+
+
+def test_a_relative_time_the_text_never_gives_abstains() -> None:
+    text = "Ifeanyi Okonkwo scored three goals in the second half, and Portland won 4-2 on Saturday."
+    a = answer("How many goals has Okonkwo scored this season?", Corpus.from_text(text, name="t"))
+    assert a.abstained and a.details["abstain_kind"] == "number"
