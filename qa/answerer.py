@@ -34,19 +34,31 @@ Abstention (``abstain_reason``), each with a kind and a one-line reason:
   paragraph, the sentence before it, its pronoun's referent, a surname's full
   name, "the company" for an organization named earlier; a name one letter off
   counts as a typo);
-* ``number``: a number the question mentions is not near it, or a year asked
-  with "in" is given only as a boundary ("since 2019");
+* ``number``: a number the question mentions is not near it, a year asked
+  with "in" is given only as a boundary ("since 2019"), or a time relative to
+  the story ("last year", "this season") is not said near it;
 * ``contrast``: the question asks the opposite of what the best sentence says:
   it is negated and the sentence is not, it uses one of an antonym pair
   (most/least, import/export) or a prefix-negated word (informal) where the
-  sentence has the other, or a relation with another argument ("ambassador to
-  the United States" asked, "Ambassador to China" written);
+  sentence has the other, a relation with another argument ("ambassador to
+  the United States" asked, "Ambassador to China" written), or a role with
+  another qualifier ("education minister" asked, "transport minister" written);
 * ``speaker``: it asks what a named person said and the best sentence does not
   report that person saying it (``Facts.speakers``);
 * ``type``: the question wants a typed answer (a date, a number, a person...)
   and the best sentence holds none that the question does not already name or
   exclude ("Apart from X, ..."), or it asks who said something and the best
   sentence reports no one saying anything.
+
+When the best sentence fails the name or number check, a runner-up within
+RUNNER_UP_MARGIN that passes every check answers instead. A date span is no
+answer when it cannot be: a year before the story's publication year for "When
+will ...?", a year after it for "When did ...?".
+
+When the best sentence fails the name or number check, a runner-up within
+RUNNER_UP_MARGIN that passes every check answers instead. A date span is no
+answer when it cannot be: a year before the story's publication year for "When
+will ...?", a year after it for "When did ...?".
 
 Questions about the document itself (who wrote it, when it was published,
 its headline) are answered from the metadata lines that
