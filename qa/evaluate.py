@@ -181,8 +181,7 @@ def set_warnings(items: list[dict], corpus: Corpus) -> list[str]:
             and not any(ev in t for ev in it["evidence"] for t in texts)]
     bare = [it["id"] for it in items if it["answerable"] and not (it["evidence"] and it["answers"])]
     odd = [it["id"] for it in items if not it["answerable"] and (it["answers"] or it["evidence"])]
-    ids = [it["id"] for it in items]
-    repeated = sorted({i for i in ids if ids.count(i) > 1})
+    repeated = sorted(str(i) for i, n in Counter(it["id"] for it in items).items() if n > 1)
     for found, what in ((lost, "evidence found in no sentence of the corpus (scored as misses)"),
                         (bare, "answerable but without evidence or answers"),
                         (odd, "unanswerable but with answers or evidence"), (repeated, "ids used more than once")):

@@ -58,7 +58,7 @@ _TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades c
 #: Nouns whose "how much" is an extent said in words ("majority control"), not an amount.
 _ABSTRACT = frozenset("control influence power support attention effort interest progress freedom authority "
                       "responsibility say access impact emphasis credit confidence trust pressure importance "
-                      "detail details information knowledge of".split())
+                      "detail details information knowledge".split())
 _SUBJECT = re.compile(r"^\s*(?:who|what|when|where|why|how|which)\s+(?:\w+\s+)?"
                       r"(?:is|are|was|were|do|does|did|will|would|can|could|has|have|had)\s+"
                       r"(?:the|a|an|this|that|these|those)\s+(\w+)", re.I)
