@@ -127,77 +127,42 @@ def test_a_long_conversation_keeps_a_bounded_history() -> None:
     assert chat.ask("When did she open it?").details["rewritten"].startswith("When did Ellen Park open")
 
 
-def test_what_about_another_name_swaps_the_name_and_keeps_the_rest() -> None:
-    chat = Chat()
-    chat.ask("What is Zhao Leji's title?")
-    a = chat.ask("What about Wang Yi?")
-    assert a.details["rewritten"] == "What is Wang Yi's title?"
-    assert a.short_answer == "Foreign Minister"
-
-
-def test_what_about_a_name_after_a_question_without_a_frame_asks_who_it_is() -> None:
-    chat = Chat()
-    chat.ask("Who leads the delegation?")  # no name to swap, no auxiliary to carry the phrase
-    a = chat.ask("What about Wang Yi?")
-    assert a.details["rewritten"] == "Who is Wang Yi?"  # not "Who Wang Yi?", answered "Zhao Leji"
-    assert a.short_answer == "Foreign Minister"
-
-
-def test_and_when_asks_the_previous_question_again_not_a_phrase_swap() -> None:
-    text = ("Prime Minister Keir Starmer met French President Emmanuel Macron in Paris on Friday. Macron called "
+_STARMER = ("Prime Minister Keir Starmer met French President Emmanuel Macron in Paris on Friday. Macron called "
             "the talks \u201cvery productive\u201d and said both sides would meet again in March.")
-    chat = Chat(Corpus.from_text(text, name="t"))
-    chat.ask("Where did Starmer meet Macron?")
-    a = chat.ask("And when?")
-    assert a.details["rewritten"] == "When did Starmer meet Macron?"  # was "Where did when meet Macron?"
-    assert a.short_answer == "Friday"
+_BANK = ("Mary Johnson resigned as chief executive of Delta Bank on Friday. Sarah Kim, the bank's chair, "
+         "thanked Johnson for her service.")
+_RACE = "Kenya's Grace Wanjiru won the women's race on Sunday. Ethiopia's Abebe Tola won the men's race."
+_MARATHON = "Grace Wanjiru won the Paris Marathon in 2 hours 17 minutes. The Paris Marathon took place on April 6."
 
 
-def test_a_pronoun_is_not_the_person_the_question_itself_names() -> None:
-    text = ("Mary Johnson resigned as chief executive of Delta Bank on Friday. Sarah Kim, the bank's chair, "
-            "thanked Johnson for her service.")
-    chat = Chat(Corpus.from_text(text, name="t"))
-    chat.ask("Who is the bank's chair?")
-    a = chat.ask("What did she thank Johnson for?")
-    assert a.details["rewritten"] == "What did Sarah Kim thank Johnson for?"  # not "Mary Johnson"
-    assert a.short_answer == "service"
-
-
-def test_a_bare_question_word_after_an_object_question_keeps_its_subject() -> None:
-    chat = Chat(Corpus.from_text("Coach Ann Lee replaced striker Tom Ray at halftime on Saturday.", name="t"))
-    chat.ask("Who did the coach replace?")  # its answer is the object: no new subject for the next question
-    a = chat.ask("And when?")
-    assert a.details["rewritten"] == "When did the coach replace?"
-
-
-def test_it_in_how_long_did_it_take_refers_to_nothing() -> None:
-    text = "Grace Wanjiru won the Paris Marathon in 2 hours 17 minutes. The Paris Marathon took place on April 6."
-    chat = Chat(Corpus.from_text(text, name="t"))
-    chat.ask("When did the Paris Marathon take place?")
-    a = chat.ask("How long did it take Grace Wanjiru to finish?")
-    assert "rewritten" not in a.details  # was: "it" read as "the Paris Marathon take"
-    assert a.short_answer == "2 hours 17 minutes"
-
-
-def test_what_about_a_phrase_with_the_same_head_noun_swaps_that_phrase() -> None:
-    text = "Kenya's Grace Wanjiru won the women's race on Sunday. Ethiopia's Abebe Tola won the men's race."
-    chat = Chat(Corpus.from_text(text, name="t"))
-    chat.ask("Who won the men's race?")
-    a = chat.ask("What about the women's race?")
-    assert a.details["rewritten"] == "Who won the women's race?"  # was "What is the women's race?"
-    assert a.short_answer == "Grace Wanjiru"
-
-
-def test_and_before_a_whole_question_is_no_ellipsis() -> None:
-    text = "Mayor Anne Hidalgo opened the new metro line on Monday in the suburb of Orly."
-    chat = Chat(Corpus.from_text(text, name="t"))
-    chat.ask("Who opened the new metro line?")
-    a = chat.ask("And where did it open?")
-    assert a.details["rewritten"] == "Where did the new metro line open?"  # was "What is where did it ...?"
-
-
-def test_it_is_no_person() -> None:
-    chat = Chat(Corpus.from_text("Mayor Anne Hidalgo opened the line. Critics attacked it.", name="t"))
-    chat.ask("Who is the mayor?")
-    a = chat.ask("Who criticised it?")
-    assert "the mayor" not in a.details.get("rewritten", "")
+@pytest.mark.parametrize(("text", "first", "follow_up", "read_as", "short"), [
+    # "What about <name>?": the previous question's one name swapped, the rest kept
+    (None, "What is Zhao Leji's title?", "What about Wang Yi?", "What is Wang Yi's title?", "Foreign Minister"),
+    # no name to swap and no auxiliary to carry the phrase: not "Who Wang Yi?" (answered "Zhao Leji")
+    (None, "Who leads the delegation?", "What about Wang Yi?", "Who is Wang Yi?", "Foreign Minister"),
+    # "And when?" asks the previous question again, not "Where did when meet Macron?"
+    (_STARMER, "Where did Starmer meet Macron?", "And when?", "When did Starmer meet Macron?", "Friday"),
+    # "she" is not the person the question itself names (Mary Johnson)
+    (_BANK, "Who is the bank's chair?", "What did she thank Johnson for?", "What did Sarah Kim thank Johnson for?",
+     "service"),
+    # after an object question its answer is no new subject
+    ("Coach Ann Lee replaced striker Tom Ray at halftime on Saturday.", "Who did the coach replace?", "And when?",
+     "When did the coach replace?", ...),
+    # "it" in "How long did it take X to ...?" refers to nothing (not "the Paris Marathon take")
+    (_MARATHON, "When did the Paris Marathon take place?", "How long did it take Grace Wanjiru to finish?", None,
+     "2 hours 17 minutes"),
+    # "What about the women's race?" swaps the phrase with the same head noun (not "What is the women's race?")
+    (_RACE, "Who won the men's race?", "What about the women's race?", "Who won the women's race?", "Grace Wanjiru"),
+    # a whole question after "and" is no ellipsis (not "What is where did it ...?")
+    ("Mayor Anne Hidalgo opened the new metro line on Monday in the suburb of Orly.", "Who opened the new metro line?",
+     "And where did it open?", "Where did the new metro line open?", ...),
+    # "it" never stands for a person ("the mayor")
+    ("Mayor Anne Hidalgo opened the line. Critics attacked it.", "Who is the mayor?", "Who criticised it?", None, ...),
+])
+def test_follow_up_readings(text: str | None, first: str, follow_up: str, read_as: str | None, short: object) -> None:
+    chat = Chat(Corpus.from_text(text, name="t")) if text else Chat()
+    chat.ask(first)
+    a = chat.ask(follow_up)
+    assert a.details.get("rewritten") == read_as
+    if short is not ...:
+        assert a.short_answer == short
