@@ -83,7 +83,7 @@ from qa.analyzer import (
     terms,
     tokenize,
 )
-from qa.chunks import answer_chunk, clause_chunk, kind_chunk, quoted_chunk
+from qa.chunks import answer_chunk, clause_chunk, coordinations, kind_chunk, quoted_chunk
 from qa.corpus import Corpus
 from qa.entities import ROLE_NOUNS, TITLES, Span, find_spans, role_of
 from qa.facts import DEFINITE_ORG, REPORTS_SPEECH, Facts, facts_for, is_person
@@ -268,12 +268,33 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
             type_score, near = 1.0, 0.5  # "He said ...": the person is the pronoun's referent
     if not compat and HEAD_WEIGHT and q.wh in ("what", "which") and _qualified_head(q, facts.tokens(s)):
         type_score = HEAD_WEIGHT  # "What tradition ...?": "a tradition *of singing*", "the *binary* alphabet"
+    if q.count and type_score < LIST_WEIGHT:
+        listed = _listing(q, s.text)
+        if listed is not None:  # "What are two factors ...?": "(such as *time or space*)"
+            type_score, near = LIST_WEIGHT, 0.0
+            cand.span = cand.span or listed
     penalty = 0.0
     if s.kind != "sentence" and not _asks_metadata(q):
         penalty = 0.4 if s.kind == "heading" else 0.8
     cand.parts = {"overlap": overlap, "bm25": bm25_norm, "sbm25": sbm25, "context": context,
                   "type": type_score, "near": near, "order": order, "penalty": -penalty}
     cand.score = sum(WEIGHTS[k] * cand.parts[k] for k in WEIGHTS) - penalty
+
+
+#: The type part given to a sentence that lists as many things as a question's count asks for.
+LIST_WEIGHT = 1.0
+
+
+def _listing(q: QuestionAnalysis, sentence: str) -> Span | None:
+    """The first list in the sentence (``qa.chunks.coordinations``) naming at least as many
+    things as the question counts ("What are *two* ...?"), else its longest list, not all
+    of it the question's own words; a Span of type LIST, or None. (A list shorter than the
+    count makes ``abstain_reason`` say so.)"""
+    qterms = {t.term for t in q.tokens}
+    lists = [(min(items, q.count or 2), -start, Span(start, end, sentence[start:end], "LIST"))
+             for start, end, items in coordinations(sentence)
+             if not all(w in qterms for w in terms(sentence[start:end]))]
+    return max(lists, key=lambda x: x[:2])[2] if lists else None
 
 
 #: The type part given to a sentence that writes the noun a what-question asks for with a
@@ -868,6 +889,9 @@ def abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, facts:
     contrast = _contradicts(q.text, b.text)
     if contrast:
         return "contrast", contrast
+    lists = [items for _, _, items in coordinations(b.text)] if q.count else []
+    if q.count and lists and max(lists) < q.count:  # "What are three factors ...?": "time or space"
+        return "count", f"the best sentence lists {max(lists)} things, not the {q.count} asked for"
     if _asks_who_said(q) and not REPORTS_SPEECH.search(b.text):
         return "type", "the best sentence reports no one saying it"
     if SPEECH & set(q.focus) and q.answer_type != "PERSON":  # "What did Li say?": Li must be the one saying it
@@ -889,10 +913,10 @@ def abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, facts:
 #: unanswerable. Both fitted by ``eval/calibrate.py`` on the SQuAD 2.0 dev file, the
 #: brief's eval set and the news set together (re-run it after changing the scorer).
 CONFIDENCE_FEATURES = ("overlap", "margin", "type", "sbm25", "typed_question")
-CONFIDENCE_COEF = (-0.315, 0.582, 0.721, 0.333, -0.16)
-CONFIDENCE_INTERCEPT = -0.571
-ABSTAIN_PRECISION = {"contrast": 0.956, "name": 0.857, "no_overlap": 0.4, "number": 0.929, "speaker": 0.833,
-                     "subject": 0.769, "type": 0.905}
+CONFIDENCE_COEF = (-0.348, 0.593, 0.656, 0.397, -0.156)
+CONFIDENCE_INTERCEPT = -0.566
+ABSTAIN_PRECISION = {"contrast": 0.957, "count": 0.889, "name": 0.857, "no_overlap": 0.4, "number": 0.929,
+                     "speaker": 0.833, "subject": 0.769, "type": 0.905}
 
 
 def confidence_features(q: QuestionAnalysis, best: _Candidate, runner_up: _Candidate | None) -> list[float]:
@@ -967,12 +991,31 @@ def _other_role(question: str, sentence: str) -> str | None:
     return None
 
 
+_NUMBER_WORD = r"(two|three|four|five|six|seven|eight|nine|ten|\d+)"
+_COUNTED_WORD = re.compile(r"(?<![\d.,$€£])\b" + _NUMBER_WORD + r"\s+([a-z][\w-]*)\b", re.I)
+
+
+def _other_count(question: str, sentence: str) -> str | None:
+    """Why the sentence counts the question's noun otherwise ("three integers" asked, "two
+    integers" written, the question's count nowhere with it), or None."""
+    said: dict[str, set[str]] = {}
+    for m in _COUNTED_WORD.finditer(sentence):
+        for t in terms(m.group(2)):
+            said.setdefault(t, set()).add(m.group(1).casefold())
+    for m in _COUNTED_WORD.finditer(question):
+        n = m.group(1).casefold()
+        for t in terms(m.group(2)):
+            if said.get(t) and n not in said[t]:
+                return f"the question asks {m.group(0)!r} where the best sentence counts {sorted(said[t])[0]}"
+    return None
+
+
 def _contradicts(question: str, sentence: str) -> str | None:
     """Why the sentence says the opposite of what the question asks, or None: a negation
     in one and not the other, an antonym pair (most/least, import/export), a word the
     question negates by prefix whose plain form the sentence uses (informal/formal), or
     a relation with another argument (``_other_argument``)."""
-    other = _other_argument(question, sentence) or _other_role(question, sentence)
+    other = _other_argument(question, sentence) or _other_role(question, sentence) or _other_count(question, sentence)
     if other:
         return other
     question = _NOT_A_NEGATION.sub(" ", question)  # "whether or not", "may or may not": no negation

@@ -271,6 +271,30 @@ def noun_phrases(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
+_LIST_GAP = re.compile(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:(?:the|a|an|their|its|his|her)\s+)?")
+_AND_OR = re.compile(r"\s+(?:and|or)\s+")
+
+
+def coordinations(sentence: str) -> list[tuple[int, int, int]]:
+    """Lists of noun phrases joined by commas and a final "and"/"or" ("BPP, ZPP and RP",
+    "time or space", "NL and NC"), as (start, end, items): character offsets of the whole
+    list and how many things it names; only lists of two or more."""
+    nps = noun_phrases(sentence)
+    found: list[tuple[int, int, int]] = []
+    i = 0
+    while i < len(nps):
+        j, last = i, i if _AND_OR.search(sentence[nps[i][0]:nps[i][1]]) else -1
+        while j + 1 < len(nps) and _LIST_GAP.fullmatch(sentence[nps[j][1]:nps[j + 1][0]]):
+            j += 1
+            if _AND_OR.search(sentence[nps[j - 1][1]:nps[j][1]]):
+                last = j  # the list runs to the last phrase an "and"/"or" brings in
+        if last >= 0:
+            items = sum(1 + len(_AND_OR.findall(sentence[a:b])) for a, b in nps[i:last + 1])
+            found.append((nps[i][0], nps[last][1], items))
+        i = max(j, last, i) + 1
+    return found
+
+
 #: Prepositions that can stand before what/which ("*To* what problem ...?").
 _QUESTION_PREPOSITIONS = frozenset("to in on at by for from with into about of over under".split())
 

@@ -65,6 +65,10 @@ _SUBJECT = re.compile(r"^\s*(?:who|what|when|where|why|how|which)\s+(?:\w+\s+)?"
 _WHO_IS_NAME = re.compile(r"\s*(?i:who)\s+(?:is|was)\s+(?:[A-Z][\w.’'-]*\s*){1,4}\??\s*")
 _WHAT_IS_NAME = re.compile(r"\s*(?i:what)\s+(?:(?:is|was|are|were)\s+(?:[A-Z][\w.’'-]*\s*){1,4}|(?:does|do|did)\s+"
                            r"(?:[A-Z][\w.’'-]*\s*){1,4}(?i:do)\s*)\??\s*")  # "What is Acme?", "What does Acme do?"
+#: "What are *two* ...?", "Which *three* ...", "Name *two* ...": how many things the answer lists.
+_COUNT = re.compile(r"\b(?:what|which|who|whom|name|list|give)\s+(?:(?:are|were)\s+)?(?:(?:the|some)\s+)?(?:other\s+)?"
+                    r"(two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
+_COUNTS = {w: i for i, w in enumerate("two three four five six seven eight nine ten".split(), start=2)}
 _EXCLUDED = re.compile(r"\b(?:apart from|aside from|besides|other than|except(?: for)?|beyond)\s+([^,?]+)", re.I)
 #: Verbs that embed a question ("Did he say *who* won?"): after them a wh-word still asks.
 _EMBEDDING_VERBS = frozenset("say said tell told know knew known ask asked explain explained reveal revealed disclose "
@@ -92,6 +96,8 @@ class QuestionAnalysis:
             or None.
         excluded: stemmed terms the answer must not be ("Apart from *Acme*,
             which companies ...", "Besides *the premier*, whom ...").
+        count: how many things the answer lists ("What are *two* ...?", "Name *three*
+            ..."), 2 to 10, or None.
     """
 
     text: str
@@ -103,6 +109,7 @@ class QuestionAnalysis:
     tokens: tuple[Token, ...] = field(default=(), repr=False)
     subject: str | None = None
     excluded: tuple[str, ...] = ()
+    count: int | None = None
 
     @property
     def head_term(self) -> str | None:
@@ -242,5 +249,7 @@ def analyze(question: str) -> QuestionAnalysis:
     # the subject's term as the question's tokens have it ("the chief executive" → "ceo"); names: see entities
     subject_terms = [t.term for t in tokens if m and t.start == m.start(1) and not t.stop] \
         if m and m.group(1)[:1].islower() else []
+    count = _COUNT.search(question)
     return QuestionAnalysis(question, wh, atype, head, focus, entities, tuple(tokens),
-                            subject_terms[0] if subject_terms else None, tuple(terms(ex.group(1))) if ex else ())
+                            subject_terms[0] if subject_terms else None, tuple(terms(ex.group(1))) if ex else (),
+                            _COUNTS[count.group(1).casefold()] if count else None)

@@ -810,3 +810,22 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
 ])
 def test_short_answer_on_a_small_text(question: str, text: str, short: str) -> None:
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+def test_a_counted_question_is_answered_by_a_list_of_that_many() -> None:
+    text = ("Two bridges in the county were closed after inspectors found cracks in their decks. "
+            "The cracks were caused mainly by road salt and frost, the inspectors said.")
+    corpus = Corpus.from_text(text, name="t")
+    a = answer("What are two things that caused cracks in the bridges?", corpus)
+    assert not a.abstained, a.details["abstain_reason"]
+    assert a.citations[0].text.startswith("The cracks were caused") and a.short_answer == "road salt and frost"
+    # three asked, two listed: the text does not say
+    b = answer("What are three things that caused cracks in the bridges?", corpus)
+    assert b.abstained and b.details["abstain_kind"] == "count"
+
+
+def test_a_question_counting_its_noun_otherwise_abstains() -> None:
+    corpus = Corpus.from_text("The treaty was signed by two countries in 1998 after a decade of talks.", name="t")
+    a = answer("When was the treaty signed by three countries?", corpus)
+    assert a.abstained and a.details["abstain_kind"] == "contrast", a.details["abstain_reason"]
+    assert answer("When was the treaty signed by two countries?", corpus).short_answer == "1998"

@@ -3,7 +3,7 @@
 import pytest
 
 from qa.analyzer import terms
-from qa.chunks import answer_chunk, clause_chunk, noun_phrases, pos_tags, quoted_chunk
+from qa.chunks import answer_chunk, clause_chunk, coordinations, noun_phrases, pos_tags, quoted_chunk
 
 
 @pytest.mark.parametrize(("sentence", "phrases"), [
@@ -18,6 +18,17 @@ from qa.chunks import answer_chunk, clause_chunk, noun_phrases, pos_tags, quoted
 ])
 def test_noun_phrases(sentence: str, phrases: list[str]) -> None:
     assert [sentence[s:e] for s, e in noun_phrases(sentence)] == phrases
+
+
+@pytest.mark.parametrize(("sentence", "lists"), [
+    ("Other classes include BPP, ZPP and RP, which use random bits.", [("BPP, ZPP and RP", 3)]),
+    ("Officials from France, Germany and the United States met on Monday and Tuesday.",
+     [("France, Germany and the United States", 3), ("Monday and Tuesday", 2)]),
+    ("When resources (such as time or space) are bounded, some machines are weaker.", [("time or space", 2)]),
+    ("Smith, the senator, spoke to reporters.", []),  # commas without "and"/"or": no list
+])
+def test_coordinations(sentence: str, lists: list[tuple[str, int]]) -> None:
+    assert [(sentence[s:e], n) for s, e, n in coordinations(sentence)] == lists
 
 
 def test_pos_tags_keep_offsets_and_a_curly_possessive_whole() -> None:

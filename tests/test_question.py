@@ -63,6 +63,18 @@ def test_excluded_names() -> None:
     assert analyze("Aside from Oracle, which companies joined?").focus == ("oracl", "compani", "join")  # no "aside"
 
 
+@pytest.mark.parametrize(("question", "count"), [
+    ("What are two factors that limit growth?", 2),
+    ("Which three companies bid?", 3),
+    ("Name the four cities it visited.", 4),
+    ("Who were the other two candidates?", 2),
+    ("What is one example of a tariff?", None),  # one thing: no list asked
+    ("Why did two players leave?", None),  # "two" belongs to the question's subject
+])
+def test_count_of_things_asked(question: str, count: int | None) -> None:
+    assert analyze(question).count == count
+
+
 @pytest.mark.parametrize(("question", "wh", "atype", "head"), QUESTIONS)
 def test_question_analysis(question: str, wh: str, atype: str, head: str | None) -> None:
     q = analyze(question)
