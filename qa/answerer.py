@@ -228,6 +228,7 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
         wanted = cand.matched | {x for t in by_synonym for x in alike.get(t, synonyms(t))}
         hit_pos = [i for i, t in enumerate(toks) if t.term in wanted]
         slot = _verb_slot(q)
+        asks_earlier = bool(_ASKS_EARLIER.search(q.text))
         best: tuple[float, Span] | None = None
         for sp in facts.spans(s):
             w = compat.get(sp.type, 0.0)
@@ -251,6 +252,9 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
             in_slot = slot is not None and _fills_slot(slot, idx, toks)
             if sp.type == "NUMBER" and _ASKS_TALLY.search(q.text) and not _TALLY_SPAN.fullmatch(sp.text):
                 w *= 0.5  # "What was the final score?": "4-2", not "three goals"
+            if sp.type in _VALUES and _earlier_value(s.text, sp) != asks_earlier and any(
+                    _earlier_value(s.text, x) == asks_earlier for x in facts.spans(s) if x.type == sp.type):
+                w *= 0.5  # "rose to 48,000 from 41,000 last year": 41,000 is the earlier figure
             if s.text[sp.end:sp.end + 2] in ("’s", "'s") and q.answer_type == "PERSON":
                 w *= 0.5  # "by Harper's grandmother, Ruth Harper": the possessor is not who is asked
             plain = w * (1.0 + 0.5 * closeness)
@@ -279,6 +283,20 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
     cand.parts = {"overlap": overlap, "bm25": bm25_norm, "sbm25": sbm25, "context": context,
                   "type": type_score, "near": near, "order": order, "penalty": -penalty}
     cand.score = sum(WEIGHTS[k] * cand.parts[k] for k in WEIGHTS) - penalty
+
+
+_VALUES = frozenset({"NUMBER", "MONEY", "PERCENT", "QUANTITY"})
+#: "up from 41,000", "compared with $3.1 billion", "than 12%": the figure a change starts from.
+_FROM_VALUE = re.compile(r"\b(?:from|than|compared (?:with|to)|versus|vs\.?)\s+(?:about |around |nearly |almost |"
+                         r"roughly |some |just |more than |less than |over |under )?$", re.I)
+_ASKS_EARLIER = re.compile(r"\b(?:last|previous|prior)\s+(?:year|month|week|season|quarter|decade)\b|"
+                           r"\b(?:a|one) (?:year|month|week|decade) (?:earlier|ago|before)\b|\bbefore the\b", re.I)
+
+
+def _earlier_value(sentence: str, sp: Span) -> bool:
+    """Whether a figure is the one a change starts from ("up from *41,000*", "compared with
+    *$3.1 billion*"), not the figure it reached."""
+    return bool(_FROM_VALUE.search(sentence[max(0, sp.start - 40):sp.start]))
 
 
 #: The type part given to a sentence that lists as many things as a question's count asks for.

@@ -274,6 +274,8 @@ def find_spans(sentence: str) -> list[Span]:
                         e = s + tail.start()
                     if sentence[s:e].casefold() == "half" and not re.match(r"\s+of\b", sentence[e:]):
                         continue  # "the second half" is a period of a game, not a number; "half of" is
+                    if tail and any(f.start < e and s < f.end for f in found):
+                        e = s + tail.start()  # "from 41,000 | last year": the word after is another span's
                 if not any(f.start < e and s < f.end for f in found):
                     found.append(Span(s, e, sentence[s:e], kind))
     for span in _names(sentence):

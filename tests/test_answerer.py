@@ -807,6 +807,15 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
      "Portland beat Denver 4-2 on Saturday night as Ifeanyi Okonkwo scored three goals in the final.", "4-2"),
     # "how many" is one count, not a list of counts
     ("How many engines were sent?", "About 120 firefighters and 20 engines were sent to the scene.", "20 engines"),
+    # a change's starting figure answers for the earlier time, the figure reached otherwise
+    ("How many runners started the race last year?",
+     "Officials said 48,000 runners started the race, up from 41,000 last year.", "41,000"),
+    ("How many runners started the race?",
+     "Officials said 48,000 runners started the race, up from 41,000 last year.", "48,000 runners"),
+    ("What was the company's revenue a year earlier?",
+     "Revenue rose to $3.2 billion in the quarter from $2.9 billion a year earlier, the company said.", "$2.9 billion"),
+    ("What was the company's revenue in the quarter?",
+     "Revenue rose to $3.2 billion in the quarter from $2.9 billion a year earlier, the company said.", "$3.2 billion"),
 ])
 def test_short_answer_on_a_small_text(question: str, text: str, short: str) -> None:
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
