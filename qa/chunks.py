@@ -207,6 +207,17 @@ def pos_tags(sentence: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(out)
 
 
+def common_word(word: str) -> bool:
+    """Whether the tagger's lexicon knows ``word`` in lower case as an ordinary word (a
+    common noun, verb, adjective ...; not only as a proper noun): "Consumer" yes, "Smith"
+    no. Loads the tagger's lexicon on first use, like ``pos_tags``."""
+    from textblob.en import lexicon
+
+    with _TAGGER_LOCK:
+        tag = lexicon.get(word.casefold())
+    return tag is not None and not tag.startswith("NNP")
+
+
 def warm_up() -> None:
     """Load the part-of-speech tagger now (about 0.26 s, once), so that the first phrase
     answer does not wait for it; the REPL calls it in a background thread at start."""

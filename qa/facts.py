@@ -17,6 +17,7 @@ import re
 from functools import cached_property
 
 from qa.analyzer import STOP_WORDS, Token, terms, tokenize
+from qa.chunks import common_word
 from qa.corpus import Corpus
 from qa.entities import _LEADING_STOP, ORG_WORDS, PLACES, Span, find_spans
 from qa.retriever import Retriever
@@ -98,6 +99,7 @@ class Facts:
         self._referent: dict[Key, tuple[Sentence, str] | None] = {}
         self._full: dict[tuple[str, str], str | None] = {}
         self._lower: dict[str, set[str]] = {}
+        self._inside: dict[str, set[str]] = {}
         self._doc_terms: dict[str, frozenset[str]] = {}
         self._genders: dict[str, set[str]] | None = None
         self._implied: dict[Key, frozenset[str]] = {}
@@ -178,10 +180,20 @@ class Facts:
         """A capitalized word opening a sentence that is a name, not an ordinary word the
         position capitalized: the document never writes it in lower case, it is no
         function word, -ly adverb or plural, and no comma follows it ("Microsoft bought
-        ...", not "Meanwhile, ...", "Separately the ..." or "Officials said ...")."""
+        ...", not "Meanwhile, ...", "Separately the ..." or "Officials said ..."), and not a
+        word the tagger's lexicon knows as an ordinary one unless the document also
+        capitalizes it inside a sentence ("Consumer prices rose", not "Apple said")."""
         word = sp.text
         return (not s.text[sp.end:sp.end + 1] == "," and word.casefold() not in _LEADING_STOP | STOP_WORDS
-                and not word.endswith(("ly", "s")) and self._first_name_like(s.doc, word))
+                and not word.endswith(("ly", "s")) and self._first_name_like(s.doc, word)
+                and (word in self._capitals_inside(s.doc) or not common_word(word)))
+
+    def _capitals_inside(self, doc: str) -> set[str]:
+        """Capitalized words a document writes inside a sentence, after a lower-case word or
+        a comma, where only a name is capitalized (cached)."""
+        if doc not in self._inside:
+            self._inside[doc] = set(re.findall(r"(?<=[a-z,] )[A-Z][\w’'-]*", self.corpus.documents[doc].text))
+        return self._inside[doc]
 
     def _first_name_like(self, doc: str, word: str) -> bool:
         """A word that may be a first name: the document never writes it in lower case

@@ -838,3 +838,12 @@ def test_a_question_counting_its_noun_otherwise_abstains() -> None:
     a = answer("When was the treaty signed by three countries?", corpus)
     assert a.abstained and a.details["abstain_kind"] == "contrast", a.details["abstain_reason"]
     assert answer("When was the treaty signed by two countries?", corpus).short_answer == "1998"
+
+
+def test_an_ordinary_word_opening_a_sentence_is_no_name() -> None:
+    text = "Consumer prices rose 2.4% in October, according to the national statistics office."
+    a = answer("Who runs the national statistics office?", Corpus.from_text(text, name="t"))
+    assert a.abstained and a.details["abstain_kind"] == "type", a.short_answer  # it answered "Consumer"
+    # a word the document also capitalizes inside a sentence stays a name
+    text = "Apple said on Monday it would cut prices. Analysts expect Apple to report lower margins."
+    assert answer("Which company said it would cut prices?", Corpus.from_text(text, name="t")).short_answer == "Apple"
