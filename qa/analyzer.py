@@ -268,6 +268,8 @@ SYNONYM_GROUPS = [
     "journalist reporter correspondent",
     "spectator crowd audience attendance",
     "previous last prior",
+    "troop soldier",
+    "employee worker staff",
 ]
 SYNONYM_WEIGHT = 0.8
 

@@ -501,10 +501,35 @@ def _the_amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
                         and re.fullmatch(r"\d{1,3}", sp.text)))  # "Wanjiru, 27, won": the news style for an age
     if q.answer_type in ("MONEY", "PERCENT") and (_counted_noun(sp) or re.fullmatch(r"\d+-\d+", sp.text) or compound):
         return False
+    counted = _COUNTED.search(q.text) if q.wh == "how many" else None
+    if counted:  # "how many homes": not "90,000 acres", "19%" or an age ("72-year-old", "Benson, 72,")
+        asked = terms(counted.group(1))
+        noun = _counted_noun(sp)
+        # the counted noun may be a word or two on ("1.3 million portable space heaters")
+        said = terms(noun + " " + " ".join(sentence[sp.end:].split()[:2])) if noun else []
+        if asked and said and asked[-1] not in _ANY_PEOPLE and not any(_same_noun(a, w) for a in asked for w in said):
+            return False
+        if sp.type == "DURATION" and asked and not set(asked) & _TIME_TERMS:
+            return False  # "how many homes": not "nearly two months"
+        if asked and asked[-1] not in terms("year percent point") and (
+                sp.type == "PERCENT" or _AGE.match(sentence, sp.end)
+                or (_NAME_COMMA.search(sentence, 0, sp.start) and sentence[sp.end:sp.end + 1] == ",")):
+            return False
     if q.wh == "how much" and compound:
         return False
     return not (q.answer_type == "MONEY" and sp.type == "NUMBER"
                 and not re.search(r"\d|million|billion|trillion|thousand", sp.text, re.I))
+
+
+_TIME_TERMS = frozenset(terms("second minute hour day week month year decade century season time"))
+#: "How many people ...?" may be answered by any count of people ("1,250 employees").
+_ANY_PEOPLE = frozenset(terms("people persons individuals"))
+
+
+def _same_noun(a: str, b: str) -> bool:
+    """Two stemmed nouns for the same thing: equal, synonyms, or spelt apart only after six
+    letters ("kilometers", "kilometres")."""
+    return a == b or b in synonyms(a) or (len(a) >= 6 and len(b) >= 6 and a[:6] == b[:6])
 
 
 def _counted_noun(sp: Span) -> str | None:

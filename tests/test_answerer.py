@@ -807,6 +807,12 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
      "Portland beat Denver 4-2 on Saturday night as Ifeanyi Okonkwo scored three goals in the final.", "4-2"),
     # "how many" is one count, not a list of counts
     ("How many engines were sent?", "About 120 firefighters and 20 engines were sent to the scene.", "20 engines"),
+    # "how many X": the figure that counts X, not the sentence's other counts
+    ("How many air tankers were sent?",
+     "More than 1,100 firefighters were assigned to the blaze, supported by 14 helicopters and nine air tankers.",
+     "nine air tankers"),
+    ("How many troops did the army send?", "The army deployed 350 soldiers and 28 amphibious vehicles.",
+     "350 soldiers"),
     # a change's starting figure answers for the earlier time, the figure reached otherwise
     ("How many runners started the race last year?",
      "Officials said 48,000 runners started the race, up from 41,000 last year.", "41,000"),
@@ -847,3 +853,14 @@ def test_an_ordinary_word_opening_a_sentence_is_no_name() -> None:
     # a word the document also capitalizes inside a sentence stays a name
     text = "Apple said on Monday it would cut prices. Analysts expect Apple to report lower margins."
     assert answer("Which company said it would cut prices?", Corpus.from_text(text, name="t")).short_answer == "Apple"
+
+
+@pytest.mark.parametrize(("question", "text"), [
+    ("How many steps a day does Harold Benson walk?",
+     "One participant, 72-year-old retired teacher Harold Benson, said he walks every morning."),  # an age
+    ("How many homes did the fire destroy?", "The fire burned about 90,000 acres over nearly two months."),
+    ("How many votes did Kamau receive?", "Kamau, 61, won 54% of the vote."),  # a share and an age
+])
+def test_a_count_of_something_else_does_not_answer_how_many(question: str, text: str) -> None:
+    a = answer(question, Corpus.from_text(text, name="t"))
+    assert a.abstained and a.details["abstain_kind"] == "type", a.short_answer
