@@ -1017,13 +1017,28 @@ _SAME_TIME = {"last": ("last", "previous", "prior"), "previous": ("last", "previ
               "this": ("this",)}
 
 
+#: Words that make a role another person's: the deputy mayor is not the mayor.
+_RANKS = frozenset("deputy vice assistant acting interim associate former ex co junior under".split())
+
+
 def _other_role(question: str, sentence: str) -> str | None:
     """The question's "<qualifier> <role>" ("the *education* minister") where the sentence
     writes the same role only with another qualifier ("*transport* minister") and never
-    the question's: it is about someone else."""
+    the question's, or a rank ("*deputy* mayor", ``_RANKS``) on one side only: it is about
+    someone else."""
     q_words = re.findall(r"[\w’'-]+", question)
     s_lower = sentence.casefold()
     s_words = re.findall(r"[\w’'-]+", s_lower)
+    q_plain = re.findall(r"[\w’']+", question.casefold())
+    s_plain = ["", *re.findall(r"[\w’']+", s_lower)]  # "" before a role that opens the sentence
+    for rank, role in zip(q_plain, q_plain[1:]):  # "Who is the *deputy* mayor?" and the mayor is named, or back
+        said = [x for x, y in zip(s_plain, s_plain[1:]) if y == role]
+        if role not in ROLE_NOUNS or not said:
+            continue
+        if rank in _RANKS and rank not in said:
+            return f"the question asks about the {rank} {role} and the best sentence about another"
+        if rank not in _RANKS and all(x in _RANKS for x in said):
+            return f"the question asks about the {role} and the best sentence about the {said[0]} {role}"
     for qualifier, role in zip(q_words, q_words[1:]):
         q_lower, r_lower = qualifier.casefold(), role.casefold()
         if r_lower not in ROLE_NOUNS or q_lower in STOP_WORDS or not qualifier.islower() or q_lower in s_words:

@@ -784,6 +784,17 @@ def test_a_role_with_another_qualifier_is_someone_else() -> None:
     assert answer("Who is the transport minister?", corpus).short_answer == "Philippe Tabarot"
 
 
+@pytest.mark.parametrize(("question", "text", "short"), [
+    ("Who is the deputy mayor?", "Mayor Lorraine Batts backed the plan, and a deputy clerk agreed.", None),
+    ("Who is the mayor?", "Deputy Mayor Tom Reyes backed the plan, and the council agreed.", None),
+    ("Who is the deputy mayor?", "Deputy Mayor Tom Reyes backed the plan, and the council agreed.", "Tom Reyes"),
+])
+def test_a_rank_on_one_side_only_is_another_role(question: str, text: str, short: str | None) -> None:
+    a = answer(question, Corpus.from_text(text, name="t"))
+    assert a.short_answer == short
+    assert a.abstained == (short is None) and (short or a.details["abstain_kind"] == "contrast")
+
+
 def test_a_close_runner_up_answers_when_the_best_sentence_lacks_the_asked_time() -> None:
     text = ("The council approved a $48.6 million transit budget for the coming year on Tuesday.\n\n"
             "The budget is about 12% larger than last year's spending plan of $43.4 million.")
