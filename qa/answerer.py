@@ -1049,22 +1049,28 @@ def _other_role(question: str, sentence: str) -> str | None:
     return None
 
 
-_NUMBER_WORD = r"(two|three|four|five|six|seven|eight|nine|ten|\d+)"
-_COUNTED_WORD = re.compile(r"(?<![\d.,$€£])\b" + _NUMBER_WORD + r"\s+([a-z][\w-]*)\b", re.I)
+_NUMBER_WORD = (r"(two|three|four|five|six|seven|eight|nine|ten|\d+|first|second|third|fourth|fifth|sixth|seventh|"
+                r"eighth|ninth|tenth|\d+(?:st|nd|rd|th))")
+_COUNTED_WORD = re.compile(r"(?<![\d.,$€£])\b" + _NUMBER_WORD + r"(?:\s+|-)([a-z][\w]*)\b(?:\s+([a-z][\w-]*)\b)?", re.I)
+_ORDINAL = re.compile(r"first|second|third|[a-z]+th|\d+(?:st|nd|rd|th)", re.I)
 
 
 def _other_count(question: str, sentence: str) -> str | None:
-    """Why the sentence counts the question's noun otherwise ("three integers" asked, "two
-    integers" written, the question's count nowhere with it), or None."""
-    said: dict[str, set[str]] = {}
+    """Why the sentence counts or ranks the question's noun otherwise ("three integers"
+    asked, "two integers" or "two main integers" written; "first quarter" asked, "third
+    quarter" written), the question's number nowhere in the sentence; or None."""
+    said: dict[tuple[bool, str], set[str]] = {}
     for m in _COUNTED_WORD.finditer(sentence):
-        for t in terms(m.group(2)):
-            said.setdefault(t, set()).add(m.group(1).casefold())
+        n = m.group(1).casefold()
+        for word in m.group(2, 3):
+            for t in terms(word or ""):
+                said.setdefault((bool(_ORDINAL.fullmatch(n)), t), set()).add(n)
     for m in _COUNTED_WORD.finditer(question):
         n = m.group(1).casefold()
         for t in terms(m.group(2)):
-            if said.get(t) and n not in said[t]:
-                return f"the question asks {m.group(0)!r} where the best sentence counts {sorted(said[t])[0]}"
+            other = said.get((bool(_ORDINAL.fullmatch(n)), t))
+            if other and n not in other and not re.search(rf"\b{re.escape(n)}\b", sentence, re.I):
+                return f"the question asks '{n} {m.group(2)}' where the best sentence says {sorted(other)[0]}"
     return None
 
 
