@@ -1074,6 +1074,23 @@ def _other_count(question: str, sentence: str) -> str | None:
     return None
 
 
+#: "at least 6,000 steps" and "at most" bound a figure; they compare nothing.
+_AT_LEAST = re.compile(r"\bat (?:least|most)\b")
+#: Degree words: they contradict only when they qualify the same word on both sides
+#: ("*less* decline" against "*more* decline", not against "walk *more*").
+_DEGREE = frozenset("most least more less fewest fewer largest smallest larger smaller highest lowest higher lower "
+                    "best worst maximum minimum".split())
+
+
+def _near_terms(words: list[str], w: str) -> set[str]:
+    """The stemmed content words within two words of each ``w`` in ``words``."""
+    near = set()
+    for i, x in enumerate(words):
+        if x == w:
+            near |= {t for y in words[max(0, i - 2):i] + words[i + 1:i + 3] for t in terms(y)}
+    return near
+
+
 def _contradicts(question: str, sentence: str) -> str | None:
     """Why the sentence says the opposite of what the question asks, or None: a negation
     in one and not the other, an antonym pair (most/least, import/export), a word the
@@ -1087,11 +1104,13 @@ def _contradicts(question: str, sentence: str) -> str | None:
         return "the question is negated and the best sentence is not"
     if _NEGATION.search(sentence):  # "had not been repaired" may well say "unrepaired"
         return None
-    q_words = set(re.findall(r"[a-z][a-z-]+", question.casefold()))
-    s_words = set(re.findall(r"[a-z][a-z-]+", sentence.casefold()))
+    q_seq = re.findall(r"[a-z][a-z-]+", _AT_LEAST.sub(" ", question.casefold()))
+    s_seq = re.findall(r"[a-z][a-z-]+", _AT_LEAST.sub(" ", sentence.casefold()))
+    q_words, s_words = set(q_seq), set(s_seq)
     for a, b in ANTONYMS:
         for x, y in ((a, b), (b, a)):
-            if x in q_words and x not in s_words and y in s_words and y not in q_words:
+            if x in q_words and x not in s_words and y in s_words and y not in q_words and (
+                    x not in _DEGREE or _near_terms(q_seq, x) & _near_terms(s_seq, y)):
                 return f"the question asks '{x}' where the best sentence says '{y}'"
     for w in q_words - s_words:
         m = _NEGATING_PREFIX.match(w)

@@ -297,6 +297,16 @@ def test_exception_quantifiers_and_reverse_prefixes() -> None:
     assert _contradicts("What captures the formal notion?", "It captures the formal notion.") is None
 
 
+def test_degree_words_contradict_only_on_the_same_word() -> None:
+    from qa.answerer import _contradicts
+
+    assert _contradicts("Why did walkers show less decline?", "Walkers showed more decline than others.") is not None
+    assert _contradicts("Why did walkers show less decline?", "Healthier people may simply walk more.") is None
+    assert _contradicts("How much did the most active walkers gain?", "Those who walked at least 6,000 steps gained.") \
+        is None  # "at least" bounds a figure; it is not "least"
+    assert _contradicts("Which ports import grain?", "The ports export grain.") is not None  # not a degree word
+
+
 def test_a_continuation_holding_the_asked_thing_is_cited_first() -> None:
     text = ("Mayor Ellen Park was asked about the new stadium deal on Monday. She cited concerns about "
             "traffic and noise, though she backed the plan.")
