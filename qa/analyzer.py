@@ -94,7 +94,15 @@ PHRASAL = [
     ("rule rules ruled ruling", "out", "exclude"),
 ]
 #: The term of a phrase's token: stemmed for the phrasal verbs, so "raise" asked meets it.
-_PHRASE_TERMS = {verb: _STEMMER.stemWord(verb) for _, _, verb in PHRASAL}
+#: Title abbreviations before a name ("Gov. Helen Marquez"), read as the title they stand for.
+TITLE_ABBREVIATIONS = {"Gov": "governor", "Sen": "senator", "Rep": "representative", "Lt": "lieutenant",
+                       "Sgt": "sergeant", "Supt": "superintendent", "Atty": "attorney", "Dr": "doctor",
+                       "Prof": "professor", "Capt": "captain", "Col": "colonel", "Gen": "general", "Adm": "admiral",
+                       "Cmdr": "commander", "Insp": "inspector", "Det": "detective", "Pres": "president"}
+_PHRASES += [(re.compile(rf"\b{abbr}\.(?=\s+[A-Z])"), title, (abbr.casefold() + ".",))
+             for abbr, title in TITLE_ABBREVIATIONS.items()]
+_PHRASE_TERMS = {word: _STEMMER.stemWord(word) for word in [verb for _, _, verb in PHRASAL]
+                 + list(TITLE_ABBREVIATIONS.values())}
 _PHRASES += [(re.compile(rf"\b(?:{'|'.join(forms.split())}) {after}\b", re.I), verb, (f" {after}",))
              for forms, after, verb in PHRASAL]
 

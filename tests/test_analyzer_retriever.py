@@ -102,6 +102,13 @@ def test_irregular_past_forms_meet_their_verb(past, verb):
     assert terms(f"They {past} here") == terms(f"They {verb} here")
 
 
+def test_a_title_abbreviation_before_a_name_is_the_title():
+    words = terms("Gov. Helen Marquez met Sen. Bob Lee and Dr. Sue Li.")
+    assert words[:5] == ["governor", "helen", "marquez", "meet", "senat"]
+    assert terms("Dr. Sue Li")[0] == terms("the doctor")[0]
+    assert terms("Amartya Sen spoke.") == ["amartya", "sen", "speak"]  # no period, no title: a name
+
+
 def test_a_separated_particle_is_not_a_phrasal_verb():
     assert "rais" not in terms("They brought the issue up")
     assert terms("the set of problems") == ["set", "problem"]

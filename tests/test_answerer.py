@@ -894,3 +894,10 @@ def test_an_ordinary_word_opening_a_sentence_is_no_name() -> None:
 def test_a_count_of_something_else_does_not_answer_how_many(question: str, text: str) -> None:
     a = answer(question, Corpus.from_text(text, name="t"))
     assert a.abstained and a.details["abstain_kind"] == "type", a.short_answer
+
+
+def test_a_title_abbreviation_answers_for_the_title() -> None:
+    text = "Gov. Helen Marquez declared a state of emergency Monday, freeing up state money."
+    a = answer("What did the governor declare on Monday?", Corpus.from_text(text, name="t"))
+    assert not a.abstained, a.details["abstain_reason"]  # it abstained: "the text never mentions 'governor'"
+    assert answer("Who is the governor?", Corpus.from_text(text, name="t")).short_answer == "Helen Marquez"
