@@ -92,6 +92,7 @@ PHRASAL = [
     ("wipe wipes wiped wiping", "out", "destroy"),
     ("shut shuts shutting", "down", "close"),
     ("rule rules ruled ruling", "out", "exclude"),
+    ("set sets setting", "aside", "reserve"),
 ]
 #: The term of a phrase's token: stemmed for the phrasal verbs, so "raise" asked meets it.
 #: Title abbreviations before a name ("Gov. Helen Marquez"), read as the title they stand for.
@@ -277,6 +278,7 @@ SYNONYM_GROUPS = [
     "spectator crowd audience attendance",
     "previous last prior",
     "troop soldier",
+    "fire blaze wildfire inferno",
     "employee worker staff",
 ]
 SYNONYM_WEIGHT = 0.8

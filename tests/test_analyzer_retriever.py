@@ -85,7 +85,7 @@ def test_stemming_meets_inflections():
 
 @pytest.mark.parametrize(("phrase", "verb"), [("brought up", "raised"), ("made public", "disclosed"),
                                               ("took part", "participated"), ("carrying out", "conducts"),
-                                              ("passed away", "died")])
+                                              ("passed away", "died"), ("set aside", "reserved")])
 def test_phrasal_verbs_meet_the_verb_they_mean(phrase, verb):
     assert terms(f"They {phrase} it") == terms(f"They {verb} it")
 

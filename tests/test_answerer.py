@@ -901,3 +901,10 @@ def test_a_title_abbreviation_answers_for_the_title() -> None:
     a = answer("What did the governor declare on Monday?", Corpus.from_text(text, name="t"))
     assert not a.abstained, a.details["abstain_reason"]  # it abstained: "the text never mentions 'governor'"
     assert answer("Who is the governor?", Corpus.from_text(text, name="t")).short_answer == "Helen Marquez"
+
+
+def test_news_words_for_the_same_fire_meet() -> None:
+    text = "The Juniper Ridge Fire started Sunday afternoon near a campground. Crews worked through the night."
+    a = answer("When did the blaze break out?", Corpus.from_text(text, name="t"))
+    assert not a.abstained, a.details["abstain_reason"]  # it abstained: "the text never mentions 'blaze'"
+    assert a.short_answer == "Sunday afternoon"

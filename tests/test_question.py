@@ -98,6 +98,8 @@ SPANS = [
     ("The Boeing Co. order is large.", "Boeing Co.", "ORGANIZATION"),
     ("He sits on the House Armed Services Committee.", "House Armed Services Committee", "ORGANIZATION"),
     ("They met in Geneva last week.", "Geneva", "LOCATION"),
+    ("The fire started Sunday afternoon near a campground.", "Sunday afternoon", "DATE"),
+    ("He conceded defeat early Monday.", "early Monday", "DATE"),
     ("It drew 48,000 runners, up from 41,000 last year.", "41,000", "NUMBER"),  # "last" belongs to the date
     ("The leaders may meet in South Korea.", "South Korea", "LOCATION"),
     ("The deal was signed on March 3, 2021 in Paris.", "March 3, 2021", "DATE"),
