@@ -1021,16 +1021,23 @@ _SAME_TIME = {"last": ("last", "previous", "prior"), "previous": ("last", "previ
 _RANKS = frozenset("deputy vice assistant acting interim associate former ex co junior under".split())
 
 
+#: Qualifiers for whoever held a role before: one another's equals.
+_PAST_ROLE = frozenset("former previous prior longtime long-time outgoing ex late".split())
+
+
 def _other_role(question: str, sentence: str) -> str | None:
     """The question's "<qualifier> <role>" ("the *education* minister") where the sentence
     writes the same role only with another qualifier ("*transport* minister") and never
     the question's, or a rank ("*deputy* mayor", ``_RANKS``) on one side only: it is about
     someone else."""
-    q_words = re.findall(r"[\w’'-]+", question)
+    def past(words: list[str]) -> list[str]:  # "the previous leader" is "the longtime leader" who stepped down
+        return ["former" if w.casefold() in _PAST_ROLE else w for w in words]
+
+    q_words = past(re.findall(r"[\w’'-]+", question))
     s_lower = sentence.casefold()
-    s_words = re.findall(r"[\w’'-]+", s_lower)
-    q_plain = re.findall(r"[\w’']+", question.casefold())
-    s_plain = ["", *re.findall(r"[\w’']+", s_lower)]  # "" before a role that opens the sentence
+    s_words = past(re.findall(r"[\w’'-]+", s_lower))
+    q_plain = past(re.findall(r"[\w’']+", question.casefold()))
+    s_plain = ["", *past(re.findall(r"[\w’']+", s_lower))]  # "" before a role that opens the sentence
     for rank, role in zip(q_plain, q_plain[1:]):  # "Who is the *deputy* mayor?" and the mayor is named, or back
         said = [x for x, y in zip(s_plain, s_plain[1:]) if y == role]
         if role not in ROLE_NOUNS or not said:

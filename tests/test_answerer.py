@@ -798,6 +798,9 @@ def test_a_role_with_another_qualifier_is_someone_else() -> None:
     ("Who is the deputy mayor?", "Mayor Lorraine Batts backed the plan, and a deputy clerk agreed.", None),
     ("Who is the mayor?", "Deputy Mayor Tom Reyes backed the plan, and the council agreed.", None),
     ("Who is the deputy mayor?", "Deputy Mayor Tom Reyes backed the plan, and the council agreed.", "Tom Reyes"),
+    # whoever held a role before: "previous" and "longtime" are one another's equals
+    ("Who was the party's previous leader?", "The party’s longtime leader, Samuel Mwangi, stepped down in May.",
+     "Samuel Mwangi"),
 ])
 def test_a_rank_on_one_side_only_is_another_role(question: str, text: str, short: str | None) -> None:
     a = answer(question, Corpus.from_text(text, name="t"))
