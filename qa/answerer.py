@@ -877,6 +877,10 @@ def _named_before(corpus: Corpus, s: Sentence, name_terms: list[str]) -> bool:
                for x in corpus.sentences[s.doc][:s.index])
 
 
+#: A question's subject that the text may give only by name ("the woman who ...").
+_PLAIN_PEOPLE = frozenset(terms("man woman men women person people boy girl child children"))
+
+
 def abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, facts: Facts) -> tuple[str, str] | None:
     """Why the best candidate does not answer the question, as (kind, message), or None
     if it may. Kinds: no_content, no_overlap, subject, name, number, contrast, speaker, type."""
@@ -884,7 +888,10 @@ def abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, facts:
         return "no_content", "the question has no content words"
     if not best.matched:
         return "no_overlap", "no sentence shares the question's content words"
-    subject = q.subject if q.subject not in FRAME_WORDS and not _asks_who_said(q) else None
+    subject = q.subject if q.subject not in FRAME_WORDS | _PLAIN_PEOPLE and not _asks_who_said(q) else None
+    qualifier = re.search(rf"\b(\w+)\s+{re.escape(q.head)}\b", q.text, re.I) if subject and q.head else None
+    if qualifier and terms(qualifier.group(1)) == [subject]:
+        subject = None  # "What was the *final* tally ...?": it qualifies the asked thing; the text need not say it
     if subject and not corpus.has_term(subject) and not any(corpus.has_term(x) for x in synonyms(subject)):
         return "subject", f"the text never mentions the question's subject ({subject!r})"
     # the question's names must be supported near the best sentence: its paragraph, the

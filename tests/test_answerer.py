@@ -911,3 +911,18 @@ def test_news_words_for_the_same_fire_meet() -> None:
     a = answer("When did the blaze break out?", Corpus.from_text(text, name="t"))
     assert not a.abstained, a.details["abstain_reason"]  # it abstained: "the text never mentions 'blaze'"
     assert a.short_answer == "Sunday afternoon"
+
+
+@pytest.mark.parametrize(("question", "text", "short"), [
+    # "final" qualifies the asked thing (a tally), which the text need not name
+    ("What was the final tally when the council voted on the bus plan?",
+     "The City Council voted 5-2 late Monday to approve the bus plan.", "5-2"),
+    # a woman the text gives only by name
+    ("What does the woman who rides the bus for two hours a day do for work?",
+     "Among the riders was Keisha Barnes, a nursing assistant who rides the bus for two hours a day.",
+     "nursing assistant"),
+])
+def test_a_subject_the_text_need_not_name_does_not_abstain(question: str, text: str, short: str | None) -> None:
+    a = answer(question, Corpus.from_text(text, name="t"))
+    assert not a.abstained, a.details["abstain_reason"]
+    assert a.short_answer == short
