@@ -202,6 +202,8 @@ def pos_tags(sentence: str) -> tuple[tuple[int, int, str], ...]:
         if word == "s" and out and out[-1][2] == "POS" and out[-1][1] == i:
             out[-1] = (out[-1][0], i + 1, "POS")  # the tagger splits "’s" into "’" and "s"
         else:
+            if re.search(r"\d", word) and re.search(r"[A-Z]", word):
+                t = "NNP"  # a code or model name ("CW-200", "F-35", "COVID-19"), which the lexicon does not know
             out.append((i, i + len(word), t))
         pos = i + len(word)
     return tuple(out)
@@ -289,8 +291,15 @@ _AND_OR = re.compile(r"\s+(?:and|or)\s+")
 def coordinations(sentence: str) -> list[tuple[int, int, int]]:
     """Lists of noun phrases joined by commas and a final "and"/"or" ("BPP, ZPP and RP",
     "time or space", "NL and NC"), as (start, end, items): character offsets of the whole
-    list and how many things it names; only lists of two or more."""
-    nps = noun_phrases(sentence)
+    list and how many things it names; only lists of two or more. A common noun before a
+    list of names is the thing they name, not one of them."""
+    nps: list[tuple[int, int]] = []
+    for np in noun_phrases(sentence):  # "the rising cost of living": one thing in a list
+        if nps and re.fullmatch(r"\s+of\s+(?:the\s+)?", sentence[nps[-1][1]:np[0]]):
+            nps[-1] = (nps[-1][0], np[1])
+        else:
+            nps.append(np)
+    tags = pos_tags(sentence)
     found: list[tuple[int, int, int]] = []
     i = 0
     while i < len(nps):
@@ -299,11 +308,20 @@ def coordinations(sentence: str) -> list[tuple[int, int, int]]:
             j += 1
             if _AND_OR.search(sentence[nps[j - 1][1]:nps[j][1]]):
                 last = j  # the list runs to the last phrase an "and"/"or" brings in
+        first = i
+        if last - i >= 2 and _head_tag(tags, nps[i]) in ("NN", "NNS") and all(
+                _head_tag(tags, np) in ("NNP", "NNPS") for np in nps[i + 1:last + 1]):
+            first = i + 1  # "the company's line, the CW-200, CW-350 and CW-500": a name for each, after the thing
         if last >= 0:
-            items = sum(1 + len(_AND_OR.findall(sentence[a:b])) for a, b in nps[i:last + 1])
-            found.append((nps[i][0], nps[last][1], items))
+            items = sum(1 + len(_AND_OR.findall(sentence[a:b])) for a, b in nps[first:last + 1])
+            found.append((nps[first][0], nps[last][1], items))
         i = max(j, last, i) + 1
     return found
+
+
+def _head_tag(tags: tuple[tuple[int, int, str], ...], np: tuple[int, int]) -> str:
+    """The part-of-speech tag of a noun phrase's last word."""
+    return next((t for s, e, t in reversed(tags) if e == np[1]), "")
 
 
 #: Prepositions that can stand before what/which ("*To* what problem ...?").

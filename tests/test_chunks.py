@@ -26,6 +26,11 @@ def test_noun_phrases(sentence: str, phrases: list[str]) -> None:
      [("France, Germany and the United States", 3), ("Monday and Tuesday", 2)]),
     ("When resources (such as time or space) are bounded, some machines are weaker.", [("time or space", 2)]),
     ("Smith, the senator, spoke to reporters.", []),  # commas without "and"/"or": no list
+    # model codes are names; the common noun before a list of names is what they name
+    ("It recalled three models of its ComfortWave line, the CW-200, CW-350 and CW-500.",
+     [("CW-200, CW-350 and CW-500", 3)]),
+    ("He will focus on the rising cost of living, youth unemployment and corruption.",
+     [("rising cost of living, youth unemployment and corruption", 3)]),  # "X of Y" is one thing
 ])
 def test_coordinations(sentence: str, lists: list[tuple[str, int]]) -> None:
     assert [(sentence[s:e], n) for s, e, n in coordinations(sentence)] == lists
