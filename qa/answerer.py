@@ -501,17 +501,16 @@ def _the_amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
                         and re.fullmatch(r"\d{1,3}", sp.text)))  # "Wanjiru, 27, won": the news style for an age
     if q.answer_type in ("MONEY", "PERCENT") and (_counted_noun(sp) or re.fullmatch(r"\d+-\d+", sp.text) or compound):
         return False
-    counted = _COUNTED.search(q.text) if q.wh == "how many" else None
-    if counted:  # "how many homes": not "90,000 acres", "19%" or an age ("72-year-old", "Benson, 72,")
-        asked = terms(counted.group(1))
+    asked = _counted_terms(q.text) if q.wh == "how many" else []
+    if asked:  # "how many homes": not "90,000 acres", "19%" or an age ("72-year-old", "Benson, 72,")
         noun = _counted_noun(sp)
         # the counted noun may be a word or two on ("1.3 million portable space heaters")
         said = terms(noun + " " + " ".join(sentence[sp.end:].split()[:2])) if noun else []
-        if asked and said and asked[-1] not in _ANY_PEOPLE and not any(_same_noun(a, w) for a in asked for w in said):
+        if said and not set(asked) & _ANY_PEOPLE and not any(_same_noun(a, w) for a in asked for w in said):
             return False
-        if sp.type == "DURATION" and asked and not set(asked) & _TIME_TERMS:
+        if sp.type == "DURATION" and not set(asked) & _TIME_TERMS:
             return False  # "how many homes": not "nearly two months"
-        if asked and asked[-1] not in terms("year percent point") and (
+        if not set(asked) & _AGE_OR_SHARE and (
                 sp.type == "PERCENT" or _AGE.match(sentence, sp.end)
                 or (_NAME_COMMA.search(sentence, 0, sp.start) and sentence[sp.end:sp.end + 1] == ",")):
             return False
@@ -524,6 +523,22 @@ def _the_amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
 _TIME_TERMS = frozenset(terms("second minute hour day week month year decade century season time"))
 #: "How many people ...?" may be answered by any count of people ("1,250 employees").
 _ANY_PEOPLE = frozenset(terms("people persons individuals"))
+
+
+_AGE_OR_SHARE = frozenset(terms("year percent point"))
+_HOW_MANY = re.compile(r"\bhow many\s+((?:[\w’'-]+\s*){1,3})", re.I)
+
+
+def _counted_terms(question: str) -> list[str]:
+    """The stemmed words after "how many", up to three and up to a function word ("How many
+    *older adults took* part ...?", "How many *votes* did ...?"); [] if none."""
+    m = _HOW_MANY.search(question)
+    words = []
+    for w in m.group(1).split() if m else []:
+        if w.casefold() in STOP_WORDS or w.casefold() in AUXILIARIES:
+            break
+        words.append(w)
+    return terms(" ".join(words))
 
 
 def _same_noun(a: str, b: str) -> bool:

@@ -837,6 +837,9 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
      "nine air tankers"),
     ("How many troops did the army send?", "The army deployed 350 soldiers and 28 amphibious vehicles.",
      "350 soldiers"),
+    ("How many older adults took part in the study?",  # the counted words end at a function word, not a verb
+     "Older adults who walked at least 6,000 steps a day in the study declined less. Researchers followed "
+     "4,820 adults ages 65 to 89 in the study.", "4,820 adults"),
     # a change's starting figure answers for the earlier time, the figure reached otherwise
     ("How many runners started the race last year?",
      "Officials said 48,000 runners started the race, up from 41,000 last year.", "41,000"),
