@@ -252,6 +252,9 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
             in_slot = slot is not None and _fills_slot(slot, idx, toks)
             if sp.type == "NUMBER" and _ASKS_TALLY.search(q.text) and not _TALLY_SPAN.fullmatch(sp.text):
                 w *= 0.5  # "What was the final score?": "4-2", not "three goals"
+            if sp.type == "NUMBER" and _PART_OF.search(s.text[max(0, sp.start - 30):sp.start]) \
+                    and not _ASKS_TOTAL.search(q.text):
+                w *= 0.5  # "41 of the 349 seats": the 41 are the party's, 349 the whole
             if sp.type in _VALUES and _earlier_value(s.text, sp) != asks_earlier and any(
                     _earlier_value(s.text, x) == asks_earlier for x in facts.spans(s) if x.type == sp.type):
                 w *= 0.5  # "rose to 48,000 from 41,000 last year": 41,000 is the earlier figure
@@ -286,6 +289,10 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
 
 
 _VALUES = frozenset({"NUMBER", "MONEY", "PERCENT", "QUANTITY"})
+#: "41 of the *349* seats", "three of its *five* plants": the whole a part is counted from.
+_PART_OF = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
+                      r"hundreds|thousands|most|some|all|half|none)\s+of\s+(?:the|its|their|his|her|our|all)\s+$", re.I)
+_ASKS_TOTAL = re.compile(r"\b(?:total|in all|altogether|out of|overall|whole|entire)\b", re.I)
 #: "up from 41,000", "compared with $3.1 billion", "than 12%": the figure a change starts from.
 _FROM_VALUE = re.compile(r"\b(?:from|than|compared (?:with|to)|versus|vs\.?)\s+(?:about |around |nearly |almost |"
                          r"roughly |some |just |more than |less than |over |under )?$", re.I)

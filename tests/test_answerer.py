@@ -840,6 +840,9 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
     ("How many older adults took part in the study?",  # the counted words end at a function word, not a verb
      "Older adults who walked at least 6,000 steps a day in the study declined less. Researchers followed "
      "4,820 adults ages 65 to 89 in the study.", "4,820 adults"),
+    # a part counted from a whole: the part, unless the total is asked
+    ("How many seats does the party have?", "The party holds 41 of the 349 seats in the assembly.", "41"),
+    ("How many seats are there in total?", "The party holds 41 of the 349 seats in the assembly.", "349 seats"),
     # a change's starting figure answers for the earlier time, the figure reached otherwise
     ("How many runners started the race last year?",
      "Officials said 48,000 runners started the race, up from 41,000 last year.", "41,000"),
