@@ -252,6 +252,9 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
             in_slot = slot is not None and _fills_slot(slot, idx, toks)
             if sp.type == "NUMBER" and _ASKS_TALLY.search(q.text) and not _TALLY_SPAN.fullmatch(sp.text):
                 w *= 0.5  # "What was the final score?": "4-2", not "three goals"
+            if sp.type == "MONEY" and (_PER_UNIT.match(s.text, sp.end) or _SMALL_UNIT.search(sp.text)) \
+                    and not _ASKS_UNIT.search(q.text):
+                w, closeness = 0.3 * w, 0.3 * closeness  # "412 pence per share", "by 3 cents": a unit price
             if sp.type == "NUMBER" and _PART_OF.search(s.text[max(0, sp.start - 30):sp.start]) \
                     and not _ASKS_TOTAL.search(q.text):
                 w *= 0.5  # "41 of the 349 seats": the 41 are the party's, 349 the whole
@@ -292,6 +295,10 @@ _VALUES = frozenset({"NUMBER", "MONEY", "PERCENT", "QUANTITY"})
 #: "41 of the *349* seats", "three of its *five* plants": the whole a part is counted from.
 _PART_OF = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
                       r"hundreds|thousands|most|some|all|half|none)\s+of\s+(?:the|its|their|his|her|our|all)\s+$", re.I)
+_PER_UNIT = re.compile(r"\s*(?:per\b|a (?:share|unit|head|piece|barrel|ton|tonne|month|year|day|week|hour)\b"
+                       r"(?!\s+(?:earlier|ago|before|later|after|from))|each\b|apiece\b)", re.I)
+_SMALL_UNIT = re.compile(r"\b(?:cents|pence)$")
+_ASKS_UNIT = re.compile(r"\b(?:per|each|a share|apiece|priced|rate|wage|salary|fare|fee|dividend)\b", re.I)
 _ASKS_TOTAL = re.compile(r"\b(?:total|in all|altogether|out of|overall|whole|entire)\b", re.I)
 #: "up from 41,000", "compared with $3.1 billion", "than 12%": the figure a change starts from.
 _FROM_VALUE = re.compile(r"\b(?:from|than|compared (?:with|to)|versus|vs\.?)\s+(?:about |around |nearly |almost |"

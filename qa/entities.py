@@ -95,7 +95,14 @@ _DATE_PATTERNS = [
     r"\b(?:1[0-9]|20)\d{2}\b(?![,.]\d)(?!\s*(?:%|percent|million|billion|km|kilomet|miles?\b|met(?:er|re)s|feet|"
     r"tons|tonnes|people|men\b|women|soldiers|troops|dollars|euros|pounds|copies|words|pages|times|units))",
 ]
-_MONEY = rf"(?:[$€£¥]\s?\d+(?:[.,]\d+)*(?:\s?(?:million|billion|trillion|thousand|[mbk]n?))?|{_APPROX}{_NUM}\s+(?:dollars|euros|pounds|yen|yuan|francs|marks|livres|US dollars))"
+#: Currencies written after the amount ("180 million reais", "25 pence").
+_CURRENCIES = (r"(?:(?:U\.?S\.? |Hong Kong |[A-Z][a-z]+ )?(?:dollars|francs|kronor|krona|kroner|krone|reais|pesos|"
+               r"rupees|yuan|dinars)|euros|pounds|"
+               r"(?:pounds )?sterling|yen|yuan|renminbi|marks|livres|reais|pesos|rupees|roubles|rubles|rupiah|"
+               r"won|kronor|krona|kroner|krone|rand|lira|liras|shekels|dirhams|riyals|ringgit|baht|naira|"
+               r"shillings|zloty|forint|koruna|dinars|pence|cents)\b")
+_MONEY = (rf"(?:[$€£¥₹₩]\s?\d+(?:[.,]\d+)*(?:\s?(?:million|billion|trillion|thousand|[mbk]n?))?|"
+          rf"{_APPROX}{_NUM}\s+{_CURRENCIES})")
 _PERCENT = rf"{_APPROX}\d+(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b)"
 _NUMBER = rf"\b{_APPROX}{_NUM}\b(?:\s+(?:[a-z][a-z-]+))?"
 #: A score or a vote tally ("won 4-2", "voted 7-2").

@@ -843,6 +843,13 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
     # a part counted from a whole: the part, unless the total is asked
     ("How many seats does the party have?", "The party holds 41 of the 349 seats in the assembly.", "41"),
     ("How many seats are there in total?", "The party holds 41 of the 349 seats in the assembly.", "349 seats"),
+    # a unit price is not the sum, unless a price per unit is asked
+    ("How much is Orrin paying for Tessaly?",
+     "Tessaly shareholders will receive 1,975 pence per share in cash from Orrin. Orrin agreed to pay $6.8 billion "
+     "in total for Tessaly.", "$6.8 billion"),
+    ("How much will Tessaly shareholders receive per share?",
+     "Tessaly shareholders will receive 1,975 pence per share in cash from Orrin. Orrin agreed to pay $6.8 billion "
+     "in total for Tessaly.", "1,975 pence"),
     # a change's starting figure answers for the earlier time, the figure reached otherwise
     ("How many runners started the race last year?",
      "Officials said 48,000 runners started the race, up from 41,000 last year.", "41,000"),
