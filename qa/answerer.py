@@ -515,6 +515,10 @@ def _the_amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
                         and re.fullmatch(r"\d{1,3}", sp.text)))  # "Wanjiru, 27, won": the news style for an age
     if q.answer_type in ("MONEY", "PERCENT") and (_counted_noun(sp) or re.fullmatch(r"\d+-\d+", sp.text) or compound):
         return False
+    units = _DIMENSIONS.get(q.wh)
+    if units is not None:  # "how deep": a figure in meters or feet, not "three-year"
+        after = " ".join(re.findall(r"[a-z]+|°", sentence[sp.end - 12:sp.end + 24].casefold()))
+        return sp.type == "NUMBER" and bool(units.search(after))
     asked = _counted_terms(q.text) if q.wh == "how many" else []
     if asked:  # "how many homes": not "90,000 acres", "19%" or an age ("72-year-old", "Benson, 72,")
         noun = _counted_noun(sp)
@@ -539,6 +543,14 @@ _TIME_TERMS = frozenset(terms("second minute hour day week month year decade cen
 _ANY_PEOPLE = frozenset(terms("people persons individuals"))
 
 
+_LENGTH = re.compile(r"\b(?:meters?|metres?|feet|foot|ft|miles?|kilomet(?:er|re)s?|km|m|inches|inch|"
+                     r"centimet(?:er|re)s?|cm|yards?|fathoms?|stor(?:ey|y)s?|floors?)\b")
+#: "How deep/tall/heavy/fast ...?": the units a figure must be in.
+_DIMENSIONS = {"how deep": _LENGTH, "how tall": _LENGTH, "how high": _LENGTH, "how wide": _LENGTH,
+               "how far": _LENGTH, "how thick": _LENGTH,
+               "how heavy": re.compile(r"\b(?:tons?|tonnes?|kilograms?|kg|pounds?|lbs?|grams?|g|ounces?)\b"),
+               "how fast": re.compile(r"\b(?:mph|kph|knots?|per hour|an hour|per second|a second|km h)\b"),
+               "how hot": re.compile(r"(?:°|\bdegrees?\b)"), "how cold": re.compile(r"(?:°|\bdegrees?\b)")}
 _AGE_OR_SHARE = frozenset(terms("year percent point"))
 _HOW_MANY = re.compile(r"\bhow many\s+((?:[\w’'-]+\s*){1,3})", re.I)
 

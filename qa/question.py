@@ -46,6 +46,8 @@ for _type, _words in {
 _HOW = {
     "many": "NUMBER", "much": "QUANTITY", "long": "DURATION", "old": "NUMBER", "far": "NUMBER",
     "big": "NUMBER", "large": "NUMBER", "often": "DURATION", "tall": "NUMBER", "high": "NUMBER",
+    "deep": "NUMBER", "wide": "NUMBER", "heavy": "NUMBER", "fast": "NUMBER", "hot": "NUMBER", "cold": "NUMBER",
+    "thick": "NUMBER",
 }
 #: Words of money: "how much" with one of them asks for a sum.
 _MONEY_WORDS = re.compile(r"\b(cost|costs|pay|paid|worth|spend|spent|price|money|dollars?|budget|revenue|profit|"
@@ -171,8 +173,10 @@ def analyze(question: str) -> QuestionAnalysis:
     wh_pos = next((i for i, w in enumerate(words) if w in asking), None)
     comma = question.find(",")
     if wh_pos is not None and comma > 0:  # "When counts climb that high, what did he say ...?": the main clause
+        # only after a clause opened by "when"/"where"/"if": "How old is Koen Maes, the Belgian
+        # who finished third?" is a how-old question with a relative clause
         after = [i for i, t in enumerate(tokens) if t.start > comma and words[i] in asking]
-        if after and tokens[wh_pos].start < comma:
+        if after and tokens[wh_pos].start < comma and words[wh_pos] in ("when", "where", "while", "if"):
             wh_pos = after[0]
     if wh_pos is not None and words[wh_pos] == "name" and wh_pos != 0:
         wh_pos = next((i for i, w in enumerate(words) if w in asking - {"name"}), None)

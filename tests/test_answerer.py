@@ -843,6 +843,9 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
     # a part counted from a whole: the part, unless the total is asked
     ("How many seats does the party have?", "The party holds 41 of the 349 seats in the assembly.", "41"),
     ("How many seats are there in total?", "The party holds 41 of the 349 seats in the assembly.", "349 seats"),
+    # "how deep": a figure in units of length, not another figure
+    ("How deep is the wreck?", "The wreck, found after a three-year search, lies in 80 meters (260 feet) of water.",
+     "80 meters"),
     # a unit price is not the sum, unless a price per unit is asked
     ("How much is Orrin paying for Tessaly?",
      "Tessaly shareholders will receive 1,975 pence per share in cash from Orrin. Orrin agreed to pay $6.8 billion "

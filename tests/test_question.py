@@ -53,6 +53,8 @@ QUESTIONS = [
     ("What is the general term used for it?", "what", "DESCRIPTION", None),
     ("What is the name of the river?", "what", "DESCRIPTION", None),
     ("When prices climb that high, what did she say should happen?", "what", "DESCRIPTION", None),
+    ("How old is Koen Maes, the Belgian who finished third?", "how old", "NUMBER", None),  # a relative clause
+    ("How deep is the wreck?", "how deep", "NUMBER", None),
 ]
 
 
