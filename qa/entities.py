@@ -83,6 +83,7 @@ _DATE_PATTERNS = [
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})(?:\s+\d{{4}})?\b",
     rf"\b(?:early |late |mid-?)?(?:{_MONTH})(?:\s+\d{{4}})?\b",
     r"\b\d{4}[-/]\d{2}[-/]\d{2}(?:\s+\d{1,2}:\d{2})?",
+    rf"\b\d{{1,2}}(?::\d{{2}})?\s?[ap]\.m\.(?:\s+[A-Z]{{1,3}}T\b)?(?:\s+(?:on\s+)?(?:{'|'.join(WEEKDAYS)})\b)?",
     rf"\b(?:on\s+)?(?:early |late )?(?:{'|'.join(WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?\b",
     r"\b(?:next|last|this|coming|previous|past)\s+(?:week|month|year|decade|century|weekend|spring|summer|autumn|fall|winter)\b",
     r"\b(?:yesterday|today|tomorrow|tonight)\b",

@@ -87,9 +87,17 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+#: A clock time closing a piece ("at 7 a.m.") and a day or zone opening the next
+#: ("Saturday", "ET"): one sentence, which the segmenter split at the abbreviation.
+_CLOCK_END = re.compile(r"\b\d{1,2}(?::\d{2})?\s?[ap]\.m\.$", re.I)
+_DAY_START = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|"
+                        r"Aug|Sep|Oct|Nov|Dec|[A-Z]{1,3}T\b|GMT\b|UTC\b)")
+
+
 def _segment(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
     """Sentence spans inside text[s:e], located in the original text."""
     cursor = s
+    spans: list[tuple[int, int]] = []
     for piece in sentencex.segment("en", text[s:e]):
         piece = piece.strip()
         if not piece:
@@ -97,8 +105,12 @@ def _segment(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
         at = text.find(piece, cursor, e)
         if at < 0:  # the segmenter changed the text: keep the rest whole
             break
-        yield at, at + len(piece)
+        if spans and _CLOCK_END.search(text, spans[-1][0], spans[-1][1]) and _DAY_START.match(piece):
+            spans[-1] = (spans[-1][0], at + len(piece))  # "the strike will end at 7 a.m. | Saturday."
+        else:
+            spans.append((at, at + len(piece)))
         cursor = at + len(piece)
+    yield from spans
     rest_s, rest_e = _strip(text, cursor, e)
     if rest_s < rest_e:
         yield rest_s, rest_e

@@ -102,6 +102,7 @@ SPANS = [
     ("They met in Geneva last week.", "Geneva", "LOCATION"),
     ("The fire started Sunday afternoon near a campground.", "Sunday afternoon", "DATE"),
     ("He conceded defeat early Monday.", "early Monday", "DATE"),
+    ("The strike will end at 7 a.m. Saturday.", "7 a.m. Saturday", "DATE"),
     ("It posted a net profit of 180 million reais.", "180 million reais", "MONEY"),  # currencies after the amount
     ("Holders get 1,975 pence a share.", "1,975 pence", "MONEY"),
     ("The grant was 4.5 million Swedish kronor.", "4.5 million Swedish kronor", "MONEY"),

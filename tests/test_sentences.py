@@ -289,3 +289,11 @@ def test_a_short_line_followed_by_lower_case_is_hard_wrapped_prose() -> None:
     corpus = Corpus.from_text(f"The mayor\nsaid the plan was good.\n\nBudget passes\n{body}", name="t")
     assert [(s.kind, s.text) for s in corpus.all_sentences()] == [
         ("sentence", "The mayor\nsaid the plan was good."), ("heading", "Budget passes"), ("sentence", body)]
+
+
+def test_a_clock_time_before_a_day_does_not_end_the_sentence() -> None:
+    text = ("The strike will end at 7 a.m. Saturday. Polls close at 8 p.m. ET on Tuesday. "
+            "It ran until 10 p.m. Then he left.")
+    units = [s.text for s in split_sentences(parse_metadata("t", text))]
+    assert units == ["The strike will end at 7 a.m. Saturday.", "Polls close at 8 p.m. ET on Tuesday.",
+                     "It ran until 10 p.m.", "Then he left."]
