@@ -826,7 +826,8 @@ _COMPOUND_HEAD = re.compile(r"[a-z]{3,}(?:er|ers|or|ors|man|men)")
 def _alike(q: QuestionAnalysis, corpus: Corpus) -> dict[str, frozenset[str]]:
     """For each focus term, the terms that match it at SYNONYM_WEIGHT: its synonyms and,
     for a closed compound the corpus never uses ("planemaker"), its first part and that
-    part's synonyms when the corpus has one of them ("plane" → "aircraft")."""
+    part's synonyms when the corpus has one of them ("plane" → "aircraft"), else its last
+    part when the corpus has it ("shipwreck" → "wreck")."""
     alike = {t: synonyms(t) for t in q.focus}
     for tok in q.tokens:
         if tok.stop or tok.term not in alike or corpus.has_term(tok.term):
@@ -840,6 +841,10 @@ def _alike(q: QuestionAnalysis, corpus: Corpus) -> dict[str, frozenset[str]]:
             if found:
                 alike[tok.term] = alike[tok.term] | found
                 break
+        else:  # its head, the last part ("shipwreck" → "wreck", "farmland" → "land")
+            tail = next((stem(w[i:]) for i in range(3, len(w) - 4) if corpus.has_term(stem(w[i:]))), None)
+            if tail:
+                alike[tok.term] = alike[tok.term] | {tail}
     return alike
 
 
@@ -933,7 +938,8 @@ def abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, facts:
     qualifier = re.search(rf"\b(\w+)\s+{re.escape(q.head)}\b", q.text, re.I) if subject and q.head else None
     if qualifier and terms(qualifier.group(1)) == [subject]:
         subject = None  # "What was the *final* tally ...?": it qualifies the asked thing; the text need not say it
-    if subject and not corpus.has_term(subject) and not any(corpus.has_term(x) for x in synonyms(subject)):
+    if subject and not corpus.has_term(subject) and not any(corpus.has_term(x) for x in synonyms(subject)) \
+            and not any(corpus.has_term(subject[k:]) for k in range(3, len(subject) - 4)):  # "shipwreck": "wreck"
         return "subject", f"the text never mentions the question's subject ({subject!r})"
     # the question's names must be supported near the best sentence: its paragraph, the
     # sentence before it, and whom its leading pronoun or quote stands for (news puts a

@@ -209,14 +209,21 @@ def pos_tags(sentence: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(out)
 
 
-def common_word(word: str) -> bool:
-    """Whether the tagger's lexicon knows ``word`` in lower case as an ordinary word (a
-    common noun, verb, adjective ...; not only as a proper noun): "Consumer" yes, "Smith"
-    no. Loads the tagger's lexicon on first use, like ``pos_tags``."""
+def word_tag(word: str) -> str | None:
+    """The tagger's lexicon tag of ``word`` in lower case (its most frequent Penn Treebank
+    tag: "damaged" VBN, "meeting" NN), or None if the lexicon does not know it. Loads the
+    tagger's lexicon on first use, like ``pos_tags``."""
     from textblob.en import lexicon
 
     with _TAGGER_LOCK:
         tag = lexicon.get(word.casefold())
+    return tag if isinstance(tag, str) else None
+
+
+def common_word(word: str) -> bool:
+    """Whether the tagger's lexicon knows ``word`` in lower case as an ordinary word (a
+    common noun, verb, adjective ...; not only as a proper noun): "Consumer" yes, "Smith" no."""
+    tag = word_tag(word)
     return tag is not None and not tag.startswith("NNP")
 
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from qa.analyzer import AUXILIARIES, QUESTION_WORDS, STOP_WORDS, Token, terms, tokenize
+from qa.chunks import word_tag
 
 #: PERSON, ORGANIZATION, LOCATION, GROUP, DATE, NUMBER, MONEY, PERCENT, REASON, DESCRIPTION, ENTITY, YESNO
 AnswerType = str
@@ -63,7 +64,7 @@ _ABSTRACT = frozenset("control influence power support attention effort interest
                       "detail details information knowledge".split())
 _SUBJECT = re.compile(r"^\s*(?:who|what|when|where|why|how|which)\s+(?:\w+\s+)?"
                       r"(?:is|are|was|were|do|does|did|will|would|can|could|has|have|had)\s+"
-                      r"(?:the|a|an|this|that|these|those)\s+(\w+)", re.I)
+                      r"(?:the|a|an|this|that|these|those)\s+(\w+)(?:\s+(\w+))?", re.I)
 _WHO_IS_NAME = re.compile(r"\s*(?i:who)\s+(?:is|was)\s+(?:[A-Z][\w.’'-]*\s*){1,4}\??\s*")
 _WHAT_IS_NAME = re.compile(r"\s*(?i:what)\s+(?:(?:is|was|are|were)\s+(?:[A-Z][\w.’'-]*\s*){1,4}|(?:does|do|did)\s+"
                            r"(?:[A-Z][\w.’'-]*\s*){1,4}(?i:do)\s*)\??\s*")  # "What is Acme?", "What does Acme do?"
@@ -251,7 +252,11 @@ def analyze(question: str) -> QuestionAnalysis:
                      if m.start() > 0 and m.group().casefold() not in QUESTION_WORDS)
     m = _SUBJECT.match(question)
     # the subject's term as the question's tokens have it ("the chief executive" → "ceo"); names: see entities
-    subject_terms = [t.term for t in tokens if m and t.start == m.start(1) and not t.stop] \
+    group = 1
+    if m and m.group(2) and m.group(1).endswith(("ed", "ing")) and word_tag(m.group(1)) in ("JJ", "VBN", "VBG") \
+            and word_tag(m.group(2)) in ("NN", "NNS", None) and m.group(2).casefold() not in STOP_WORDS | AUXILIARIES:
+        group = 2  # "Where will the *damaged* ferry be repaired?": the ferry
+    subject_terms = [t.term for t in tokens if m and t.start == m.start(group) and not t.stop] \
         if m and m.group(1)[:1].islower() else []
     count = _COUNT.search(question)
     return QuestionAnalysis(question, wh, atype, head, focus, entities, tuple(tokens),

@@ -942,3 +942,10 @@ def test_a_subject_the_text_need_not_name_does_not_abstain(question: str, text: 
     a = answer(question, Corpus.from_text(text, name="t"))
     assert not a.abstained, a.details["abstain_reason"]
     assert a.short_answer == short
+
+
+def test_a_closed_compound_meets_its_last_part() -> None:
+    text = "The wreck was discovered in October by a survey team mapping the seabed. Divers will return in May."
+    a = answer("When was the shipwreck found?", Corpus.from_text(text, name="t"))
+    assert not a.abstained, a.details["abstain_reason"]  # it abstained: "never mentions 'shipwreck'"
+    assert a.short_answer == "October"

@@ -185,3 +185,14 @@ def test_place_words_first() -> None:
 def test_an_ordinal_second_is_no_duration_and_the_fall_of_is_no_season() -> None:
     assert [sp.text for sp in find_spans("A second inspection follows.")] == []
     assert all(sp.type != "DATE" for sp in find_spans("The fall of Rome came."))
+
+
+@pytest.mark.parametrize(("question", "subject"), [
+    ("Where will the damaged ferry be repaired?", "ferri"),  # a participle before the noun
+    ("How much did the rising prices cost?", "price"),
+    ("Why was the meeting held in Paris?", "meet"),  # "meeting" is the noun
+    ("When did the flooding happen?", "flood"),  # a verb after it: the -ing word is the noun
+    ("What did the governor say?", "governor"),
+])
+def test_subject_noun(question: str, subject: str) -> None:
+    assert analyze(question).subject == subject
