@@ -110,7 +110,8 @@ _NUMBER = rf"\b{_APPROX}{_NUM}\b(?:\s+(?:[a-z][a-z-]+))?"
 _TALLY = r"\b\d{1,3}-\d{1,3}\b(?!-)"
 _TIME_UNIT = (r"(?:seconds|second(?!\s+[a-z])|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|"
               r"generations?)")  # "a second inspection" is an ordinal
-_DURATION = (rf"\b(?:{_APPROX}(?:{_NUM}|a|an|a few|several|many)\s+(?:more\s+)?{_TIME_UNIT}"
+_DURATION = (rf"\b(?:\d{{1,2}}:\d{{2}}:\d{{2}}(?:\.\d+)?(?![\d:])"  # a race time: "2:03:53"
+             rf"|{_APPROX}(?:{_NUM}|a|an|a few|several|many)\s+(?:more\s+)?{_TIME_UNIT}"
              rf"|{_NUM}-(?:second|minute|hour|day|week|month|year|decade)(?=\s+[a-z])"  # "a three-day visit"
              rf"|(?:for\s+)?(?:years|decades|months|weeks|centuries|generations)(?=\s+(?:in the making|of|to|before|after|"
              rf"ago|later|earlier|long|now|old)\b))\b")

@@ -68,6 +68,11 @@ _SUBJECT = re.compile(r"^\s*(?:who|what|when|where|why|how|which)\s+(?:\w+\s+)?"
 _WHO_IS_NAME = re.compile(r"\s*(?i:who)\s+(?:is|was)\s+(?:[A-Z][\w.’'-]*\s*){1,4}\??\s*")
 _WHAT_IS_NAME = re.compile(r"\s*(?i:what)\s+(?:(?:is|was|are|were)\s+(?:[A-Z][\w.’'-]*\s*){1,4}|(?:does|do|did)\s+"
                            r"(?:[A-Z][\w.’'-]*\s*){1,4}(?i:do)\s*)\??\s*")  # "What is Acme?", "What does Acme do?"
+#: A time that is a length, not a moment: "the *winning* time", "*response* times".
+_LENGTH_OF_TIME = re.compile(r"^\s*(?:what|which)(?:\s+(?:is|was|are|were))?(?:\s+(?:the|her|his|their|its|a))?"
+                             r"(?:\s+[\w’'-]+)?\s+(?:winning|finishing|record|race|fastest|slowest|best|course|"
+                             r"qualifying|running|travel|journey|flight|response|waiting|wait|lap|average) times?\b",
+                             re.I)
 #: "What are *two* ...?", "Which *three* ...", "Name *two* ...": how many things the answer lists.
 _COUNT = re.compile(r"\b(?:what|which|who|whom|name|list|give)\s+(?:(?:are|were)\s+)?(?:(?:the|some)\s+)?(?:other\s+)?"
                     r"(two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
@@ -234,6 +239,8 @@ def analyze(question: str) -> QuestionAnalysis:
             atype = _type_of_head(head) or "DESCRIPTION"
             if w == "what" and _WHAT_IS_NAME.fullmatch(question):
                 atype = "ROLE"  # "What is Acme?": what the text says the named thing is
+            if head in (None, "time") and _LENGTH_OF_TIME.search(question):
+                head, atype = "time", "DURATION"  # "What was the winning time?": "2 hours, 3 minutes and 12 seconds"
             # "what is X" / "what does X mean": a definition; "what year" etc. handled by head.
             if w == "what" and nxt in ("time", "year", "date", "day", "month", "century"):
                 atype = "DATE"

@@ -55,6 +55,8 @@ QUESTIONS = [
     ("When prices climb that high, what did she say should happen?", "what", "DESCRIPTION", None),
     ("How old is Koen Maes, the Belgian who finished third?", "how old", "NUMBER", None),  # a relative clause
     ("How deep is the wreck?", "how deep", "NUMBER", None),
+    ("What was the winning time?", "what", "DURATION", "time"),  # a length of time, not a moment
+    ("What time does the race start?", "what", "DATE", "time"),
 ]
 
 
@@ -103,6 +105,7 @@ SPANS = [
     ("The fire started Sunday afternoon near a campground.", "Sunday afternoon", "DATE"),
     ("He conceded defeat early Monday.", "early Monday", "DATE"),
     ("The strike will end at 7 a.m. Saturday.", "7 a.m. Saturday", "DATE"),
+    ("Kiptoo finished second in 2:03:53.", "2:03:53", "DURATION"),  # a race time
     ("It posted a net profit of 180 million reais.", "180 million reais", "MONEY"),  # currencies after the amount
     ("Holders get 1,975 pence a share.", "1,975 pence", "MONEY"),
     ("The grant was 4.5 million Swedish kronor.", "4.5 million Swedish kronor", "MONEY"),
