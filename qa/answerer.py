@@ -1036,7 +1036,7 @@ ANTONYMS = [tuple(pair.split("/")) for pair in (
     "rose/fell rise/fell fall/rose rises/fell falls/rose maximum/minimum win/lose won/lost best/worst north/south "
     "northern/southern eastern/western "
     "accept/reject accepted/rejected allow/forbid allowed/forbade support/oppose "
-    "supported/opposed").split()]
+    "supported/opposed start/finish started/finished starts/finishes begin/end began/ended").split()]
 #: Quantifiers that ask for the exception ("the least important", "rarely used"): the
 #: sentence must say so too.
 _RARE = re.compile(r"(?<!\bat )\b(?:least|fewest|rarely|seldom|never)\b", re.I)

@@ -305,6 +305,8 @@ def test_degree_words_contradict_only_on_the_same_word() -> None:
     assert _contradicts("How much did the most active walkers gain?", "Those who walked at least 6,000 steps gained.") \
         is None  # "at least" bounds a figure; it is not "least"
     assert _contradicts("Which ports import grain?", "The ports export grain.") is not None  # not a degree word
+    assert _contradicts("How many runners finished the race?", "A record 17,500 runners started the race.") \
+        is not None
 
 
 def test_a_continuation_holding_the_asked_thing_is_cited_first() -> None:
