@@ -552,12 +552,14 @@ _DIMENSIONS = {"how deep": _LENGTH, "how tall": _LENGTH, "how high": _LENGTH, "h
                "how fast": re.compile(r"\b(?:mph|kph|knots?|per hour|an hour|per second|a second|km h)\b"),
                "how hot": re.compile(r"(?:°|\bdegrees?\b)"), "how cold": re.compile(r"(?:°|\bdegrees?\b)")}
 _AGE_OR_SHARE = frozenset(terms("year percent point"))
-_HOW_MANY = re.compile(r"\bhow many\s+((?:[\w’'-]+\s*){1,3})", re.I)
+_HOW_MANY = re.compile(r"\bhow many\s+(?:of\s+(?:the|its|their|his|her|these|those)\s+(?:[\d,]+\s+)?)?"
+                       r"((?:[\w’'-]+\s*){1,3})", re.I)
 
 
 def _counted_terms(question: str) -> list[str]:
-    """The stemmed words after "how many", up to three and up to a function word ("How many
-    *older adults took* part ...?", "How many *votes* did ...?"); [] if none."""
+    """The stemmed words after "how many" (and "of the 37"), up to three and up to a function
+    word ("How many *older adults took* part ...?", "How many of the 37 *vehicles* ..."); []
+    if none."""
     m = _HOW_MANY.search(question)
     words = []
     for w in m.group(1).split() if m else []:
