@@ -270,7 +270,7 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
             if best is None or value > best[0]:
                 best = (value, sp)
         cand.span = best[1] if best else None
-        if ROLE_WEIGHT and cand.span is None and q.answer_type == "PERSON":
+        if ROLE_WEIGHT and cand.span is None and q.answer_type == "PERSON" and not _asks_holder(q):
             found = _people_noun(s.text, toks, qterms, hit_pos)
             if found is not None:
                 cand.span, type_score, near = found[0], ROLE_WEIGHT, found[1]
@@ -375,6 +375,17 @@ ROLE_WEIGHT = 0.6
 PEOPLE_NOUNS = ROLE_NOUNS | {t.casefold() for t in TITLES if t.isalpha() and len(t) > 3} | frozenset(
     "people residents citizens settlers monks knights nobles peasants merchants traders rebels troops soldiers "
     "sailors workers voters fans police".split())
+
+
+_WHO_IS_THE = re.compile(r"^\s*who\s+(?:is|was|are|were|will be|has been)\s+(?:the|a|an|its|their|his|her)\s+"
+                         r"((?:[\w’'-]+\s+){0,3}?[\w’'-]+?)(?:\s+(?:of|at|for|in|to|on)\b.*)?\s*\??\s*$", re.I)
+
+
+def _asks_holder(q: QuestionAnalysis) -> bool:
+    """ "Who is the chief executive of Acme?": the name of a role's holder, which a common
+    noun for people ("nurses") does not give."""
+    m = _WHO_IS_THE.match(q.text)
+    return m is not None and m.group(1).split()[-1].casefold() in ROLE_NOUNS
 
 
 def _people_noun(sentence: str, toks: list[Token], asked: set[str], hits: list[int]) -> tuple[Span, float] | None:

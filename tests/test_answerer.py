@@ -796,6 +796,13 @@ def test_a_role_with_another_qualifier_is_someone_else() -> None:
     assert answer("Who is the transport minister?", corpus).short_answer == "Philippe Tabarot"
 
 
+def test_a_role_holder_is_a_name_not_a_common_noun_for_people() -> None:
+    text = ("About 4,300 nurses at six hospitals run by Keystone Regional Health walked off the job on Tuesday. "
+            "A chief executive was not available.")
+    a = answer("Who is the chief executive of Keystone Regional Health?", Corpus.from_text(text, name="t"))
+    assert a.abstained and a.details["abstain_kind"] == "type", a.short_answer  # it answered "nurses"
+
+
 @pytest.mark.parametrize(("question", "text", "short"), [
     ("Who is the deputy mayor?", "Mayor Lorraine Batts backed the plan, and a deputy clerk agreed.", None),
     ("Who is the mayor?", "Deputy Mayor Tom Reyes backed the plan, and the council agreed.", None),
