@@ -45,12 +45,19 @@ EQUIVALENTS = {
 }
 #: Irregular verb forms, which stemming does not join to their verb.
 IRREGULAR = {"said": "say", "told": "tell", "spoke": "speak", "spoken": "speak",
-             # common irregular past forms of news verbs ("met" is "meet"); "held" and "bought" were
-             # tried and left out: each moved a development question the wrong way
+             # common irregular past forms of news verbs ("met" is "meet"); "held", "bought", "gave",
+             # "came" and "fled" were tried and left out: each moved a development question the wrong way
              "met": "meet", "won": "win", "began": "begin", "begun": "begin", "led": "lead", "sold": "sell",
              "paid": "pay", "built": "build", "brought": "bring", "chose": "choose", "chosen": "choose",
              "fought": "fight", "lost": "lose", "sent": "send", "spent": "spend", "struck": "strike",
-             "taught": "teach", "wrote": "write", "written": "write", "grew": "grow", "grown": "grow"}
+             "taught": "teach", "wrote": "write", "written": "write", "grew": "grow", "grown": "grow",
+             "ran": "run", "took": "take", "taken": "take", "went": "go", "gone": "go", "knew": "know",
+             "threw": "throw", "thrown": "throw", "flew": "fly", "flown": "fly",
+             "drove": "drive", "driven": "drive", "rode": "ride", "sank": "sink", "sunk": "sink",
+             "caught": "catch", "thought": "think", "became": "become", "kept": "keep", "stood": "stand",
+             "swore": "swear", "sworn": "swear", "froze": "freeze", "frozen": "freeze", "stole": "steal",
+             "stolen": "steal", "broke": "break", "broken": "break", "forgave": "forgive",
+             "withdrew": "withdraw", "withdrawn": "withdraw", "overtook": "overtake", "undertook": "undertake"}
 #: Multi-word phrases read as one token: (pattern, canonical form, needles); the pattern is
 #: tried only on a text holding one of its needles (lower case), so most texts skip most
 #: patterns.

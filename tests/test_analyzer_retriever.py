@@ -97,7 +97,8 @@ def test_set_phrases_of_news_meet(a, b):
     assert terms(a) == terms(b)
 
 
-@pytest.mark.parametrize(("past", "verb"), [("met", "meet"), ("won", "win"), ("began", "begin"), ("written", "write")])
+@pytest.mark.parametrize(("past", "verb"), [("met", "meet"), ("won", "win"), ("began", "begin"), ("written", "write"),
+                                          ("ran", "run"), ("took", "take"), ("sank", "sink")])
 def test_irregular_past_forms_meet_their_verb(past, verb):
     assert terms(f"They {past} here") == terms(f"They {verb} here")
 
