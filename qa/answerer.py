@@ -227,6 +227,9 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
         toks = facts.tokens(s)
         wanted = cand.matched | {x for t in by_synonym for x in alike.get(t, synonyms(t))}
         hit_pos = [i for i, t in enumerate(toks) if t.term in wanted]
+        # "How much profit ...?": the figure nearest the asked noun, when the sentence writes it
+        noun = _amount_noun(q)
+        noun_pos = [i for i, t in enumerate(toks) if noun and t.term == noun]
         slot = _verb_slot(q)
         asks_earlier = bool(_ASKS_EARLIER.search(q.text))
         best: tuple[float, Span] | None = None
@@ -246,7 +249,8 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
             if sp.type == "DATE" and _against_publication(q.text, sp.text, corpus, s.doc):
                 continue  # "When will the trial start?": not "built in 1987", before the story was written
             idx = [i for i, t in enumerate(toks) if sp.start <= t.start < sp.end]
-            d = min((abs(i - j) for i in idx for j in hit_pos), default=12)
+            d = min((abs(i - j) for i in idx for j in (noun_pos if sp.type in _VALUES else []) or hit_pos),
+                    default=12)
             closeness = 1.0 / (1.0 + d / 8.0)
 
             in_slot = slot is not None and _fills_slot(slot, idx, toks)
@@ -305,6 +309,17 @@ _FROM_VALUE = re.compile(r"\b(?:from|than|compared (?:with|to)|versus|vs\.?)\s+(
                          r"roughly |some |just |more than |less than |over |under )?$", re.I)
 _ASKS_EARLIER = re.compile(r"\b(?:last|previous|prior)\s+(?:year|month|week|season|quarter|decade)\b|"
                            r"\b(?:a|one) (?:year|month|week|decade) (?:earlier|ago|before)\b|\bbefore the\b", re.I)
+
+
+def _amount_noun(q: QuestionAnalysis) -> str | None:
+    """The stemmed noun whose amount a question asks ("How much *profit* ...?", "What was
+    the company's *revenue*?"), or None."""
+    if q.answer_type not in ("MONEY", "QUANTITY", "NUMBER", "PERCENT"):
+        return None
+    m = _EXTENT.search(q.text) if q.wh == "how much" else None
+    word = m.group(1) if m else q.head if q.wh in ("what", "which") else None
+    found = terms(word) if word else []
+    return found[0] if found else None
 
 
 def _earlier_value(sentence: str, sp: Span) -> bool:

@@ -855,6 +855,10 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
     # "how deep": a figure in units of length, not another figure
     ("How deep is the wreck?", "The wreck, found after a three-year search, lies in 80 meters (260 feet) of water.",
      "80 meters"),
+    # the figure nearest the noun whose amount is asked
+    ("How much profit did the company make last year?",
+     "Revenue rose 34% last year to 3.1 billion reais, and the company posted a net profit of 180 million reais.",
+     "180 million reais"),
     # a unit price is not the sum, unless a price per unit is asked
     ("How much is Orrin paying for Tessaly?",
      "Tessaly shareholders will receive 1,975 pence per share in cash from Orrin. Orrin agreed to pay $6.8 billion "
