@@ -389,7 +389,8 @@ ROLE_WEIGHT = 0.6
 #: Common nouns for people ("the dukes", "local farmers"): an answer to "who", if no name is.
 PEOPLE_NOUNS = ROLE_NOUNS | {t.casefold() for t in TITLES if t.isalpha() and len(t) > 3} | frozenset(
     "people residents citizens settlers monks knights nobles peasants merchants traders rebels troops soldiers "
-    "sailors workers voters fans police".split())
+    "sailors workers voters fans police team crew researchers scientists archaeologists divers investigators "
+    "volunteers fishermen farmers students".split())
 
 
 _WHO_IS_THE = re.compile(r"^\s*who\s+(?:is|was|are|were|will be|has been)\s+(?:the|a|an|its|their|his|her)\s+"
@@ -414,8 +415,8 @@ def _people_noun(sentence: str, toks: list[Token], asked: set[str], hits: list[i
         start = i
         while start > 0 and toks[start - 1].norm in ("the", "a", "an", "his", "her", "their", "its") or (
                 start > 0 and not toks[start - 1].stop and toks[start - 1].term not in asked
-                and toks[start - 1].surface[:1].isupper() and i - start < 2):
-            start -= 1
+                and toks[start - 1].end + 1 == toks[start].start and i - start < 2):
+            start -= 1  # "a *survey* team", "the *Norman* dukes"
         d = min((abs(i - j) for j in hits), default=12)
         sp = Span(toks[start].start, t.end, sentence[toks[start].start:t.end], "GROUP")
         if best is None or d < best[0]:

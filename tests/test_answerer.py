@@ -835,6 +835,8 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
     # "who" answered by a common noun for people when no name is (it abstained: "no person in the best sentence")
     ("Who used the church to unify themselves?",
      "The church was utilised by the dukes as a unifying force for their scattered lands.", "the dukes"),
+    ("Who discovered the wreck?", "The wreck was discovered in October by a survey team mapping the seabed.",
+     "a survey team"),  # a group of people, with the noun before it
     # a score question wants the tally, not a count
     ("What was the final score of the match?",
      "Portland beat Denver 4-2 on Saturday night as Ifeanyi Okonkwo scored three goals in the final.", "4-2"),
