@@ -500,7 +500,7 @@ def answer_chunk(question_terms: set[str], sentence: str, head: str | None = Non
         asked = [t.term in question_terms for t in toks]
         found = _np_chunk(question, sentence, toks, in_q, asked, hits, anchors, heads, head)
         if found:
-            return toks[found[0]].start, toks[found[1] - 1].end
+            return toks[found[0]].start, _past_percent(sentence, toks[found[1] - 1].end)
     best: tuple[tuple[float, ...], int, int] | None = None
     lower = sentence.casefold()
     for s, e in _runs(sentence, toks, in_q):
@@ -525,4 +525,9 @@ def answer_chunk(question_terms: set[str], sentence: str, head: str | None = Non
             e += 1  # finish the noun phrase: "exports of rare [earth magnets]"
         while e > s and toks[e - 1].stop:
             e -= 1
-    return toks[s].start, toks[e - 1].end
+    return toks[s].start, _past_percent(sentence, toks[e - 1].end)
+
+
+def _past_percent(sentence: str, end: int) -> int:
+    """The end of a span past a percent sign its last token leaves out ("21" → "21%")."""
+    return end + 1 if sentence[end:end + 1] == "%" else end

@@ -91,6 +91,13 @@ def test_answer_chunk_picks_the_noun_phrase(question: str, sentence: str, head: 
     assert _chunk(question, sentence, head) == short
 
 
+def test_a_phrase_ending_in_a_percentage_keeps_its_sign() -> None:
+    q = "What premium does the offer represent?"
+    sentence = "Halden will pay 412 pence a share, a premium of 38% to the last close."
+    span = answer_chunk(set(terms(q, keep_question_words=True)), sentence, "premium", q)
+    assert span is not None and sentence[span[0]:span[1]].endswith("38%")
+
+
 def test_what_did_x_do_is_answered_by_the_verb_phrase_not_a_noun_phrase() -> None:
     sentence = "In June the city agreed to rebuilding the old harbor wall."
     assert _chunk("What did the city agree to do?", sentence) != "June"
