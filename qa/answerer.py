@@ -536,7 +536,7 @@ def _the_amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
     of things ("three goals"), score ("4-2") or compound ("a 24-year-old"), and money is no
     count in words ("three"); "how much" is no age in a compound ("Sixteen-year-old")."""
     compound = sentence[sp.end:sp.end + 1] == "-"
-    if q.wh == "how old":
+    if q.wh == "how old" or q.head in ("age", "ages"):
         return bool(_AGE.match(sentence, sp.end) or _AGED.search(sentence, 0, sp.start)
                     or (_NAME_COMMA.search(sentence, 0, sp.start) and sentence[sp.end:sp.end + 1] == ","
                         and re.fullmatch(r"\d{1,3}", sp.text)))  # "Wanjiru, 27, won": the news style for an age
@@ -967,6 +967,8 @@ def abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, facts:
     qualifier = re.search(rf"\b(\w+)\s+{re.escape(q.head)}\b", q.text, re.I) if subject and q.head else None
     if qualifier and terms(qualifier.group(1)) == [subject]:
         subject = None  # "What was the *final* tally ...?": it qualifies the asked thing; the text need not say it
+    if subject and q.head and terms(q.head) == [subject] and q.answer_type in _VALUES | {"DATE", "DURATION"}:
+        subject = None  # "What is the age of X?": the text gives the value ("X, 19,"), not the word
     if subject and not corpus.has_term(subject) and not any(corpus.has_term(x) for x in synonyms(subject)) \
             and not any(corpus.has_term(subject[k:]) for k in range(3, len(subject) - 4)):  # "shipwreck": "wreck"
         return "subject", f"the text never mentions the question's subject ({subject!r})"

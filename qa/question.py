@@ -39,7 +39,7 @@ for _type, _words in {
     "DATE": "year date day weekday month time century decade period era week season hour",
     "MONEY": "price cost amount sum value budget revenue profit income salary fee fine debt earnings funding",
     "PERCENT": "percentage percent share proportion rate",
-    "NUMBER": "number quantity figure total count margin score tally population",
+    "NUMBER": "number quantity figure total count margin score tally population age",
 }.items():
     for _w in _words.split():
         HEAD_TYPES[_w] = _type

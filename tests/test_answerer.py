@@ -857,6 +857,8 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
     # "how deep": a figure in units of length, not another figure
     ("How deep is the wreck?", "The wreck, found after a three-year search, lies in 80 meters (260 feet) of water.",
      "80 meters"),
+    # "the age of X" asks what "how old" asks; the text gives the value, not the word
+    ("What is the age of Tadesse Alemu?", "The race was won by Tadesse Alemu, 19, ahead of 17,500 runners.", "19"),
     # the figure nearest the noun whose amount is asked
     ("How much profit did the company make last year?",
      "Revenue rose 34% last year to 3.1 billion reais, and the company posted a net profit of 180 million reais.",
