@@ -83,7 +83,7 @@ from qa.analyzer import (
     terms,
     tokenize,
 )
-from qa.chunks import answer_chunk, clause_chunk, coordinations, kind_chunk, quoted_chunk
+from qa.chunks import answer_chunk, clause_chunk, coordinations, kind_chunk, quoted_chunk, word_tag
 from qa.corpus import Corpus
 from qa.entities import ROLE_NOUNS, TITLES, Span, find_spans, role_of
 from qa.facts import DEFINITE_ORG, REPORTS_SPEECH, Facts, facts_for, is_person
@@ -412,10 +412,13 @@ def _people_noun(sentence: str, toks: list[Token], asked: set[str], hits: list[i
         word = t.norm
         if t.stop or t.term in asked or not (word in PEOPLE_NOUNS or word.endswith("s") and word[:-1] in PEOPLE_NOUNS):
             continue
+        if re.match(r",?\s+(?:[A-Z][\w’'.-]*\s*){1,3}", sentence[t.end:]):
+            continue  # "the party's leader, Samuel Mwangi": the name answers, or no one does
         start = i
         while start > 0 and toks[start - 1].norm in ("the", "a", "an", "his", "her", "their", "its") or (
                 start > 0 and not toks[start - 1].stop and toks[start - 1].term not in asked
-                and toks[start - 1].end + 1 == toks[start].start and i - start < 2):
+                and toks[start - 1].end + 1 == toks[start].start and i - start < 2
+                and word_tag(toks[start - 1].norm) in ("NN", "NNS", "NNP", "JJ", "VBN", None)):
             start -= 1  # "a *survey* team", "the *Norman* dukes"
         d = min((abs(i - j) for j in hits), default=12)
         sp = Span(toks[start].start, t.end, sentence[toks[start].start:t.end], "GROUP")
@@ -999,7 +1002,10 @@ def abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, facts:
         if name_tokens and not all(t.term in para_terms or synonyms(t.term) & para_terms
                                    or _misspelt(t.norm, para_words()) for t in name_tokens):
             place = any(sp.type == "LOCATION" for sp in find_spans(name))
-            if described and not place and _named_before(corpus, b, name_terms):
+            # "the museum" for "the Barrow Museum", by the last word of its name
+            by_head = len(name_tokens) > 1 and re.search(rf"\bthe {re.escape(name_tokens[-1].norm)}\b",
+                                                         " ".join(s.text for s in window), re.I)
+            if (described or by_head) and not place and _named_before(corpus, b, name_terms):
                 continue  # "the company", having named it before
             return "name", f"the text near the best sentence does not mention {name!r}"
     for number in re.findall(r"\b(\d[\d,.]*\d|\d)(?:st|nd|rd|th|s)?\b", q.text):  # a year, figure or ordinal

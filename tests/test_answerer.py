@@ -968,3 +968,21 @@ def test_a_closed_compound_meets_its_last_part() -> None:
     a = answer("When was the shipwreck found?", Corpus.from_text(text, name="t"))
     assert not a.abstained, a.details["abstain_reason"]  # it abstained: "never mentions 'shipwreck'"
     assert a.short_answer == "October"
+
+
+def test_a_name_is_supported_by_a_definite_description_of_its_last_word() -> None:
+    text = ("The Barrow Museum of Art returned 11 sculptures to Cambodia on Tuesday.\n\n"
+            "Pryce said the museum would not try to recover the roughly $2.4 million it paid for them.")
+    a = answer("How much had the Barrow Museum paid for the sculptures?", Corpus.from_text(text, name="t"))
+    assert not a.abstained, a.details["abstain_reason"]  # it abstained: "does not mention 'Barrow Museum'"
+    assert a.short_answer == "$2.4 million"
+
+
+def test_a_role_in_apposition_with_a_name_is_not_a_people_noun_answer() -> None:
+    from qa.analyzer import tokenize
+    from qa.answerer import _people_noun
+
+    sentence = "The party’s longtime leader, Samuel Mwangi, stepped down after the voters left."
+    toks = tokenize(sentence)
+    found = _people_noun(sentence, toks, set(), [0])
+    assert found is not None and found[0].text == "the voters"  # not "longtime leader", whose name follows
