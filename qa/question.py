@@ -64,7 +64,7 @@ _ABSTRACT = frozenset("control influence power support attention effort interest
                       "detail details information knowledge".split())
 _SUBJECT = re.compile(r"^\s*(?:who|what|when|where|why|how|which)\s+(?:\w+\s+)?"
                       r"(?:is|are|was|were|do|does|did|will|would|can|could|has|have|had)\s+"
-                      r"(?:the|a|an|this|that|these|those)\s+(\w+)(?:\s+(\w+))?", re.I)
+                      r"(?:the|a|an|this|that|these|those)\s+(\w+)\b(?!-)(?:\s+(\w+))?", re.I)
 _WHO_IS_NAME = re.compile(r"\s*(?i:who)\s+(?:is|was)\s+(?:[A-Z][\w.’'-]*\s*){1,4}\??\s*")
 _WHAT_IS_NAME = re.compile(r"\s*(?i:what)\s+(?:(?:is|was|are|were)\s+(?:[A-Z][\w.’'-]*\s*){1,4}|(?:does|do|did)\s+"
                            r"(?:[A-Z][\w.’'-]*\s*){1,4}(?i:do)\s*)\??\s*")  # "What is Acme?", "What does Acme do?"
