@@ -140,11 +140,13 @@ def _head_noun(words: list[str], i: int) -> str | None:
     if nxt in ("is", "was", "are", "were") and i + 2 < len(words) and (
             words[i + 2] in ("the", "a", "an") or words[i + 2].endswith(("'s", "’s"))):  # "what was Acme's revenue"
         # "What was the final score of ...": the last noun of the phrase after the article
-        phrase = []
-        for w in words[i + 3:i + 6]:
-            if w in STOP_WORDS or w in AUXILIARIES or w.endswith(("ed", "ing")):
+        phrase: list[str] = []
+        for w in words[i + 3:i + 9]:
+            if w in STOP_WORDS or w in AUXILIARIES or w.endswith(("ed", "ing")) or len(phrase) >= 3:
                 break
             phrase.append(w)
+            if w.endswith(("'s", "’s")) and w != words[i + 2]:
+                phrase = []  # "the Czech National Bank's main repo *rate*": the owner is not the head
         # "What is the name of ...": a person's, a place's or a thing's
         if phrase and phrase[-1] not in ("name", "term", "word", "title") and _type_of_head(phrase[-1]):
             return phrase[-1]

@@ -56,6 +56,7 @@ QUESTIONS = [
     ("How old is Koen Maes, the Belgian who finished third?", "how old", "NUMBER", None),  # a relative clause
     ("How deep is the wreck?", "how deep", "NUMBER", None),
     ("What was the winning time?", "what", "DURATION", "time"),  # a length of time, not a moment
+    ("What is the Czech National Bank's main repo rate?", "what", "PERCENT", "rate"),  # not the owner, "bank's"
     ("What time does the race start?", "what", "DATE", "time"),
 ]
 
