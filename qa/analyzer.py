@@ -72,6 +72,9 @@ _PHRASES = [
     (re.compile(r"\b(?:take|takes|took|taken|taking) effect\b|\b(?:go|goes|went|gone|going|come|comes|came|coming|"
                 r"enter|enters|entered|entering|put|puts|putting) into (?:force|effect)\b", re.I), "takeeffect",
      ("effect", "force")),
+    (re.compile(r"\b(?:take|takes|took|taken|taking|assume|assumes|assumed|assuming) office\b|\b(?:sworn|swear|swears|"
+                r"swearing|swore) in\b|\binaugurat(?:ed|ion)\b", re.I), "takeoffice",
+     ("office", "sworn", "swear", "swore", "inaugurat")),
 ]
 #: Common English phrasal verbs and set phrases, read as the one verb they mean, so that
 #: "brought up" meets "raised" and "made public" meets "disclosed": (forms of the verb,
