@@ -556,6 +556,8 @@ def _the_amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
         said = terms(noun + " " + " ".join(sentence[sp.end:].split()[:2])) if noun else []
         if said and not set(asked) & _ANY_PEOPLE and not any(_same_noun(a, w) for a in asked for w in said):
             return False
+        if sp.type == "MONEY" and not set(asked) & _CURRENCY_TERMS:
+            return False  # "how many tons": not "$7.9 billion"
         if sp.type == "DURATION" and not set(asked) & _TIME_TERMS:
             return False  # "how many homes": not "nearly two months"
         if not set(asked) & _AGE_OR_SHARE and (
@@ -581,6 +583,7 @@ _DIMENSIONS = {"how deep": _LENGTH, "how tall": _LENGTH, "how high": _LENGTH, "h
                "how heavy": re.compile(r"\b(?:tons?|tonnes?|kilograms?|kg|pounds?|lbs?|grams?|g|ounces?)\b"),
                "how fast": re.compile(r"\b(?:mph|kph|knots?|per hour|an hour|per second|a second|km h)\b"),
                "how hot": re.compile(r"(?:°|\bdegrees?\b)"), "how cold": re.compile(r"(?:°|\bdegrees?\b)")}
+_CURRENCY_TERMS = frozenset(terms("dollar euro pound yen yuan franc peso rupee real cent penny pence share"))
 _AGE_OR_SHARE = frozenset(terms("year percent point"))
 _HOW_MANY = re.compile(r"\bhow many\s+(?:of\s+(?:the|its|their|his|her|these|those)\s+(?:[\d,]+\s+)?)?"
                        r"((?:[\w’'-]+\s*){1,3})", re.I)
@@ -588,12 +591,13 @@ _HOW_MANY = re.compile(r"\bhow many\s+(?:of\s+(?:the|its|their|his|her|these|tho
 
 def _counted_terms(question: str) -> list[str]:
     """The stemmed words after "how many" (and "of the 37"), up to three and up to a function
-    word ("How many *older adults took* part ...?", "How many of the 37 *vehicles* ..."); []
-    if none."""
+    word or a verb ("How many *older adults* took part ...?", "How many of the 37 *vehicles*
+    ..."); [] if none."""
     m = _HOW_MANY.search(question)
-    words = []
+    words: list[str] = []
     for w in m.group(1).split() if m else []:
-        if w.casefold() in STOP_WORDS or w.casefold() in AUXILIARIES:
+        verb = bool(words) and (word_tag(w) or "").startswith("VB")  # "How many adults *took* part ..."
+        if w.casefold() in STOP_WORDS or w.casefold() in AUXILIARIES or verb:
             break
         words.append(w)
     return terms(" ".join(words))

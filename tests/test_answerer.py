@@ -848,6 +848,9 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
      "nine air tankers"),
     ("How many troops did the army send?", "The army deployed 350 soldiers and 28 amphibious vehicles.",
      "350 soldiers"),
+    ("How many adults took part in the study?",  # "took part" is not what is counted
+     "During the follow-up, 1,836 participants in the study were diagnosed. The study tracked 78,430 adults.",
+     "78,430 adults"),
     ("How many older adults took part in the study?",  # the counted words end at a function word, not a verb
      "Older adults who walked at least 6,000 steps a day in the study declined less. Researchers followed "
      "4,820 adults ages 65 to 89 in the study.", "4,820 adults"),
@@ -926,6 +929,8 @@ def test_an_ordinary_word_opening_a_sentence_is_no_name() -> None:
      "One participant, 72-year-old retired teacher Harold Benson, said he walks every morning."),  # an age
     ("How many homes did the fire destroy?", "The fire burned about 90,000 acres over nearly two months."),
     ("How many votes did Kamau receive?", "Kamau, 61, won 54% of the vote."),  # a share and an age
+    ("How many tons of lithium does Chile ship each year?", "Trade between Chile and Korea reached $7.9 billion "
+     "last year, with lithium shipments each year accounting for half."),  # money is no count of tons
     ("How many of the 37 vehicles on board were damaged?",
      "The ferry was carrying 198 passengers, 14 crew members and 37 vehicles, none of them damaged."),
 ])
