@@ -289,6 +289,7 @@ SYNONYM_GROUPS = [
     "previous last prior",
     "troop soldier",
     "fire blaze wildfire inferno",
+    "approve pass adopt ratify",
     "employee worker staff",
 ]
 SYNONYM_WEIGHT = 0.8

@@ -946,6 +946,13 @@ def test_a_title_abbreviation_answers_for_the_title() -> None:
     assert answer("Who is the governor?", Corpus.from_text(text, name="t")).short_answer == "Helen Marquez"
 
 
+def test_passing_a_plan_is_approving_it() -> None:
+    text = ("The budget is about 12% larger than last year's plan of $43.4 million. "
+            "The City Council voted 7-2 on Tuesday to approve a $48.6 million transit budget.")
+    assert answer("By what margin did the council pass the transit plan?",
+                  Corpus.from_text(text, name="t")).short_answer == "7-2"
+
+
 def test_news_words_for_the_same_fire_meet() -> None:
     text = "The Juniper Ridge Fire started Sunday afternoon near a campground. Crews worked through the night."
     a = answer("When did the blaze break out?", Corpus.from_text(text, name="t"))
