@@ -299,8 +299,9 @@ _VALUES = frozenset({"NUMBER", "MONEY", "PERCENT", "QUANTITY"})
 #: "41 of the *349* seats", "three of its *five* plants": the whole a part is counted from.
 _PART_OF = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
                       r"hundreds|thousands|most|some|all|half|none)\s+of\s+(?:the|its|their|his|her|our|all)\s+$", re.I)
-_PER_UNIT = re.compile(r"\s*(?:per\b|a (?:share|unit|head|piece|barrel|ton|tonne|month|year|day|week|hour)\b"
-                       r"(?!\s+(?:earlier|ago|before|later|after|from))|each\b|apiece\b)", re.I)
+#: "per share", "a barrel", "each": a price per thing (a rate per year is a sum: "$74 a year").
+_PER_UNIT = re.compile(r"\s*(?:per (?:share|unit|head|piece|barrel|ton|tonne|person|ticket|item)\b|"
+                       r"a (?:share|unit|head|piece|barrel|ton|tonne|ticket)\b|each\b|apiece\b)", re.I)
 _SMALL_UNIT = re.compile(r"\b(?:cents|pence)$")
 _ASKS_UNIT = re.compile(r"\b(?:per|each|a share|apiece|priced|rate|wage|salary|fare|fee|dividend)\b", re.I)
 _ASKS_TOTAL = re.compile(r"\b(?:total|in all|altogether|out of|overall|whole|entire)\b", re.I)
@@ -554,8 +555,13 @@ def _the_amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
         noun = _counted_noun(sp)
         # the counted noun may be a word or two on ("1.3 million portable space heaters")
         said = terms(noun + " " + " ".join(sentence[sp.end:].split()[:2])) if noun else []
-        if said and not set(asked) & _ANY_PEOPLE and not any(_same_noun(a, w) for a in asked for w in said):
+        people = bool(set(asked) & _ANY_PEOPLE)  # "how many people": any count of people ("1,250 employees")
+        if said and not any(_same_noun(a, w) for a in asked for w in said) and not (
+                people and (said[0] in _PEOPLE_TERMS or said[0].endswith(("er", "or", "ist", "ant", "ent")))):
             return False
+        if _AGED.search(re.sub(r"\s*\d+\s*(?:to|and|-|–)\s*$", " ", sentence[:sp.start])) \
+                and not set(asked) & _AGE_OR_SHARE:
+            return False  # "aged 40 to 79": ages, not a count of steps
         if sp.type == "MONEY" and not set(asked) & _CURRENCY_TERMS:
             return False  # "how many tons": not "$7.9 billion"
         if sp.type == "DURATION" and not set(asked) & _TIME_TERMS:
@@ -570,6 +576,10 @@ def _the_amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
                 and not re.search(r"\d|million|billion|trillion|thousand", sp.text, re.I))
 
 
+_PEOPLE_TERMS = frozenset(terms(" ".join(PEOPLE_NOUNS) + " people person men women children adults victims patients "
+                                  "passengers members residents staff employees customers participants delegates "
+                                  "inmates prisoners detainees migrants refugees tourists visitors spectators "
+                                  "survivors casualties"))
 _TIME_TERMS = frozenset(terms("second minute hour day week month year decade century season time"))
 #: "How many people ...?" may be answered by any count of people ("1,250 employees").
 _ANY_PEOPLE = frozenset(terms("people persons individuals"))

@@ -931,6 +931,10 @@ def test_an_ordinary_word_opening_a_sentence_is_no_name() -> None:
     ("How many votes did Kamau receive?", "Kamau, 61, won 54% of the vote."),  # a share and an age
     ("How many tons of lithium does Chile ship each year?", "Trade between Chile and Korea reached $7.9 billion "
      "last year, with lithium shipments each year accounting for half."),  # money is no count of tons
+    ("How many people died in the 1997 hurricane?",
+     "The 1997 hurricane set the rainfall record, when 17.2 inches fell in a day."),  # inches are no people
+    ("How many steps a day did the participants walk?",
+     "Researchers followed 78,000 participants aged 40 to 79 who wore step counters."),  # ages, not steps
     ("How many of the 37 vehicles on board were damaged?",
      "The ferry was carrying 198 passengers, 14 crew members and 37 vehicles, none of them damaged."),
 ])
