@@ -76,10 +76,10 @@ _NUMWORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
             r"hundred|thousand|million|billion|trillion|dozen|dozens|hundreds|thousands|millions|billions|"
             r"several|a few|half|few|many)")
 _NUM = r"(?:\d+(?:[.,]\d+)*(?:\s?(?:million|billion|trillion|thousand|hundred|[mbk]n?))?|" + _NUMWORD + r")"
-_APPROX = r"(?:(?:close to|about|around|nearly|almost|roughly|some|over|more than|less than|fewer than|up to|at least|at most|approximately)\s+)?"
+_APPROX = r"(?:\b(?:close to|about|around|nearly|almost|roughly|some|over|more than|less than|fewer than|up to|at least|at most|approximately)\s+)?"
 
 _DATE_PATTERNS = [
-    rf"\b(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?",
+    rf"\b(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,\s*\d{{4}})?",
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})(?:\s+\d{{4}})?\b",
     rf"\b(?:early |late |mid-?)?(?:{_MONTH})(?:\s+\d{{4}})?\b",
     r"\b\d{4}[-/]\d{2}[-/]\d{2}(?:\s+\d{1,2}:\d{2})?",

@@ -107,6 +107,8 @@ SPANS = [
     ("He conceded defeat early Monday.", "early Monday", "DATE"),
     ("The strike will end at 7 a.m. Saturday.", "7 a.m. Saturday", "DATE"),
     ("Kiptoo finished second in 2:03:53.", "2:03:53", "DURATION"),  # a race time
+    ("Work will begin in March 2026.", "March 2026", "DATE"),  # not "March 20"
+    ("Grants will cover 60 percent of the cost.", "60 percent", "PERCENT"),  # not "over" inside "cover"
     ("It posted a net profit of 180 million reais.", "180 million reais", "MONEY"),  # currencies after the amount
     ("Holders get 1,975 pence a share.", "1,975 pence", "MONEY"),
     ("The grant was 4.5 million Swedish kronor.", "4.5 million Swedish kronor", "MONEY"),
