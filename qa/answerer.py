@@ -546,6 +546,9 @@ def _the_amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
                         and re.fullmatch(r"\d{1,3}", sp.text)))  # "Wanjiru, 27, won": the news style for an age
     if q.answer_type in ("MONEY", "PERCENT") and (_counted_noun(sp) or re.fullmatch(r"\d+-\d+", sp.text) or compound):
         return False
+    if q.answer_type == "DATE" and sp.type == "DURATION":  # "when": "two years ago", "in three weeks", not "years"
+        return bool(re.match(r"\s+(?:ago|earlier|later|before|after|from now)\b", sentence[sp.end:])
+                    or re.search(r"\b(?:in|within)\s+$", sentence[:sp.start]))
     units = _DIMENSIONS.get(q.wh)
     if units is not None:  # "how deep": a figure in meters or feet, not "three-year"
         after = " ".join(re.findall(r"[a-z]+|°", sentence[sp.end - 12:sp.end + 24].casefold()))
