@@ -449,8 +449,14 @@ def _verb_slot(q: QuestionAnalysis) -> tuple[str, str] | None:
     if nxt.norm in _COPULAS and len(toks) > 2 and _participle(toks[2]):
         return "object", toks[2].term  # "Who was arrested ...?": "Police arrested *a man named Tom Reed*"
     if nxt.norm in _COPULAS and toks[0].norm == "who":
-        role = next((t for t in toks[2:] if not t.stop and (t.surface[:1].islower() or t.surface.isupper())), None)
-        return ("role", role.term) if role else None  # "Who was the Norse *leader*?"
+        words = [t for t in toks[2:] if not t.stop]
+        at = next((i for i, t in enumerate(words) if t.surface[:1].islower() or t.surface.isupper()), None)
+        if at is None:
+            return None
+        while at + 1 < len(words) and words[at + 1].surface[:1].islower() and \
+                toks.index(words[at + 1]) == toks.index(words[at]) + 1:
+            at += 1  # the phrase's last word: "Who is the foreign *minister*?"
+        return "role", words[at].term  # "Who was the Norse *leader*?"
     if q.head_term and q.answer_type in ("PERSON", "LOCATION", "ORGANIZATION", "GROUP"):
         return "role", q.head_term  # "What *river* ...?": "the river *Seine*"
     if nxt.norm in AUXILIARIES:

@@ -796,6 +796,12 @@ def test_a_role_with_another_qualifier_is_someone_else() -> None:
     assert answer("Who is the transport minister?", corpus).short_answer == "Philippe Tabarot"
 
 
+@pytest.mark.parametrize("question", ["Who is the foreign minister?", "Who is the Foreign Minister?"])
+def test_a_role_is_read_by_its_last_word_in_either_case(question: str) -> None:
+    text = "The group will meet Assembly Chairman Zhao Lin and Foreign Minister Wang Bo, officials said."
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == "Wang Bo"
+
+
 def test_a_role_holder_is_a_name_not_a_common_noun_for_people() -> None:
     text = ("About 4,300 nurses at six hospitals run by Keystone Regional Health walked off the job on Tuesday. "
             "A chief executive was not available.")
