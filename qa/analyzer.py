@@ -273,7 +273,7 @@ SYNONYM_GROUPS = [
     "category class",
     "quantity amount",
     "area region territory",
-    "leader chief",
+    "leader chief ceo",
     "city town",
     "job role position post",
     "speak talk",

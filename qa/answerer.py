@@ -1145,6 +1145,7 @@ def _other_role(question: str, sentence: str) -> str | None:
     the question's, or a rank ("*deputy* mayor", ``_RANKS``) on one side only: it is about
     someone else."""
     def past(words: list[str]) -> list[str]:  # "the previous leader" is "the longtime leader" who stepped down
+        words = [re.sub(r"[’']s$", "", w) for w in words]  # "the federation's chief": the federation chief
         return ["former" if w.casefold() in _PAST_ROLE else w for w in words]
 
     q_words = past(re.findall(r"[\w’'-]+", question))

@@ -259,7 +259,8 @@ class Chat:
             return same_head  # "Who won the men's race?" + "What about the women's race?"
         wh, aux, rest = self._split(prev, frame)
         if not aux and rest:  # "Who leads the council?" + "What about Tom Hale?": no frame to carry it
-            return f"{'Who' if self._is_person(phrase) else 'What'} is {phrase}?"
+            role = phrase.split()[-1].casefold() in ROLE_NOUNS  # "What about the federation chief?": a person
+            return f"{'Who' if self._is_person(phrase) or role else 'What'} is {phrase}?"
         if aux.casefold() in _DO_AUXES or wh.casefold() in ("when", "where", "why", "how"):
             subject = _SUBJECT.match(rest)  # "When did [they] last visit" → swap the subject
             topic = _ABOUT.search(rest)

@@ -156,6 +156,9 @@ _MARATHON = "Grace Wanjiru won the Paris Marathon in 2 hours 17 minutes. The Par
     # a whole question after "and" is no ellipsis (not "What is where did it ...?")
     ("Mayor Anne Hidalgo opened the new metro line on Monday in the suburb of Orly.", "Who opened the new metro line?",
      "And where did it open?", "Where did the new metro line open?", ...),
+    # a role phrase is a person: "Who is ...?", not "What is the federation chief?"
+    ("Coffee output fell 18% in October. The federation's chief executive, Ana Ruiz, blamed the rain.",
+     "Who reported the output?", "What about the federation chief?", "Who is the federation chief?", "Ana Ruiz"),
     # "it" never stands for a person ("the mayor")
     ("Mayor Anne Hidalgo opened the line. Critics attacked it.", "Who is the mayor?", "Who criticised it?", None, ...),
 ])
