@@ -67,6 +67,7 @@ its headline) are answered from the metadata lines that
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from dataclasses import dataclass, field
@@ -869,8 +870,32 @@ def check_question(question: str) -> str:
 
 def rank(question: str, corpus: Corpus, k_passages: int = K_PASSAGES) -> tuple[QuestionAnalysis, list[_Candidate]]:
     """Analyze the question and score the sentences of the top passages, best first."""
-    q = analyze(question)
+    q = _spelled(analyze(question), corpus)
     return q, _rank(q, corpus, k_passages)
+
+
+def _spelled(q: QuestionAnalysis, corpus: Corpus) -> QuestionAnalysis:
+    """The question with each misspelt content word read as the one corpus word a letter
+    away ("ambasador" → "ambassador"), when exactly one such word's term exists; only words
+    of five letters or more that neither the corpus nor the tagger's lexicon knows. Names
+    are left to the name check,
+    which allows a letter's difference too (``_misspelt``)."""
+    facts = facts_for(corpus)
+    fixes: dict[str, str] = {}
+    for t in q.tokens:
+        if t.stop or len(t.norm) < 5 or not t.norm.isalpha() or t.surface[:1].isupper() or corpus.has_term(t.term):
+            continue
+        if any(corpus.has_term(x) for x in synonyms(t.term)) or word_tag(t.norm) is not None:
+            continue  # an English word the text does not use ("journal") is no misspelling
+        found = {term for w, term in facts.words_like(t.norm).items() if _one_edit(t.norm, w)}
+        if len(found) == 1:
+            fixes[t.term] = found.pop()
+    if not fixes:
+        return q
+    return dataclasses.replace(
+        q, focus=tuple(fixes.get(x, x) for x in q.focus),
+        tokens=tuple(dataclasses.replace(t, term=fixes.get(t.term, t.term)) for t in q.tokens),
+        subject=fixes.get(q.subject, q.subject) if q.subject else None)
 
 
 #: The second part of a closed compound whose first part names what it is about:
@@ -1273,6 +1298,7 @@ def answer_question(question: str, corpus: Corpus, *, top: int = 3) -> Answer:
     question = check_question(question)
     top = max(1, int(top))
     q = analyze(facts_for(corpus).restore_case(question))  # "who is smith?": "Smith" is a name
+    q = _spelled(q, corpus)
     meta = _about_document(q, corpus, top)
     if meta is not None:
         meta.question = question  # as asked, not with the corpus's capitals restored

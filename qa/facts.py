@@ -100,6 +100,7 @@ class Facts:
         self._full: dict[tuple[str, str], str | None] = {}
         self._lower: dict[str, set[str]] = {}
         self._inside: dict[str, set[str]] = {}
+        self._words: dict[tuple[str, int], dict[str, str]] | None = None
         self._doc_terms: dict[str, frozenset[str]] = {}
         self._genders: dict[str, set[str]] | None = None
         self._implied: dict[Key, frozenset[str]] = {}
@@ -159,6 +160,23 @@ class Facts:
             self._doc_terms[doc] = frozenset(t for x in self.corpus.sentences[doc]
                                              for t in self.corpus.sentence_terms[(x.doc, x.index)])
         return self._doc_terms[doc]
+
+    def words_like(self, word: str) -> dict[str, str]:
+        """The corpus's words (case-folded, four letters or more) that start with the same
+        letter as ``word`` and are at most one letter longer or shorter, each with its
+        term: the candidates for a misspelt ``word`` (index built once, on first use)."""
+        if self._words is None:
+            self._words = {}
+            for doc in self.corpus.documents.values():
+                for w in set(re.findall(r"\b[^\W\d_]{4,}\b", doc.text)):
+                    low = w.casefold()
+                    found = terms(low)
+                    if found:
+                        self._words.setdefault((low[0], len(low)), {})[low] = found[0]
+        out: dict[str, str] = {}
+        for n in (len(word) - 1, len(word), len(word) + 1):
+            out.update(self._words.get((word[:1], n), {}))
+        return out
 
     def restore_case(self, question: str) -> str:
         """A question typed all in lower case with the corpus's capitals put back on the

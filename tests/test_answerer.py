@@ -1010,3 +1010,14 @@ def test_a_role_in_apposition_with_a_name_is_not_a_people_noun_answer() -> None:
     toks = tokenize(sentence)
     found = _people_noun(sentence, toks, set(), [0])
     assert found is not None and found[0].text == "the voters"  # not "longtime leader", whose name follows
+
+
+def test_a_misspelt_content_word_is_read_as_the_corpus_word_a_letter_away() -> None:
+    from qa.answerer import _spelled
+    from qa.question import analyze
+
+    text = "The U.S. Ambassador to France Jane Moss told reporters the talks went well. The House met on Monday."
+    corpus = Corpus.from_text(text, name="t")
+    assert answer("Who is the US ambasador to France?", corpus).short_answer == "Jane Moss"
+    assert _spelled(analyze("Who told the reportrs?"), corpus).focus == ("tell", "report")
+    assert _spelled(analyze("In which journal did it appear?"), corpus).focus == ("journal", "appear")  # a word
