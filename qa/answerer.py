@@ -299,7 +299,8 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
 _VALUES = frozenset({"NUMBER", "MONEY", "PERCENT", "QUANTITY"})
 #: "41 of the *349* seats", "three of its *five* plants": the whole a part is counted from.
 _PART_OF = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
-                      r"hundreds|thousands|most|some|all|half|none)\s+of\s+(?:the|its|their|his|her|our|all)\s+$", re.I)
+                      r"hundreds|thousands|most|some|all|half|none)\s+of\s+(?:(?:the|its|their|his|her|our|all)\s+)?$",
+                      re.I)
 #: "per share", "a barrel", "each": a price per thing (a rate per year is a sum: "$74 a year").
 _PER_UNIT = re.compile(r"\s*(?:per (?:share|unit|head|piece|barrel|ton|tonne|person|ticket|item)\b|"
                        r"a (?:share|unit|head|piece|barrel|ton|tonne|ticket)\b|each\b|apiece\b)", re.I)
@@ -580,8 +581,8 @@ def _the_amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
                 sp.type == "PERCENT" or _AGE.match(sentence, sp.end)
                 or (_NAME_COMMA.search(sentence, 0, sp.start) and sentence[sp.end:sp.end + 1] == ",")):
             return False
-    if q.wh == "how much" and compound:
-        return False
+    if q.wh == "how much" and (compound or _TALLY_SPAN.fullmatch(sp.text)):
+        return False  # "how much": no age compound ("Sixteen-year-old"), no vote or score ("5-2")
     return not (q.answer_type == "MONEY" and sp.type == "NUMBER"
                 and not re.search(r"\d|million|billion|trillion|thousand", sp.text, re.I))
 

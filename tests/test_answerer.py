@@ -863,6 +863,9 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
     # a part counted from a whole: the part, unless the total is asked
     ("How many seats does the party have?", "The party holds 41 of the 349 seats in the assembly.", "41"),
     ("How many seats are there in total?", "The party holds 41 of the 349 seats in the assembly.", "349 seats"),
+    ("On how many counts was he convicted?", "He was found guilty on 11 of 13 counts on Friday.", "11"),
+    # a vote is no amount
+    ("By how much will property taxes go up?", "The council voted 5-2 to raise property taxes by 3.5%.", "3.5%"),
     # "how deep": a figure in units of length, not another figure
     ("How deep is the wreck?", "The wreck, found after a three-year search, lies in 80 meters (260 feet) of water.",
      "80 meters"),
