@@ -233,11 +233,12 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
         noun_pos = [i for i, t in enumerate(toks) if noun and t.term == noun]
         slot = _verb_slot(q)
         asks_earlier = bool(_ASKS_EARLIER.search(q.text))
+        holder = q.answer_type == "PERSON" and _asks_holder(q)
         best: tuple[float, Span] | None = None
         for sp in facts.spans(s):
             w = compat.get(sp.type, 0.0)
-            if not w:
-                continue
+            if not w or holder and sp.type not in ("PERSON", "ENTITY"):
+                continue  # "Who is the team's general manager?": a person, not "Northport Kings"
             sp_terms = [t for t in toks if sp.start <= t.start < sp.end and not t.stop]
             if sp_terms and all(t.term in qterms or same_place(t.term) in qterms for t in sp_terms):
                 continue  # the question already names it ("South Korean city": not "South Korea")
@@ -1021,6 +1022,10 @@ def abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, facts:
         subject = None  # "What was the *final* tally ...?": it qualifies the asked thing; the text need not say it
     if subject and q.head and terms(q.head) == [subject] and q.answer_type in _VALUES | {"DATE", "DURATION"}:
         subject = None  # "What is the age of X?": the text gives the value ("X, 19,"), not the word
+    holder = _WHO_IS_THE.match(q.text) if _asks_holder(q) else None
+    if holder and subject is None:  # "Who is the Herons' general *manager*?": the role must be in the text
+        role_terms = terms(holder.group(1).split()[-1])
+        subject = role_terms[0] if role_terms else None
     if subject and not corpus.has_term(subject) and not any(corpus.has_term(x) for x in synonyms(subject)) \
             and not any(corpus.has_term(subject[k:]) for k in range(3, len(subject) - 4)):  # "shipwreck": "wreck"
         return "subject", f"the text never mentions the question's subject ({subject!r})"

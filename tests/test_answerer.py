@@ -796,6 +796,18 @@ def test_a_role_with_another_qualifier_is_someone_else() -> None:
     assert answer("Who is the transport minister?", corpus).short_answer == "Philippe Tabarot"
 
 
+@pytest.mark.parametrize(("question", "text", "kind"), [
+    # the role must be in the text, and an organization holds no one's role
+    ("Who is the Herons' general manager?",
+     "The Kings swept the Herons 3-0 this season. Herons head coach Linda Farrow praised the defence.", "subject"),
+    ("Who is the city manager?",
+     "The Brantford Falls City Council approved the budget on Monday after the city manager presented it.", "type"),
+])
+def test_a_role_holder_question_needs_the_role_and_a_person(question: str, text: str, kind: str) -> None:
+    a = answer(question, Corpus.from_text(text, name="t"))
+    assert a.abstained and a.details["abstain_kind"] == kind, a.short_answer
+
+
 @pytest.mark.parametrize("question", ["Who is the foreign minister?", "Who is the Foreign Minister?"])
 def test_a_role_is_read_by_its_last_word_in_either_case(question: str) -> None:
     text = "The group will meet Assembly Chairman Zhao Lin and Foreign Minister Wang Bo, officials said."
