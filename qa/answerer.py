@@ -397,8 +397,13 @@ PEOPLE_NOUNS = ROLE_NOUNS | {t.casefold() for t in TITLES if t.isalpha() and len
     "volunteers fishermen farmers students".split())
 
 
-_WHO_IS_THE = re.compile(r"^\s*who\s+(?:is|was|are|were|will be|has been)\s+(?:the|a|an|its|their|his|her)\s+"
+_WHO_IS_THE = re.compile(r"^\s*who\s+(?:is|was|are|were|will be|has been)\s+(?:the|a|an|its|their|his|her|"
+                         r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*[’']s?)\s+"
                          r"((?:[\w’'-]+\s+){0,3}?[\w’'-]+?)(?:\s+(?:of|at|for|in|to|on)\b.*)?\s*\??\s*$", re.I)
+
+
+_KIN = frozenset("husband wife spouse son daughter father mother brother sister nephew niece uncle aunt cousin "
+                 "grandson granddaughter grandfather grandmother child heir widow widower parent".split())
 
 
 def _asks_holder(q: QuestionAnalysis) -> bool:
@@ -1023,9 +1028,11 @@ def abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, facts:
     if subject and q.head and terms(q.head) == [subject] and q.answer_type in _VALUES | {"DATE", "DURATION"}:
         subject = None  # "What is the age of X?": the text gives the value ("X, 19,"), not the word
     holder = _WHO_IS_THE.match(q.text) if _asks_holder(q) else None
-    if holder and subject is None:  # "Who is the Herons' general *manager*?": the role must be in the text
-        role_terms = terms(holder.group(1).split()[-1])
-        subject = role_terms[0] if role_terms else None
+    if holder and subject is None and holder.group(1).split()[-1].casefold() not in _KIN:
+        # "Who is the Herons' general *manager*?": the role must be in the text (a kinship may be
+        # said by a verb: "Margaret's husband", "Margaret married Malcolm")
+        inside = [t for t in q.tokens if holder.start(1) <= t.start < holder.end(1) and not t.stop]
+        subject = inside[-1].term if inside else None  # the phrase's last token ("chief executive officer": ceo)
     if subject and not corpus.has_term(subject) and not any(corpus.has_term(x) for x in synonyms(subject)) \
             and not any(corpus.has_term(subject[k:]) for k in range(3, len(subject) - 4)):  # "shipwreck": "wreck"
         return "subject", f"the text never mentions the question's subject ({subject!r})"

@@ -802,10 +802,20 @@ def test_a_role_with_another_qualifier_is_someone_else() -> None:
      "The Kings swept the Herons 3-0 this season. Herons head coach Linda Farrow praised the defence.", "subject"),
     ("Who is the city manager?",
      "The Brantford Falls City Council approved the budget on Monday after the city manager presented it.", "type"),
+    ("Who is Acme's chief operating officer?", "Acme Corp. said Chief Executive Officer Jane Doe would retire.",
+     "subject"),  # "chief executive officer" is another role
 ])
 def test_a_role_holder_question_needs_the_role_and_a_person(question: str, text: str, kind: str) -> None:
     a = answer(question, Corpus.from_text(text, name="t"))
     assert a.abstained and a.details["abstain_kind"] == kind, a.short_answer
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    ("Who is Acme's chief executive officer?", "Jane Doe"), ("Who is Acme's CEO?", "Jane Doe"),
+])
+def test_a_possessive_role_holder_question_is_answered(question: str, short: str) -> None:
+    text = "Acme Corp. said Chief Executive Officer Jane Doe would retire."
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
 
 
 @pytest.mark.parametrize("question", ["Who is the foreign minister?", "Who is the Foreign Minister?"])
