@@ -579,8 +579,6 @@ def _the_amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
         if _AGED.search(re.sub(r"\s*\d+\s*(?:to|and|-|–)\s*$", " ", sentence[:sp.start])) \
                 and not set(asked) & _AGE_OR_SHARE:
             return False  # "aged 40 to 79": ages, not a count of steps
-        if sp.type == "MONEY" and not set(asked) & _CURRENCY_TERMS:
-            return False  # "how many tons": not "$7.9 billion"
         if sp.type == "DURATION" and not set(asked) & _TIME_TERMS:
             return False  # "how many homes": not "nearly two months"
         if not set(asked) & _AGE_OR_SHARE and (
@@ -610,7 +608,6 @@ _DIMENSIONS = {"how deep": _LENGTH, "how tall": _LENGTH, "how high": _LENGTH, "h
                "how heavy": re.compile(r"\b(?:tons?|tonnes?|kilograms?|kg|pounds?|lbs?|grams?|g|ounces?)\b"),
                "how fast": re.compile(r"\b(?:mph|kph|knots?|per hour|an hour|per second|a second|km h)\b"),
                "how hot": re.compile(r"(?:°|\bdegrees?\b)"), "how cold": re.compile(r"(?:°|\bdegrees?\b)")}
-_CURRENCY_TERMS = frozenset(terms("dollar euro pound yen yuan franc peso rupee real cent penny pence share"))
 _AGE_OR_SHARE = frozenset(terms("year percent point"))
 _HOW_MANY = re.compile(r"\bhow many\s+(?:of\s+(?:the|its|their|his|her|these|those)\s+(?:[\d,]+\s+)?)?"
                        r"((?:[\w’'-]+\s*){1,3})", re.I)

@@ -96,12 +96,14 @@ _DATE_PATTERNS = [
     r"\b(?:1[0-9]|20)\d{2}\b(?![,.]\d)(?!\s*(?:%|percent|million|billion|km|kilomet|miles?\b|met(?:er|re)s|feet|"
     r"tons|tonnes|people|men\b|women|soldiers|troops|dollars|euros|pounds|copies|words|pages|times|units))",
 ]
-#: Currencies written after the amount ("180 million reais", "25 pence").
-_CURRENCIES = (r"(?:(?:U\.?S\.? |Hong Kong |[A-Z][a-z]+ )?(?:dollars|francs|kronor|krona|kroner|krone|reais|pesos|"
-               r"rupees|yuan|dinars)|euros|pounds|"
-               r"(?:pounds )?sterling|yen|yuan|renminbi|marks|livres|reais|pesos|rupees|roubles|rubles|rupiah|"
-               r"won|kronor|krona|kroner|krone|rand|lira|liras|shekels|dirhams|riyals|ringgit|baht|naira|"
-               r"shillings|zloty|forint|koruna|dinars|pence|cents)\b")
+#: Currencies written after the amount ("180 million reais", "25 pence"); a country's name
+#: may stand before one ("Swedish kronor", "Kenya shillings").
+CURRENCY_WORDS = frozenset("dollars francs kronor krona kroner krone reais pesos rupees yuan dinars euros pounds sterling "
+                           "yen renminbi marks livres roubles rubles rupiah won rand lira liras shekels dirhams riyals "
+                           "ringgit baht naira shillings zloty forint koruna pence cents".split())
+#: "won" is a currency only after a large number or "Korean" ("3 billion won"; not "Nakamura, 36, won").
+_CURRENCIES = (r"(?:(?:U\.?S\.? |Hong Kong |[A-Z][a-z]+ )?(?:" + "|".join(sorted(CURRENCY_WORDS - {"sterling", "won"})) +
+               r")|(?:pounds )?sterling|(?<=illion )won|(?<=Korean )won)\b")
 _MONEY = (rf"(?:[$€£¥₹₩]\s?\d+(?:[.,]\d+)*(?:\s?(?:million|billion|trillion|thousand|[mbk]n?))?|"
           rf"{_APPROX}{_NUM}\s+{_CURRENCIES})")
 _PERCENT = rf"{_APPROX}\d+(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b)"

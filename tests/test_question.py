@@ -109,6 +109,8 @@ SPANS = [
     ("Kiptoo finished second in 2:03:53.", "2:03:53", "DURATION"),  # a race time
     ("Work will begin in March 2026.", "March 2026", "DATE"),  # not "March 20"
     ("Grants will cover 60 percent of the cost.", "60 percent", "PERCENT"),  # not "over" inside "cover"
+    ("Farmers earn 55 Kenya shillings a kilo.", "55 Kenya shillings", "MONEY"),
+    ("It cost 3 billion won.", "3 billion won", "MONEY"),
     ("It posted a net profit of 180 million reais.", "180 million reais", "MONEY"),  # currencies after the amount
     ("Holders get 1,975 pence a share.", "1,975 pence", "MONEY"),
     ("The grant was 4.5 million Swedish kronor.", "4.5 million Swedish kronor", "MONEY"),
@@ -203,3 +205,7 @@ def test_an_ordinal_second_is_no_duration_and_the_fall_of_is_no_season() -> None
 ])
 def test_subject_noun(question: str, subject: str | None) -> None:
     assert analyze(question).subject == subject
+
+
+def test_won_after_a_name_and_age_is_the_verb_not_money() -> None:
+    assert ("36", "NUMBER") in {(x.text, x.type) for x in find_spans("Nakamura, 36, won the title.")}
