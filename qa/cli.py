@@ -85,7 +85,8 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--squad", metavar="FILE", help="a SQuAD v2.0 JSON file: each article is one document")
     ev.add_argument("--corpus", metavar="PATH", default=argparse.SUPPRESS,
                     help="the corpus for --set (default: the shipped brief)")
-    ev.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print the metrics as JSON")
+    ev.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
+                    help="print the metrics (and, for a set, the ids not right) as JSON")
     return parser
 
 
@@ -146,14 +147,16 @@ def _cmd_eval(args: argparse.Namespace) -> int:
         print(f"qa: warning: {warning}", file=sys.stderr)
     outcomes = run_brief(items, corpus)
     m, rel = summarize(outcomes), reliability(outcomes)
+    failures = [o.id for o in outcomes if (o.answerable and not o.correct_sentence)  # wrong, or abstained
+                or (not o.answerable and not o.abstained)]
     if args.json:
-        print(json.dumps({"metrics": m, "reliability": rel,
-                          "failures": [o.id for o in outcomes
-                                       if (o.answerable and not o.correct_sentence)  # wrong, or abstained
-                                       or (not o.answerable and not o.abstained)]}, indent=2))
+        print(json.dumps({"metrics": m, "reliability": rel, "failures": failures}, indent=2))
     else:
         print(format_table(m, f"Eval set: {args.set or default_eval_path().name} ({corpus.name})"))
         print(_reliability_table(rel))
+        shown = ", ".join(failures[:20]) + (f" and {len(failures) - 20} more" if len(failures) > 20 else "")
+        print(f"\nnot right ({len(failures)}; wrong or missing first sentence, or answered when the text does not "
+              f"say): {shown or 'none'}")
     return 0
 
 

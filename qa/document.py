@@ -121,7 +121,8 @@ def read_documents(path: str | Path) -> tuple[list[Document], list[str]]:
 
     Returns:
         ``(documents, skipped)``: the documents read, and one message per file
-        of a folder that could not be read (binary, not UTF-8, too large).
+        of a folder that could not be read (binary, not UTF-8, too large), plus
+        one naming the folder's files that are not ``.txt``/``.md``.
 
     Raises:
         CorpusError: the path is missing, a single file is unreadable, or no
@@ -141,6 +142,11 @@ def read_documents(path: str | Path) -> tuple[list[Document], list[str]]:
                 docs.append(read_document(file))
             except CorpusError as exc:
                 skipped.append(str(exc))
+        others = sorted(str(p.relative_to(root)) for p in root.rglob("*") if p.is_file()
+                        and p.suffix.lower() not in TEXT_SUFFIXES and not p.name.startswith("."))
+        if others:  # said once, not per file: a folder may hold many images or data files
+            shown = ", ".join(others[:3]) + (f" and {len(others) - 3} more" if len(others) > 3 else "")
+            skipped.append(f"{len(others)} file{'s' * (len(others) > 1)} not .txt/.md: {shown}")
     else:
         docs = [read_document(root)]
     docs = [d for d in docs if d.text.strip()]

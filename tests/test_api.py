@@ -205,8 +205,9 @@ def test_folder_skips_bad_files(tmp_path):
     (tmp_path / "ignored.bin").write_bytes(b"not read at all")
     c = Corpus.from_path(tmp_path)
     assert list(c.documents) == ["good"]
-    assert len(c.skipped) == 1
+    assert len(c.skipped) == 2
     assert "bad.txt" in c.skipped[0]
+    assert c.skipped[1] == "1 file not .txt/.md: ignored.bin"  # named, not read
     a = answer("What did the dog chase?", c)
     assert not a.abstained
     assert a.citations[0].doc == "good"

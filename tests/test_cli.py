@@ -240,6 +240,16 @@ def test_eval_set_prints_a_table(tiny_set, capsys):
     assert re.search(r"^answerable\s+2$", out, re.M)
     assert re.search(r"^unanswerable\s+1$", out, re.M)
     assert "reliability" in out
+    assert re.search(r"^not right \(0; .*\): none$", out, re.M), out  # the three are answered right
+
+
+def test_eval_plain_output_names_the_items_not_right(tmp_path, capsys):
+    item = {"id": "x1", "question": "Who won the World Series?", "answerable": True, "answers": ["Dodgers"],
+            "evidence": ["Smith is leading the first official U.S. House delegation"]}
+    p = tmp_path / "one.jsonl"
+    p.write_text(json.dumps(item) + "\n", encoding="utf-8")
+    assert main(["eval", "--set", str(p)]) == 0
+    assert re.search(r"^not right \(1; .*\): x1$", capsys.readouterr().out, re.M)
 
 
 def test_eval_json(tiny_set, capsys):
