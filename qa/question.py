@@ -150,6 +150,9 @@ def _head_noun(words: list[str], i: int) -> str | None:
         # "What is the name of ...": a person's, a place's or a thing's
         if phrase and phrase[-1] not in ("name", "term", "word", "title") and _type_of_head(phrase[-1]):
             return phrase[-1]
+    if nxt in ("is", "was", "are", "were") and i + 3 < len(words) and \
+            _type_of_head(words[i + 2]) in ("MONEY", "PERCENT", "NUMBER"):
+        return words[i + 2]  # "What were *earnings* per share a year ago?" (not "What is inflation?": a definition)
     if nxt is not None and len(nxt) > 5 and nxt.endswith("ed") and nxt != "hundred":
         return None  # "What caused ...", "What happened ...": a verb, not a head noun
     return None if nxt is None or nxt in AUXILIARIES or nxt in STOP_WORDS else nxt

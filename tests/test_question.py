@@ -57,6 +57,8 @@ QUESTIONS = [
     ("How deep is the wreck?", "how deep", "NUMBER", None),
     ("What was the winning time?", "what", "DURATION", "time"),  # a length of time, not a moment
     ("What is the Czech National Bank's main repo rate?", "what", "PERCENT", "rate"),  # not the owner, "bank's"
+    ("What were earnings per share a year ago?", "what", "MONEY", "earnings"),  # a value noun without "the"
+    ("What is inflation?", "what", "DESCRIPTION", None),  # a definition
     ("What time does the race start?", "what", "DATE", "time"),
 ]
 
