@@ -232,7 +232,9 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
         noun = _amount_noun(q)
         noun_pos = [i for i, t in enumerate(toks) if noun and t.term == noun]
         slot = _verb_slot(q)
-        asks_earlier = bool(_ASKS_EARLIER.search(q.text))
+        years = re.findall(r"\b(?:1[89]|20)\d\d\b", q.text)
+        asks_earlier = bool(_ASKS_EARLIER.search(q.text)) or any(  # "in 2019" asked: "down from 70 in 2019"
+            y in s.text[x.end:x.end + 20] for x in facts.spans(s) if _earlier_value(s.text, x) for y in years)
         holder = q.answer_type == "PERSON" and _asks_holder(q)
         best: tuple[float, Span] | None = None
         for sp in facts.spans(s):

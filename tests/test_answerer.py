@@ -909,6 +909,8 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
      "Officials said 48,000 runners started the race, up from 41,000 last year.", "41,000"),
     ("How many runners started the race?",
      "Officials said 48,000 runners started the race, up from 41,000 last year.", "48,000 runners"),
+    ("How many officers did the department have in 2019?",  # the year asked is the earlier figure's
+     "The chief said the department had 61 sworn officers, down from 70 in 2019.", "70"),
     ("What was the company's revenue a year earlier?",
      "Revenue rose to $3.2 billion in the quarter from $2.9 billion a year earlier, the company said.", "$2.9 billion"),
     ("What was the company's revenue in the quarter?",
