@@ -22,6 +22,8 @@ Defence Finance Commerce Treasury Interior Attorney Sultan Caliph Abbot Father B
 Councilman Councilwoman Councillor Councilor Alderman Sheriff Superintendent Inspector Detective Sergeant
 Dean Provost Rector Trustee Treasurer Manager Chairperson Executive Economist Analyst Reverend Rev Chief
 Congressman Congresswoman Assemblyman Assemblywoman Delegate Envoy Consul Magistrate Marshal Commander
+Guard Forward Striker Midfielder Defender Goalkeeper Quarterback Pitcher Winger Outfielder
+Shortstop Catcher Linebacker
 """.split())
 _TITLE_CONTEXT = frozenset("Trade Press Foreign Prime Defense Defence Finance Commerce Treasury Interior "
                            "Vice Deputy Chief Attorney".split())

@@ -25,7 +25,8 @@ from qa.sentences import is_dateline
 from qa.types import Passage, Sentence
 
 #: A sentence that opens with a pronoun or a quotation mark leans on an earlier one.
-PRONOUN_START = re.compile(r"^(?:[“\"‘']\s*)?(He|She|They|It|His|Her|Their|This|That|These|Those)\b")
+PRONOUN_START = re.compile(r"^(?:[“\"‘']\s*)?(He|She|They|It|His|Her|Their|This|That|These|Those|"
+                           r"The \d{1,3}-year-old)\b")  # news calls a person named before "the 24-year-old"
 _DEMONYM = re.compile(r"(?:ese|ian|ean|ish|an|i)$")
 _GENDERED = re.compile(r"^(?:[“\"‘']\s*)?(He|She|His|Her)\b")
 _FEMALE_TITLES = frozenset("Mrs Ms Miss Queen Princess Duchess Countess Lady Empress Chairwoman Congresswoman "

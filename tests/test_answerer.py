@@ -1046,3 +1046,11 @@ def test_a_misspelt_content_word_is_read_as_the_corpus_word_a_letter_away() -> N
     assert answer("Who is the US ambasador to France?", corpus).short_answer == "Jane Moss"
     assert _spelled(analyze("Who told the reportrs?"), corpus).focus == ("tell", "report")
     assert _spelled(analyze("In which journal did it appear?"), corpus).focus == ("journal", "appear")  # a word
+
+
+def test_the_n_year_old_stands_for_the_person_named_before() -> None:
+    text = ("The Herons beat the Stags 104-98 on Tuesday. Guard Marcus Oyelaran scored 31 points. "
+            "The 24-year-old has averaged 27.5 points a game in the playoffs.")
+    a = answer("How old is Marcus Oyelaran?", Corpus.from_text(text, name="t"))
+    assert not a.abstained, a.details["abstain_reason"]
+    assert a.short_answer == "24"
