@@ -657,7 +657,8 @@ def _wants_list(q: QuestionAnalysis) -> bool:
 def _with_coordinates(sentence: str, span: Span, spans: list[Span]) -> str:
     """The span with the same-type spans coordinated with it ("Jane Doe and John Roe",
     "Denmark, Iceland and Norway"), as the sentence writes them; else the span alone."""
-    same = [sp for sp in spans if sp.type == span.type]
+    people = is_person(span)  # "Derek Lunn and Maria Estevez": one a known person, one a person-shaped name
+    same = [sp for sp in spans if sp.type == span.type or people and is_person(sp)]
     i = same.index(span) if span in same else -1
     if i < 0:
         return span.text

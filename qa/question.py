@@ -126,16 +126,24 @@ class QuestionAnalysis:
         return stems[0] if stems else None
 
 
+_DETERMINERS = frozenset("the a an this that these those its their his her our my your".split())
+
+
 def _head_noun(words: list[str], i: int) -> str | None:
     """The head noun after the wh-word at position i: the first of the next three words
     with a known answer type, else the next word (None if it is a function word)."""
     while i + 1 < len(words) and words[i + 1] in ("the", "a", "an"):
         i += 1
-    for w in words[i + 1:i + 4]:
+    for j, w in enumerate(words[i + 1:i + 4], start=i + 1):
         if w in AUXILIARIES or w in STOP_WORDS:
             break
         if _type_of_head(w):
-            return w
+            later = words[j + 1] if j + 1 < len(words) else ""
+            after = words[j + 2] if j + 2 < len(words) else ""
+            # a compound's last noun is its head: "Which council *members* ...", "What company *officials*";
+            # not a verb taking an object: "Which company *heads* the group ...?"
+            compound = _type_of_head(later) and later not in AUXILIARIES | STOP_WORDS and after not in _DETERMINERS
+            return later if compound else w
     nxt = words[i + 1] if i + 1 < len(words) else None
     if nxt in ("is", "was", "are", "were") and i + 2 < len(words) and (
             words[i + 2] in ("the", "a", "an") or words[i + 2].endswith(("'s", "’s"))):  # "what was Acme's revenue"

@@ -904,6 +904,9 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
     ("How much will Tessaly shareholders receive per share?",
      "Tessaly shareholders will receive 1,975 pence per share in cash from Orrin. Orrin agreed to pay $6.8 billion "
      "in total for Tessaly.", "1,975 pence"),
+    # people listed together, one of them named again later (a PERSON) and one not (a person-shaped name)
+    ("Which council members opposed the budget?", "Council members Derek Lunn and Maria Estevez voted against the "
+     "budget. Lunn said it cut too much.", "Derek Lunn and Maria Estevez"),
     # a change's starting figure answers for the earlier time, the figure reached otherwise
     ("How many runners started the race last year?",
      "Officials said 48,000 runners started the race, up from 41,000 last year.", "41,000"),

@@ -59,6 +59,8 @@ QUESTIONS = [
     ("What is the Czech National Bank's main repo rate?", "what", "PERCENT", "rate"),  # not the owner, "bank's"
     ("What were earnings per share a year ago?", "what", "MONEY", "earnings"),  # a value noun without "the"
     ("What is inflation?", "what", "DESCRIPTION", None),  # a definition
+    ("Which council members opposed the budget?", "which", "PERSON", "members"),  # a compound's last noun
+    ("Which company heads the group?", "which", "ORGANIZATION", "company"),  # "heads" is the verb
     ("What time does the race start?", "what", "DATE", "time"),
 ]
 
