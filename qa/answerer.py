@@ -85,6 +85,7 @@ from qa.analyzer import (
     tokenize,
 )
 from qa.chunks import answer_chunk, clause_chunk, coordinations, kind_chunk, quoted_chunk, word_tag
+from qa.contrast import contradicts
 from qa.corpus import Corpus
 from qa.entities import ROLE_NOUNS, TITLES, Span, find_spans, role_of
 from qa.facts import DEFINITE_ORG, REPORTS_SPEECH, Facts, facts_for, is_person
@@ -1081,7 +1082,7 @@ def abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, facts:
         said = [m.group(1) for s in window for m in re.finditer(r"\b(\w+)\s+" + year + r"\b", s.text)]
         if said and all(w.casefold() in ("since", "until", "till", "before", "after") for w in said):
             return "number", f"the text gives {year} only as a boundary ('{said[0]} {year}'), not as the time asked"
-    contrast = _contradicts(q.text, b.text)
+    contrast = contradicts(q.text, b.text)
     if contrast:
         return "contrast", contrast
     lists = [items for _, _, items in coordinations(b.text)] if q.count else []
@@ -1121,44 +1122,9 @@ def confidence_features(q: QuestionAnalysis, best: _Candidate, runner_up: _Candi
     return [best.parts.get("overlap", 0.0), margin, best.parts.get("type", 0.0), best.parts.get("sbm25", 0.0), typed]
 
 
-_NEGATION = re.compile(r"\b(?:not|never|no longer|cannot|can't|won't|isn't|aren't|wasn't|weren't|doesn't|"
-                       r"don't|didn't|hasn't|haven't|hadn't|neither|nor|without)\b|n[’']t\b", re.I)
-_NOT_A_NEGATION = re.compile(r"\bor not\b|\b(\w+) or \1 not\b|\bnot only\b", re.I)
 #: How far below the best sentence a runner-up may score and still answer in its place when
 #: the best lacks the question's name or number.
 RUNNER_UP_MARGIN = 0.2
-#: Opposites: a question asking one while the sentence says the other is asking something else.
-ANTONYMS = [tuple(pair.split("/")) for pair in (
-    "most/least more/less most/fewest more/fewer largest/smallest larger/smaller highest/lowest higher/lower "
-    "import/export imports/exports imported/exported increase/decrease increased/decreased rise/fall "
-    "rose/fell rise/fell fall/rose rises/fell falls/rose maximum/minimum win/lose won/lost best/worst north/south "
-    "northern/southern eastern/western "
-    "accept/reject accepted/rejected allow/forbid allowed/forbade support/oppose "
-    "supported/opposed start/finish started/finished starts/finishes begin/end began/ended").split()]
-#: Quantifiers that ask for the exception ("the least important", "rarely used"): the
-#: sentence must say so too.
-_RARE = re.compile(r"(?<!\bat )\b(?:least|fewest|rarely|seldom|never)\b", re.I)
-_NEGATING_PREFIX = re.compile(r"^(?:non-?|un|in|im|il|ir|dis)(?=[a-z]{3,})")
-
-
-#: A word with a name as its argument: "ambassador to China", "Duke of Normandy".
-_WITH_ARGUMENT = re.compile(r"\b([A-Za-z]{3,})\s+(to|of|from|for|in)\s+(?:the\s+)?((?:[A-Z][\w.’'-]*\s*){1,4})")
-
-
-def _other_argument(question: str, sentence: str) -> str | None:
-    """The question's "<word> <prep> <Name>" where the sentence uses the same word and
-    preposition only with other names ("ambassador to the United States" asked, "Ambassador
-    to China" written): it is about someone or somewhere else."""
-    for m in _WITH_ARGUMENT.finditer(question):
-        word, prep, arg = m.group(1), m.group(2), m.group(3).strip()
-        word_terms = terms(word)
-        if not word_terms:
-            continue  # "what", "was": not a content word
-        args = [set(terms(n.group(3))) for n in _WITH_ARGUMENT.finditer(sentence)
-                if n.group(2) == prep and terms(n.group(1)) == word_terms]
-        if args and not any(a & set(terms(arg)) for a in args):
-            return f"the question asks about '{word} {prep} {arg}' and the best sentence about another"
-    return None
 
 
 #: A time relative to the story: "last year", "this season", "next month".
@@ -1167,124 +1133,6 @@ _RELATIVE_TIME = re.compile(r"\b(last|next|this|previous|prior|coming)\s+(year|m
 _SAME_TIME = {"last": ("last", "previous", "prior"), "previous": ("last", "previous", "prior"),
               "prior": ("last", "previous", "prior"), "next": ("next", "coming"), "coming": ("next", "coming"),
               "this": ("this",)}
-
-
-#: Words that make a role another person's: the deputy mayor is not the mayor.
-_RANKS = frozenset("deputy vice assistant acting interim associate former ex co junior under".split())
-
-
-#: Qualifiers for whoever held a role before: one another's equals.
-_PAST_ROLE = frozenset("former previous prior longtime long-time outgoing ex late".split())
-
-
-def _other_role(question: str, sentence: str) -> str | None:
-    """The question's "<qualifier> <role>" ("the *education* minister") where the sentence
-    writes the same role only with another qualifier ("*transport* minister") and never
-    the question's, or a rank ("*deputy* mayor", ``_RANKS``) on one side only: it is about
-    someone else."""
-    def past(words: list[str]) -> list[str]:  # "the previous leader" is "the longtime leader" who stepped down
-        words = [re.sub(r"[’']s$", "", w) for w in words]  # "the federation's chief": the federation chief
-        return ["former" if w.casefold() in _PAST_ROLE else w for w in words]
-
-    q_words = past(re.findall(r"[\w’'-]+", question))
-    s_lower = sentence.casefold()
-    s_words = past(re.findall(r"[\w’'-]+", s_lower))
-    q_plain = past(re.findall(r"[\w’']+", question.casefold()))
-    s_plain = ["", *past(re.findall(r"[\w’']+", s_lower))]  # "" before a role that opens the sentence
-    for rank, role in zip(q_plain, q_plain[1:]):  # "Who is the *deputy* mayor?" and the mayor is named, or back
-        said = [x for x, y in zip(s_plain, s_plain[1:]) if y == role]
-        if role not in ROLE_NOUNS or not said:
-            continue
-        if rank in _RANKS and rank not in said:
-            return f"the question asks about the {rank} {role} and the best sentence about another"
-        if rank not in _RANKS and all(x in _RANKS for x in said):
-            return f"the question asks about the {role} and the best sentence about the {said[0]} {role}"
-    for qualifier, role in zip(q_words, q_words[1:]):
-        q_lower, r_lower = qualifier.casefold(), role.casefold()
-        if r_lower not in ROLE_NOUNS or q_lower in STOP_WORDS or not qualifier.islower() or q_lower in s_words:
-            continue
-        others = {a for a, b in zip(s_words, s_words[1:]) if b == r_lower and a not in STOP_WORDS}
-        if others:
-            return f"the question asks about the {q_lower} {r_lower} and the best sentence about another"
-    return None
-
-
-_NUMBER_WORD = (r"(two|three|four|five|six|seven|eight|nine|ten|\d+|first|second|third|fourth|fifth|sixth|seventh|"
-                r"eighth|ninth|tenth|\d+(?:st|nd|rd|th))")
-_COUNTED_WORD = re.compile(r"(?<![\d.,$€£])\b" + _NUMBER_WORD + r"(?:\s+|-)([a-z][\w]*)\b(?:\s+([a-z][\w-]*)\b)?", re.I)
-_ORDINAL = re.compile(r"first|second|third|[a-z]+th|\d+(?:st|nd|rd|th)", re.I)
-
-
-def _other_count(question: str, sentence: str) -> str | None:
-    """Why the sentence counts or ranks the question's noun otherwise ("three integers"
-    asked, "two integers" or "two main integers" written; "first quarter" asked, "third
-    quarter" written), the question's number nowhere in the sentence; or None."""
-    said: dict[tuple[bool, str], set[str]] = {}
-    for m in _COUNTED_WORD.finditer(sentence):
-        n = m.group(1).casefold()
-        for word in m.group(2, 3):
-            for t in terms(word or ""):
-                said.setdefault((bool(_ORDINAL.fullmatch(n)), t), set()).add(n)
-    for m in _COUNTED_WORD.finditer(question):
-        n = m.group(1).casefold()
-        for t in terms(m.group(2)):
-            other = said.get((bool(_ORDINAL.fullmatch(n)), t))
-            if other and n not in other and not re.search(rf"\b{re.escape(n)}\b", sentence, re.I):
-                return f"the question asks '{n} {m.group(2)}' where the best sentence says {sorted(other)[0]}"
-    return None
-
-
-#: "at least 6,000 steps" and "at most" bound a figure; they compare nothing.
-_AT_LEAST = re.compile(r"\bat (?:least|most)\b")
-#: Degree words: they contradict only when they qualify the same word on both sides
-#: ("*less* decline" against "*more* decline", not against "walk *more*").
-_DEGREE = frozenset("most least more less fewest fewer largest smallest larger smaller highest lowest higher lower "
-                    "best worst maximum minimum".split())
-
-
-def _near_terms(words: list[str], w: str) -> set[str]:
-    """The stemmed content words within two words of each ``w`` in ``words``."""
-    near = set()
-    for i, x in enumerate(words):
-        if x == w:
-            near |= {t for y in words[max(0, i - 2):i] + words[i + 1:i + 3] for t in terms(y)}
-    return near
-
-
-def _contradicts(question: str, sentence: str) -> str | None:
-    """Why the sentence says the opposite of what the question asks, or None: a negation
-    in one and not the other, an antonym pair (most/least, import/export), a word the
-    question negates by prefix whose plain form the sentence uses (informal/formal), or
-    a relation with another argument (``_other_argument``)."""
-    other = _other_argument(question, sentence) or _other_role(question, sentence) or _other_count(question, sentence)
-    if other:
-        return other
-    question = _NOT_A_NEGATION.sub(" ", question)  # "whether or not", "may or may not": no negation
-    if _NEGATION.search(question) and not _NEGATION.search(sentence):
-        return "the question is negated and the best sentence is not"
-    if _NEGATION.search(sentence):  # "had not been repaired" may well say "unrepaired"
-        return None
-    q_seq = re.findall(r"[a-z][a-z-]+", _AT_LEAST.sub(" ", question.casefold()))
-    s_seq = re.findall(r"[a-z][a-z-]+", _AT_LEAST.sub(" ", sentence.casefold()))
-    q_words, s_words = set(q_seq), set(s_seq)
-    for a, b in ANTONYMS:
-        for x, y in ((a, b), (b, a)):
-            if x in q_words and x not in s_words and y in s_words and y not in q_words and (
-                    x not in _DEGREE or _near_terms(q_seq, x) & _near_terms(s_seq, y)):
-                return f"the question asks '{x}' where the best sentence says '{y}'"
-    for w in q_words - s_words:
-        m = _NEGATING_PREFIX.match(w)
-        if m and w[m.end():] in s_words and w[m.end():] not in q_words:
-            return f"the question asks '{w}' where the best sentence says '{w[m.end():]}'"
-    for w in s_words - q_words:  # "formal" asked, "informal" said
-        m = _NEGATING_PREFIX.match(w)
-        if m and w[m.end():] in q_words and w[m.end():] not in s_words:
-            return f"the question asks '{w[m.end():]}' where the best sentence says '{w}'"
-    rare = _RARE.search(question)
-    if rare and not _RARE.search(sentence):
-        return f"the question asks '{rare.group(0)}' and the best sentence does not say so"
-    return None
-
 
 
 def _confidence(q: QuestionAnalysis, best: _Candidate, runner_up: _Candidate | None) -> float:

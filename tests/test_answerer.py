@@ -7,6 +7,7 @@ import json
 import pytest
 
 from qa import Corpus, answer
+from qa.contrast import contradicts
 from qa.evaluate import run_squad, summarize
 
 DOC = "us-china-rare-earths-2025-09-23"
@@ -244,11 +245,10 @@ def test_confidence_of_an_abstention_is_its_reasons_dev_precision() -> None:
 
 
 def test_whether_or_not_is_not_a_negation() -> None:
-    from qa.answerer import _contradicts
 
-    assert _contradicts("Whether or not the deal closes, who pays?", "The buyer pays.") is None
-    assert _contradicts("Which factors may or may not matter?", "Two factors matter.") is None
-    assert _contradicts("Who did not pay?", "The buyer pays.") is not None
+    assert contradicts("Whether or not the deal closes, who pays?", "The buyer pays.") is None
+    assert contradicts("Which factors may or may not matter?", "Two factors matter.") is None
+    assert contradicts("Who did not pay?", "The buyer pays.") is not None
 
 
 def test_a_plural_question_gets_the_whole_list() -> None:
@@ -288,24 +288,22 @@ def test_an_ordinal_the_text_lacks_means_abstain() -> None:
 
 
 def test_exception_quantifiers_and_reverse_prefixes() -> None:
-    from qa.answerer import _contradicts
 
-    assert _contradicts("What captures the formal notion?", "It captures the informal notion.") is not None
-    assert _contradicts("What is the least important class?", "#P is an important class.") is not None
-    assert _contradicts("Which tool is rarely used?", "The hammer is the most commonly used tool.") is not None
-    assert _contradicts("What holds at least two items?", "A pair holds two items.") is None
-    assert _contradicts("What captures the formal notion?", "It captures the formal notion.") is None
+    assert contradicts("What captures the formal notion?", "It captures the informal notion.") is not None
+    assert contradicts("What is the least important class?", "#P is an important class.") is not None
+    assert contradicts("Which tool is rarely used?", "The hammer is the most commonly used tool.") is not None
+    assert contradicts("What holds at least two items?", "A pair holds two items.") is None
+    assert contradicts("What captures the formal notion?", "It captures the formal notion.") is None
 
 
 def test_degree_words_contradict_only_on_the_same_word() -> None:
-    from qa.answerer import _contradicts
 
-    assert _contradicts("Why did walkers show less decline?", "Walkers showed more decline than others.") is not None
-    assert _contradicts("Why did walkers show less decline?", "Healthier people may simply walk more.") is None
-    assert _contradicts("How much did the most active walkers gain?", "Those who walked at least 6,000 steps gained.") \
+    assert contradicts("Why did walkers show less decline?", "Walkers showed more decline than others.") is not None
+    assert contradicts("Why did walkers show less decline?", "Healthier people may simply walk more.") is None
+    assert contradicts("How much did the most active walkers gain?", "Those who walked at least 6,000 steps gained.") \
         is None  # "at least" bounds a figure; it is not "least"
-    assert _contradicts("Which ports import grain?", "The ports export grain.") is not None  # not a degree word
-    assert _contradicts("How many runners finished the race?", "A record 17,500 runners started the race.") \
+    assert contradicts("Which ports import grain?", "The ports export grain.") is not None  # not a degree word
+    assert contradicts("How many runners finished the race?", "A record 17,500 runners started the race.") \
         is not None
 
 
