@@ -72,10 +72,10 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from qa.amounts import COUNTED, EXTENT, VALUE_TYPES, amount_asked, amount_noun, figure_weight
 from qa.analyzer import (
     AUXILIARIES,
     IRREGULAR,
-    STOP_WORDS,
     SYNONYM_WEIGHT,
     Token,
     same_place,
@@ -87,7 +87,7 @@ from qa.analyzer import (
 from qa.chunks import answer_chunk, clause_chunk, coordinations, kind_chunk, quoted_chunk, word_tag
 from qa.contrast import contradicts
 from qa.corpus import Corpus
-from qa.entities import ROLE_NOUNS, TITLES, Span, find_spans, role_of
+from qa.entities import PEOPLE_NOUNS, ROLE_NOUNS, Span, find_spans, role_of
 from qa.facts import DEFINITE_ORG, REPORTS_SPEECH, Facts, facts_for, is_person
 from qa.question import QuestionAnalysis, analyze
 from qa.sentences import is_dateline
@@ -151,8 +151,6 @@ def _asks_who_said(q: QuestionAnalysis) -> bool:
     words = [t.norm for t in q.tokens if t.norm.isalpha()]
     told = q.wh == "whom" or (len(words) > 1 and words[1] in AUXILIARIES - _COPULAS)
     return q.answer_type == "PERSON" and not told and bool(SPEECH & set(q.focus) or q.subject in _SOURCE)
-#: "How much <noun>": the noun whose extent is asked ("how much *control*").
-_EXTENT = re.compile(r"\bhow much ([a-z]+)\b", re.I)
 #: Question words whose answer is a phrase even without a typed span.
 CHUNK_WH = frozenset({"what", "which", "name", "who", "whom", "whose"})
 
@@ -230,12 +228,9 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
         wanted = cand.matched | {x for t in by_synonym for x in alike.get(t, synonyms(t))}
         hit_pos = [i for i, t in enumerate(toks) if t.term in wanted]
         # "How much profit ...?": the figure nearest the asked noun, when the sentence writes it
-        noun = _amount_noun(q)
+        noun = amount_noun(q)
         noun_pos = [i for i, t in enumerate(toks) if noun and t.term == noun]
         slot = _verb_slot(q)
-        years = re.findall(r"\b(?:1[89]|20)\d\d\b", q.text)
-        asks_earlier = bool(_ASKS_EARLIER.search(q.text)) or any(  # "in 2019" asked: "down from 70 in 2019"
-            y in s.text[x.end:x.end + 20] for x in facts.spans(s) if _earlier_value(s.text, x) for y in years)
         holder = q.answer_type == "PERSON" and _asks_holder(q)
         best: tuple[float, Span] | None = None
         for sp in facts.spans(s):
@@ -249,27 +244,16 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
                 continue  # "Apart from Acme, which companies ...": not Acme
             if sp.type == "PERSON" and any(t.term in name_terms for t in sp_terms):
                 continue  # the same name as one in the question ("Lopez" → "Maria Lopez")
-            if not _the_amount_asked(q, sp, s.text):
+            if not amount_asked(q, sp, s.text):
                 continue
             if sp.type == "DATE" and _against_publication(q.text, sp.text, corpus, s.doc):
                 continue  # "When will the trial start?": not "built in 1987", before the story was written
             idx = [i for i, t in enumerate(toks) if sp.start <= t.start < sp.end]
-            d = min((abs(i - j) for i in idx for j in (noun_pos if sp.type in _VALUES else []) or hit_pos),
+            d = min((abs(i - j) for i in idx for j in (noun_pos if sp.type in VALUE_TYPES else []) or hit_pos),
                     default=12)
-            closeness = 1.0 / (1.0 + d / 8.0)
-
+            w_factor, c_factor = figure_weight(q, sp, s.text, facts.spans(s))
+            w, closeness = w * w_factor, c_factor / (1.0 + d / 8.0)
             in_slot = slot is not None and _fills_slot(slot, idx, toks)
-            if sp.type == "NUMBER" and _ASKS_TALLY.search(q.text) and not _TALLY_SPAN.fullmatch(sp.text):
-                w *= 0.5  # "What was the final score?": "4-2", not "three goals"
-            if sp.type == "MONEY" and (_PER_UNIT.match(s.text, sp.end) or _SMALL_UNIT.search(sp.text)) \
-                    and not _ASKS_UNIT.search(q.text):
-                w, closeness = 0.3 * w, 0.3 * closeness  # "412 pence per share", "by 3 cents": a unit price
-            if sp.type == "NUMBER" and _PART_OF.search(s.text[max(0, sp.start - 30):sp.start]) \
-                    and not _ASKS_TOTAL.search(q.text):
-                w *= 0.5  # "41 of the 349 seats": the 41 are the party's, 349 the whole
-            if sp.type in _VALUES and _earlier_value(s.text, sp) != asks_earlier and any(
-                    _earlier_value(s.text, x) == asks_earlier for x in facts.spans(s) if x.type == sp.type):
-                w *= 0.5  # "rose to 48,000 from 41,000 last year": 41,000 is the earlier figure
             if s.text[sp.end:sp.end + 2] in ("’s", "'s") and q.answer_type == "PERSON":
                 w *= 0.5  # "by Harper's grandmother, Ruth Harper": the possessor is not who is asked
             plain = w * (1.0 + 0.5 * closeness)
@@ -298,41 +282,6 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
     cand.parts = {"overlap": overlap, "bm25": bm25_norm, "sbm25": sbm25, "context": context,
                   "type": type_score, "near": near, "order": order, "penalty": -penalty}
     cand.score = sum(WEIGHTS[k] * cand.parts[k] for k in WEIGHTS) - penalty
-
-
-_VALUES = frozenset({"NUMBER", "MONEY", "PERCENT", "QUANTITY"})
-#: "41 of the *349* seats", "three of its *five* plants": the whole a part is counted from.
-_PART_OF = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
-                      r"hundreds|thousands|most|some|all|half|none)\s+of\s+(?:(?:the|its|their|his|her|our|all)\s+)?$",
-                      re.I)
-#: "per share", "a barrel", "each": a price per thing (a rate per year is a sum: "$74 a year").
-_PER_UNIT = re.compile(r"\s*(?:per (?:share|unit|head|piece|barrel|ton|tonne|person|ticket|item)\b|"
-                       r"a (?:share|unit|head|piece|barrel|ton|tonne|ticket)\b|each\b|apiece\b)", re.I)
-_SMALL_UNIT = re.compile(r"\b(?:cents|pence)$")
-_ASKS_UNIT = re.compile(r"\b(?:per|each|a share|apiece|priced|rate|wage|salary|fare|fee|dividend)\b", re.I)
-_ASKS_TOTAL = re.compile(r"\b(?:total|in all|altogether|out of|overall|whole|entire)\b", re.I)
-#: "up from 41,000", "compared with $3.1 billion", "than 12%": the figure a change starts from.
-_FROM_VALUE = re.compile(r"\b(?:from|than|compared (?:with|to)|versus|vs\.?)\s+(?:about |around |nearly |almost |"
-                         r"roughly |some |just |more than |less than |over |under )?$", re.I)
-_ASKS_EARLIER = re.compile(r"\b(?:last|previous|prior)\s+(?:year|month|week|season|quarter|decade)\b|"
-                           r"\b(?:a|one) (?:year|month|week|decade) (?:earlier|ago|before)\b|\bbefore the\b", re.I)
-
-
-def _amount_noun(q: QuestionAnalysis) -> str | None:
-    """The stemmed noun whose amount a question asks ("How much *profit* ...?", "What was
-    the company's *revenue*?"), or None."""
-    if q.answer_type not in ("MONEY", "QUANTITY", "NUMBER", "PERCENT"):
-        return None
-    m = _EXTENT.search(q.text) if q.wh == "how much" else None
-    word = m.group(1) if m else q.head if q.wh in ("what", "which") else None
-    found = terms(word) if word else []
-    return found[0] if found else None
-
-
-def _earlier_value(sentence: str, sp: Span) -> bool:
-    """Whether a figure is the one a change starts from ("up from *41,000*", "compared with
-    *$3.1 billion*"), not the figure it reached."""
-    return bool(_FROM_VALUE.search(sentence[max(0, sp.start - 40):sp.start]))
 
 
 #: The type part given to a sentence that lists as many things as a question's count asks for.
@@ -393,11 +342,6 @@ def _qualified_head(q: QuestionAnalysis, toks: list[Token]) -> bool:
 
 #: The type part of a sentence that answers "who" with a common noun for people only.
 ROLE_WEIGHT = 0.6
-#: Common nouns for people ("the dukes", "local farmers"): an answer to "who", if no name is.
-PEOPLE_NOUNS = ROLE_NOUNS | {t.casefold() for t in TITLES if t.isalpha() and len(t) > 3} | frozenset(
-    "people residents citizens settlers monks knights nobles peasants merchants traders rebels troops soldiers "
-    "sailors workers voters fans police team crew researchers scientists archaeologists divers investigators "
-    "volunteers fishermen farmers students".split())
 
 
 _WHO_IS_THE = re.compile(r"^\s*who\s+(?:is|was|are|were|will be|has been)\s+(?:the|a|an|its|their|his|her|"
@@ -538,112 +482,6 @@ def _against_publication(question: str, date: str, corpus: Corpus, doc: str) -> 
     return bool(_FUTURE.search(question) and max(years) < year or _PAST.search(question) and min(years) > year)
 
 
-#: Questions that ask for a score or a vote tally, and such a span ("4-2", "7-2").
-_ASKS_TALLY = re.compile(r"\b(?:score|scoreline|margin|tally|vote count)\b", re.I)
-_TALLY_SPAN = re.compile(r"\d{1,3}-\d{1,3}")
-_AGE = re.compile(r"-year-old|\s+years?\s+old\b|\s+years? of age\b")
-_NAME_COMMA = re.compile(r"[A-Z][\w’'-]+,\s*$")
-_AGED = re.compile(r"\b(?:aged|age)\s+$")
-#: "How many [nuclear weapons] does ...": the counted noun phrase of a how-many question.
-_COUNTED = re.compile(r"\bhow many ((?:[\w-]+ ){0,2}?[\w-]+?)(?= (?:is|are|was|were|do|does|did|have|has|had|will|"
-                      r"would|can|could|should|may|might)\b|\?|$)", re.I)
-_NUMBER_WORDS = frozenset("million billion trillion thousand hundred dozen dozens hundreds thousands millions "
-                          "billions more".split())
-
-
-def _the_amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
-    """False when a numeric span cannot be the amount the question asks for: "how old"
-    wants an age ("a 24-year-old", "aged 24"); a sum of money or a percentage is no count
-    of things ("three goals"), score ("4-2") or compound ("a 24-year-old"), and money is no
-    count in words ("three"); "how much" is no age in a compound ("Sixteen-year-old")."""
-    compound = sentence[sp.end:sp.end + 1] == "-"
-    if q.wh == "how old" or q.head in ("age", "ages"):
-        return bool(_AGE.match(sentence, sp.end) or _AGED.search(sentence, 0, sp.start)
-                    or (_NAME_COMMA.search(sentence, 0, sp.start) and sentence[sp.end:sp.end + 1] == ","
-                        and re.fullmatch(r"\d{1,3}", sp.text)))  # "Wanjiru, 27, won": the news style for an age
-    if q.answer_type in ("MONEY", "PERCENT") and (_counted_noun(sp) or re.fullmatch(r"\d+-\d+", sp.text) or compound):
-        return False
-    if q.answer_type == "DATE" and sp.type == "DURATION":  # "when": "two years ago", "in three weeks", not "years"
-        return bool(re.match(r"\s+(?:ago|earlier|later|before|after|from now)\b", sentence[sp.end:])
-                    or re.search(r"\b(?:in|within)\s+$", sentence[:sp.start]))
-    units = _DIMENSIONS.get(q.wh)
-    if units is not None:  # "how deep": a figure in meters or feet, not "three-year"
-        after = " ".join(re.findall(r"[a-z]+|°", sentence[sp.end - 12:sp.end + 24].casefold()))
-        return sp.type == "NUMBER" and bool(units.search(after))
-    asked = _counted_terms(q.text) if q.wh == "how many" else []
-    if asked:  # "how many homes": not "90,000 acres", "19%" or an age ("72-year-old", "Benson, 72,")
-        noun = _counted_noun(sp)
-        # the counted noun may be a word or two on ("1.3 million portable space heaters")
-        said = terms(noun + " " + " ".join(sentence[sp.end:].split()[:2])) if noun else []
-        people = bool(set(asked) & _ANY_PEOPLE)  # "how many people": any count of people ("1,250 employees")
-        if said and not any(_same_noun(a, w) for a in asked for w in said) and not (
-                people and (said[0] in _PEOPLE_TERMS or said[0].endswith(("er", "or", "ist", "ant", "ent")))):
-            return False
-        if _AGED.search(re.sub(r"\s*\d+\s*(?:to|and|-|–)\s*$", " ", sentence[:sp.start])) \
-                and not set(asked) & _AGE_OR_SHARE:
-            return False  # "aged 40 to 79": ages, not a count of steps
-        if sp.type == "DURATION" and not set(asked) & _TIME_TERMS:
-            return False  # "how many homes": not "nearly two months"
-        if not set(asked) & _AGE_OR_SHARE and (
-                sp.type == "PERCENT" or _AGE.match(sentence, sp.end)
-                or (_NAME_COMMA.search(sentence, 0, sp.start) and sentence[sp.end:sp.end + 1] == ",")):
-            return False
-    if q.wh == "how much" and (compound or _TALLY_SPAN.fullmatch(sp.text)):
-        return False  # "how much": no age compound ("Sixteen-year-old"), no vote or score ("5-2")
-    return not (q.answer_type == "MONEY" and sp.type == "NUMBER"
-                and not re.search(r"\d|million|billion|trillion|thousand", sp.text, re.I))
-
-
-_PEOPLE_TERMS = frozenset(terms(" ".join(PEOPLE_NOUNS) + " people person men women children adults victims patients "
-                                  "passengers members residents staff employees customers participants delegates "
-                                  "inmates prisoners detainees migrants refugees tourists visitors spectators "
-                                  "survivors casualties"))
-_TIME_TERMS = frozenset(terms("second minute hour day week month year decade century season time"))
-#: "How many people ...?" may be answered by any count of people ("1,250 employees").
-_ANY_PEOPLE = frozenset(terms("people persons individuals"))
-
-
-_LENGTH = re.compile(r"\b(?:meters?|metres?|feet|foot|ft|miles?|kilomet(?:er|re)s?|km|m|inches|inch|"
-                     r"centimet(?:er|re)s?|cm|yards?|fathoms?|stor(?:ey|y)s?|floors?)\b")
-#: "How deep/tall/heavy/fast ...?": the units a figure must be in.
-_DIMENSIONS = {"how deep": _LENGTH, "how tall": _LENGTH, "how high": _LENGTH, "how wide": _LENGTH,
-               "how far": _LENGTH, "how thick": _LENGTH,
-               "how heavy": re.compile(r"\b(?:tons?|tonnes?|kilograms?|kg|pounds?|lbs?|grams?|g|ounces?)\b"),
-               "how fast": re.compile(r"\b(?:mph|kph|knots?|per hour|an hour|per second|a second|km h)\b"),
-               "how hot": re.compile(r"(?:°|\bdegrees?\b)"), "how cold": re.compile(r"(?:°|\bdegrees?\b)")}
-_AGE_OR_SHARE = frozenset(terms("year percent point"))
-_HOW_MANY = re.compile(r"\bhow many\s+(?:of\s+(?:the|its|their|his|her|these|those)\s+(?:[\d,]+\s+)?)?"
-                       r"((?:[\w’'-]+\s*){1,3})", re.I)
-
-
-def _counted_terms(question: str) -> list[str]:
-    """The stemmed words after "how many" (and "of the 37"), up to three and up to a function
-    word or a verb ("How many *older adults* took part ...?", "How many of the 37 *vehicles*
-    ..."); [] if none."""
-    m = _HOW_MANY.search(question)
-    words: list[str] = []
-    for w in m.group(1).split() if m else []:
-        verb = bool(words) and (word_tag(w) or "").startswith("VB")  # "How many adults *took* part ..."
-        if w.casefold() in STOP_WORDS or w.casefold() in AUXILIARIES or verb:
-            break
-        words.append(w)
-    return terms(" ".join(words))
-
-
-def _same_noun(a: str, b: str) -> bool:
-    """Two stemmed nouns for the same thing: equal, synonyms, or spelt apart only after six
-    letters ("kilometers", "kilometres")."""
-    return a == b or b in synonyms(a) or (len(a) >= 6 and len(b) >= 6 and a[:6] == b[:6])
-
-
-def _counted_noun(sp: Span) -> str | None:
-    """The noun a NUMBER span counts ("three goals" → "goals"), or None ("5 million")."""
-    if sp.type != "NUMBER":
-        return None
-    last = sp.text.rsplit(" ", 1)[-1]
-    return last if " " in sp.text and last.isalpha() and last.islower() and last not in _NUMBER_WORDS else None
-
-
 def _wants_list(q: QuestionAnalysis) -> bool:
     """A question whose answer may be several things: a plural head noun ("Which countries")
     or a count ("What two fields"); not "how many" (one count: "20 engines", not "120
@@ -703,7 +541,7 @@ def _span_answer(q: QuestionAnalysis, cand: _Candidate, facts: Facts, corpus: Co
                  or clause_chunk(q.wh, cand.sentence.text))
         return cand.sentence.text[found[0]:found[1]] if found else None
     if cand.span is None:
-        extent = _EXTENT.search(q.text) if q.wh == "how much" and q.answer_type in ("DESCRIPTION", "QUANTITY") else None
+        extent = EXTENT.search(q.text) if q.wh == "how much" and q.answer_type in ("DESCRIPTION", "QUANTITY") else None
         if (q.wh not in CHUNK_WH and not extent) or SPEECH & set(q.focus):
             return None  # why/how, or "what did she say": the sentence (the quote) is the answer
         head = stem(extent.group(1).casefold()) if extent else q.head_term
@@ -713,7 +551,7 @@ def _span_answer(q: QuestionAnalysis, cand: _Candidate, facts: Facts, corpus: Co
     text = cand.span.text
     if _wants_list(q):
         text = _with_coordinates(cand.sentence.text, cand.span, facts.spans(cand.sentence))
-    counted = _COUNTED.search(q.text)
+    counted = COUNTED.search(q.text)
     noun = terms(counted.group(1).split()[-1]) if counted else []
     if cand.span.type == "NUMBER" and noun and noun[0] not in terms(text):
         # "how many cables": "96 suspension" + "cables", the counted noun a word or two on
@@ -1026,7 +864,7 @@ def abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, facts:
     qualifier = re.search(rf"\b(\w+)\s+{re.escape(q.head)}\b", q.text, re.I) if subject and q.head else None
     if qualifier and terms(qualifier.group(1)) == [subject]:
         subject = None  # "What was the *final* tally ...?": it qualifies the asked thing; the text need not say it
-    if subject and q.head and terms(q.head) == [subject] and q.answer_type in _VALUES | {"DATE", "DURATION"}:
+    if subject and q.head and terms(q.head) == [subject] and q.answer_type in VALUE_TYPES | {"DATE", "DURATION"}:
         subject = None  # "What is the age of X?": the text gives the value ("X, 19,"), not the word
     holder = _WHO_IS_THE.match(q.text) if _asks_holder(q) else None
     if holder and subject is None and holder.group(1).split()[-1].casefold() not in _KIN:

@@ -366,3 +366,10 @@ def role_of(sentence: str, name: str) -> str | None:
     if role and any(_is_role_word(w) or w in ROLE_NOUNS for w in role):
         return " ".join(role)
     return after.group(1) if after else None
+
+
+#: Common nouns for people ("the dukes", "local farmers"): an answer to "who", if no name is.
+PEOPLE_NOUNS = ROLE_NOUNS | {t.casefold() for t in TITLES if t.isalpha() and len(t) > 3} | frozenset(
+    "people residents citizens settlers monks knights nobles peasants merchants traders rebels troops soldiers "
+    "sailors workers voters fans police team crew researchers scientists archaeologists divers investigators "
+    "volunteers fishermen farmers students".split())

@@ -1,0 +1,236 @@
+"""Amounts: which figure in a sentence is the one a question asks for.
+
+A sentence often holds several figures of the asked type. "How many homes did the fire
+destroy?" is not answered by "90,000 acres", an age ("72-year-old") or "nearly two
+months"; "How much profit ...?" by the figure next to "profit", not the revenue;
+"last year" by the figure a change starts from ("up from 41,000"); "How many seats
+does the party have?" by the part ("41 of the 349 seats"), not the whole.
+
+* ``amount_asked``: whether a typed span can be the amount asked at all;
+* ``figure_weight``: how much of the type part a figure keeps (a unit price, a whole,
+  a change's other end, a count where a score is asked);
+* ``amount_noun``, ``counted_noun``: the noun a question or a span counts.
+
+Rules only, on the question, the sentence and its spans.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qa.analyzer import AUXILIARIES, STOP_WORDS, synonyms, terms
+from qa.chunks import word_tag
+from qa.entities import PEOPLE_NOUNS, Span
+from qa.question import QuestionAnalysis
+
+#: "How much <noun>": the noun whose extent is asked ("how much *control*").
+EXTENT = re.compile(r"\bhow much ([a-z]+)\b", re.I)
+
+
+VALUE_TYPES = frozenset({"NUMBER", "MONEY", "PERCENT", "QUANTITY"})
+
+
+#: "41 of the *349* seats", "three of its *five* plants": the whole a part is counted from.
+_PART_OF = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
+                      r"hundreds|thousands|most|some|all|half|none)\s+of\s+(?:(?:the|its|their|his|her|our|all)\s+)?$",
+                      re.I)
+
+
+#: "per share", "a barrel", "each": a price per thing (a rate per year is a sum: "$74 a year").
+_PER_UNIT = re.compile(r"\s*(?:per (?:share|unit|head|piece|barrel|ton|tonne|person|ticket|item)\b|"
+                       r"a (?:share|unit|head|piece|barrel|ton|tonne|ticket)\b|each\b|apiece\b)", re.I)
+
+
+_SMALL_UNIT = re.compile(r"\b(?:cents|pence)$")
+
+
+_ASKS_UNIT = re.compile(r"\b(?:per|each|a share|apiece|priced|rate|wage|salary|fare|fee|dividend)\b", re.I)
+
+
+_ASKS_TOTAL = re.compile(r"\b(?:total|in all|altogether|out of|overall|whole|entire)\b", re.I)
+
+
+#: "up from 41,000", "compared with $3.1 billion", "than 12%": the figure a change starts from.
+_FROM_VALUE = re.compile(r"\b(?:from|than|compared (?:with|to)|versus|vs\.?)\s+(?:about |around |nearly |almost |"
+                         r"roughly |some |just |more than |less than |over |under )?$", re.I)
+
+
+_ASKS_EARLIER = re.compile(r"\b(?:last|previous|prior)\s+(?:year|month|week|season|quarter|decade)\b|"
+                           r"\b(?:a|one) (?:year|month|week|decade) (?:earlier|ago|before)\b|\bbefore the\b", re.I)
+
+
+def amount_noun(q: QuestionAnalysis) -> str | None:
+    """The stemmed noun whose amount a question asks ("How much *profit* ...?", "What was
+    the company's *revenue*?"), or None."""
+    if q.answer_type not in ("MONEY", "QUANTITY", "NUMBER", "PERCENT"):
+        return None
+    m = EXTENT.search(q.text) if q.wh == "how much" else None
+    word = m.group(1) if m else q.head if q.wh in ("what", "which") else None
+    found = terms(word) if word else []
+    return found[0] if found else None
+
+
+def _earlier_value(sentence: str, sp: Span) -> bool:
+    """Whether a figure is the one a change starts from ("up from *41,000*", "compared with
+    *$3.1 billion*"), not the figure it reached."""
+    return bool(_FROM_VALUE.search(sentence[max(0, sp.start - 40):sp.start]))
+
+
+#: Questions that ask for a score or a vote tally, and such a span ("4-2", "7-2").
+ASKS_TALLY = re.compile(r"\b(?:score|scoreline|margin|tally|vote count)\b", re.I)
+
+
+TALLY = re.compile(r"\d{1,3}-\d{1,3}")
+
+
+_AGE = re.compile(r"-year-old|\s+years?\s+old\b|\s+years? of age\b")
+
+
+_NAME_COMMA = re.compile(r"[A-Z][\w’'-]+,\s*$")
+
+
+_AGED = re.compile(r"\b(?:aged|age)\s+$")
+
+
+#: "How many [nuclear weapons] does ...": the counted noun phrase of a how-many question.
+COUNTED = re.compile(r"\bhow many ((?:[\w-]+ ){0,2}?[\w-]+?)(?= (?:is|are|was|were|do|does|did|have|has|had|will|"
+                      r"would|can|could|should|may|might)\b|\?|$)", re.I)
+
+
+_NUMBER_WORDS = frozenset("million billion trillion thousand hundred dozen dozens hundreds thousands millions "
+                          "billions more".split())
+
+
+def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
+    """False when a numeric span cannot be the amount the question asks for: "how old"
+    wants an age ("a 24-year-old", "aged 24"); a sum of money or a percentage is no count
+    of things ("three goals"), score ("4-2") or compound ("a 24-year-old"), and money is no
+    count in words ("three"); "how much" is no age in a compound ("Sixteen-year-old")."""
+    compound = sentence[sp.end:sp.end + 1] == "-"
+    if q.wh == "how old" or q.head in ("age", "ages"):
+        return bool(_AGE.match(sentence, sp.end) or _AGED.search(sentence, 0, sp.start)
+                    or (_NAME_COMMA.search(sentence, 0, sp.start) and sentence[sp.end:sp.end + 1] == ","
+                        and re.fullmatch(r"\d{1,3}", sp.text)))  # "Wanjiru, 27, won": the news style for an age
+    if q.answer_type in ("MONEY", "PERCENT") and (counted_noun(sp) or re.fullmatch(r"\d+-\d+", sp.text) or compound):
+        return False
+    if q.answer_type == "DATE" and sp.type == "DURATION":  # "when": "two years ago", "in three weeks", not "years"
+        return bool(re.match(r"\s+(?:ago|earlier|later|before|after|from now)\b", sentence[sp.end:])
+                    or re.search(r"\b(?:in|within)\s+$", sentence[:sp.start]))
+    units = _DIMENSIONS.get(q.wh)
+    if units is not None:  # "how deep": a figure in meters or feet, not "three-year"
+        after = " ".join(re.findall(r"[a-z]+|°", sentence[sp.end - 12:sp.end + 24].casefold()))
+        return sp.type == "NUMBER" and bool(units.search(after))
+    asked = _counted_terms(q.text) if q.wh == "how many" else []
+    if asked:  # "how many homes": not "90,000 acres", "19%" or an age ("72-year-old", "Benson, 72,")
+        noun = counted_noun(sp)
+        # the counted noun may be a word or two on ("1.3 million portable space heaters")
+        said = terms(noun + " " + " ".join(sentence[sp.end:].split()[:2])) if noun else []
+        people = bool(set(asked) & _ANY_PEOPLE)  # "how many people": any count of people ("1,250 employees")
+        if said and not any(_same_noun(a, w) for a in asked for w in said) and not (
+                people and (said[0] in _PEOPLE_TERMS or said[0].endswith(("er", "or", "ist", "ant", "ent")))):
+            return False
+        if _AGED.search(re.sub(r"\s*\d+\s*(?:to|and|-|–)\s*$", " ", sentence[:sp.start])) \
+                and not set(asked) & _AGE_OR_SHARE:
+            return False  # "aged 40 to 79": ages, not a count of steps
+        if sp.type == "DURATION" and not set(asked) & _TIME_TERMS:
+            return False  # "how many homes": not "nearly two months"
+        if not set(asked) & _AGE_OR_SHARE and (
+                sp.type == "PERCENT" or _AGE.match(sentence, sp.end)
+                or (_NAME_COMMA.search(sentence, 0, sp.start) and sentence[sp.end:sp.end + 1] == ",")):
+            return False
+    if q.wh == "how much" and (compound or TALLY.fullmatch(sp.text)):
+        return False  # "how much": no age compound ("Sixteen-year-old"), no vote or score ("5-2")
+    return not (q.answer_type == "MONEY" and sp.type == "NUMBER"
+                and not re.search(r"\d|million|billion|trillion|thousand", sp.text, re.I))
+
+
+_PEOPLE_TERMS = frozenset(terms(" ".join(PEOPLE_NOUNS) + " people person men women children adults victims patients "
+                                  "passengers members residents staff employees customers participants delegates "
+                                  "inmates prisoners detainees migrants refugees tourists visitors spectators "
+                                  "survivors casualties"))
+
+
+_TIME_TERMS = frozenset(terms("second minute hour day week month year decade century season time"))
+
+
+#: "How many people ...?" may be answered by any count of people ("1,250 employees").
+_ANY_PEOPLE = frozenset(terms("people persons individuals"))
+
+
+_LENGTH = re.compile(r"\b(?:meters?|metres?|feet|foot|ft|miles?|kilomet(?:er|re)s?|km|m|inches|inch|"
+                     r"centimet(?:er|re)s?|cm|yards?|fathoms?|stor(?:ey|y)s?|floors?)\b")
+
+
+#: "How deep/tall/heavy/fast ...?": the units a figure must be in.
+_DIMENSIONS = {"how deep": _LENGTH, "how tall": _LENGTH, "how high": _LENGTH, "how wide": _LENGTH,
+               "how far": _LENGTH, "how thick": _LENGTH,
+               "how heavy": re.compile(r"\b(?:tons?|tonnes?|kilograms?|kg|pounds?|lbs?|grams?|g|ounces?)\b"),
+               "how fast": re.compile(r"\b(?:mph|kph|knots?|per hour|an hour|per second|a second|km h)\b"),
+               "how hot": re.compile(r"(?:°|\bdegrees?\b)"), "how cold": re.compile(r"(?:°|\bdegrees?\b)")}
+
+
+_AGE_OR_SHARE = frozenset(terms("year percent point"))
+
+
+_HOW_MANY = re.compile(r"\bhow many\s+(?:of\s+(?:the|its|their|his|her|these|those)\s+(?:[\d,]+\s+)?)?"
+                       r"((?:[\w’'-]+\s*){1,3})", re.I)
+
+
+def _counted_terms(question: str) -> list[str]:
+    """The stemmed words after "how many" (and "of the 37"), up to three and up to a function
+    word or a verb ("How many *older adults* took part ...?", "How many of the 37 *vehicles*
+    ..."); [] if none."""
+    m = _HOW_MANY.search(question)
+    words: list[str] = []
+    for w in m.group(1).split() if m else []:
+        verb = bool(words) and (word_tag(w) or "").startswith("VB")  # "How many adults *took* part ..."
+        if w.casefold() in STOP_WORDS or w.casefold() in AUXILIARIES or verb:
+            break
+        words.append(w)
+    return terms(" ".join(words))
+
+
+def _same_noun(a: str, b: str) -> bool:
+    """Two stemmed nouns for the same thing: equal, synonyms, or spelt apart only after six
+    letters ("kilometers", "kilometres")."""
+    return a == b or b in synonyms(a) or (len(a) >= 6 and len(b) >= 6 and a[:6] == b[:6])
+
+
+def counted_noun(sp: Span) -> str | None:
+    """The noun a NUMBER span counts ("three goals" → "goals"), or None ("5 million")."""
+    if sp.type != "NUMBER":
+        return None
+    last = sp.text.rsplit(" ", 1)[-1]
+    return last if " " in sp.text and last.isalpha() and last.islower() and last not in _NUMBER_WORDS else None
+
+
+def figure_weight(q: QuestionAnalysis, sp: Span, sentence: str, spans: list[Span]) -> tuple[float, float]:
+    """The share of its type weight and of its closeness a span keeps, as (weight, closeness)
+    factors in (0, 1]: halved for a count where a score is asked ("three goals" for "What was
+    the final score?"), for a whole a part is counted from ("41 of *the 349* seats") and for
+    the other end of a change than the time asked ("up from 41,000" when "last year" is not
+    asked, or the reverse); a unit price keeps 0.3 of both ("412 pence per share") unless a
+    price per unit is asked.
+
+    Args:
+        q: the analyzed question.
+        sp: a typed span of ``sentence``.
+        sentence: the sentence's text.
+        spans: all typed spans of the sentence (to tell a change's two ends apart).
+    """
+    weight = closeness = 1.0
+    if sp.type == "NUMBER" and ASKS_TALLY.search(q.text) and not TALLY.fullmatch(sp.text):
+        weight *= 0.5  # "What was the final score?": "4-2", not "three goals"
+    if sp.type == "MONEY" and (_PER_UNIT.match(sentence, sp.end) or _SMALL_UNIT.search(sp.text)) \
+            and not _ASKS_UNIT.search(q.text):
+        weight, closeness = 0.3 * weight, 0.3  # "412 pence per share", "by 3 cents": a unit price
+    if sp.type == "NUMBER" and _PART_OF.search(sentence[max(0, sp.start - 30):sp.start]) \
+            and not _ASKS_TOTAL.search(q.text):
+        weight *= 0.5  # "41 of the 349 seats": the 41 are the party's, 349 the whole
+    years = re.findall(r"\b(?:1[89]|20)\d\d\b", q.text)
+    asks_earlier = bool(_ASKS_EARLIER.search(q.text)) or any(  # "in 2019" asked: "down from 70 in 2019"
+        y in sentence[x.end:x.end + 20] for x in spans if _earlier_value(sentence, x) for y in years)
+    if sp.type in VALUE_TYPES and _earlier_value(sentence, sp) != asks_earlier and any(
+            _earlier_value(sentence, x) == asks_earlier for x in spans if x.type == sp.type):
+        weight *= 0.5  # "rose to 48,000 from 41,000 last year": 41,000 is the earlier figure
+    return weight, closeness
