@@ -102,10 +102,23 @@ _NUMBER_WORDS = frozenset("million billion trillion thousand hundred dozen dozen
 
 
 def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
-    """False when a numeric span cannot be the amount the question asks for: "how old"
-    wants an age ("a 24-year-old", "aged 24"); a sum of money or a percentage is no count
-    of things ("three goals"), score ("4-2") or compound ("a 24-year-old"), and money is no
-    count in words ("three"); "how much" is no age in a compound ("Sixteen-year-old")."""
+    """Whether a typed span can be the amount the question asks for.
+
+    Args:
+        q: the analyzed question.
+        sp: a typed span of ``sentence``.
+        sentence: the sentence's text.
+
+    Returns:
+        False when: "when" meets a bare length of time ("years"; "two years ago" passes);
+        "how deep/tall/heavy/fast ..." meets a figure not in those units (``_DIMENSIONS``);
+        "how old" / "the age of" meets no age ("a 24-year-old", "aged 24", "Lopez, 24,");
+        a money or percent question meets a count of things, a score or a compound;
+        "how many X" meets a count of another noun ("90,000 acres" for homes; for
+        "people", any noun for people passes), an age, a share or a duration; "how much"
+        meets an age compound or a score ("5-2"); a money question meets a number in words.
+        True otherwise.
+    """
     compound = sentence[sp.end:sp.end + 1] == "-"
     if q.wh == "how old" or q.head in ("age", "ages"):
         return bool(_AGE.match(sentence, sp.end) or _AGED.search(sentence, 0, sp.start)
