@@ -335,6 +335,9 @@ def _head_tag(tags: tuple[tuple[int, int, str], ...], np: tuple[int, int]) -> st
 _QUESTION_PREPOSITIONS = frozenset("to in on at by for from with into about of over under".split())
 
 
+_DO_AUX = frozenset("did does do will would can could should may might has have had".split())
+
+
 def _slot_words(question: str, head: str | None) -> tuple[str | None, str | None, str | None]:
     """Where the answer to a what/which question stands, as the question marks it: the
     content terms just before and just after the what-phrase ("classified *by* what
@@ -352,6 +355,12 @@ def _slot_words(question: str, head: str | None) -> tuple[str | None, str | None
     if wh + 2 < len(toks) and toks[wh + 1].norm in _COPULA and toks[wh + 2].norm.endswith("ed") \
             and toks[wh + 2].surface.islower():
         before = toks[wh + 2].term  # "What was closed?" (a passive): "Officials closed *a nearby road*"
+    if before is None and wh + 2 < len(toks) and toks[wh + 1].norm in _DO_AUX:
+        # "What did the governor *declare* on Monday?": the answer follows the verb ("declared *a state
+        # of emergency*"), the verb being the first word after the auxiliary the lexicon knows as one
+        verb = next((t for t in toks[wh + 2:] if not t.stop and t.surface.islower()
+                     and (word_tag(t.norm) or "").startswith("VB")), None)
+        before = verb.term if verb else None
     after = None
     for t in toks[wh + 1:]:
         if t.norm in AUXILIARIES:
@@ -454,7 +463,8 @@ def _np_chunk(question: str, sentence: str, toks: list[Token], in_q: list[bool],
         subject = bool(heads) and (e < len(toks) and toks[e].norm in _COPULA and any(
             t.term in heads for t in toks[e + 1:e + 7]) or s > 0 and toks[s - 1].norm in _COPULA and any(
             t.term in heads for t in toks[max(0, s - 8):s - 1]))
-        slot = min([s - i - 1 for i in range(s) if toks[i].term == before_wh] +
+        slot = min([sum(toks[j].norm not in _DETERMINERS for j in range(i + 1, s))  # "declared *a* state": adjacent
+                    for i in range(s) if toks[i].term == before_wh] +
                    [i - e for i in range(e, len(toks)) if toks[i].term == after_wh] +
                    [0] * (preposition is not None and _after_preposition(toks, s, preposition)), default=99)
         dist = min(min(abs(h - s), abs(h - (e - 1))) for h in anchors)
