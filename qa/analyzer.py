@@ -202,12 +202,18 @@ def tokenize(text: str) -> list[Token]:
 
 
 def terms(text: str, *, keep_question_words: bool = False) -> list[str]:
-    """Stemmed content terms of ``text``, in order (stop words removed).
+    """Stemmed content terms of ``text``, in order (stop words removed); a new list each
+    call (the work is cached: the answerer asks for the same names and phrases often).
 
     Args:
         keep_question_words: keep ``what``/``who``... (off for queries).
     """
-    return [t.term for t in tokenize(text) if not t.stop or (keep_question_words and t.norm in QUESTION_WORDS)]
+    return list(_terms(text, keep_question_words))
+
+
+@lru_cache(maxsize=16384)
+def _terms(text: str, keep_question_words: bool) -> tuple[str, ...]:
+    return tuple(t.term for t in tokenize(text) if not t.stop or (keep_question_words and t.norm in QUESTION_WORDS))
 
 
 #: Groups of words that news text uses interchangeably (stemmed on load). A
