@@ -724,8 +724,7 @@ def _spelled(q: QuestionAnalysis, corpus: Corpus) -> QuestionAnalysis:
     """The question with each misspelt content word read as the one corpus word a letter
     away ("ambasador" → "ambassador"), when exactly one such word's term exists; only words
     of five letters or more that neither the corpus nor the tagger's lexicon knows. Names
-    are left to the name check,
-    which allows a letter's difference too (``_misspelt``)."""
+    are left to the name check, which allows a letter's difference too (``_misspelt``)."""
     facts = facts_for(corpus)
     fixes: dict[str, str] = {}
     for t in q.tokens:
@@ -768,10 +767,16 @@ def _alike(q: QuestionAnalysis, corpus: Corpus) -> dict[str, frozenset[str]]:
                 alike[tok.term] = alike[tok.term] | found
                 break
         else:  # its head, the last part ("shipwreck" → "wreck", "farmland" → "land")
-            tail = next((stem(w[i:]) for i in range(3, len(w) - 4) if corpus.has_term(stem(w[i:]))), None)
+            tail = _last_part(w, corpus)
             if tail:
                 alike[tok.term] = alike[tok.term] | {tail}
     return alike
+
+
+def _last_part(word: str, corpus: Corpus) -> str | None:
+    """The term of the longest last part of a closed compound that the corpus has
+    ("shipwreck" → "wreck"; five letters or more, after at least three), or None."""
+    return next((stem(word[i:]) for i in range(3, len(word) - 4) if corpus.has_term(stem(word[i:]))), None)
 
 
 #: Score taken off a sentence of a document that lacks the names the question asks about,
@@ -853,27 +858,37 @@ def _named_before(corpus: Corpus, s: Sentence, name_terms: list[str]) -> bool:
 _PLAIN_PEOPLE = frozenset(terms("man woman men women person people boy girl child children"))
 
 
+def _subject_to_find(q: QuestionAnalysis) -> str | None:
+    """The stemmed noun the text must mention for the question to be about it: the
+    question's subject ("When will *the governor* visit?"), or for "Who is X's <role>?"
+    the role; None when the text need not write it: a frame word, a plain word for a
+    person ("the woman who ..."), a qualifier of the asked thing ("the *final* tally"),
+    a value asked for ("the *age* of X"), or a kinship ("Margaret's *husband*": "married")."""
+    subject = q.subject if q.subject not in FRAME_WORDS | _PLAIN_PEOPLE and not _asks_who_said(q) else None
+    qualifier = re.search(rf"\b(\w+)\s+{re.escape(q.head)}\b", q.text, re.I) if subject and q.head else None
+    if qualifier and terms(qualifier.group(1)) == [subject]:
+        return None  # "What was the *final* tally ...?": it qualifies the asked thing; the text need not say it
+    if subject and q.head and terms(q.head) == [subject] and q.answer_type in VALUE_TYPES | {"DATE", "DURATION"}:
+        return None  # "What is the age of X?": the text gives the value ("X, 19,"), not the word
+    holder = _WHO_IS_THE.match(q.text) if subject is None and _asks_holder(q) else None
+    if holder and holder.group(1).split()[-1].casefold() not in _KIN:
+        # "Who is the Herons' general *manager*?": the role's last token ("chief executive officer": ceo)
+        inside = [t for t in q.tokens if holder.start(1) <= t.start < holder.end(1) and not t.stop]
+        return inside[-1].term if inside else None
+    return subject
+
+
 def abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, facts: Facts) -> tuple[str, str] | None:
     """Why the best candidate does not answer the question, as (kind, message), or None
-    if it may. Kinds: no_content, no_overlap, subject, name, number, contrast, speaker, type."""
+    if it may. Kinds: no_content, no_overlap, subject, name, number, contrast, count, speaker,
+    type."""
     if not q.focus:
         return "no_content", "the question has no content words"
     if not best.matched:
         return "no_overlap", "no sentence shares the question's content words"
-    subject = q.subject if q.subject not in FRAME_WORDS | _PLAIN_PEOPLE and not _asks_who_said(q) else None
-    qualifier = re.search(rf"\b(\w+)\s+{re.escape(q.head)}\b", q.text, re.I) if subject and q.head else None
-    if qualifier and terms(qualifier.group(1)) == [subject]:
-        subject = None  # "What was the *final* tally ...?": it qualifies the asked thing; the text need not say it
-    if subject and q.head and terms(q.head) == [subject] and q.answer_type in VALUE_TYPES | {"DATE", "DURATION"}:
-        subject = None  # "What is the age of X?": the text gives the value ("X, 19,"), not the word
-    holder = _WHO_IS_THE.match(q.text) if _asks_holder(q) else None
-    if holder and subject is None and holder.group(1).split()[-1].casefold() not in _KIN:
-        # "Who is the Herons' general *manager*?": the role must be in the text (a kinship may be
-        # said by a verb: "Margaret's husband", "Margaret married Malcolm")
-        inside = [t for t in q.tokens if holder.start(1) <= t.start < holder.end(1) and not t.stop]
-        subject = inside[-1].term if inside else None  # the phrase's last token ("chief executive officer": ceo)
+    subject = _subject_to_find(q)
     if subject and not corpus.has_term(subject) and not any(corpus.has_term(x) for x in synonyms(subject)) \
-            and not any(corpus.has_term(subject[k:]) for k in range(3, len(subject) - 4)):  # "shipwreck": "wreck"
+            and not _last_part(subject, corpus):
         return "subject", f"the text never mentions the question's subject ({subject!r})"
     # the question's names must be supported near the best sentence: its paragraph, the
     # sentence before it, and whom its leading pronoun or quote stands for (news puts a
