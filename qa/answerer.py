@@ -858,6 +858,16 @@ def _named_before(corpus: Corpus, s: Sentence, name_terms: list[str]) -> bool:
 _PLAIN_PEOPLE = frozenset(terms("man woman men women person people boy girl child children"))
 
 
+def _held_role(q: QuestionAnalysis) -> str | None:
+    """The role term a "Who is the <role> ...?" question asks the holder of ("the county's
+    new *treasurer*", "Acme's chief executive officer": ceo), kinship aside; or None."""
+    holder = _WHO_IS_THE.match(q.text) if _asks_holder(q) else None
+    if holder is None or holder.group(1).split()[-1].casefold() in _KIN:
+        return None
+    inside = [t for t in q.tokens if holder.start(1) <= t.start < holder.end(1) and not t.stop]
+    return inside[-1].term if inside else None
+
+
 def _subject_to_find(q: QuestionAnalysis) -> str | None:
     """The stemmed noun the text must mention for the question to be about it: the
     question's subject ("When will *the governor* visit?"), or for "Who is X's <role>?"
@@ -870,12 +880,8 @@ def _subject_to_find(q: QuestionAnalysis) -> str | None:
         return None  # "What was the *final* tally ...?": it qualifies the asked thing; the text need not say it
     if subject and q.head and terms(q.head) == [subject] and q.answer_type in VALUE_TYPES | {"DATE", "DURATION"}:
         return None  # "What is the age of X?": the text gives the value ("X, 19,"), not the word
-    holder = _WHO_IS_THE.match(q.text) if subject is None and _asks_holder(q) else None
-    if holder and holder.group(1).split()[-1].casefold() not in _KIN:
-        # "Who is the Herons' general *manager*?": the role's last token ("chief executive officer": ceo)
-        inside = [t for t in q.tokens if holder.start(1) <= t.start < holder.end(1) and not t.stop]
-        return inside[-1].term if inside else None
-    return subject
+    # "Who is the Herons' general *manager*?": the role ("chief executive officer": ceo)
+    return subject if subject is not None else _held_role(q)
 
 
 def abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, facts: Facts) -> tuple[str, str] | None:
