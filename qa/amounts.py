@@ -223,7 +223,8 @@ def figure_weight(q: QuestionAnalysis, sp: Span, sentence: str, spans: list[Span
     the final score?"), for a whole a part is counted from ("41 of *the 349* seats") and for
     the other end of a change than the time asked ("up from 41,000" when "last year" is not
     asked, or the reverse); a unit price keeps 0.3 of both ("412 pence per share") unless a
-    price per unit is asked.
+    price per unit is asked; a figure in brackets right after another of its type is a
+    conversion of it and keeps half ("18,450 acres (7,466 hectares)").
 
     Args:
         q: the analyzed question.
@@ -240,6 +241,9 @@ def figure_weight(q: QuestionAnalysis, sp: Span, sentence: str, spans: list[Span
     if sp.type == "NUMBER" and _PART_OF.search(sentence[max(0, sp.start - 30):sp.start]) \
             and not _ASKS_TOTAL.search(q.text):
         weight *= 0.5  # "41 of the 349 seats": the 41 are the party's, 349 the whole
+    if sentence[max(0, sp.start - 1):sp.start] == "(" and any(x.type == sp.type and 0 < sp.start - x.end <= 3
+                                                               for x in spans):
+        weight *= 0.5  # "18,450 acres (7,466 hectares)": a conversion of the figure before it
     years = re.findall(r"\b(?:1[89]|20)\d\d\b", q.text)
     asks_earlier = bool(_ASKS_EARLIER.search(q.text)) or any(  # "in 2019" asked: "down from 70 in 2019"
         y in sentence[x.end:x.end + 20] for x in spans if _earlier_value(sentence, x) for y in years)

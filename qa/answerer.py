@@ -87,7 +87,7 @@ from qa.analyzer import (
 from qa.chunks import answer_chunk, clause_chunk, coordinations, kind_chunk, quoted_chunk, word_tag
 from qa.contrast import contradicts
 from qa.corpus import Corpus
-from qa.entities import PEOPLE_NOUNS, ROLE_NOUNS, Span, find_spans, role_of
+from qa.entities import MONTHS, PEOPLE_NOUNS, ROLE_NOUNS, WEEKDAYS, Span, find_spans, role_of
 from qa.facts import DEFINITE_ORG, REPORTS_SPEECH, Facts, facts_for, is_person
 from qa.question import QuestionAnalysis, analyze
 from qa.sentences import is_dateline
@@ -183,6 +183,9 @@ FRAME_WORDS = frozenset(terms(
 FRAME_WEIGHT = 0.3
 
 
+_CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS)
+
+
 def _term_weights(q: QuestionAnalysis, corpus: Corpus) -> dict[str, float]:
     """Weight of each focus term: its sentence-level idf, halved for the head noun of a
     what/which question, cut to FRAME_WEIGHT for a question-frame word."""
@@ -230,6 +233,10 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
         # "How much profit ...?": the figure nearest the asked noun, when the sentence writes it
         noun = amount_noun(q)
         noun_pos = [i for i, t in enumerate(toks) if noun and t.term == noun]
+        # else nearest the question's names: "How many people died in *Mississippi*?" in "Seven of the
+        # deaths were in Alabama and two were in Mississippi"
+        noun_pos = noun_pos or [i for i, t in enumerate(toks) if t.term in name_terms and t.surface[:1].isupper()
+                                and t.surface not in _CALENDAR]
         slot = _verb_slot(q)
         holder = q.answer_type == "PERSON" and _asks_holder(q)
         best: tuple[float, Span] | None = None

@@ -905,6 +905,11 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
     # people listed together, one of them named again later (a PERSON) and one not (a person-shaped name)
     ("Which council members opposed the budget?", "Council members Derek Lunn and Maria Estevez voted against the "
      "budget. Lunn said it cut too much.", "Derek Lunn and Maria Estevez"),
+    # the figure nearest the question's name; a conversion in brackets is not the figure
+    ("How many people died in Mississippi?",
+     "The storm killed at least nine people. Seven of the deaths were in Alabama and two were in Mississippi.", "two"),
+    ("How much land had the fire burned by Wednesday evening?",
+     "The fire had burned 18,450 acres (7,466 hectares) by Wednesday evening and was 7% contained.", "18,450 acres"),
     # a change's starting figure answers for the earlier time, the figure reached otherwise
     ("How many runners started the race last year?",
      "Officials said 48,000 runners started the race, up from 41,000 last year.", "41,000"),
