@@ -759,7 +759,8 @@ def _alike(q: QuestionAnalysis, corpus: Corpus) -> dict[str, frozenset[str]]:
     """For each focus term, the terms that match it at SYNONYM_WEIGHT: its synonyms and,
     for a closed compound the corpus never uses ("planemaker"), its first part and that
     part's synonyms when the corpus has one of them ("plane" → "aircraft"), else its last
-    part when the corpus has it ("shipwreck" → "wreck")."""
+    part when the corpus has it ("shipwreck" → "wreck"); and for a role the corpus gives
+    one person (``Facts.role_holders``), that person's name, unless a person is asked."""
     alike = {t: synonyms(t) for t in q.focus}
     for tok in q.tokens:
         if tok.stop or tok.term not in alike or corpus.has_term(tok.term):
@@ -777,6 +778,14 @@ def _alike(q: QuestionAnalysis, corpus: Corpus) -> dict[str, frozenset[str]]:
             tail = _last_part(w, corpus)
             if tail:
                 alike[tok.term] = alike[tok.term] | {tail}
+    if q.answer_type != "PERSON":  # "How old is *the mayor*?": "Okafor, 52," for "Mayor Sandra Okafor"
+        facts = facts_for(corpus)
+        asked = {t.term for t in q.tokens}
+        roles = {t.term for i, t in enumerate(q.tokens) if i and q.tokens[i - 1].norm == "the" and t.term in alike}
+        for term in roles:
+            holders = [h for doc in corpus.documents for r, h in facts.role_holders(doc).items() if r == term]
+            if len(holders) == 1 and not holders[0] & asked:  # one holder, whom the question does not name
+                alike[term] = alike[term] | holders[0]
     return alike
 
 

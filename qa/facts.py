@@ -19,7 +19,7 @@ from functools import cached_property
 from qa.analyzer import STOP_WORDS, Token, terms, tokenize
 from qa.chunks import common_word
 from qa.corpus import Corpus
-from qa.entities import _LEADING_STOP, ORG_WORDS, PLACES, Span, find_spans
+from qa.entities import _LEADING_STOP, ORG_WORDS, PLACES, ROLE_NOUNS, TITLES, Span, find_spans, role_of
 from qa.retriever import Retriever
 from qa.sentences import is_dateline
 from qa.types import Passage, Sentence
@@ -102,6 +102,7 @@ class Facts:
         self._lower: dict[str, set[str]] = {}
         self._inside: dict[str, set[str]] = {}
         self._words: dict[tuple[str, int], dict[str, str]] | None = None
+        self._holders: dict[str, dict[str, set[str]]] = {}
         self._doc_terms: dict[str, frozenset[str]] = {}
         self._genders: dict[str, set[str]] | None = None
         self._implied: dict[Key, frozenset[str]] = {}
@@ -161,6 +162,24 @@ class Facts:
             self._doc_terms[doc] = frozenset(t for x in self.corpus.sentences[doc]
                                              for t in self.corpus.sentence_terms[(x.doc, x.index)])
         return self._doc_terms[doc]
+
+    def role_holders(self, doc: str) -> dict[str, set[str]]:
+        """For each role the document gives a person by title or apposition ("Mayor Sandra
+        Okafor", "Helen Gow, the chief executive,"), the stemmed term of the role's last word
+        and the stemmed terms of the holders' names: {"mayor": {"sandra", "okafor"}}.
+        Computed once per document."""
+        if doc not in self._holders:
+            found: dict[str, set[str]] = {}
+            for s in self.corpus.sentences[doc]:
+                for sp in self.spans(s):
+                    if sp.type != "PERSON":
+                        continue
+                    role = role_of(s.text, sp.text)  # "U.S. Ambassador to China": the ambassador
+                    head = re.split(r"\s+(?:to|on|of|for|at|in)\s+", role)[0].split()[-1] if role else ""
+                    if head.casefold() in ROLE_NOUNS or head in TITLES:  # a known role, not "Karp reductions"
+                        found.setdefault(terms(head)[0], set()).update(terms(sp.text))
+            self._holders[doc] = found
+        return self._holders[doc]
 
     def words_like(self, word: str) -> dict[str, str]:
         """The corpus's words (case-folded, four letters or more) that start with the same

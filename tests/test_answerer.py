@@ -1038,6 +1038,9 @@ def test_a_misspelt_content_word_is_read_as_the_corpus_word_a_letter_away() -> N
     ("How much had the Barrow Museum paid for the sculptures?",
      "The Barrow Museum of Art returned 11 sculptures to Cambodia on Tuesday.\n\n"
      "Pryce said the museum would not try to recover the roughly $2.4 million it paid for them.", "$2.4 million"),
+    # "the mayor" is the one person the text calls mayor ("Mayor Sandra Okafor"), later "Okafor"
+    ("How old is the mayor?", "Mayor Sandra Okafor proposed the plan in April.\n\n"
+     "Okafor, 52, is expected to seek a second term in November.", "52"),
     # "The 24-year-old" stands for the person named before
     ("How old is Marcus Oyelaran?",
      "The Herons beat the Stags 104-98 on Tuesday. Guard Marcus Oyelaran scored 31 points. "
@@ -1047,3 +1050,15 @@ def test_answered_on_a_small_text(question: str, text: str, short: str) -> None:
     a = answer(question, Corpus.from_text(text, name="t"))
     assert not a.abstained, a.details["abstain_reason"]
     assert a.short_answer == short
+
+
+def test_role_holders_are_read_from_titles_and_appositions() -> None:
+    from qa.analyzer import terms
+    from qa.facts import facts_for
+
+    text = ("Mayor Sandra Okafor proposed the plan. Helen Gow, the chief executive of the ferry operator, "
+            "apologized. U.S. Ambassador to France Jane Moss spoke.")
+    holders = facts_for(Corpus.from_text(text, name="t")).role_holders("t")
+    assert holders[terms("mayor")[0]] == {"sandra", "okafor"}
+    assert holders[terms("ambassador")[0]] == {"jane", "moss"}  # the ambassador, not "France"
+    assert terms("France")[0] not in holders
