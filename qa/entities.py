@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from qa.chunks import word_tag
+
 #: Titles that precede a person's name (case-sensitive, as written in news text).
 TITLES = frozenset("""
 President Premier Representative Rep Senator Sen Secretary Minister Ambassador Chairman Chairwoman Chair
@@ -283,7 +285,8 @@ def find_spans(sentence: str) -> list[Span]:
                     text = text.rstrip()
                     # keep a unit noun only when it is not a function word
                     tail = re.search(r"\s+([a-z][a-z-]+)$", text)
-                    if tail and (tail.group(1) in _LEADING_STOP or tail.group(1) in ("is", "was", "were", "are")):
+                    if tail and (tail.group(1) in _LEADING_STOP or tail.group(1) in ("is", "was", "were", "are")
+                                 or word_tag(tail.group(1)) == "VBD"):  # "19,340 | watched": a verb, not a unit
                         e = s + tail.start()
                     if sentence[s:e].casefold() == "half" and not re.match(r"\s+of\b", sentence[e:]):
                         continue  # "the second half" is a period of a game, not a number; "half of" is

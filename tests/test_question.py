@@ -116,6 +116,7 @@ SPANS = [
     ("Farmers earn 55 Kenya shillings a kilo.", "55 Kenya shillings", "MONEY"),
     ("It cost 3 billion won.", "3 billion won", "MONEY"),
     ("Guard Marcus Oyelaran scored 31 points.", "Marcus Oyelaran", "PERSON"),  # a player's position as a title
+    ("A sellout crowd of 19,340 watched the game.", "19,340", "NUMBER"),  # "watched" is a verb, not what is counted
     ("It posted a net profit of 180 million reais.", "180 million reais", "MONEY"),  # currencies after the amount
     ("Holders get 1,975 pence a share.", "1,975 pence", "MONEY"),
     ("The grant was 4.5 million Swedish kronor.", "4.5 million Swedish kronor", "MONEY"),
