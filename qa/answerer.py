@@ -184,6 +184,8 @@ FRAME_WEIGHT = 0.3
 
 
 _CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS)
+#: Words that close a company's name: "Acme Inc" is the "Acme" a question names.
+_CORPORATE = frozenset("inc corp co ltd llc plc ag sa nv group holdings company corporation limited".split())
 
 
 def _term_weights(q: QuestionAnalysis, corpus: Corpus) -> dict[str, float]:
@@ -245,8 +247,9 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
             if not w or holder and sp.type not in ("PERSON", "ENTITY"):
                 continue  # "Who is the team's general manager?": a person, not "Northport Kings"
             sp_terms = [t for t in toks if sp.start <= t.start < sp.end and not t.stop]
-            if sp_terms and all(t.term in qterms or same_place(t.term) in qterms for t in sp_terms):
-                continue  # the question already names it ("South Korean city": not "South Korea")
+            own = [t for t in sp_terms if t.norm not in _CORPORATE]
+            if own and all(t.term in qterms or same_place(t.term) in qterms for t in own):
+                continue  # the question already names it ("South Korean city": not "South Korea"; "Acme Inc")
             if any(t.term in q.excluded for t in sp_terms):
                 continue  # "Apart from Acme, which companies ...": not Acme
             if sp.type == "PERSON" and any(t.term in name_terms for t in sp_terms):

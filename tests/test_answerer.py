@@ -1041,6 +1041,10 @@ def test_a_misspelt_content_word_is_read_as_the_corpus_word_a_letter_away() -> N
     # "the mayor" is the one person the text calls mayor ("Mayor Sandra Okafor"), later "Okafor"
     ("How old is the mayor?", "Mayor Sandra Okafor proposed the plan in April.\n\n"
      "Okafor, 52, is expected to seek a second term in November.", "52"),
+    # the question's own company with "Inc" is still the question's, not the answer
+    ("Who runs Norvale Foods?", "Norvale Foods Inc said on Wednesday its third-quarter net profit rose 18% to "
+     "$412 million.\n\nChief Executive Officer Priya Natarajan said demand for snacks was strong. She said the "
+     "company would launch 14 new products.", "Priya Natarajan"),
     # "The 24-year-old" stands for the person named before
     ("How old is Marcus Oyelaran?",
      "The Herons beat the Stags 104-98 on Tuesday. Guard Marcus Oyelaran scored 31 points. "
