@@ -877,6 +877,17 @@ def _named_before(corpus: Corpus, s: Sentence, name_terms: list[str]) -> bool:
 _PLAIN_PEOPLE = frozenset(terms("man woman men women person people boy girl child children"))
 
 
+def _unnamed(q: QuestionAnalysis, sentence: str) -> re.Match[str] | None:
+    """The sentence's indefinite mention of the thing a which/what question asks to name
+    ("Which *agency* ...?": "through *an outside agency*"; "an unnamed buyer"): news writes
+    "a/an" when it does not give the name. None for other questions or mentions."""
+    if q.wh not in ("what", "which") or not q.head or q.answer_type not in ("PERSON", "ORGANIZATION", "LOCATION"):
+        return None
+    head = re.escape(q.head.rstrip("s"))
+    return re.search(rf"\b(?:an?|another)\s+(?:[a-z][\w-]*\s+){{0,2}}({head}(?:s|es)?)\b(?!\s+(?:of|named|called))",
+                     sentence)
+
+
 def _held_role(q: QuestionAnalysis) -> str | None:
     """The role term a "Who is the <role> ...?" question asks the holder of ("the county's
     new *treasurer*", "Acme's chief executive officer": ceo), kinship aside; or None."""
@@ -963,6 +974,11 @@ def abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, facts:
     contrast = contradicts(q.text, b.text)
     if contrast:
         return "contrast", contrast
+    unnamed = _unnamed(q, b.text)
+    named = unnamed is not None and any(unnamed.group(1)[:4].casefold() in sp.text.casefold() for sp in facts.spans(b))
+    if unnamed and not named and (best.span is None or not 0 <= best.span.start - unnamed.end() <= 3):
+        # "Which staffing agency ...?": "hired nurses through *an outside agency*": the text does not name it
+        return "type", f"the best sentence does not name the {unnamed.group(1)} ('{unnamed.group(0)}')"
     lists = [items for _, _, items in coordinations(b.text)] if q.count else []
     if q.count and lists and max(lists) < q.count:  # "What are three factors ...?": "time or space"
         return "count", f"the best sentence lists {max(lists)} things, not the {q.count} asked for"

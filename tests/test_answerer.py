@@ -1066,3 +1066,19 @@ def test_role_holders_are_read_from_titles_and_appositions() -> None:
     assert holders[terms("mayor")[0]] == {"sandra", "okafor"}
     assert holders[terms("ambassador")[0]] == {"jane", "moss"}  # the ambassador, not "France"
     assert terms("France")[0] not in holders
+
+
+@pytest.mark.parametrize(("question", "text", "short"), [
+    # "an outside agency": the text does not name the agency asked for
+    ("Which staffing agency supplied the replacement nurses?",
+     "About 4,300 nurses at hospitals run by Keystone Regional Health walked off the job.\n\nKeystone said it had "
+     "hired about 1,100 replacement nurses through an outside agency to keep its hospitals open.", None),
+    # "a lower court" beside the court it names: it is named
+    ("Which appeals court revived the case?",
+     "The 11th U.S. Circuit Court of Appeals revived the case, which a lower court had dismissed.",
+     "U.S. Circuit Court of Appeals"),
+])
+def test_an_indefinite_mention_of_the_asked_thing_is_no_name(question: str, text: str, short: str | None) -> None:
+    a = answer(question, Corpus.from_text(text, name="t"))
+    assert a.short_answer == short
+    assert a.abstained == (short is None) and (short or a.details["abstain_kind"] == "type")
