@@ -275,7 +275,10 @@ class Session:
         self.say(f"focus terms (stemmed): {', '.join(d.get('focus', [])) or '-'}"
                  + (f"   names: {', '.join(d['entities'])}" if d.get("entities") else ""))
         self.say("abstained: " + (f"yes: {d['abstain_reason']}" if last.abstained else "no"))
-        for c in d.get("candidates", [])[:5]:
+        shown = [c for c in d.get("candidates", []) if c["matched"]][:5]  # not sentences sharing no word
+        if not shown:
+            self.say("  no sentence shares the question's words", STYLE["dim"])
+        for c in shown:
             parts = ", ".join(f"{k} {v:.2f}" for k, v in c["parts"].items() if v)
             self.say(f"  {c['doc']} #{c['sentence']}: score {c['score']:.2f} ({parts}); "
                      f"matched {', '.join(c['matched']) or '-'}; span {c['span'] or '-'}", STYLE["dim"])

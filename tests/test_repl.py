@@ -192,6 +192,7 @@ def test_why_after_an_abstention(session):
     text = "".join(out)
     assert "expected answer:" in text
     assert re.search(r"^abstained: (?!no$)\S.*$", text, re.M), text  # a reason, not "no"
+    assert "score 0.00" not in text and "no sentence shares the question's words" in text  # no empty rows
 
 
 def test_why_before_a_question(session):
