@@ -148,6 +148,8 @@ class Session:
             return True
         if line.startswith(":"):
             return self.command(line)
+        if line.casefold() in _BARE_COMMANDS:  # "quit", "help", "clear" typed without the colon
+            return self.command(_BARE_COMMANDS[line.casefold()])
         try:
             a = self.chat.ask(line)
         except KeyboardInterrupt:  # Ctrl-C while a large corpus is being indexed: back to the prompt
@@ -282,6 +284,10 @@ class Session:
             parts = ", ".join(f"{k} {v:.2f}" for k, v in c["parts"].items() if v)
             self.say(f"  {c['doc']} #{c['sentence']}: score {c['score']:.2f} ({parts}); "
                      f"matched {', '.join(c['matched']) or '-'}; span {c['span'] or '-'}", STYLE["dim"])
+
+
+#: Words a user may type for a command without its colon; no question is one word like these.
+_BARE_COMMANDS = {"quit": ":quit", "exit": ":quit", "help": ":help", "clear": ":reset", "reset": ":reset"}
 
 
 def run_repl(chat: Chat, *, color: bool = True, input: Input | None = None, output: Output | None = None,

@@ -389,3 +389,11 @@ def test_follow_up_through_the_repl(printed):
     assert "Answer: House Armed Services Committee" in text
     assert "Conversation forgotten." in text
     assert '(nothing earlier says who or what "he" is)' in text  # after :reset
+
+
+def test_bare_command_words_work_without_the_colon(session):
+    s, out = session
+    assert s.handle("help") and ":quit" in "".join(out)  # the help text, not an answer about "help"
+    out.clear()
+    assert s.handle("clear") and "forgotten" in "".join(out).casefold()
+    assert s.handle("quit") is False and s.handle("exit") is False
