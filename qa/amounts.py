@@ -147,12 +147,12 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
             return False  # "aged 40 to 79": ages, not a count of steps
         if sp.type == "DURATION" and not set(asked) & _TIME_TERMS:
             return False  # "how many homes": not "nearly two months"
-        if not set(asked) & _AGE_OR_SHARE and (
-                sp.type == "PERCENT" or _AGE.match(sentence, sp.end)
-                or (_NAME_COMMA.search(sentence, 0, sp.start) and sentence[sp.end:sp.end + 1] == ",")):
+        if not set(asked) & _AGE_OR_SHARE and (sp.type == "PERCENT" or _an_age(sp, sentence)):
             return False
-    if q.wh == "how much" and (compound or TALLY.fullmatch(sp.text)):
-        return False  # "how much": no age compound ("Sixteen-year-old"), no vote or score ("5-2")
+    if q.wh == "how much" and (compound or TALLY.fullmatch(sp.text) or _an_age(sp, sentence)):
+        return False  # "how much": no age ("Sixteen-year-old", "Lopez, 56,"), no vote or score ("5-2")
+    if q.wh == "how many" and compound and sp.type == "NUMBER":
+        return False  # "how many miners": not "a 1.2-metre-wide shaft"
     return not (q.answer_type == "MONEY" and sp.type == "NUMBER"
                 and not re.search(r"\d|million|billion|trillion|thousand", sp.text, re.I))
 
@@ -209,12 +209,24 @@ def _same_noun(a: str, b: str) -> bool:
     return a == b or b in synonyms(a) or (len(a) >= 6 and len(b) >= 6 and a[:6] == b[:6])
 
 
+def _an_age(sp: Span, sentence: str) -> bool:
+    """Whether a figure is someone's age: "a 24-year-old", "24 years old", "Lopez, 24,"."""
+    name_comma = _NAME_COMMA.search(sentence, 0, sp.start) and sentence[sp.end:sp.end + 1] == ","
+    return bool(_AGE.match(sentence, sp.end)) or bool(name_comma and re.fullmatch(r"\d{1,3}", sp.text))
+
+
 def counted_noun(sp: Span) -> str | None:
     """The noun a NUMBER span counts ("three goals" → "goals"), or None ("5 million")."""
     if sp.type != "NUMBER":
         return None
     last = sp.text.rsplit(" ", 1)[-1]
     return last if " " in sp.text and last.isalpha() and last.islower() and last not in _NUMBER_WORDS else None
+
+
+_ASKS_CLOCK = re.compile(r"\bwhat time\b", re.I)
+_CLOCK = re.compile(r"\d:\d\d|[ap]\.m\.", re.I)
+_VAGUE = re.compile(r"(?:about |some |nearly |more than |over )?(?:a few|few|many|several|dozens|hundreds|thousands|"
+                    r"millions)\b", re.I)
 
 
 def figure_weight(q: QuestionAnalysis, sp: Span, sentence: str, spans: list[Span]) -> tuple[float, float]:
@@ -224,7 +236,9 @@ def figure_weight(q: QuestionAnalysis, sp: Span, sentence: str, spans: list[Span
     the other end of a change than the time asked ("up from 41,000" when "last year" is not
     asked, or the reverse); a unit price keeps 0.3 of both ("412 pence per share") unless a
     price per unit is asked; a figure in brackets right after another of its type is a
-    conversion of it and keeps half ("18,450 acres (7,466 hectares)").
+    conversion of it and keeps half ("18,450 acres (7,466 hectares)"), and so do a day
+    where a clock time is asked ("What time ...?": "12:05", not "Thursday") and a vague
+    count beside a figure ("thousands" beside "23").
 
     Args:
         q: the analyzed question.
@@ -244,6 +258,12 @@ def figure_weight(q: QuestionAnalysis, sp: Span, sentence: str, spans: list[Span
     if sentence[max(0, sp.start - 1):sp.start] == "(" and any(x.type == sp.type and 0 < sp.start - x.end <= 3
                                                                for x in spans):
         weight *= 0.5  # "18,450 acres (7,466 hectares)": a conversion of the figure before it
+    if sp.type == "DATE" and _ASKS_CLOCK.search(q.text) and not _CLOCK.search(sp.text) and any(
+            x.type == "DATE" and _CLOCK.search(x.text) for x in spans):
+        weight *= 0.5  # "What time did it land?": "12:05", not "Thursday"
+    if sp.type == "NUMBER" and _VAGUE.match(sp.text) and any(
+            x.type == "NUMBER" and re.search(r"\d", x.text) for x in spans):
+        weight *= 0.5  # "23 of its warehouses" before "thousands of parcels"
     years = re.findall(r"\b(?:1[89]|20)\d\d\b", q.text)
     asks_earlier = bool(_ASKS_EARLIER.search(q.text)) or any(  # "in 2019" asked: "down from 70 in 2019"
         y in sentence[x.end:x.end + 20] for x in spans if _earlier_value(sentence, x) for y in years)

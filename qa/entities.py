@@ -88,6 +88,8 @@ _DATE_PATTERNS = [
     rf"\b(?:early |late |mid-?)?(?:{_MONTH})(?:\s+\d{{4}})?\b",
     r"\b\d{4}[-/]\d{2}[-/]\d{2}(?:\s+\d{1,2}:\d{2})?",
     rf"\b\d{{1,2}}(?::\d{{2}})?\s?[ap]\.m\.(?:\s+[A-Z]{{1,3}}T\b)?(?:\s+(?:on\s+)?(?:{'|'.join(WEEKDAYS)})\b)?",
+    rf"\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:\d)(?:\s+(?:local time|GMT|UTC|[A-Z]{{1,3}}T\b))?"  # "09:15 local time"
+    rf"(?:\s+(?:on\s+)?(?:{'|'.join(WEEKDAYS)})\b)?",
     rf"\b(?:on\s+)?(?:early |late )?(?:{'|'.join(WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?\b",
     r"\b(?:next|last|this|coming|previous|past)\s+(?:week|month|year|decade|century|weekend|spring|summer|autumn|fall|winter)\b",
     r"\b(?:yesterday|today|tomorrow|tonight)\b",

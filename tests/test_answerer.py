@@ -910,6 +910,13 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
      "The storm killed at least nine people. Seven of the deaths were in Alabama and two were in Mississippi.", "two"),
     ("How much land had the fire burned by Wednesday evening?",
      "The fire had burned 18,450 acres (7,466 hectares) by Wednesday evening and was 7% contained.", "18,450 acres"),
+    # a clock time for "what time", a figure before a vague count, no age for "how much"
+    ("What time did the flight leave Oslo?",
+     "Flight 442 departed Oslo on Thursday at 09:15 local time bound for Halifax.", "09:15 local time"),
+    ("How many warehouses have stopped deliveries?",
+     "The attack halted deliveries from 23 of its warehouses, leaving thousands of parcels stranded.", "23"),
+    ("How much is the ransom demand?",
+     "Chief executive Ann Lee, 56, said the hackers demanded a ransom of 4.5 million pounds.", "4.5 million pounds"),
     # a change's starting figure answers for the earlier time, the figure reached otherwise
     ("How many runners started the race last year?",
      "Officials said 48,000 runners started the race, up from 41,000 last year.", "41,000"),
