@@ -223,6 +223,10 @@ def counted_noun(sp: Span) -> str | None:
     return last if " " in sp.text and last.isalpha() and last.islower() and last not in _NUMBER_WORDS else None
 
 
+#: Times a question can ask a figure for: "in 2019", "last year", "the year before", "a year earlier".
+_TIME_ASKED = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:last|this|next|previous|prior)\s+(?:year|month|week|quarter|"
+                         r"season)\b|\bthe (?:year|month|quarter|season) before\b|\b(?:a|one) (?:year|month) "
+                         r"(?:earlier|ago|before)\b", re.I)
 _ASKS_CLOCK = re.compile(r"\bwhat time\b", re.I)
 _CLOCK = re.compile(r"\d:\d\d|[ap]\.m\.", re.I)
 _VAGUE = re.compile(r"(?:about |some |nearly |more than |over )?(?:a few|few|many|several|dozens|hundreds|thousands|"
@@ -264,10 +268,16 @@ def figure_weight(q: QuestionAnalysis, sp: Span, sentence: str, spans: list[Span
     if sp.type == "NUMBER" and _VAGUE.match(sp.text) and any(
             x.type == "NUMBER" and re.search(r"\d", x.text) for x in spans):
         weight *= 0.5  # "23 of its warehouses" before "thousands of parcels"
-    years = re.findall(r"\b(?:1[89]|20)\d\d\b", q.text)
-    asks_earlier = bool(_ASKS_EARLIER.search(q.text)) or any(  # "in 2019" asked: "down from 70 in 2019"
-        y in sentence[x.end:x.end + 20] for x in spans if _earlier_value(sentence, x) for y in years)
-    if sp.type in VALUE_TYPES and _earlier_value(sentence, sp) != asks_earlier and any(
+    if sp.type not in VALUE_TYPES:
+        return weight, closeness
+    # the time the question asks, written right after a figure, marks that figure: "rose to 874
+    # *last year*, compared with 706 *the year before*"; "down from 70 *in 2019*"
+    times = [m.group(0).casefold() for m in _TIME_ASKED.finditer(q.text)]
+    marked = [x for x in spans if x.type == sp.type and any(t in sentence[x.end:x.end + 25].casefold() for t in times)]
+    if marked:
+        return (weight if sp in marked else weight * 0.5), closeness
+    asks_earlier = bool(_ASKS_EARLIER.search(q.text))
+    if _earlier_value(sentence, sp) != asks_earlier and any(
             _earlier_value(sentence, x) == asks_earlier for x in spans if x.type == sp.type):
         weight *= 0.5  # "rose to 48,000 from 41,000 last year": 41,000 is the earlier figure
     return weight, closeness

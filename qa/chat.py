@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from qa.chunks import word_tag
 from qa.corpus import Corpus
 from qa.entities import ROLE_NOUNS, find_spans
 from qa.facts import facts_for, looks_like_name
@@ -107,8 +108,26 @@ def _has_content(phrase: str) -> bool:
 
 _AUXES = frozenset("is are was were does do did has have will would can could".split())
 _DO_AUXES = frozenset("does do did will would can could".split())
-_SUBJECT = re.compile(r"(?:(?i:he|she|they|it|we|you|i)|(?i:the)\s+\w+(?:\s+\w+)?"
+_SUBJECT = re.compile(r"(?:(?i:he|she|they|it|we|you|i)|(?i:the)\s+\w+(?:\s+(?P<second>\w+))?"
                       r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\b")
+
+
+#: A time a follow-up asks the previous question for: "in 2022", "a year earlier", "last season".
+_TIME_PHRASE = re.compile(r"\b(?i:(?:in|during|by)\s+)?(?:(?:1[89]|20)\d\d|"
+                          r"(?i:last|this|next|previous|the following)\s+(?i:year|month|week|quarter|season)|"
+                          r"(?i:the\s+(?:year|month|quarter|season)\s+before)|"
+                          r"(?i:(?:a|one|two|three)\s+(?:years?|months?)\s+(?:earlier|ago|before|later)))")
+
+
+def _subject_end(rest: str) -> int | None:
+    """Where the subject of a question's rest ends ("[the captain] join the airline"): a
+    pronoun, a name, or "the" and a noun or two, not taking the verb after the noun."""
+    m = _SUBJECT.match(rest)
+    if m is None:
+        return None
+    if m.group("second") and (word_tag(m.group("second")) or "").startswith("VB"):
+        return m.start("second") - 1  # "the captain | join": the verb is no part of the subject
+    return m.end()
 
 
 #: A question's first word: "And *where* did it take place?" is no phrase to swap in.
@@ -250,7 +269,14 @@ class Chat:
         return wh, aux, question[frame.end():].strip(" ?")
 
     def _ellipsis(self, prev: Turn, frame: re.Match[str], phrase: str) -> str:
-        """"And the ambassador?": the previous question about the new phrase."""
+        """"And the ambassador?": the previous question about the new phrase; "And a year
+        earlier?": the previous question at the new time."""
+        if _TIME_PHRASE.fullmatch(phrase):
+            question = prev.read_as.split(": ", 1)[0].rstrip(" ?")
+            old = _TIME_PHRASE.search(question)
+            if old:  # "How much debt did X have last year?" + "And the year before?"
+                return f"{question[:old.start()]}{phrase}{question[old.end():]}?"
+            return f"{question} {phrase}?"  # "How much debt does X have?" + "And a year earlier?"
         swapped = _swap_name(prev.read_as.split(": ", 1)[0], phrase)
         if swapped and self._is_person(swapped[1]) == self._is_person(phrase):
             return swapped[0]  # "What is Lopez's title?" + "What about Hale?" → "What is Hale's title?"
@@ -262,14 +288,14 @@ class Chat:
             role = phrase.split()[-1].casefold() in ROLE_NOUNS  # "What about the federation chief?": a person
             return f"{'Who' if self._is_person(phrase) or role else 'What'} is {phrase}?"
         if aux.casefold() in _DO_AUXES or wh.casefold() in ("when", "where", "why", "how"):
-            subject = _SUBJECT.match(rest)  # "When did [they] last visit" → swap the subject
+            end = _subject_end(rest)  # "When did [they] last visit" → swap the subject
             topic = _ABOUT.search(rest)
-            if subject and topic and self._is_person(subject.group(0)) and not self._is_person(phrase):
+            if end is not None and topic and self._is_person(rest[:end]) and not self._is_person(phrase):
                 # "What did Lopez say about the budget?" + "What about the bridge?": the bridge is
                 # what is talked about, not who talks
                 return f"{wh} {aux} {rest[:topic.start(2)]}{phrase}?".replace("  ", " ")
-            if subject:
-                return f"{wh} {aux} {phrase} {rest[subject.end():].strip()}".replace("  ", " ").strip() + "?"
+            if end is not None:
+                return f"{wh} {aux} {phrase} {rest[end:].strip()}".replace("  ", " ").strip() + "?"
         return f"{wh} {aux} {phrase}?".replace("  ", " ")
 
     def _bare_wh(self, prev: Turn, frame: re.Match[str], new_wh: str) -> str:

@@ -89,6 +89,12 @@ def _person_like(name: str) -> bool:
     return looks_like_name(name) and not any(w in ORG_WORDS or w in PLACES for w in name.split())
 
 
+#: A bare sum compared with money in the same sentence is money too: "210 million euros ...,
+#: compared with *185 million* a year earlier".
+_BARE_SUM = re.compile(r"(?:about |nearly |almost |some )?\d[\d,.]*\s+(?:million|billion|trillion)")
+_COMPARED = re.compile(r"\b(?:from|than|compared (?:with|to)|versus|vs\.?)\s+(?:about |nearly |almost |some )?$", re.I)
+
+
 class Facts:
     """Lazily computed facts about one corpus's sentences (see the module docstring)."""
 
@@ -275,6 +281,10 @@ class Facts:
                     out.append(Span(sp.start, sp.end, sp.text, "DEMONYM"))
                 elif not _positional(sp, s.text) or self._name_at_start(s, sp):
                     out.append(sp)
+            money = [sp for sp in out if sp.type == "MONEY"]
+            out = [Span(sp.start, sp.end, sp.text, "MONEY")
+                   if money and sp.type == "NUMBER" and _BARE_SUM.fullmatch(sp.text)
+                   and _COMPARED.search(s.text[max(0, sp.start - 30):sp.start]) else sp for sp in out]
             self._spans[key] = out
         return self._spans[key]
 

@@ -159,6 +159,17 @@ _MARATHON = "Grace Wanjiru won the Paris Marathon in 2 hours 17 minutes. The Par
     # a role phrase is a person: "Who is ...?", not "What is the federation chief?"
     ("Coffee output fell 18% in October. The federation's chief executive, Ana Ruiz, blamed the rain.",
      "Who reported the output?", "What about the federation chief?", "Who is the federation chief?", "Ana Ruiz"),
+    # the subject swapped, not the verb after it (was "When did the first officer the airline?")
+    ("The captain joined the airline in 2004. The first officer joined the airline in 2019.",
+     "When did the captain join the airline?", "What about the first officer?",
+     "When did the first officer join the airline?", "2019"),
+    # a time asked again: the previous question at that time, its own time replaced
+    ("The mine produced 142,000 tonnes of copper last year, up from 128,000 tonnes in 2022.",
+     "How much copper did the mine produce last year?", "What about in 2022?",
+     "How much copper did the mine produce in 2022?", "128,000 tonnes"),
+    ("Its debt stood at 210 million euros at the end of the season, compared with 185 million a year earlier.",
+     "How much debt did the club have?", "And a year earlier?", "How much debt did the club have a year earlier?",
+     "185 million"),
     # "it" never stands for a person ("the mayor")
     ("Mayor Anne Hidalgo opened the line. Critics attacked it.", "Who is the mayor?", "Who criticised it?", None, ...),
 ])

@@ -112,6 +112,7 @@ SPANS = [
     ("The strike will end at 7 a.m. Saturday.", "7 a.m. Saturday", "DATE"),
     ("Kiptoo finished second in 2:03:53.", "2:03:53", "DURATION"),  # a race time
     ("The flight departed Oslo at 09:15 local time.", "09:15 local time", "DATE"),  # a 24-hour clock time
+    ("It produced 142,000 tonnes, up from 128,000 tonnes in 2022.", "128,000 tonnes", "NUMBER"),  # not "from 128"
     ("The intrusion was detected at about 03:40 on Monday.", "03:40 on Monday", "DATE"),
     ("Work will begin in March 2026.", "March 2026", "DATE"),  # not "March 20"
     ("Grants will cover 60 percent of the cost.", "60 percent", "PERCENT"),  # not "over" inside "cover"
