@@ -278,7 +278,9 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
             if found is not None:
                 cand.span, type_score, near = found[0], ROLE_WEIGHT, found[1]
         if cand.span is None and q.answer_type == "PERSON" and facts.referent(s) is not None:
-            type_score, near = 1.0, 0.5  # "He said ...": the person is the pronoun's referent
+            # "He said ...": the person is the pronoun's referent (not surely the role's holder:
+            # '"..., whatever the governor says," said the economist')
+            type_score, near = (0.5 if holder else 1.0), 0.5
     if not compat and HEAD_WEIGHT and q.wh in ("what", "which") and _qualified_head(q, facts.tokens(s)):
         type_score = HEAD_WEIGHT  # "What tradition ...?": "a tradition *of singing*", "the *binary* alphabet"
     if q.count and type_score < LIST_WEIGHT:
@@ -363,11 +365,17 @@ _KIN = frozenset("husband wife spouse son daughter father mother brother sister 
                  "grandson granddaughter grandfather grandmother child heir widow widower parent".split())
 
 
+_ROLE_TERMS = frozenset(t for w in ROLE_NOUNS for t in terms(w))
+
+
 def _asks_holder(q: QuestionAnalysis) -> bool:
     """ "Who is the chief executive of Acme?": the name of a role's holder, which a common
     noun for people ("nurses") does not give."""
     m = _WHO_IS_THE.match(q.text)
-    return m is not None and m.group(1).split()[-1].casefold() in ROLE_NOUNS
+    last = [t for t in q.tokens if m and m.start(1) <= t.start < m.end(1)][-1:] if m else []
+    # by the term, so that a misspelt role read right ("governer", ``_spelled``) counts too
+    return m is not None and (m.group(1).split()[-1].casefold() in ROLE_NOUNS
+                              or bool(last) and last[0].term in _ROLE_TERMS)
 
 
 def _people_noun(sentence: str, toks: list[Token], asked: set[str], hits: list[int]) -> tuple[Span, float] | None:
@@ -738,10 +746,12 @@ def _spelled(q: QuestionAnalysis, corpus: Corpus) -> QuestionAnalysis:
     facts = facts_for(corpus)
     fixes: dict[str, str] = {}
     for t in q.tokens:
-        if t.stop or len(t.norm) < 5 or not t.norm.isalpha() or t.surface[:1].isupper() or corpus.has_term(t.term):
+        if t.stop or len(t.norm) < 5 or not t.norm.isalpha() or t.surface[:1].isupper():
             continue
-        if any(corpus.has_term(x) for x in synonyms(t.term)) or word_tag(t.norm) is not None:
-            continue  # an English word the text does not use ("journal") is no misspelling
+        if word_tag(t.norm) is not None or t.norm in facts.words_like(t.norm):
+            continue  # an English word ("journal"), or one the text writes, is no misspelling
+        if not corpus.has_term(t.term) and any(corpus.has_term(x) for x in synonyms(t.term)):
+            continue
         found = {term for w, term in facts.words_like(t.norm).items() if _one_edit(t.norm, w)}
         if len(found) == 1:
             fixes[t.term] = found.pop()

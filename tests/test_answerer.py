@@ -816,6 +816,17 @@ def test_a_possessive_role_holder_question_is_answered(question: str, short: str
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
 
 
+def test_a_misspelt_role_is_read_right_though_its_stem_is_another_word_of_the_text() -> None:
+    from qa.answerer import _spelled
+    from qa.question import analyze
+
+    text = ("The bank will cut its holdings of government bonds by 40 billion dollars.\n\n"
+            "“Inflation remains too high,” Governor Helena Marchetti told a news conference at the bank.")
+    corpus = Corpus.from_text(text, name="t")
+    assert _spelled(analyze("Who is the governer of the bank?"), corpus).focus == ("governor", "bank")  # not "govern"
+    assert answer("Who is the governer of the bank?", corpus).short_answer == "Helena Marchetti"
+
+
 @pytest.mark.parametrize("question", ["Who is the foreign minister?", "Who is the Foreign Minister?"])
 def test_a_role_is_read_by_its_last_word_in_either_case(question: str) -> None:
     text = "The group will meet Assembly Chairman Zhao Lin and Foreign Minister Wang Bo, officials said."
