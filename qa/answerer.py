@@ -999,6 +999,11 @@ def abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, facts:
         said_by = {t for name in facts.speakers(b) for t in terms(name)}
         if asked and not any(set(terms(name)) & said_by for name in asked):
             return "speaker", f"the best sentence does not report {asked[0]} saying it"
+        # "What did the finance *minister* say?": the role noun before the speech verb
+        role = next((t.term for t in q.tokens if t.term in _ROLE_TERMS and not t.stop), None)
+        if not asked and role and role not in corpus.sentence_terms[(b.doc, b.index)] and not any(
+                role in facts.role_holders(doc) for doc in corpus.documents):
+            return "speaker", f"the text gives no one as the {role!r} and the best sentence does not mention one"
     by_referent = q.answer_type == "PERSON" and best.parts.get("type", 0.0) > 0
     # "how much damage": an amount is preferred, but the text may say it in words ("widespread damage")
     if q.answer_type in COMPATIBLE and q.answer_type not in ("ENTITY", "QUANTITY") and best.span is None \

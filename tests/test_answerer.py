@@ -1100,3 +1100,15 @@ def test_an_indefinite_mention_of_the_asked_thing_is_no_name(question: str, text
     a = answer(question, Corpus.from_text(text, name="t"))
     assert a.short_answer == short
     assert a.abstained == (short is None) and (short or a.details["abstain_kind"] == "type")
+
+
+@pytest.mark.parametrize(("question", "abstains"), [
+    ("What did the finance minister say about the decision?", True),  # no minister in the text
+    ("What did the governor say about the decision?", False),  # "Governor Helena Marchetti"
+])
+def test_what_a_role_said_needs_someone_in_that_role(question: str, abstains: bool) -> None:
+    text = ("The Bank of Eastland raised its rate to 4.75% on Wednesday. The finance ministry welcomed the move.\n\n"
+            "“Inflation remains too high,” Governor Helena Marchetti said of the decision.")
+    a = answer(question, Corpus.from_text(text, name="t"))
+    assert a.abstained == abstains
+    assert not abstains or a.details["abstain_kind"] == "speaker"
