@@ -68,6 +68,11 @@ _RANKS = frozenset("deputy vice assistant acting interim associate former ex co 
 _PAST_ROLE = frozenset("former previous prior longtime long-time outgoing ex late".split())
 
 
+#: Nouns of a measured value that a qualifier tells apart: the *unemployment* rate is not the
+#: *interest* rate, *oil* prices are not *home* prices.
+_VALUE_NOUNS = frozenset("rate rates price prices cost costs tax taxes fee fees yield yields index".split())
+
+
 def _other_role(question: str, sentence: str) -> str | None:
     """The question's "<qualifier> <role>" ("the *education* minister") where the sentence
     writes the same role only with another qualifier ("*transport* minister") and never
@@ -92,7 +97,8 @@ def _other_role(question: str, sentence: str) -> str | None:
             return f"the question asks about the {role} and the best sentence about the {said[0]} {role}"
     for qualifier, role in zip(q_words, q_words[1:]):
         q_lower, r_lower = qualifier.casefold(), role.casefold()
-        if r_lower not in ROLE_NOUNS or q_lower in STOP_WORDS or not qualifier.islower() or q_lower in s_words:
+        if (r_lower not in ROLE_NOUNS and r_lower not in _VALUE_NOUNS) or q_lower in STOP_WORDS \
+                or not qualifier.islower() or q_lower in s_words:
             continue
         others = {a for a, b in zip(s_words, s_words[1:]) if b == r_lower and a not in STOP_WORDS}
         if others:

@@ -296,6 +296,12 @@ def test_exception_quantifiers_and_reverse_prefixes() -> None:
     assert contradicts("What captures the formal notion?", "It captures the formal notion.") is None
 
 
+def test_a_value_with_another_qualifier_is_another_value() -> None:
+    sentence = "The bank raised its benchmark interest rate by 25 basis points to 4.75% on Wednesday."
+    assert contradicts("What is Eastland's unemployment rate?", sentence) is not None
+    assert contradicts("What is Eastland's interest rate?", sentence) is None
+
+
 def test_degree_words_contradict_only_on_the_same_word() -> None:
 
     assert contradicts("Why did walkers show less decline?", "Walkers showed more decline than others.") is not None
