@@ -74,10 +74,11 @@ _VALUE_NOUNS = frozenset("rate rates price prices cost costs tax taxes fee fees 
 
 
 def _other_role(question: str, sentence: str) -> str | None:
-    """The question's "<qualifier> <role>" ("the *education* minister") where the sentence
-    writes the same role only with another qualifier ("*transport* minister") and never
-    the question's, or a rank ("*deputy* mayor", ``_RANKS``) on one side only: it is about
-    someone else."""
+    """The question's "<qualifier> <role>" ("the *education* minister") or "<qualifier>
+    <value>" ("the *unemployment* rate", ``_VALUE_NOUNS``) where the sentence writes the
+    same noun only with another qualifier ("*transport* minister", "*interest* rate") and
+    never the question's, or a rank ("*deputy* mayor", ``_RANKS``) on one side only: it
+    is about someone or something else."""
     def past(words: list[str]) -> list[str]:  # "the previous leader" is "the longtime leader" who stepped down
         words = [re.sub(r"[’']s$", "", w) for w in words]  # "the federation's chief": the federation chief
         return ["former" if w.casefold() in _PAST_ROLE else w for w in words]
