@@ -814,14 +814,6 @@ def test_a_role_holder_question_needs_the_role_and_a_person(question: str, text:
     assert a.abstained and a.details["abstain_kind"] == kind, a.short_answer
 
 
-@pytest.mark.parametrize(("question", "short"), [
-    ("Who is Acme's chief executive officer?", "Jane Doe"), ("Who is Acme's CEO?", "Jane Doe"),
-])
-def test_a_possessive_role_holder_question_is_answered(question: str, short: str) -> None:
-    text = "Acme Corp. said Chief Executive Officer Jane Doe would retire."
-    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
-
-
 def test_a_misspelt_role_is_read_right_though_its_stem_is_another_word_of_the_text() -> None:
     from qa.answerer import _spelled
     from qa.question import analyze
@@ -934,6 +926,10 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
      "The attack halted deliveries from 23 of its warehouses, leaving thousands of parcels stranded.", "23"),
     ("How much is the ransom demand?",
      "Chief executive Ann Lee, 56, said the hackers demanded a ransom of 4.5 million pounds.", "4.5 million pounds"),
+    # "Who is <Name>'s <role>?" is a role-holder question ("chief executive officer" read as one word)
+    ("Who is Acme's chief executive officer?", "Acme Corp. said Chief Executive Officer Jane Doe would retire.",
+     "Jane Doe"),
+    ("Who is Acme's CEO?", "Acme Corp. said Chief Executive Officer Jane Doe would retire.", "Jane Doe"),
     # a change's starting figure answers for the earlier time, the figure reached otherwise
     ("How many runners started the race last year?",
      "Officials said 48,000 runners started the race, up from 41,000 last year.", "41,000"),
