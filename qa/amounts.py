@@ -70,7 +70,7 @@ def amount_noun(q: QuestionAnalysis) -> str | None:
     return found[0] if found else None
 
 
-def _earlier_value(sentence: str, sp: Span) -> bool:
+def earlier_value(sentence: str, sp: Span) -> bool:
     """Whether a figure is the one a change starts from ("up from *41,000*", "compared with
     *$3.1 billion*"), not the figure it reached."""
     return bool(_FROM_VALUE.search(sentence[max(0, sp.start - 40):sp.start]))
@@ -277,7 +277,7 @@ def figure_weight(q: QuestionAnalysis, sp: Span, sentence: str, spans: list[Span
     if marked:
         return (weight if sp in marked else weight * 0.5), closeness
     asks_earlier = bool(_ASKS_EARLIER.search(q.text))
-    if _earlier_value(sentence, sp) != asks_earlier and any(
-            _earlier_value(sentence, x) == asks_earlier for x in spans if x.type == sp.type):
+    if earlier_value(sentence, sp) != asks_earlier and any(
+            earlier_value(sentence, x) == asks_earlier for x in spans if x.type == sp.type):
         weight *= 0.5  # "rose to 48,000 from 41,000 last year": 41,000 is the earlier figure
     return weight, closeness

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
+from qa.amounts import earlier_value
 from qa.analyzer import STOP_WORDS, Token, terms, tokenize
 from qa.chunks import common_word
 from qa.corpus import Corpus
@@ -92,7 +93,6 @@ def _person_like(name: str) -> bool:
 #: A bare sum compared with money in the same sentence is money too: "210 million euros ...,
 #: compared with *185 million* a year earlier".
 _BARE_SUM = re.compile(r"(?:about |nearly |almost |some )?\d[\d,.]*\s+(?:million|billion|trillion)")
-_COMPARED = re.compile(r"\b(?:from|than|compared (?:with|to)|versus|vs\.?)\s+(?:about |nearly |almost |some )?$", re.I)
 
 
 class Facts:
@@ -284,7 +284,7 @@ class Facts:
             money = [sp for sp in out if sp.type == "MONEY"]
             out = [Span(sp.start, sp.end, sp.text, "MONEY")
                    if money and sp.type == "NUMBER" and _BARE_SUM.fullmatch(sp.text)
-                   and _COMPARED.search(s.text[max(0, sp.start - 30):sp.start]) else sp for sp in out]
+                   and earlier_value(s.text, sp) else sp for sp in out]
             self._spans[key] = out
         return self._spans[key]
 
