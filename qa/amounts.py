@@ -223,10 +223,12 @@ def counted_noun(sp: Span) -> str | None:
     return last if " " in sp.text and last.isalpha() and last.islower() and last not in _NUMBER_WORDS else None
 
 
-#: Times a question can ask a figure for: "in 2019", "last year", "the year before", "a year earlier".
-_TIME_ASKED = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:last|this|next|previous|prior)\s+(?:year|month|week|quarter|"
-                         r"season)\b|\bthe (?:year|month|quarter|season) before\b|\b(?:a|one) (?:year|month) "
-                         r"(?:earlier|ago|before)\b", re.I)
+#: A time a figure or a question is pinned to ("2019", "last year", "the year before", "a year
+#: earlier"), as a pattern string; qa.chat reads follow-ups with it too.
+TIME_PHRASE = (r"(?:(?:1[89]|20)\d\d\b|(?:last|this|next|previous|prior|the following)\s+(?:year|month|week|quarter|"
+               r"season)\b|the\s+(?:year|month|quarter|season)\s+before\b|(?:a|one|two|three)\s+(?:years?|months?)\s+"
+               r"(?:earlier|ago|before|later)\b)")
+_TIME_ASKED = re.compile(r"\b" + TIME_PHRASE, re.I)
 _ASKS_CLOCK = re.compile(r"\bwhat time\b", re.I)
 _CLOCK = re.compile(r"\d:\d\d|[ap]\.m\.", re.I)
 _VAGUE = re.compile(r"(?:about |some |nearly |more than |over )?(?:a few|few|many|several|dozens|hundreds|thousands|"

@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from qa.amounts import TIME_PHRASE
 from qa.chunks import word_tag
 from qa.corpus import Corpus
 from qa.entities import ROLE_NOUNS, find_spans
@@ -113,10 +114,7 @@ _SUBJECT = re.compile(r"(?:(?i:he|she|they|it|we|you|i)|(?i:the)\s+\w+(?:\s+(?P<
 
 
 #: A time a follow-up asks the previous question for: "in 2022", "a year earlier", "last season".
-_TIME_PHRASE = re.compile(r"\b(?i:(?:in|during|by)\s+)?(?:(?:1[89]|20)\d\d|"
-                          r"(?i:last|this|next|previous|the following)\s+(?i:year|month|week|quarter|season)|"
-                          r"(?i:the\s+(?:year|month|quarter|season)\s+before)|"
-                          r"(?i:(?:a|one|two|three)\s+(?:years?|months?)\s+(?:earlier|ago|before|later)))")
+_TIME_PHRASE = re.compile(r"\b(?:(?:in|during|by)\s+)?" + TIME_PHRASE, re.I)
 
 
 def _subject_end(rest: str) -> int | None:
