@@ -796,7 +796,7 @@ def _alike(q: QuestionAnalysis, corpus: Corpus) -> dict[str, frozenset[str]]:
         asked = {t.term for t in q.tokens}
         roles = {t.term for i, t in enumerate(q.tokens) if i and q.tokens[i - 1].norm == "the" and t.term in alike}
         for term in roles:
-            holders = [h for doc in corpus.documents for r, h in facts.role_holders(doc).items() if r == term]
+            holders = [facts.role_holders(doc)[term] for doc in corpus.documents if term in facts.role_holders(doc)]
             if len(holders) == 1 and not holders[0] & asked:  # one holder, whom the question does not name
                 alike[term] = alike[term] | holders[0]
     return alike
