@@ -273,7 +273,7 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
             if best is None or value > best[0]:
                 best = (value, sp)
         cand.span = best[1] if best else None
-        if ROLE_WEIGHT and cand.span is None and q.answer_type == "PERSON" and not _asks_holder(q):
+        if ROLE_WEIGHT and cand.span is None and q.answer_type == "PERSON" and not holder:
             found = _people_noun(s.text, toks, qterms, hit_pos)
             if found is not None:
                 cand.span, type_score, near = found[0], ROLE_WEIGHT, found[1]
