@@ -240,6 +240,7 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
         noun_pos = noun_pos or [i for i, t in enumerate(toks) if t.term in name_terms and t.surface[:1].isupper()
                                 and t.surface not in _CALENDAR]
         slot = _verb_slot(q)
+        asked_rank = {t.norm for t in q.tokens} & _RANKS
         holder = q.answer_type == "PERSON" and _asks_holder(q)
         best: tuple[float, Span] | None = None
         for sp in facts.spans(s):
@@ -259,11 +260,17 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
             if sp.type == "DATE" and _against_publication(q.text, sp.text, corpus, s.doc):
                 continue  # "When will the trial start?": not "built in 1987", before the story was written
             idx = [i for i, t in enumerate(toks) if sp.start <= t.start < sp.end]
-            d = min((abs(i - j) for i in idx for j in (noun_pos if sp.type in VALUE_TYPES else []) or hit_pos),
-                    default=12)
+            rivals = [i for x in facts.spans(s) if x.type == sp.type and x != sp
+                      for i, t in enumerate(toks) if x.start <= t.start < x.end]
+            d = min((_distance(toks, s.text, i, j, rivals) for i in idx
+                     for j in (noun_pos if sp.type in VALUE_TYPES else []) or hit_pos), default=12)
             w_factor, c_factor = figure_weight(q, sp, s.text, facts.spans(s))
+            # "Who finished third?": not Bekele in "Bekele finished second, and Sato was third"
+            said = _clause_ranks(toks, s.text, idx) if asked_rank and idx and sp.type in _RANKED else set()
+            off_rank = bool(said) and not said & asked_rank
+            w_factor *= 0.5 if off_rank else 1.0
             w, closeness = w * w_factor, c_factor / (1.0 + d / 8.0)
-            in_slot = slot is not None and _fills_slot(slot, idx, toks)
+            in_slot = slot is not None and not off_rank and _fills_slot(slot, idx, toks)
             if s.text[sp.end:sp.end + 2] in ("’s", "'s") and q.answer_type == "PERSON":
                 w *= 0.5  # "by Harper's grandmother, Ruth Harper": the possessor is not who is asked
             plain = w * (1.0 + 0.5 * closeness)
@@ -294,6 +301,49 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
     cand.parts = {"overlap": overlap, "bm25": bm25_norm, "sbm25": sbm25, "context": context,
                   "type": type_score, "near": near, "order": order, "penalty": -penalty}
     cand.score = sum(WEIGHTS[k] * cand.parts[k] for k in WEIGHTS) - penalty
+
+
+#: Words that join two clauses: a span and a word on either side of one belong to different
+#: statements ("Seven of the deaths were in Alabama *and* two in Mississippi").
+_CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas", "although", "though"})
+
+def _joins(toks: list[Token], text: str, k: int) -> bool:
+    """Whether token ``k`` starts a new clause: a joining word, or the first word after a semicolon."""
+    return toks[k].norm in _CLAUSE_JOINS or k > 0 and ";" in text[toks[k - 1].end:toks[k].start]
+
+
+#: Tokens added to the distance between two words for each clause join between them.
+CLAUSE_GAP = 8
+
+
+def _distance(toks: list[Token], text: str, i: int, j: int, rivals: list[int]) -> int:
+    """Tokens between a span's token ``i`` and a question word's token ``j`` in a sentence,
+    plus ``CLAUSE_GAP`` for each clause join ("and", "but", a semicolon) between them that has
+    another span of the same type (token indices ``rivals``) on the word's side: each figure
+    belongs to the name in its own clause ("*Seven* of the deaths were in *Alabama* and two in
+    Mississippi"), but a join with nothing of the kind beyond it separates nothing ("keep its
+    headquarters and its *1,250* employees")."""
+    lo, hi = min(i, j), max(i, j)
+    joins = [k for k in range(lo + 1, hi) if _joins(toks, text, k)]
+    joins = [k for k in joins if any((r < k) == (j < k) for r in rivals)]
+    return hi - lo + CLAUSE_GAP * len(joins)
+
+
+#: Ordinal words that rank people or things in a result ("finished *third*").
+_RANKS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
+
+
+#: The span types a rank is said of ("Sato was third"); a figure's rank is a time ("second-quarter loss").
+_RANKED = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "ENTITY", "GROUP"})
+
+
+def _clause_ranks(toks: list[Token], text: str, idx: list[int]) -> set[str]:
+    """The ordinals said in the clause around a span (token indices ``idx``), when none is
+    the question's: the clause runs between the nearest clause joins (``_CLAUSE_JOINS``, a
+    semicolon) on either side. Empty when the clause holds no ordinal."""
+    lo = max((k for k in range(idx[0] + 1) if _joins(toks, text, k)), default=0)
+    hi = min((k for k in range(idx[-1] + 1, len(toks)) if _joins(toks, text, k)), default=len(toks))
+    return {t.norm for t in toks[lo:hi]} & _RANKS
 
 
 #: The type part given to a sentence that lists as many things as a question's count asks for.

@@ -917,6 +917,16 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
     # the figure nearest the question's name; a conversion in brackets is not the figure
     ("How many people died in Mississippi?",
      "The storm killed at least nine people. Seven of the deaths were in Alabama and two were in Mississippi.", "two"),
+    ("How many people died in Alabama?",  # the name's own clause, not the figure right after "and"
+     "The storm killed at least nine people. Seven of the deaths were in Alabama and two were in Mississippi.",
+     "Seven"),
+    ("How many employees will Orrin keep?",  # an "and" with no other figure beyond it separates nothing
+     "Orrin would keep the headquarters and its roughly 1,250 employees in Cambridge.", "roughly 1,250 employees"),
+    # a rank asked: the name in the clause that says that rank, not the verb's subject in another
+    ("Who finished third?", "Ethiopia's Tadese Bekele finished second, 40 seconds back, and Japan's Kenji Sato "
+     "was third.", "Kenji Sato"),
+    ("Who finished second?", "Ethiopia's Tadese Bekele finished second, 40 seconds back, and Japan's Kenji Sato "
+     "was third.", "Tadese Bekele"),
     ("How much land had the fire burned by Wednesday evening?",
      "The fire had burned 18,450 acres (7,466 hectares) by Wednesday evening and was 7% contained.", "18,450 acres"),
     # a clock time for "what time", a figure before a vague count, no age for "how much"
