@@ -242,7 +242,12 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
         slot = _verb_slot(q)
         asked_rank = {t.norm for t in q.tokens} & _RANKS
         holder = q.answer_type == "PERSON" and _asks_holder(q)
-        best: tuple[float, Span] | None = None
+        best: tuple[float, Span | None] | None = None
+        # "She will lead the merged group, while X will become chairman": the leading pronoun
+        # stands for a person too, and its clause may be the one asked about
+        ref = facts.referent(s) if q.answer_type == "PERSON" and toks and toks[0].norm in ("he", "she") else None
+        pronoun = ref is not None and _pronoun_does(slot, toks, s.text) and not set(terms(ref[1])) & name_terms
+        people = [0] if pronoun else []
         for sp in facts.spans(s):
             w = compat.get(sp.type, 0.0)
             if not w or holder and sp.type not in ("PERSON", "ENTITY"):
@@ -262,6 +267,7 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
             idx = [i for i, t in enumerate(toks) if sp.start <= t.start < sp.end]
             rivals = [i for x in facts.spans(s) if x.type == sp.type and x != sp
                       for i, t in enumerate(toks) if x.start <= t.start < x.end]
+            rivals += people if sp.type == "PERSON" else []
             d = min((_distance(toks, s.text, i, j, rivals) for i in idx
                      for j in (noun_pos if sp.type in VALUE_TYPES else []) or hit_pos), default=12)
             w_factor, c_factor = figure_weight(q, sp, s.text, facts.spans(s))
@@ -279,8 +285,21 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
             value = plain + SLOT_BONUS * in_slot  # the short answer: the slot may pick another span
             if best is None or value > best[0]:
                 best = (value, sp)
+        if pronoun:
+            spans_at = [i for x in facts.spans(s) if x.type == "PERSON"
+                        for i, t in enumerate(toks) if x.start <= t.start < x.end]
+            d = min((_distance(toks, s.text, 0, j, spans_at) for j in hit_pos), default=12)
+            assert ref is not None
+            kind = next((x.type for x in facts.spans(ref[0]) if ref[1].endswith(x.text)), "ENTITY")
+            w, closeness = compat.get(kind, 0.0), 1.0 / (1.0 + d / 8.0)  # as sure as the name is a person's
+            plain = w * (1.0 + 0.5 * closeness)
+            if plain > type_score * (1.0 + 0.5 * near):
+                type_score, near = w, closeness
+            value = plain + SLOT_BONUS
+            if best is None or value > best[0]:
+                best = (value, None)  # no span: the short answer is the pronoun's referent
         cand.span = best[1] if best else None
-        if ROLE_WEIGHT and cand.span is None and q.answer_type == "PERSON" and not holder:
+        if ROLE_WEIGHT and best is None and q.answer_type == "PERSON" and not holder:
             found = _people_noun(s.text, toks, qterms, hit_pos)
             if found is not None:
                 cand.span, type_score, near = found[0], ROLE_WEIGHT, found[1]
@@ -482,6 +501,9 @@ def _verb_slot(q: QuestionAnalysis) -> tuple[str, str] | None:
         return "role", words[at].term  # "Who was the Norse *leader*?"
     if q.head_term and q.answer_type in ("PERSON", "LOCATION", "ORGANIZATION", "GROUP"):
         return "role", q.head_term  # "What *river* ...?": "the river *Seine*"
+    if nxt.norm in AUXILIARIES and nxt.norm not in _COPULAS and len(toks) > 2 and not toks[2].stop \
+            and toks[2].surface.islower() and toks[0].norm == "who":
+        return "subject", toks[2].term  # "Who will *run* the group?": the verb follows the auxiliary
     if nxt.norm in AUXILIARIES:
         last = toks[-1]
         if nxt.norm in _COPULAS or last.stop or len(toks) < 4 or last.surface[:1].isupper():
@@ -500,6 +522,21 @@ def _participle(t: Token) -> bool:
     return t.surface.islower() and (t.norm.endswith("ed") or t.norm in IRREGULAR) and len(t.norm) > 3
 #: Prepositions a question can end on, its answer being their object ("the coast *of*?").
 _STRANDED = frozenset("of with to for from in on at by about".split())
+
+
+def _pronoun_does(slot: tuple[str, str] | None, toks: list[Token], text: str) -> bool:
+    """Whether a sentence's leading pronoun ("She will lead the group, while ...") is the
+    subject the question asks for: the question asks who did its verb (``_verb_slot``), and
+    that verb, or a synonym of it, follows in the pronoun's own clause."""
+    if slot is None or slot[0] != "subject":
+        return False
+    verbs = {slot[1]} | set(synonyms(slot[1]))
+    for k, t in enumerate(toks[1:], 1):
+        if _joins(toks, text, k):
+            return False
+        if t.term in verbs:
+            return True
+    return False
 
 
 def _fills_slot(slot: tuple[str, str], idx: list[int], toks: list[Token]) -> bool:

@@ -71,6 +71,10 @@ _PLACE_CUES = frozenset("City River Lake Mountains Mountain Island Islands Sea O
 _PLACE_OF = re.compile(r"\b(?:city|town|village|island|islands|port|province|region|county|state|kingdom|republic|"
                        r"duchy|capital|district|valley|river|lake|coast|peninsula|country) of\s+$")
 
+#: Words before a one-word name that make it a place: "sites around Lyon", "in central Ghent".
+_PLACE_BEFORE = re.compile(r"\b(?:near|around|outside|across|throughout|(?:in|of|from) (?:central|northern|southern|"
+                           r"eastern|western|downtown|suburban|rural|coastal))\s+$", re.I)
+
 MONTHS = ("January February March April May June July August September October November December "
           "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec").split()
 WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
@@ -228,8 +232,9 @@ def _names(sentence: str) -> list[Span]:
                     spans.append(Span(s, s + len(words[0]), words[0], "LOCATION"))
                 continue
             kind = _classify(words, prev)
-            if kind == "ENTITY" and _PLACE_OF.search(sentence[max(0, s - 30):s]):
-                kind = "LOCATION"  # "the city of Deabolis", "the island of Sicily"
+            if kind == "ENTITY" and (_PLACE_OF.search(sentence[max(0, s - 30):s])
+                                     or len(words) == 1 and _PLACE_BEFORE.search(sentence[max(0, s - 30):s])):
+                kind = "LOCATION"  # "the city of Deabolis", "the island of Sicily", "in central Ghent"
             if kind == "ENTITY" and 2 <= len(words) <= 3 and (
                     _TITLE_BEFORE.search(sentence[max(0, s - 40):s])  # "Ambassador to France Marie Dubois"
                     or _ROLE_BEFORE.search(sentence[max(0, s - 40):s])  # "coach Heather Lindqvist"

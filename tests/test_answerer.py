@@ -927,6 +927,13 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
      "was third.", "Kenji Sato"),
     ("Who finished second?", "Ethiopia's Tadese Bekele finished second, 40 seconds back, and Japan's Kenji Sato "
      "was third.", "Tadese Bekele"),
+    # a leading pronoun is the subject of its own clause's verb: its referent answers
+    ("Who will run the merged group?", "Chief Executive Kari Lindqvist said the deal was about survival. She will "
+     "lead the merged group, while Baltavia's chief executive, Andris Kalnins, will become chairman.",
+     "Kari Lindqvist"),
+    ("Who will become chairman?", "Chief Executive Kari Lindqvist said the deal was about survival. She will "
+     "lead the merged group, while Baltavia's chief executive, Andris Kalnins, will become chairman.",
+     "Andris Kalnins"),
     ("How much land had the fire burned by Wednesday evening?",
      "The fire had burned 18,450 acres (7,466 hectares) by Wednesday evening and was 7% contained.", "18,450 acres"),
     # a clock time for "what time", a figure before a vague count, no age for "how much"

@@ -139,6 +139,8 @@ SPANS = [
     ("She arrived for a three-day visit.", "three-day", "DURATION"),
     ("She won in 2 hours 17 minutes and 3 seconds.", "2 hours 17 minutes and 3 seconds", "DURATION"),
     ("They signed a treaty in the city of Deabolis.", "Deabolis", "LOCATION"),  # "the city of X"
+    ("The group runs five hospitals around Lyon.", "Lyon", "LOCATION"),  # a one-word name after "around"
+    ("Thieves broke into a museum in central Ghent on Sunday.", "Ghent", "LOCATION"),
     ("No one was hurt, according to the London Fire Brigade.", "London Fire Brigade", "ORGANIZATION"),
     ("The siege lasted six weeks.", "six weeks", "DURATION"),
     ("A purchase that is years in the making.", "years", "DURATION"),
