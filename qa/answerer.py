@@ -650,6 +650,9 @@ def _span_answer(q: QuestionAnalysis, cand: _Candidate, facts: Facts, corpus: Co
         if (q.wh not in CHUNK_WH and not extent) or SPEECH & set(q.focus):
             return None  # why/how, or "what did she say": the sentence (the quote) is the answer
         head = stem(extent.group(1).casefold()) if extent else q.head_term
+        named = _apposed_name(head, facts.tokens(cand.sentence), facts.spans(cand.sentence)) if head else None
+        if named is not None:
+            return named.text  # "Which developer ...?": "a local developer, *Pacific Crest Homes Inc.*,"
         found = (quoted_chunk(q.text, cand.sentence.text, head) or kind_chunk(q.text, cand.sentence.text)
                  or answer_chunk({t.term for t in q.tokens}, cand.sentence.text, head, q.text))
         return cand.sentence.text[found[0]:found[1]] if found else None
@@ -675,6 +678,22 @@ def _span_answer(q: QuestionAnalysis, cand: _Candidate, facts: Facts, corpus: Co
     if cand.span.type == "PERSON":
         text = facts.full_name(cand.sentence.doc, text) or text
     return text
+
+
+def _apposed_name(head: str, toks: list[Token], spans: list[Span]) -> Span | None:
+    """The name set right after the asked head noun (stemmed ``head``) in a sentence, as its
+    apposition ("a local developer, *Pacific Crest Homes Inc.*,") or its holder ("the
+    developer *Pacific Crest*"); None when no name follows it."""
+    for t in toks:
+        if t.term == head:
+            found = next((sp for sp in spans if sp.type in _NAMES and 1 <= sp.start - t.end <= 2), None)
+            if found is not None:
+                return found
+    return None
+
+
+#: The span types that name someone or something (what an apposition to a noun gives).
+_NAMES = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "ENTITY"})
 
 
 #: "Is it A or B?": what stands before and after the last "or" of a question.

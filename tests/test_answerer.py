@@ -927,6 +927,9 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
      "was third.", "Kenji Sato"),
     ("Who finished second?", "Ethiopia's Tadese Bekele finished second, 40 seconds back, and Japan's Kenji Sato "
      "was third.", "Tadese Bekele"),
+    # the name in apposition to the asked head noun, not the noun's own phrase
+    ("Which developer has shown interest in the site?", "The district may sell the site, and a local developer, "
+     "Pacific Crest Homes Inc., has expressed interest in it.", "Pacific Crest Homes Inc."),
     # a leading pronoun is the subject of its own clause's verb: its referent answers
     ("Who will run the merged group?", "Chief Executive Kari Lindqvist said the deal was about survival. She will "
      "lead the merged group, while Baltavia's chief executive, Andris Kalnins, will become chairman.",
