@@ -54,6 +54,8 @@ _HOW = {
 _MONEY_WORDS = re.compile(r"\b(cost|costs|pay|paid|worth|spend|spent|price|money|dollars?|budget|revenue|profit|"
                           r"income|salary|fee|fine|debt|loss|sales|earnings|funding|invest(?:ed|ment)?|"
                           r"raise[ds]?|sell|sold|buy|bought|charge[ds]?|owe[ds]?)\b", re.I)
+#: What a sum answers when a what-question asks it: "valued at", "sold for", "worth".
+_PRICED = re.compile(r"\b(?:valued at|priced at|worth|(?:sold|bought|paid|pay|pays|paying) for|cost)\b", re.I)
 #: Verbs of change: "how much did it rise?" asks for an amount or a percentage.
 _CHANGE = re.compile(r"\b(?:rise|rose|risen|fall|fell|fallen|increase[ds]?|decrease[ds]?|grow|grew|grown|drop|"
                      r"dropped|decline[ds]?|jump|jumped|climb|climbed|gain|gained|shrink|shrank|cut)\b", re.I)
@@ -252,6 +254,8 @@ def analyze(question: str) -> QuestionAnalysis:
             atype = _type_of_head(head) or "DESCRIPTION"
             if w == "what" and _WHAT_IS_NAME.fullmatch(question):
                 atype = "ROLE"  # "What is Acme?": what the text says the named thing is
+            if atype == "DESCRIPTION" and _PRICED.search(question):
+                atype = "MONEY"  # "What is the group valued at?", "What did Acme pay for it?"
             if head in (None, "time") and _LENGTH_OF_TIME.search(question):
                 head, atype = "time", "DURATION"  # "What was the winning time?": "2 hours, 3 minutes and 12 seconds"
             # "what is X" / "what does X mean": a definition; "what year" etc. handled by head.

@@ -58,6 +58,8 @@ QUESTIONS = [
     ("What was the winning time?", "what", "DURATION", "time"),  # a length of time, not a moment
     ("What is the Czech National Bank's main repo rate?", "what", "PERCENT", "rate"),  # not the owner, "bank's"
     ("What were earnings per share a year ago?", "what", "MONEY", "earnings"),  # a value noun without "the"
+    ("What is the combined group valued at in the deal?", "what", "MONEY", None),  # a sum: "valued at"
+    ("What did Acme pay for the plant?", "what", "MONEY", None),
     ("What is inflation?", "what", "DESCRIPTION", None),  # a definition
     ("Which council members opposed the budget?", "which", "PERSON", "members"),  # a compound's last noun
     ("Which company heads the group?", "which", "ORGANIZATION", "company"),  # "heads" is the verb
