@@ -258,7 +258,8 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
                 continue  # the question already names it ("South Korean city": not "South Korea"; "Acme Inc")
             if any(t.term in q.excluded for t in sp_terms):
                 continue  # "Apart from Acme, which companies ...": not Acme
-            if sp.type == "PERSON" and any(t.term in name_terms for t in sp_terms):
+            if (sp.type == "PERSON" or sp.type == "ENTITY" and q.answer_type == "PERSON") and any(
+                    t.term in name_terms for t in sp_terms):
                 continue  # the same name as one in the question ("Lopez" → "Maria Lopez")
             if not amount_asked(q, sp, s.text):
                 continue

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from qa.analyzer import AUXILIARIES, QUESTION_WORDS, STOP_WORDS, Token, terms, tokenize
 from qa.chunks import word_tag
+from qa.entities import PEOPLE_NOUNS
 
 #: PERSON, ORGANIZATION, LOCATION, GROUP, DATE, NUMBER, MONEY, PERCENT, REASON, DESCRIPTION, ENTITY, YESNO
 AnswerType = str
@@ -168,6 +169,23 @@ def _head_noun(words: list[str], i: int) -> str | None:
     return None if nxt is None or nxt in AUXILIARIES or nxt in STOP_WORDS else nxt
 
 
+def _named_person(words: list[str]) -> str | None:
+    """The noun for a person whose name a question asks ("the name of the night *guard* who
+    ...", "the name of Bohemond's *nephew*"): the last word of the noun phrase after "name
+    of", when it is one; else None."""
+    for i in range(len(words) - 2):
+        if words[i] == "name" and words[i + 1] == "of":
+            phrase: list[str] = []
+            for w in words[i + 2:i + 6]:
+                if w in AUXILIARIES or w in STOP_WORDS and phrase:
+                    break
+                if w not in STOP_WORDS:
+                    phrase.append(w)
+            last = phrase[-1] if phrase else ""
+            return last if last in PEOPLE_NOUNS or last.endswith("s") and last[:-1] in PEOPLE_NOUNS else None
+    return None
+
+
 def _type_of_head(head: str | None) -> AnswerType | None:
     if head is None:
         return None
@@ -254,6 +272,9 @@ def analyze(question: str) -> QuestionAnalysis:
             atype = _type_of_head(head) or "DESCRIPTION"
             if w == "what" and _WHAT_IS_NAME.fullmatch(question):
                 atype = "ROLE"  # "What is Acme?": what the text says the named thing is
+            named = _named_person(words) if atype == "DESCRIPTION" and w == "what" else None
+            if named:
+                head, atype = named, "PERSON"  # "What is the name of the night guard?": a person's name
             if atype == "DESCRIPTION" and _PRICED.search(question):
                 atype = "MONEY"  # "What is the group valued at?", "What did Acme pay for it?"
             if head in (None, "time") and _LENGTH_OF_TIME.search(question):

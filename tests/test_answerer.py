@@ -927,6 +927,9 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
      "was third.", "Kenji Sato"),
     ("Who finished second?", "Ethiopia's Tadese Bekele finished second, 40 seconds back, and Japan's Kenji Sato "
      "was third.", "Tadese Bekele"),
+    # "the name of" a person noun asks for a person: the name in the role's slot, not the question's own
+    ("What was the name of Henry's nephew?", "The castle was taken in 1102 by Henry of Anjou and his nephew "
+     "Tancred with an army of mercenaries.", "Tancred"),
     # the name in apposition to the asked head noun, not the noun's own phrase
     ("Which developer has shown interest in the site?", "The district may sell the site, and a local developer, "
      "Pacific Crest Homes Inc., has expressed interest in it.", "Pacific Crest Homes Inc."),
@@ -964,6 +967,12 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
 ])
 def test_short_answer_on_a_small_text(question: str, text: str, short: str) -> None:
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+def test_the_name_of_a_person_noun_abstains_when_the_text_gives_none() -> None:
+    text = "A single night guard was on duty at the time of the theft, and was not hurt."
+    a = answer("What is the name of the night guard?", Corpus.from_text(text, name="t"))
+    assert a.abstained and a.short_answer is None
 
 
 def test_a_counted_question_is_answered_by_a_list_of_that_many() -> None:

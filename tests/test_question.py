@@ -60,6 +60,8 @@ QUESTIONS = [
     ("What were earnings per share a year ago?", "what", "MONEY", "earnings"),  # a value noun without "the"
     ("What is the combined group valued at in the deal?", "what", "MONEY", None),  # a sum: "valued at"
     ("What did Acme pay for the plant?", "what", "MONEY", None),
+    ("What is the name of the night guard who was on duty?", "what", "PERSON", "guard"),  # a person's name
+    ("What is the name of the ship?", "what", "DESCRIPTION", None),
     ("What is inflation?", "what", "DESCRIPTION", None),  # a definition
     ("Which council members opposed the budget?", "which", "PERSON", "members"),  # a compound's last noun
     ("Which company heads the group?", "which", "ORGANIZATION", "company"),  # "heads" is the verb
