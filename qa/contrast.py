@@ -73,6 +73,10 @@ _PAST_ROLE = frozenset("former previous prior longtime long-time outgoing ex lat
 _VALUE_NOUNS = frozenset("rate rates price prices cost costs tax taxes fee fees yield yields index".split())
 
 
+#: The officers of a company, as the analyzer reads their titles ("chief financial officer" → cfo).
+_OFFICERS = frozenset({"ceo", "cfo", "coo"})
+
+
 def _other_role(question: str, sentence: str) -> str | None:
     """The question's "<qualifier> <role>" ("the *education* minister") or "<qualifier>
     <value>" ("the *unemployment* rate", ``_VALUE_NOUNS``) where the sentence writes the
@@ -83,6 +87,10 @@ def _other_role(question: str, sentence: str) -> str | None:
         words = [re.sub(r"[’']s$", "", w) for w in words]  # "the federation's chief": the federation chief
         return ["former" if w.casefold() in _PAST_ROLE else w for w in words]
 
+    asked, said_officers = _OFFICERS & set(terms(question)), _OFFICERS & set(terms(sentence))
+    if asked and said_officers and not asked & said_officers:  # "chief financial officer" vs "chief executive"
+        return (f"the question asks about the {min(asked).upper()} and the best sentence about the "
+                f"{min(said_officers).upper()}")
     q_words = past(re.findall(r"[\w’'-]+", question))
     s_lower = sentence.casefold()
     s_words = past(re.findall(r"[\w’'-]+", s_lower))

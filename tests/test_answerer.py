@@ -808,6 +808,9 @@ def test_a_role_with_another_qualifier_is_someone_else() -> None:
      "The Brantford Falls City Council approved the budget on Monday after the city manager presented it.", "type"),
     ("Who is Acme's chief operating officer?", "Acme Corp. said Chief Executive Officer Jane Doe would retire.",
      "subject"),  # "chief executive officer" is another role
+    # another company officer, though the text names the asked officer elsewhere
+    ("Who is Baltavia's chief financial officer?", "Baltavia's chief executive, Andris Kalnins, will become "
+     "chairman.\n\nThe district's chief financial officer presented the budget.", "contrast"),
 ])
 def test_a_role_holder_question_needs_the_role_and_a_person(question: str, text: str, kind: str) -> None:
     a = answer(question, Corpus.from_text(text, name="t"))
