@@ -54,7 +54,8 @@ _HOW = {
 #: Words of money: "how much" with one of them asks for a sum.
 _MONEY_WORDS = re.compile(r"\b(cost|costs|pay|paid|worth|spend|spent|price|money|dollars?|budget|revenue|profit|"
                           r"income|salary|fee|fine|debt|loss|sales|earnings|funding|invest(?:ed|ment)?|"
-                          r"raise[ds]?|sell|sold|buy|bought|charge[ds]?|owe[ds]?)\b", re.I)
+                          r"raise[ds]?|sell|sold|buy|bought|charge[ds]?|owe[ds]?|commission|bonus|wages?|rent|"
+                          r"fares?|ransom|reward|compensation|damages|tuition|settlement)\b", re.I)
 #: What a sum answers when a what-question asks it: "valued at", "sold for", "worth".
 _PRICED = re.compile(r"\b(?:valued at|priced at|worth|(?:sold|bought|paid|pay|pays|paying) for|cost)\b", re.I)
 #: Verbs of change: "how much did it rise?" asks for an amount or a percentage.

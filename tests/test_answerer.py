@@ -808,6 +808,9 @@ def test_a_role_with_another_qualifier_is_someone_else() -> None:
      "The Brantford Falls City Council approved the budget on Monday after the city manager presented it.", "type"),
     ("Who is Acme's chief operating officer?", "Acme Corp. said Chief Executive Officer Jane Doe would retire.",
      "subject"),  # "chief executive officer" is another role
+    # a payment the sentence names but does not give
+    ("How much commission will the agent's firm receive?", "The deal was brokered by agent Luis Ferraz, whose "
+     "firm will receive a commission that neither club disclosed.", "type"),
     # another company officer, though the text names the asked officer elsewhere
     ("Who is Baltavia's chief financial officer?", "Baltavia's chief executive, Andris Kalnins, will become "
      "chairman.\n\nThe district's chief financial officer presented the budget.", "contrast"),
