@@ -93,7 +93,8 @@ def test_phrasal_verbs_meet_the_verb_they_mean(phrase, verb):
 @pytest.mark.parametrize(("a", "b"), [("It takes effect in July", "It comes into force in July"),
                                       ("It went into effect", "It entered into force"),
                                       ("the finance chief", "the chief financial officer"),
-                                      ("She will be sworn in on May 14", "She will take office on May 14")])
+                                      ("She will be sworn in on May 14", "She will take office on May 14"),
+                                      ("the group's head office", "the group's headquarters")])
 def test_set_phrases_of_news_meet(a, b):
     assert terms(a) == terms(b)
 
