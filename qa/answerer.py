@@ -930,6 +930,25 @@ def _documents_naming(q: QuestionAnalysis, corpus: Corpus, facts: Facts) -> set[
     return {d for d in corpus.documents if all(n <= facts.document_terms(d) for n in names)}
 
 
+#: Score taken off per unit of question weight a document holds less of than the best document.
+COVERAGE_WEIGHT = 0.5
+
+
+def _document_coverage(q: QuestionAnalysis, corpus: Corpus, facts: Facts, weights: dict[str, float],
+                       alike: dict[str, frozenset[str]]) -> dict[str, float]:
+    """The share (0..1) of the question's term weight (``_term_weights``) each document
+    holds, a term counting when the document has it or an equivalent (``alike``); empty
+    for a one-document corpus."""
+    if len(corpus.documents) < 2:
+        return {}
+    total = sum(weights.values()) or 1.0
+    out = {}
+    for d in corpus.documents:
+        present = facts.document_terms(d)
+        out[d] = sum(w for t, w in weights.items() if t in present or alike.get(t, frozenset()) & present) / total
+    return out
+
+
 def _rank(q: QuestionAnalysis, corpus: Corpus, k_passages: int = K_PASSAGES) -> list[_Candidate]:
     """Score the sentences of the passages retrieved for an analyzed question, best first."""
     alike = _alike(q, corpus)
@@ -952,6 +971,8 @@ def _rank(q: QuestionAnalysis, corpus: Corpus, k_passages: int = K_PASSAGES) -> 
         return sum(w for t, w in weights.items() if t in present) / total
 
     named = _documents_naming(q, corpus, facts)
+    coverage = _document_coverage(q, corpus, facts, weights, alike)
+    best_cover = max(coverage.values(), default=0.0)
     cands = []
     for (doc, idx), b in best_bm25.items():
         c = _Candidate(corpus.sentence(doc, idx))
@@ -964,6 +985,9 @@ def _rank(q: QuestionAnalysis, corpus: Corpus, k_passages: int = K_PASSAGES) -> 
         if named and doc not in named:  # another document than the one the question names
             c.parts["penalty"] -= OTHER_DOCUMENT_PENALTY
             c.score -= OTHER_DOCUMENT_PENALTY
+        if coverage:  # a story that holds less of what is asked than another story does
+            c.parts["coverage"] = coverage[doc] - best_cover
+            c.score += COVERAGE_WEIGHT * c.parts["coverage"]
         cands.append(c)
     cands.sort(key=lambda c: (-c.score, c.sentence.doc, c.sentence.index))
     return cands

@@ -985,6 +985,22 @@ def test_a_sentence_without_the_asked_kind_of_answer_abstains(question: str, tex
     assert a.abstained and a.details["abstain_kind"] == "type" and a.short_answer is None
 
 
+def test_the_story_holding_more_of_the_question_wins_over_another_story(tmp_path) -> None:  # noqa: ANN001
+    (tmp_path / "hospital.txt").write_text(
+        "Nurses strike\n\nNurses at the regional hospital group walked out on Tuesday over pay and staffing.\n\n"
+        "“The door remains open,” the union leader told reporters outside the group's headquarters on Rue "
+        "Garibaldi.\n", encoding="utf-8")
+    (tmp_path / "airline.txt").write_text(
+        "Airlines agree to merge\n\nTwo airlines agreed to merge on Monday. The merged group will be "
+        "headquartered in Oslo, the companies said.\n", encoding="utf-8")
+    corpus = Corpus.from_path(tmp_path)
+    a = answer("Where is the hospital group's headquarters?", corpus)  # "hospital" is only in the first story
+    assert a.citations[0].doc == "hospital" and a.short_answer == "Rue Garibaldi"
+    other = next(c for c in a.details["candidates"] if c["doc"] == "airline")
+    assert other["parts"]["coverage"] < 0  # shown by :why
+    assert answer("Where will the merged airline group be headquartered?", corpus).short_answer == "Oslo"
+
+
 def test_a_counted_question_is_answered_by_a_list_of_that_many() -> None:
     text = ("Two bridges in the county were closed after inspectors found cracks in their decks. "
             "The cracks were caused mainly by road salt and frost, the inspectors said.")
