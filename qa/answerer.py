@@ -1097,7 +1097,10 @@ def abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, facts:
             # "the museum" for "the Barrow Museum", by the last word of its name
             by_head = len(name_tokens) > 1 and re.search(rf"\bthe {re.escape(name_tokens[-1].norm)}\b",
                                                          " ".join(s.text for s in window), re.I)
-            if (described or by_head) and not place and _named_before(corpus, b, name_terms):
+            # "Northbridge" for "Northbridge Athletic": a club or company by the first word of its name
+            by_first = len(name_tokens) > 1 and name_tokens[0].term in para_terms and not any(
+                sp.type == "PERSON" for sp in find_spans(name))
+            if (described or by_head or by_first) and not place and _named_before(corpus, b, name_terms):
                 continue  # "the company", having named it before
             return "name", f"the text near the best sentence does not mention {name!r}"
     for number in re.findall(r"\b(\d[\d,.]*\d|\d)(?:st|nd|rd|th|s)?\b", q.text):  # a year, figure or ordinal

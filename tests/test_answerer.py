@@ -933,6 +933,11 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
     # "the name of" a person noun asks for a person: the name in the role's slot, not the question's own
     ("What was the name of Henry's nephew?", "The castle was taken in 1102 by Henry of Anjou and his nephew "
      "Tancred with an army of mercenaries.", "Tancred"),
+    # a club named again by the first word of its name
+    ("Which company owns Northbridge Athletic?", "Atlantico agreed to sell winger Rui Calado to English side "
+     "Northbridge Athletic for 48 million euros. Calado, 21, scored 17 goals last season.\n\nNorthbridge, which "
+     "is owned by U.S. investment group "
+     "Keystone Sports Holdings Inc., finished ninth last season.", "Keystone Sports Holdings Inc."),
     # the name in apposition to the asked head noun, not the noun's own phrase
     ("Which developer has shown interest in the site?", "The district may sell the site, and a local developer, "
      "Pacific Crest Homes Inc., has expressed interest in it.", "Pacific Crest Homes Inc."),
