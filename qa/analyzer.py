@@ -298,6 +298,7 @@ SYNONYM_GROUPS = [
     "fire blaze wildfire inferno",
     "approve pass adopt ratify",
     "employee worker staff",
+    "strike walkout stoppage",
 ]
 SYNONYM_WEIGHT = 0.8
 

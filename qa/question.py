@@ -41,6 +41,7 @@ for _type, _words in {
     "MONEY": "price cost amount sum value budget revenue profit income salary fee fine debt earnings funding",
     "PERCENT": "percentage percent share proportion rate",
     "NUMBER": "number quantity figure total count margin score tally population age",
+    "DURATION": "duration",
 }.items():
     for _w in _words.split():
         HEAD_TYPES[_w] = _type
@@ -154,6 +155,8 @@ def _head_noun(words: list[str], i: int) -> str | None:
         # "What was the final score of ...": the last noun of the phrase after the article
         phrase: list[str] = []
         for w in words[i + 3:i + 9]:
+            if w.endswith(("ed", "ing")) and not phrase and w not in STOP_WORDS | AUXILIARIES:
+                continue  # "What is the *planned* duration ...": a participle before the noun
             if w in STOP_WORDS or w in AUXILIARIES or w.endswith(("ed", "ing")) or len(phrase) >= 3:
                 break
             phrase.append(w)
@@ -276,7 +279,7 @@ def analyze(question: str) -> QuestionAnalysis:
             named = _named_person(words) if atype == "DESCRIPTION" and w == "what" else None
             if named:
                 head, atype = named, "PERSON"  # "What is the name of the night guard?": a person's name
-            if atype == "DESCRIPTION" and _PRICED.search(question):
+            if _PRICED.search(question) and (atype == "DESCRIPTION" or nxt in ("is", "was", "are", "were")):
                 atype = "MONEY"  # "What is the group valued at?", "What did Acme pay for it?"
             if head in (None, "time") and _LENGTH_OF_TIME.search(question):
                 head, atype = "time", "DURATION"  # "What was the winning time?": "2 hours, 3 minutes and 12 seconds"

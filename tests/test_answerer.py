@@ -933,6 +933,9 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
     # "the name of" a person noun asks for a person: the name in the role's slot, not the question's own
     ("What was the name of Henry's nephew?", "The castle was taken in 1102 by Henry of Anjou and his nephew "
      "Tancred with an army of mercenaries.", "Tancred"),
+    # "duration" asks a length of time; a participle before the head noun is skipped; a walkout is a strike
+    ("What is the planned duration of the stoppage?", "More than 1,800 nurses at the hospital group began a "
+     "72-hour strike on Tuesday. Talks with management broke down on Monday.", "72-hour"),
     # a club named again by the first word of its name
     ("Which company owns Northbridge Athletic?", "Atlantico agreed to sell winger Rui Calado to English side "
      "Northbridge Athletic for 48 million euros. Calado, 21, scored 17 goals last season.\n\nNorthbridge, which "

@@ -59,10 +59,13 @@ QUESTIONS = [
     ("What was the winning time?", "what", "DURATION", "time"),  # a length of time, not a moment
     ("What is the Czech National Bank's main repo rate?", "what", "PERCENT", "rate"),  # not the owner, "bank's"
     ("What were earnings per share a year ago?", "what", "MONEY", "earnings"),  # a value noun without "the"
-    ("What is the combined group valued at in the deal?", "what", "MONEY", None),  # a sum: "valued at"
+    ("What is the combined group valued at in the deal?", "what", "MONEY", "group"),  # a sum: "valued at"
     ("What did Acme pay for the plant?", "what", "MONEY", None),
     ("What is the name of the night guard who was on duty?", "what", "PERSON", "guard"),  # a person's name
     ("What is the name of the ship?", "what", "DESCRIPTION", None),
+    ("What is the planned duration of the stoppage?", "what", "DURATION", "duration"),  # past a participle
+    ("What is the expected completion date?", "what", "DATE", "date"),
+    ("What company is valued at more than a billion?", "what", "ORGANIZATION", "company"),  # the head is asked
     ("What is inflation?", "what", "DESCRIPTION", None),  # a definition
     ("Which council members opposed the budget?", "which", "PERSON", "members"),  # a compound's last noun
     ("Which company heads the group?", "which", "ORGANIZATION", "company"),  # "heads" is the verb
