@@ -38,7 +38,8 @@ for _type, _words in {
                 "province capital territory where site stadium arena venue airport port harbor hospital "
                 "county district neighborhood neighbourhood suburb border street road bridge building",
     "DATE": "year date day weekday month time century decade period era week season hour",
-    "MONEY": "price cost amount sum value budget revenue profit income salary fee fine debt earnings funding",
+    "MONEY": "price cost amount sum value budget revenue profit income salary fee fine debt earnings funding "
+             "fare wage rent",
     "PERCENT": "percentage percent share proportion rate",
     "NUMBER": "number quantity figure total count margin score tally population age",
     "DURATION": "duration",
@@ -59,6 +60,8 @@ _MONEY_WORDS = re.compile(r"\b(cost|costs|pay|paid|worth|spend|spent|price|money
                           r"fares?|ransom|reward|compensation|damages|tuition|settlement)\b", re.I)
 #: What a sum answers when a what-question asks it: "valued at", "sold for", "worth".
 _PRICED = re.compile(r"\b(?:valued at|priced at|worth|(?:sold|bought|paid|pay|pays|paying) for|cost)\b", re.I)
+#: Nouns of change that verbs of change (``_CHANGE``) miss: "a pay *raise*", "a tax *hike*".
+_CHANGE_NOUN = re.compile(r"\b(?:raises?|hikes?|growth|reductions?)\b", re.I)
 #: Verbs of change: "how much did it rise?" asks for an amount or a percentage.
 _CHANGE = re.compile(r"\b(?:rise|rose|risen|fall|fell|fallen|increase[ds]?|decrease[ds]?|grow|grew|grown|drop|"
                      r"dropped|decline[ds]?|jump|jumped|climb|climbed|gain|gained|shrink|shrank|cut)\b", re.I)
@@ -279,6 +282,8 @@ def analyze(question: str) -> QuestionAnalysis:
             named = _named_person(words) if atype == "DESCRIPTION" and w == "what" else None
             if named:
                 head, atype = named, "PERSON"  # "What is the name of the night guard?": a person's name
+            if atype == "MONEY" and (_CHANGE.search(question) or _CHANGE_NOUN.search(question)):
+                atype = "QUANTITY"  # "What salary increase ...?": "a 9 percent pay rise" or "$300 a month"
             if _PRICED.search(question) and (atype == "DESCRIPTION" or nxt in ("is", "was", "are", "were")):
                 atype = "MONEY"  # "What is the group valued at?", "What did Acme pay for it?"
             if head in (None, "time") and _LENGTH_OF_TIME.search(question):

@@ -936,6 +936,9 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
     # "duration" asks a length of time; a participle before the head noun is skipped; a walkout is a strike
     ("What is the planned duration of the stoppage?", "More than 1,800 nurses at the hospital group began a "
      "72-hour strike on Tuesday. Talks with management broke down on Monday.", "72-hour"),
+    # a change in a sum may be given as a percentage
+    ("What salary increase is the union seeking?", "The union is demanding a 9 percent pay rise spread over two "
+     "years.", "9 percent"),
     # a club named again by the first word of its name
     ("Which company owns Northbridge Athletic?", "Atlantico agreed to sell winger Rui Calado to English side "
      "Northbridge Athletic for 48 million euros. Calado, 21, scored 17 goals last season.\n\nNorthbridge, which "
