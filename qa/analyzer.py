@@ -280,7 +280,7 @@ SYNONYM_GROUPS = [
     "category class",
     "quantity amount",
     "area region territory",
-    "leader chief ceo",
+    "leader chief ceo director run",
     "city town",
     "job role position post",
     "speak talk",

@@ -300,7 +300,8 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
             if best is None or value > best[0]:
                 best = (value, None)  # no span: the short answer is the pronoun's referent
         cand.span = best[1] if best else None
-        if ROLE_WEIGHT and best is None and q.answer_type == "PERSON" and not holder:
+        leads = slot is not None and slot[0] == "subject" and slot[1] in _LEADS  # "Who runs the museum?": a name
+        if ROLE_WEIGHT and best is None and q.answer_type == "PERSON" and not holder and not leads:
             found = _people_noun(s.text, toks, qterms, hit_pos)
             if found is not None:
                 cand.span, type_score, near = found[0], ROLE_WEIGHT, found[1]
@@ -523,6 +524,12 @@ def _participle(t: Token) -> bool:
     return t.surface.islower() and (t.norm.endswith("ed") or t.norm in IRREGULAR) and len(t.norm) > 3
 #: Prepositions a question can end on, its answer being their object ("the coast *of*?").
 _STRANDED = frozenset("of with to for from in on at by about".split())
+
+
+#: Verbs (stemmed) of what one named person does for an organization: "Who *runs* the museum?"
+#: wants that person's name, which a plural noun for people ("police", "nurses") is not.
+_LEADS = frozenset(stem(w) for w in "run runs lead leads head heads chair chairs found founded own owns manage manages "
+                   "direct directs coach coaches edit edits".split())
 
 
 def _pronoun_does(slot: tuple[str, str] | None, toks: list[Token], text: str) -> bool:

@@ -936,6 +936,10 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
     # "duration" asks a length of time; a participle before the head noun is skipped; a walkout is a strike
     ("What is the planned duration of the stoppage?", "More than 1,800 nurses at the hospital group began a "
      "72-hour strike on Tuesday. Talks with management broke down on Monday.", "72-hour"),
+    # "Who runs X?" is answered by X's director (run ~ leader ~ chief ~ director), not by "police"
+    ("Who runs the Museum of Flemish Crafts?", "Thieves broke into the Museum of Flemish Crafts in Ghent early on "
+     "Sunday, and police are searching for them. Museum director Koen De Smet said the casket had been displayed "
+     "in a glass case.", "Koen De Smet"),
     # a change in a sum may be given as a percentage
     ("What salary increase is the union seeking?", "The union is demanding a 9 percent pay rise spread over two "
      "years.", "9 percent"),
@@ -987,6 +991,9 @@ def test_short_answer_on_a_small_text(question: str, text: str, short: str) -> N
     # "the name of" a person noun, and no one named
     ("What is the name of the night guard?", "A single night guard was on duty at the time of the theft, and was "
      "not hurt."),
+    # a founder asked, and the text names only the police
+    ("Who founded the Museum of Flemish Crafts?", "Thieves broke into the Museum of Flemish Crafts in Ghent early "
+     "on Sunday, and police are searching for them."),
     # a payment the sentence names but does not give
     ("How much commission will the agent's firm receive?", "The deal was brokered by agent Luis Ferraz, whose "
      "firm will receive a commission that neither club disclosed."),
