@@ -60,6 +60,8 @@ _MONEY_WORDS = re.compile(r"\b(cost|costs|pay|paid|worth|spend|spent|price|money
                           r"fares?|ransom|reward|compensation|damages|tuition|settlement)\b", re.I)
 #: What a sum answers when a what-question asks it: "valued at", "sold for", "worth".
 _PRICED = re.compile(r"\b(?:valued at|priced at|worth|(?:sold|bought|paid|pay|pays|paying) for|cost)\b", re.I)
+#: Sums offered or lent: "How large was the *bid*?" asks a sum.
+_OFFERED = re.compile(r"\b(?:offers?|bids?|loans?|grants?|donations?|bailouts?|payouts?|settlements?)\b", re.I)
 #: Nouns of change that verbs of change (``_CHANGE``) miss: "a pay *raise*", "a tax *hike*".
 _CHANGE_NOUN = re.compile(r"\b(?:raises?|hikes?|growth|reductions?)\b", re.I)
 #: Verbs of change: "how much did it rise?" asks for an amount or a percentage.
@@ -264,6 +266,8 @@ def analyze(question: str) -> QuestionAnalysis:
                         atype = "DESCRIPTION" if word2 in _ABSTRACT else "QUANTITY"
                     else:
                         atype = "NUMBER"
+                elif nxt in ("large", "big") and (_MONEY_WORDS.search(question) or _OFFERED.search(question)):
+                    atype = "MONEY"  # "How large was the offer?": a sum, not "two earlier bids"
                 elif nxt == "long":
                     atype = "DURATION"
                 head = _head_noun(words, wh_pos + 1) if nxt == "many" else None

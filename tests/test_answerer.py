@@ -940,6 +940,8 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
     ("Who runs the Museum of Flemish Crafts?", "Thieves broke into the Museum of Flemish Crafts in Ghent early on "
      "Sunday, and police are searching for them. Museum director Koen De Smet said the casket had been displayed "
      "in a glass case.", "Koen De Smet"),
+    ("How large was the offer that the club rejected in January?", "The club's president said it had turned down "
+     "two earlier offers, including one of 35 million euros in January.", "35 million euros"),
     # a change in a sum may be given as a percentage
     ("What salary increase is the union seeking?", "The union is demanding a 9 percent pay rise spread over two "
      "years.", "9 percent"),

@@ -65,6 +65,8 @@ QUESTIONS = [
     ("What is the name of the ship?", "what", "DESCRIPTION", None),
     ("What is the planned duration of the stoppage?", "what", "DURATION", "duration"),  # past a participle
     ("What salary increase is the union seeking?", "what", "QUANTITY", "salary"),  # "a 9 percent pay rise"
+    ("How large was the offer the club rejected?", "how large", "MONEY", None),  # a sum offered
+    ("How big was the crowd?", "how big", "NUMBER", None),
     ("What fare rise did the council approve?", "what", "QUANTITY", "fare"),
     ("What is the expected completion date?", "what", "DATE", "date"),
     ("What company is valued at more than a billion?", "what", "ORGANIZATION", "company"),  # the head is asked
