@@ -153,8 +153,36 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
         return False  # "how much": no age ("Sixteen-year-old", "Lopez, 56,"), no vote or score ("5-2")
     if q.wh == "how many" and compound and sp.type == "NUMBER":
         return False  # "how many miners": not "a 1.2-metre-wide shaft"
+    if sp.type == "MONEY" and _total_for_each(q.text, sp, sentence):
+        return False  # "How much will each bus cost?": not the $40 million that buys "12 buses"
     return not (q.answer_type == "MONEY" and sp.type == "NUMBER"
                 and not re.search(r"\d|million|billion|trillion|thousand", sp.text, re.I))
+
+
+#: "each new bus", "per bus", "a single ticket": a question asking the amount for one thing.
+_EACH = re.compile(r"\b(?:each|every|per|apiece|a single)\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)", re.I)
+
+
+#: A count of things written in a sentence: "12 buses", "three new ferries".
+_A_COUNT = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|"
+                      r"thousands)\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)", re.I)
+
+
+def _total_for_each(question: str, sp: Span, sentence: str) -> bool:
+    """Whether a question asks the amount for each one of some things ("How much will each
+    new bus cost?") and the sentence counts those things ("12 buses") with a sum not marked
+    as each one's ("$40 million", not "$3 million each"): the sum is the total."""
+    each = _EACH.search(question)
+    if each is None or _PER_UNIT.match(sentence, sp.end) or re.search(r"\b(?:each|per)\s*$", sentence[:sp.start]) \
+            or re.match(r"\s+(?:to|for)\s+(?:each|every)\b", sentence[sp.end:]):  # "£150 to each passenger"
+        return False
+    asked = set(terms(each.group(1))) - _FRAME_OF_SUM
+    return any(asked & set(terms(m.group(1))) for m in _A_COUNT.finditer(sentence)
+               if m.start() >= sp.end or m.end() <= sp.start)
+
+
+#: Words of a question about a sum that are not the thing counted ("each bus *cost*").
+_FRAME_OF_SUM = frozenset(terms("cost costs price worth pay paid spend spent"))
 
 
 _PEOPLE_TERMS = frozenset(terms(" ".join(PEOPLE_NOUNS) + " people person men women children adults victims patients "

@@ -43,6 +43,8 @@ EQUIVALENTS = {
     "us": "usa", "usa": "usa", "america": "usa", "american": "usa", "americans": "usa",
     "uk": "britain", "british": "britain", "un": "unitednations",
 }
+#: Plurals the stemmer does not join to their singular ("buses" → "buse", "bus" → "bus").
+_PLURALS = {"buses": "bus", "gases": "gas"}
 #: Irregular verb forms, which stemming does not join to their verb.
 IRREGULAR = {"said": "say", "told": "tell", "spoke": "speak", "spoken": "speak",
              # common irregular past forms of news verbs ("met" is "meet"); "held", "bought", "gave",
@@ -173,7 +175,7 @@ def _normalize(surface: str) -> str:
         return EQUIVALENTS.get(w, w)
     if surface.isupper() and len(surface) > 1:  # US, UK as acronyms, not pronouns
         return EQUIVALENTS.get(w, w)
-    return EQUIVALENTS.get(w, IRREGULAR.get(w, w)) if w not in STOP_WORDS else w
+    return EQUIVALENTS.get(w, IRREGULAR.get(w, _PLURALS.get(w, w))) if w not in STOP_WORDS else w
 
 
 def tokenize(text: str) -> list[Token]:

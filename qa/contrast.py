@@ -92,6 +92,7 @@ def _other_role(question: str, sentence: str) -> str | None:
         return (f"the question asks about the {min(asked).upper()} and the best sentence about the "
                 f"{min(said_officers).upper()}")
     q_words = past(re.findall(r"[\w’'-]+", question))
+    s_terms = set(terms(sentence))
     s_lower = sentence.casefold()
     s_words = past(re.findall(r"[\w’'-]+", s_lower))
     q_plain = past(re.findall(r"[\w’']+", question.casefold()))
@@ -107,8 +108,8 @@ def _other_role(question: str, sentence: str) -> str | None:
     for qualifier, role in zip(q_words, q_words[1:]):
         q_lower, r_lower = qualifier.casefold(), role.casefold()
         if (r_lower not in ROLE_NOUNS and r_lower not in _VALUE_NOUNS) or q_lower in STOP_WORDS \
-                or not qualifier.islower() or q_lower in s_words:
-            continue
+                or not qualifier.islower() or q_lower in s_words or set(terms(q_lower)) <= s_terms:
+            continue  # the sentence has the qualifier too (in any form: "ticket cost", "Tickets cost")
         others = {a for a, b in zip(s_words, s_words[1:]) if b == r_lower and a not in STOP_WORDS}
         if others:
             return f"the question asks about the {q_lower} {r_lower} and the best sentence about another"

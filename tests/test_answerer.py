@@ -942,6 +942,12 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
      "in a glass case.", "Koen De Smet"),
     ("How large was the offer that the club rejected in January?", "The club's president said it had turned down "
      "two earlier offers, including one of 35 million euros in January.", "35 million euros"),
+    # the amount for each one: marked as each one's, or a plural's price; not a total for a count of them
+    ("How much will each new bus cost?", "The city will buy 12 electric buses at $3.3 million each.", "$3.3 million"),
+    ("How much does a ticket cost?", "Tickets cost $25 and go on sale Friday.", "$25"),
+    ("How much will the company pay each passenger?", "The company will refund all 212 fares and pay £150 to each "
+     "passenger.",
+     "£150"),
     # a change in a sum may be given as a percentage
     ("What salary increase is the union seeking?", "The union is demanding a 9 percent pay rise spread over two "
      "years.", "9 percent"),
@@ -996,6 +1002,8 @@ def test_short_answer_on_a_small_text(question: str, text: str, short: str) -> N
     # a founder asked, and the text names only the police
     ("Who founded the Museum of Flemish Crafts?", "Thieves broke into the Museum of Flemish Crafts in Ghent early "
      "on Sunday, and police are searching for them."),
+    # the amount for each one asked, a total for a count of them given
+    ("How much will each new bus cost?", "The city will spend $40 million to buy 12 electric buses by 2027."),
     # a payment the sentence names but does not give
     ("How much commission will the agent's firm receive?", "The deal was brokered by agent Luis Ferraz, whose "
      "firm will receive a commission that neither club disclosed."),
