@@ -938,7 +938,7 @@ def _documents_naming(q: QuestionAnalysis, corpus: Corpus, facts: Facts) -> set[
 
 
 #: Score taken off per unit of question weight a document holds less of than the best document.
-COVERAGE_WEIGHT = 0.5
+COVERAGE_WEIGHT = 0.3
 
 
 def _document_coverage(q: QuestionAnalysis, corpus: Corpus, facts: Facts, weights: dict[str, float],
