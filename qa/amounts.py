@@ -151,6 +151,9 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
             return False
     if q.wh == "how much" and (compound or TALLY.fullmatch(sp.text) or _an_age(sp, sentence)):
         return False  # "how much": no age ("Sixteen-year-old", "Lopez, 56,"), no vote or score ("5-2")
+    if q.wh == "how much" and sp.type == "NUMBER" and set(terms(" ".join(sentence[sp.start:].split()[:4]))) \
+            & _PEOPLE_TERMS:
+        return False  # "how much": not a count of people ("hired 41 new detention officers")
     if q.wh == "how many" and compound and sp.type == "NUMBER":
         return False  # "how many miners": not "a 1.2-metre-wide shaft"
     if sp.type == "MONEY" and _total_for_each(q.text, sp, sentence):

@@ -115,7 +115,7 @@ COMPATIBLE = {
     "DURATION": {"DURATION": 1.0, "DATE": 0.4, "NUMBER": 0.3},
     "NUMBER": {"NUMBER": 1.0, "MONEY": 0.8, "PERCENT": 0.8, "DURATION": 0.8},  # "how many years": "two years"
     "QUANTITY": {"NUMBER": 1.0, "MONEY": 1.0, "PERCENT": 1.0},
-    "MONEY": {"MONEY": 1.0, "NUMBER": 0.5},
+    "MONEY": {"MONEY": 1.0, "NUMBER": 0.2},
     "PERCENT": {"PERCENT": 1.0, "NUMBER": 0.5},
     "ENTITY": {"ENTITY": 1.0, "ORGANIZATION": 1.0, "PERSON": 1.0, "LOCATION": 1.0, "GROUP": 1.0},
 }

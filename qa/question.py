@@ -55,7 +55,7 @@ _HOW = {
 }
 #: Words of money: "how much" with one of them asks for a sum.
 _MONEY_WORDS = re.compile(r"\b(cost|costs|pay|paid|worth|spend|spent|price|money|dollars?|budget|revenue|profit|"
-                          r"income|salary|fee|fine|debt|loss|sales|earnings|funding|invest(?:ed|ment)?|"
+                          r"income|salary|fee|fine|debt|loss|sales|earnings|earn|earns|earned|funding|invest(?:ed|ment)?|"
                           r"raise[ds]?|sell|sold|buy|bought|charge[ds]?|owe[ds]?|commission|bonus|wages?|rent|"
                           r"fares?|ransom|reward|compensation|damages|tuition|settlement)\b", re.I)
 #: What a sum answers when a what-question asks it: "valued at", "sold for", "worth".

@@ -948,6 +948,12 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
     ("How much will the company pay each passenger?", "The company will refund all 212 fares and pay £150 to each "
      "passenger.",
      "£150"),
+    # "how much" is no count of people
+    ("How much has the county put into fixing the jail since 2022?", "She noted that the county had spent $6.5 "
+     "million on jail repairs since 2022 and hired 41 new detention officers.", "$6.5 million"),
+    # a sum asked: a bare count in a sentence sharing more words ranks below a sum
+    ("How much did Harbourside pay to sign Daniel Okoye?", "Daniel Okoye signed for Harbourside on Friday in front "
+     "of a crowd of 71,806. The club paid a fee of $4 million for the striker.", "$4 million"),
     # a change in a sum may be given as a percentage
     ("What salary increase is the union seeking?", "The union is demanding a 9 percent pay rise spread over two "
      "years.", "9 percent"),
