@@ -256,6 +256,9 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
             own = [t for t in sp_terms if t.norm not in _CORPORATE]
             if own and all(t.term in qterms or same_place(t.term) in qterms for t in own):
                 continue  # the question already names it ("South Korean city": not "South Korea"; "Acme Inc")
+            if q.head_term and q.subject and q.subject != q.head_term and sp_terms and sp_terms[-1].term == q.subject \
+                    and sp_terms[-1].surface[:1].isupper():
+                continue  # "Which river does the bridge cross?": "Millbrook Bridge" is the bridge, not the answer
             if any(t.term in q.excluded for t in sp_terms):
                 continue  # "Apart from Acme, which companies ...": not Acme
             if (sp.type == "PERSON" or sp.type == "ENTITY" and q.answer_type == "PERSON") and any(

@@ -954,6 +954,9 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
     # a sum asked: a bare count in a sentence sharing more words ranks below a sum
     ("How much did Harbourside pay to sign Daniel Okoye?", "Daniel Okoye signed for Harbourside on Friday in front "
      "of a crowd of 71,806. The club paid a fee of $4 million for the striker.", "$4 million"),
+    # the question's subject by its name ("the bridge": "Millbrook Bridge") is not what is asked
+    ("Which river does the bridge cross?", "The Millbrook Bridge, which crosses the Tanner River, reopened on "
+     "Monday after a two-year repair.", "Tanner River"),
     # a change in a sum may be given as a percentage
     ("What salary increase is the union seeking?", "The union is demanding a 9 percent pay rise spread over two "
      "years.", "9 percent"),
