@@ -139,8 +139,11 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
         # the counted noun may be a word or two on ("1.3 million portable space heaters")
         said = terms(noun + " " + " ".join(sentence[sp.end:].split()[:2])) if noun else []
         people = bool(set(asked) & _ANY_PEOPLE)  # "how many people": any count of people ("1,250 employees")
+        # a word like "officers" or "researchers" counts people; not the question's own verb ("did the Red
+        # Cross *shelter*?": "12 shelters")
+        people_like = said and said[0] not in q.focus and said[0].endswith(("er", "or", "ist", "ant", "ent"))
         if said and not any(_same_noun(a, w) for a in asked for w in said) and not (
-                people and (said[0] in _PEOPLE_TERMS or said[0].endswith(("er", "or", "ist", "ant", "ent")))):
+                people and (said[0] in _PEOPLE_TERMS or people_like)):
             return False
         if _AGED.search(re.sub(r"\s*\d+\s*(?:to|and|-|–)\s*$", " ", sentence[:sp.start])) \
                 and not set(asked) & _AGE_OR_SHARE:

@@ -37,7 +37,7 @@ Congress Council Parliament Senate House Administration Ministry Department Agen
 University College Institute Academy School Bank Association Union Federation League Organization
 Organisation Foundation Society Church Army Navy Force Forces Court Board Authority Office Service Times Post
 Journal News Press Network Airlines Motors Industries Labs Laboratories Club Brigade Police Guard Corps
-Trust Fund Museum Hospital Centre Center Orchestra Team Reserve Exchange Systems Technologies Partners
+Trust Fund Museum Hospital Centre Center Orchestra Team Reserve Exchange Systems Technologies Partners Chamber
 """.split())
 
 #: Countries, continents and regions often named in news (a short, general list).
@@ -226,7 +226,7 @@ def _names(sentence: str) -> list[Span]:
                     words[t - 1] == "of")  # "Bishop of Bayeux", "Count of Apulia": the title's domain
                 spans.append(Span(name_s, e, rest, "LOCATION" if place else "PERSON"))  # "Duke of Normandy"
                 continue
-            if words[-1].rstrip(".") in TITLES and len(words) > 1:
+            if words[-1].rstrip(".") in TITLES and len(words) > 1 and not any(w in ORG_WORDS for w in words):
                 # a title phrase ("U.S. Ambassador", "Foreign Minister"): its country is a place
                 if words[0].rstrip(",") in _COUNTRY_NAMES or words[0] in PLACES:
                     spans.append(Span(s, s + len(words[0]), words[0], "LOCATION"))

@@ -28,7 +28,7 @@ for _type, _words in {
               "winner champion actor actress singer artist researcher economist analyst spokesperson envoy "
               "diplomat commander officer manager director editor reporter journalist player",
     "GROUP": "party religion faith denomination creed sect",
-    "ORGANIZATION": "company organization organisation firm group committee agency consortium outlet "
+    "ORGANIZATION": "company organization organisation firm group committee agency consortium outlet utility "
                     "publication newspaper corporation business university team government administration "
                     "institution body council bank journal magazine club panel airline carrier manufacturer "
                     "maker planemaker automaker carmaker chipmaker drugmaker lender insurer retailer brand "

@@ -957,6 +957,14 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
     # the question's subject by its name ("the bridge": "Millbrook Bridge") is not what is asked
     ("Which river does the bridge cross?", "The Millbrook Bridge, which crosses the Tanner River, reopened on "
      "Monday after a two-year repair.", "Tanner River"),
+    # from a fresh-user trial: the question's own verb is no noun for people; "Chamber of Commerce" is an
+    # organization, not a title ("Commerce Secretary"); a utility is an organization
+    ("How many people did the Red Cross shelter?", "The American Red Cross opened 12 shelters, which housed about "
+     "1,800 people on Wednesday night.", "about 1,800 people"),
+    ("Who endorsed the transit plan?", "The Millbrook Chamber of Commerce endorsed the plan, while restaurant owners "
+     "warned that the tax could drive customers to neighboring Fairview.", "Millbrook Chamber of Commerce"),
+    ("Which utility restored power?", "Gulf Power Company said crews from six states were helping to restore "
+     "service.", "Gulf Power Company"),
     # a change in a sum may be given as a percentage
     ("What salary increase is the union seeking?", "The union is demanding a 9 percent pay rise spread over two "
      "years.", "9 percent"),
