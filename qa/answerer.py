@@ -89,7 +89,7 @@ from qa.contrast import contradicts
 from qa.corpus import Corpus
 from qa.entities import MONTHS, PEOPLE_NOUNS, ROLE_NOUNS, WEEKDAYS, Span, find_spans, role_of
 from qa.facts import DEFINITE_ORG, REPORTS_SPEECH, Facts, facts_for, is_person
-from qa.question import QuestionAnalysis, analyze
+from qa.question import NAME_OF, QuestionAnalysis, analyze
 from qa.sentences import is_dateline
 from qa.types import Answer, Citation, Sentence
 
@@ -661,7 +661,9 @@ def _span_answer(q: QuestionAnalysis, cand: _Candidate, facts: Facts, corpus: Co
         if (q.wh not in CHUNK_WH and not extent) or SPEECH & set(q.focus):
             return None  # why/how, or "what did she say": the sentence (the quote) is the answer
         head = stem(extent.group(1).casefold()) if extent else q.head_term
-        named = _apposed_name(head, facts.tokens(cand.sentence), facts.spans(cand.sentence)) if head else None
+        of = NAME_OF.search(q.text)  # "What is the name of the *storm*?": a name holding the noun, or next to it
+        head = stem(of.group(1).casefold()) if of and not head else head
+        named = _apposed_name(head, facts.tokens(cand.sentence), facts.spans(cand.sentence), bool(of)) if head else None
         if named is not None:
             return named.text  # "Which developer ...?": "a local developer, *Pacific Crest Homes Inc.*,"
         found = (quoted_chunk(q.text, cand.sentence.text, head) or kind_chunk(q.text, cand.sentence.text)
@@ -691,10 +693,17 @@ def _span_answer(q: QuestionAnalysis, cand: _Candidate, facts: Facts, corpus: Co
     return text
 
 
-def _apposed_name(head: str, toks: list[Token], spans: list[Span]) -> Span | None:
+def _apposed_name(head: str, toks: list[Token], spans: list[Span], holding: bool = False) -> Span | None:
     """The name set right after the asked head noun (stemmed ``head``) in a sentence, as its
     apposition ("a local developer, *Pacific Crest Homes Inc.*,") or its holder ("the
-    developer *Pacific Crest*"); None when no name follows it."""
+    developer *Pacific Crest*"), or with ``holding`` (a question asking "the name of" the
+    noun) first a name of several words holding it ("*Tropical Storm Helena*"); None when
+    there is none."""
+    for sp in spans if holding else []:
+        inside = [t for t in toks if sp.start <= t.start < sp.end]
+        if sp.type in _NAMES and len(inside) > 1 and any(t.term == head for t in inside[:-1]) \
+                and inside[-1].term != head:
+            return sp
     for t in toks:
         if t.term == head:
             found = next((sp for sp in spans if sp.type in _NAMES and 1 <= sp.start - t.end <= 2), None)

@@ -29,6 +29,7 @@ for _type, _words in {
               "diplomat commander officer manager director editor reporter journalist player",
     "GROUP": "party religion faith denomination creed sect",
     "ORGANIZATION": "company organization organisation firm group committee agency consortium outlet utility "
+                    "supplier contractor vendor "
                     "publication newspaper corporation business university team government administration "
                     "institution body council bank journal magazine club panel airline carrier manufacturer "
                     "maker planemaker automaker carmaker chipmaker drugmaker lender insurer retailer brand "
@@ -58,6 +59,8 @@ _MONEY_WORDS = re.compile(r"\b(cost|costs|pay|paid|worth|spend|spent|price|money
                           r"income|salary|fee|fine|debt|loss|sales|earnings|earn|earns|earned|funding|invest(?:ed|ment)?|"
                           r"raise[ds]?|sell|sold|buy|bought|charge[ds]?|owe[ds]?|commission|bonus|wages?|rent|"
                           r"fares?|ransom|reward|compensation|damages|tuition|settlement)\b", re.I)
+#: "the name of the supplier": the noun whose name is asked (its first word after the article).
+NAME_OF = re.compile(r"\bname of (?:the |a |an |its |their |his |her )?([a-z]+)\b", re.I)
 #: What a sum answers when a what-question asks it: "valued at", "sold for", "worth".
 _PRICED = re.compile(r"\b(?:valued at|priced at|worth|(?:sold|bought|paid|pay|pays|paying) for|cost)\b", re.I)
 #: Sums offered or lent: "How large was the *bid*?" asks a sum.
@@ -186,12 +189,14 @@ def _named_person(words: list[str]) -> str | None:
         if words[i] == "name" and words[i + 1] == "of":
             phrase: list[str] = []
             for w in words[i + 2:i + 6]:
-                if w in AUXILIARIES or w in STOP_WORDS and phrase:
+                if w in AUXILIARIES or (w in STOP_WORDS or w.endswith(("ing", "ed"))) and phrase:
                     break
                 if w not in STOP_WORDS:
                     phrase.append(w)
             last = phrase[-1] if phrase else ""
-            return last if last in PEOPLE_NOUNS or last.endswith("s") and last[:-1] in PEOPLE_NOUNS else None
+            person = last in PEOPLE_NOUNS or last.endswith("s") and last[:-1] in PEOPLE_NOUNS or (
+                len(last) > 6 and last.endswith(("man", "men")))  # "fisherman", "councilwoman"
+            return last if person else None
     return None
 
 
@@ -286,6 +291,10 @@ def analyze(question: str) -> QuestionAnalysis:
             named = _named_person(words) if atype == "DESCRIPTION" and w == "what" else None
             if named:
                 head, atype = named, "PERSON"  # "What is the name of the night guard?": a person's name
+            of = NAME_OF.search(question) if atype == "DESCRIPTION" and w == "what" else None
+            if of and _type_of_head(of.group(1).casefold()) in ("ORGANIZATION", "LOCATION"):
+                head = of.group(1).casefold()  # "the name of the supplier": a company's name
+                atype = _type_of_head(head) or atype
             if atype == "MONEY" and (_CHANGE.search(question) or _CHANGE_NOUN.search(question)):
                 atype = "QUANTITY"  # "What salary increase ...?": "a 9 percent pay rise" or "$300 a month"
             if _PRICED.search(question) and (atype == "DESCRIPTION" or nxt in ("is", "was", "are", "were")):

@@ -965,6 +965,9 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
      "warned that the tax could drive customers to neighboring Fairview.", "Millbrook Chamber of Commerce"),
     ("Which utility restored power?", "Gulf Power Company said crews from six states were helping to restore "
      "service.", "Gulf Power Company"),
+    # "the name of" a thing: the name holding its noun
+    ("What is the name of the storm?", "Tropical Storm Helena made landfall near Navarre Beach at about 4 a.m. on "
+     "Thursday.", "Tropical Storm Helena"),
     # a change in a sum may be given as a percentage
     ("What salary increase is the union seeking?", "The union is demanding a 9 percent pay rise spread over two "
      "years.", "9 percent"),
@@ -1021,6 +1024,8 @@ def test_short_answer_on_a_small_text(question: str, text: str, short: str) -> N
      "on Sunday, and police are searching for them."),
     # the amount for each one asked, a total for a count of them given
     ("How much will each new bus cost?", "The city will spend $40 million to buy 12 electric buses by 2027."),
+    ("What is the name of the fisherman missing near the port?", "Rescue teams were still searching for a "
+     "fisherman reported missing near the port on Sunday."),
     # a payment the sentence names but does not give
     ("How much commission will the agent's firm receive?", "The deal was brokered by agent Luis Ferraz, whose "
      "firm will receive a commission that neither club disclosed."),

@@ -53,7 +53,7 @@ QUESTIONS = [
     ("Did results beat what Wall Street expected?", "yesno", "YESNO", None),  # a free relative
     ("What is the capital of France?", "what", "LOCATION", "capital"),
     ("What is the general term used for it?", "what", "DESCRIPTION", None),
-    ("What is the name of the river?", "what", "DESCRIPTION", None),
+    ("What is the name of the river?", "what", "LOCATION", "river"),  # the name of a place
     ("When prices climb that high, what did she say should happen?", "what", "DESCRIPTION", None),
     ("How old is Koen Maes, the Belgian who finished third?", "how old", "NUMBER", None),  # a relative clause
     ("How deep is the wreck?", "how deep", "NUMBER", None),
@@ -64,6 +64,8 @@ QUESTIONS = [
     ("What did Acme pay for the plant?", "what", "MONEY", None),
     ("What is the name of the night guard who was on duty?", "what", "PERSON", "guard"),  # a person's name
     ("What is the name of the ship?", "what", "DESCRIPTION", None),
+    ("What is the name of the supplier that made the switch?", "what", "ORGANIZATION", "supplier"),
+    ("What is the name of the fisherman missing near the port?", "what", "PERSON", "fisherman"),
     ("What is the planned duration of the stoppage?", "what", "DURATION", "duration"),  # past a participle
     ("What salary increase is the union seeking?", "what", "QUANTITY", "salary"),  # "a 9 percent pay rise"
     ("How large was the offer the club rejected?", "how large", "MONEY", None),  # a sum offered
