@@ -164,6 +164,28 @@ def _near_terms(words: list[str], w: str) -> set[str]:
     return near
 
 
+#: A verb still to come: "will report", "plans to report", "is expected to report".
+_TO_COME = re.compile(r"\b(?:will|shall|'ll|’ll|(?:plans?|planned|expects?|expected|intends?|aims?|is|are|set|due|"
+                      r"going|hopes?|wants?|seeks?) to)\s+(?:\w+ly\s+|also\s+|then\s+)?$", re.I)
+
+
+def _still_to_come(question: str, sentence: str) -> str | None:
+    """Why a sentence answers a question about the past only with something still to come
+    ("When did Northwind report its results?": "It will report third-quarter results on
+    October 27"): a word after the question's "did" stands in the sentence only after
+    "will", "plans to", "is expected to" and the like (so it is a verb there, and one still
+    to come); or None."""
+    m = re.search(r"\bdid\b(.*)", question, re.I)
+    if m is None:
+        return None
+    for word in re.findall(r"[a-z]+", m.group(1)):  # a word the sentence writes after "will" is a verb
+        stem_ = terms(word)
+        uses = [x for x in re.finditer(r"[A-Za-z’']+", sentence) if stem_ and terms(x.group(0)) == stem_]
+        if uses and all(_TO_COME.search(sentence[:x.start()]) for x in uses):
+            return f"the question asks what happened and the best sentence says what is still to come ('{word}')"
+    return None
+
+
 def contradicts(question: str, sentence: str) -> str | None:
     """Why the sentence speaks of something else than the question asks, or None.
 
@@ -180,7 +202,8 @@ def contradicts(question: str, sentence: str) -> str | None:
         question negates by prefix whose plain form the sentence uses (informal/formal);
         or an exception quantifier ("least", "rarely") the sentence lacks. None otherwise.
     """
-    other = _other_argument(question, sentence) or _other_role(question, sentence) or _other_count(question, sentence)
+    other = (_other_argument(question, sentence) or _other_role(question, sentence)
+             or _other_count(question, sentence) or _still_to_come(question, sentence))
     if other:
         return other
     question = _NOT_A_NEGATION.sub(" ", question)  # "whether or not", "may or may not": no negation

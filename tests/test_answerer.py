@@ -302,6 +302,14 @@ def test_a_value_with_another_qualifier_is_another_value() -> None:
     assert contradicts("What is Eastland's interest rate?", sentence) is None
 
 
+def test_what_is_still_to_come_does_not_answer_what_happened() -> None:
+    question = "When did Northwind report its results?"
+    assert "still to come" in contradicts(question, "It will report third-quarter results on October 27.")
+    assert "still to come" in contradicts(question, "The company plans to report its results on Friday.")
+    assert contradicts(question, "Northwind reported results on Tuesday and will report again in October.") is None
+    assert contradicts("When will Northwind report its results?", "It will report results on October 27.") is None
+
+
 def test_degree_words_contradict_only_on_the_same_word() -> None:
 
     assert contradicts("Why did walkers show less decline?", "Walkers showed more decline than others.") is not None
