@@ -1074,6 +1074,11 @@ def _subject_to_find(q: QuestionAnalysis) -> str | None:
     return subject if subject is not None else _held_role(q)
 
 
+#: "say about the storm": the topic a question asks someone's words on.
+_SAID_ABOUT = re.compile(r"\b(?:say|said|says|think|thinks|thought|feel|feels|felt|write|wrote|written)\b.*?"
+                         r"\babout\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)?([^?]+)", re.I)
+
+
 def abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, facts: Facts) -> tuple[str, str] | None:
     """Why the best candidate does not answer the question, as (kind, message), or None
     if it may. Kinds: no_content, no_overlap, subject, name, number, contrast, count, speaker,
@@ -1086,6 +1091,12 @@ def abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, facts:
     if subject and not corpus.has_term(subject) and not any(corpus.has_term(x) for x in synonyms(subject)) \
             and not _last_part(subject, corpus):
         return "subject", f"the text never mentions the question's subject ({subject!r})"
+    topic = _SAID_ABOUT.search(q.text)  # "What did Rosa Delgado say about the storm?": her story must speak of it
+    if topic:
+        words = [t.term for t in tokenize(topic.group(1)) if not t.stop]
+        present = facts.document_terms(best.sentence.doc)
+        if words and not any(w in present or synonyms(w) & present for w in words):
+            return "subject", f"the story of the best sentence never mentions {topic.group(1).strip()!r}"
     # the question's names must be supported near the best sentence: its paragraph, the
     # sentence before it, and whom its leading pronoun or quote stands for (news puts a
     # quote in a paragraph of its own after the speaker)

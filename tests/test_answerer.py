@@ -1059,6 +1059,19 @@ def test_the_story_holding_more_of_the_question_wins_over_another_story(tmp_path
     assert answer("Where will the merged airline group be headquartered?", corpus).short_answer == "Oslo"
 
 
+def test_what_someone_said_about_a_topic_their_story_never_mentions_is_not_said(tmp_path) -> None:  # noqa: ANN001
+    (tmp_path / "council.txt").write_text(
+        "Council approves bus plan\n\nThe council approved a $48 million bus plan on Tuesday.\n\n“People have "
+        "been waiting at empty bus stops for years,” council member Rosa Delgado said.\n", encoding="utf-8")
+    (tmp_path / "storm.txt").write_text(
+        "Storm hits coast\n\nA tropical storm knocked out power to 120,000 homes on Thursday.\n", encoding="utf-8")
+    corpus = Corpus.from_path(tmp_path)
+    a = answer("What did Rosa Delgado say about the storm?", corpus)
+    assert a.abstained and a.details["abstain_kind"] == "subject"
+    b = answer("What did Rosa Delgado say about the bus plan?", corpus)
+    assert not b.abstained and "empty bus stops" in b.citations[0].text
+
+
 def test_a_counted_question_is_answered_by_a_list_of_that_many() -> None:
     text = ("Two bridges in the county were closed after inspectors found cracks in their decks. "
             "The cracks were caused mainly by road salt and frost, the inspectors said.")
