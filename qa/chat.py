@@ -41,6 +41,7 @@ import re
 from dataclasses import dataclass
 
 from qa.amounts import TIME_PHRASE
+from qa.analyzer import AUXILIARIES, IRREGULAR
 from qa.chunks import word_tag
 from qa.corpus import Corpus
 from qa.entities import ROLE_NOUNS, find_spans
@@ -100,6 +101,36 @@ def _swap_phrase(question: str, phrase: str) -> str | None:
         return None
     new = phrase if words[0].casefold() in ("the", "a", "an", "this", "that") else "the " + phrase
     return question[:m.start()] + new + question[m.end():]
+
+
+def _do_support(verb: str) -> tuple[str, str] | None:
+    """("does", "lead") for "leads", ("did", "say") for "said", ("did", "vote") for "voted":
+    the auxiliary and base form a question needs when its subject goes before the verb
+    ("When does Adam Smith lead the delegation?"); None for a word that is no verb in
+    the present or past (the tagger's lexicon tells) or an auxiliary ("is leading").
+
+    The word must read as a verb form (VBZ, VBD, VBN); its base form is the word less its
+    ending ("-s", "-es", "-ies", "-d", "-ed", a doubled consonant) that the lexicon knows,
+    or the analyzer's irregular past form (``qa.analyzer.IRREGULAR``)."""
+    w = verb.casefold()
+    tag = word_tag(w)
+    if w in AUXILIARIES or tag not in ("VBZ", "VBD", "VBN"):
+        return None
+    if tag == "VBZ":
+        for cut, add in (("ies", "y"), ("es", ""), ("s", "")):
+            base = w[:-len(cut)] + add
+            if w.endswith(cut) and word_tag(base) is not None:
+                return "does", base
+        return None
+    if w in IRREGULAR:
+        return "did", IRREGULAR[w]
+    for cut in ("d", "ed"):
+        base = w[:-len(cut)]
+        if w.endswith(cut) and word_tag(base) is not None:
+            return "did", base
+    if w.endswith("ed") and len(w) > 4 and w[-3] == w[-4] and word_tag(w[:-3]) is not None:
+        return "did", w[:-3]  # "stopped"
+    return None
 
 
 def _has_content(phrase: str) -> bool:
@@ -302,7 +333,11 @@ class Chat:
         wh, aux, rest = self._split(prev, frame)
         short = prev.answer.short_answer if not prev.answer.abstained else None
         if wh.casefold() in ("who", "what", "which") and short and not aux:  # not "Who did the coach replace?"
-            # "Who said that?" → "Maria Lopez" → "Why?": why Maria Lopez said that
+            # "Who said that?" → "Maria Lopez" → "Why?": why did Maria Lopez say that
+            verb, _, after = rest.partition(" ")
+            support = _do_support(verb)
+            if support is not None:
+                return f"{new_wh.capitalize()} {support[0]} {short} {support[1]} {after}".rstrip() + "?"
             return f"{new_wh.capitalize()} {aux} {short} {rest}?".replace("  ", " ")
         return f"{new_wh.capitalize()} {aux} {rest}?".replace("  ", " ")
 

@@ -362,7 +362,8 @@ def run_lines(chat: Chat, stdin: TextIO, stdout: TextIO, *, as_json: bool = Fals
             stdout.write(text)
 
     def error(msg: str) -> None:  # refused questions: one line on stderr, as the CLI's errors
-        print(f"qa: error: {msg}", file=sys.stderr)
+        stdout.flush()  # after its "Q:" line, wherever the two streams go
+        print(f"qa: error: {msg}", file=sys.stderr, flush=True)
 
     runner = Session(chat, emit, lambda: 80, error)
     for raw in stdin:

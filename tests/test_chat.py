@@ -21,6 +21,10 @@ BRIEF_DIALOGUES = [
         ("Where could Trump and Xi meet?", None, "South Korea"),
         ("When?", "When", "next month"),
     ],
+    [
+        ("Who leads the delegation?", None, "Adam Smith"),
+        ("When?", "When does Adam Smith lead the delegation", "2019"),  # the answer as subject, with "does"
+    ],
 ]
 
 STORY = (
@@ -54,6 +58,17 @@ def test_story_dialogue() -> None:
     _check(chat, "Where did she open a second shop?", "Maria Lopez", "Seattle")
     a = chat.ask("How many people does the bakery employ?")
     assert a.short_answer == "40 people"
+
+
+@pytest.mark.parametrize(("verb", "support"), [
+    ("leads", ("does", "lead")), ("carries", ("does", "carry")), ("said", ("did", "say")),
+    ("voted", ("did", "vote")), ("stopped", ("did", "stop")), ("announced", ("did", "announce")),
+    ("is", None), ("delegation", None),
+])
+def test_a_verb_before_its_subject_takes_do(verb: str, support: tuple[str, str] | None) -> None:
+    from qa.chat import _do_support
+
+    assert _do_support(verb) == support
 
 
 def test_question_without_context_is_not_rewritten() -> None:
