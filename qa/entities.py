@@ -308,13 +308,19 @@ def find_spans(sentence: str) -> list[Span]:
 
 
 def _join_durations(sentence: str, spans: list[Span]) -> list[Span]:
-    """Consecutive durations are one: "2 hours 17 minutes and 3 seconds"."""
+    """Consecutive durations are one: "2 hours 17 minutes and 3 seconds"; and a range of
+    two sums or shares is one: "between $400 million and $650 million" (the span starts at
+    "between")."""
     out: list[Span] = []
     for sp in spans:
         prev = out[-1] if out else None
+        between = re.search(r"\bbetween\s+$", sentence[:prev.start], re.I) if prev else None
         if prev and prev.type == sp.type == "DURATION" and re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*",
                                                                           sentence[prev.end:sp.start]):
             out[-1] = Span(prev.start, sp.end, sentence[prev.start:sp.end], "DURATION")
+        elif prev and between and prev.type == sp.type and sp.type in ("MONEY", "PERCENT") \
+                and re.fullmatch(r"\s+and\s+", sentence[prev.end:sp.start]):
+            out[-1] = Span(between.start(), sp.end, sentence[between.start():sp.end], sp.type)
         else:
             out.append(sp)
     return out

@@ -155,6 +155,8 @@ SPANS = [
     ("She won in 2 hours 17 minutes and 3 seconds.", "2 hours 17 minutes and 3 seconds", "DURATION"),
     ("They signed a treaty in the city of Deabolis.", "Deabolis", "LOCATION"),  # "the city of X"
     ("The group runs five hospitals around Lyon.", "Lyon", "LOCATION"),  # a one-word name after "around"
+    ("Losses were put at between $400 million and $650 million.", "between $400 million and $650 million",
+     "MONEY"),  # a range is one span
     ("Thieves broke into a museum in central Ghent on Sunday.", "Ghent", "LOCATION"),
     ("No one was hurt, according to the London Fire Brigade.", "London Fire Brigade", "ORGANIZATION"),
     ("The siege lasted six weeks.", "six weeks", "DURATION"),
