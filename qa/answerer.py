@@ -312,6 +312,8 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
             # "He said ...": the person is the pronoun's referent (not surely the role's holder:
             # '"..., whatever the governor says," said the economist')
             type_score, near = (0.5 if holder else 1.0), 0.5
+    if q.answer_type == "REASON" and _CAUSE.search(s.text):
+        type_score = REASON_WEIGHT  # "Why did Pike oppose the plan?": "Pike *argued that* the tax would ..."
     if not compat and HEAD_WEIGHT and q.wh in ("what", "which") and _qualified_head(q, facts.tokens(s)):
         type_score = HEAD_WEIGHT  # "What tradition ...?": "a tradition *of singing*", "the *binary* alphabet"
     if q.count and type_score < LIST_WEIGHT:
@@ -368,6 +370,15 @@ def _clause_ranks(toks: list[Token], text: str, idx: list[int]) -> set[str]:
     lo = max((k for k in range(idx[0] + 1) if _joins(toks, text, k)), default=0)
     hi = min((k for k in range(idx[-1] + 1, len(toks)) if _joins(toks, text, k)), default=len(toks))
     return {t.norm for t in toks[lo:hi]} & _RANKS
+
+
+#: Words that give a cause, a purpose or an argument: what a why-question asks for.
+_CAUSE = re.compile(r"\b(?:because|due to|owing to|as a result|result of|blamed|attributed to|citing|cited|argued|"
+                    r"arguing|in order to|so that|meant to|intended to|aimed at|reasons?|caused by|thanks to|"
+                    r"driven by|on the grounds|since|after)\b", re.I)
+
+#: The type part given to a sentence that gives a cause for a why-question (``_CAUSE``).
+REASON_WEIGHT = 0.6
 
 
 #: The type part given to a sentence that lists as many things as a question's count asks for.

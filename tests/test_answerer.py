@@ -1072,6 +1072,13 @@ def test_what_someone_said_about_a_topic_their_story_never_mentions_is_not_said(
     assert not b.abstained and "empty bus stops" in b.citations[0].text
 
 
+def test_a_why_question_prefers_the_sentence_that_gives_a_cause() -> None:
+    text = ("Two members, Councilman Howard Pike and Councilwoman Janet Lue, voted against the measure. "
+            "Pike argued that the sales tax would fall hardest on low-income residents.")
+    a = answer("Why did Howard Pike oppose the plan?", Corpus.from_text(text, name="t"))
+    assert a.citations[0].text.startswith("Pike argued that")
+
+
 def test_a_counted_question_is_answered_by_a_list_of_that_many() -> None:
     text = ("Two bridges in the county were closed after inspectors found cracks in their decks. "
             "The cracks were caused mainly by road salt and frost, the inspectors said.")
