@@ -65,6 +65,9 @@ NAME_OF = re.compile(r"\bname of (?:the |a |an |its |their |his |her )?([a-z]+)\
 _PRICED = re.compile(r"\b(?:valued at|priced at|worth|(?:sold|bought|paid|pay|pays|paying) for|cost)\b", re.I)
 #: Sums offered or lent: "How large was the *bid*?" asks a sum.
 _OFFERED = re.compile(r"\b(?:offers?|bids?|loans?|grants?|donations?|bailouts?|payouts?|settlements?)\b", re.I)
+#: Where a price or a level ended: "close at", "finished at", "settled at".
+_CLOSED_AT = re.compile(r"\b(?:close[ds]?|closing|end(?:ed|s)?|finish(?:ed|es)?|settle[ds]?|trade[ds]?|open(?:ed|s)?)"
+                        r"\s+at\b", re.I)
 #: Nouns of change that verbs of change (``_CHANGE``) miss: "a pay *raise*", "a tax *hike*".
 _CHANGE_NOUN = re.compile(r"\b(?:raises?|hikes?|growth|reductions?)\b", re.I)
 #: Verbs of change: "how much did it rise?" asks for an amount or a percentage.
@@ -297,6 +300,8 @@ def analyze(question: str) -> QuestionAnalysis:
                 atype = _type_of_head(head) or atype
             if atype == "MONEY" and (_CHANGE.search(question) or _CHANGE_NOUN.search(question)):
                 atype = "QUANTITY"  # "What salary increase ...?": "a 9 percent pay rise" or "$300 a month"
+            if atype == "DESCRIPTION" and _CLOSED_AT.search(question):
+                atype = "MONEY"  # "What did the stock close at?": a price ("$88.40")
             if _PRICED.search(question) and (atype == "DESCRIPTION" or nxt in ("is", "was", "are", "were")):
                 atype = "MONEY"  # "What is the group valued at?", "What did Acme pay for it?"
             if head in (None, "time") and _LENGTH_OF_TIME.search(question):

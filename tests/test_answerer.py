@@ -976,6 +976,8 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
     # "the name of" a thing: the name holding its noun
     ("What is the name of the storm?", "Tropical Storm Helena made landfall near Navarre Beach at about 4 a.m. on "
      "Thursday.", "Tropical Storm Helena"),
+    ("What did the stock close at?", "The stock has gained about 18 percent this year. Shares of Northwind rose "
+     "6.2 percent to $88.40 in trading on the New York Stock Exchange.", "$88.40"),
     # a change in a sum may be given as a percentage
     ("What salary increase is the union seeking?", "The union is demanding a 9 percent pay rise spread over two "
      "years.", "9 percent"),

@@ -69,6 +69,7 @@ QUESTIONS = [
     ("What is the planned duration of the stoppage?", "what", "DURATION", "duration"),  # past a participle
     ("What salary increase is the union seeking?", "what", "QUANTITY", "salary"),  # "a 9 percent pay rise"
     ("How large was the offer the club rejected?", "how large", "MONEY", None),  # a sum offered
+    ("What did the stock close at?", "what", "MONEY", None),  # a price
     ("How big was the crowd?", "how big", "NUMBER", None),
     ("What fare rise did the council approve?", "what", "QUANTITY", "fare"),
     ("What is the expected completion date?", "what", "DATE", "date"),
