@@ -16,7 +16,10 @@ Rules (no model), tried in this order on each new question:
    latest of the last three questions that has a question frame.
 2. Bare question word: "When?", "Why?", "Where?", "How many?" asks the
    previous question again with the new question word; when that question
-   asked for its subject ("Who said that?"), its answer becomes the subject.
+   asked for its subject ("Who said that?"), its answer becomes the subject,
+   with "does"/"did" where the word order needs it ("When does Adam Smith
+   lead the delegation?"). "Who else?" / "Anyone else?" asks the previous
+   question again with its answer set aside ("Apart from X, who ...?").
 3. Pronouns: he/she/him/her/his/hers → a person the corpus names: the one in
    the previous question first (the person the conversation is about), then
    the previous answer, then its first citation; they/them/their/it/its → the
@@ -53,6 +56,8 @@ _ELLIPSIS = re.compile(r"^\s*(?:and|what about|how about)\s+(?P<np>[^?]+?)\s*\??
 _BARE_WH = re.compile(r"^\s*(?:and\s+)?(?P<wh>when|where|why|how|how many|how much|who|what|which)\s*\??\s*$", re.I)
 _FRAME = re.compile(r"^\s*(?P<frame>(?:who|what|which|when|where|why|how(?: many| much)?)\s+"
                     r"(?:is|are|was|were|does|do|did|has|have|will|would|can|could)?)\b", re.I)
+_ELSE = re.compile(r"^\s*(?:and\s+)?(?:who|whom|what|which|where|anyone|anybody|anything|anywhere|any\s+others?)"
+                   r"\s+(?:else|other)\s*\??\s*$", re.I)
 _THAT = re.compile(r"\bthat\s*\??\s*$|\b(?:say|said|mean|meant|claim|claimed|confirm|confirmed)\s+that\b", re.I)
 _PRONOUNS = {
     "PERSON": re.compile(r"\b(he|she|him|her|his|hers)\b", re.I),
@@ -246,6 +251,10 @@ class Chat:
         prev = self.turns[-1]
         framed = next((t for t in reversed(self.turns[-3:]) if _FRAME.match(t.read_as)), prev)
         frame = _FRAME.match(framed.read_as)
+        short = prev.answer.short_answer if not prev.answer.abstained else None
+        if _ELSE.match(q) and short:  # "Who else?": the previous question, its answer set aside
+            rewritten = f"Apart from {short}, {prev.read_as[:1].lower()}{prev.read_as[1:]}"
+            return rewritten, f'(reading as "{rewritten}")'
         if (m := _BARE_WH.match(q)) and frame:  # before ellipsis: "And when?" is no phrase to swap in
             rewritten = self._bare_wh(framed, frame, m.group("wh"))
             return rewritten, f'(reading as "{rewritten}")'

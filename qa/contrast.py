@@ -29,7 +29,8 @@ ANTONYMS = [tuple(pair.split("/")) for pair in (
     "rose/fell rise/fell fall/rose rises/fell falls/rose maximum/minimum win/lose won/lost best/worst north/south "
     "northern/southern eastern/western "
     "accept/reject accepted/rejected allow/forbid allowed/forbade support/oppose "
-    "supported/opposed start/finish started/finished starts/finishes begin/end began/ended").split()]
+    "supported/opposed start/finish started/finished starts/finishes begin/end began/ended against/approve "
+    "against/approved against/favor").split()]
 
 
 #: Quantifiers that ask for the exception ("the least important", "rarely used"): the

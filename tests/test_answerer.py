@@ -302,6 +302,11 @@ def test_a_value_with_another_qualifier_is_another_value() -> None:
     assert contradicts("What is Eastland's interest rate?", sentence) is None
 
 
+def test_voting_against_is_not_approving() -> None:
+    assert "'against'" in contradicts("Who voted against the plan?", "The council voted 7 to 2 to approve the plan.")
+    assert contradicts("Who voted against the plan?", "Two members voted against the plan.") is None
+
+
 def test_what_is_still_to_come_does_not_answer_what_happened() -> None:
     question = "When did Northwind report its results?"
     assert "still to come" in contradicts(question, "It will report third-quarter results on October 27.")

@@ -71,6 +71,15 @@ def test_a_verb_before_its_subject_takes_do(verb: str, support: tuple[str, str] 
     assert _do_support(verb) == support
 
 
+def test_who_else_asks_again_with_the_answer_set_aside() -> None:
+    chat = Chat(Corpus.from_text("Mayor Daniel Whitcombe proposed the plan. The council approved it on Tuesday.",
+                                 name="t"))
+    assert chat.ask("Who proposed the plan?").short_answer == "Daniel Whitcombe"
+    a = chat.ask("Who else?")
+    assert a.details["rewritten"] == "Apart from Daniel Whitcombe, who proposed the plan?"
+    assert a.abstained  # no one else is said to have proposed it
+
+
 def test_question_without_context_is_not_rewritten() -> None:
     chat = Chat()
     chat.ask("Who is leading the House delegation to China?")
