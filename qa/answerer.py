@@ -797,6 +797,13 @@ _ABOUT_DOC_WORDS = frozenset(terms("who wrote written write author authored byli
                                    "timestamp headline title called outlet source filed datelined"))
 
 
+#: A question about the story itself ("When was *the earnings story* published?"), not about
+#: something the story says will be published.
+_THE_STORY = re.compile(r"\b(?:article|story|piece|report|brief|news item|it|this)\b(?!\s+(?:on|about|by)\b)", re.I)
+#: A date in a dateline: "July 28, 2026", "Sept. 23".
+_DATED = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?")
+
+
 def _about_document(q: QuestionAnalysis, corpus: Corpus, top: int) -> Answer | None:
     """Answer "who wrote it / when was it published / what is the headline" from the
     metadata lines of a document (with several, the one the question's other words
@@ -835,6 +842,10 @@ def _about_document(q: QuestionAnalysis, corpus: Corpus, top: int) -> Answer | N
                 value = line.rstrip(" -–—") if line else None
             else:
                 value = getattr(doc, field_name) or (doc.date if field_name == "published" else None)
+                if not value and field_name == "published" and _THE_STORY.search(q.text):
+                    # "When was the story published?": "CHICAGO, July 28, 2026 —", the dateline's date
+                    value = next((m.group(0) for x in corpus.sentences[doc.name] if x.kind == "meta"
+                                  and is_dateline(x.text) and (m := _DATED.search(x.text))), None)
             if not value:
                 continue
             sents = corpus.sentences[doc.name]

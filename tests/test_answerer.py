@@ -201,6 +201,18 @@ def test_metadata_question_picks_the_document_it_is_about() -> None:
     assert unknown.abstained and unknown.details["abstain_reason"] == "no document is about 'soccer'"
 
 
+def test_a_dated_dateline_says_when_the_story_was_published() -> None:
+    from qa.document import parse_metadata
+
+    text = ("Northwind profit rises\nBy Alicia Grant\n\nCHICAGO, July 28, 2026 — Northwind Foods Inc. said on "
+            "Tuesday that its profit rose 9 percent.\n\nIt will publish a full report on October 27.\n")
+    corpus = Corpus([parse_metadata("earnings", text), parse_metadata("other", "Rain falls\n\nIt rained.\n")])
+    a = answer("When was the Northwind story published?", corpus)
+    assert a.short_answer == "July 28, 2026" and a.details["metadata"] == "published"
+    b = answer("When will Northwind's full report on profit be published?", corpus)
+    assert b.details.get("metadata") is None  # a report the story speaks of, not the story
+
+
 @pytest.mark.parametrize("line", ["Monday, November 3, 2025 06:15 GMT", "Saturday, Oct. 18, 2025, 11:57 p.m. ET",
                                   "March 11, 2025 9:42 PM EDT", "2025/09/23 19:40"])
 def test_a_timestamp_line_is_the_publication_time(line: str) -> None:
