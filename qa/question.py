@@ -65,6 +65,8 @@ NAME_OF = re.compile(r"\bname of (?:the |a |an |its |their |his |her )?([a-z]+)\
 _PRICED = re.compile(r"\b(?:valued at|priced at|worth|(?:sold|bought|paid|pay|pays|paying) for|cost)\b", re.I)
 #: Sums offered or lent: "How large was the *bid*?" asks a sum.
 _OFFERED = re.compile(r"\b(?:offers?|bids?|loans?|grants?|donations?|bailouts?|payouts?|settlements?)\b", re.I)
+#: Adverbs of time that end a noun phrase ("the main interest rate *now*").
+_NOW = frozenset("now currently today presently then yet ago".split())
 #: Where a price or a level ended: "close at", "finished at", "settled at".
 _CLOSED_AT = re.compile(r"\b(?:close[ds]?|closing|end(?:ed|s)?|finish(?:ed|es)?|settle[ds]?|trade[ds]?|open(?:ed|s)?)"
                         r"\s+at\b", re.I)
@@ -168,7 +170,7 @@ def _head_noun(words: list[str], i: int) -> str | None:
         for w in words[i + 3:i + 9]:
             if w.endswith(("ed", "ing")) and not phrase and w not in STOP_WORDS | AUXILIARIES:
                 continue  # "What is the *planned* duration ...": a participle before the noun
-            if w in STOP_WORDS or w in AUXILIARIES or w.endswith(("ed", "ing")) or len(phrase) >= 3:
+            if w in STOP_WORDS or w in AUXILIARIES or w.endswith(("ed", "ing")) or len(phrase) >= 4 or w in _NOW:
                 break
             phrase.append(w)
             if w.endswith(("'s", "’s")) and w != words[i + 2]:
