@@ -17,8 +17,8 @@ Rules (no model), tried in this order on each new question:
 2. Bare question word: "When?", "Why?", "Where?", "How many?" asks the
    previous question again with the new question word; when that question
    asked for its subject ("Who said that?"), its answer becomes the subject,
-   with "does"/"did" where the word order needs it ("When does Adam Smith
-   lead the delegation?"). "Who else?" / "Anyone else?" asks the previous
+   with "does"/"did" where the word order needs it ("When does Maria Lopez
+   lead the council?"). "Who else?" / "Anyone else?" asks the previous
    question again with its answer set aside ("Apart from X, who ...?").
 3. Pronouns: he/she/him/her/his/hers → a person the corpus names: the one in
    the previous question first (the person the conversation is about), then
@@ -111,7 +111,7 @@ def _swap_phrase(question: str, phrase: str) -> str | None:
 def _do_support(verb: str) -> tuple[str, str] | None:
     """("does", "lead") for "leads", ("did", "say") for "said", ("did", "vote") for "voted":
     the auxiliary and base form a question needs when its subject goes before the verb
-    ("When does Adam Smith lead the delegation?"); None for a word that is no verb in
+    ("When does Maria Lopez lead the council?"); None for a word that is no verb in
     the present or past (the tagger's lexicon tells) or an auxiliary ("is leading").
 
     The word must read as a verb form (VBZ, VBD, VBN); its base form is the word less its
