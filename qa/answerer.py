@@ -89,7 +89,7 @@ from qa.contrast import contradicts
 from qa.corpus import Corpus
 from qa.entities import MONTHS, PEOPLE_NOUNS, ROLE_NOUNS, WEEKDAYS, Span, find_spans, role_of
 from qa.facts import DEFINITE_ORG, REPORTS_SPEECH, Facts, facts_for, is_person
-from qa.question import NAME_OF, QuestionAnalysis, analyze
+from qa.question import QuestionAnalysis, analyze, name_of_noun
 from qa.sentences import is_dateline
 from qa.types import Answer, Citation, Sentence
 
@@ -333,6 +333,7 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
 #: statements ("Seven of the deaths were in Alabama *and* two in Mississippi").
 _CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas", "although", "though"})
 
+
 def _joins(toks: list[Token], text: str, k: int) -> bool:
     """Whether token ``k`` starts a new clause: a joining word, or the first word after a semicolon."""
     return toks[k].norm in _CLAUSE_JOINS or k > 0 and ";" in text[toks[k - 1].end:toks[k].start]
@@ -364,9 +365,9 @@ _RANKED = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "ENTITY", "GROUP"})
 
 
 def _clause_ranks(toks: list[Token], text: str, idx: list[int]) -> set[str]:
-    """The ordinals said in the clause around a span (token indices ``idx``), when none is
-    the question's: the clause runs between the nearest clause joins (``_CLAUSE_JOINS``, a
-    semicolon) on either side. Empty when the clause holds no ordinal."""
+    """The ordinals said in the clause around a span (token indices ``idx``): the clause
+    runs between the nearest clause joins (``_CLAUSE_JOINS``, a semicolon) on either side.
+    Empty when the clause holds no ordinal."""
     lo = max((k for k in range(idx[0] + 1) if _joins(toks, text, k)), default=0)
     hi = min((k for k in range(idx[-1] + 1, len(toks)) if _joins(toks, text, k)), default=len(toks))
     return {t.norm for t in toks[lo:hi]} & _RANKS
@@ -672,8 +673,8 @@ def _span_answer(q: QuestionAnalysis, cand: _Candidate, facts: Facts, corpus: Co
         if (q.wh not in CHUNK_WH and not extent) or SPEECH & set(q.focus):
             return None  # why/how, or "what did she say": the sentence (the quote) is the answer
         head = stem(extent.group(1).casefold()) if extent else q.head_term
-        of = NAME_OF.search(q.text)  # "What is the name of the *storm*?": a name holding the noun, or next to it
-        head = stem(of.group(1).casefold()) if of and not head else head
+        of = name_of_noun(q.text)  # "What is the name of the *storm*?": a name holding the noun, or next to it
+        head = stem(of) if of and not head else head
         named = _apposed_name(head, facts.tokens(cand.sentence), facts.spans(cand.sentence), bool(of)) if head else None
         if named is not None:
             return named.text  # "Which developer ...?": "a local developer, *Pacific Crest Homes Inc.*,"

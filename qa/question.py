@@ -59,8 +59,6 @@ _MONEY_WORDS = re.compile(r"\b(cost|costs|pay|paid|worth|spend|spent|price|money
                           r"income|salary|fee|fine|debt|loss|sales|earnings|earn|earns|earned|funding|invest(?:ed|ment)?|"
                           r"raise[ds]?|sell|sold|buy|bought|charge[ds]?|owe[ds]?|commission|bonus|wages?|rent|"
                           r"fares?|ransom|reward|compensation|damages|tuition|settlement)\b", re.I)
-#: "the name of the supplier": the noun whose name is asked (its first word after the article).
-NAME_OF = re.compile(r"\bname of (?:the |a |an |its |their |his |her )?([a-z]+)\b", re.I)
 #: What a sum answers when a what-question asks it: "valued at", "sold for", "worth".
 _PRICED = re.compile(r"\b(?:valued at|priced at|worth|(?:sold|bought|paid|pay|pays|paying) for|cost)\b", re.I)
 #: Sums offered or lent: "How large was the *bid*?" asks a sum.
@@ -186,10 +184,12 @@ def _head_noun(words: list[str], i: int) -> str | None:
     return None if nxt is None or nxt in AUXILIARIES or nxt in STOP_WORDS else nxt
 
 
-def _named_person(words: list[str]) -> str | None:
-    """The noun for a person whose name a question asks ("the name of the night *guard* who
-    ...", "the name of Bohemond's *nephew*"): the last word of the noun phrase after "name
-    of", when it is one; else None."""
+def name_of_noun(question: str) -> str | None:
+    """The noun whose name a question asks ("What is the name of the night *guard* who
+    ...?", "the name of Bohemond's *nephew*", "the name of the *storm*"): the last word of
+    the noun phrase after "name of" (at most four words, up to a function word or a
+    participle), in lower case; None without "name of"."""
+    words = [t.surface.casefold().replace("’", "'") for t in tokenize(question)]
     for i in range(len(words) - 2):
         if words[i] == "name" and words[i + 1] == "of":
             phrase: list[str] = []
@@ -198,11 +198,14 @@ def _named_person(words: list[str]) -> str | None:
                     break
                 if w not in STOP_WORDS:
                     phrase.append(w)
-            last = phrase[-1] if phrase else ""
-            person = last in PEOPLE_NOUNS or last.endswith("s") and last[:-1] in PEOPLE_NOUNS or (
-                len(last) > 6 and last.endswith(("man", "men")))  # "fisherman", "councilwoman"
-            return last if person else None
+            return phrase[-1] if phrase else None
     return None
+
+
+def _a_person(noun: str) -> bool:
+    """Whether a noun names a kind of person ("guard", "nephews", "fisherman")."""
+    return noun in PEOPLE_NOUNS or noun.endswith("s") and noun[:-1] in PEOPLE_NOUNS or (
+        len(noun) > 6 and noun.endswith(("man", "men")))  # "fisherman", "councilwoman"
 
 
 def _type_of_head(head: str | None) -> AnswerType | None:
@@ -293,13 +296,11 @@ def analyze(question: str) -> QuestionAnalysis:
             atype = _type_of_head(head) or "DESCRIPTION"
             if w == "what" and _WHAT_IS_NAME.fullmatch(question):
                 atype = "ROLE"  # "What is Acme?": what the text says the named thing is
-            named = _named_person(words) if atype == "DESCRIPTION" and w == "what" else None
-            if named:
+            named = name_of_noun(question) if atype == "DESCRIPTION" and w == "what" else None
+            if named and _a_person(named):
                 head, atype = named, "PERSON"  # "What is the name of the night guard?": a person's name
-            of = NAME_OF.search(question) if atype == "DESCRIPTION" and w == "what" else None
-            if of and _type_of_head(of.group(1).casefold()) in ("ORGANIZATION", "LOCATION"):
-                head = of.group(1).casefold()  # "the name of the supplier": a company's name
-                atype = _type_of_head(head) or atype
+            elif named and _type_of_head(named) in ("ORGANIZATION", "LOCATION"):
+                head, atype = named, _type_of_head(named) or atype  # "the name of the supplier": a company's
             if atype == "MONEY" and (_CHANGE.search(question) or _CHANGE_NOUN.search(question)):
                 atype = "QUANTITY"  # "What salary increase ...?": "a 9 percent pay rise" or "$300 a month"
             if atype == "DESCRIPTION" and _CLOSED_AT.search(question):
