@@ -20,7 +20,7 @@ import re
 
 from qa.analyzer import AUXILIARIES, STOP_WORDS, synonyms, terms
 from qa.chunks import word_tag
-from qa.entities import PEOPLE_NOUNS, Span
+from qa.entities import CURRENCY_WORDS, PEOPLE_NOUNS, Span
 from qa.question import QuestionAnalysis
 
 #: "How much <noun>": the noun whose extent is asked ("how much *control*").
@@ -197,6 +197,11 @@ _PEOPLE_TERMS = frozenset(terms(" ".join(PEOPLE_NOUNS) + " people person men wom
                                   "survivors casualties"))
 
 
+#: Counted nouns a sum of money may answer ("how many dollars", "how many shares").
+_CURRENCY_TERMS = frozenset(terms(" ".join(CURRENCY_WORDS) + " dollar euro pound franc peso rupee real cent penny "
+                                  "share"))
+
+
 _TIME_TERMS = frozenset(terms("second minute hour day week month year decade century season time"))
 
 
@@ -301,6 +306,8 @@ def figure_weight(q: QuestionAnalysis, sp: Span, sentence: str, spans: list[Span
     if sp.type == "DATE" and _ASKS_CLOCK.search(q.text) and not _CLOCK.search(sp.text) and any(
             x.type == "DATE" and _CLOCK.search(x.text) for x in spans):
         weight *= 0.5  # "What time did it land?": "12:05", not "Thursday"
+    if sp.type == "MONEY" and q.wh == "how many" and not set(_counted_terms(q.text)) & _CURRENCY_TERMS:
+        weight *= 0.3  # "how many tons": a count, before "$7.9 billion"
     if sp.type == "NUMBER" and _VAGUE.match(sp.text) and any(
             x.type == "NUMBER" and re.search(r"\d", x.text) for x in spans):
         weight *= 0.5  # "23 of its warehouses" before "thousands of parcels"
