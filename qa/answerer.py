@@ -921,8 +921,10 @@ def _alike(q: QuestionAnalysis, corpus: Corpus) -> dict[str, frozenset[str]]:
     """For each focus term, the terms that match it at SYNONYM_WEIGHT: its synonyms and,
     for a closed compound the corpus never uses ("planemaker"), its first part and that
     part's synonyms when the corpus has one of them ("plane" → "aircraft"), else its last
-    part when the corpus has it ("shipwreck" → "wreck"); and for a role the corpus gives
-    one person (``Facts.role_holders``), that person's name, unless a person is asked."""
+    part when the corpus has it ("shipwreck" → "wreck"); for a past-tense verb of a
+    who-question, the noun for its doer when the corpus has it ("founded" → "founder",
+    "directed" → "director"); and for a role the corpus gives one person
+    (``Facts.role_holders``), that person's name, unless a person is asked."""
     alike = {t: synonyms(t) for t in q.focus}
     for tok in q.tokens:
         if tok.stop or tok.term not in alike or corpus.has_term(tok.term):
@@ -940,6 +942,11 @@ def _alike(q: QuestionAnalysis, corpus: Corpus) -> dict[str, frozenset[str]]:
             tail = _last_part(w, corpus)
             if tail:
                 alike[tok.term] = alike[tok.term] | {tail}
+    if q.answer_type == "PERSON":  # "Who *founded* Orbitel?": "founder Walter Orban", the doer's noun
+        for tok in q.tokens:
+            if not tok.stop and tok.term in alike and tok.norm.endswith("ed"):
+                doers = {x for x in (stem(tok.term + "er"), stem(tok.term + "or")) if corpus.has_term(x)}
+                alike[tok.term] = alike[tok.term] | doers
     if q.answer_type != "PERSON":  # "How old is *the mayor*?": "Okafor, 52," for "Mayor Sandra Okafor"
         facts = facts_for(corpus)
         asked = {t.term for t in q.tokens}
