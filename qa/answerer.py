@@ -279,7 +279,7 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
             said = _clause_ranks(toks, s.text, idx) if asked_rank and idx and sp.type in _RANKED else set()
             off_rank = bool(said) and not said & asked_rank
             w_factor *= 0.5 if off_rank else 1.0
-            w, closeness = w * w_factor, c_factor / (1.0 + d / 8.0)
+            w, closeness = w * w_factor, c_factor / (1.0 + d / 8.0) * _clause_share(toks, s.text, idx, wanted)
             in_slot = slot is not None and not off_rank and _fills_slot(slot, idx, toks)
             if s.text[sp.end:sp.end + 2] in ("’s", "'s") and q.answer_type == "PERSON":
                 w *= 0.5  # "by Harper's grandmother, Ruth Harper": the possessor is not who is asked
@@ -356,6 +356,25 @@ def _distance(toks: list[Token], text: str, i: int, j: int, rivals: list[int]) -
     return hi - lo + CLAUSE_GAP * len(joins)
 
 
+def _clause(toks: list[Token], text: str, idx: list[int]) -> tuple[int, int]:
+    """The token range [lo, hi) of the clause around a span (token indices ``idx``, not
+    empty): between the nearest clause joins (``_joins``) on either side."""
+    lo = max((k for k in range(idx[0] + 1) if _joins(toks, text, k)), default=0)
+    hi = min((k for k in range(idx[-1] + 1, len(toks)) if _joins(toks, text, k)), default=len(toks))
+    return lo, hi
+
+
+def _clause_share(toks: list[Token], text: str, idx: list[int], wanted: set[str]) -> float:
+    """0.5 plus half the share of the question words matched in the sentence (``wanted``)
+    that stand in the span's own clause ("The Halden board will vote on *Jan. 22*; the
+    Marrow board rejected it on Tuesday"); 1.0 for a sentence of one clause."""
+    lo, hi = _clause(toks, text, idx) if idx else (0, len(toks))
+    present = {t.term for t in toks} & wanted
+    if (lo, hi) == (0, len(toks)) or not present:
+        return 1.0
+    return 0.5 + 0.5 * len({t.term for t in toks[lo:hi]} & wanted) / len(present)
+
+
 #: Ordinal words that rank people or things in a result ("finished *third*").
 _RANKS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
 
@@ -368,8 +387,7 @@ def _clause_ranks(toks: list[Token], text: str, idx: list[int]) -> set[str]:
     """The ordinals said in the clause around a span (token indices ``idx``): the clause
     runs between the nearest clause joins (``_CLAUSE_JOINS``, a semicolon) on either side.
     Empty when the clause holds no ordinal."""
-    lo = max((k for k in range(idx[0] + 1) if _joins(toks, text, k)), default=0)
-    hi = min((k for k in range(idx[-1] + 1, len(toks)) if _joins(toks, text, k)), default=len(toks))
+    lo, hi = _clause(toks, text, idx)
     return {t.norm for t in toks[lo:hi]} & _RANKS
 
 

@@ -973,6 +973,9 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
     ("How much will the company pay each passenger?", "The company will refund all 212 fares and pay £150 to each "
      "passenger.",
      "£150"),
+    # a date in the clause that holds the question's words, not the one in the next clause
+    ("When will the Halden school board vote on masks?", "The Halden school board will vote on the request on "
+     "Jan. 22; the Marrow board rejected a similar proposal on Tuesday by a vote of 4-3.", "Jan. 22"),
     # the doer's noun answers the verb: "founded" → "founder Walter Orban", not the sentence's subject
     ("Who founded Orbitel?", "Chief Executive Priya Raman said Orbitel signed 14 airlines. Raman, 49, has led the "
      "company since 2020, when she replaced founder Walter Orban.", "Walter Orban"),
