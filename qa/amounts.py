@@ -77,7 +77,8 @@ def earlier_value(sentence: str, sp: Span) -> bool:
 
 
 #: Questions that ask for a score or a vote tally, and such a span ("4-2", "7-2").
-ASKS_TALLY = re.compile(r"\b(?:score|scoreline|margin|tally|vote count)\b", re.I)
+ASKS_TALLY = re.compile(r"\b(?:score|scoreline|margin|tally|vote count)\b|\bwhat (?:was|is|were) the (?:final )?vote\b",
+                        re.I)
 
 
 TALLY = re.compile(r"\d{1,3}-\d{1,3}")

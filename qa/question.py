@@ -65,6 +65,8 @@ _PRICED = re.compile(r"\b(?:valued at|priced at|worth|(?:sold|bought|paid|pay|pa
 _OFFERED = re.compile(r"\b(?:offers?|bids?|loans?|grants?|donations?|bailouts?|payouts?|settlements?)\b", re.I)
 #: Adverbs of time that end a noun phrase ("the main interest rate *now*").
 _NOW = frozenset("now currently today presently then yet ago".split())
+#: "What was the (council's) vote on ...?": a tally asked.
+_THE_VOTE = re.compile(r"^\s*what (?:was|is|were) (?:the )?(?:[\w-]+['’]s )?(?:final )?vote\b", re.I)
 #: Where a price or a level ended: "close at", "finished at", "settled at".
 _CLOSED_AT = re.compile(r"\b(?:close[ds]?|closing|end(?:ed|s)?|finish(?:ed|es)?|settle[ds]?|trade[ds]?|open(?:ed|s)?)"
                         r"\s+at\b", re.I)
@@ -303,6 +305,8 @@ def analyze(question: str) -> QuestionAnalysis:
                 head, atype = named, _type_of_head(named) or atype  # "the name of the supplier": a company's
             if atype == "MONEY" and (_CHANGE.search(question) or _CHANGE_NOUN.search(question)):
                 atype = "QUANTITY"  # "What salary increase ...?": "a 9 percent pay rise" or "$300 a month"
+            if atype == "DESCRIPTION" and _THE_VOTE.match(question):
+                atype = "NUMBER"  # "What was the vote on the plan?": the tally ("7-2")
             if atype == "DESCRIPTION" and _CLOSED_AT.search(question):
                 atype = "MONEY"  # "What did the stock close at?": a price ("$88.40")
             if _PRICED.search(question) and (atype == "DESCRIPTION" or nxt in ("is", "was", "are", "were")):

@@ -973,6 +973,8 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
     ("How much will the company pay each passenger?", "The company will refund all 212 fares and pay £150 to each "
      "passenger.",
      "£150"),
+    ("What was the vote on the water rate increase?", "The City Council voted 7-2 on Tuesday to raise water rates "
+     "by 12 percent, the first increase since 2019.", "7-2"),
     # a date in the clause that holds the question's words, not the one in the next clause
     ("When will the Halden school board vote on masks?", "The Halden school board will vote on the request on "
      "Jan. 22; the Marrow board rejected a similar proposal on Tuesday by a vote of 4-3.", "Jan. 22"),
