@@ -48,7 +48,9 @@ _WITH_ARGUMENT = re.compile(r"\b([A-Za-z]{3,})\s+(to|of|from|for|in)\s+(?:the\s+
 def _other_argument(question: str, sentence: str) -> str | None:
     """The question's "<word> <prep> <Name>" where the sentence uses the same word and
     preposition only with other names ("ambassador to the United States" asked, "Ambassador
-    to China" written): it is about someone or somewhere else."""
+    to China" written) and never writes the question's preposition and name, though with
+    the word left out ("41 percent of adults in Halden and 36 percent *in Marrow*" answers
+    for Marrow): it is about someone or somewhere else."""
     for m in _WITH_ARGUMENT.finditer(question):
         word, prep, arg = m.group(1), m.group(2), m.group(3).strip()
         word_terms = terms(word)
@@ -56,7 +58,8 @@ def _other_argument(question: str, sentence: str) -> str | None:
             continue  # "what", "was": not a content word
         args = [set(terms(n.group(3))) for n in _WITH_ARGUMENT.finditer(sentence)
                 if n.group(2) == prep and terms(n.group(1)) == word_terms]
-        if args and not any(a & set(terms(arg)) for a in args):
+        if args and not any(a & set(terms(arg)) for a in args) \
+                and not re.search(rf"\b{re.escape(prep)}\s+{re.escape(arg)}\b", sentence, re.I):
             return f"the question asks about '{word} {prep} {arg}' and the best sentence about another"
     return None
 

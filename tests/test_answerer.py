@@ -314,6 +314,19 @@ def test_a_value_with_another_qualifier_is_another_value() -> None:
     assert contradicts("What is Eastland's interest rate?", sentence) is None
 
 
+def test_a_name_left_with_its_preposition_after_and_is_no_other_argument() -> None:
+    sentence = "Only 41 percent of adults in Halden and 36 percent in Marrow have received a flu shot this season."
+    assert contradicts("What share of adults in Marrow have had a flu shot?", sentence) is None
+    assert contradicts("What share of adults in Dover have had a flu shot?", sentence) is not None
+
+
+def test_a_speaker_named_before_two_insertions_said_it() -> None:
+    text = ("Pharmacist Rosa Tillman, 58, who runs a drugstore in downtown Halden, said she had given 600 shots in "
+            "the past week.")
+    a = answer("What did Rosa Tillman say?", Corpus.from_text(text, name="t"))
+    assert not a.abstained and a.citations[0].text.startswith("Pharmacist Rosa Tillman")
+
+
 def test_voting_against_is_not_approving() -> None:
     assert "'against'" in contradicts("Who voted against the plan?", "The council voted 7 to 2 to approve the plan.")
     assert contradicts("Who voted against the plan?", "Two members voted against the plan.") is None
