@@ -994,6 +994,9 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
     # the doer's noun answers the verb: "founded" → "founder Walter Orban", not the sentence's subject
     ("Who founded Orbitel?", "Chief Executive Priya Raman said Orbitel signed 14 airlines. Raman, 49, has led the "
      "company since 2020, when she replaced founder Walter Orban.", "Walter Orban"),
+    # a count joined to its noun by a hyphen counts that noun ("how many seats": "the 32,000-seat stadium")
+    ("How many seats will the stadium have?", "The 32,000-seat stadium is scheduled to open in August 2028.",
+     "32,000"),
     # "how many" prefers a count to a sum of money in a sentence that shares more words
     ("On how many counts was Whitfield convicted?", "Whitfield, 61, was ordered to repay $2.3 million to investors. "
      "He was found guilty on 11 of 13 counts, including wire fraud.", "11"),
