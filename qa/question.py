@@ -67,6 +67,8 @@ _OFFERED = re.compile(r"\b(?:offers?|bids?|loans?|grants?|donations?|bailouts?|p
 _NOW = frozenset("now currently today presently then yet ago".split())
 #: "What was the (council's) vote on ...?": a tally asked.
 _THE_VOTE = re.compile(r"^\s*what (?:was|is|were) (?:the )?(?:[\w-]+['’]s )?(?:final )?vote\b", re.I)
+#: A company officer's title as written in capitals ("Who is Orbitel CEO?": the person holding it).
+_OFFICER_ACRONYMS = frozenset({"CEO", "CFO", "COO"})
 #: Where a price or a level ended: "close at", "finished at", "settled at".
 _CLOSED_AT = re.compile(r"\b(?:close[ds]?|closing|end(?:ed|s)?|finish(?:ed|es)?|settle[ds]?|trade[ds]?|open(?:ed|s)?)"
                         r"\s+at\b", re.I)
@@ -210,6 +212,21 @@ def _a_person(noun: str) -> bool:
         len(noun) > 6 and noun.endswith(("man", "men")))  # "fisherman", "councilwoman"
 
 
+def _untitled(run: str) -> list[str]:
+    """A run of capitalized words cut at a company officer's acronym, which is no part of a
+    name: "Orbitel CEO" → ["Orbitel"], "Orbitel CFO Mark Raman" → ["Orbitel", "Mark Raman"].
+    (Other titles stay: "Representative Adam Smith" must be found as written.)"""
+    words = run.split()
+    parts: list[list[str]] = [[]]
+    for w in words:
+        if w in _OFFICER_ACRONYMS:
+            parts.append([])
+        else:
+            parts[-1].append(w)
+    kept = [" ".join(p) for p in parts if p]
+    return kept if kept and len(parts) > 1 else [run]
+
+
 def _type_of_head(head: str | None) -> AnswerType | None:
     if head is None:
         return None
@@ -253,7 +270,8 @@ def analyze(question: str) -> QuestionAnalysis:
         nxt = words[wh_pos + 1] if wh_pos + 1 < len(words) else ""
         if w in ("who", "whom"):
             wh, atype = w, "PERSON"
-            if _WHO_IS_NAME.fullmatch(question) and not re.search(r"[’']s\b", question):
+            if _WHO_IS_NAME.fullmatch(question) and not re.search(r"[’']s\b", question) \
+                    and question.rstrip(" ?.!").split()[-1] not in _OFFICER_ACRONYMS:
                 atype = "ROLE"  # "Who is Jane Doe?": what the person is ("Who is Acme's CFO?": a person)
             elif (kind := _type_of_head(noun := _head_noun(words, wh_pos))) in ("ORGANIZATION", "GROUP"):
                 head, atype = noun, kind or atype  # "Who is the parent company of ...?": a company
@@ -327,8 +345,9 @@ def analyze(question: str) -> QuestionAnalysis:
                   if not t.stop and i not in skip
                   and (t.norm not in QUESTION_WORDS or (t.norm in imperative and i > 0)))
     names = re.finditer(r"\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*", question)
-    entities = tuple(re.sub(r"(?<![A-Z]\.[A-Z])\.$", "", m.group()) for m in names
-                     if m.start() > 0 and m.group().casefold() not in QUESTION_WORDS)
+    entities = tuple(re.sub(r"(?<![A-Z]\.[A-Z])\.$", "", part) for m in names
+                     if m.start() > 0 and m.group().casefold() not in QUESTION_WORDS
+                     for part in _untitled(m.group()))
     m = _SUBJECT.match(question)
     # the subject's term as the question's tokens have it ("the chief executive" → "ceo"); names: see entities
     group = 1

@@ -994,6 +994,8 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
     # the doer's noun answers the verb: "founded" → "founder Walter Orban", not the sentence's subject
     ("Who founded Orbitel?", "Chief Executive Priya Raman said Orbitel signed 14 airlines. Raman, 49, has led the "
      "company since 2020, when she replaced founder Walter Orban.", "Walter Orban"),
+    ("Who is Orbitel CEO?", "Orbitel Inc. said profit rose. Chief Executive Priya Raman said the company signed 14 "
+     "airlines.", "Priya Raman"),
     # a count joined to its noun by a hyphen counts that noun ("how many seats": "the 32,000-seat stadium")
     ("How many seats will the stadium have?", "The 32,000-seat stadium is scheduled to open in August 2028.",
      "32,000"),

@@ -39,6 +39,7 @@ QUESTIONS = [
     ("What percentage of voters agreed?", "what", "PERCENT", "percentage"),
     ("Who is Jamieson Greer?", "who", "ROLE", None),
     ("Who is Acme's CFO?", "who", "PERSON", None),
+    ("Who is Orbitel CEO?", "who", "PERSON", None),  # the officer's holder, not what "Orbitel CEO" is
     ("Who is the parent company of the app?", "who", "ORGANIZATION", "company"),
     ("Manufacturers in which European countries complained?", "which", "LOCATION", "countries"),
     ("Which cities flooded?", "which", "LOCATION", "cities"),
