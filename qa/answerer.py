@@ -312,6 +312,9 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
             # "He said ...": the person is the pronoun's referent (not surely the role's holder:
             # '"..., whatever the governor says," said the economist')
             type_score, near = (0.5 if holder else 1.0), 0.5
+    acronym = _STANDS_FOR.search(q.text)
+    if acronym and (expanded := _expansion(acronym.group(1), s.text, facts.spans(s))) is not None:
+        cand.span, type_score, near = expanded, 1.0, 1.0  # "What does PADC stand for?": "Port Alva Development Corp."
     if q.answer_type == "REASON" and _CAUSE.search(s.text):
         type_score = REASON_WEIGHT  # "Why did Pike oppose the plan?": "Pike *argued that* the tax would ..."
     if not compat and HEAD_WEIGHT and q.wh in ("what", "which") and _qualified_head(q, facts.tokens(s)):
@@ -389,6 +392,23 @@ def _clause_ranks(toks: list[Token], text: str, idx: list[int]) -> set[str]:
     Empty when the clause holds no ordinal."""
     lo, hi = _clause(toks, text, idx)
     return {t.norm for t in toks[lo:hi]} & _RANKS
+
+
+#: "What does PADC stand for?", "What is NTSB short for?": an acronym's expansion asked.
+_STANDS_FOR = re.compile(r"\b(?:does|do|did|is)\s+(?:the\s+)?(?:acronym\s+|abbreviation\s+)?([A-Z][A-Z&]{1,7})\s+"
+                         r"(?:stand|short)\s+for\b")
+
+
+def _expansion(acronym: str, sentence: str, spans: list[Span]) -> Span | None:
+    """The name in a sentence whose capitalized words' initials spell ``acronym`` ("Port
+    Alva Development Corporation" for PADC; "of", "the", "and", "for" and "&" skipped), or
+    None."""
+    for sp in spans:
+        initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w’'.-]*", sp.text)
+                           if w.casefold() not in ("of", "the", "and", "for"))
+        if sp.type in _NAMES and len(sp.text.split()) > 1 and initials.upper() == acronym.replace("&", ""):
+            return sp
+    return None
 
 
 #: Words that give a cause, a purpose or an argument: what a why-question asks for.
@@ -1139,6 +1159,8 @@ def abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, facts:
     if subject and not corpus.has_term(subject) and not any(corpus.has_term(x) for x in synonyms(subject)) \
             and not _last_part(subject, corpus):
         return "subject", f"the text never mentions the question's subject ({subject!r})"
+    if _STANDS_FOR.search(q.text) and best.span is None:
+        return "type", "no name in the best sentence spells the acronym"
     topic = _SAID_ABOUT.search(q.text)  # "What did Rosa Delgado say about the storm?": her story must speak of it
     if topic:
         words = [t.term for t in tokenize(topic.group(1)) if not t.stop]

@@ -327,6 +327,15 @@ def test_a_speaker_named_before_two_insertions_said_it() -> None:
     assert not a.abstained and a.citations[0].text.startswith("Pharmacist Rosa Tillman")
 
 
+def test_an_acronym_is_spelled_out_by_the_name_whose_initials_it_takes() -> None:
+    text = ("Kestrel FC reached an agreement on Monday with the Port Alva Development Corporation (PADC) to build a "
+            "stadium. The NTSB is investigating a crash.")
+    corpus = Corpus.from_text(text, name="t")
+    assert answer("What does PADC stand for?", corpus).short_answer == "Port Alva Development Corporation"
+    b = answer("What does NTSB stand for?", corpus)  # not spelled out in the text
+    assert b.abstained and b.details["abstain_kind"] == "type"
+
+
 def test_voting_against_is_not_approving() -> None:
     assert "'against'" in contradicts("Who voted against the plan?", "The council voted 7 to 2 to approve the plan.")
     assert contradicts("Who voted against the plan?", "Two members voted against the plan.") is None
