@@ -271,6 +271,11 @@ _LEADING_STOP = frozenset("the a an in on at of for and but or if when while as 
                           "everybody someone somebody anyone anybody nothing everything something none".split())
 
 
+#: Words after a number that are no unit of it: "averaged 18,200 last season", "3,000 each".
+_NOT_A_UNIT = frozenset("last next this each every per more less fewer than over under about nearly ago earlier "
+                        "later before after apiece".split())
+
+
 def find_spans(sentence: str) -> list[Span]:
     """Typed spans of a sentence, left to right; numeric spans win over names where they overlap.
 
@@ -293,6 +298,7 @@ def find_spans(sentence: str) -> list[Span]:
                     # keep a unit noun only when it is not a function word
                     tail = re.search(r"\s+([a-z][a-z-]+)$", text)
                     if tail and (tail.group(1) in _LEADING_STOP or tail.group(1) in ("is", "was", "were", "are")
+                                 or tail.group(1) in _NOT_A_UNIT  # "18,200 | last season"
                                  or word_tag(tail.group(1)) == "VBD"):  # "19,340 | watched": a verb, not a unit
                         e = s + tail.start()
                     if sentence[s:e].casefold() == "half" and not re.match(r"\s+of\b", sentence[e:]):

@@ -42,7 +42,8 @@ for _type, _words in {
     "MONEY": "price cost amount sum value budget revenue profit income salary fee fine debt earnings funding "
              "fare wage rent",
     "PERCENT": "percentage percent share proportion rate",
-    "NUMBER": "number quantity figure total count margin score tally population age",
+    "NUMBER": "number quantity figure total count margin score tally population age attendance turnout ridership "
+              "enrollment",
     "DURATION": "duration",
 }.items():
     for _w in _words.split():
@@ -63,8 +64,8 @@ _MONEY_WORDS = re.compile(r"\b(cost|costs|pay|paid|worth|spend|spent|price|money
 _PRICED = re.compile(r"\b(?:valued at|priced at|worth|(?:sold|bought|paid|pay|pays|paying) for|cost)\b", re.I)
 #: Sums offered or lent: "How large was the *bid*?" asks a sum.
 _OFFERED = re.compile(r"\b(?:offers?|bids?|loans?|grants?|donations?|bailouts?|payouts?|settlements?)\b", re.I)
-#: Adverbs of time that end a noun phrase ("the main interest rate *now*").
-_NOW = frozenset("now currently today presently then yet ago".split())
+#: Words of time that end a noun phrase ("the main interest rate *now*", "the average attendance *last* season").
+_NOW = frozenset("now currently today presently then yet ago last next this".split())
 #: "What was the (council's) vote on ...?": a tally asked.
 _THE_VOTE = re.compile(r"^\s*what (?:was|is|were) (?:the )?(?:[\w-]+['’]s )?(?:final )?vote\b", re.I)
 #: A company officer's title as written in capitals ("Who is Orbitel CEO?": the person holding it).
@@ -172,7 +173,8 @@ def _head_noun(words: list[str], i: int) -> str | None:
         for w in words[i + 3:i + 9]:
             if w.endswith(("ed", "ing")) and not phrase and w not in STOP_WORDS | AUXILIARIES:
                 continue  # "What is the *planned* duration ...": a participle before the noun
-            if w in STOP_WORDS or w in AUXILIARIES or w.endswith(("ed", "ing")) or len(phrase) >= 4 or w in _NOW:
+            if w in STOP_WORDS or w in AUXILIARIES or w.endswith(("ed", "ing")) or len(phrase) >= 4 or (
+                    w in _NOW and phrase):
                 break
             phrase.append(w)
             if w.endswith(("'s", "’s")) and w != words[i + 2]:

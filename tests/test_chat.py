@@ -80,6 +80,13 @@ def test_who_else_asks_again_with_the_answer_set_aside() -> None:
     assert a.abstained  # no one else is said to have proposed it
 
 
+def test_a_follow_up_at_another_time_takes_that_time_s_figure() -> None:
+    chat = Chat(Corpus.from_text("Attendance at Kestrel matches averaged 18,200 last season, up 9 percent from "
+                                 "16,700 the season before.", name="t"))
+    assert chat.ask("What was the average attendance last season?").short_answer == "18,200"
+    assert chat.ask("And the season before?").short_answer == "16,700"
+
+
 def test_question_without_context_is_not_rewritten() -> None:
     chat = Chat()
     chat.ask("Who is leading the House delegation to China?")

@@ -74,6 +74,7 @@ QUESTIONS = [
     ("What was the council's vote on the budget?", "what", "NUMBER", None),  # a tally ("5-2")
     ("What was the earlier full-year forecast?", "what", "DESCRIPTION", None),  # "year" is inside a compound
     ("What is the bank's main interest rate now?", "what", "PERCENT", "rate"),  # "now" ends the phrase
+    ("What was the average attendance last season?", "what", "NUMBER", "attendance"),  # "last" ends it too
     ("How big was the crowd?", "how big", "NUMBER", None),
     ("What fare rise did the council approve?", "what", "QUANTITY", "fare"),
     ("What is the expected completion date?", "what", "DATE", "date"),
@@ -160,6 +161,7 @@ SPANS = [
     ("She won in 2 hours 17 minutes and 3 seconds.", "2 hours 17 minutes and 3 seconds", "DURATION"),
     ("They signed a treaty in the city of Deabolis.", "Deabolis", "LOCATION"),  # "the city of X"
     ("The group runs five hospitals around Lyon.", "Lyon", "LOCATION"),  # a one-word name after "around"
+    ("Attendance averaged 18,200 last season, up from 16,700.", "18,200", "NUMBER"),  # "last" is no unit
     ("Losses were put at between $400 million and $650 million.", "between $400 million and $650 million",
      "MONEY"),  # a range is one span
     ("Thieves broke into a museum in central Ghent on Sunday.", "Ghent", "LOCATION"),
