@@ -172,6 +172,7 @@ class _Candidate:
     parts: dict[str, float] = field(default_factory=dict)
     matched: set[str] = field(default_factory=set)
     span: Span | None = None
+    in_slot: bool = False  # the span stands where the question's verb puts its answer (``_fills_slot``)
 
 
 #: Words that frame a question rather than name its topic ("What is the *name* given to...",
@@ -289,6 +290,7 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
             value = plain + SLOT_BONUS * in_slot  # the short answer: the slot may pick another span
             if best is None or value > best[0]:
                 best = (value, sp)
+                cand.in_slot = in_slot
         if pronoun:
             spans_at = [i for x in facts.spans(s) if x.type == "PERSON"
                         for i, t in enumerate(toks) if x.start <= t.start < x.end]
@@ -600,6 +602,12 @@ def _pronoun_does(slot: tuple[str, str] | None, toks: list[Token], text: str) ->
     return False
 
 
+def _after_by(toks: list[Token], i: int) -> bool:
+    """Whether token ``i`` follows "by" or "by the/a/an" (a passive's agent)."""
+    return i > 0 and (toks[i - 1].norm == "by" or i > 1 and toks[i - 1].norm in ("the", "a", "an")
+                      and toks[i - 2].norm == "by")
+
+
 def _fills_slot(slot: tuple[str, str], idx: list[int], toks: list[Token]) -> bool:
     """Whether the span (token indices ``idx``) stands where the question's verb puts its
     answer: a subject ends at most four tokens before the verb ("Odo, bishop of Bayeux,
@@ -617,8 +625,7 @@ def _fills_slot(slot: tuple[str, str], idx: list[int], toks: list[Token]) -> boo
     for v in (i for i, t in enumerate(toks) if t.term == verb):
         if kind == "role" and (idx[0] - v == 1 or 2 <= v - idx[-1] <= 3):
             return True
-        if kind == "subject" and (0 < v - idx[-1] <= 4 or (idx[0] > v and idx[0] - v <= 3
-                                                          and toks[idx[0] - 1].norm == "by")):
+        if kind == "subject" and (0 < v - idx[-1] <= 4 or (idx[0] > v and idx[0] - v <= 3 and _after_by(toks, idx[0]))):
             return True
         if kind == "object" and 0 < idx[0] - v <= 4:
             return True
@@ -1243,6 +1250,9 @@ def abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, facts:
     if q.answer_type in COMPATIBLE and q.answer_type not in ("ENTITY", "QUANTITY") and best.span is None \
             and not by_referent:
         return "type", f"no {q.answer_type.lower()} in the best sentence"
+    if q.answer_type == "PERSON" and best.span is not None and best.span.type == "ORGANIZATION" and not best.in_slot:
+        # "Who will serve as Kamau's deputy?": not "London School of Economics", named for something else
+        return "type", "no person in the best sentence, and its organization does not do what is asked"
     return None
 
 

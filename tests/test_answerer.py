@@ -1020,6 +1020,8 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
     # the question's subject by its name ("the bridge": "Millbrook Bridge") is not what is asked
     ("Which river does the bridge cross?", "The Millbrook Bridge, which crosses the Tanner River, reopened on "
      "Monday after a two-year repair.", "Tanner River"),
+    # an organization in the verb's slot still answers a who-question
+    ("Who approved the merger?", "The deal was approved by the European Commission on Friday.", "European Commission"),
     # from a fresh-user trial: the question's own verb is no noun for people; "Chamber of Commerce" is an
     # organization, not a title ("Commerce Secretary"); a utility is an organization
     ("How many people did the Red Cross shelter?", "The American Red Cross opened 12 shelters, which housed about "
@@ -1087,6 +1089,9 @@ def test_short_answer_on_a_small_text(question: str, text: str, short: str) -> N
     # a founder asked, and the text names only the police
     ("Who founded the Museum of Flemish Crafts?", "Thieves broke into the Museum of Flemish Crafts in Ghent early "
      "on Sunday, and police are searching for them."),
+    # a person asked; the only name is an organization that does not do what is asked
+    ("Who will serve as Kamau's deputy?", "Kamau is expected to name a deputy who will serve with him. He studied "
+     "at the London School of Economics."),
     # the amount for each one asked, a total for a count of them given
     ("How much will each new bus cost?", "The city will spend $40 million to buy 12 electric buses by 2027."),
     ("What is the name of the fisherman missing near the port?", "Rescue teams were still searching for a "
