@@ -301,6 +301,11 @@ SYNONYM_GROUPS = [
     "approve pass adopt ratify",
     "employee worker staff",
     "strike walkout stoppage",
+    "heavy weigh weight",
+    "overhaul renovation refurbishment revamp",
+    "shortfall deficit",
+    "detect discover uncover",
+    "operate run",
 ]
 SYNONYM_WEIGHT = 0.8
 
