@@ -71,6 +71,8 @@ QUESTIONS = [
     ("What salary increase is the union seeking?", "what", "QUANTITY", "salary"),  # "a 9 percent pay rise"
     ("How large was the offer the club rejected?", "how large", "MONEY", None),  # a sum offered
     ("What did the stock close at?", "what", "MONEY", None),  # a price
+    ("What payment did the hackers demand?", "what", "MONEY", "payment"),
+    ("What was the death toll of the disaster?", "what", "NUMBER", "toll"),
     ("What was the council's vote on the budget?", "what", "NUMBER", None),  # a tally ("5-2")
     ("What was the earlier full-year forecast?", "what", "DESCRIPTION", None),  # "year" is inside a compound
     ("What is the bank's main interest rate now?", "what", "PERCENT", "rate"),  # "now" ends the phrase
