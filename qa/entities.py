@@ -108,9 +108,9 @@ _DATE_PATTERNS = [
 ]
 #: Currencies written after the amount ("180 million reais", "25 pence"); a country's name
 #: may stand before one ("Swedish kronor", "Kenya shillings").
-CURRENCY_WORDS = frozenset("dollars francs kronor krona kroner krone reais pesos rupees yuan dinars euros pounds sterling "
-                           "yen renminbi marks livres roubles rubles rupiah won rand lira liras shekels dirhams riyals "
-                           "ringgit baht naira shillings zloty forint koruna pence cents".split())
+CURRENCY_WORDS = frozenset("dollars dollar francs kronor krona kroner krone reais pesos rupees yuan dinars euros euro "
+                           "pounds sterling yen renminbi marks livres roubles rubles rupiah won rand lira liras shekels "
+                           "dirhams riyals ringgit baht naira shillings zloty forint koruna pence cents".split())
 #: "won" is a currency only after a large number or "Korean" ("3 billion won"; not "Nakamura, 36, won").
 _CURRENCIES = (r"(?:(?:U\.?S\.? |Hong Kong |[A-Z][a-z]+ )?(?:" + "|".join(sorted(CURRENCY_WORDS - {"sterling", "won"})) +
                r")|(?:pounds )?sterling|(?<=illion )won|(?<=Korean )won)\b")
