@@ -124,7 +124,9 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
     if q.wh == "how old" or q.head in ("age", "ages"):
         return bool(_AGE.match(sentence, sp.end) or _AGED.search(sentence, 0, sp.start)
                     or (_NAME_COMMA.search(sentence, 0, sp.start) and sentence[sp.end:sp.end + 1] == ","
-                        and re.fullmatch(r"\d{1,3}", sp.text)))  # "Wanjiru, 27, won": the news style for an age
+                        and re.fullmatch(r"\d{1,3}", sp.text))  # "Wanjiru, 27, won": the news style for an age
+                    or (re.fullmatch(r"\d{1,3}", sp.text) is not None  # "raise the retirement age to 67"
+                        and re.search(r"\bage\s+(?:to|of|at|from)\s+$", sentence[:sp.start]) is not None))
     if q.answer_type in ("MONEY", "PERCENT") and (counted_noun(sp) or re.fullmatch(r"\d+-\d+", sp.text) or compound):
         return False
     if q.answer_type == "DATE" and sp.type == "DURATION":  # "when": "two years ago", "in three weeks", not "years"

@@ -1011,6 +1011,9 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
     # "how many" prefers a count to a sum of money in a sentence that shares more words
     ("On how many counts was Whitfield convicted?", "Whitfield, 61, was ordered to repay $2.3 million to investors. "
      "He was found guilty on 11 of 13 counts, including wire fraud.", "11"),
+    # an age given as the value of an "age" ("raise the retirement age to 67"), not only a person's
+    ("To what age will the retirement age rise?", "The lower house approved a pension overhaul that will gradually "
+     "raise the retirement age to 67.", "67"),
     # "how much" is no count of people
     ("How much has the county put into fixing the jail since 2022?", "She noted that the county had spent $6.5 "
      "million on jail repairs since 2022 and hired 41 new detention officers.", "$6.5 million"),
