@@ -306,11 +306,13 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
                 best = (value, None)  # no span: the short answer is the pronoun's referent
         cand.span = best[1] if best else None
         leads = slot is not None and slot[0] == "subject" and slot[1] in _LEADS  # "Who runs the museum?": a name
-        if ROLE_WEIGHT and best is None and q.answer_type == "PERSON" and not holder and not leads:
+        named_role = _WHO_IS_THE.match(q.text) is not None  # "Who is the chief veterinarian?": a name, not "people"
+        if ROLE_WEIGHT and best is None and q.answer_type == "PERSON" and not holder and not leads and not named_role:
             found = _people_noun(s.text, toks, qterms, hit_pos)
             if found is not None:
                 cand.span, type_score, near = found[0], ROLE_WEIGHT, found[1]
-        if cand.span is None and q.answer_type == "PERSON" and facts.referent(s) is not None:
+        said_by = facts.referent(s) if cand.span is None and q.answer_type == "PERSON" else None
+        if said_by is not None and not set(terms(said_by[1])) <= qterms:  # not the question's own name
             # "He said ...": the person is the pronoun's referent (not surely the role's holder:
             # '"..., whatever the governor says," said the economist')
             type_score, near = (0.5 if holder else 1.0), 0.5

@@ -1095,6 +1095,10 @@ def test_short_answer_on_a_small_text(question: str, text: str, short: str) -> N
     # a person asked; the only name is an organization that does not do what is asked
     ("Who will serve as Kamau's deputy?", "Kamau is expected to name a deputy who will serve with him. He studied "
      "at the London School of Economics."),
+    # a role nobody holds in the text: not the "people" it counts, nor the park a pronoun may stand for
+    ("Who is the chief veterinarian at the Saxony Wildlife Park?", "A female okapi calf has been born at the Saxony "
+     "Wildlife Park, the zoo's chief keeper said. She weighed 21 kilograms at birth. About 1.1 million people visited "
+     "the park last year."),
     # the amount for each one asked, a total for a count of them given
     ("How much will each new bus cost?", "The city will spend $40 million to buy 12 electric buses by 2027."),
     ("What is the name of the fisherman missing near the port?", "Rescue teams were still searching for a "
