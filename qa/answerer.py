@@ -1280,6 +1280,10 @@ def confidence_features(q: QuestionAnalysis, best: _Candidate, runner_up: _Candi
 #: How far below the best sentence a runner-up may score and still answer in its place when
 #: the best lacks the question's name or number.
 RUNNER_UP_MARGIN = 0.2
+#: Questions whose answer type is narrow enough (an age, a length, a weight, a speed) that a
+#: sentence among the next two holding one answers when the best sentence holds none.
+_MEASURED = frozenset({"how old", "how deep", "how tall", "how high", "how wide", "how heavy", "how fast", "how far",
+                       "how long"})
 
 
 #: A time relative to the story: "last year", "this season", "next month".
@@ -1334,6 +1338,14 @@ def answer_question(question: str, corpus: Corpus, *, top: int = 3) -> Answer:
         # the best sentence lacks the question's name or number and a close runner-up has it
         cands = [cands[1], cands[0], *cands[2:]]
         best, reason = cands[0], None
+    elif reason is not None and reason[0] == "type" and q.wh in _MEASURED:
+        # "How heavy was the calf?": a sentence with a weight below one about the calf without it
+        names = {t for n in q.entities for t in terms(n)}  # named in the sentence itself, not only near it
+        typed = next((c for c in cands[1:3] if c.span is not None and names <= c.matched
+                      and abstain_reason(q, c, corpus, facts) is None), None)
+        if typed is not None:
+            cands = [typed, *(c for c in cands if c is not typed)]
+            best, reason = typed, None
     details = {
         "wh": q.wh, "answer_type": q.answer_type, "head": q.head, "focus": list(q.focus),
         "entities": list(q.entities), "abstain_reason": reason[1] if reason else None,

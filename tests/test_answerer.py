@@ -1005,6 +1005,9 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
      "company since 2020, when she replaced founder Walter Orban.", "Walter Orban"),
     ("Who is Orbitel CEO?", "Orbitel Inc. said profit rose. Chief Executive Priya Raman said the company signed 14 "
      "airlines.", "Priya Raman"),
+    # a narrow type (a weight, an age) with none in the best sentence: a close runner-up that has one
+    ("How heavy was the okapi calf when she was born?", "A female okapi calf has been born at the Saxony Wildlife "
+     "Park, the first okapi birth there in a decade. The calf weighed 21 kilograms at birth.", "21 kilograms"),
     # a count joined to its noun by a hyphen counts that noun ("how many seats": "the 32,000-seat stadium")
     ("How many seats will the stadium have?", "The 32,000-seat stadium is scheduled to open in August 2028.",
      "32,000"),
