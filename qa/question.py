@@ -356,6 +356,10 @@ def analyze(question: str) -> QuestionAnalysis:
     if m and m.group(2) and m.group(1).endswith(("ed", "ing")) and word_tag(m.group(1)) in ("JJ", "VBN", "VBG") \
             and word_tag(m.group(2)) in ("NN", "NNS", None) and m.group(2).casefold() not in STOP_WORDS | AUXILIARIES:
         group = 2  # "Where will the *damaged* ferry be repaired?": the ferry
+    elif m and m.group(2) and re.search(r"\b(?:is|are|was|were)\s+\w+\s+\w+\s+\w+$", m.group(0), re.I) \
+            and word_tag(m.group(1)) in ("NN", "NNS") and word_tag(m.group(2)) in ("NN", "NNS") \
+            and m.group(2).casefold() not in STOP_WORDS | AUXILIARIES:
+        group = 2  # "How large is the relief *fund* ...?": a compound's last noun is its head
     subject_terms = [t.term for t in tokens if m and t.start == m.start(group) and not t.stop] \
         if m and m.group(1)[:1].islower() else []
     count = _COUNT.search(question)
