@@ -1008,6 +1008,8 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
     # a narrow type (a weight, an age) with none in the best sentence: a close runner-up that has one
     ("How heavy was the okapi calf when she was born?", "A female okapi calf has been born at the Saxony Wildlife "
      "Park, the first okapi birth there in a decade. The calf weighed 21 kilograms at birth.", "21 kilograms"),
+    ("At what time of day did the fire start?", "The blaze began shortly after 2 p.m. on Monday near the village.",
+     "2 p.m. on Monday"),
     # a count joined to its noun by a hyphen counts that noun ("how many seats": "the 32,000-seat stadium")
     ("How many seats will the stadium have?", "The 32,000-seat stadium is scheduled to open in August 2028.",
      "32,000"),
@@ -1106,6 +1108,9 @@ def test_short_answer_on_a_small_text(question: str, text: str, short: str) -> N
     ("How much will each new bus cost?", "The city will spend $40 million to buy 12 electric buses by 2027."),
     ("What is the name of the fisherman missing near the port?", "Rescue teams were still searching for a "
      "fisherman reported missing near the port on Sunday."),
+    # a time of day asked, only a date and a length of time given
+    ("At what time of day did staff notice the data transfers?", "The breach was discovered 11 days later, on "
+     "March 14, when security staff noticed unusually large data transfers to a server abroad."),
     # a payment the sentence names but does not give
     ("How much commission will the agent's firm receive?", "The deal was brokered by agent Luis Ferraz, whose "
      "firm will receive a commission that neither club disclosed."),
