@@ -56,8 +56,11 @@ _ELLIPSIS = re.compile(r"^\s*(?:and|what about|how about)\s+(?P<np>[^?]+?)\s*\??
 _BARE_WH = re.compile(r"^\s*(?:and\s+)?(?P<wh>when|where|why|how|how many|how much|who|what|which)\s*\??\s*$", re.I)
 _FRAME = re.compile(r"^\s*(?P<frame>(?:who|what|which|when|where|why|how(?: many| much)?)\s+"
                     r"(?:is|are|was|were|does|do|did|has|have|will|would|can|could)?)\b", re.I)
-_ELSE = re.compile(r"^\s*(?:and\s+)?(?:who|whom|what|which|where|anyone|anybody|anything|anywhere|any\s+others?)"
+_ELSE = re.compile(r"^\s*(?:and\s+)?(?P<wh>who|whom|what|which|where|anyone|anybody|anything|anywhere)"
                    r"\s+(?:else|other)\s*\??\s*$", re.I)
+#: The question word an "else" follow-up repeats: "Anyone else?" asks who, "Anything else?" what.
+_ELSE_WH = {"who": "who", "whom": "who", "anyone": "who", "anybody": "who", "what": "what", "anything": "what",
+            "which": "which", "where": "where", "anywhere": "where"}
 _THAT = re.compile(r"\bthat\s*\??\s*$|\b(?:say|said|mean|meant|claim|claimed|confirm|confirmed)\s+that\b", re.I)
 _PRONOUNS = {
     "PERSON": re.compile(r"\b(he|she|him|her|his|hers)\b", re.I),
@@ -251,9 +254,9 @@ class Chat:
         prev = self.turns[-1]
         framed = next((t for t in reversed(self.turns[-3:]) if _FRAME.match(t.read_as)), prev)
         frame = _FRAME.match(framed.read_as)
-        short = prev.answer.short_answer if not prev.answer.abstained else None
-        if _ELSE.match(q) and short:  # "Who else?": the previous question, its answer set aside
-            rewritten = f"Apart from {short}, {prev.read_as[:1].lower()}{prev.read_as[1:]}"
+        if (e := _ELSE.match(q)) and (alike := self._asked_with(_ELSE_WH[e.group("wh").casefold()])) is not None:
+            # "Who else?": the last who-question, its answer set aside
+            rewritten = f"Apart from {alike.answer.short_answer}, {alike.read_as[:1].lower()}{alike.read_as[1:]}"
             return rewritten, f'(reading as "{rewritten}")'
         if (m := _BARE_WH.match(q)) and frame:  # before ellipsis: "And when?" is no phrase to swap in
             rewritten = self._bare_wh(framed, frame, m.group("wh"))
@@ -349,6 +352,12 @@ class Chat:
                 return f"{new_wh.capitalize()} {support[0]} {short} {support[1]} {after}".rstrip() + "?"
             return f"{new_wh.capitalize()} {aux} {short} {rest}?".replace("  ", " ")
         return f"{new_wh.capitalize()} {aux} {rest}?".replace("  ", " ")
+
+    def _asked_with(self, wh: str) -> Turn | None:
+        """The latest of the last three turns whose question starts with ``wh`` (who/what/
+        which/where) and was answered with a short answer; None if there is none."""
+        return next((t for t in reversed(self.turns[-3:]) if t.read_as.split()[:1] == [wh.capitalize()]
+                     and not t.answer.abstained and t.answer.short_answer), None)
 
     def _other_gender(self, name: str, pronoun: str) -> bool:
         """True when the corpus says the person is of the other gender than the pronoun."""

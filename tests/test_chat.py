@@ -78,6 +78,8 @@ def test_who_else_asks_again_with_the_answer_set_aside() -> None:
     a = chat.ask("Who else?")
     assert a.details["rewritten"] == "Apart from Daniel Whitcombe, who proposed the plan?"
     assert a.abstained  # no one else is said to have proposed it
+    chat.ask("When did the council approve it?")  # a when-question between: "Who else?" still asks who
+    assert chat.ask("Anyone else?").details["rewritten"] == "Apart from Daniel Whitcombe, who proposed the plan?"
 
 
 def test_a_follow_up_at_another_time_takes_that_time_s_figure() -> None:
