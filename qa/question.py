@@ -217,7 +217,7 @@ def _a_person(noun: str) -> bool:
 def _untitled(run: str) -> list[str]:
     """A run of capitalized words cut at a company officer's acronym, which is no part of a
     name: "Orbitel CEO" → ["Orbitel"], "Orbitel CFO Mark Raman" → ["Orbitel", "Mark Raman"].
-    (Other titles stay: "Representative Adam Smith" must be found as written.)"""
+    (Other titles stay: "Senator Maria Lopez" must be found as written.)"""
     words = run.split()
     parts: list[list[str]] = [[]]
     for w in words:
