@@ -18,8 +18,9 @@ Rules (no model), tried in this order on each new question:
    previous question again with the new question word; when that question
    asked for its subject ("Who said that?"), its answer becomes the subject,
    with "does"/"did" where the word order needs it ("When does Maria Lopez
-   lead the council?"). "Who else?" / "Anyone else?" asks the previous
-   question again with its answer set aside ("Apart from X, who ...?").
+   lead the council?"). "Who else?" / "Anyone else?" asks the last of the
+   three questions before that asked who again, with its answer set aside
+   ("Apart from X, who ...?"); "What else?", "Where else?" likewise.
 3. Pronouns: he/she/him/her/his/hers → a person the corpus names: the one in
    the previous question first (the person the conversation is about), then
    the previous answer, then its first citation; they/them/their/it/its → the
