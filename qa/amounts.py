@@ -140,6 +140,8 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
         after = " ".join(re.findall(r"[a-z]+|°", sentence[sp.end - 12:sp.end + 24].casefold()))
         return sp.type == "NUMBER" and bool(units.search(after))
     asked = _counted_terms(q.text) if q.wh == "how many" else []
+    if asked and _vote_side(q.text, sp, sentence) is not None:
+        return True  # "How many lawmakers voted in favour?": "104 votes to 81" counts them
     if asked:  # "how many homes": not "90,000 acres", "19%" or an age ("72-year-old", "Benson, 72,")
         noun = counted_noun(sp)
         # the counted noun may be a word or two on ("1.3 million portable space heaters")
@@ -277,6 +279,26 @@ TIME_PHRASE = (r"(?:(?:1[89]|20)\d\d\b|(?:last|this|next|previous|prior|the foll
                r"(?:earlier|ago|before|later)\b)")
 _TIME_ASKED = re.compile(r"\b" + TIME_PHRASE, re.I)
 _ASKS_CLOCK = re.compile(r"\bwhat time\b", re.I)
+#: A vote reported as "104 votes to 81" / "by 104 to 81": the ayes first, the noes second.
+_VOTES_TO = re.compile(r"\b(\d[\d,]*)(?:\s+votes?)?\s+to\s+(\d[\d,]*)\b")
+_ASKS_AYES = re.compile(r"\b(?:in favou?r|for it|supported|backed|yes)\b", re.I)
+_ASKS_NOES = re.compile(r"\b(?:against|opposed|no votes?)\b", re.I)
+
+
+def _vote_side(question: str, sp: Span, sentence: str) -> bool | None:
+    """For a figure that is one side of a vote ("104 votes to 81"), whether it is the side
+    the question asks (ayes for "in favour", noes for "against"); None when the figure is no
+    side of a vote or the question asks neither."""
+    ayes, noes = _ASKS_AYES.search(question), _ASKS_NOES.search(question)
+    if bool(ayes) == bool(noes):
+        return None
+    for m in _VOTES_TO.finditer(sentence):
+        for side, g in ((True, 1), (False, 2)):
+            if m.start(g) <= sp.start < m.end(g):
+                return side == bool(ayes)
+    return None
+
+
 #: "At what time of day ...?", "At what hour ...?": a clock time or a part of the day asked, not a date.
 _ASKS_TIME_OF_DAY = re.compile(r"\bwhat (?:time of (?:the )?day|hour)\b", re.I)
 _PART_OF_DAY = re.compile(r"\b(?:morning|afternoon|evening|night|noon|midday|midnight|dawn|dusk|overnight)\b", re.I)
@@ -317,6 +339,9 @@ def figure_weight(q: QuestionAnalysis, sp: Span, sentence: str, spans: list[Span
     if sp.type == "DATE" and _ASKS_CLOCK.search(q.text) and not _CLOCK.search(sp.text) and any(
             x.type == "DATE" and _CLOCK.search(x.text) for x in spans):
         weight *= 0.5  # "What time did it land?": "12:05", not "Thursday"
+    side = _vote_side(q.text, sp, sentence)
+    if side is not None and not side:
+        weight *= 0.5  # "How many voted in favour?": 104 in "passed by 104 votes to 81", not 81
     if sp.type == "MONEY" and q.wh == "how many" and not set(_counted_terms(q.text)) & _CURRENCY_TERMS:
         weight *= 0.3  # "how many tons": a count, before "$7.9 billion"
     if sp.type == "NUMBER" and _VAGUE.match(sp.text) and any(

@@ -1019,6 +1019,10 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
     # an age given as the value of an "age" ("raise the retirement age to 67"), not only a person's
     ("To what age will the retirement age rise?", "The lower house approved a pension overhaul that will gradually "
      "raise the retirement age to 67.", "67"),
+    # a vote's two sides: the ayes for "in favour", the noes for "against"
+    ("How many lawmakers voted in favour of the bill?", "The bill passed by 104 votes to 81 after a long debate.",
+     "104 votes"),
+    ("How many lawmakers voted against the bill?", "The bill passed by 104 votes to 81 after a long debate.", "81"),
     # "how much" is no count of people
     ("How much has the county put into fixing the jail since 2022?", "She noted that the county had spent $6.5 "
      "million on jail repairs since 2022 and hired 41 new detention officers.", "$6.5 million"),

@@ -165,6 +165,7 @@ SPANS = [
     ("The group runs five hospitals around Lyon.", "Lyon", "LOCATION"),  # a one-word name after "around"
     ("Attendance averaged 18,200 last season, up from 16,700.", "18,200", "NUMBER"),  # "last" is no unit
     ("The zoo completes a 7.8 million euro renovation.", "7.8 million euro", "MONEY"),  # a singular currency
+    ("The bill passed by 104 votes to 81.", "104 votes", "NUMBER"),  # "by 104 votes" is no year
     ("Losses were put at between $400 million and $650 million.", "between $400 million and $650 million",
      "MONEY"),  # a range is one span
     ("Thieves broke into a museum in central Ghent on Sunday.", "Ghent", "LOCATION"),
