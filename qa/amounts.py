@@ -208,8 +208,7 @@ _PEOPLE_TERMS = frozenset(terms(" ".join(PEOPLE_NOUNS) + " people person men wom
 
 
 #: Counted nouns a sum of money may answer ("how many dollars", "how many shares").
-_CURRENCY_TERMS = frozenset(terms(" ".join(CURRENCY_WORDS) + " dollar euro pound franc peso rupee real cent penny "
-                                  "share"))
+_CURRENCY_TERMS = frozenset(terms(" ".join(CURRENCY_WORDS) + " real penny share"))
 
 
 _TIME_TERMS = frozenset(terms("second minute hour day week month year decade century season time"))

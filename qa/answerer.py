@@ -90,7 +90,7 @@ from qa.corpus import Corpus
 from qa.entities import MONTHS, PEOPLE_NOUNS, ROLE_NOUNS, WEEKDAYS, Span, find_spans, role_of
 from qa.facts import DEFINITE_ORG, REPORTS_SPEECH, Facts, facts_for, is_person
 from qa.question import QuestionAnalysis, analyze, name_of_noun
-from qa.sentences import is_dateline
+from qa.sentences import MONTH_DAY, is_dateline
 from qa.types import Answer, Citation, Sentence
 
 ABSTAIN_TEXT = "The brief does not say."
@@ -386,8 +386,12 @@ def _clause_share(toks: list[Token], text: str, idx: list[int], wanted: set[str]
 _RANKS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
 
 
+#: The span types that name someone or something (what an apposition to a noun gives).
+_NAMES = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "ENTITY"})
+
+
 #: The span types a rank is said of ("Sato was third"); a figure's rank is a time ("second-quarter loss").
-_RANKED = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "ENTITY", "GROUP"})
+_RANKED = _NAMES | {"GROUP"}
 
 
 def _clause_ranks(toks: list[Token], text: str, idx: list[int]) -> set[str]:
@@ -771,10 +775,6 @@ def _apposed_name(head: str, toks: list[Token], spans: list[Span], holding: bool
     return None
 
 
-#: The span types that name someone or something (what an apposition to a noun gives).
-_NAMES = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "ENTITY"})
-
-
 #: "Is it A or B?": what stands before and after the last "or" of a question.
 _OR = re.compile(r"^(?P<left>.*)\s+or\s+(?P<right>[^?]+?)\W*$", re.I)
 
@@ -849,7 +849,7 @@ _ABOUT_DOC_WORDS = frozenset(terms("who wrote written write author authored byli
 #: something the story says will be published.
 _THE_STORY = re.compile(r"\b(?:article|story|piece|report|brief|news item|it|this)\b(?!\s+(?:on|about|by)\b)", re.I)
 #: A date in a dateline: "July 28, 2026", "Sept. 23".
-_DATED = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?")
+_DATED = re.compile(r"\b" + MONTH_DAY)
 
 
 def _about_document(q: QuestionAnalysis, corpus: Corpus, top: int) -> Answer | None:

@@ -27,11 +27,12 @@ from qa.types import Document, Sentence, SentenceKind
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")  # CRLF, LF or a lone CR (classic Mac)
 #: A news dateline opening a paragraph: a place in capitals or a place and a date, an
 #: optional agency in brackets, then a dash ("WASHINGTON (Reuters) - ", "Harbor City, March 4 - ").
-_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?"
+#: A month and day, with a year or not ("July 28, 2026", "Sept. 23"): a dateline's date.
+MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?"
 _REGION = r"(?:,\s*[A-Z][a-z]*\.?(?:\s[A-Z][a-z]*\.?)?)"  # ", Ohio", ", Calif.", ", New York"
 DATELINE = re.compile(
-    r"((?:[A-Z][A-Z.’' -]{1,30}[A-Z.]" + _REGION + r"{0,2}(?:,?\s*" + _MONTHS + r")?"
-    r"|[A-Z][\w.’' ]{1,40}?" + _REGION + r"{0,2},\s*" + _MONTHS + r")"
+    r"((?:[A-Z][A-Z.’' -]{1,30}[A-Z.]" + _REGION + r"{0,2}(?:,?\s*" + MONTH_DAY + r")?"
+    r"|[A-Z][\w.’' ]{1,40}?" + _REGION + r"{0,2},\s*" + MONTH_DAY + r")"
     r"(?:\s*\([A-Za-z .&]+\))?)\s*(?:-|–|—|--)\s+(?=[A-Z“\"])")
 
 
