@@ -53,6 +53,10 @@ Romania Russia Rwanda Scandinavia Scotland Senegal Serbia Sicily Singapore Slova
 Sudan Sweden Switzerland Syria Taiwan Tanzania Thailand Tunisia Turkey Uganda Ukraine Uruguay Uzbekistan
 Venezuela Vietnam Wales Yemen Zambia Zimbabwe Beijing Washington London Paris Moscow Tokyo Berlin Rome
 Brussels Seoul Delhi Jerusalem Istanbul Constantinople Byzantium Kiev Kyiv Geneva Vienna Madrid
+Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho Illinois Indiana
+Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana
+Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Wisconsin Wyoming
+Alberta Manitoba Ontario Quebec Saskatchewan
 """.split())
 #: Political parties' members and religions, as news capitalizes them (spaCy's NORP, less
 #: the nationalities, which ``qa.facts`` finds as demonyms): typed GROUP.
@@ -157,7 +161,9 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 _PLACE_FIRST = frozenset("Lake Mount Mt Fort Port Cape Gulf Bay Isle Isla River Lake Sierra Glen Point".split())
 _COUNTRY_NAMES = frozenset({"U.S.", "US", "U.S.A.", "USA", "U.K.", "UK", "United States", "United Kingdom",
-                            "United States of America", "U.A.E.", "UAE"})
+                            "United States of America", "U.A.E.", "UAE", "New York", "New Jersey", "New Mexico",
+                            "New Hampshire", "North Carolina", "South Carolina", "North Dakota", "South Dakota",
+                            "Virginia", "West Virginia", "British Columbia", "Nova Scotia", "New Brunswick"})
 
 
 def _classify(words: list[str], prev_word: str) -> str:

@@ -187,6 +187,10 @@ SPANS = [
     ("A panel of the 11th U.S. Circuit Court of Appeals ruled.", "U.S. Circuit Court of Appeals", "ORGANIZATION"),
     ("“It matters,” said Helen Marsh, an epidemiologist at the university.", "Helen Marsh", "PERSON"),
     ("The matter is “not 100% resolved”.", "100%", "PERCENT"),
+    ("A Colorado judge struck down the ordinance.", "Colorado", "LOCATION"),  # a U.S. state
+    ("Crews came from Ohio and Manitoba.", "Manitoba", "LOCATION"),  # a Canadian province
+    ("A New York judge ruled.", "New York", "LOCATION"),  # a state of two words
+    ("Virginia Woolf wrote it.", "Virginia Woolf", "ENTITY"),  # a state's name as a first name
 ]
 
 
