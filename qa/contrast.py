@@ -190,6 +190,21 @@ def _still_to_come(question: str, sentence: str) -> str | None:
     return None
 
 
+#: The two sides of a vote: "voted against" and "voted for / in favour of / to approve".
+_VOTE_SIDES = (re.compile(r"\bvot(?:e|es|ed|ing)\s+against\b", re.I),
+               re.compile(r"\bvot(?:e|es|ed|ing)\s+(?:for|in favou?r of|to approve)\b", re.I))
+
+
+def _other_side(question: str, sentence: str) -> str | None:
+    """Why a sentence answers "Who voted against the ban?" only with who voted for it (or
+    the reverse): the question names one side of a vote, the sentence only the other; or None."""
+    for asked, said in (_VOTE_SIDES, _VOTE_SIDES[::-1]):
+        m, n = asked.search(question), said.search(sentence)
+        if m and n and not asked.search(sentence):
+            return f"the question asks '{m.group(0)}' where the best sentence says '{n.group(0)}'"
+    return None
+
+
 def contradicts(question: str, sentence: str) -> str | None:
     """Why the sentence speaks of something else than the question asks, or None.
 
@@ -201,13 +216,14 @@ def contradicts(question: str, sentence: str) -> str | None:
         A one-line reason ("the question asks 'import' where the best sentence says
         'export'") when: a relation has another argument (``_other_argument``), a role
         another qualifier or rank (``_other_role``), a noun another count or ordinal
-        (``_other_count``); one side is negated and the other not; an antonym pair
-        (import/export; degree words only on a shared word, ``_DEGREE``); a word the
+        (``_other_count``); a vote's other side (``_other_side``); one side is negated
+        and the other not; an antonym pair (import/export; degree words only on a shared word, ``_DEGREE``); a word the
         question negates by prefix whose plain form the sentence uses (informal/formal);
         or an exception quantifier ("least", "rarely") the sentence lacks. None otherwise.
     """
     other = (_other_argument(question, sentence) or _other_role(question, sentence)
-             or _other_count(question, sentence) or _still_to_come(question, sentence))
+             or _other_count(question, sentence) or _still_to_come(question, sentence)
+             or _other_side(question, sentence))
     if other:
         return other
     question = _NOT_A_NEGATION.sub(" ", question)  # "whether or not", "may or may not": no negation

@@ -341,6 +341,15 @@ def test_voting_against_is_not_approving() -> None:
     assert contradicts("Who voted against the plan?", "Two members voted against the plan.") is None
 
 
+def test_voting_for_is_not_voting_against() -> None:
+    sentence = "Council member Rosa Delgado, who voted for the ban, said she would propose it again."
+    assert "'voted for'" in contradicts("Which council member voted against the ban?", sentence)
+    assert "'voted against'" in contradicts("Who voted in favour of the ban?", "Two members voted against the ban.")
+    assert contradicts("Who voted for the ban?", sentence) is None
+    a = answer("Which council member voted against the ban?", Corpus.from_text(sentence, name="t"))
+    assert a.abstained and a.details["abstain_kind"] == "contrast"
+
+
 def test_what_is_still_to_come_does_not_answer_what_happened() -> None:
     question = "When did Northwind report its results?"
     assert "still to come" in contradicts(question, "It will report third-quarter results on October 27.")
