@@ -307,7 +307,8 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
         cand.span = best[1] if best else None
         leads = slot is not None and slot[0] == "subject" and slot[1] in _LEADS  # "Who runs the museum?": a name
         named_role = _WHO_IS_THE.match(q.text) is not None  # "Who is the chief veterinarian?": a name, not "people"
-        if ROLE_WEIGHT and best is None and q.answer_type == "PERSON" and not holder and not leads and not named_role:
+        if ROLE_WEIGHT and best is None and q.answer_type == "PERSON" and q.wh not in ("which", "what") and not holder \
+                and not leads and not named_role:
             found = _people_noun(s.text, toks, qterms, hit_pos)
             if found is not None:
                 cand.span, type_score, near = found[0], ROLE_WEIGHT, found[1]

@@ -1337,3 +1337,10 @@ def test_what_a_role_said_needs_someone_in_that_role(question: str, abstains: bo
     a = answer(question, Corpus.from_text(text, name="t"))
     assert a.abstained == abstains
     assert not abstains or a.details["abstain_kind"] == "speaker"
+
+
+def test_a_which_question_about_a_kind_of_person_wants_a_name_not_a_people_noun() -> None:
+    corpus = Corpus.from_text("Residents of the town cheered the ruling against the rental ban on Thursday.", name="t")
+    a = answer("Which judge issued the ruling against the rental ban?", corpus)
+    assert a.abstained and a.details["abstain_kind"] == "type", a.short_answer
+    assert answer("Who cheered the ruling against the rental ban?", corpus).short_answer == "Residents"
