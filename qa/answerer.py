@@ -42,18 +42,16 @@ Abstention (``abstain_reason``), each with a kind and a one-line reason:
   (most/least, import/export) or a prefix-negated word (informal) where the
   sentence has the other, a relation with another argument ("ambassador to
   the United States" asked, "Ambassador to China" written), or a role with
-  another qualifier ("education minister" asked, "transport minister" written);
+  another qualifier ("education minister" asked, "transport minister" written),
+  or the other side of a vote ("voted for" where "voted against" is asked);
 * ``speaker``: it asks what a named person said and the best sentence does not
   report that person saying it (``Facts.speakers``);
 * ``type``: the question wants a typed answer (a date, a number, a person...)
   and the best sentence holds none that the question does not already name or
-  exclude ("Apart from X, ..."), or it asks who said something and the best
-  sentence reports no one saying anything.
-
-When the best sentence fails the name or number check, a runner-up within
-RUNNER_UP_MARGIN that passes every check answers instead. A date span is no
-answer when it cannot be: a year before the story's publication year for "When
-will ...?", a year after it for "When did ...?".
+  exclude ("Apart from X, ..."), it asks who said something and the best
+  sentence reports no one saying anything, or the sentence names a name the
+  question asks about only in another clause than its figure or date ("a
+  71-year-old man was found ..., and a woman was swept away in Barcelos").
 
 When the best sentence fails the name or number check, a runner-up within
 RUNNER_UP_MARGIN that passes every check answers instead. A date span is no
@@ -1157,6 +1155,41 @@ _SAID_ABOUT = re.compile(r"\b(?:say|said|says|think|thinks|thought|feel|feels|fe
                          r"\babout\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)?([^?]+)", re.I)
 
 
+#: Finite verbs and modals in the tagger's lexicon: the first one ends a sentence's subject.
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _named_in_another_clause(q: QuestionAnalysis, best: _Candidate, facts: Facts) -> str | None:
+    """A name of the question (not a date) that the best sentence writes only outside the
+    clause of its answering figure or date (``_clause``), and not in the sentence's subject
+    (before its first finite verb), which every clause shares ("Vela Capital sold part of
+    its holding and will keep about 18%"); None if there is none or the answer is no figure."""
+    span = best.span
+    if span is None or span.type not in VALUE_TYPES | {"DATE"}:
+        return None
+    toks = facts.tokens(best.sentence)
+    idx = [i for i, t in enumerate(toks) if span.start <= t.start < span.end]
+    if not idx:
+        return None
+    text = best.sentence.text
+
+    def starts_clause(k: int) -> bool:  # "and" after a comma; not "the United States and South Korea"
+        comma = k > 0 and "," in text[toks[k - 1].end:toks[k].start]
+        return _joins(toks, text, k) and (toks[k].norm not in ("and", "or") or comma)
+
+    lo = max((k for k in range(idx[0] + 1) if starts_clause(k)), default=0)
+    hi = min((k for k in range(idx[-1] + 1, len(toks)) if starts_clause(k)), default=len(toks))
+    first_verb = next((i for i, t in enumerate(toks) if word_tag(t.norm) in _FINITE), len(toks))
+    for name in q.entities:
+        if any(sp.type == "DATE" for sp in find_spans(name)):
+            continue  # "by Wednesday": a time may be said anywhere in the sentence
+        wanted = {t.term for t in tokenize(name) if not t.stop}
+        at = [i for i, t in enumerate(toks) if t.term in wanted]
+        if at and not any(lo <= i < hi or i < first_verb for i in at):
+            return name
+    return None
+
+
 def abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, facts: Facts) -> tuple[str, str] | None:
     """Why the best candidate does not answer the question, as (kind, message), or None
     if it may. Kinds: no_content, no_overlap, subject, name, number, contrast, count, speaker,
@@ -1233,6 +1266,11 @@ def abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, facts:
     if unnamed and not named and (best.span is None or not 0 <= best.span.start - unnamed.end() <= 3):
         # "Which staffing agency ...?": "hired nurses through *an outside agency*": the text does not name it
         return "type", f"the best sentence does not name the {unnamed.group(1)} ('{unnamed.group(0)}')"
+    elsewhere = _named_in_another_clause(q, best, facts)
+    if elsewhere:
+        # "How many of the firefighters came from Nevada?": "1,100 firefighters were assigned ...,
+        # with additional crews arriving from Oregon and Nevada": the figure is not Nevada's
+        return "type", f"the best sentence names {elsewhere!r} only in another clause than its answer"
     lists = [items for _, _, items in coordinations(b.text)] if q.count else []
     if q.count and lists and max(lists) < q.count:  # "What are three factors ...?": "time or space"
         return "count", f"the best sentence lists {max(lists)} things, not the {q.count} asked for"

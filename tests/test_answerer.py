@@ -1344,3 +1344,25 @@ def test_a_which_question_about_a_kind_of_person_wants_a_name_not_a_people_noun(
     a = answer("Which judge issued the ruling against the rental ban?", corpus)
     assert a.abstained and a.details["abstain_kind"] == "type", a.short_answer
     assert answer("Who cheered the ruling against the rental ban?", corpus).short_answer == "Residents"
+
+
+@pytest.mark.parametrize(("question", "text", "short"), [
+    # the figure is the man's; the place asked is the woman's, in the clause after ", and"
+    ("How old was the woman who was swept away in Barcelos?",
+     "A 71-year-old man was found in his car near Vila Verde late on Monday, and a woman was swept away while "
+     "crossing a footbridge in Barcelos.", None),
+    ("When did South Korean regulators clear the takeover?",
+     "The deal has been cleared by regulators in the United States and South Korea but still needs approval from "
+     "the European Commission, which is expected to decide by May 9.", None),
+    # the sentence's subject belongs to every clause
+    ("How much of the company will Vela Capital keep?",
+     "Private equity firm Vela Capital, which first invested in 2019, sold part of its holding, and it will keep "
+     "about 18%.", "about 18%"),
+    # names joined by "and" are one phrase, not two clauses
+    ("When could talks between Acme and Zenith resume?",
+     "Officials said talks between Acme Corp. and Zenith Ltd. could resume next month.", "next month"),
+])
+def test_a_name_asked_must_stand_in_the_clause_of_the_figure(question: str, text: str, short: str | None) -> None:
+    a = answer(question, Corpus.from_text(text, name="t"))
+    assert a.short_answer == short
+    assert a.abstained == (short is None)
