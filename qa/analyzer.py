@@ -245,6 +245,8 @@ SYNONYM_GROUPS = [
     "shortage scarcity lack",
     "goal aim objective purpose",
     "big large huge major",
+    "biggest largest",
+    "bigger larger",
     "small little minor",
     "end finish conclude",
     "die death",

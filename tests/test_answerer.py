@@ -1366,3 +1366,12 @@ def test_a_name_asked_must_stand_in_the_clause_of_the_figure(question: str, text
     a = answer(question, Corpus.from_text(text, name="t"))
     assert a.short_answer == short
     assert a.abstained == (short is None)
+
+
+def test_a_superlative_meets_its_synonym() -> None:
+    text = ("Shares of Acme rose 34% on Monday, suggesting investors expect the deal to close. The company's largest "
+            "investor, Northgate Capital Partners, which owns 11.5% of the shares, has agreed to vote in favour.")
+    a = answer("Which shareholder is Acme's biggest investor?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "Northgate Capital Partners"
+    # a role's other qualifier is still another role
+    assert contradicts("What did the chief executive say?", "“No,” said Joel Whitcombe, the CMA's executive director.")
