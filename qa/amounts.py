@@ -144,6 +144,10 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
         return True  # "How many lawmakers voted in favour?": "104 votes to 81" counts them
     if asked:  # "how many homes": not "90,000 acres", "19%" or an age ("72-year-old", "Benson, 72,")
         noun = counted_noun(sp)
+        next_word = re.match(r"\s+([a-z][\w-]*)", sentence[sp.end:])
+        if noun is None and re.search(r"\s[A-Z][\w-]*$", sp.text) and next_word \
+                and word_tag(next_word.group(1)) in ("NN", "NNS"):
+            noun = next_word.group(1)  # "two RNLI lifeboats", "three Kenyan runners": the noun after the name
         # the counted noun may be a word or two on ("1.3 million portable space heaters")
         said = terms(noun + " " + " ".join(sentence[sp.end:].split()[:2])) if noun else []
         people = bool(set(asked) & _ANY_PEOPLE)  # "how many people": any count of people ("1,250 employees")

@@ -1375,3 +1375,13 @@ def test_a_superlative_meets_its_synonym() -> None:
     assert a.short_answer == "Northgate Capital Partners"
     # a role's other qualifier is still another role
     assert contradicts("What did the chief executive say?", "“No,” said Joel Whitcombe, the CMA's executive director.")
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    ("How many passengers were on board the ferry?", "198 passengers"),  # not "two RNLI" lifeboats
+    ("How many Americans were killed?", "14 Americans"),  # a name counted is the noun itself
+])
+def test_a_count_whose_name_modifies_the_noun_counts_that_noun(question: str, short: str) -> None:
+    text = ("All passengers had been transferred to two RNLI lifeboats and a second ferry. It was carrying 198 "
+            "passengers, 14 crew members and 37 vehicles. 14 Americans were killed in the crash.")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
