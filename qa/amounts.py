@@ -129,7 +129,7 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
                         and re.search(r"\bage\s+(?:to|of|at|from)\s+$", sentence[:sp.start]) is not None))
     if q.answer_type in ("MONEY", "PERCENT") and (counted_noun(sp) or re.fullmatch(r"\d+-\d+", sp.text) or compound):
         return False
-    if sp.type in ("DATE", "DURATION") and _ASKS_TIME_OF_DAY.search(q.text) and not _CLOCK.search(sp.text) \
+    if sp.type in ("DATE", "DURATION") and ASKS_TIME_OF_DAY.search(q.text) and not _CLOCK.search(sp.text) \
             and not _PART_OF_DAY.search(sentence[max(0, sp.start - 20):sp.end + 20]):
         return False  # "At what time of day did staff notice it?": not "March 14", not "11 days later"
     if q.answer_type == "DATE" and sp.type == "DURATION":  # "when": "two years ago", "in three weeks", not "years"
@@ -303,7 +303,8 @@ def _vote_side(question: str, sp: Span, sentence: str) -> bool | None:
 
 
 #: "At what time of day ...?", "At what hour ...?": a clock time or a part of the day asked, not a date.
-_ASKS_TIME_OF_DAY = re.compile(r"\bwhat (?:time of (?:the )?day|hour)\b", re.I)
+ASKS_TIME_OF_DAY = re.compile(r"\bwhat (?:time of (?:the )?day|hour|time(?! of (?:the )?year| period| frame| span))\b",
+                              re.I)
 _PART_OF_DAY = re.compile(r"\b(?:morning|afternoon|evening|night|noon|midday|midnight|dawn|dusk|overnight)\b", re.I)
 _CLOCK = re.compile(r"\d:\d\d|[ap]\.m\.", re.I)
 _VAGUE = re.compile(r"(?:about |some |nearly |more than |over )?(?:a few|few|many|several|dozens|hundreds|thousands|"

@@ -70,7 +70,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from qa.amounts import COUNTED, EXTENT, VALUE_TYPES, amount_asked, amount_noun, figure_weight
+from qa.amounts import ASKS_TIME_OF_DAY, COUNTED, EXTENT, VALUE_TYPES, amount_asked, amount_noun, figure_weight
 from qa.analyzer import (
     AUXILIARIES,
     IRREGULAR,
@@ -1377,7 +1377,7 @@ def answer_question(question: str, corpus: Corpus, *, top: int = 3) -> Answer:
         # the best sentence lacks the question's name or number and a close runner-up has it
         cands = [cands[1], cands[0], *cands[2:]]
         best, reason = cands[0], None
-    elif reason is not None and reason[0] == "type" and q.wh in _MEASURED:
+    elif reason is not None and reason[0] == "type" and (q.wh in _MEASURED or ASKS_TIME_OF_DAY.search(q.text)):
         # "How heavy was the calf?": a sentence with a weight below one about the calf without it
         names = {t for n in q.entities for t in terms(n)}  # named in the sentence itself, not only near it
         typed = next((c for c in cands[1:3] if c.span is not None and names <= c.matched

@@ -1385,3 +1385,14 @@ def test_a_count_whose_name_modifies_the_noun_counts_that_noun(question: str, sh
     text = ("All passengers had been transferred to two RNLI lifeboats and a second ferry. It was carrying 198 "
             "passengers, 14 crew members and 37 vehicles. 14 Americans were killed in the crash.")
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+def test_what_time_asks_a_clock_time_or_a_part_of_the_day() -> None:
+    text = ("Thieves broke into the museum in central Ghent early on Sunday and escaped with a casket. "
+            "The break-in happened at about 3:40 a.m., when two people forced open a rear door. "
+            "The final kicks off on May 18 at Wembley Stadium.")
+    corpus = Corpus.from_text(text, name="t")
+    assert answer("At what time did the thieves break into the museum?", corpus).short_answer == "3:40 a.m."
+    a = answer("What time does the final kick off?", corpus)  # a day is no time of day
+    assert a.abstained and a.details["abstain_kind"] == "type", a.short_answer
+    assert answer("When does the final kick off?", corpus).short_answer == "May 18"
