@@ -35,8 +35,10 @@ Abstention (``abstain_reason``), each with a kind and a one-line reason:
   name, "the company" for an organization named earlier; a name one letter off
   counts as a typo);
 * ``number``: a number the question mentions is not near it, a year asked
-  with "in" is given only as a boundary ("since 2019"), or a time relative to
-  the story ("last year", "this season") is not said near it;
+  with "in" is given only as a boundary ("since 2019"), a time relative to
+  the story ("last year", "this season") is not said near it, or a rank asked
+  ("third place"; not "first") is not said in the best sentence itself (a
+  runner-up among the next two that says it answers instead);
 * ``contrast``: the question asks the opposite of what the best sentence says:
   it is negated and the sentence is not, it uses one of an antonym pair
   (most/least, import/export) or a prefix-negated word (informal) where the
@@ -383,6 +385,17 @@ def _clause_share(toks: list[Token], text: str, idx: list[int], wanted: set[str]
 
 #: Ordinal words that rank people or things in a result ("finished *third*").
 _RANKS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
+
+
+#: Each rank's Roman numeral as the analyzer's term ("third": "iii", as in "Charles III").
+_ROMAN = dict(zip("first second third fourth fifth sixth seventh eighth ninth tenth".split(),
+                  "i ii iii iv v vi vii viii ix x".split()))
+
+
+def _asked_ranks(q: QuestionAnalysis) -> set[str]:
+    """The ranks a question asks about ("Who took *third* place?"), other than "first",
+    which also says "for the first time"."""
+    return {t.norm for t in q.tokens} & _RANKS - {"first"}
 
 
 #: The span types that name someone or something (what an apposition to a noun gives).
@@ -1249,6 +1262,10 @@ def abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, facts:
     for number in re.findall(r"\b(\d[\d,.]*\d|\d)(?:st|nd|rd|th|s)?\b", q.text):  # a year, figure or ordinal
         if number.replace(",", "") not in para_terms:
             return "number", f"the text near the best sentence does not mention {number}"
+    norms = {t.norm for t in facts.tokens(b)}
+    for rank in _asked_ranks(q):  # "Who took *third* place?": the rank is said of the answer, in its sentence
+        if rank not in norms and _ROMAN[rank] not in norms:  # "Charles the third": "Charles III"
+            return "number", f"the best sentence does not say {rank!r}"
     window_text = " ".join(s.text for s in window).casefold()
     for when in _RELATIVE_TIME.finditer(q.text):  # "last year" asked: the text near must say so
         same = [f"{w} {when.group(2).casefold()}" for w in _SAME_TIME.get(when.group(1).casefold(), ())]
@@ -1385,6 +1402,13 @@ def answer_question(question: str, corpus: Corpus, *, top: int = 3) -> Answer:
         if typed is not None:
             cands = [typed, *(c for c in cands if c is not typed)]
             best, reason = typed, None
+    elif reason is not None and reason[0] == "number" and _asked_ranks(q):
+        # "Who took third place?": a sentence that says "third" below one that does not
+        ranked = next((c for c in cands[1:3] if _asked_ranks(q) <= {t.norm for t in facts.tokens(c.sentence)}
+                       and abstain_reason(q, c, corpus, facts) is None), None)
+        if ranked is not None:
+            cands = [ranked, *(c for c in cands if c is not ranked)]
+            best, reason = ranked, None
     details = {
         "wh": q.wh, "answer_type": q.answer_type, "head": q.head, "focus": list(q.focus),
         "entities": list(q.entities), "abstain_reason": reason[1] if reason else None,

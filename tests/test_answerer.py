@@ -1396,3 +1396,17 @@ def test_what_time_asks_a_clock_time_or_a_part_of_the_day() -> None:
     a = answer("What time does the final kick off?", corpus)  # a day is no time of day
     assert a.abstained and a.details["abstain_kind"] == "type", a.short_answer
     assert answer("When does the final kick off?", corpus).short_answer == "May 18"
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    ("Who took third place in the men’s race?", "Abebe Tola"),  # the runner-up sentence that says "third"
+    ("Who finished fourth in the men’s race?", None),  # no one is said to be fourth
+    ("Who signed a treaty with King Charles the third?", "Rollo"),  # "Charles III"
+])
+def test_a_rank_asked_must_be_said(question: str, short: str | None) -> None:
+    text = ("Nine of the men were brought to the surface and taken to hospital, said mine manager Mutale Banda.\n\n"
+            "About 14,500 runners started the race, race director Markus Feld said. Kiprono, the 2023 winner, "
+            "finished second in 2:03:53, while Ethiopia’s Abebe Tola was third in 2:05:20.\n\n"
+            "The treaty was signed by King Charles III and Rollo.")
+    a = answer(question, Corpus.from_text(text, name="t"))
+    assert a.short_answer == short, a.details["abstain_reason"]
