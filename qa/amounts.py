@@ -135,7 +135,7 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
     if q.answer_type == "DATE" and sp.type == "DURATION":  # "when": "two years ago", "in three weeks", not "years"
         return bool(re.match(r"\s+(?:ago|earlier|later|before|after|from now)\b", sentence[sp.end:])
                     or re.search(r"\b(?:in|within)\s+$", sentence[:sp.start]))
-    units = _DIMENSIONS.get(q.wh)
+    units = _DIMENSIONS.get(q.wh) or _DIMENSIONS.get(_MEASURE_HEADS.get(q.head or "", ""))
     if units is not None:  # "how deep": a figure in meters or feet, not "three-year"
         after = " ".join(re.findall(r"[a-z]+|°", sentence[sp.end - 12:sp.end + 24].casefold()))
         return sp.type == "NUMBER" and bool(units.search(after))
@@ -230,8 +230,14 @@ _LENGTH = re.compile(r"\b(?:meters?|metres?|feet|foot|ft|miles?|kilomet(?:er|re)
 _DIMENSIONS = {"how deep": _LENGTH, "how tall": _LENGTH, "how high": _LENGTH, "how wide": _LENGTH,
                "how far": _LENGTH, "how thick": _LENGTH,
                "how heavy": re.compile(r"\b(?:tons?|tonnes?|kilograms?|kg|pounds?|lbs?|grams?|g|ounces?)\b"),
-               "how fast": re.compile(r"\b(?:mph|kph|knots?|per hour|an hour|per second|a second|km h)\b"),
+               "how fast": re.compile(r"\b(?:mph|kph|knots?|(?:per|an|a) (?:hour|minute|second)|km h)\b"),
                "how hot": re.compile(r"(?:°|\bdegrees?\b)"), "how cold": re.compile(r"(?:°|\bdegrees?\b)")}
+
+
+#: "What was the height/temperature ...?": the how-question whose units a measure noun asks.
+_MEASURE_HEADS = {"height": "how tall", "depth": "how deep", "width": "how wide", "distance": "how far",
+                  "altitude": "how high", "elevation": "how high", "weight": "how heavy", "speed": "how fast",
+                  "temperature": "how hot", "temperatures": "how hot"}
 
 
 _AGE_OR_SHARE = frozenset(terms("year percent point"))

@@ -43,7 +43,7 @@ for _type, _words in {
              "fare wage rent payment ransom compensation loan grant donation",
     "PERCENT": "percentage percent share proportion rate",
     "NUMBER": "number quantity figure total count margin score tally population age attendance turnout ridership "
-              "enrollment toll",
+              "enrollment toll height depth width distance weight speed temperature altitude elevation",
     "DURATION": "duration",
 }.items():
     for _w in _words.split():

@@ -1410,3 +1410,14 @@ def test_a_rank_asked_must_be_said(question: str, short: str | None) -> None:
             "The treaty was signed by King Charles III and Rollo.")
     a = answer(question, Corpus.from_text(text, name="t"))
     assert a.short_answer == short, a.details["abstain_reason"]
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    ("What was the temperature at the start?", "8 degrees"),
+    ("What was the temperature at the finish?", None),  # only the start's is given; 14,500 runners is no heat
+    ("What walking speed counted as brisk?", "more than 100 steps"),  # a speed per minute
+])
+def test_a_measure_noun_asks_a_figure_in_its_units(question: str, short: str | None) -> None:
+    text = ("About 14,500 runners reached the finish, race director Markus Feld said. Temperatures at the start "
+            "were 8 degrees Celsius. A brisk cadence was defined as more than 100 steps per minute.")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
