@@ -32,7 +32,7 @@ _TITLE_CONTEXT = frozenset("Trade Press Foreign Prime Defense Defence Finance Co
 
 #: Words that end (or are) an organization's name.
 ORG_WORDS = frozenset("""
-Corp Corporation Co Company Ltd Limited Inc Incorporated LLC PLC Plc AG GmbH SA Group Holdings Committee
+Corp Corporation Co Company Ltd Limited Inc Incorporated LLC LLP PLC Plc AG GmbH SA Group Holdings Committee
 Congress Council Parliament Senate House Administration Ministry Department Agency Bureau Commission Party
 University College Institute Academy School Bank Association Union Federation League Organization
 Organisation Foundation Society Church Army Navy Force Forces Court Board Authority Office Service Times Post
@@ -237,6 +237,16 @@ def _names(sentence: str) -> list[Span]:
                 # a title phrase ("U.S. Ambassador", "Foreign Minister"): its country is a place
                 if words[0].rstrip(",") in _COUNTRY_NAMES or words[0] in PLACES:
                     spans.append(Span(s, s + len(words[0]), words[0], "LOCATION"))
+                continue
+            if len(words) > 3 and words[2] == "of" and not any(w.rstrip(".,") in ORG_WORDS | PLACES | TITLES
+                                                                for w in words[:2]) and (
+                    words[-1].rstrip(".") in ORG_WORDS or _ROLE_BEFORE.search(sentence[max(0, s - 40):s])):
+                # "auctioneer Harriet Crane of Bellamy & Rowe Ltd.": a person, then the organization
+                of_at = s + sentence[s:e].index(" of ")
+                spans.append(Span(s, of_at, sentence[s:of_at], "PERSON"))
+                org_words = words[3:]
+                org_s = sentence.index(org_words[0], of_at + 4)
+                spans.append(Span(org_s, e, sentence[org_s:e], _classify(org_words, "of")))
                 continue
             kind = _classify(words, prev)
             if kind == "ENTITY" and (_PLACE_OF.search(sentence[max(0, s - 30):s])

@@ -192,6 +192,13 @@ SPANS = [
     ("Crews came from Ohio and Manitoba.", "Manitoba", "LOCATION"),  # a Canadian province
     ("A New York judge ruled.", "New York", "LOCATION"),  # a state of two words
     ("Virginia Woolf wrote it.", "Virginia Woolf", "ENTITY"),  # a state's name as a first name
+    # a person "of" an organization: two spans, not one
+    ("It was sold, said auctioneer Harriet Crane of Bellamy & Rowe Ltd.", "Harriet Crane", "PERSON"),
+    ("It was sold, said auctioneer Harriet Crane of Bellamy & Rowe Ltd.", "Bellamy & Rowe Ltd.", "ORGANIZATION"),
+    ("Aviation analyst Marta Eriksen of Nordvik Securities said so.", "Marta Eriksen", "PERSON"),
+    ("Daniel Okafor of Reed & Whitman LLP said so.", "Reed & Whitman LLP", "ORGANIZATION"),
+    ("The Bank of England raised rates.", "Bank of England", "ORGANIZATION"),
+    ("The United States of America said so.", "United States of America", "LOCATION"),
 ]
 
 
