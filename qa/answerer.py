@@ -50,7 +50,9 @@ Abstention (``abstain_reason``), each with a kind and a one-line reason:
   report that person saying it (``Facts.speakers``);
 * ``type``: the question wants a typed answer (a date, a number, a person...)
   and the best sentence holds none that the question does not already name or
-  exclude ("Apart from X, ..."), it asks who said something and the best
+  exclude ("Apart from X, ..."), it asks who holds a role ("Who is the chief
+  executive of X?") and the role is not said near the best sentence, it asks
+  who said something and the best
   sentence reports no one saying anything, or the sentence names a name the
   question asks about only in another clause than its figure or date ("a
   71-year-old man was found ..., and a woman was swept away in Barcelos").
@@ -1278,6 +1280,9 @@ def abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, facts:
     contrast = contradicts(q.text, b.text)
     if contrast:
         return "contrast", contrast
+    role = _held_role(q)  # "Who is the chief executive of Acme?": the role must be said near the best sentence
+    if role and role not in best.matched and role not in para_terms and not synonyms(role) & para_terms:
+        return "type", f"the text near the best sentence gives no one as the {role!r}"
     unnamed = _unnamed(q, b.text)
     named = unnamed is not None and any(unnamed.group(1)[:4].casefold() in sp.text.casefold() for sp in facts.spans(b))
     if unnamed and not named and (best.span is None or not 0 <= best.span.start - unnamed.end() <= 3):

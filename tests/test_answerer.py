@@ -1421,3 +1421,13 @@ def test_a_measure_noun_asks_a_figure_in_its_units(question: str, short: str | N
     text = ("About 14,500 runners reached the finish, race director Markus Feld said. Temperatures at the start "
             "were 8 degrees Celsius. A brisk cadence was defined as more than 100 steps per minute.")
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+def test_who_holds_a_role_needs_the_role_said_near_the_answer() -> None:
+    text = ("Nine of the men were brought to the surface alive, said Mutale Banda, a spokeswoman for Kafue Ridge "
+            "Copper Ltd.\n\nKafue Ridge is 51% owned by Boreal Metals Corp.\n\nA chief executive of a rival "
+            "miner, Tom Reid, said the industry must do better.")
+    corpus = Corpus.from_text(text, name="t")
+    a = answer("Who is the chief executive of Kafue Ridge Copper?", corpus)
+    assert a.abstained and a.details["abstain_kind"] == "type", a.short_answer
+    assert answer("Who is the spokeswoman for Kafue Ridge Copper?", corpus).short_answer == "Mutale Banda"
