@@ -237,6 +237,7 @@ SYNONYM_GROUPS = [
     "plane aircraft jet airplane airliner",
     "begin start commence launch",
     "need require",
+    "depend hinge rely",
     "problem issue crisis trouble",
     "country nation state",
     "trip visit journey tour travel",

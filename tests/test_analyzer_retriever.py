@@ -94,7 +94,9 @@ def test_phrasal_verbs_meet_the_verb_they_mean(phrase, verb):
                                       ("the overhaul of the zoo", "the renovation of the zoo"),
                                       ("the pension shortfall", "the pension deficit"),
                                       ("when was the breach detected", "the breach was discovered"),
-                                      ("Which company ran the ferry?", "the ferry operated by Visayan")])
+                                      ("Which company ran the ferry?", "the ferry operated by Visayan"),
+                                      ("What will decisions hinge on?", "Each decision will depend on wage data"),
+                                      ("Who is the biggest investor?", "the largest investor")])
 def test_news_synonyms_meet(a, b):
     from qa.analyzer import synonyms
 
