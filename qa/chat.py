@@ -7,7 +7,8 @@ Rules (no model), tried in this order on each new question:
    Maria Lopez's title?" + "What about Tom Hale?" → "What is Tom Hale's title?");
    else takes the previous question's frame with the new phrase: "Who is the
    ambassador?" (a frame without an auxiliary, "Who leads the council?",
-   becomes "Who/What is <phrase>?"), or swaps its
+   becomes "Who/What is <phrase>?"; "How many events will ...?" + "What
+   about jobs?" swaps the thing counted: "How many jobs will ...?"), or swaps its
    subject: "When did they last visit?" → "When did the ambassador last visit?";
    when the subject is a person and the new phrase is not, it swaps the topic
    instead: "What did Lopez say about the budget?" + "What about the bridge?"
@@ -153,6 +154,12 @@ _SUBJECT = re.compile(r"(?:(?i:he|she|they|it|we|you|i)|(?i:the)\s+\w+(?:\s+(?P<
                       r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\b")
 
 
+#: The rest of a "how many/how much" question after its wh-words: the thing counted, then
+#: the auxiliary and the rest ("[events] [will the stadium host]").
+_COUNTED_FRAME = re.compile(r"((?:[\w’'-]+\s+){1,3}?)((?:is|are|was|were|do|does|did|has|have|had|will|would|can|"
+                            r"could)\b.*)$", re.I)
+
+
 #: A time a follow-up asks the previous question for: "in 2022", "a year earlier", "last season".
 _TIME_PHRASE = re.compile(r"\b(?:(?:in|during|by)\s+)?" + TIME_PHRASE, re.I)
 
@@ -163,8 +170,8 @@ def _subject_end(rest: str) -> int | None:
     m = _SUBJECT.match(rest)
     if m is None:
         return None
-    if m.group("second") and (word_tag(m.group("second")) or "").startswith("VB"):
-        return m.start("second") - 1  # "the captain | join": the verb is no part of the subject
+    if m.group("second") and ((word_tag(m.group("second")) or "").startswith("VB") or m.end() == len(rest)):
+        return m.start("second") - 1  # "the captain | join", "the stadium | cost": the verb is no part of it
     return m.end()
 
 
@@ -326,6 +333,11 @@ class Chat:
         if same_head:
             return same_head  # "Who won the men's race?" + "What about the women's race?"
         wh, aux, rest = self._split(prev, frame)
+        counted = _COUNTED_FRAME.match(rest) if wh.casefold() in ("how many", "how much") else None
+        if counted and not aux and not phrase[:1].isupper():
+            # "How many events will the stadium host?" + "What about jobs?": the thing counted
+            noun = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
+            return f"{wh} {noun} {counted.group(2)}?"
         if not aux and rest:  # "Who leads the council?" + "What about Tom Hale?": no frame to carry it
             role = phrase.split()[-1].casefold() in ROLE_NOUNS  # "What about the federation chief?": a person
             return f"{'Who' if self._is_person(phrase) or role else 'What'} is {phrase}?"

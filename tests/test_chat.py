@@ -203,6 +203,13 @@ _MARATHON = "Grace Wanjiru won the Paris Marathon in 2 hours 17 minutes. The Par
     ("Its debt stood at 210 million euros at the end of the season, compared with 185 million a year earlier.",
      "How much debt did the club have?", "And a year earlier?", "How much debt did the club have a year earlier?",
      "185 million"),
+    # a how-many question's counted noun swapped (was "What is jobs?")
+    ("Whitaker said construction would create about 3,400 jobs and that the stadium would host at least 40 events "
+     "a year.", "How many events will the stadium host each year?", "What about jobs?",
+     "How many jobs will the stadium host each year?", "about 3,400 jobs"),
+    # the subject swapped before a verb the lexicon reads as a noun (was "How much will the station?")
+    ("The club will build an $850 million stadium. The station would cost $62 million.",
+     "How much will the stadium cost?", "What about the station?", "How much will the station cost?", "$62 million"),
     # "it" never stands for a person ("the mayor")
     ("Mayor Anne Hidalgo opened the line. Critics attacked it.", "Who is the mayor?", "Who criticised it?", None, ...),
 ])
