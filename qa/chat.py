@@ -19,7 +19,8 @@ Rules (no model), tried in this order on each new question:
    previous question again with the new question word; when that question
    asked for its subject ("Who said that?"), its answer becomes the subject,
    with "does"/"did" where the word order needs it ("When does Maria Lopez
-   lead the council?"). "Who else?" / "Anyone else?" asks the last of the
+   lead the council?"), or after "is"/"was" ("Who was elected mayor?" →
+   "When was Grace Okafor elected mayor?"). "Who else?" / "Anyone else?" asks the last of the
    three questions before that asked who again, with its answer set aside
    ("Apart from X, who ...?"); "What else?", "Where else?" likewise.
 3. Pronouns: he/she/him/her/his/hers → a person the corpus names: the one in
@@ -364,6 +365,9 @@ class Chat:
             if support is not None:
                 return f"{new_wh.capitalize()} {support[0]} {short} {support[1]} {after}".rstrip() + "?"
             return f"{new_wh.capitalize()} {aux} {short} {rest}?".replace("  ", " ")
+        if wh.casefold() in ("who", "what", "which") and short and aux.casefold() in ("is", "are", "was", "were"):
+            # "Who was elected mayor?" → "Jane Roe" → "When?": when was Jane Roe elected mayor
+            return f"{new_wh.capitalize()} {aux} {short} {rest}?"
         return f"{new_wh.capitalize()} {aux} {rest}?".replace("  ", " ")
 
     def _asked_with(self, wh: str) -> Turn | None:

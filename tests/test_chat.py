@@ -210,6 +210,9 @@ _MARATHON = "Grace Wanjiru won the Paris Marathon in 2 hours 17 minutes. The Par
     # the subject swapped before a verb the lexicon reads as a noun (was "How much will the station?")
     ("The club will build an $850 million stadium. The station would cost $62 million.",
      "How much will the stadium cost?", "What about the station?", "How much will the station cost?", "$62 million"),
+    # a copular or passive who-question: its answer goes after "is/was" (was "Why is the chief executive?")
+    ("Grace Okafor, 52, was elected mayor in 2021.", "Who was elected mayor?", "When?",
+     "When was Grace Okafor elected mayor?", "2021"),
     # "it" never stands for a person ("the mayor")
     ("Mayor Anne Hidalgo opened the line. Critics attacked it.", "Who is the mayor?", "Who criticised it?", None, ...),
 ])
