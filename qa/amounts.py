@@ -114,10 +114,13 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
         False when: "when" meets a bare length of time ("years"; "two years ago" passes);
         "how deep/tall/heavy/fast ..." meets a figure not in those units (``_DIMENSIONS``);
         "how old" / "the age of" meets no age ("a 24-year-old", "aged 24", "Lopez, 24,");
-        a money or percent question meets a count of things, a score or a compound;
+        a money or percent question meets a count of things, a score, a compound or an
+        age ("Okafor, 52,");
         "how many X" meets a count of another noun ("90,000 acres" for homes; for
         "people", any noun for people passes), an age, a share or a duration; "how much"
-        meets an age compound or a score ("5-2"); a money question meets a number in words.
+        meets an age compound or a score ("5-2"); a money question meets a bare number
+        with no "million"/"billion" ("bringing its total to 61"; a sum beside money is
+        typed MONEY already: "compared with 185 million").
         True otherwise.
     """
     compound = sentence[sp.end:sp.end + 1] == "-"
@@ -127,8 +130,9 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
                         and re.fullmatch(r"\d{1,3}", sp.text))  # "Wanjiru, 27, won": the news style for an age
                     or (re.fullmatch(r"\d{1,3}", sp.text) is not None  # "raise the retirement age to 67"
                         and re.search(r"\bage\s+(?:to|of|at|from)\s+$", sentence[:sp.start]) is not None))
-    if q.answer_type in ("MONEY", "PERCENT") and (counted_noun(sp) or re.fullmatch(r"\d+-\d+", sp.text) or compound):
-        return False
+    if q.answer_type in ("MONEY", "PERCENT") and (counted_noun(sp) or re.fullmatch(r"\d+-\d+", sp.text) or compound
+                                                  or _an_age(sp, sentence)):
+        return False  # "What is the mayor's salary?": not "Grace Okafor, 52,"
     if sp.type in ("DATE", "DURATION") and ASKS_TIME_OF_DAY.search(q.text) and not _CLOCK.search(sp.text) \
             and not _PART_OF_DAY.search(sentence[max(0, sp.start - 20):sp.end + 20]):
         return False  # "At what time of day did staff notice it?": not "March 14", not "11 days later"
@@ -176,7 +180,7 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
     if sp.type == "MONEY" and _total_for_each(q.text, sp, sentence):
         return False  # "How much will each bus cost?": not the $40 million that buys "12 buses"
     return not (q.answer_type == "MONEY" and sp.type == "NUMBER"
-                and not re.search(r"\d|million|billion|trillion|thousand", sp.text, re.I))
+                and not re.search(r"million|billion|trillion|thousand", sp.text, re.I))
 
 
 #: "each new bus", "per bus", "a single ticket": a question asking the amount for one thing.

@@ -1431,3 +1431,18 @@ def test_who_holds_a_role_needs_the_role_said_near_the_answer() -> None:
     a = answer("Who is the chief executive of Kafue Ridge Copper?", corpus)
     assert a.abstained and a.details["abstain_kind"] == "type", a.short_answer
     assert answer("Who is the spokeswoman for Kafue Ridge Copper?", corpus).short_answer == "Mutale Banda"
+
+
+@pytest.mark.parametrize(("question", "text", "short"), [
+    ("What is the mayor's salary?", "Grace Okafor, 52, was elected mayor in 2021.", None),  # an age
+    ("How much does Orbitel pay its chief executive?", "Chief Executive Priya Raman said the company had signed "
+     "contracts with 14 airlines, bringing its total to 61.", None),  # a count
+    ("What share of the vote did Okafor win?", "Grace Okafor, 52, won the election.", None),  # an age, no share
+    # a bare sum beside money is money
+    ("How much debt did the club have a year earlier?", "Its debt stood at 210 million euros, compared with 185 "
+     "million a year earlier.", "185 million"),
+])
+def test_a_sum_or_share_is_not_answered_by_a_bare_count_or_an_age(question: str, text: str, short: str | None) -> None:
+    a = answer(question, Corpus.from_text(text, name="t"))
+    assert a.short_answer == short
+    assert a.abstained == (short is None)
