@@ -177,10 +177,11 @@ _TO_COME = re.compile(r"\b(?:will|shall|'ll|’ll|(?:plans?|planned|expects?|exp
 def _still_to_come(question: str, sentence: str) -> str | None:
     """Why a sentence answers a question about the past only with something still to come
     ("When did Northwind report its results?": "It will report third-quarter results on
-    October 27"): a word after the question's "did" stands in the sentence only after
+    October 27"; "How many satellites has it launched?": "it expects to launch 120"): a
+    word after the question's "did" or "has/have/had" stands in the sentence only after
     "will", "plans to", "is expected to" and the like (so it is a verb there, and one still
     to come); or None."""
-    m = re.search(r"\bdid\b(.*)", question, re.I)
+    m = re.search(r"\b(?:did|has|have|had)\b(.*)", question, re.I)  # "did X launch", "has X launched"
     if m is None:
         return None
     for word in re.findall(r"[a-z]+", m.group(1)):  # a word the sentence writes after "will" is a verb
