@@ -45,10 +45,16 @@ _NEGATING_PREFIX = re.compile(r"^(?:non-?|un|in|im|il|ir|dis)(?=[a-z]{3,})")
 _WITH_ARGUMENT = re.compile(r"\b([A-Za-z]{3,})\s+(to|of|from|for|in)\s+(?:the\s+)?((?:[A-Z][\w.’'-]*\s*){1,4})")
 
 
+#: A name's possession: "Marrow's mayor", "the Herons' general manager" (the name, the noun after).
+_POSSESSOR = re.compile(r"\b((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)(?:['’]s|s['’])\s+"
+                        r"(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\b")
+
+
 def _other_argument(question: str, sentence: str) -> str | None:
     """The question's "<word> <prep> <Name>" where the sentence uses the same word and
     preposition only with other names ("ambassador to the United States" asked, "Ambassador
-    to China" written) and never writes the question's preposition and name, though with
+    to China" written; for "of", also a possessive: "mayor of Halden" asked, "Marrow's mayor"
+    written) and never writes the question's preposition and name, though with
     the word left out ("41 percent of adults in Halden and 36 percent *in Marrow*" answers
     for Marrow): it is about someone or somewhere else."""
     for m in _WITH_ARGUMENT.finditer(question):
@@ -58,6 +64,8 @@ def _other_argument(question: str, sentence: str) -> str | None:
             continue  # "what", "was": not a content word
         args = [set(terms(n.group(3))) for n in _WITH_ARGUMENT.finditer(sentence)
                 if n.group(2) == prep and terms(n.group(1)) == word_terms]
+        if prep == "of":  # "Marrow's mayor" is the mayor of Marrow
+            args += [set(terms(n.group(1))) for n in _POSSESSOR.finditer(sentence) if terms(n.group(2)) == word_terms]
         if args and not any(a & set(terms(arg)) for a in args) \
                 and not re.search(rf"\b{re.escape(prep)}\s+{re.escape(arg)}\b", sentence, re.I):
             return f"the question asks about '{word} {prep} {arg}' and the best sentence about another"

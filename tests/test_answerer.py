@@ -341,6 +341,12 @@ def test_voting_against_is_not_approving() -> None:
     assert contradicts("Who voted against the plan?", "Two members voted against the plan.") is None
 
 
+def test_a_possessive_names_another_argument() -> None:
+    sentence = "Marrow's mayor, Keith Alder, said the city would waive parking fees."
+    assert "'mayor of Halden'" in contradicts("Who is the mayor of Halden?", sentence)
+    assert contradicts("Who is the mayor of Marrow?", sentence) is None
+
+
 def test_voting_for_is_not_voting_against() -> None:
     sentence = "Council member Rosa Delgado, who voted for the ban, said she would propose it again."
     assert "'voted for'" in contradicts("Which council member voted against the ban?", sentence)
