@@ -285,7 +285,9 @@ _TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(TITLES - _TITLE_CONTEXT)) 
 _LEADING_STOP = frozenset("the a an in on at of for and but or if when while as by from to with after before "
                           "according meanwhile however although though this that these those his her its their "
                           "our my it he she they we i you there here back beyond another nobody everyone "
-                          "everybody someone somebody anyone anybody nothing everything something none".split())
+                          "everybody someone somebody anyone anybody nothing everything something none "
+                          "now then still yet today yesterday tomorrow instead even just only so thus later "
+                          "earlier soon once already never always often again".split())
 
 
 #: Words after a number that are no unit of it: "averaged 18,200 last season", "3,000 each".

@@ -192,6 +192,7 @@ SPANS = [
     ("Crews came from Ohio and Manitoba.", "Manitoba", "LOCATION"),  # a Canadian province
     ("A New York judge ruled.", "New York", "LOCATION"),  # a state of two words
     ("Virginia Woolf wrote it.", "Virginia Woolf", "ENTITY"),  # a state's name as a first name
+    ("Still, Smith said no.", "Smith", "ENTITY"),  # a sentence adverb opening a sentence is no name
     # a person "of" an organization: two spans, not one
     ("It was sold, said auctioneer Harriet Crane of Bellamy & Rowe Ltd.", "Harriet Crane", "PERSON"),
     ("It was sold, said auctioneer Harriet Crane of Bellamy & Rowe Ltd.", "Bellamy & Rowe Ltd.", "ORGANIZATION"),
@@ -262,3 +263,7 @@ def test_subject_noun(question: str, subject: str | None) -> None:
 
 def test_won_after_a_name_and_age_is_the_verb_not_money() -> None:
     assert ("36", "NUMBER") in {(x.text, x.type) for x in find_spans("Nakamura, 36, won the title.")}
+
+
+def test_a_sentence_adverb_opening_a_sentence_is_no_name() -> None:
+    assert find_spans("Now it is the first thing passengers complain about.") == []
