@@ -20,7 +20,10 @@ Rules (no model), tried in this order on each new question:
    asked for its subject ("Who said that?"), its answer becomes the subject,
    with "does"/"did" where the word order needs it ("When does Maria Lopez
    lead the council?"), or after "is"/"was" ("Who was elected mayor?" →
-   "When was Grace Okafor elected mayor?"). "Who else?" / "Anyone else?" asks the last of the
+   "When was Grace Okafor elected mayor?") or "will" ("When will Anika Bose
+   succeed Thomas Heller?"); "someone" stands in when that question went
+   unanswered, and after "How many flu cases did X report?" the thing counted
+   goes after the verb ("Why did X report flu cases?"). "Who else?" / "Anyone else?" asks the last of the
    three questions before that asked who again, with its answer set aside
    ("Apart from X, who ...?"); "What else?", "Where else?" likewise.
 3. Pronouns: he/she/him/her/his/hers → a person the corpus names: the one in
@@ -358,6 +361,20 @@ class Chat:
         question asked for its subject ("Who is leading ..."), its answer becomes the subject."""
         wh, aux, rest = self._split(prev, frame)
         short = prev.answer.short_answer if not prev.answer.abstained else None
+        counted = _COUNTED_FRAME.match(rest) if wh.casefold() in ("how many", "how much") and not aux else None
+        if counted:  # "How many flu cases did Halden report?" → "Why?": why did Halden report flu cases
+            aux, rest = counted.group(2).split(" ", 1) if " " in counted.group(2) else (counted.group(2), "")
+            end = _subject_end(rest)
+            said = re.match(r"\s*([\w’'-]+)", rest[end:]) if end is not None else None
+            if end is None or said is None:
+                return f"{new_wh.capitalize()} {aux} {rest}?".replace("  ", " ")
+            at = end + said.end()
+            return f"{new_wh.capitalize()} {aux} {rest[:at]} {counted.group(1).strip()}{rest[at:]}?".replace("  ", " ")
+        if wh.casefold() in ("who", "what", "which") and not short:  # "Who succeeded Ann Lee?" unanswered
+            short = "someone" if wh.casefold() == "who" else "something"
+        verb_first = (word_tag(rest.split(" ", 1)[0]) or "").startswith("VB")
+        if wh.casefold() in ("who", "what", "which") and aux.casefold() in _DO_AUXES and verb_first:
+            return f"{new_wh.capitalize()} {aux} {short} {rest}?"  # "Who will succeed Ann Lee?": its subject asked
         if wh.casefold() in ("who", "what", "which") and short and not aux:  # not "Who did the coach replace?"
             # "Who said that?" → "Maria Lopez" → "Why?": why did Maria Lopez say that
             verb, _, after = rest.partition(" ")

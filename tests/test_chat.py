@@ -213,6 +213,11 @@ _MARATHON = "Grace Wanjiru won the Paris Marathon in 2 hours 17 minutes. The Par
     # a copular or passive who-question: its answer goes after "is/was" (was "Why is the chief executive?")
     ("Grace Okafor, 52, was elected mayor in 2021.", "Who was elected mayor?", "When?",
      "When was Grace Okafor elected mayor?", "2021"),
+    # a bare "Why?" after a how-many question puts the counted noun after its verb (was "Why flu cases did ...")
+    ("Confirmed flu cases in Halden rose to 4,318 in January because of a new strain.",
+     "How many flu cases did Halden report in January?", "Why?", "Why did Halden report flu cases in January?", ...),
+    # a who-question left unanswered has no answer to put in its place (was "When will succeed Ann Lee?")
+    ("The board met on Monday.", "Who will succeed Ann Lee?", "When?", "When will someone succeed Ann Lee?", ...),
     # "it" never stands for a person ("the mayor")
     ("Mayor Anne Hidalgo opened the line. Critics attacked it.", "Who is the mayor?", "Who criticised it?", None, ...),
 ])
