@@ -210,6 +210,34 @@ def _asks_metadata(q: QuestionAnalysis) -> bool:
     return bool(_META_QUESTION.search(q.text))
 
 
+#: The share of its weight a question's common word keeps when the sentence writes it only
+#: inside a name ("religion" in "the French Wars of Religion").
+NAME_PART_WEIGHT = 0.5
+
+
+def _only_in_names(q: QuestionAnalysis, facts: Facts, s: Sentence, exact: set[str]) -> set[str]:
+    """The matched terms a question writes in lower case that the sentence writes only as a
+    word of a name of two or more words, other than the name's head ("What religion were the
+    Normans?": "the French Wars of *Religion*"; but "Riverside *Stadium*", and "appeals" in
+    "Court of Appeals" when the question says "appeals court")."""
+    lower = {t.term for t in q.tokens if t.surface[:1].islower()} & exact
+    names = [sp for sp in facts.spans(s) if sp.type in _NAMES and " " in sp.text] if lower else []
+    asked = [t.term for t in q.tokens]
+    out = set()
+    for term in lower:
+        at = [t for t in facts.tokens(s) if t.term == term]
+        holding = [sp for t in at for sp in names if sp.start <= t.start < sp.end]
+        if not at or len(holding) < len(at) or any(t.start == 0 for t in at):
+            continue  # written outside a name too
+        for sp in holding:
+            head = terms(sp.text.split(" of ")[0].split()[-1])[:1]
+            if head and (term == head[0] or (term, head[0]) in zip(asked, asked[1:])):
+                break  # the name's own kind: "Riverside Stadium", "appeals court" for "Court of Appeals"
+        else:
+            out.add(term)
+    return out
+
+
 def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, weights: dict[str, float],
            bm25_norm: float, sbm25: float = 0.0, context: float = 0.0,
            alike: dict[str, frozenset[str]] | None = None) -> None:
@@ -221,7 +249,9 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
     alike = alike or {}
     by_synonym = {t for t in weights if t not in present and alike.get(t, synonyms(t)) & present}
     cand.matched = exact | by_synonym
-    overlap = (sum(weights[t] for t in exact) + SYNONYM_WEIGHT * sum(weights[t] for t in by_synonym)) / total
+    in_names = _only_in_names(q, facts, s, exact)
+    overlap = (sum(weights[t] * (NAME_PART_WEIGHT if t in in_names else 1.0) for t in exact)
+               + SYNONYM_WEIGHT * sum(weights[t] for t in by_synonym)) / total
     # phrase match: adjacent focus pairs adjacent in the sentence
     pairs = list(zip(q.focus, q.focus[1:]))
     spairs = set(zip(sterms, sterms[1:]))

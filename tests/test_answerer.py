@@ -1455,3 +1455,15 @@ def test_a_sum_or_share_is_not_answered_by_a_bare_count_or_an_age(question: str,
     a = answer(question, Corpus.from_text(text, name="t"))
     assert a.short_answer == short
     assert a.abstained == (short is None)
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    ("What was the Norman religion?", "Catholicism"),  # not the "Wars of Religion" sentence
+    ("Which appeals court revived the lawsuit?", "U.S. Circuit Court of Appeals"),  # the name's own kind
+])
+def test_a_common_word_written_only_inside_a_name_counts_less(question: str, short: str) -> None:
+    text = ("The descendants of the Vikings would replace the Norse religion and Old Norse language with "
+            "Catholicism, blending their Frankish heritage with Old Norse customs into a unique Norman culture.\n\n"
+            "The French Wars of Religion in the 16th century destroyed much of what existed of the architectural "
+            "remnant of Norman creativity.\n\nThe U.S. Circuit Court of Appeals revived the lawsuit on Monday.")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
