@@ -320,8 +320,9 @@ def find_spans(sentence: str) -> list[Span]:
                                  or tail.group(1) in _NOT_A_UNIT  # "18,200 | last season"
                                  or word_tag(tail.group(1)) == "VBD"):  # "19,340 | watched": a verb, not a unit
                         e = s + tail.start()
-                    if sentence[s:e].casefold() == "half" and not re.match(r"\s+of\b", sentence[e:]):
-                        continue  # "the second half" is a period of a game, not a number; "half of" is
+                    if sentence[s:e].casefold() == "half" and (not re.match(r"\s+of\b", sentence[e:]) or re.search(
+                            r"\b(?:first|second|latter|other)\s+$", sentence[:s], re.I)):
+                        continue  # "the second half (of 2026)" is a period, not a number; "half of" is
                     if tail and any(f.start < e and s < f.end for f in found):
                         e = s + tail.start()  # "from 41,000 | last year": the word after is another span's
                 if not any(f.start < e and s < f.end for f in found):

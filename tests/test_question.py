@@ -267,3 +267,10 @@ def test_won_after_a_name_and_age_is_the_verb_not_money() -> None:
 
 def test_a_sentence_adverb_opening_a_sentence_is_no_name() -> None:
     assert find_spans("Now it is the first thing passengers complain about.") == []
+
+
+def test_the_second_half_of_a_year_is_no_number() -> None:
+    spans = find_spans("The plant is scheduled to begin production in the second half of 2026.")
+    assert not any(sp.text == "half" for sp in spans), spans
+    # "half of" a thing is still a quantity
+    assert ("half", "NUMBER") in {(sp.text, sp.type) for sp in find_spans("It had half of the guards it needed.")}
