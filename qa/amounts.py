@@ -265,6 +265,13 @@ def _counted_terms(question: str) -> list[str]:
     return terms(" ".join(words))
 
 
+def counted_thing(question: str) -> str | None:
+    """The stemmed noun a how-many question counts when it is no money ("How many *jobs*
+    ...?" → "job"; "How many dollars ...?" → None), else None."""
+    counted = _counted_terms(question)  # "How many *tons* of lithium ...?"
+    return counted[-1] if counted and counted[-1] not in _CURRENCY_TERMS else None
+
+
 def _same_noun(a: str, b: str) -> bool:
     """Two stemmed nouns for the same thing: equal, synonyms, or spelt apart only after six
     letters ("kilometers", "kilometres")."""

@@ -58,7 +58,8 @@ Abstention (``abstain_reason``), each with a kind and a one-line reason:
   71-year-old man was found ..., and a woman was swept away in Barcelos").
 
 When the best sentence fails the name or number check, a runner-up within
-RUNNER_UP_MARGIN that passes every check answers instead. A date span is no
+RUNNER_UP_MARGIN that passes every check answers instead; when it answers "How
+many jobs ...?" with a sum, one of the next two that counts jobs answers instead. A date span is no
 answer when it cannot be: a year before the story's publication year for "When
 will ...?", a year after it for "When did ...?".
 
@@ -74,7 +75,16 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from qa.amounts import ASKS_TIME_OF_DAY, COUNTED, EXTENT, VALUE_TYPES, amount_asked, amount_noun, figure_weight
+from qa.amounts import (
+    ASKS_TIME_OF_DAY,
+    COUNTED,
+    EXTENT,
+    VALUE_TYPES,
+    amount_asked,
+    amount_noun,
+    counted_thing,
+    figure_weight,
+)
 from qa.analyzer import (
     AUXILIARIES,
     IRREGULAR,
@@ -1429,6 +1439,15 @@ def answer_question(question: str, corpus: Corpus, *, top: int = 3) -> Answer:
         # the best sentence lacks the question's name or number and a close runner-up has it
         cands = [cands[1], cands[0], *cands[2:]]
         best, reason = cands[0], None
+    elif reason is None and best is not None and best.span is not None and best.span.type == "MONEY" \
+            and counted_thing(q.text):
+        # "How many jobs will the plant bring?": a sentence counting jobs below one with only a sum
+        noun = counted_thing(q.text)
+        counting = next((c for c in cands[1:3] if c.span is not None and noun in terms(c.span.text)
+                         and abstain_reason(q, c, corpus, facts) is None), None)
+        if counting is not None:
+            cands = [counting, *(c for c in cands if c is not counting)]
+            best = counting
     elif reason is not None and reason[0] == "type" and (q.wh in _MEASURED or ASKS_TIME_OF_DAY.search(q.text)):
         # "How heavy was the calf?": a sentence with a weight below one about the calf without it
         names = {t for n in q.entities for t in terms(n)}  # named in the sentence itself, not only near it

@@ -1467,3 +1467,11 @@ def test_a_common_word_written_only_inside_a_name_counts_less(question: str, sho
             "The French Wars of Religion in the 16th century destroyed much of what existed of the architectural "
             "remnant of Norman creativity.\n\nThe U.S. Circuit Court of Appeals revived the lawsuit on Monday.")
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+def test_a_count_of_the_asked_noun_below_a_sum_answers_how_many() -> None:
+    text = ("Brennan said the company would spend about $1.1 billion on a new packaging plant in Chandler, Arizona. "
+            "The project is expected to create roughly 1,400 jobs.")
+    a = answer("How many jobs will the new plant bring?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "roughly 1,400 jobs"
+    assert "1,400 jobs" in a.citations[0].text
