@@ -59,12 +59,17 @@ _ASKS_EARLIER = re.compile(r"\b(?:last|previous|prior)\s+(?:year|month|week|seas
                            r"\b(?:a|one) (?:year|month|week|decade) (?:earlier|ago|before)\b|\bbefore the\b", re.I)
 
 
+#: "How big was *the bonus* ...?": the noun whose size is asked.
+_HOW_BIG = re.compile(r"\bhow (?:big|large|high|much|small)\s+(?:is|was|were|are|will be|would be)\s+"
+                      r"(?:the|its|his|her|their|a|an)\s+([a-z][\w-]*)", re.I)
+
+
 def amount_noun(q: QuestionAnalysis) -> str | None:
     """The stemmed noun whose amount a question asks ("How much *profit* ...?", "What was
-    the company's *revenue*?"), or None."""
+    the company's *revenue*?", "How big was the *bonus*?"), or None."""
     if q.answer_type not in ("MONEY", "QUANTITY", "NUMBER", "PERCENT"):
         return None
-    m = EXTENT.search(q.text) if q.wh == "how much" else None
+    m = EXTENT.search(q.text) if q.wh == "how much" else _HOW_BIG.search(q.text)
     word = m.group(1) if m else q.head if q.wh in ("what", "which") else None
     found = terms(word) if word else []
     return found[0] if found else None

@@ -120,7 +120,9 @@ CURRENCY_WORDS = frozenset("dollars dollar francs kronor krona kroner krone reai
 _CURRENCIES = (r"(?:(?:U\.?S\.? |Hong Kong |[A-Z][a-z]+ )?(?:" + "|".join(sorted(CURRENCY_WORDS - {"sterling", "won"})) +
                r")|(?:pounds )?sterling|(?<=illion )won|(?<=Korean )won)\b")
 _MONEY = (rf"(?:[$€£¥₹₩]\s?\d+(?:[.,]\d+)*(?:\s?(?:million|billion|trillion|thousand|[mbk]n?))?|"
-          rf"{_APPROX}{_NUM}\s+{_CURRENCIES})")
+          rf"{_APPROX}{_NUM}\s+{_CURRENCIES}|"
+          # a sum written as a modifier: "a 25,000-euro bonus", "a 20-million-pound deal"
+          rf"{_APPROX}\d+(?:[.,]\d+)*(?:-(?:million|billion|thousand))?-(?:euro|dollar|pound|yen|franc|peso|rupee|yuan)\b)")
 _PERCENT = rf"{_APPROX}\d+(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b)"
 _NUMBER = rf"\b{_APPROX}{_NUM}\b(?:\s+(?:[a-z][a-z-]+))?"
 #: A score or a vote tally ("won 4-2", "voted 7-2").

@@ -1475,3 +1475,9 @@ def test_a_count_of_the_asked_noun_below_a_sum_answers_how_many() -> None:
     a = answer("How many jobs will the new plant bring?", Corpus.from_text(text, name="t"))
     assert a.short_answer == "roughly 1,400 jobs"
     assert "1,400 jobs" in a.citations[0].text
+
+
+def test_how_big_was_the_noun_takes_the_sum_beside_that_noun() -> None:
+    text = "Gebre earned 30,000 euros for the victory plus a 25,000-euro bonus for the course record."
+    a = answer("How big was the bonus Gebre received for the course record?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "25,000-euro"
