@@ -34,9 +34,9 @@ for _type, _words in {
                     "institution body council bank journal magazine club panel airline carrier manufacturer "
                     "maker planemaker automaker carmaker chipmaker drugmaker lender insurer retailer brand "
                     "network channel school college court ministry department union league band museum "
-                    "charity regulator exchange startup studio label publisher",
+                    "charity regulator exchange startup studio label publisher hospital clinic",
     "LOCATION": "country city place region state nation continent town village island river area location "
-                "province capital territory where site stadium arena venue airport port harbor hospital "
+                "province capital territory where site stadium arena venue airport port harbor "
                 "county district neighborhood neighbourhood suburb border street road bridge building",
     "DATE": "year date day weekday month time century decade period era week season hour",
     "MONEY": "price cost amount sum value budget revenue profit income salary fee fine debt earnings funding "

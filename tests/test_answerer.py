@@ -1481,3 +1481,10 @@ def test_how_big_was_the_noun_takes_the_sum_beside_that_noun() -> None:
     text = "Gebre earned 30,000 euros for the victory plus a 25,000-euro bonus for the course record."
     a = answer("How big was the bonus Gebre received for the course record?", Corpus.from_text(text, name="t"))
     assert a.short_answer == "25,000-euro"
+
+
+def test_which_hospital_is_answered_by_an_organization_name() -> None:
+    text = ("Two elementary schools closed for the day, and Harlow Bay Medical Center switched to a backup supply "
+            "drawn from an on-site well.")
+    a = answer("Which hospital switched to well water?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "Harlow Bay Medical Center"
