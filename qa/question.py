@@ -75,6 +75,9 @@ _CLOSED_AT = re.compile(r"\b(?:close[ds]?|closing|end(?:ed|s)?|finish(?:ed|es)?|
                         r"\s+at\b", re.I)
 #: Nouns of change that verbs of change (``_CHANGE``) miss: "a pay *raise*", "a tax *hike*".
 _CHANGE_NOUN = re.compile(r"\b(?:raises?|hikes?|growth|reductions?)\b", re.I)
+#: "What (pay) raise ...?": a change asked by its noun, an amount or a percentage.
+_ASKS_CHANGE = re.compile(r"^\s*(?:what|which)\s+(?:[\w-]+\s+)?(?:raises?|rises?|increases?|hikes?|cuts?|"
+                          r"reductions?|decreases?)\b", re.I)
 #: Verbs of change: "how much did it rise?" asks for an amount or a percentage.
 _CHANGE = re.compile(r"\b(?:rise|rose|risen|fall|fell|fallen|increase[ds]?|decrease[ds]?|grow|grew|grown|drop|"
                      r"dropped|decline[ds]?|jump|jumped|climb|climbed|gain|gained|shrink|shrank|cut)\b", re.I)
@@ -325,6 +328,8 @@ def analyze(question: str) -> QuestionAnalysis:
                 head, atype = named, _type_of_head(named) or atype  # "the name of the supplier": a company's
             if atype == "MONEY" and (_CHANGE.search(question) or _CHANGE_NOUN.search(question)):
                 atype = "QUANTITY"  # "What salary increase ...?": "a 9 percent pay rise" or "$300 a month"
+            if atype == "DESCRIPTION" and _ASKS_CHANGE.match(question):
+                atype = "QUANTITY"  # "What raise did the airline offer?": "a 14 percent raise" or "$2 an hour"
             if atype == "DESCRIPTION" and _THE_VOTE.match(question):
                 atype = "NUMBER"  # "What was the vote on the plan?": the tally ("7-2")
             if atype == "DESCRIPTION" and _CLOSED_AT.search(question):

@@ -1488,3 +1488,9 @@ def test_which_hospital_is_answered_by_an_organization_name() -> None:
             "drawn from an on-site well.")
     a = answer("Which hospital switched to well water?", Corpus.from_text(text, name="t"))
     assert a.short_answer == "Harlow Bay Medical Center"
+
+
+def test_what_raise_is_answered_by_the_figure_of_the_raise() -> None:
+    text = ("SkyLark, which operates 54 turboprop and small jet aircraft from hubs in Burlington and Albany, said it "
+            "had offered a 14 percent raise over four years.")
+    assert answer("What raise did the airline offer?", Corpus.from_text(text, name="t")).short_answer == "14 percent"

@@ -42,6 +42,7 @@ QUESTIONS = [
     ("Who is Orbitel CEO?", "who", "PERSON", None),  # the officer's holder, not what "Orbitel CEO" is
     ("Who is the parent company of the app?", "who", "ORGANIZATION", "company"),
     ("Manufacturers in which European countries complained?", "which", "LOCATION", "countries"),
+    ("What raise did the airline offer?", "what", "QUANTITY", "raise"),  # a change: a sum or a share
     ("What was the temperature at noon?", "what", "NUMBER", "temperature"),
     ("Which cities flooded?", "which", "LOCATION", "cities"),
     ("What religion were the Normans?", "what", "GROUP", "religion"),
