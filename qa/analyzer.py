@@ -72,6 +72,8 @@ _PHRASES = [
     (re.compile(r"\bchief operating officer\b", re.I), "coo", ("chief operating",)),
     (re.compile(r"\b(?:finance|financial) (?:chief|head)\b", re.I), "cfo", ("financ",)),  # news: "finance chief"
     (re.compile(r"\bhead offices?\b", re.I), "headquart", ("head office",)),  # the stem of "headquarters"
+    (re.compile(r"\b(?:walk|walks|walked|walking) off the job\b|\b(?:go|goes|went|gone|going) on strike\b", re.I),
+     "strike", ("off the job", "on strike")),  # "walked off the job" is a strike
     (re.compile(r"\b(?:take|takes|took|taken|taking) effect\b|\b(?:go|goes|went|gone|going|come|comes|came|coming|"
                 r"enter|enters|entered|entering|put|puts|putting) into (?:force|effect)\b", re.I), "takeeffect",
      ("effect", "force")),

@@ -90,6 +90,12 @@ def test_phrasal_verbs_meet_the_verb_they_mean(phrase, verb):
     assert terms(f"They {phrase} it") == terms(f"They {verb} it")
 
 
+def test_walking_off_the_job_is_a_strike():
+    assert "strike" in terms("About 4,300 nurses walked off the job on Monday")
+    assert "strike" in terms("620 pilots went on strike at midnight")
+    assert "strike" not in terms("He walked off the stage")
+
+
 @pytest.mark.parametrize(("a", "b"), [("How heavy was the calf?", "The calf weighed 21 kilograms."),
                                       ("the overhaul of the zoo", "the renovation of the zoo"),
                                       ("the pension shortfall", "the pension deficit"),
