@@ -25,7 +25,9 @@ Rules (no model), tried in this order on each new question:
    unanswered, and after "How many flu cases did X report?" the thing counted
    goes after the verb ("Why did X report flu cases?"). "Who else?" / "Anyone else?" asks the last of the
    three questions before that asked who again, with its answer set aside
-   ("Apart from X, who ...?"); "What else?", "Where else?" likewise.
+   ("Apart from X, who ...?"), and asked again sets aside each answer so far
+   ("Apart from X and Y, who ...?"); "What else?", "Where else?" likewise.
+   "Until when?", "Since when?" and "How long?" are bare question words too.
 3. Pronouns: he/she/him/her/his/hers → a person the corpus names: the one in
    the previous question first (the person the conversation is about), then
    the previous answer, then its first citation; they/them/their/it/its → the
@@ -59,9 +61,12 @@ from qa.pipeline import answer
 from qa.types import Answer
 
 _ELLIPSIS = re.compile(r"^\s*(?:and|what about|how about)\s+(?P<np>[^?]+?)\s*\??\s*$", re.I)
-_BARE_WH = re.compile(r"^\s*(?:and\s+)?(?P<wh>when|where|why|how|how many|how much|who|what|which)\s*\??\s*$", re.I)
-_FRAME = re.compile(r"^\s*(?P<frame>(?:who|what|which|when|where|why|how(?: many| much)?)\s+"
-                    r"(?:is|are|was|were|does|do|did|has|have|will|would|can|could)?)\b", re.I)
+_BARE_WH = re.compile(r"^\s*(?:and\s+)?(?P<wh>when|where|why|how|how many|how much|how long|until when|since when|who|"
+                      r"what|which)\s*\??\s*$", re.I)
+_FRAME = re.compile(r"^\s*(?P<frame>(?:who|what|which|when|where|why|how(?: many| much| long| old| far| often| soon)?)"
+                    r"\s+(?:is|are|was|were|does|do|did|has|have|will|would|can|could)?)\b", re.I)
+#: A question read as "Apart from X, who ...?" (its exclusions, the question).
+_APART = re.compile(r"^Apart from (.+?), (.+)$")
 _ELSE = re.compile(r"^\s*(?:and\s+)?(?P<wh>who|whom|what|which|where|anyone|anybody|anything|anywhere)"
                    r"\s+(?:else|other)\s*\??\s*$", re.I)
 #: The question word an "else" follow-up repeats: "Anyone else?" asks who, "Anything else?" what.
@@ -138,9 +143,9 @@ def _do_support(verb: str) -> tuple[str, str] | None:
         return None
     if w in IRREGULAR:
         return "did", IRREGULAR[w]
-    for cut in ("d", "ed"):
+    for cut in ("ed", "d"):  # "ordered": "order" (not the lexicon's stray "ordere"); "voted": "vote"
         base = w[:-len(cut)]
-        if w.endswith(cut) and word_tag(base) is not None:
+        if w.endswith(cut) and (word_tag(base) or "").startswith(("VB", "NN")):
             return "did", base
     if w.endswith("ed") and len(w) > 4 and w[-3] == w[-4] and word_tag(w[:-3]) is not None:
         return "did", w[:-3]  # "stopped"
@@ -266,6 +271,11 @@ class Chat:
         prev = self.turns[-1]
         framed = next((t for t in reversed(self.turns[-3:]) if _FRAME.match(t.read_as)), prev)
         frame = _FRAME.match(framed.read_as)
+        apart = _APART.match(prev.read_as)
+        if _ELSE.match(q) and apart:  # "Who else?" again: everyone answered so far set aside
+            more = prev.answer.short_answer if not prev.answer.abstained else None
+            rewritten = f"Apart from {apart.group(1)} and {more}, {apart.group(2)}" if more else prev.read_as
+            return rewritten, f'(reading as "{rewritten}")'
         if (e := _ELSE.match(q)) and (alike := self._asked_with(_ELSE_WH[e.group("wh").casefold()])) is not None:
             # "Who else?": the last who-question, its answer set aside
             rewritten = f"Apart from {alike.answer.short_answer}, {alike.read_as[:1].lower()}{alike.read_as[1:]}"
@@ -370,6 +380,12 @@ class Chat:
                 return f"{new_wh.capitalize()} {aux} {rest}?".replace("  ", " ")
             at = end + said.end()
             return f"{new_wh.capitalize()} {aux} {rest[:at]} {counted.group(1).strip()}{rest[at:]}?".replace("  ", " ")
+        kind = _COUNTED_FRAME.match(rest) if wh.casefold() in ("what", "which") and not aux else None
+        if kind and kind.group(1).islower():  # "Which street did the water main burst under?" → "Harbor Street"
+            aux2, rest2 = (kind.group(2).split(" ", 1) + [""])[:2]
+            if not short:
+                rest2 = re.sub(r"\s+(?:under|on|in|at|of|for|with|to|from|by|about)$", "", rest2)
+            return f"{new_wh.capitalize()} {aux2} {rest2} {short or ''}".rstrip() + "?"
         if wh.casefold() in ("who", "what", "which") and not short:  # "Who succeeded Ann Lee?" unanswered
             short = "someone" if wh.casefold() == "who" else "something"
         verb_first = (word_tag(rest.split(" ", 1)[0]) or "").startswith("VB")
@@ -377,6 +393,10 @@ class Chat:
             return f"{new_wh.capitalize()} {aux} {short} {rest}?"  # "Who will succeed Ann Lee?": its subject asked
         if wh.casefold() in ("who", "what", "which") and short and not aux:  # not "Who did the coach replace?"
             # "Who said that?" → "Maria Lopez" → "Why?": why did Maria Lopez say that
+            if wh.casefold() != "who":  # "Which union represents ...?": the verb after the asked noun
+                while " " in rest and (word_tag(rest.split(" ", 1)[0]) or "").startswith("NN") \
+                        and _do_support(rest.split(" ", 1)[0]) is None:
+                    rest = rest.split(" ", 1)[1]
             verb, _, after = rest.partition(" ")
             support = _do_support(verb)
             if support is not None:

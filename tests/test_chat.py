@@ -71,6 +71,16 @@ def test_a_verb_before_its_subject_takes_do(verb: str, support: tuple[str, str] 
     assert _do_support(verb) == support
 
 
+def test_who_else_again_sets_aside_every_answer_so_far() -> None:
+    text = ("Council members Daniel Okafor and Teresa Vance voted against the measure. Mayor Grace Okafor "
+            "supported it.")
+    chat = Chat(Corpus.from_text(text, name="t"))
+    first = chat.ask("Who voted against the measure?").short_answer
+    second = chat.ask("Who else?")
+    third = chat.ask("Who else?")
+    assert third.details["rewritten"] == f"Apart from {first} and {second.short_answer}, who voted against the measure?"
+
+
 def test_who_else_asks_again_with_the_answer_set_aside() -> None:
     chat = Chat(Corpus.from_text("Mayor Daniel Whitcombe proposed the plan. The council approved it on Tuesday.",
                                  name="t"))
@@ -218,6 +228,18 @@ _MARATHON = "Grace Wanjiru won the Paris Marathon in 2 hours 17 minutes. The Par
      "How many flu cases did Halden report in January?", "Why?", "Why did Halden report flu cases in January?", ...),
     # a who-question left unanswered has no answer to put in its place (was "When will succeed Ann Lee?")
     ("The board met on Monday.", "Who will succeed Ann Lee?", "When?", "When will someone succeed Ann Lee?", ...),
+    # "Which <noun> did X <verb> <prep>?": the answer goes where the question word stood
+    ("A water main burst under Harbor Street early Friday.", "Which street did the water main burst under?",
+     "When?", "When did the water main burst under Harbor Street?", "early Friday"),
+    # "Which <noun> <verb>s ...?": the answer is the subject, with do-support
+    ("The pilots, represented by the Regional Aviators Guild (RAG), have worked without a contract since March "
+     "2023.", "Which union represents the pilots?", "Since when?", "Since when does RAG represent the pilots?", ...),
+    # "How long ...?" + "Why?": not "Why long ..."
+    ("The advisory will last until at least Monday.", "How long will the advisory last?", "Why?",
+     "Why will the advisory last?", ...),
+    # a regular past tense: "order", not the lexicon's stray "ordere"
+    ("Mayor Dennis Okafor ordered a boil-water advisory on Friday.", "Who ordered a boil-water advisory?", "When?",
+     "When did Dennis Okafor order a boil-water advisory?", "Friday"),
     # "it" never stands for a person ("the mayor")
     ("Mayor Anne Hidalgo opened the line. Critics attacked it.", "Who is the mayor?", "Who criticised it?", None, ...),
 ])
