@@ -1,7 +1,8 @@
 """The ``qa`` command: a REPL, ``ask``, and ``eval`` over the same answering path.
 
 Errors (missing path, unreadable or empty corpus, empty question, bad eval
-file, an eval set about documents the corpus lacks) are one line on stderr and
+file, an eval set about documents the corpus lacks, the shipped set run on
+another corpus) are one line on stderr and
 exit code 2; Ctrl-C prints "qa: interrupted" and exits with 130; never a
 traceback.
 """
@@ -143,6 +144,10 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     if named and not named & set(corpus.documents):
         raise EvalError(f"the set's questions are about documents not in the corpus ({', '.join(sorted(named)[:3])}"
                         f"{', ...' if len(named) > 3 else ''}): pass their folder with --corpus")
+    texts = [x.text for x in corpus.all_sentences()]
+    if not args.set and not any(ev in t for it in items if it["answerable"] for ev in it["evidence"] for t in texts):
+        raise EvalError(f"the shipped eval set asks about the brief, and none of its evidence is in {corpus.name}: "
+                        "pass --set FILE with questions about your corpus")
     for warning in set_warnings(items, corpus):
         print(f"qa: warning: {warning}", file=sys.stderr)
     outcomes = run_brief(items, corpus)

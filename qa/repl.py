@@ -388,7 +388,8 @@ def run_lines(chat: Chat, stdin: TextIO, stdout: TextIO, *, as_json: bool = Fals
             stdout.flush()
             continue
         if not line.startswith(":"):
-            shown = CONTROL.sub(" ", line)  # no escape sequence reaches the terminal
+            # no escape sequence reaches the terminal; bytes that are not UTF-8 show as "�"
+            shown = CONTROL.sub(" ", line.encode("utf-8", "surrogateescape").decode("utf-8", "replace"))
             stdout.write(f"Q: {shown if len(shown) <= 200 else shown[:200] + '…'}\n")
         if not runner.handle(line):
             break

@@ -440,6 +440,7 @@ def test_piped_bytes_that_are_not_utf8_are_refused():
     assert r.returncode == 2
     assert b"Adam Smith" in r.stdout
     assert r.stderr.decode().strip() == "qa: error: the question is not valid UTF-8 text"
+    assert "Q: \ufffd\ufffd bad" in r.stdout.decode()  # echoed with replacement marks, not surrogate escapes
 
 
 @pytest.mark.parametrize("item", [{"question": "Q?", "answerable": True, "evidence": 5},
@@ -484,3 +485,11 @@ def test_eval_warns_about_a_set_that_would_score_quietly_wrong(tmp_path, capsys)
     assert err == ["qa: warning: 1 item: evidence found in no sentence of the corpus (scored as misses) (x1)",
                    "qa: warning: 1 item: unanswerable but with answers or evidence (x1)",
                    "qa: warning: 1 item: ids used more than once (x1)"]
+
+
+def test_eval_of_the_shipped_set_on_another_corpus_exits_2(tmp_path, capsys):
+    (tmp_path / "story.txt").write_text("The mayor opened a bridge on Monday.\n", encoding="utf-8")
+    assert main(["--corpus", str(tmp_path), "eval"]) == 2
+    err = capsys.readouterr().err
+    assert_one_line_error(err)
+    assert "--set" in err
