@@ -304,6 +304,11 @@ TIME_PHRASE = (r"(?:(?:1[89]|20)\d\d\b|(?:last|this|next|previous|prior|the foll
                r"(?:earlier|ago|before|later)\b)")
 _TIME_ASKED = re.compile(r"\b" + TIME_PHRASE, re.I)
 _ASKS_CLOCK = re.compile(r"\bwhat time\b", re.I)
+#: A rate asked: "each year", "per day", "a week", "annually", "daily".
+_RATE = re.compile(r"\b(?:each|every|per|a)\s+(year|month|week|day|hour)\b|\b(annual|daily|weekly|monthly|hourly)"
+                   r"(?:ly)?\b", re.I)
+_RATE_UNITS = {"annual": "year", "daily": "day", "weekly": "week", "monthly": "month", "hourly": "hour"}
+_RATE_ADVERBS = {"year": "annually", "day": "daily", "week": "weekly", "month": "monthly", "hour": "hourly"}
 #: A vote reported as "104 votes to 81" / "by 104 to 81": the ayes first, the noes second.
 _VOTES_TO = re.compile(r"\b(\d[\d,]*)(?:\s+votes?)?\s+to\s+(\d[\d,]*)\b")
 _ASKS_AYES = re.compile(r"\b(?:in favou?r|for it|supported|backed|yes)\b", re.I)
@@ -373,6 +378,13 @@ def figure_weight(q: QuestionAnalysis, sp: Span, sentence: str, spans: list[Span
     if sp.type == "NUMBER" and _VAGUE.match(sp.text) and any(
             x.type == "NUMBER" and re.search(r"\d", x.text) for x in spans):
         weight *= 0.5  # "23 of its warehouses" before "thousands of parcels"
+    rate = _RATE.search(q.text)  # "How many miles ... each year?": "four miles a year", not "210 miles"
+    if rate and sp.type in VALUE_TYPES:
+        unit = (rate.group(1) or _RATE_UNITS[rate.group(2).casefold()]).casefold()
+        per = re.compile(rf"^\W*(?:\w+\s+){{0,2}}?(?:(?:a|an|per|each|every)\s+{unit}|{_RATE_ADVERBS[unit]})\b", re.I)
+        rated = [x for x in spans if x.type == sp.type and per.search(sentence[x.end:x.end + 30])]
+        if rated and sp not in rated:
+            weight *= 0.5
     if sp.type not in VALUE_TYPES:
         return weight, closeness
     # the time the question asks, written right after a figure, marks that figure: "rose to 874

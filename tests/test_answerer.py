@@ -1494,3 +1494,11 @@ def test_what_raise_is_answered_by_the_figure_of_the_raise() -> None:
     text = ("SkyLark, which operates 54 turboprop and small jet aircraft from hubs in Burlington and Albany, said it "
             "had offered a 14 percent raise over four years.")
     assert answer("What raise did the airline offer?", Corpus.from_text(text, name="t")).short_answer == "14 percent"
+
+
+@pytest.mark.parametrize("question", ["How many miles of pipe does Harlow Bay replace each year?",
+                                      "How many miles of pipe does Harlow Bay replace annually?"])
+def test_a_rate_asked_takes_the_figure_given_per_that_time(question: str) -> None:
+    text = ("Harlow Bay officials spoke on Friday. “We have about 210 miles of pipe that is older than 80 years, and "
+            "we replace roughly four miles a year.”")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == "roughly four miles"
