@@ -728,9 +728,12 @@ def _wants_list(q: QuestionAnalysis) -> bool:
 
 def _with_coordinates(sentence: str, span: Span, spans: list[Span]) -> str:
     """The span with the same-type spans coordinated with it ("Jane Doe and John Roe",
-    "Denmark, Iceland and Norway"), as the sentence writes them; else the span alone."""
+    "Denmark, Iceland and Norway"; an untyped name counts as the span's type), as the
+    sentence writes them; else the span alone."""
     people = is_person(span)  # "Derek Lunn and Maria Estevez": one a known person, one a person-shaped name
-    same = [sp for sp in spans if sp.type == span.type or people and is_person(sp)]
+    # an untyped name joined to the span is of its kind ("the Eastside and Old Harbor neighborhoods")
+    same = [sp for sp in spans if sp.type == span.type or people and is_person(sp)
+            or sp.type == "ENTITY" and span.type in _NAMES]
     i = same.index(span) if span in same else -1
     if i < 0:
         return span.text

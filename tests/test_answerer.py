@@ -1502,3 +1502,13 @@ def test_a_rate_asked_takes_the_figure_given_per_that_time(question: str) -> Non
     text = ("Harlow Bay officials spoke on Friday. “We have about 210 miles of pipe that is older than 80 years, and "
             "we replace roughly four miles a year.”")
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == "roughly four miles"
+
+
+@pytest.mark.parametrize(("question", "text", "short"), [
+    ("Which neighborhoods must boil their water?", "The mayor ordered a boil-water advisory for the Eastside and "
+     "Old Harbor neighborhoods until Monday.", "Eastside and Old Harbor"),
+    ("Where are Brightwell's two factories?", "He said there were no plans to close Brightwell's two factories in "
+     "Leeds and Doncaster.", "Leeds and Doncaster"),
+])
+def test_a_list_asked_takes_untyped_names_joined_to_the_answer(question: str, text: str, short: str) -> None:
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
