@@ -1301,6 +1301,31 @@ def test_a_misspelt_content_word_is_read_as_the_corpus_word_a_letter_away() -> N
     ("How old is Marcus Oyelaran?",
      "The Herons beat the Stags 104-98 on Tuesday. Guard Marcus Oyelaran scored 31 points. "
      "The 24-year-old has averaged 27.5 points a game in the playoffs.", "24"),
+    # a count whose span ends in a name counts the noun after it (not "two RNLI" lifeboats)
+    ("How many passengers were on board the ferry?", "All passengers were moved to two RNLI lifeboats. It was "
+     "carrying 198 passengers, 14 crew members and 37 vehicles.", "198 passengers"),
+    ("How many Americans were killed?", "14 Americans were killed in the crash.", "14 Americans"),
+    # "How big was the bonus?": the sum beside "bonus", written as a modifier
+    ("How big was the bonus Gebre received for the course record?",
+     "Gebre earned 30,000 euros for the victory plus a 25,000-euro bonus for the course record.", "25,000-euro"),
+    # "What raise ...?" asks a figure
+    ("What raise did the airline offer?", "SkyLark, which operates 54 turboprop and small jet aircraft from hubs in "
+     "Burlington and Albany, said it had offered a 14 percent raise over four years.", "14 percent"),
+    # a list asked takes an untyped name joined to the answer
+    ("Which neighborhoods must boil their water?", "The mayor ordered a boil-water advisory for the Eastside and "
+     "Old Harbor neighborhoods until Monday.", "Eastside and Old Harbor"),
+    ("Where are Brightwell's two factories?", "He said there were no plans to close Brightwell's two factories in "
+     "Leeds and Doncaster.", "Leeds and Doncaster"),
+    # a rate asked takes the figure given per that time
+    ("How many miles of pipe does Harlow Bay replace each year?", "Harlow Bay officials spoke on Friday. “We have "
+     "about 210 miles of pipe that is older than 80 years, and we replace roughly four miles a year.”",
+     "roughly four miles"),
+    ("How many miles of pipe does Harlow Bay replace annually?", "Harlow Bay officials spoke on Friday. “We have "
+     "about 210 miles of pipe that is older than 80 years, and we replace roughly four miles a year.”",
+     "roughly four miles"),
+    # a hospital is named as an organization
+    ("Which hospital switched to well water?", "Two elementary schools closed for the day, and Harlow Bay Medical "
+     "Center switched to a backup supply drawn from an on-site well.", "Harlow Bay Medical Center"),
 ])
 def test_answered_on_a_small_text(question: str, text: str, short: str) -> None:
     a = answer(question, Corpus.from_text(text, name="t"))
@@ -1386,16 +1411,6 @@ def test_a_superlative_meets_its_synonym() -> None:
     assert contradicts("What did the chief executive say?", "“No,” said Joel Whitcombe, the CMA's executive director.")
 
 
-@pytest.mark.parametrize(("question", "short"), [
-    ("How many passengers were on board the ferry?", "198 passengers"),  # not "two RNLI" lifeboats
-    ("How many Americans were killed?", "14 Americans"),  # a name counted is the noun itself
-])
-def test_a_count_whose_name_modifies_the_noun_counts_that_noun(question: str, short: str) -> None:
-    text = ("All passengers had been transferred to two RNLI lifeboats and a second ferry. It was carrying 198 "
-            "passengers, 14 crew members and 37 vehicles. 14 Americans were killed in the crash.")
-    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
-
-
 def test_what_time_asks_a_clock_time_or_a_part_of_the_day() -> None:
     text = ("Thieves broke into the museum in central Ghent early on Sunday and escaped with a casket. "
             "The break-in happened at about 3:40 a.m., when two people forced open a rear door. "
@@ -1475,40 +1490,3 @@ def test_a_count_of_the_asked_noun_below_a_sum_answers_how_many() -> None:
     a = answer("How many jobs will the new plant bring?", Corpus.from_text(text, name="t"))
     assert a.short_answer == "roughly 1,400 jobs"
     assert "1,400 jobs" in a.citations[0].text
-
-
-def test_how_big_was_the_noun_takes_the_sum_beside_that_noun() -> None:
-    text = "Gebre earned 30,000 euros for the victory plus a 25,000-euro bonus for the course record."
-    a = answer("How big was the bonus Gebre received for the course record?", Corpus.from_text(text, name="t"))
-    assert a.short_answer == "25,000-euro"
-
-
-def test_which_hospital_is_answered_by_an_organization_name() -> None:
-    text = ("Two elementary schools closed for the day, and Harlow Bay Medical Center switched to a backup supply "
-            "drawn from an on-site well.")
-    a = answer("Which hospital switched to well water?", Corpus.from_text(text, name="t"))
-    assert a.short_answer == "Harlow Bay Medical Center"
-
-
-def test_what_raise_is_answered_by_the_figure_of_the_raise() -> None:
-    text = ("SkyLark, which operates 54 turboprop and small jet aircraft from hubs in Burlington and Albany, said it "
-            "had offered a 14 percent raise over four years.")
-    assert answer("What raise did the airline offer?", Corpus.from_text(text, name="t")).short_answer == "14 percent"
-
-
-@pytest.mark.parametrize("question", ["How many miles of pipe does Harlow Bay replace each year?",
-                                      "How many miles of pipe does Harlow Bay replace annually?"])
-def test_a_rate_asked_takes_the_figure_given_per_that_time(question: str) -> None:
-    text = ("Harlow Bay officials spoke on Friday. “We have about 210 miles of pipe that is older than 80 years, and "
-            "we replace roughly four miles a year.”")
-    assert answer(question, Corpus.from_text(text, name="t")).short_answer == "roughly four miles"
-
-
-@pytest.mark.parametrize(("question", "text", "short"), [
-    ("Which neighborhoods must boil their water?", "The mayor ordered a boil-water advisory for the Eastside and "
-     "Old Harbor neighborhoods until Monday.", "Eastside and Old Harbor"),
-    ("Where are Brightwell's two factories?", "He said there were no plans to close Brightwell's two factories in "
-     "Leeds and Doncaster.", "Leeds and Doncaster"),
-])
-def test_a_list_asked_takes_untyped_names_joined_to_the_answer(question: str, text: str, short: str) -> None:
-    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
