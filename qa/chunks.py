@@ -390,6 +390,21 @@ def _after_preposition(toks: list[Token], s: int, preposition: str) -> bool:
 
 #: "What did X do?", "What does it do?": the answer is what was done, a verb phrase.
 _DO_ASKED = re.compile(r"\bwhat\b.*?\b(?:do|does|did)\b.*\b(?:do|doing|done)\b", re.I)
+#: "What does X want/ask/urge Y to do?": the answer is what follows "to" in the sentence.
+_TO_DO = re.compile(r"\bwhat\b.*\b(?:wants?|wanted|ask|asks|asked|urges?|urged|expects?|expected|tells?|told|"
+                    r"needs?|needed|requires?|required|orders?|ordered|calls? on|called on)\b.*\bto do\b", re.I)
+
+
+def _to_do_chunk(sentence: str, toks: list[Token], hits: list[int]) -> tuple[int, int] | None:
+    """For "What does X want Y to do?": the verb phrase after the first "to <verb>" that
+    follows a question word in the sentence, up to the end of its clause ("ask the
+    university *to publish all of its gene-editing data*"); None if there is none."""
+    for i, t in enumerate(toks[:-1]):
+        if t.norm == "to" and any(h < i for h in hits) and (word_tag(toks[i + 1].norm) or "VB").startswith("VB"):
+            start = toks[i + 1].start
+            end = re.search(r"[,;:.”\"]|\s+(?:but|while|and said)\b|$", sentence[start:])
+            return start, start + (end.start() if end else len(sentence) - start)
+    return None
 #: Prepositions that attach a complement to a noun ("concerns *about* privacy").
 _NOUN_PP = frozenset("of about over on for".split())
 
@@ -506,6 +521,10 @@ def answer_chunk(question_terms: set[str], sentence: str, head: str | None = Non
     # distance counts from the question's common words (its verb, its nouns), not from names
     # it repeats: "what did [Lopez] describe as huge" → next to "huge", not to "Lopez"
     anchors = [h for h in hits if not toks[h].surface[:1].isupper()] or hits
+    if question and _TO_DO.search(question):  # "What does FIN want the university to do?": "publish all ..."
+        found = _to_do_chunk(sentence, toks, hits)
+        if found:
+            return found
     if question and not _DO_ASKED.search(question):
         asked = [t.term in question_terms for t in toks]
         found = _np_chunk(question, sentence, toks, in_q, asked, hits, anchors, heads, head)

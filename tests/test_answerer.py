@@ -1323,6 +1323,10 @@ def test_a_misspelt_content_word_is_read_as_the_corpus_word_a_letter_away() -> N
     ("How many miles of pipe does Harlow Bay replace annually?", "Harlow Bay officials spoke on Friday. “We have "
      "about 210 miles of pipe that is older than 80 years, and we replace roughly four miles a year.”",
      "roughly four miles"),
+    # "What does X want Y to do?": the verb phrase after "to"
+    ("What does Food Integrity Nebraska want the university to do?", "The advocacy group Food Integrity Nebraska "
+     "(FIN) said it would ask the university to publish all of its gene-editing data.",
+     "publish all of its gene-editing data"),
     # a hospital is named as an organization
     ("Which hospital switched to well water?", "Two elementary schools closed for the day, and Harlow Bay Medical "
      "Center switched to a backup supply drawn from an on-site well.", "Harlow Bay Medical Center"),
