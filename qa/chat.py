@@ -374,12 +374,23 @@ class Chat:
         counted = _COUNTED_FRAME.match(rest) if wh.casefold() in ("how many", "how much") and not aux else None
         if counted:  # "How many flu cases did Halden report?" → "Why?": why did Halden report flu cases
             aux, rest = counted.group(2).split(" ", 1) if " " in counted.group(2) else (counted.group(2), "")
+            if aux.casefold() in ("is", "are", "was", "were") or (word_tag(rest.split(" ", 1)[0]) or "").startswith(
+                    "VB"):  # "How many flights were cancelled?": the thing counted is the subject
+                return f"{new_wh.capitalize()} {aux} {counted.group(1).strip()} {rest}".rstrip() + "?"
             end = _subject_end(rest)
             said = re.match(r"\s*([\w’'-]+)", rest[end:]) if end is not None else None
             if end is None or said is None:
                 return f"{new_wh.capitalize()} {aux} {rest}?".replace("  ", " ")
             at = end + said.end()
             return f"{new_wh.capitalize()} {aux} {rest[:at]} {counted.group(1).strip()}{rest[at:]}?".replace("  ", " ")
+        if wh.casefold() in ("how many", "how much") and not aux:  # "How many pilots walked off the job?"
+            words = rest.split()
+            verb_at = next((i for i, w in enumerate(words[:4]) if i and _do_support(w)), None)
+            if verb_at is not None:
+                support = _do_support(words[verb_at])
+                assert support is not None
+                return (f"{new_wh.capitalize()} {support[0]} {' '.join(words[:verb_at])} {support[1]} "
+                        f"{' '.join(words[verb_at + 1:])}").rstrip() + "?"
         kind = _COUNTED_FRAME.match(rest) if wh.casefold() in ("what", "which") and not aux else None
         if kind and kind.group(1).islower():  # "Which street did the water main burst under?" → "Harbor Street"
             aux2, rest2 = (kind.group(2).split(" ", 1) + [""])[:2]

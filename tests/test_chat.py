@@ -226,6 +226,12 @@ _MARATHON = "Grace Wanjiru won the Paris Marathon in 2 hours 17 minutes. The Par
     # a bare "Why?" after a how-many question puts the counted noun after its verb (was "Why flu cases did ...")
     ("Confirmed flu cases in Halden rose to 4,318 in January because of a new strain.",
      "How many flu cases did Halden report in January?", "Why?", "Why did Halden report flu cases in January?", ...),
+    # a how-many question asking its subject: "Why did pilots walk off the job?" (was "Why pilots walked ...")
+    ("About 620 pilots walked off the job at midnight Thursday over pay.", "How many pilots walked off the job?",
+     "Why?", "Why did pilots walk off the job?", ...),
+    # a passive: the thing counted is the subject (was "Why were cancelled?")
+    ("More than 180 flights were cancelled because of the strike.", "How many flights were cancelled?", "Why?",
+     "Why were flights cancelled?", ...),
     # a who-question left unanswered has no answer to put in its place (was "When will succeed Ann Lee?")
     ("The board met on Monday.", "Who will succeed Ann Lee?", "When?", "When will someone succeed Ann Lee?", ...),
     # "Which <noun> did X <verb> <prep>?": the answer goes where the question word stood
