@@ -294,7 +294,8 @@ def counted_noun(sp: Span) -> str | None:
     if sp.type != "NUMBER":
         return None
     last = sp.text.rsplit(" ", 1)[-1]
-    return last if " " in sp.text and last.isalpha() and last.islower() and last not in _NUMBER_WORDS else None
+    plain = last.replace("-", "")  # "three bottled-water (sites)"
+    return last if " " in sp.text and plain.isalpha() and plain.islower() and last not in _NUMBER_WORDS else None
 
 
 #: A time a figure or a question is pinned to ("2019", "last year", "the year before", "a year

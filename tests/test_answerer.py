@@ -1228,6 +1228,8 @@ def test_an_ordinary_word_opening_a_sentence_is_no_name() -> None:
      "Researchers followed 78,000 participants aged 40 to 79 who wore step counters."),  # ages, not steps
     ("How many of the 37 vehicles on board were damaged?",
      "The ferry was carrying 198 passengers, 14 crew members and 37 vehicles, none of them damaged."),
+    ("How many people will lose water?",  # sites, not people: a hyphened noun is a noun
+     "Okafor said the city would open three bottled-water distribution sites."),
 ])
 def test_a_figure_of_another_kind_does_not_answer(question: str, text: str) -> None:
     a = answer(question, Corpus.from_text(text, name="t"))
