@@ -283,6 +283,7 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
         noun_pos = noun_pos or [i for i, t in enumerate(toks) if t.term in name_terms and t.surface[:1].isupper()
                                 and t.surface not in _CALENDAR]
         slot = _verb_slot(q)
+        asked_acronyms = [] if _STANDS_FOR.search(q.text) else re.findall(r"\b[A-Z][A-Z&]{1,7}\b", q.text)
         asked_rank = {t.norm for t in q.tokens} & _RANKS
         holder = q.answer_type == "PERSON" and _asks_holder(q)
         best: tuple[float, Span | None] | None = None
@@ -304,6 +305,8 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
                 continue  # "Which river does the bridge cross?": "Millbrook Bridge" is the bridge, not the answer
             if any(t.term in q.excluded for t in sp_terms):
                 continue  # "Apart from Acme, which companies ...": not Acme
+            if asked_acronyms and any(_expansion(a, s.text, [sp]) for a in asked_acronyms):
+                continue  # "Who heads RAG?": not "Regional Aviators Guild", which RAG stands for
             if (sp.type == "PERSON" or sp.type == "ENTITY" and q.answer_type == "PERSON") and any(
                     t.term in name_terms for t in sp_terms):
                 continue  # the same name as one in the question ("Lopez" → "Maria Lopez")

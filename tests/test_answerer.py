@@ -1496,3 +1496,11 @@ def test_a_count_of_the_asked_noun_below_a_sum_answers_how_many() -> None:
     a = answer("How many jobs will the new plant bring?", Corpus.from_text(text, name="t"))
     assert a.short_answer == "roughly 1,400 jobs"
     assert "1,400 jobs" in a.citations[0].text
+
+
+def test_the_name_an_asked_acronym_stands_for_is_no_answer() -> None:
+    text = "The pilots, represented by the Regional Aviators Guild (RAG), have worked without a contract since 2023."
+    corpus = Corpus.from_text(text, name="t")
+    a = answer("Who heads RAG?", corpus)
+    assert a.short_answer != "Regional Aviators Guild" and a.abstained
+    assert answer("What does RAG stand for?", corpus).short_answer == "Regional Aviators Guild"
