@@ -392,6 +392,8 @@ def role_of(sentence: str, name: str) -> str | None:
         role = role[2:]  # "According to White House Press Secretary"
     while role and role[-1].casefold() in _ROLE_GLUE:
         role = role[:-1]
+    if [w.rstrip(".").casefold() for w in role] in (["dr"], ["mr"], ["mrs"], ["ms"], ["prof"]):
+        role = []  # "Dr." is a form of address, not what the person is
     rest = re.match(r"(?:\s+[A-Z][\w’'-]*\.?)*", sentence[m.end():])  # the rest of the name: "Acme *Corp.*"
     after = re.match(r",\s+((?:the|a|an)\s+[^,.;]+)[,.;]", sentence[m.end() + (rest.end() if rest else 0):])
     before = re.search(r"((?:[\w’'-]+\s+){0,4}[\w’'-]+),\s+(?:[A-Z][\w.’'-]*\s+)*$", sentence[:m.start()])
@@ -409,7 +411,10 @@ def role_of(sentence: str, name: str) -> str | None:
         return after.group(1)
     if role and any(_is_role_word(w) or w in ROLE_NOUNS for w in role):
         return " ".join(role)
-    return after.group(1) if after else None
+    if after:
+        return after.group(1)
+    who = re.match(r",\s+(who\s+[^,.;]+)[,.;]", sentence[m.end() + (rest.end() if rest else 0):])
+    return who.group(1) if who else None  # "Dr. Helen Park, who heads the FDA's Office of Drug Quality,"
 
 
 #: Common nouns for people ("the dukes", "local farmers"): an answer to "who", if no name is.

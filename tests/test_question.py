@@ -235,6 +235,9 @@ def test_abbreviations_and_titles_are_not_people() -> None:
     ("Chief executive Laura Chen announced the plan.", "Laura Chen", "Chief executive"),  # a role noun in lower case
     ("The delegation met executive director Laura Chen.", "Laura Chen", "executive director"),
     ("Acme Corp., a maker of garden tools, said it would cut jobs.", "Acme", "a maker of garden tools"),
+    # "Dr." is a form of address; a "who" clause says what she is
+    ("Dr. Helen Park, who heads the FDA's Office of Drug Quality, said no illness was linked.", "Helen Park",
+     "who heads the FDA's Office of Drug Quality"),
 ])
 def test_role_of(sentence: str, name: str, role: str | None) -> None:
     assert role_of(sentence, name) == role
