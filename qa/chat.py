@@ -55,7 +55,7 @@ from qa.amounts import TIME_PHRASE
 from qa.analyzer import AUXILIARIES, IRREGULAR
 from qa.chunks import word_tag
 from qa.corpus import Corpus
-from qa.entities import ROLE_NOUNS, find_spans
+from qa.entities import PEOPLE_NOUNS, ROLE_NOUNS, find_spans
 from qa.facts import facts_for, looks_like_name
 from qa.pipeline import answer
 from qa.types import Answer
@@ -65,6 +65,8 @@ _BARE_WH = re.compile(r"^\s*(?:and\s+)?(?P<wh>when|where|why|how|how many|how mu
                       r"what|which)\s*\??\s*$", re.I)
 _FRAME = re.compile(r"^\s*(?P<frame>(?:who|what|which|when|where|why|how(?: many| much| long| old| far| often| soon)?)"
                     r"\s+(?:is|are|was|were|does|do|did|has|have|will|would|can|could)?)\b", re.I)
+#: A preposition of place right before "there" ("from there"): it keeps its own.
+_PLACE_PREP = re.compile(r"\b(?:in|at|from|to|near|into)\s+$", re.I)
 #: A question read as "Apart from X, who ...?" (its exclusions, the question).
 _APART = re.compile(r"^Apart from (.+?), (.+)$")
 _ELSE = re.compile(r"^\s*(?:and\s+)?(?P<wh>who|whom|what|which|where|anyone|anybody|anything|anywhere)"
@@ -122,6 +124,10 @@ def _swap_phrase(question: str, phrase: str) -> str | None:
     return question[:m.start()] + new + question[m.end():]
 
 
+#: Verbs whose past is spelt as their base.
+_SAME_PAST = frozenset("set put cut hit let cost shut spread quit bet cast hurt split upset".split())
+
+
 def _do_support(verb: str) -> tuple[str, str] | None:
     """("does", "lead") for "leads", ("did", "say") for "said", ("did", "vote") for "voted":
     the auxiliary and base form a question needs when its subject goes before the verb
@@ -143,6 +149,8 @@ def _do_support(verb: str) -> tuple[str, str] | None:
         return None
     if w in IRREGULAR:
         return "did", IRREGULAR[w]
+    if w in _SAME_PAST:
+        return "did", w  # "Who set up the foundation?": "When did Harald Eide set up ...
     for cut in ("ed", "d"):  # "ordered": "order" (not the lexicon's stray "ordere"); "voted": "vote"
         base = w[:-len(cut)]
         if w.endswith(cut) and (word_tag(base) or "").startswith(("VB", "NN")):
@@ -150,6 +158,13 @@ def _do_support(verb: str) -> tuple[str, str] | None:
     if w.endswith("ed") and len(w) > 4 and w[-3] == w[-4] and word_tag(w[:-3]) is not None:
         return "did", w[:-3]  # "stopped"
     return None
+
+
+def _has_verb(question: str) -> bool:
+    """Whether a question holds a verb or an auxiliary ("How many bottles?" does not): only
+    such a question can be asked again with another question word."""
+    words = re.findall(r"[a-z’'-]+", question.casefold())[1:]
+    return any(w in _AUXES or _do_support(w) or (word_tag(w) or "").startswith(("VB", "MD")) for w in words)
 
 
 def _has_content(phrase: str) -> bool:
@@ -269,7 +284,8 @@ class Chat:
                      if not _pleonastic(q, m) and not (kind == "TOPIC" and _ANTECEDENT.search(q[:m.start()]))]
             return q, (f'(nothing earlier says who or what "{loose[0]}" is)' if loose else "")
         prev = self.turns[-1]
-        framed = next((t for t in reversed(self.turns[-3:]) if _FRAME.match(t.read_as)), prev)
+        framed = next((t for t in reversed(self.turns[-3:]) if _FRAME.match(t.read_as) and _has_verb(t.read_as)),
+                      prev)
         frame = _FRAME.match(framed.read_as)
         apart = _APART.match(prev.read_as)
         if _ELSE.match(q) and apart:  # "Who else?" again: everyone answered so far set aside
@@ -297,7 +313,9 @@ class Chat:
                 continue
             found = [m for m in pattern.finditer(q) if not _pleonastic(q, m)]
             if kind == "TOPIC":  # "When will the agency publish its decision?": "its" is the agency
-                found = [m for m in found if not _ANTECEDENT.search(q[:m.start()])]
+                found = [m for m in found if not _ANTECEDENT.search(q[:m.start()]) and not (
+                    m.group(0).casefold() in ("they", "them", "their") and any(  # "that pharmacists check their"
+                        word_tag(w) == "NNS" for w in re.findall(r"[a-z]+", q[:m.start()])))]
             referent = self._referent(kind, found[0].group(0) if kind == "PERSON" else "", q) if found else None
             if found and not referent and kind in ("PERSON", "TOPIC"):
                 unresolved.append(found[0].group(0))
@@ -308,6 +326,8 @@ class Chat:
             def sub(m: re.Match[str], referent: str = referent, q: str = q) -> str:
                 if _pleonastic(q, m):
                     return m.group(0)
+                if m.group(0).casefold() == "there" and not _PLACE_PREP.search(q[:m.start()]):
+                    return "in " + referent  # "What is planned there?": "... planned in Mumbai"
                 return referent + "'s" if m.group(0).casefold() in ("his", "hers", "their", "its") else referent
 
             notes.append(f'"{found[0].group(0)}" as {referent}')
@@ -354,6 +374,8 @@ class Chat:
             return f"{wh} {noun} {counted.group(2)}?"
         if not aux and rest:  # "Who leads the council?" + "What about Tom Hale?": no frame to carry it
             role = phrase.split()[-1].casefold() in ROLE_NOUNS  # "What about the federation chief?": a person
+            if not (self._is_person(phrase) or role) and word_tag(phrase.split()[-1].casefold()) == "NNS":
+                return f"What about {phrase}?"  # "What about passengers?": not "What is passengers?"
             return f"{'Who' if self._is_person(phrase) or role else 'What'} is {phrase}?"
         if aux.casefold() in _DO_AUXES or wh.casefold() in ("when", "where", "why", "how"):
             end = _subject_end(rest)  # "When did [they] last visit" → swap the subject
@@ -362,6 +384,10 @@ class Chat:
                 # "What did Lopez say about the budget?" + "What about the bridge?": the bridge is
                 # what is talked about, not who talks
                 return f"{wh} {aux} {rest[:topic.start(2)]}{phrase}?".replace("  ", " ")
+            subject = rest[:end].split() if end is not None else []
+            if end is not None and self._is_person(phrase) and not self._is_person(rest[:end]) \
+                    and not (subject and subject[-1].casefold().rstrip("s") in ROLE_NOUNS | PEOPLE_NOUNS):
+                return f"Who is {phrase}?"  # "When does it begin?" + "And Rosa Delgado?": not "When does Rosa ..."
             if end is not None:
                 return f"{wh} {aux} {phrase} {rest[end:].strip()}".replace("  ", " ").strip() + "?"
         return f"{wh} {aux} {phrase}?".replace("  ", " ")
@@ -409,11 +435,16 @@ class Chat:
                         and _do_support(rest.split(" ", 1)[0]) is None:
                     rest = rest.split(" ", 1)[1]
             verb, _, after = rest.partition(" ")
-            support = _do_support(verb)
+            # right after "who" a word in -s is a verb, whatever the lexicon's first tag ("chairs")
+            support = _do_support(verb) or (("does", verb[:-1]) if verb.endswith("s") and not verb.endswith("ss")
+                                             and word_tag(verb[:-1].casefold()) else None)
             if support is not None:
                 return f"{new_wh.capitalize()} {support[0]} {short} {support[1]} {after}".rstrip() + "?"
             return f"{new_wh.capitalize()} {aux} {short} {rest}?".replace("  ", " ")
-        if wh.casefold() in ("who", "what", "which") and short and aux.casefold() in ("is", "are", "was", "were"):
+        if wh.casefold() in ("what", "which") and aux.casefold() in ("is", "are", "was", "were") \
+                and word_tag(rest.split(" ", 1)[0].casefold()) == "VBN":
+            return f"{new_wh.capitalize()} {aux} it {rest}?"  # "What is planned in Mumbai?" → "When is it planned ..."
+        if wh.casefold() == "who" and short and aux.casefold() in ("is", "are", "was", "were"):
             # "Who was elected mayor?" → "Jane Roe" → "When?": when was Jane Roe elected mayor
             return f"{new_wh.capitalize()} {aux} {short} {rest}?"
         return f"{new_wh.capitalize()} {aux} {rest}?".replace("  ", " ")
@@ -422,7 +453,8 @@ class Chat:
         """The latest of the last three turns whose question starts with ``wh`` (who/what/
         which/where) and was answered with a short answer; None if there is none."""
         return next((t for t in reversed(self.turns[-3:]) if t.read_as.split()[:1] == [wh.capitalize()]
-                     and not t.answer.abstained and t.answer.short_answer), None)
+                     and not t.answer.abstained and t.answer.short_answer
+                     and t.answer.details.get("answer_type") != "ROLE"), None)  # not "Who is Helen Park?"
 
     def _other_gender(self, name: str, pronoun: str) -> bool:
         """True when the corpus says the person is of the other gender than the pronoun."""
@@ -442,9 +474,15 @@ class Chat:
                 if m:
                     words = m.group(1).split()
                     before = turn.read_as[:m.start()].split()
-                    if len(words) > 1 and before and before[-1].casefold() in _AUXES and m.end() >= len(
-                            turn.read_as.rstrip(" ?")):
-                        words = words[:-1]  # "When will [the first bakery] open?": the verb is no part of it
+                    if len(words) > 1 and before and before[-1].casefold() in _AUXES:
+                        # "When will [the first bakery] open?", "When does [the increase] take effect?": the
+                        # verb after the subject is no part of it
+                        verb = next((i for i, w in enumerate(words) if i and (word_tag(w.casefold()) or "").startswith(
+                            ("VB", "MD"))), None)
+                        if verb is not None:
+                            words = words[:verb]
+                        elif m.end() >= len(turn.read_as.rstrip(" ?")):
+                            words = words[:-1]
                     if words[-1].casefold().rstrip("s") not in ROLE_NOUNS:  # "it" is no person ("the mayor")
                         return "the " + " ".join(words)
                 names = [sp.text for sp in find_spans(turn.read_as)
@@ -454,8 +492,10 @@ class Chat:
                 continue
             wanted = {"PERSON": ("PERSON",), "LOCATION": ("LOCATION",), "DATE": ("DATE",)}[kind]
             kind_of = a.details.get("short_type")
-            if kind == "PERSON" and a.details.get("answer_type") == "PERSON" and kind_of == "ENTITY":
-                kind_of = "PERSON"  # the name that answered a who-question
+            if kind == "PERSON" and a.details.get("answer_type") == "PERSON" and kind_of == "ENTITY" \
+                    and a.short_answer and (self._is_person(a.short_answer) or " " in a.short_answer
+                                            and looks_like_name(a.short_answer)):
+                kind_of = "PERSON"  # the name that answered a who-question (not a place: "Eastgate")
             answered = a.short_answer if not a.abstained and kind_of in wanted else None
 
             def mentioned(text: str, kind: str = kind, wanted: tuple[str, ...] = wanted) -> list[str]:

@@ -246,6 +246,24 @@ _MARATHON = "Grace Wanjiru won the Paris Marathon in 2 hours 17 minutes. The Par
     # a regular past tense: "order", not the lexicon's stray "ordere"
     ("Mayor Dennis Okafor ordered a boil-water advisory on Friday.", "Who ordered a boil-water advisory?", "When?",
      "When did Dennis Okafor order a boil-water advisory?", "Friday"),
+    # a verb is no part of "it": "the increase", not "the increase take"
+    ("The authority voted to raise fares by 18 percent from March 1. Two members voted against the increase.",
+     "When does the increase take effect?", "Who voted against it?", "Who voted against the increase?", ...),
+    # "there" is "in <place>"; a what-question's participle keeps its subject ("it")
+    ("An FDA inspection of the plant in Mumbai is planned for November.", "What is planned there?", "When?",
+     "When is it planned there?", ...),
+    # a past spelt as its base takes "did"
+    ("The foundation was set up in 2015 by shipping magnate Harald Eide.", "Who set up the foundation?", "When?",
+     "When did Harald Eide set up the foundation?", "2015"),
+    # right after "who", a word in -s is a verb ("chairs"), whatever its first tag
+    ("Authority chair Margaret Okonjo said the board had no choice.", "Who chairs the ferry authority?", "When?",
+     "When does Margaret Okonjo chair the ferry authority?", ...),
+    # "Why?" after a question with no verb asks the last question that has one
+    ("Veradyn is recalling about 2.3 million bottles of Corvalex after tests found an impurity.",
+     "Which drug is Veradyn recalling?", "How many bottles?", None, ...),
+    # a person for "it": "Who is Rosa Delgado?", not "When does Rosa Delgado begin?"
+    ("The World Cup begins on August 3. Councilwoman Rosa Delgado voted against the closure.",
+     "When does the World Cup begin?", "And Rosa Delgado?", "Who is Rosa Delgado?", ...),
     # "it" never stands for a person ("the mayor")
     ("Mayor Anne Hidalgo opened the line. Critics attacked it.", "Who is the mayor?", "Who criticised it?", None, ...),
 ])
@@ -256,3 +274,21 @@ def test_follow_up_readings(text: str | None, first: str, follow_up: str, read_a
     assert a.details.get("rewritten") == read_as
     if short is not ...:
         assert a.short_answer == short
+
+
+def test_conversation_readings_a_break_it_trial_found() -> None:
+    text = ("Veradyn is recalling about 2.3 million bottles of Corvalex after tests found an impurity.\n\n"
+            "Councilwoman Rosa Delgado, who represents Eastgate, voted against the closure.\n\n"
+            "The American Pharmacists Association told members to check their stock.")
+    chat = Chat(Corpus.from_text(text, name="t"))
+    chat.ask("Which drug is Veradyn recalling?")
+    chat.ask("How many bottles?")
+    assert chat.ask("Why?").details["rewritten"].startswith("Why is Veradyn recalling ")
+    # "their" has its antecedent in the question itself ("pharmacists")
+    a = chat.ask("Who told pharmacists to check their stock?")
+    assert "rewritten" not in a.details, a.details.get("rewritten_note")
+    # "he" is never a place that answered a who-question
+    chat.reset()
+    chat.ask("Who represents Eastgate?")
+    chat.ask("Which neighborhood does Rosa Delgado represent?")
+    assert "Eastgate" not in (chat.ask("What did he say?").details.get("rewritten") or "")
