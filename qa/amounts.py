@@ -75,10 +75,24 @@ def amount_noun(q: QuestionAnalysis) -> str | None:
     return found[0] if found else None
 
 
+#: Words of a change before "from": "up from", "rose 12% from", "a drop from".
+_CHANGED = re.compile(r"\b(?:up|down|rose|risen|rise|rising|fell|fallen|fall|falling|increased?|increasing|decreased?|"
+                      r"grew|grown|growing|dropped|drop|declined?|climbed|jumped|slipped|raised?|lowered|cut|higher|"
+                      r"lower|more|less|fewer|changed?|moved?|widened|narrowed|gain(?:ed)?|los[st])\b\W*"
+                      r"(?:\S+\s+){0,4}$", re.I)
+
+
 def earlier_value(sentence: str, sp: Span) -> bool:
     """Whether a figure is the one a change starts from ("up from *41,000*", "compared with
-    *$3.1 billion*"), not the figure it reached."""
-    return bool(_FROM_VALUE.search(sentence[max(0, sp.start - 40):sp.start]))
+    *$3.1 billion*", "from *$6.50* to $7.70"), not the figure it reached; a "from" of origin
+    is not ("212 players from *38* countries")."""
+    m = _FROM_VALUE.search(sentence[max(0, sp.start - 40):sp.start])
+    if m is None:
+        return False
+    if not m.group(0).casefold().startswith("from"):
+        return True
+    before = sentence[max(0, sp.start - 80):sp.start - len(m.group(0))]
+    return bool(_CHANGED.search(before) or re.match(r"\s+to\b", sentence[sp.end:]))
 
 
 #: Questions that ask for a score or a vote tally, and such a span ("4-2", "7-2").

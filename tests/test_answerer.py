@@ -1504,3 +1504,16 @@ def test_the_name_an_asked_acronym_stands_for_is_no_answer() -> None:
     a = answer("Who heads RAG?", corpus)
     assert a.short_answer != "Regional Aviators Guild" and a.abstained
     assert answer("What does RAG stand for?", corpus).short_answer == "Regional Aviators Guild"
+
+
+@pytest.mark.parametrize(("sentence", "figure", "earlier"), [
+    ("Visits fell to 41,000, down from 58,000 in 2023.", "58,000", True),
+    ("A ticket will rise from $6.50 to $7.70.", "$6.50", True),
+    ("Revenue was $2.1 billion, compared with $1.8 billion.", "$1.8 billion", True),
+    ("The federation said 212 players from 38 countries took part.", "38 countries", False),  # a from of origin
+])
+def test_the_figure_a_change_starts_from(sentence: str, figure: str, earlier: bool) -> None:
+    from qa.amounts import earlier_value
+    from qa.entities import find_spans
+    sp = next(x for x in find_spans(sentence) if x.text == figure)
+    assert earlier_value(sentence, sp) is earlier
