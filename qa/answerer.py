@@ -77,7 +77,6 @@ from dataclasses import dataclass, field
 
 from qa.amounts import (
     ASKS_TIME_OF_DAY,
-    COUNTED,
     EXTENT,
     VALUE_TYPES,
     amount_asked,
@@ -795,8 +794,8 @@ def _span_answer(q: QuestionAnalysis, cand: _Candidate, facts: Facts, corpus: Co
     text = cand.span.text
     if _wants_list(q):
         text = _with_coordinates(cand.sentence.text, cand.span, facts.spans(cand.sentence))
-    counted = COUNTED.search(q.text)
-    noun = terms(counted.group(1).split()[-1]) if counted else []
+    thing = counted_thing(q.text)  # "How many [countries] took part?": not "part"
+    noun = [thing] if thing else []
     if cand.span.type == "NUMBER" and noun and noun[0] not in terms(text):
         # "how many cables": "96 suspension" + "cables", the counted noun a word or two on
         words = re.match(r"(\s+[a-z][\w-]*)(\s+[a-z][\w-]*)?", cand.sentence.text[cand.span.end:])

@@ -1329,6 +1329,9 @@ def test_a_misspelt_content_word_is_read_as_the_corpus_word_a_letter_away() -> N
     ("What does Food Integrity Nebraska want the university to do?", "The advocacy group Food Integrity Nebraska "
      "(FIN) said it would ask the university to publish all of its gene-editing data.",
      "publish all of its gene-editing data"),
+    # the thing counted, not the verb after it ("How many countries took part?": not "took part")
+    ("How many countries took part?", "The federation said 212 players from 38 countries took part, up from 164 "
+     "players in 2023 and 120 in 2019.", "38 countries"),
     # a hospital is named as an organization
     ("Which hospital switched to well water?", "Two elementary schools closed for the day, and Harlow Bay Medical "
      "Center switched to a backup supply drawn from an on-site well.", "Harlow Bay Medical Center"),
