@@ -33,7 +33,8 @@ Abstention (``abstain_reason``), each with a kind and a one-line reason:
 * ``name``: a name the question mentions is not near the best sentence (its
   paragraph, the sentence before it, its pronoun's referent, a surname's full
   name, "the company" for an organization named earlier; a name one letter off
-  counts as a typo);
+  counts as a typo), or a figure or date is asked of a person the corpus names
+  and the best sentence itself does not name them;
 * ``number``: a number the question mentions is not near it, a year asked
   with "in" is given only as a boundary ("since 2019"), a time relative to
   the story ("last year", "this season") is not said near it, or a rank asked
@@ -1215,6 +1216,22 @@ _SAID_ABOUT = re.compile(r"\b(?:say|said|says|think|thinks|thought|feel|feels|fe
                          r"\babout\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)?([^?]+)", re.I)
 
 
+def _figure_owner_missing(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, facts: Facts) -> str | None:
+    """For a figure or date asked about a named person, that person's name when the best
+    sentence itself does not name them (in full, by surname with the full name near, or by
+    a leading pronoun): a figure is said of the person the sentence names. None otherwise."""
+    if q.answer_type not in VALUE_TYPES | {"DATE", "DURATION"}:
+        return None
+    b = best.sentence
+    said = set(corpus.sentence_terms[(b.doc, b.index)]) | facts.referent_terms(b) | facts.full_name_terms(b)
+    for name in q.entities:
+        if all(sp.type == "PERSON" for sp in find_spans(name)) and find_spans(name) and len(name.split()) > 1 \
+                or facts.full_name(b.doc, name):
+            if not set(terms(name)) <= said:
+                return name
+    return None
+
+
 #: Finite verbs and modals in the tagger's lexicon: the first one ends a sentence's subject.
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
@@ -1306,6 +1323,9 @@ def abstain_reason(q: QuestionAnalysis, best: _Candidate, corpus: Corpus, facts:
             if (described or by_head or by_first) and not place and _named_before(corpus, b, name_terms):
                 continue  # "the company", having named it before
             return "name", f"the text near the best sentence does not mention {name!r}"
+    own = _figure_owner_missing(q, best, corpus, facts)
+    if own:  # "How much prize money did Lund take home?": not "Anjali Rao ... takes home the 40,000-euro prize"
+        return "name", f"the best sentence gives its figure without naming {own!r}"
     for number in re.findall(r"\b(\d[\d,.]*\d|\d)(?:st|nd|rd|th|s)?\b", q.text):  # a year, figure or ordinal
         if number.replace(",", "") not in para_terms:
             return "number", f"the text near the best sentence does not mention {number}"

@@ -1520,3 +1520,14 @@ def test_the_figure_a_change_starts_from(sentence: str, figure: str, earlier: bo
     from qa.entities import find_spans
     sp = next(x for x in find_spans(sentence) if x.text == figure)
     assert earlier_value(sentence, sp) is earlier
+
+
+def test_a_figure_asked_of_a_person_needs_that_person_named_in_the_sentence() -> None:
+    text = ("Indian grandmaster Anjali Rao won the tournament on Sunday, beating Norway's Sverre Lund on tiebreak.\n\n"
+            "Anjali Rao, 29, takes home the 40,000-euro first prize from a total prize fund of 150,000 euros. "
+            "Lund receives 25,000 euros and Vikram Rao 15,000 euros.\n\nVikram Rao, a 16-year-old from Chennai, "
+            "finished third.")
+    corpus = Corpus.from_text(text, name="t")
+    a = answer("How much prize money did Vikram Rao take home?", corpus)
+    assert a.short_answer != "40,000-euro"
+    assert answer("How much prize money did Anjali Rao take home?", corpus).short_answer == "40,000-euro"
