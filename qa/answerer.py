@@ -53,16 +53,18 @@ Abstention (``abstain_reason``), each with a kind and a one-line reason:
   and the best sentence holds none that the question does not already name or
   exclude ("Apart from X, ..."), it asks who holds a role ("Who is the chief
   executive of X?") and the role is not said near the best sentence, it asks
-  who said something and the best
-  sentence reports no one saying anything, or the sentence names a name the
-  question asks about only in another clause than its figure or date ("a
-  71-year-old man was found ..., and a woman was swept away in Barcelos").
+  who said something and the best sentence reports no one saying anything, or
+  the sentence names a name the question asks about only in another clause
+  than its figure or date ("a 71-year-old man was found ..., and a woman was
+  swept away in Barcelos").
 
 When the best sentence fails the name or number check, a runner-up within
-RUNNER_UP_MARGIN that passes every check answers instead; when it answers "How
-many jobs ...?" with a sum, one of the next two that counts jobs answers instead. A date span is no
-answer when it cannot be: a year before the story's publication year for "When
-will ...?", a year after it for "When did ...?".
+RUNNER_UP_MARGIN that passes every check answers instead. One of the next two
+candidates answers instead when the best sentence lacks a narrow type asked
+(an age, a length, a clock time: "How old", "What time"), a rank asked ("third
+place"), or answers "How many jobs ...?" with a sum and one of them counts jobs. A
+date span is no answer when it cannot be: a year before the story's publication
+year for "When will ...?", a year after it for "When did ...?".
 
 Questions about the document itself (who wrote it, when it was published,
 its headline) are answered from the metadata lines that
@@ -74,6 +76,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from qa.amounts import (
@@ -409,12 +412,21 @@ def _distance(toks: list[Token], text: str, i: int, j: int, rivals: list[int]) -
     return hi - lo + CLAUSE_GAP * len(joins)
 
 
-def _clause(toks: list[Token], text: str, idx: list[int]) -> tuple[int, int]:
+def _clause(toks: list[Token], text: str, idx: list[int],
+            starts: Callable[[list[Token], str, int], bool] | None = None) -> tuple[int, int]:
     """The token range [lo, hi) of the clause around a span (token indices ``idx``, not
-    empty): between the nearest clause joins (``_joins``) on either side."""
-    lo = max((k for k in range(idx[0] + 1) if _joins(toks, text, k)), default=0)
-    hi = min((k for k in range(idx[-1] + 1, len(toks)) if _joins(toks, text, k)), default=len(toks))
+    empty): between the nearest clause joins on either side (``_joins``, or ``starts``)."""
+    joins = starts or _joins
+    lo = max((k for k in range(idx[0] + 1) if joins(toks, text, k)), default=0)
+    hi = min((k for k in range(idx[-1] + 1, len(toks)) if joins(toks, text, k)), default=len(toks))
     return lo, hi
+
+
+def _joins_clauses(toks: list[Token], text: str, k: int) -> bool:
+    """A stricter ``_joins``: "and"/"or" start a clause only after a comma (names joined by a
+    bare "and" are one phrase: "the United States and South Korea")."""
+    comma = k > 0 and "," in text[toks[k - 1].end:toks[k].start]
+    return _joins(toks, text, k) and (toks[k].norm not in ("and", "or") or comma)
 
 
 def _clause_share(toks: list[Token], text: str, idx: list[int], wanted: set[str]) -> float:
@@ -1225,10 +1237,10 @@ def _figure_owner_missing(q: QuestionAnalysis, best: _Candidate, corpus: Corpus,
     b = best.sentence
     said = set(corpus.sentence_terms[(b.doc, b.index)]) | facts.referent_terms(b) | facts.full_name_terms(b)
     for name in q.entities:
-        if all(sp.type == "PERSON" for sp in find_spans(name)) and find_spans(name) and len(name.split()) > 1 \
-                or facts.full_name(b.doc, name):
-            if not set(terms(name)) <= said:
-                return name
+        kinds = {sp.type for sp in find_spans(name)}
+        person = kinds == {"PERSON"} and " " in name or facts.full_name(b.doc, name) is not None
+        if person and not set(terms(name)) <= said:
+            return name
     return None
 
 
@@ -1248,14 +1260,7 @@ def _named_in_another_clause(q: QuestionAnalysis, best: _Candidate, facts: Facts
     idx = [i for i, t in enumerate(toks) if span.start <= t.start < span.end]
     if not idx:
         return None
-    text = best.sentence.text
-
-    def starts_clause(k: int) -> bool:  # "and" after a comma; not "the United States and South Korea"
-        comma = k > 0 and "," in text[toks[k - 1].end:toks[k].start]
-        return _joins(toks, text, k) and (toks[k].norm not in ("and", "or") or comma)
-
-    lo = max((k for k in range(idx[0] + 1) if starts_clause(k)), default=0)
-    hi = min((k for k in range(idx[-1] + 1, len(toks)) if starts_clause(k)), default=len(toks))
+    lo, hi = _clause(toks, best.sentence.text, idx, _joins_clauses)
     first_verb = next((i for i, t in enumerate(toks) if word_tag(t.norm) in _FINITE), len(toks))
     for name in q.entities:
         if any(sp.type == "DATE" for sp in find_spans(name)):
