@@ -128,7 +128,7 @@ def _swap_phrase(question: str, phrase: str) -> str | None:
 _SAME_PAST = frozenset("set put cut hit let cost shut spread quit bet cast hurt split upset".split())
 
 
-def _do_support(verb: str) -> tuple[str, str] | None:
+def _do_support(verb: str, after_wh: bool = False) -> tuple[str, str] | None:
     """("does", "lead") for "leads", ("did", "say") for "said", ("did", "vote") for "voted":
     the auxiliary and base form a question needs when its subject goes before the verb
     ("When does Maria Lopez lead the council?"); None for a word that is no verb in
@@ -136,9 +136,14 @@ def _do_support(verb: str) -> tuple[str, str] | None:
 
     The word must read as a verb form (VBZ, VBD, VBN); its base form is the word less its
     ending ("-s", "-es", "-ies", "-d", "-ed", a doubled consonant) that the lexicon knows,
-    or the analyzer's irregular past form (``qa.analyzer.IRREGULAR``)."""
+    the analyzer's irregular past form (``qa.analyzer.IRREGULAR``), or the word itself for
+    a past spelt as its base ("set", "put"). With ``after_wh`` (the word right after "who"),
+    a word in -s is taken as a verb whatever the lexicon's first tag ("chairs")."""
     w = verb.casefold()
     tag = word_tag(w)
+    if after_wh and tag not in ("VBZ", "VBD", "VBN") and w.endswith("s") and not w.endswith("ss") \
+            and word_tag(w[:-1]) is not None:
+        return "does", w[:-1]  # right after "who" a word in -s is a verb, whatever its first tag ("chairs")
     if w in AUXILIARIES or tag not in ("VBZ", "VBD", "VBN"):
         return None
     if tag == "VBZ":
@@ -158,6 +163,32 @@ def _do_support(verb: str) -> tuple[str, str] | None:
     if w.endswith("ed") and len(w) > 4 and w[-3] == w[-4] and word_tag(w[:-3]) is not None:
         return "did", w[:-3]  # "stopped"
     return None
+
+
+def _counted_reading(new_wh: str, rest: str) -> str | None:
+    """A how-many/how-much question's rest ("flu cases did Halden report") asked again with
+    another question word, the thing counted kept: after its verb when the question has a
+    subject of its own ("Why did Halden report flu cases?"), else as the subject ("Why were
+    flights cancelled?", "Why did pilots walk off the job?"); None when no verb is found."""
+    counted = _COUNTED_FRAME.match(rest)
+    if counted:  # "[flu cases] [did Halden report]"
+        aux, rest = (counted.group(2).split(" ", 1) + [""])[:2]
+        thing = counted.group(1).strip()
+        if aux.casefold() in ("is", "are", "was", "were") or (word_tag(rest.split(" ", 1)[0]) or "").startswith("VB"):
+            return f"{new_wh.capitalize()} {aux} {thing} {rest}".rstrip() + "?"
+        end = _subject_end(rest)
+        said = re.match(r"\s*([\w’'-]+)", rest[end:]) if end is not None else None
+        if end is None or said is None:
+            return f"{new_wh.capitalize()} {aux} {rest}?".replace("  ", " ")
+        at = end + said.end()
+        return f"{new_wh.capitalize()} {aux} {rest[:at]} {thing}{rest[at:]}?".replace("  ", " ")
+    words = rest.split()  # "[pilots] walked off the job"
+    verb_at = next((i for i, w in enumerate(words[:4]) if i and _do_support(w)), None)
+    support = _do_support(words[verb_at]) if verb_at is not None else None
+    if verb_at is None or support is None:
+        return None
+    return (f"{new_wh.capitalize()} {support[0]} {' '.join(words[:verb_at])} {support[1]} "
+            f"{' '.join(words[verb_at + 1:])}").rstrip() + "?"
 
 
 def _has_verb(question: str) -> bool:
@@ -397,26 +428,10 @@ class Chat:
         question asked for its subject ("Who is leading ..."), its answer becomes the subject."""
         wh, aux, rest = self._split(prev, frame)
         short = prev.answer.short_answer if not prev.answer.abstained else None
-        counted = _COUNTED_FRAME.match(rest) if wh.casefold() in ("how many", "how much") and not aux else None
-        if counted:  # "How many flu cases did Halden report?" → "Why?": why did Halden report flu cases
-            aux, rest = counted.group(2).split(" ", 1) if " " in counted.group(2) else (counted.group(2), "")
-            if aux.casefold() in ("is", "are", "was", "were") or (word_tag(rest.split(" ", 1)[0]) or "").startswith(
-                    "VB"):  # "How many flights were cancelled?": the thing counted is the subject
-                return f"{new_wh.capitalize()} {aux} {counted.group(1).strip()} {rest}".rstrip() + "?"
-            end = _subject_end(rest)
-            said = re.match(r"\s*([\w’'-]+)", rest[end:]) if end is not None else None
-            if end is None or said is None:
-                return f"{new_wh.capitalize()} {aux} {rest}?".replace("  ", " ")
-            at = end + said.end()
-            return f"{new_wh.capitalize()} {aux} {rest[:at]} {counted.group(1).strip()}{rest[at:]}?".replace("  ", " ")
-        if wh.casefold() in ("how many", "how much") and not aux:  # "How many pilots walked off the job?"
-            words = rest.split()
-            verb_at = next((i for i, w in enumerate(words[:4]) if i and _do_support(w)), None)
-            if verb_at is not None:
-                support = _do_support(words[verb_at])
-                assert support is not None
-                return (f"{new_wh.capitalize()} {support[0]} {' '.join(words[:verb_at])} {support[1]} "
-                        f"{' '.join(words[verb_at + 1:])}").rstrip() + "?"
+        if wh.casefold() in ("how many", "how much") and not aux:
+            counted = _counted_reading(new_wh, rest)
+            if counted:
+                return counted
         kind = _COUNTED_FRAME.match(rest) if wh.casefold() in ("what", "which") and not aux else None
         if kind and kind.group(1).islower():  # "Which street did the water main burst under?" → "Harbor Street"
             aux2, rest2 = (kind.group(2).split(" ", 1) + [""])[:2]
@@ -435,9 +450,7 @@ class Chat:
                         and _do_support(rest.split(" ", 1)[0]) is None:
                     rest = rest.split(" ", 1)[1]
             verb, _, after = rest.partition(" ")
-            # right after "who" a word in -s is a verb, whatever the lexicon's first tag ("chairs")
-            support = _do_support(verb) or (("does", verb[:-1]) if verb.endswith("s") and not verb.endswith("ss")
-                                             and word_tag(verb[:-1].casefold()) else None)
+            support = _do_support(verb, after_wh=True)
             if support is not None:
                 return f"{new_wh.capitalize()} {support[0]} {short} {support[1]} {after}".rstrip() + "?"
             return f"{new_wh.capitalize()} {aux} {short} {rest}?".replace("  ", " ")
