@@ -257,7 +257,8 @@ def _names(sentence: str) -> list[Span]:
             if kind == "ENTITY" and 2 <= len(words) <= 3 and (
                     _TITLE_BEFORE.search(sentence[max(0, s - 40):s])  # "Ambassador to France Marie Dubois"
                     or _ROLE_BEFORE.search(sentence[max(0, s - 40):s])  # "coach Heather Lindqvist"
-                    or _ROLE_AFTER.match(sentence, e)):  # "Helen Marsh, an epidemiologist"
+                    or _ROLE_AFTER.match(sentence, e)  # "Helen Marsh, an epidemiologist"
+                    or re.match(r",\s*\d{1,3},", sentence[e:])):  # "Jean Fowler, 71,": an age, the news style
                 kind = "PERSON"
             spans.append(Span(s, e, sentence[s:e], kind))
     return spans

@@ -264,6 +264,9 @@ _MARATHON = "Grace Wanjiru won the Paris Marathon in 2 hours 17 minutes. The Par
     # a person for "it": "Who is Rosa Delgado?", not "When does Rosa Delgado begin?"
     ("The World Cup begins on August 3. Councilwoman Rosa Delgado voted against the closure.",
      "When does the World Cup begin?", "And Rosa Delgado?", "Who is Rosa Delgado?", ...),
+    # a name with an age after it is a person's: "she" is Jean Fowler
+    ("Jean Fowler, 71, who has used the branch since it opened, said she learned to read there.",
+     "How old is Jean Fowler?", "What did she learn there?", "What did Jean Fowler learn there?", ...),
     # "it" never stands for a person ("the mayor")
     ("Mayor Anne Hidalgo opened the line. Critics attacked it.", "Who is the mayor?", "Who criticised it?", None, ...),
 ])
