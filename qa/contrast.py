@@ -201,8 +201,8 @@ def _still_to_come(question: str, sentence: str) -> str | None:
 
 
 #: The two sides of a vote: "voted against" and "voted for / in favour of / to approve".
-_VOTE_SIDES = (re.compile(r"\bvot(?:e|es|ed|ing)\s+against\b", re.I),
-               re.compile(r"\bvot(?:e|es|ed|ing)\s+(?:for|in favou?r of|to approve)\b", re.I))
+_VOTE_SIDES = (re.compile(r"\bvot(?:e|es|ed|ing)\s+against\b|\bopposed\b", re.I),
+               re.compile(r"\bvot(?:e|es|ed|ing)\s+(?:for|in favou?r of|to approve)\b|\bsupported\b", re.I))
 
 
 def _other_side(question: str, sentence: str) -> str | None:

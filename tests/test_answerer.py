@@ -352,6 +352,9 @@ def test_voting_for_is_not_voting_against() -> None:
     assert "'voted for'" in contradicts("Which council member voted against the ban?", sentence)
     assert "'voted against'" in contradicts("Who voted in favour of the ban?", "Two members voted against the ban.")
     assert contradicts("Who voted for the ban?", sentence) is None
+    opposed = "The two board members who opposed the increase, Peter Lindqvist and Anya Okonjo, spoke."
+    assert "'opposed'" in contradicts("How many board members voted for the fare increase?", opposed)
+    assert contradicts("Who opposed the increase?", opposed) is None
     a = answer("Which council member voted against the ban?", Corpus.from_text(sentence, name="t"))
     assert a.abstained and a.details["abstain_kind"] == "contrast"
 
