@@ -182,6 +182,10 @@ _TO_COME = re.compile(r"\b(?:will|shall|'ll|’ll|(?:plans?|planned|expects?|exp
                       r"going|hopes?|wants?|seeks?) to)\s+(?:\w+ly\s+|also\s+|then\s+)?$", re.I)
 
 
+#: A thing still to come, and its time: "is planned for (November)", "are scheduled for (May)".
+_PLANNED = re.compile(r"\b(?:is|are)\s+(?:planned|scheduled|due|set)\s+for\b", re.I)
+
+
 def _still_to_come(question: str, sentence: str) -> str | None:
     """Why a sentence answers a question about the past only with something still to come
     ("When did Northwind report its results?": "It will report third-quarter results on
@@ -192,6 +196,11 @@ def _still_to_come(question: str, sentence: str) -> str | None:
     m = re.search(r"\b(?:did|has|have|had)\b(.*)", question, re.I)  # "did X launch", "has X launched"
     if m is None:
         return None
+    planned = _PLANNED.search(sentence)
+    if planned and re.match(r"\s*when\b", question, re.I) and not re.search(r"\b(?:was|were|had)\b", sentence):
+        # "When did the FDA last inspect the plant?": "An FDA inspection ... is planned for November"
+        return ("the question asks what happened and the best sentence says what is still to come "
+                f"('{planned.group(0)}')")
     for word in re.findall(r"[a-z]+", m.group(1)):  # a word the sentence writes after "will" is a verb
         stem_ = terms(word)
         uses = [x for x in re.finditer(r"[A-Za-z’']+", sentence) if stem_ and terms(x.group(0)) == stem_]

@@ -365,6 +365,9 @@ def test_what_is_still_to_come_does_not_answer_what_happened() -> None:
     assert "still to come" in contradicts(question, "The company plans to report its results on Friday.")
     assert contradicts(question, "Northwind reported results on Tuesday and will report again in October.") is None
     assert contradicts("When will Northwind report its results?", "It will report results on October 27.") is None
+    inspected = "When did the FDA last inspect the plant?"  # a time planned is no time something happened
+    assert "still to come" in contradicts(inspected, "An FDA inspection of the plant is planned for November.")
+    assert contradicts("When will the FDA inspect the plant?", "An FDA inspection is planned for November.") is None
     launched = "How many satellites has Vellum Array launched?"  # a present perfect asks what happened too
     assert "still to come" in contradicts(launched, "It said it expected to launch 120 satellites next year.")
     assert contradicts(launched, "Vellum Array has launched 48 satellites since 2021.") is None
