@@ -360,7 +360,10 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
             found = _people_noun(s.text, toks, qterms, hit_pos)
             if found is not None:
                 cand.span, type_score, near = found[0], ROLE_WEIGHT, found[1]
-        said_by = facts.referent(s) if cand.span is None and q.answer_type == "PERSON" else None
+        # the pronoun's clause must do what the question asks ("Who won?": not "She will travel to ...")
+        does = slot is None or slot[0] != "subject" or slot[1] in present or bool(synonyms(slot[1]) & present) \
+            or bool(REPORTS_SPEECH.search(s.text))  # "Who warned that ...?": '"...," he said'
+        said_by = facts.referent(s) if cand.span is None and q.answer_type == "PERSON" and does else None
         if said_by is not None and not set(terms(said_by[1])) <= qterms:  # not the question's own name
             # "He said ...": the person is the pronoun's referent (not surely the role's holder:
             # '"..., whatever the governor says," said the economist')

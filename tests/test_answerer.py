@@ -1537,3 +1537,11 @@ def test_a_figure_asked_of_a_person_needs_that_person_named_in_the_sentence() ->
     a = answer("How much prize money did Vikram Rao take home?", corpus)
     assert a.short_answer != "40,000-euro"
     assert answer("How much prize money did Anjali Rao take home?", corpus).short_answer == "40,000-euro"
+
+
+def test_a_leading_pronoun_answers_who_only_when_its_sentence_does_what_is_asked() -> None:
+    text = ("Indian grandmaster Anjali Rao won the Kestrel Open on Sunday.\n\n"
+            "She will now travel to Tbilisi for the Women's World Cup, which begins on August 3.")
+    corpus = Corpus.from_text(text, name="t")
+    assert answer("Who won the Women's World Cup?", corpus).abstained  # the cup has not been played
+    assert answer("Who will travel to Tbilisi?", corpus).short_answer == "Anjali Rao"
