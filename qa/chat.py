@@ -62,7 +62,8 @@ from qa.types import Answer
 
 _ELLIPSIS = re.compile(r"^\s*(?:and|what about|how about)\s+(?P<np>[^?]+?)\s*\??\s*$", re.I)
 _BARE_WH = re.compile(r"^\s*(?:and\s+)?(?P<wh>when|where|why|how|how many|how much|how long|until when|since when|who|"
-                      r"what|which)\s*\??\s*$", re.I)
+                      r"what|which|(?:(?:in|at|on|by|for|from|with|during|after|before)\s+)?(?:which|what)\s+"
+                      r"(?!about\b|else\b|if\b)[a-z]+)\s*\??\s*$", re.I)  # "In which round?"
 _FRAME = re.compile(r"^\s*(?P<frame>(?:who|what|which|when|where|why|how(?: many| much| long| old| far| often| soon)?)"
                     r"\s+(?:is|are|was|were|does|do|did|has|have|will|would|can|could)?)\b", re.I)
 #: A preposition of place right before "there" ("from there"): it keeps its own.
@@ -125,7 +126,8 @@ def _swap_phrase(question: str, phrase: str) -> str | None:
 
 
 #: Verbs whose past is spelt as their base.
-_SAME_PAST = frozenset("set put cut hit let cost shut spread quit bet cast hurt split upset".split())
+_SAME_PAST = frozenset("set put cut hit let cost shut spread quit bet cast hurt split upset beat bid burst "
+                        "broadcast forecast shed".split())
 
 
 def _do_support(verb: str, after_wh: bool = False) -> tuple[str, str] | None:
@@ -144,6 +146,8 @@ def _do_support(verb: str, after_wh: bool = False) -> tuple[str, str] | None:
     if after_wh and tag not in ("VBZ", "VBD", "VBN") and w.endswith("s") and not w.endswith("ss") \
             and word_tag(w[:-1]) is not None:
         return "does", w[:-1]  # right after "who" a word in -s is a verb, whatever its first tag ("chairs")
+    if w in _SAME_PAST:
+        return "did", w  # "Who set up the foundation?": "When did Harald Eide set up ...?"
     if w in AUXILIARIES or tag not in ("VBZ", "VBD", "VBN"):
         return None
     if tag == "VBZ":
@@ -154,8 +158,6 @@ def _do_support(verb: str, after_wh: bool = False) -> tuple[str, str] | None:
         return None
     if w in IRREGULAR:
         return "did", IRREGULAR[w]
-    if w in _SAME_PAST:
-        return "did", w  # "Who set up the foundation?": "When did Harald Eide set up ...
     for cut in ("ed", "d"):  # "ordered": "order" (not the lexicon's stray "ordere"); "voted": "vote"
         base = w[:-len(cut)]
         if w.endswith(cut) and (word_tag(base) or "").startswith(("VB", "NN")):
@@ -205,8 +207,7 @@ def _has_content(phrase: str) -> bool:
 
 _AUXES = frozenset("is are was were does do did has have will would can could".split())
 _DO_AUXES = frozenset("does do did will would can could".split())
-_SUBJECT = re.compile(r"(?:(?i:he|she|they|it|we|you|i)|(?i:the)\s+\w+(?:\s+(?P<second>\w+))?"
-                      r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\b")
+_SUBJECT = re.compile(r"(?:(?i:he|she|they|it|we|you|i)|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\b")
 
 
 #: The rest of a "how many/how much" question after its wh-words: the thing counted, then
@@ -221,13 +222,17 @@ _TIME_PHRASE = re.compile(r"\b(?:(?:in|during|by)\s+)?" + TIME_PHRASE, re.I)
 
 def _subject_end(rest: str) -> int | None:
     """Where the subject of a question's rest ends ("[the captain] join the airline"): a
-    pronoun, a name, or "the" and a noun or two, not taking the verb after the noun."""
+    pronoun, a name, or a determiner and up to three words, not taking the verb after them
+    (a word the lexicon tags as a verb, or the question's last word: "[the stadium] cost")."""
+    det = re.match(r"(?i:the|a|an|this|that|its|their|his|her)\s+", rest)
+    if det:  # "the captain | join ...", "an adult ticket | cost": up to the verb, or before the last word
+        words = list(re.finditer(r"[\w’'-]+", rest[det.end():]))
+        for k, w in enumerate(words[1:4], 1):
+            if (word_tag(w.group(0).casefold()) or "").startswith("VB") or k == len(words) - 1:
+                return det.end() + words[k - 1].end()
+        return det.end() + words[0].end() if words else None
     m = _SUBJECT.match(rest)
-    if m is None:
-        return None
-    if m.group("second") and ((word_tag(m.group("second")) or "").startswith("VB") or m.end() == len(rest)):
-        return m.start("second") - 1  # "the captain | join", "the stadium | cost": the verb is no part of it
-    return m.end()
+    return m.end() if m else None
 
 
 #: A question's first word: "And *where* did it take place?" is no phrase to swap in.

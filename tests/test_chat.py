@@ -267,6 +267,12 @@ _MARATHON = "Grace Wanjiru won the Paris Marathon in 2 hours 17 minutes. The Par
     # a name with an age after it is a person's: "she" is Jean Fowler
     ("Jean Fowler, 71, who has used the branch since it opened, said she learned to read there.",
      "How old is Jean Fowler?", "What did she learn there?", "What did Jean Fowler learn there?", ...),
+    # "In which round?" asks the last question again with that phrase
+    ("The younger Rao caused the upset in round five, when Vikram Rao beat Elena Markova in 31 moves.",
+     "Who beat Elena Markova?", "In which round?", "In which round did Vikram Rao beat Elena Markova?", ...),
+    # the subject "an adult ticket" is swapped whole (was "How much will a car?")
+    ("An adult ticket will cost $7.70, and a car will cost $31.", "How much will an adult ticket cost?",
+     "What about a car?", "How much will a car cost?", "$31"),
     # "it" never stands for a person ("the mayor")
     ("Mayor Anne Hidalgo opened the line. Critics attacked it.", "Who is the mayor?", "Who criticised it?", None, ...),
 ])
