@@ -88,7 +88,7 @@ _MONTH = "|".join(MONTHS)
 _NUMWORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
             r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
             r"hundred|thousand|million|billion|trillion|dozen|dozens|hundreds|thousands|millions|billions|"
-            r"several|a few|half|few|many)")
+            r"several|a few|half|few|many|a single|a pair of|a couple of)")
 _NUM = r"(?:\d+(?:[.,]\d+)*(?:\s?(?:million|billion|trillion|thousand|hundred|[mbk]n?))?|" + _NUMWORD + r")"
 _APPROX = r"(?:\b(?:close to|about|around|nearly|almost|roughly|some|over|more than|less than|fewer than|up to|at least|at most|approximately)\s+)?"
 

@@ -201,6 +201,7 @@ SPANS = [
     ("He won a 25,000-euro bonus.", "25,000-euro", "MONEY"),  # a sum as a modifier
     ("Jean Fowler, 71, who has used the branch since it opened, spoke.", "Jean Fowler", "PERSON"),  # an age
     ("She will now travel to Tbilisi for the World Cup.", "Tbilisi", "LOCATION"),  # where one travels to
+    ("A function problem expects a single output for every input.", "a single output", "NUMBER"),  # one
     ("He signed a 20-million-pound deal.", "20-million-pound", "MONEY"),
     ("Daniel Okafor of Reed & Whitman LLP said so.", "Reed & Whitman LLP", "ORGANIZATION"),
     ("The Bank of England raised rates.", "Bank of England", "ORGANIZATION"),
