@@ -235,7 +235,9 @@ def _names(sentence: str) -> list[Span]:
                 rest = sentence[name_s:e]
                 place = all(w in PLACES or w in _PLACE_CUES for w in rest.split()) or (
                     words[t - 1] == "of")  # "Bishop of Bayeux", "Count of Apulia": the title's domain
-                spans.append(Span(name_s, e, rest, "LOCATION" if place else "PERSON"))  # "Duke of Normandy"
+                saint = words[t - 1].rstrip(".") in ("St", "Saint") and sentence[e:e + 2] in ("'s", "’s")
+                kind = "ORGANIZATION" if saint else "LOCATION" if place else "PERSON"  # "St. Brendan's": a hospital
+                spans.append(Span(s if saint else name_s, e, sentence[s:e] if saint else rest, kind))  # "Duke of Normandy"
                 continue
             if words[-1].rstrip(".") in TITLES and len(words) > 1 and not any(w in ORG_WORDS for w in words):
                 # a title phrase ("U.S. Ambassador", "Foreign Minister"): its country is a place
@@ -253,6 +255,11 @@ def _names(sentence: str) -> list[Span]:
                 spans.append(Span(org_s, e, sentence[org_s:e], _classify(org_words, "of")))
                 continue
             kind = _classify(words, prev)
+            acronym = re.match(r"\s*\(([A-Z][A-Z&]{1,7})\)", sentence[e:])
+            if kind == "ENTITY" and len(words) > 1 and acronym and "".join(
+                    w[0] for w in words if w.casefold() not in ("of", "the", "and", "for", "&")) == \
+                    acronym.group(1).replace("&", ""):
+                kind = "ORGANIZATION"  # "Riverside Brendan Health (RBH)": a name given an acronym
             if kind == "ENTITY" and (_PLACE_OF.search(sentence[max(0, s - 30):s])
                                      or len(words) == 1 and _PLACE_BEFORE.search(sentence[max(0, s - 30):s])):
                 kind = "LOCATION"  # "the city of Deabolis", "the island of Sicily", "in central Ghent"
@@ -281,8 +288,10 @@ ambassador negotiator prosecutor defendant plaintiff witness victim suspect surv
 veteran rookie mother father son daughter wife husband brother sister widow nephew niece uncle aunt
 """.split())
 _ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ROLE_NOUNS)) + r")s?,?\s+$")  # "coach(,) Elena Park"
-_ROLE_AFTER = re.compile(r",\s+(?:a|an|the|who|whose)\b(?:\s+[\w’'-]+){0,4}?\s+(?:" + "|".join(sorted(ROLE_NOUNS))
-                         + r"|\d+-year-old|was|is|had|has)\b")
+#: A role noun and "of/at/for" after a name, with no article: "chief executive of Riverside".
+_ROLE_OF = r"(?:chief\s+|vice\s+|deputy\s+)?(?:" + "|".join(sorted(ROLE_NOUNS)) + r")\s+(?:of|at|for)\s+"
+_ROLE_AFTER = re.compile(r",\s+(?:(?:a|an|the|who|whose)\b(?:\s+[\w’'-]+){0,4}?\s+(?:" + "|".join(sorted(ROLE_NOUNS))
+                         + r"|\d+-year-old|was|is|had|has)\b|" + _ROLE_OF + ")")  # "Margaret Okafor, chief executive of"
 _TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(TITLES - _TITLE_CONTEXT)) + r")\.?\s+(?:(?:to|of|for)\s+"
                            r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+)?$")
 
@@ -398,7 +407,9 @@ def role_of(sentence: str, name: str) -> str | None:
     if [w.rstrip(".").casefold() for w in role] in (["dr"], ["mr"], ["mrs"], ["ms"], ["prof"]):
         role = []  # "Dr." is a form of address, not what the person is
     rest = re.match(r"(?:\s+[A-Z][\w’'-]*\.?)*", sentence[m.end():])  # the rest of the name: "Acme *Corp.*"
-    after = re.match(r",\s+((?:the|a|an)\s+[^,.;]+)[,.;]", sentence[m.end() + (rest.end() if rest else 0):])
+    tail = sentence[m.end() + (rest.end() if rest else 0):]
+    after = re.match(r",\s+((?:the|a|an)\s+[^,.;]+)[,.;]", tail) or re.match(  # ", the top Democrat ...,"
+        r",\s+(" + _ROLE_OF + r"[^,;]+?)(?=[,;])", tail)  # ", president of St. Brendan's,"
     before = re.search(r"((?:[\w’'-]+\s+){0,4}[\w’'-]+),\s+(?:[A-Z][\w.’'-]*\s+)*$", sentence[:m.start()])
     clause = re.split(r"[,;:]\s+", sentence[:before.start(1)] if before else "")[-1] + (before.group(1) if before else "")
     adverbial = bool(re.match(r"(?i:at|in|on|during|after|before|since|with|for|from|by|following|despite|as|"

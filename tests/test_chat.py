@@ -239,7 +239,8 @@ _MARATHON = "Grace Wanjiru won the Paris Marathon in 2 hours 17 minutes. The Par
      "When?", "When did the water main burst under Harbor Street?", "early Friday"),
     # "Which <noun> <verb>s ...?": the answer is the subject, with do-support
     ("The pilots, represented by the Regional Aviators Guild (RAG), have worked without a contract since March "
-     "2023.", "Which union represents the pilots?", "Since when?", "Since when does RAG represent the pilots?", ...),
+     "2023.", "Which union represents the pilots?", "Since when?",
+     "Since when does Regional Aviators Guild represent the pilots?", ...),
     # "How long ...?" + "Why?": not "Why long ..."
     ("The advisory will last until at least Monday.", "How long will the advisory last?", "Why?",
      "Why will the advisory last?", ...),
@@ -273,6 +274,10 @@ _MARATHON = "Grace Wanjiru won the Paris Marathon in 2 hours 17 minutes. The Par
     # the subject "an adult ticket" is swapped whole (was "How much will a car?")
     ("An adult ticket will cost $7.70, and a car will cost $31.", "How much will an adult ticket cost?",
      "What about a car?", "How much will a car cost?", "$31"),
+    # "he" is the person just asked about, not a saint's name from "St. Brendan's"
+    ("Daniel Whitcombe, president of St. Brendan's, will become chief operating officer.",
+     "Who is Daniel Whitcombe?", "What will he become?", "What will Daniel Whitcombe become?",
+     "chief operating officer"),
     # "it" never stands for a person ("the mayor")
     ("Mayor Anne Hidalgo opened the line. Critics attacked it.", "Who is the mayor?", "Who criticised it?", None, ...),
 ])

@@ -202,6 +202,14 @@ SPANS = [
     ("Jean Fowler, 71, who has used the branch since it opened, spoke.", "Jean Fowler", "PERSON"),  # an age
     ("She will now travel to Tbilisi for the World Cup.", "Tbilisi", "LOCATION"),  # where one travels to
     ("A function problem expects a single output for every input.", "a single output", "NUMBER"),  # one
+    # a name given an acronym in brackets is an organization; a saint's name with 's an institution
+    ("The merged system, to be called Riverside Brendan Health (RBH), opens soon.", "Riverside Brendan Health",
+     "ORGANIZATION"),
+    ("Daniel Whitcombe, president of St. Brendan's, will become chief operating officer.", "St. Brendan",
+     "ORGANIZATION"),
+    # a role noun and "of" after the name, with no article, marks a person
+    ("Daniel Whitcombe, president of St. Brendan's, will become chief operating officer.", "Daniel Whitcombe",
+     "PERSON"),
     ("He signed a 20-million-pound deal.", "20-million-pound", "MONEY"),
     ("Daniel Okafor of Reed & Whitman LLP said so.", "Reed & Whitman LLP", "ORGANIZATION"),
     ("The Bank of England raised rates.", "Bank of England", "ORGANIZATION"),
@@ -238,6 +246,8 @@ def test_abbreviations_and_titles_are_not_people() -> None:
     ("Chief executive Laura Chen announced the plan.", "Laura Chen", "Chief executive"),  # a role noun in lower case
     ("The delegation met executive director Laura Chen.", "Laura Chen", "executive director"),
     ("Acme Corp., a maker of garden tools, said it would cut jobs.", "Acme", "a maker of garden tools"),
+    ("Daniel Whitcombe, president of St. Brendan's, will become chief operating officer.", "Daniel Whitcombe",
+     "president of St. Brendan's"),  # a role with no article
     # "Dr." is a form of address; a "who" clause says what she is
     ("Dr. Helen Park, who heads the FDA's Office of Drug Quality, said no illness was linked.", "Helen Park",
      "who heads the FDA's Office of Drug Quality"),
