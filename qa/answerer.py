@@ -358,6 +358,10 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
         if ROLE_WEIGHT and best is None and q.answer_type == "PERSON" and q.wh not in ("which", "what") and not holder \
                 and not leads and not named_role:
             found = _people_noun(s.text, toks, qterms, hit_pos)
+            if found is not None and slot is not None and slot[0] == "subject" and any(t.term == slot[1] for t in toks):
+                at = [i for i, t in enumerate(toks) if found[0].start <= t.start < found[0].end]
+                # "Who declared ...?": not "aid for farmers"; a passive's agent may stand further on ("by a team")
+                found = found if at and (_fills_slot(slot, at, toks) or _after_by(toks, at[0])) else None
             if found is not None:
                 cand.span, type_score, near = found[0], ROLE_WEIGHT, found[1]
         # the pronoun's clause must do what the question asks ("Who won?": not "She will travel to ...")
@@ -618,6 +622,9 @@ def _verb_slot(q: QuestionAnalysis) -> tuple[str, str] | None:
     asking for a name ("What *river* ...?"); None otherwise (how/why questions, longer
     objects)."""
     toks = [t for t in q.tokens if t.norm.isalpha()]
+    if q.excluded:  # "Apart from Elena Marquez, who declared ...?": the question after the exclusion
+        toks = toks[next((i for i, t in enumerate(toks) if t.norm in ("who", "whom", "what", "which", "where")),
+                         0):]
     if len(toks) < 2 or toks[0].norm not in ("who", "whom", "what", "which", "where"):
         return None
     if len(toks) > 3 and toks[-1].norm in _STRANDED and not toks[-2].stop and toks[-2].surface.islower():

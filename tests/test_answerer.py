@@ -1545,3 +1545,14 @@ def test_a_leading_pronoun_answers_who_only_when_its_sentence_does_what_is_asked
     corpus = Corpus.from_text(text, name="t")
     assert answer("Who won the Women's World Cup?", corpus).abstained  # the cup has not been played
     assert answer("Who will travel to Tbilisi?", corpus).short_answer == "Anjali Rao"
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # a common noun for people answers "who did it" only from the doer's place
+    ("Apart from Elena Marquez, who declared a drought emergency?", None),  # not "aid for farmers"
+    ("Who discovered the wreck?", "a survey team"),  # a passive's agent, further on
+])
+def test_a_people_noun_answers_from_the_doers_place(question: str, short: str | None) -> None:
+    text = ("Governor Elena Marquez declared a drought emergency on Aug. 5, freeing $12 million in aid for farmers. "
+            "The wreck was discovered in October by a survey team mapping the seabed.")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
