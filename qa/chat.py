@@ -26,7 +26,8 @@ Rules (no model), tried in this order on each new question:
    goes after the verb ("Why did X report flu cases?"). "Who else?" / "Anyone else?" asks the last of the
    three questions before that asked who again, with its answer set aside
    ("Apart from X, who ...?"), and asked again sets aside each answer so far
-   ("Apart from X and Y, who ...?"); "What else?", "Where else?" likewise.
+   ("Apart from X and Y, who ...?"); "What else?", "Where else?" likewise; "Who
+   else was quoted?" asks its own question with the answers so far set aside.
    "Until when?", "Since when?" and "How long?" are bare question words too.
 3. Pronouns: he/she/him/her/his/hers → a person the corpus names: the one in
    the previous question first (the person the conversation is about), then
@@ -72,6 +73,8 @@ _PLACE_PREP = re.compile(r"\b(?:in|at|from|to|near|into)\s+$", re.I)
 _APART = re.compile(r"^Apart from (.+?), (.+)$")
 _ELSE = re.compile(r"^\s*(?:and\s+)?(?P<wh>who|whom|what|which|where|anyone|anybody|anything|anywhere)"
                    r"\s+(?:else|other)\s*\??\s*$", re.I)
+#: "Who else was quoted?": a whole question with "else" (its question word and the rest).
+_ELSE_FULL = re.compile(r"^\s*(?:and\s+)?(?P<wh>who|what|where)\s+else\s+(?P<rest>\w.*?)\s*\??\s*$", re.I)
 #: The question word an "else" follow-up repeats: "Anyone else?" asks who, "Anything else?" what.
 _ELSE_WH = {"who": "who", "whom": "who", "anyone": "who", "anybody": "who", "what": "what", "anything": "what",
             "which": "which", "where": "where", "anywhere": "where"}
@@ -324,6 +327,15 @@ class Chat:
                       prev)
         frame = _FRAME.match(framed.read_as)
         apart = _APART.match(prev.read_as)
+        full = _ELSE_FULL.match(q)
+        if full:  # "Who else was quoted?": a question of its own, with the answers so far set aside
+            more = prev.answer.short_answer if not prev.answer.abstained else None
+            alike = self._asked_with(_ELSE_WH[full.group("wh").casefold()])
+            excluded = (f"{apart.group(1)} and {more}" if more else apart.group(1)) if apart else \
+                (alike.answer.short_answer if alike is not None else None)
+            if excluded:
+                rewritten = f"Apart from {excluded}, {full.group('wh').casefold()} {full.group('rest')}?"
+                return rewritten, f'(reading as "{rewritten}")'
         if _ELSE.match(q) and apart:  # "Who else?" again: everyone answered so far set aside
             more = prev.answer.short_answer if not prev.answer.abstained else None
             rewritten = f"Apart from {apart.group(1)} and {more}, {apart.group(2)}" if more else prev.read_as

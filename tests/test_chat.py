@@ -306,3 +306,16 @@ def test_conversation_readings_a_break_it_trial_found() -> None:
     chat.ask("Who represents Eastgate?")
     chat.ask("Which neighborhood does Rosa Delgado represent?")
     assert "Eastgate" not in (chat.ask("What did he say?").details.get("rewritten") or "")
+
+
+def test_who_else_with_a_question_of_its_own_sets_the_answers_aside() -> None:
+    text = ("Governor Elena Marquez declared a drought emergency on Aug. 5. “We have never seen it this dry,” said "
+            "farmer Thomas Albrecht. Ruth Okonkwo, a water board member, said the rules came too late.")
+    chat = Chat(Corpus.from_text(text, name="t"))
+    first = chat.ask("Who declared a drought emergency?").short_answer
+    a = chat.ask("Who else was quoted?")
+    assert a.details["rewritten"] == f"Apart from {first}, who was quoted?"
+    b = chat.ask("Who else was quoted?")
+    expected = (f"Apart from {first} and {a.short_answer}, who was quoted?" if not a.abstained
+                else a.details["rewritten"])
+    assert b.details["rewritten"] == expected
