@@ -376,7 +376,11 @@ class Chat:
                     return m.group(0)
                 if m.group(0).casefold() == "there" and not _PLACE_PREP.search(q[:m.start()]):
                     return "in " + referent  # "What is planned there?": "... planned in Mumbai"
-                return referent + "'s" if m.group(0).casefold() in ("his", "hers", "their", "its") else referent
+                nxt = re.match(r"\s+([a-z][\w-]*)", q[m.end():])
+                possessive = m.group(0).casefold() in ("his", "hers", "their", "its") or (
+                    m.group(0).casefold() == "her" and nxt is not None  # "her current job", not "asked her about"
+                    and (word_tag(nxt.group(1)) or "").startswith(("NN", "JJ")))
+                return referent + "'s" if possessive else referent
 
             notes.append(f'"{found[0].group(0)}" as {referent}')
             q = pattern.sub(sub, q)

@@ -274,6 +274,9 @@ _MARATHON = "Grace Wanjiru won the Paris Marathon in 2 hours 17 minutes. The Par
     # the subject "an adult ticket" is swapped whole (was "How much will a car?")
     ("An adult ticket will cost $7.70, and a car will cost $31.", "How much will an adult ticket cost?",
      "What about a car?", "How much will a car cost?", "$31"),
+    # "her" before a noun is a possessive: "Margaret Okafor's current job"
+    ("“Patients should not cross town,” said Margaret Okafor, chief executive of Riverside.",
+     "Who is Margaret Okafor?", "What is her current job?", "What is Margaret Okafor's current job?", ...),
     # "he" is the person just asked about, not a saint's name from "St. Brendan's"
     ("Daniel Whitcombe, president of St. Brendan's, will become chief operating officer.",
      "Who is Daniel Whitcombe?", "What will he become?", "What will Daniel Whitcombe become?",
