@@ -192,6 +192,10 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
     if q.wh == "how much" and sp.type == "NUMBER" and set(terms(" ".join(sentence[sp.start:].split()[:4]))) \
             & _PEOPLE_TERMS:
         return False  # "how much": not a count of people ("hired 41 new detention officers")
+    noun = counted_noun(sp) if q.wh == "how much" else None
+    if noun and not _MEASURE_UNIT.fullmatch(noun.casefold()) and not (set(terms(noun)) & set(q.focus)) \
+            and not _VAGUE.match(sp.text):  # "few details" may say how much
+        return False  # "How much will the group save?": not "two systems" (a count of things, not an amount)
     if q.wh == "how many" and compound and sp.type == "NUMBER":
         # "how many miners": not "a 1.2-metre-wide shaft"; "how many seats": "the 32,000-seat stadium"
         joined = re.match(r"-([a-z]+)", sentence[sp.end:])
@@ -261,6 +265,13 @@ _DIMENSIONS = {"how deep": _LENGTH, "how tall": _LENGTH, "how high": _LENGTH, "h
 _MEASURE_HEADS = {"height": "how tall", "depth": "how deep", "width": "how wide", "distance": "how far",
                   "altitude": "how high", "elevation": "how high", "weight": "how heavy", "speed": "how fast",
                   "temperature": "how hot", "temperatures": "how hot"}
+
+
+#: Units an amount is measured in ("3.2 inches", "20,000 acre-feet", "48 tonnes"): what "how much" may count.
+_MEASURE_UNIT = re.compile(r"(?:(?:kilo|centi|milli)?(?:met(?:er|re)s?|grams?|liters?|litres?|watts?)|inch(?:es)?|feet|"
+                           r"foot|miles?|yards?|acres?|hectares?|acre-feet|gallons?|barrels?|tons?|tonnes?|pounds?|"
+                           r"ounces?|kg|km|mm|cm|lbs?|degrees?|percent|points?|cubic|square|megawatts?|gigawatts?|"
+                           r"kilowatt-hours?|megawatt-hours?|bushels?|calories?|doses?|units?|times|fold|basis)")
 
 
 _AGE_OR_SHARE = frozenset(terms("year percent point"))

@@ -1556,3 +1556,22 @@ def test_a_people_noun_answers_from_the_doers_place(question: str, short: str | 
     text = ("Governor Elena Marquez declared a drought emergency on Aug. 5, freeing $12 million in aid for farmers. "
             "The wreck was discovered in October by a survey team mapping the seabed.")
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+@pytest.mark.parametrize(("question", "sentence", "figure", "asked"), [
+    # "how much" asks an amount: not a count of things, though a count in a unit of measure is one
+    ("How much less memory decline did walkers show?", "Those who walked 6,000 steps had 28% less decline.",
+     "6,000 steps", False),
+    ("How much will the group save?", "The two systems said the deal would save $85 million a year.",
+     "two systems", False),
+    ("How much rain fell in July?", "Only 3.2 inches of rain fell in July.", "3.2 inches", True),
+    ("How much of the deal has been made public?", "Few details of the deal have been disclosed.", "Few details",
+     True),  # a vague quantity may say how much
+])
+def test_how_much_asks_an_amount_not_a_count_of_things(question: str, sentence: str, figure: str,
+                                                      asked: bool) -> None:
+    from qa.amounts import amount_asked
+    from qa.entities import find_spans
+    from qa.question import analyze
+    sp = next(x for x in find_spans(sentence) if x.text == figure)
+    assert amount_asked(analyze(question), sp, sentence) is asked
