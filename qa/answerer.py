@@ -297,6 +297,8 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: _Candidate, 
         people = [0] if pronoun else []
         for sp in facts.spans(s):
             w = compat.get(sp.type, 0.0)
+            if q.answer_type == "LOCATION" and sp.type == "ORGANIZATION" and sp.text.split()[-1] in _VENUES:
+                w = 0.8  # "Where will the hearing be held?": "the Hartwell Civic Center" is a place too
             if not w or holder and sp.type not in ("PERSON", "ENTITY"):
                 continue  # "Who is the team's general manager?": a person, not "Northport Kings"
             sp_terms = [t for t in toks if sp.start <= t.start < sp.end and not t.stop]
@@ -460,6 +462,11 @@ def _asked_ranks(q: QuestionAnalysis) -> set[str]:
     """The ranks a question asks about ("Who took *third* place?"), other than "first",
     which also says "for the first time"."""
     return {t.norm for t in q.tokens} & _RANKS - {"first"}
+
+
+#: Last words of an organization's name that is also a place one goes to.
+_VENUES = frozenset("Center Centre Hall Stadium Arena Theatre Theater Museum Hospital Library Church Cathedral "
+                    "School University College Airport Park Gallery Auditorium Pavilion Hotel".split())
 
 
 #: The span types that name someone or something (what an apposition to a noun gives).

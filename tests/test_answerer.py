@@ -1338,6 +1338,9 @@ def test_a_misspelt_content_word_is_read_as_the_corpus_word_a_letter_away() -> N
     # the thing counted, not the verb after it ("How many countries took part?": not "took part")
     ("How many countries took part?", "The federation said 212 players from 38 countries took part, up from 164 "
      "players in 2023 and 120 in 2019.", "38 countries"),
+    # a venue named as an organization is a place too
+    ("Where will the public hearing on the merger be held?", "Riverside of Ohio said the systems will hold a public "
+     "hearing on the merger at the Hartwell Civic Center on April 22.", "Hartwell Civic Center"),
     # a hospital is named as an organization
     ("Which hospital switched to well water?", "Two elementary schools closed for the day, and Harlow Bay Medical "
      "Center switched to a backup supply drawn from an on-site well.", "Harlow Bay Medical Center"),
