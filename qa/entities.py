@@ -267,7 +267,8 @@ def _names(sentence: str) -> list[Span]:
                     _TITLE_BEFORE.search(sentence[max(0, s - 40):s])  # "Ambassador to France Marie Dubois"
                     or _ROLE_BEFORE.search(sentence[max(0, s - 40):s])  # "coach Heather Lindqvist"
                     or _ROLE_AFTER.match(sentence, e)  # "Helen Marsh, an epidemiologist"
-                    or re.match(r",\s*\d{1,3},", sentence[e:])):  # "Jean Fowler, 71,": an age, the news style
+                    or re.match(r",\s*\d{1,3},", sentence[e:])  # "Jean Fowler, 71,": an age, the news style
+                    or _AGENT_BEFORE.search(sentence[max(0, s - 30):s])):  # "composer Thandeka Mbeki"
                 kind = "PERSON"
             spans.append(Span(s, e, sentence[s:e], kind))
     return spans
@@ -288,6 +289,14 @@ ambassador negotiator prosecutor defendant plaintiff witness victim suspect surv
 veteran rookie mother father son daughter wife husband brother sister widow nephew niece uncle aunt
 """.split())
 _ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ROLE_NOUNS)) + r")s?,?\s+$")  # "coach(,) Elena Park"
+#: A lower-case noun for someone who does something, right before a name ("composer Thandeka
+#: Mbeki", "wheat grower Thomas Albrecht"); not words for things ("river", "center", "water").
+_AGENT_BEFORE = re.compile(r"\b(?!(?:river|center|centre|border|water|winter|summer|order|number|quarter|chapter|"
+                           r"matter|letter|corner|partner|tower|power|paper|member|cluster|computer|player|"
+                           # companies are named after such nouns too: "energy distributor Norte Rede S.A."
+                           r"distributor|supplier|manufacturer|operator|carrier|retailer|insurer|lender|developer|"
+                           r"publisher|broadcaster|provider|producer|contractor|owner|builder|exporter|importer|"
+                           r"processor|refiner|miner|maker|trader|investor)\s+$)[a-z]{3,}(?:er|or|ist|ian)\s+$")
 #: A role noun and "of/at/for" after a name, with no article: "chief executive of Riverside".
 _ROLE_OF = r"(?:chief\s+|vice\s+|deputy\s+)?(?:" + "|".join(sorted(ROLE_NOUNS)) + r")\s+(?:of|at|for)\s+"
 _ROLE_AFTER = re.compile(r",\s+(?:(?:a|an|the|who|whose)\b(?:\s+[\w’'-]+){0,4}?\s+(?:" + "|".join(sorted(ROLE_NOUNS))

@@ -207,6 +207,12 @@ SPANS = [
      "ORGANIZATION"),
     ("Daniel Whitcombe, president of St. Brendan's, will become chief operating officer.", "St. Brendan",
      "ORGANIZATION"),
+    # a lower-case noun for someone who does something marks the name after it as a person ...
+    ("It includes a new work by South African composer Thandeka Mbeki called “Karoo Winds.”", "Thandeka Mbeki",
+     "PERSON"),
+    ("Wheat grower Thomas Albrecht farms near Greeley.", "Thomas Albrecht", "PERSON"),
+    # ... but not one for a company
+    ("Energy distributor Norte Rede S.A. said crews had restored power.", "Norte Rede S.A.", "ENTITY"),
     # a role noun and "of" after the name, with no article, marks a person
     ("Daniel Whitcombe, president of St. Brendan's, will become chief operating officer.", "Daniel Whitcombe",
      "PERSON"),
