@@ -345,6 +345,8 @@ def analyze(question: str) -> QuestionAnalysis:
     # "name", "list", "describe" ask only as the first word ("Name the ..."); elsewhere
     # ("How did she describe it?") they are content.
     imperative = {"name", "list", "describe"}
+    if wh == "how long" and tokens and tokens[-1].norm == "last":
+        skip.add(len(tokens) - 1)  # "How long will the tour last?": the verb asks the length, like "how long"
     ex = _EXCLUDED.search(question)
     if ex:  # "Apart from X, ...": "apart" is no content word (X is: the text may say "beyond X")
         skip |= {i for i, t in enumerate(tokens) if t.start < ex.start(1) and t.end > ex.start()}

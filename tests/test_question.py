@@ -119,6 +119,8 @@ def test_focus_drops_function_and_question_words_but_keeps_describe() -> None:
     assert analyze("What is the capital of Peru?").focus == ("capit", "peru")
     assert analyze("How did Smith describe the deal?").focus == ("smith", "describ", "deal")
     assert analyze("How many ships sank?").focus == ("ship", "sink")
+    assert analyze("How long will the tour last?").focus == ("tour",)  # the verb "last" asks the length
+    assert "last" in analyze("When did the orchestra last tour abroad?").focus
 
 
 def test_question_names_keep_abbreviation_periods() -> None:
