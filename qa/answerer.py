@@ -1262,7 +1262,7 @@ def _figure_owner_missing(q: QuestionAnalysis, best: _Candidate, corpus: Corpus,
 
 
 #: Finite verbs and modals in the tagger's lexicon: the first one ends a sentence's subject.
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD", "VB"})
 
 
 def _named_in_another_clause(q: QuestionAnalysis, best: _Candidate, facts: Facts) -> str | None:

@@ -1410,6 +1410,10 @@ def test_a_which_question_about_a_kind_of_person_wants_a_name_not_a_people_noun(
     ("How much of the company will Vela Capital keep?",
      "Private equity firm Vela Capital, which first invested in 2019, sold part of its holding, and it will keep "
      "about 18%.", "about 18%"),
+    # a past spelt as its base ("cut") is the verb that ends the subject
+    ("When did the Colorado Farm Bureau publish its crop loss estimate?",
+     "The authority cut deliveries to irrigation districts by 40 percent in June, and the Colorado Farm Bureau "
+     "estimates crop losses in the region at $190 million.", None),
     # names joined by "and" are one phrase, not two clauses
     ("When could talks between Acme and Zenith resume?",
      "Officials said talks between Acme Corp. and Zenith Ltd. could resume next month.", "next month"),
