@@ -71,14 +71,24 @@ def test_a_verb_before_its_subject_takes_do(verb: str, support: tuple[str, str] 
     assert _do_support(verb) == support
 
 
-def test_who_else_again_sets_aside_every_answer_so_far() -> None:
-    text = ("Council members Daniel Okafor and Teresa Vance voted against the measure. Mayor Grace Okafor "
-            "supported it.")
+@pytest.mark.parametrize(("text", "first_question", "follow_up", "rest"), [
+    ("Council members Daniel Okafor and Teresa Vance voted against the measure. Mayor Grace Okafor supported it.",
+     "Who voted against the measure?", "Who else?", "who voted against the measure?"),
+    # "Who else was quoted?" asks its own question with the answers so far set aside
+    ("Governor Elena Marquez declared a drought emergency on Aug. 5. “We have never seen it this dry,” said farmer "
+     "Thomas Albrecht. Ruth Okonkwo, a water board member, said the rules came too late.",
+     "Who declared a drought emergency?", "Who else was quoted?", "who was quoted?"),
+])
+def test_who_else_again_sets_aside_every_answer_so_far(text: str, first_question: str, follow_up: str,
+                                                        rest: str) -> None:
     chat = Chat(Corpus.from_text(text, name="t"))
-    first = chat.ask("Who voted against the measure?").short_answer
-    second = chat.ask("Who else?")
-    third = chat.ask("Who else?")
-    assert third.details["rewritten"] == f"Apart from {first} and {second.short_answer}, who voted against the measure?"
+    first = chat.ask(first_question).short_answer
+    second = chat.ask(follow_up)
+    assert second.details["rewritten"] == f"Apart from {first}, {rest}"
+    third = chat.ask(follow_up)
+    expected = f"Apart from {first} and {second.short_answer}, {rest}" if not second.abstained else \
+        second.details["rewritten"]
+    assert third.details["rewritten"] == expected
 
 
 def test_who_else_asks_again_with_the_answer_set_aside() -> None:
@@ -309,16 +319,3 @@ def test_conversation_readings_a_break_it_trial_found() -> None:
     chat.ask("Who represents Eastgate?")
     chat.ask("Which neighborhood does Rosa Delgado represent?")
     assert "Eastgate" not in (chat.ask("What did he say?").details.get("rewritten") or "")
-
-
-def test_who_else_with_a_question_of_its_own_sets_the_answers_aside() -> None:
-    text = ("Governor Elena Marquez declared a drought emergency on Aug. 5. “We have never seen it this dry,” said "
-            "farmer Thomas Albrecht. Ruth Okonkwo, a water board member, said the rules came too late.")
-    chat = Chat(Corpus.from_text(text, name="t"))
-    first = chat.ask("Who declared a drought emergency?").short_answer
-    a = chat.ask("Who else was quoted?")
-    assert a.details["rewritten"] == f"Apart from {first}, who was quoted?"
-    b = chat.ask("Who else was quoted?")
-    expected = (f"Apart from {first} and {a.short_answer}, who was quoted?" if not a.abstained
-                else a.details["rewritten"])
-    assert b.details["rewritten"] == expected
