@@ -1442,6 +1442,26 @@ _SAME_TIME = {"last": ("last", "previous", "prior"), "previous": ("last", "previ
               "this": ("this",)}
 
 
+def _fallback(q: QuestionAnalysis, best: _Candidate, reason: tuple[str, str] | None,
+              facts: Facts) -> Callable[[_Candidate], bool] | None:
+    """What one of the next two candidates must hold to answer instead of the best one, or
+    None when none may: a sentence counting the asked thing below one answering "How many
+    jobs ...?" with a sum; a typed span, and the question's names, below a best sentence
+    without the narrow type asked ("How heavy was the calf?", "What time ...?"); the rank
+    asked ("third") below a best sentence that does not say it. The candidate must also pass
+    every check (``abstain_reason``)."""
+    noun = counted_thing(q.text)
+    if reason is None and noun and best.span is not None and best.span.type == "MONEY":
+        return lambda c: c.span is not None and noun in terms(c.span.text)
+    if reason is not None and reason[0] == "type" and (q.wh in _MEASURED or ASKS_TIME_OF_DAY.search(q.text)):
+        names = {t for n in q.entities for t in terms(n)}  # named in the sentence itself, not only near it
+        return lambda c: c.span is not None and names <= c.matched
+    ranks = _asked_ranks(q)
+    if reason is not None and reason[0] == "number" and ranks:
+        return lambda c: ranks <= {t.norm for t in facts.tokens(c.sentence)}
+    return None
+
+
 def _confidence(q: QuestionAnalysis, best: _Candidate, runner_up: _Candidate | None) -> float:
     """P(the top sentence answers), by the fitted logistic model."""
     x = confidence_features(q, best, runner_up)
@@ -1480,36 +1500,16 @@ def answer_question(question: str, corpus: Corpus, *, top: int = 3) -> Answer:
             cands = [with_role[0]] + [c for c in cands if c is not with_role[0]]
     best = cands[0] if cands else None
     reason = abstain_reason(q, best, corpus, facts) if best else ("no_overlap", "the corpus is empty")
+    runner: _Candidate | None = None
     if reason is not None and reason[0] in ("name", "number") and len(cands) > 1 \
             and cands[1].score >= cands[0].score - RUNNER_UP_MARGIN \
             and abstain_reason(q, cands[1], corpus, facts) is None:
-        # the best sentence lacks the question's name or number and a close runner-up has it
-        cands = [cands[1], cands[0], *cands[2:]]
-        best, reason = cands[0], None
-    elif reason is None and best is not None and best.span is not None and best.span.type == "MONEY" \
-            and counted_thing(q.text):
-        # "How many jobs will the plant bring?": a sentence counting jobs below one with only a sum
-        noun = counted_thing(q.text)
-        counting = next((c for c in cands[1:3] if c.span is not None and noun in terms(c.span.text)
-                         and abstain_reason(q, c, corpus, facts) is None), None)
-        if counting is not None:
-            cands = [counting, *(c for c in cands if c is not counting)]
-            best = counting
-    elif reason is not None and reason[0] == "type" and (q.wh in _MEASURED or ASKS_TIME_OF_DAY.search(q.text)):
-        # "How heavy was the calf?": a sentence with a weight below one about the calf without it
-        names = {t for n in q.entities for t in terms(n)}  # named in the sentence itself, not only near it
-        typed = next((c for c in cands[1:3] if c.span is not None and names <= c.matched
-                      and abstain_reason(q, c, corpus, facts) is None), None)
-        if typed is not None:
-            cands = [typed, *(c for c in cands if c is not typed)]
-            best, reason = typed, None
-    elif reason is not None and reason[0] == "number" and _asked_ranks(q):
-        # "Who took third place?": a sentence that says "third" below one that does not
-        ranked = next((c for c in cands[1:3] if _asked_ranks(q) <= {t.norm for t in facts.tokens(c.sentence)}
-                       and abstain_reason(q, c, corpus, facts) is None), None)
-        if ranked is not None:
-            cands = [ranked, *(c for c in cands if c is not ranked)]
-            best, reason = ranked, None
+        runner = cands[1]  # the best sentence lacks the question's name or number and a close runner-up has it
+    elif best is not None and (wanted := _fallback(q, best, reason, facts)) is not None:
+        runner = next((c for c in cands[1:3] if wanted(c) and abstain_reason(q, c, corpus, facts) is None), None)
+    if runner is not None:
+        cands = [runner, *(c for c in cands if c is not runner)]
+        best, reason = runner, None
     details = {
         "wh": q.wh, "answer_type": q.answer_type, "head": q.head, "focus": list(q.focus),
         "entities": list(q.entities), "abstain_reason": reason[1] if reason else None,
