@@ -450,12 +450,12 @@ def _clause_share(toks: list[Token], text: str, idx: list[int], wanted: set[str]
 
 
 #: Ordinal words that rank people or things in a result ("finished *third*").
-_RANKS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
+_ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
+_RANKS = frozenset(_ORDINALS)
 
 
 #: Each rank's Roman numeral as the analyzer's term ("third": "iii", as in "Charles III").
-_ROMAN = dict(zip("first second third fourth fifth sixth seventh eighth ninth tenth".split(),
-                  "i ii iii iv v vi vii viii ix x".split()))
+_ROMAN = dict(zip(_ORDINALS, "i ii iii iv v vi vii viii ix x".split()))
 
 
 def _asked_ranks(q: QuestionAnalysis) -> set[str]:

@@ -26,6 +26,7 @@ from qa.evaluate import (
     default_eval_path,
     format_table,
     load_jsonl,
+    lost_evidence,
     reliability,
     run_brief,
     run_squad,
@@ -144,11 +145,11 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     if named and not named & set(corpus.documents):
         raise EvalError(f"the set's questions are about documents not in the corpus ({', '.join(sorted(named)[:3])}"
                         f"{', ...' if len(named) > 3 else ''}): pass their folder with --corpus")
-    texts = [x.text for x in corpus.all_sentences()]
-    if not args.set and not any(ev in t for it in items if it["answerable"] for ev in it["evidence"] for t in texts):
+    lost = lost_evidence(items, corpus)
+    if not args.set and len(lost) == sum(1 for it in items if it["answerable"] and it["evidence"]):
         raise EvalError(f"the shipped eval set asks about the brief, and none of its evidence is in {corpus.name}: "
                         "pass --set FILE with questions about your corpus")
-    for warning in set_warnings(items, corpus):
+    for warning in set_warnings(items, corpus, lost):
         print(f"qa: warning: {warning}", file=sys.stderr)
     outcomes = run_brief(items, corpus)
     m, rel = summarize(outcomes), reliability(outcomes)

@@ -235,10 +235,12 @@ def contradicts(question: str, sentence: str) -> str | None:
         A one-line reason ("the question asks 'import' where the best sentence says
         'export'") when: a relation has another argument (``_other_argument``), a role
         another qualifier or rank (``_other_role``), a noun another count or ordinal
-        (``_other_count``); a vote's other side (``_other_side``); one side is negated
-        and the other not; an antonym pair (import/export; degree words only on a shared word, ``_DEGREE``); a word the
-        question negates by prefix whose plain form the sentence uses (informal/formal);
-        or an exception quantifier ("least", "rarely") the sentence lacks. None otherwise.
+        (``_other_count``); a vote's other side (``_other_side``); something still to
+        come where the past is asked (``_still_to_come``); one side is negated and the
+        other not; an antonym pair (import/export; degree words only on a shared word,
+        ``_DEGREE``); a word the question negates by prefix whose plain form the sentence
+        uses (informal/formal); or an exception quantifier ("least", "rarely") the
+        sentence lacks. None otherwise.
     """
     other = (_other_argument(question, sentence) or _other_role(question, sentence)
              or _other_count(question, sentence) or _still_to_come(question, sentence)

@@ -171,14 +171,21 @@ def _passage_rank(question: str, corpus: Corpus, is_gold: Callable[[Passage], bo
     return None
 
 
-def set_warnings(items: list[dict], corpus: Corpus) -> list[str]:
-    """One-line warnings about an eval set that would score quietly wrong: answerable items
-    whose evidence stands in no sentence of the corpus (a typo, or the wrong corpus), with
-    no evidence or no answers, unanswerable items with answers, and repeated ids."""
+def lost_evidence(items: list[dict], corpus: Corpus) -> list[str]:
+    """The ids of the answerable items with evidence that stands in no sentence of the
+    corpus (a typo, or the wrong corpus)."""
     texts = [s.text for s in corpus.all_sentences()]
-    out = []
-    lost = [it["id"] for it in items if it["answerable"] and it["evidence"]
+    return [it["id"] for it in items if it["answerable"] and it["evidence"]
             and not any(ev in t for ev in it["evidence"] for t in texts)]
+
+
+def set_warnings(items: list[dict], corpus: Corpus, lost: list[str] | None = None) -> list[str]:
+    """One-line warnings about an eval set that would score quietly wrong: answerable items
+    whose evidence stands in no sentence of the corpus (``lost_evidence``, or ``lost`` when
+    already found), with no evidence or no answers, unanswerable items with answers, and
+    repeated ids."""
+    out = []
+    lost = lost_evidence(items, corpus) if lost is None else lost
     bare = [it["id"] for it in items if it["answerable"] and not (it["evidence"] and it["answers"])]
     odd = [it["id"] for it in items if not it["answerable"] and (it["answers"] or it["evidence"])]
     repeated = sorted(str(i) for i, n in Counter(it["id"] for it in items).items() if n > 1)
