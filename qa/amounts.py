@@ -112,11 +112,6 @@ _NAME_COMMA = re.compile(r"[A-Z][\w’'-]+,\s*$")
 _AGED = re.compile(r"\b(?:aged|age)\s+$")
 
 
-#: "How many [nuclear weapons] does ...": the counted noun phrase of a how-many question.
-COUNTED = re.compile(r"\bhow many ((?:[\w-]+ ){0,2}?[\w-]+?)(?= (?:is|are|was|were|do|does|did|have|has|had|will|"
-                      r"would|can|could|should|may|might)\b|\?|$)", re.I)
-
-
 _NUMBER_WORDS = frozenset("million billion trillion thousand hundred dozen dozens hundreds thousands millions "
                           "billions more".split())
 
