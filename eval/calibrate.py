@@ -1,4 +1,5 @@
-"""Fit the answerer's confidence and print the constants to paste into qa/answerer.py.
+"""Fit the answerer's confidence and print the constants to paste into qa/answerer.py
+(CONFIDENCE_*) and qa/abstention.py (ABSTAIN_PRECISION).
 
 Run: ``python eval/calibrate.py [SQUAD_FILE]`` (default: the SQuAD 2.0 dev file in
 ../shared/data). Over the brief's eval set, the news set (``eval/news``) and the SQuAD v2.0
@@ -20,10 +21,12 @@ from pathlib import Path
 
 import numpy as np
 
-from qa.answerer import CONFIDENCE_FEATURES, abstain_reason, confidence_features, rank
+from qa.abstention import abstain_reason
+from qa.answerer import CONFIDENCE_FEATURES, confidence_features
 from qa.corpus import Corpus
 from qa.evaluate import default_eval_path, load_jsonl, load_squad
 from qa.facts import facts_for
+from qa.scorer import rank
 from qa.types import Sentence
 
 SQUAD = "../shared/data/squad2-dev-normans-complexity.json"

@@ -105,6 +105,11 @@ class Citation:
     text: str
     score: float
 
+    @classmethod
+    def of(cls, s: Sentence, score: float) -> Citation:
+        """The citation of a sentence, its score rounded to 4 places."""
+        return cls(doc=s.doc, sentence=s.index, start=s.start, end=s.end, text=s.text, score=round(score, 4))
+
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict of the fields."""
         return asdict(self)

@@ -247,7 +247,7 @@ def test_a_negated_sentence_still_answers_a_plain_question() -> None:
 
 
 def test_confidence_of_an_abstention_is_its_reasons_dev_precision() -> None:
-    from qa.answerer import ABSTAIN_PRECISION
+    from qa.abstention import ABSTAIN_PRECISION
 
     a = answer("What happened to the delegation in 2011?")
     assert a.details["abstain_kind"] == "number"
@@ -516,8 +516,8 @@ def test_the_source_of_the_brief_s_schedule_is_the_speaker_not_the_people_met() 
 
 
 def test_a_closed_compound_the_text_lacks_matches_by_its_first_part() -> None:
-    from qa.answerer import _alike
     from qa.question import analyze
+    from qa.scorer import _alike
 
     text = "Ministers discussed a rail order.\n\nA long-awaited Embraer aircraft order is also on the agenda.\n"
     corpus = Corpus.from_text(text, name="o")
@@ -737,11 +737,11 @@ def test_the_span_in_the_slot_the_question_verb_leaves_open(question: str, text:
 
 
 def test_verb_slot_of_a_question() -> None:
-    from qa.answerer import _verb_slot
+    from qa.asked import verb_slot
     from qa.question import analyze
-    assert _verb_slot(analyze("Who ruined the plan?")) == ("subject", "ruin")
-    assert _verb_slot(analyze("Whom did Emma marry?")) == ("object", "marri")
-    assert _verb_slot(analyze("Who is the mayor?")) == ("role", "mayor")  # "the mayor, Jane Roe"
+    assert verb_slot(analyze("Who ruined the plan?")) == ("subject", "ruin")
+    assert verb_slot(analyze("Whom did Emma marry?")) == ("object", "marri")
+    assert verb_slot(analyze("Who is the mayor?")) == ("role", "mayor")  # "the mayor, Jane Roe"
 
 
 def test_an_alternative_question_is_answered_by_the_alternative_the_text_holds() -> None:
@@ -784,7 +784,7 @@ def test_a_sentence_qualifying_the_asked_noun_ranks_first() -> None:
 
 def test_a_modifier_of_the_role_noun_is_not_its_holder() -> None:
     from qa.analyzer import tokenize
-    from qa.answerer import _fills_slot
+    from qa.scorer import _fills_slot
     toks = tokenize("They replaced the Norse religion; Rollo, the leader, agreed.")
     at = {t.surface: i for i, t in enumerate(toks)}
     assert not _fills_slot(("role", "religion"), [at["Norse"]], toks)  # "Norse religion": a modifier
@@ -889,13 +889,13 @@ def test_a_role_holder_question_needs_the_role_and_a_person(question: str, text:
 
 
 def test_a_misspelt_role_is_read_right_though_its_stem_is_another_word_of_the_text() -> None:
-    from qa.answerer import _spelled
     from qa.question import analyze
+    from qa.scorer import spelled
 
     text = ("The bank will cut its holdings of government bonds by 40 billion dollars.\n\n"
             "“Inflation remains too high,” Governor Helena Marchetti told a news conference at the bank.")
     corpus = Corpus.from_text(text, name="t")
-    assert _spelled(analyze("Who is the governer of the bank?"), corpus).focus == ("governor", "bank")  # not "govern"
+    assert spelled(analyze("Who is the governer of the bank?"), corpus).focus == ("governor", "bank")  # not "govern"
     assert answer("Who is the governer of the bank?", corpus).short_answer == "Helena Marchetti"
 
 
@@ -1259,7 +1259,7 @@ def test_a_subject_the_text_need_not_name_does_not_abstain(question: str, text: 
 
 def test_a_role_in_apposition_with_a_name_is_not_a_people_noun_answer() -> None:
     from qa.analyzer import tokenize
-    from qa.answerer import _people_noun
+    from qa.scorer import _people_noun
 
     sentence = "The party’s longtime leader, Samuel Mwangi, stepped down after the voters left."
     toks = tokenize(sentence)
@@ -1268,14 +1268,14 @@ def test_a_role_in_apposition_with_a_name_is_not_a_people_noun_answer() -> None:
 
 
 def test_a_misspelt_content_word_is_read_as_the_corpus_word_a_letter_away() -> None:
-    from qa.answerer import _spelled
     from qa.question import analyze
+    from qa.scorer import spelled
 
     text = "The U.S. Ambassador to France Jane Moss told reporters the talks went well. The House met on Monday."
     corpus = Corpus.from_text(text, name="t")
     assert answer("Who is the US ambasador to France?", corpus).short_answer == "Jane Moss"
-    assert _spelled(analyze("Who told the reportrs?"), corpus).focus == ("tell", "report")
-    assert _spelled(analyze("In which journal did it appear?"), corpus).focus == ("journal", "appear")  # a word
+    assert spelled(analyze("Who told the reportrs?"), corpus).focus == ("tell", "report")
+    assert spelled(analyze("In which journal did it appear?"), corpus).focus == ("journal", "appear")  # a word
 
 
 @pytest.mark.parametrize(("question", "text", "short"), [

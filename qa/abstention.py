@@ -1,0 +1,314 @@
+"""Abstention: why the best sentence does not answer the question, if it does not.
+
+The checks (``abstain_reason``), each with a kind and a one-line reason:
+
+* ``no_overlap``: no candidate shares a focus term;
+* ``subject``: the question's subject noun ("the governor") appears nowhere;
+* ``name``: a name the question mentions is not near the best sentence (its
+  paragraph, the sentence before it, its pronoun's referent, a surname's full
+  name, "the company" for an organization named earlier; a name one letter off
+  counts as a typo), or a figure or date is asked of a person the corpus names
+  and the best sentence itself does not name them;
+* ``number``: a number the question mentions is not near it, a year asked
+  with "in" is given only as a boundary ("since 2019"), a time relative to
+  the story ("last year", "this season") is not said near it, or a rank asked
+  ("third place"; not "first") is not said in the best sentence itself (a
+  runner-up among the next two that says it answers instead);
+* ``contrast``: the question asks the opposite of what the best sentence says:
+  it is negated and the sentence is not, it uses one of an antonym pair
+  (most/least, import/export) or a prefix-negated word (informal) where the
+  sentence has the other, a relation with another argument ("ambassador to
+  the United States" asked, "Ambassador to China" written), or a role with
+  another qualifier ("education minister" asked, "transport minister" written),
+  or the other side of a vote ("voted for" where "voted against" is asked);
+* ``speaker``: it asks what a named person said and the best sentence does not
+  report that person saying it (``Facts.speakers``);
+* ``type``: the question wants a typed answer (a date, a number, a person...)
+  and the best sentence holds none that the question does not already name or
+  exclude ("Apart from X, ..."), it asks who holds a role ("Who is the chief
+  executive of X?") and the role is not said near the best sentence, it asks
+  who said something and the best sentence reports no one saying anything, or
+  the sentence names a name the question asks about only in another clause
+  than its figure or date ("a 71-year-old man was found ..., and a woman was
+  swept away in Barcelos").
+
+When the best sentence fails the name or number check, a runner-up within
+RUNNER_UP_MARGIN that passes every check answers instead (``qa.answerer``). One of
+the next two candidates answers instead (``fallback``) when the best sentence lacks a narrow type asked
+(an age, a length, a clock time: "How old", "What time"), a rank asked ("third
+place"), or answers "How many jobs ...?" with a sum and one of them counts jobs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from qa.amounts import ASKS_TIME_OF_DAY, VALUE_TYPES, counted_thing
+from qa.analyzer import synonyms, terms, tokenize
+from qa.asked import FRAME_WORDS, ROLE_TERMS, SPEECH, STANDS_FOR, asked_ranks, asks_who_said, held_role
+from qa.chunks import coordinations, word_tag
+from qa.clauses import ROMAN, clause, joins_clauses
+from qa.contrast import contradicts
+from qa.corpus import Corpus
+from qa.entities import find_spans
+from qa.facts import DEFINITE_ORG, REPORTS_SPEECH, Facts, is_person
+from qa.question import QuestionAnalysis
+from qa.scorer import COMPATIBLE, Candidate, last_part, one_edit
+from qa.short_answer import alternatives
+from qa.types import Sentence
+
+ABSTAIN_TEXT = "The brief does not say."
+
+
+def misspelt(word: str, present: set[str]) -> bool:
+    """A long word of a name one letter away from a word present ("hatmanis" for "hartmanis")."""
+    return len(word) >= 6 and any(one_edit(word, x) for x in present if len(x) >= 5)
+
+
+def _named_before(corpus: Corpus, s: Sentence, name_terms: list[str]) -> bool:
+    """True when an earlier sentence of the document holds all of ``name_terms``."""
+    return any(set(name_terms) <= set(corpus.sentence_terms[(x.doc, x.index)])
+               for x in corpus.sentences[s.doc][:s.index])
+
+
+#: A question's subject that the text may give only by name ("the woman who ...").
+_PLAIN_PEOPLE = frozenset(terms("man woman men women person people boy girl child children"))
+
+
+def _unnamed(q: QuestionAnalysis, sentence: str) -> re.Match[str] | None:
+    """The sentence's indefinite mention of the thing a which/what question asks to name
+    ("Which *agency* ...?": "through *an outside agency*"; "an unnamed buyer"): news writes
+    "a/an" when it does not give the name. None for other questions or mentions."""
+    if q.wh not in ("what", "which") or not q.head or q.answer_type not in ("PERSON", "ORGANIZATION", "LOCATION"):
+        return None
+    head = re.escape(q.head.rstrip("s"))
+    return re.search(rf"\b(?:an?|another)\s+(?:[a-z][\w-]*\s+){{0,2}}({head}(?:s|es)?)\b(?!\s+(?:of|named|called))",
+                     sentence)
+
+
+def _subject_to_find(q: QuestionAnalysis) -> str | None:
+    """The stemmed noun the text must mention for the question to be about it: the
+    question's subject ("When will *the governor* visit?"), or for "Who is X's <role>?"
+    the role; None when the text need not write it: a frame word, a plain word for a
+    person ("the woman who ..."), a qualifier of the asked thing ("the *final* tally"),
+    a value asked for ("the *age* of X"), or a kinship ("Margaret's *husband*": "married")."""
+    subject = q.subject if q.subject not in FRAME_WORDS | _PLAIN_PEOPLE and not asks_who_said(q) else None
+    qualifier = re.search(rf"\b(\w+)\s+{re.escape(q.head)}\b", q.text, re.I) if subject and q.head else None
+    if qualifier and terms(qualifier.group(1)) == [subject]:
+        return None  # "What was the *final* tally ...?": it qualifies the asked thing; the text need not say it
+    if subject and q.head and terms(q.head) == [subject] and q.answer_type in VALUE_TYPES | {"DATE", "DURATION"}:
+        return None  # "What is the age of X?": the text gives the value ("X, 19,"), not the word
+    # "Who is the Herons' general *manager*?": the role ("chief executive officer": ceo)
+    return subject if subject is not None else held_role(q)
+
+
+#: "say about the storm": the topic a question asks someone's words on.
+_SAID_ABOUT = re.compile(r"\b(?:say|said|says|think|thinks|thought|feel|feels|felt|write|wrote|written)\b.*?"
+                         r"\babout\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)?([^?]+)", re.I)
+
+
+def _figure_owner_missing(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: Facts) -> str | None:
+    """For a figure or date asked about a named person, that person's name when the best
+    sentence itself does not name them (in full, by surname with the full name near, or by
+    a leading pronoun): a figure is said of the person the sentence names. None otherwise."""
+    if q.answer_type not in VALUE_TYPES | {"DATE", "DURATION"}:
+        return None
+    b = best.sentence
+    said = set(corpus.sentence_terms[(b.doc, b.index)]) | facts.referent_terms(b) | facts.full_name_terms(b)
+    for name in q.entities:
+        kinds = {sp.type for sp in find_spans(name)}
+        person = kinds == {"PERSON"} and " " in name or facts.full_name(b.doc, name) is not None
+        if person and not set(terms(name)) <= said:
+            return name
+    return None
+
+
+#: Finite verbs and modals in the tagger's lexicon: the first one ends a sentence's subject.
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD", "VB"})
+
+
+def _named_in_another_clause(q: QuestionAnalysis, best: Candidate, facts: Facts) -> str | None:
+    """A name of the question (not a date) that the best sentence writes only outside the
+    clause of its answering figure or date (``clause``), and not in the sentence's subject
+    (before its first finite verb), which every clause shares ("Vela Capital sold part of
+    its holding and will keep about 18%"); None if there is none or the answer is no figure."""
+    span = best.span
+    if span is None or span.type not in VALUE_TYPES | {"DATE"}:
+        return None
+    toks = facts.tokens(best.sentence)
+    idx = [i for i, t in enumerate(toks) if span.start <= t.start < span.end]
+    if not idx:
+        return None
+    lo, hi = clause(toks, best.sentence.text, idx, joins_clauses)
+    first_verb = next((i for i, t in enumerate(toks) if word_tag(t.norm) in _FINITE), len(toks))
+    for name in q.entities:
+        if any(sp.type == "DATE" for sp in find_spans(name)):
+            continue  # "by Wednesday": a time may be said anywhere in the sentence
+        wanted = {t.term for t in tokenize(name) if not t.stop}
+        at = [i for i, t in enumerate(toks) if t.term in wanted]
+        if at and not any(lo <= i < hi or i < first_verb for i in at):
+            return name
+    return None
+
+
+def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: Facts) -> tuple[str, str] | None:
+    """Why the best candidate does not answer the question, as (kind, message), or None
+    if it may. Kinds: no_content, no_overlap, subject, name, number, contrast, count, speaker,
+    type."""
+    if not q.focus:
+        return "no_content", "the question has no content words"
+    if not best.matched:
+        return "no_overlap", "no sentence shares the question's content words"
+    subject = _subject_to_find(q)
+    if subject and not corpus.has_term(subject) and not any(corpus.has_term(x) for x in synonyms(subject)) \
+            and not last_part(subject, corpus):
+        return "subject", f"the text never mentions the question's subject ({subject!r})"
+    if STANDS_FOR.search(q.text) and best.span is None:
+        return "type", "no name in the best sentence spells the acronym"
+    topic = _SAID_ABOUT.search(q.text)  # "What did Rosa Delgado say about the storm?": her story must speak of it
+    if topic:
+        words = [t.term for t in tokenize(topic.group(1)) if not t.stop]
+        present = facts.document_terms(best.sentence.doc)
+        if words and not any(w in present or synonyms(w) & present for w in words):
+            return "subject", f"the story of the best sentence never mentions {topic.group(1).strip()!r}"
+    # the question's names must be supported near the best sentence: its paragraph, the
+    # sentence before it, and whom its leading pronoun or quote stands for (news puts a
+    # quote in a paragraph of its own after the speaker)
+    b = best.sentence
+    window = [s for s in corpus.sentences[b.doc] if s.paragraph == b.paragraph or s.index == b.index - 1]
+    para_terms = {t for s in window for t in corpus.sentence_terms[(s.doc, s.index)]}
+    para_terms |= facts.referent_terms(b)  # "he said" stands for the person named before
+    para_terms |= {t for t in facts.dateline_terms(b.doc) if t not in ("ap", "reuter", "afp")}  # the story's place
+    for s in window:  # "Lopez" stands for "Maria Lopez", named earlier in the document
+        para_terms |= facts.full_name_terms(s)
+    described = any(DEFINITE_ORG.search(s.text) for s in window)
+
+    def para_words() -> set[str]:
+        return {t.norm for s in window for t in facts.tokens(s)}
+
+    offered = {t.term for pair in alternatives(q.text) for alt in pair for t in alt} if q.answer_type == "YESNO" \
+        else set()
+    for name in q.entities:
+        if len(name.replace(".", "")) < 2:
+            continue  # "P", "C": a one-letter symbol, not a name to look for
+        if offered and set(terms(name)) <= offered:
+            continue  # "Is it in Chicago or Boston?": one alternative is enough
+        name_tokens = [t for t in tokenize(name) if not t.stop]
+        name_terms = [t.term for t in name_tokens]
+        if name_tokens and not all(t.term in para_terms or synonyms(t.term) & para_terms
+                                   or misspelt(t.norm, para_words()) for t in name_tokens):
+            place = any(sp.type == "LOCATION" for sp in find_spans(name))
+            # "the museum" for "the Barrow Museum", by the last word of its name
+            by_head = len(name_tokens) > 1 and re.search(rf"\bthe {re.escape(name_tokens[-1].norm)}\b",
+                                                         " ".join(s.text for s in window), re.I)
+            # "Northbridge" for "Northbridge Athletic": a club or company by the first word of its name
+            by_first = len(name_tokens) > 1 and name_tokens[0].term in para_terms and not any(
+                sp.type == "PERSON" for sp in find_spans(name))
+            if (described or by_head or by_first) and not place and _named_before(corpus, b, name_terms):
+                continue  # "the company", having named it before
+            return "name", f"the text near the best sentence does not mention {name!r}"
+    own = _figure_owner_missing(q, best, corpus, facts)
+    if own:  # "How much prize money did Lund take home?": not "Anjali Rao ... takes home the 40,000-euro prize"
+        return "name", f"the best sentence gives its figure without naming {own!r}"
+    for number in re.findall(r"\b(\d[\d,.]*\d|\d)(?:st|nd|rd|th|s)?\b", q.text):  # a year, figure or ordinal
+        if number.replace(",", "") not in para_terms:
+            return "number", f"the text near the best sentence does not mention {number}"
+    norms = {t.norm for t in facts.tokens(b)}
+    for rank in asked_ranks(q):  # "Who took *third* place?": the rank is said of the answer, in its sentence
+        if rank not in norms and ROMAN[rank] not in norms:  # "Charles the third": "Charles III"
+            return "number", f"the best sentence does not say {rank!r}"
+    window_text = " ".join(s.text for s in window).casefold()
+    for when in _RELATIVE_TIME.finditer(q.text):  # "last year" asked: the text near must say so
+        same = [f"{w} {when.group(2).casefold()}" for w in _SAME_TIME.get(when.group(1).casefold(), ())]
+        if not any(x in window_text for x in same):
+            return "number", f"the text near the best sentence does not say '{when.group(0)}'"
+    for year in re.findall(r"\b(?:in|during) (\d{4})\b", q.text):  # "in 2019" asked, "since 2019" written
+        said = [m.group(1) for s in window for m in re.finditer(r"\b(\w+)\s+" + year + r"\b", s.text)]
+        if said and all(w.casefold() in ("since", "until", "till", "before", "after") for w in said):
+            return "number", f"the text gives {year} only as a boundary ('{said[0]} {year}'), not as the time asked"
+    contrast = contradicts(q.text, b.text)
+    if contrast:
+        return "contrast", contrast
+    role = held_role(q)  # "Who is the chief executive of Acme?": the role must be said near the best sentence
+    if role and role not in best.matched and role not in para_terms and not synonyms(role) & para_terms:
+        return "type", f"the text near the best sentence gives no one as the {role!r}"
+    unnamed = _unnamed(q, b.text)
+    named = unnamed is not None and any(unnamed.group(1)[:4].casefold() in sp.text.casefold() for sp in facts.spans(b))
+    if unnamed and not named and (best.span is None or not 0 <= best.span.start - unnamed.end() <= 3):
+        # "Which staffing agency ...?": "hired nurses through *an outside agency*": the text does not name it
+        return "type", f"the best sentence does not name the {unnamed.group(1)} ('{unnamed.group(0)}')"
+    elsewhere = _named_in_another_clause(q, best, facts)
+    if elsewhere:
+        # "How many of the firefighters came from Nevada?": "1,100 firefighters were assigned ...,
+        # with additional crews arriving from Oregon and Nevada": the figure is not Nevada's
+        return "type", f"the best sentence names {elsewhere!r} only in another clause than its answer"
+    lists = [items for _, _, items in coordinations(b.text)] if q.count else []
+    if q.count and lists and max(lists) < q.count:  # "What are three factors ...?": "time or space"
+        return "count", f"the best sentence lists {max(lists)} things, not the {q.count} asked for"
+    if asks_who_said(q) and not REPORTS_SPEECH.search(b.text):
+        return "type", "the best sentence reports no one saying it"
+    if SPEECH & set(q.focus) and q.answer_type != "PERSON":  # "What did Li say?": Li must be the one saying it
+        asked = [sp.text for sp in find_spans(q.text) if is_person(sp)]
+        said_by = {t for name in facts.speakers(b) for t in terms(name)}
+        if asked and not any(set(terms(name)) & said_by for name in asked):
+            return "speaker", f"the best sentence does not report {asked[0]} saying it"
+        # "What did the finance *minister* say?": the role noun before the speech verb
+        role = next((t.term for t in q.tokens if t.term in ROLE_TERMS and not t.stop), None)
+        if not asked and role and role not in corpus.sentence_terms[(b.doc, b.index)] and not any(
+                role in facts.role_holders(doc) for doc in corpus.documents):
+            return "speaker", f"the text gives no one as the {role!r} and the best sentence does not mention one"
+    by_referent = q.answer_type == "PERSON" and best.parts.get("type", 0.0) > 0
+    # "how much damage": an amount is preferred, but the text may say it in words ("widespread damage")
+    if q.answer_type in COMPATIBLE and q.answer_type not in ("ENTITY", "QUANTITY") and best.span is None \
+            and not by_referent:
+        return "type", f"no {q.answer_type.lower()} in the best sentence"
+    if q.answer_type == "PERSON" and best.span is not None and best.span.type == "ORGANIZATION" and not best.in_slot:
+        # "Who will serve as Kamau's deputy?": not "London School of Economics", named for something else
+        return "type", "no person in the best sentence, and its organization does not do what is asked"
+    return None
+
+
+ABSTAIN_PRECISION = {"contrast": 0.957, "count": 0.889, "name": 0.86, "no_overlap": 0.4, "number": 0.929,
+                     "speaker": 0.833, "subject": 0.769, "type": 0.905}
+
+
+#: How far below the best sentence a runner-up may score and still answer in its place when
+#: the best lacks the question's name or number.
+RUNNER_UP_MARGIN = 0.2
+
+
+#: Questions whose answer type is narrow enough (an age, a length, a weight, a speed) that a
+#: sentence among the next two holding one answers when the best sentence holds none.
+_MEASURED = frozenset({"how old", "how deep", "how tall", "how high", "how wide", "how heavy", "how fast", "how far",
+                       "how long"})
+
+
+#: A time relative to the story: "last year", "this season", "next month".
+_RELATIVE_TIME = re.compile(r"\b(last|next|this|previous|prior|coming)\s+(year|month|week|season|decade|quarter|"
+                            r"weekend|spring|summer|autumn|fall|winter)\b", re.I)
+
+
+_SAME_TIME = {"last": ("last", "previous", "prior"), "previous": ("last", "previous", "prior"),
+              "prior": ("last", "previous", "prior"), "next": ("next", "coming"), "coming": ("next", "coming"),
+              "this": ("this",)}
+
+
+def fallback(q: QuestionAnalysis, best: Candidate, reason: tuple[str, str] | None,
+             facts: Facts) -> Callable[[Candidate], bool] | None:
+    """What one of the next two candidates must hold to answer instead of the best one, or
+    None when none may: a sentence counting the asked thing below one answering "How many
+    jobs ...?" with a sum; a typed span, and the question's names, below a best sentence
+    without the narrow type asked ("How heavy was the calf?", "What time ...?"); the rank
+    asked ("third") below a best sentence that does not say it. The candidate must also pass
+    every check (``abstain_reason``)."""
+    noun = counted_thing(q.text)
+    if reason is None and noun and best.span is not None and best.span.type == "MONEY":
+        return lambda c: c.span is not None and noun in terms(c.span.text)
+    if reason is not None and reason[0] == "type" and (q.wh in _MEASURED or ASKS_TIME_OF_DAY.search(q.text)):
+        names = {t for n in q.entities for t in terms(n)}  # named in the sentence itself, not only near it
+        return lambda c: c.span is not None and names <= c.matched
+    ranks = asked_ranks(q)
+    if reason is not None and reason[0] == "number" and ranks:
+        return lambda c: ranks <= {t.norm for t in facts.tokens(c.sentence)}
+    return None

@@ -1,0 +1,182 @@
+"""What a question asks for, read from its words (beyond ``qa.question.analyze``).
+
+The scorer, the abstention checks and the short answer all ask the same things of a
+question: the slot its verb leaves open for the answer ("Who *ruined* the plan?": its
+subject; ``verb_slot``), whether it asks who said something (``asks_who_said``) or who
+holds a role (``asks_holder``, ``held_role``), which ranks it asks about ("third
+place"; ``asked_ranks``), whether its answer may be a list (``wants_list``), the noun a
+what-question asks for (``asked_noun``), and which of its words only frame it
+("What is the *name* of ...": ``FRAME_WORDS``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from qa.analyzer import AUXILIARIES, IRREGULAR, Token, terms
+from qa.clauses import RANKS
+from qa.entities import ROLE_NOUNS
+from qa.question import QuestionAnalysis
+
+_META_QUESTION = re.compile(r"\b(wrote|written|write|author|byline|publish\w*|headline|title|posted|reporter|outlet)\b",
+                            re.I)
+
+
+#: Verbs of saying (stemmed): "What did she say/warn/tell ...?" is answered by the quote itself.
+SPEECH = frozenset(terms("say said tell told warn warned claim argue argued add added announce announced "
+                         "remark remarked comment commented"))
+
+
+#: Subjects of "Who is the source of ...?", a question that asks who said it.
+_SOURCE = frozenset(terms("source sources"))
+
+
+def asks_who_said(q: QuestionAnalysis) -> bool:
+    """A who-question about speech, asking for the speaker: "Who said ...?", "Who is the
+    source of ...?"; not "Whom did Petrov tell?" or "Who did she tell?" (the one told)."""
+    words = [t.norm for t in q.tokens if t.norm.isalpha()]
+    told = q.wh == "whom" or (len(words) > 1 and words[1] in AUXILIARIES - _COPULAS)
+    return q.answer_type == "PERSON" and not told and bool(SPEECH & set(q.focus) or q.subject in _SOURCE)
+
+
+#: Words that frame a question rather than name its topic ("What is the *name* given to...",
+#: "another *term* for", "*often* depends on"): they count at FRAME_WEIGHT.
+FRAME_WORDS = frozenset(terms(
+    "name named term called known refer referred kind type sort example another particular often usually "
+    "generally typically commonly also many much main primary basic certain specific various different "
+    "given use used make made"))
+
+
+FRAME_WEIGHT = 0.3
+
+
+def asks_metadata(q: QuestionAnalysis) -> bool:
+    """Whether the question mentions the document's own lines (its author, publication,
+    headline), so a heading or metadata line may answer it unpenalized."""
+    return bool(_META_QUESTION.search(q.text))
+
+
+def asked_ranks(q: QuestionAnalysis) -> set[str]:
+    """The ranks a question asks about ("Who took *third* place?"), other than "first",
+    which also says "for the first time"."""
+    return {t.norm for t in q.tokens} & RANKS - {"first"}
+
+
+#: "What does PADC stand for?", "What is NTSB short for?": an acronym's expansion asked.
+STANDS_FOR = re.compile(r"\b(?:does|do|did|is)\s+(?:the\s+)?(?:acronym\s+|abbreviation\s+)?([A-Z][A-Z&]{1,7})\s+"
+                         r"(?:stand|short)\s+for\b")
+
+
+_KIND_OF_NOUN = re.compile(r"\bwhat (?:[\w-]+ )?(?:type|kind|sort|form|variety|name|term)s? of (?:an? |the )?([\w-]+)",
+                           re.I)
+
+
+_WHAT_IS_THE = re.compile(r"^\s*what (?:is|are|was|were) (?:the|an?) (?:[\w-]+ ){0,3}?([a-z][\w-]*)\s*\?\s*$", re.I)
+
+
+def asked_noun(q: QuestionAnalysis) -> str | None:
+    """The stemmed noun a what-question asks for: X of "what type/kind/name of X", the head
+    noun ("What *river* ..."), or the last word of "What is the ... X?"; None otherwise."""
+    m = _KIND_OF_NOUN.search(q.text) or _WHAT_IS_THE.match(q.text)
+    if m:
+        found = terms(m.group(1))
+        return found[0] if found else None
+    return q.head_term
+
+
+WHO_IS_THE = re.compile(r"^\s*who\s+(?:is|was|are|were|will be|has been)\s+(?:the|a|an|its|their|his|her|"
+                         r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*[’']s?)\s+"
+                         r"((?:[\w’'-]+\s+){0,3}?[\w’'-]+?)(?:\s+(?:of|at|for|in|to|on)\b.*)?\s*\??\s*$", re.I)
+
+
+_KIN = frozenset("husband wife spouse son daughter father mother brother sister nephew niece uncle aunt cousin "
+                 "grandson granddaughter grandfather grandmother child heir widow widower parent".split())
+
+
+ROLE_TERMS = frozenset(t for w in ROLE_NOUNS for t in terms(w))
+
+
+def asks_holder(q: QuestionAnalysis) -> bool:
+    """ "Who is the chief executive of Acme?": the name of a role's holder, which a common
+    noun for people ("nurses") does not give."""
+    m = WHO_IS_THE.match(q.text)
+    last = [t for t in q.tokens if m and m.start(1) <= t.start < m.end(1)][-1:] if m else []
+    # by the term, so that a misspelt role read right ("governer", ``spelled``) counts too
+    return m is not None and (m.group(1).split()[-1].casefold() in ROLE_NOUNS
+                              or bool(last) and last[0].term in ROLE_TERMS)
+
+
+def verb_slot(q: QuestionAnalysis) -> tuple[str, str] | None:
+    """Where the answer stands relative to the question's verb: ("subject", verb) for
+    "Who *ruined* the plan?" (a question word followed by its verb), ("object", verb) for
+    "Whom did Emma *marry*?" (a question word, an auxiliary, and the verb last) and for a
+    question ending on a preposition ("off the *coast* of?"); ("role",
+    noun) for "Who was the Norse *leader*?" and for the head noun of a what/which question
+    asking for a name ("What *river* ...?"); None otherwise (how/why questions, longer
+    objects)."""
+    toks = [t for t in q.tokens if t.norm.isalpha()]
+    if q.excluded:  # "Apart from Elena Marquez, who declared ...?": the question after the exclusion
+        toks = toks[next((i for i, t in enumerate(toks) if t.norm in ("who", "whom", "what", "which", "where")),
+                         0):]
+    if len(toks) < 2 or toks[0].norm not in ("who", "whom", "what", "which", "where"):
+        return None
+    if len(toks) > 3 and toks[-1].norm in _STRANDED and not toks[-2].stop and toks[-2].surface.islower():
+        return "object", toks[-2].term  # "... off the coast of?": "the coast of *Africa*"
+    nxt = toks[1]
+    if nxt.norm in _COPULAS and len(toks) > 2 and _participle(toks[2]):
+        return "object", toks[2].term  # "Who was arrested ...?": "Police arrested *a man named Tom Reed*"
+    if nxt.norm in _COPULAS and toks[0].norm == "who":
+        words = [t for t in toks[2:] if not t.stop]
+        at = next((i for i, t in enumerate(words) if t.surface[:1].islower() or t.surface.isupper()), None)
+        if at is None:
+            return None
+        while at + 1 < len(words) and words[at + 1].surface[:1].islower() and \
+                toks.index(words[at + 1]) == toks.index(words[at]) + 1:
+            at += 1  # the phrase's last word: "Who is the foreign *minister*?"
+        return "role", words[at].term  # "Who was the Norse *leader*?"
+    if q.head_term and q.answer_type in ("PERSON", "LOCATION", "ORGANIZATION", "GROUP"):
+        return "role", q.head_term  # "What *river* ...?": "the river *Seine*"
+    if nxt.norm in AUXILIARIES and nxt.norm not in _COPULAS and len(toks) > 2 and not toks[2].stop \
+            and toks[2].surface.islower() and toks[0].norm == "who":
+        return "subject", toks[2].term  # "Who will *run* the group?": the verb follows the auxiliary
+    if nxt.norm in AUXILIARIES:
+        last = toks[-1]
+        if nxt.norm in _COPULAS or last.stop or len(toks) < 4 or last.surface[:1].isupper():
+            return None
+        return "object", last.term
+    if toks[0].norm == "who" and not nxt.stop and nxt.surface[:1].islower():
+        return "subject", nxt.term
+    return None
+
+
+_COPULAS = frozenset("is are was were be been".split())
+
+
+def _participle(t: Token) -> bool:
+    """A past participle after a copula, so a passive: "was *arrested*", "were *sent*"."""
+    return t.surface.islower() and (t.norm.endswith("ed") or t.norm in IRREGULAR) and len(t.norm) > 3
+
+
+#: Prepositions a question can end on, its answer being their object ("the coast *of*?").
+_STRANDED = frozenset("of with to for from in on at by about".split())
+
+
+def wants_list(q: QuestionAnalysis) -> bool:
+    """A question whose answer may be several things: a plural head noun ("Which countries")
+    or a count ("What two fields"); not "how many" (one count: "20 engines", not "120
+    firefighters and 20 engines")."""
+    if q.wh == "how many":
+        return False
+    plural = bool(q.head and q.head.endswith("s") and not q.head.endswith("ss"))
+    counted = bool(re.search(r"\b(?:two|three|four|five|both|several)\b", q.text, re.I))
+    return plural or counted
+
+
+def held_role(q: QuestionAnalysis) -> str | None:
+    """The role term a "Who is the <role> ...?" question asks the holder of ("the county's
+    new *treasurer*", "Acme's chief executive officer": ceo), kinship aside; or None."""
+    holder = WHO_IS_THE.match(q.text) if asks_holder(q) else None
+    if holder is None or holder.group(1).split()[-1].casefold() in _KIN:
+        return None
+    inside = [t for t in q.tokens if holder.start(1) <= t.start < holder.end(1) and not t.stop]
+    return inside[-1].term if inside else None

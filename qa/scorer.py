@@ -1,0 +1,643 @@
+"""The scorer: scores each sentence of the retrieved passages for a question and
+picks the typed span in it that may answer (``rank``, ``rank_sentences``).
+
+A sentence's score (each part in [0, 1], weights in ``WEIGHTS``):
+
+* ``overlap``: idf-weighted share of the question's focus terms found in the
+  sentence (sentence-level idf, see ``Corpus.sentence_idf``), a synonym
+  (``qa.analyzer.SYNONYM_GROUPS``, demonyms, capitals) or the first part of a
+  closed compound the corpus lacks ("planemaker" → "plane" → "aircraft")
+  counting SYNONYM_WEIGHT; the head noun of a what/which question counts half
+  and a question-frame word (FRAME_WORDS) FRAME_WEIGHT; a sentence opening
+  with a pronoun also holds the name it stands for (``qa.facts``);
+* ``bm25``: the best BM25 score of a retrieved passage holding the sentence,
+  divided by the top passage's; ``sbm25``: the sentence's own BM25 score
+  (one sentence per passage), divided by the top sentence's;
+* ``context``: the better plain overlap of the sentences just before and after;
+* ``type``: the sentence holds a span of the expected answer type that the
+  question does not already name (``COMPATIBLE`` grades near misses; a count of
+  things or a score is no sum of money);
+* ``near``: how close that span stands to the matched words (1 / (1 + d/8),
+  d in tokens);
+* ``order``: share of adjacent question-term pairs found adjacent in the
+  sentence (a phrase match);
+* minus a penalty for headings and metadata lines, unless the question asks
+  for them (who wrote it, when it was published, the headline), and
+  OTHER_DOCUMENT_PENALTY for a document that lacks the names the question
+  asks about when another document has them.
+
+A date span is no answer when it cannot be: a year before the story's publication
+year for "When will ...?", a year after it for "When did ...?" (``_against_publication``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass, field
+
+from qa.amounts import VALUE_TYPES, amount_asked, amount_noun, figure_weight
+from qa.analyzer import SYNONYM_WEIGHT, Token, same_place, stem, synonyms, terms
+from qa.asked import (
+    FRAME_WEIGHT,
+    FRAME_WORDS,
+    STANDS_FOR,
+    WHO_IS_THE,
+    asked_noun,
+    asks_holder,
+    asks_metadata,
+    verb_slot,
+)
+from qa.chunks import coordinations, word_tag
+from qa.clauses import RANKS, clause_ranks, clause_share, distance, joins
+from qa.corpus import Corpus
+from qa.entities import MONTHS, NAME_TYPES, PEOPLE_NOUNS, WEEKDAYS, Span
+from qa.facts import REPORTS_SPEECH, Facts, facts_for
+from qa.question import QuestionAnalysis, analyze
+from qa.types import Sentence
+
+#: Weights of the sentence score's parts.
+WEIGHTS = {"overlap": 1.0, "bm25": 0.15, "sbm25": 0.4, "context": 0.1, "type": 0.35, "near": 0.25, "order": 0.2}
+
+
+#: Passages retrieved before sentences are scored.
+K_PASSAGES = 10
+
+
+#: Which span types can answer which expected answer type.
+COMPATIBLE = {
+    "PERSON": {"PERSON": 1.0, "ENTITY": 0.6, "ORGANIZATION": 0.4, "DEMONYM": 0.4, "GROUP": 0.4},
+    "ORGANIZATION": {"ORGANIZATION": 1.0, "ENTITY": 0.7, "GROUP": 0.7, "DEMONYM": 0.4, "LOCATION": 0.3},
+    "LOCATION": {"LOCATION": 1.0, "ENTITY": 0.6, "DEMONYM": 0.6},
+    "GROUP": {"GROUP": 1.0, "DEMONYM": 0.6, "ENTITY": 0.5, "ORGANIZATION": 0.4},
+    "DATE": {"DATE": 1.0, "DURATION": 0.3},
+    "DURATION": {"DURATION": 1.0, "DATE": 0.4, "NUMBER": 0.3},
+    "NUMBER": {"NUMBER": 1.0, "MONEY": 0.8, "PERCENT": 0.8, "DURATION": 0.8},  # "how many years": "two years"
+    "QUANTITY": {"NUMBER": 1.0, "MONEY": 1.0, "PERCENT": 1.0},
+    "MONEY": {"MONEY": 1.0, "NUMBER": 0.2},
+    "PERCENT": {"PERCENT": 1.0, "NUMBER": 0.5},
+    "ENTITY": {"ENTITY": 1.0, "ORGANIZATION": 1.0, "PERSON": 1.0, "LOCATION": 1.0, "GROUP": 1.0},
+}
+
+
+@dataclass
+class Candidate:
+    """A sentence scored for a question.
+
+    Attributes:
+        sentence: the sentence.
+        score: the weighted sum of ``parts`` (unitless, higher is better; see WEIGHTS).
+        parts: each part of the score by name ("overlap", "bm25", "type", ...), most in [0, 1],
+            the penalty and the document coverage negative.
+        matched: the question's focus terms the sentence holds, exactly or by an equivalent.
+        span: the typed span that may answer (None when the sentence holds none).
+        in_slot: the span stands where the question's verb puts its answer (``_fills_slot``).
+    """
+
+    sentence: Sentence
+    score: float = 0.0
+    parts: dict[str, float] = field(default_factory=dict)
+    matched: set[str] = field(default_factory=set)
+    span: Span | None = None
+    in_slot: bool = False
+
+
+_CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS)
+
+
+#: Words that close a company's name: "Acme Inc" is the "Acme" a question names.
+_CORPORATE = frozenset("inc corp co ltd llc plc ag sa nv group holdings company corporation limited".split())
+
+
+def _term_weights(q: QuestionAnalysis, corpus: Corpus) -> dict[str, float]:
+    """Weight of each focus term: its sentence-level idf, halved for the head noun of a
+    what/which question, cut to FRAME_WEIGHT for a question-frame word."""
+    weights: dict[str, float] = {}
+    head_term = q.head_term
+    for t in q.focus:
+        w = corpus.sentence_idf(t)
+        if t in FRAME_WORDS:
+            w *= FRAME_WEIGHT
+        elif t == head_term:
+            w *= 0.5
+        weights[t] = max(weights.get(t, 0.0), w)
+    return weights
+
+
+#: The share of its weight a question's common word keeps when the sentence writes it only
+#: inside a name ("religion" in "the French Wars of Religion").
+NAME_PART_WEIGHT = 0.5
+
+
+def _only_in_names(q: QuestionAnalysis, facts: Facts, s: Sentence, exact: set[str]) -> set[str]:
+    """The matched terms a question writes in lower case that the sentence writes only as a
+    word of a name of two or more words, other than the name's head ("What religion were the
+    Normans?": "the French Wars of *Religion*"; but "Riverside *Stadium*", and "appeals" in
+    "Court of Appeals" when the question says "appeals court")."""
+    lower = {t.term for t in q.tokens if t.surface[:1].islower()} & exact
+    names = [sp for sp in facts.spans(s) if sp.type in NAME_TYPES and " " in sp.text] if lower else []
+    asked = [t.term for t in q.tokens]
+    out = set()
+    for term in lower:
+        at = [t for t in facts.tokens(s) if t.term == term]
+        holding = [sp for t in at for sp in names if sp.start <= t.start < sp.end]
+        if not at or len(holding) < len(at) or any(t.start == 0 for t in at):
+            continue  # written outside a name too
+        for sp in holding:
+            head = terms(sp.text.split(" of ")[0].split()[-1])[:1]
+            if head and (term == head[0] or (term, head[0]) in zip(asked, asked[1:])):
+                break  # the name's own kind: "Riverside Stadium", "appeals court" for "Court of Appeals"
+        else:
+            out.add(term)
+    return out
+
+
+def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, weights: dict[str, float],
+           bm25_norm: float, sbm25: float = 0.0, context: float = 0.0,
+           alike: dict[str, frozenset[str]] | None = None) -> None:
+    s = cand.sentence
+    sterms = corpus.sentence_terms[(s.doc, s.index)]
+    present = set(sterms) | facts.implied_terms(s)
+    total = sum(weights.values()) or 1.0
+    exact = {t for t in weights if t in present}
+    alike = alike or {}
+    by_synonym = {t for t in weights if t not in present and alike.get(t, synonyms(t)) & present}
+    cand.matched = exact | by_synonym
+    in_names = _only_in_names(q, facts, s, exact)
+    overlap = (sum(weights[t] * (NAME_PART_WEIGHT if t in in_names else 1.0) for t in exact)
+               + SYNONYM_WEIGHT * sum(weights[t] for t in by_synonym)) / total
+    # phrase match: adjacent focus pairs adjacent in the sentence
+    pairs = list(zip(q.focus, q.focus[1:]))
+    spairs = set(zip(sterms, sterms[1:]))
+    order = sum(p in spairs for p in pairs) / len(pairs) if pairs else 0.0
+    # typed span not in the question, nearest to the matched words
+    type_score = near = 0.0
+    compat = COMPATIBLE.get(q.answer_type, {})
+    if compat:
+        qterms = set(q.focus) | {t.term for t in q.tokens}
+        name_terms = {t for name in q.entities for t in terms(name) if len(t) > 2}
+        toks = facts.tokens(s)
+        wanted = cand.matched | {x for t in by_synonym for x in alike.get(t, synonyms(t))}
+        hit_pos = [i for i, t in enumerate(toks) if t.term in wanted]
+        # "How much profit ...?": the figure nearest the asked noun, when the sentence writes it
+        noun = amount_noun(q)
+        noun_pos = [i for i, t in enumerate(toks) if noun and t.term == noun]
+        # else nearest the question's names: "How many people died in *Mississippi*?" in "Seven of the
+        # deaths were in Alabama and two were in Mississippi"
+        noun_pos = noun_pos or [i for i, t in enumerate(toks) if t.term in name_terms and t.surface[:1].isupper()
+                                and t.surface not in _CALENDAR]
+        slot = verb_slot(q)
+        asked_acronyms = [] if STANDS_FOR.search(q.text) else re.findall(r"\b[A-Z][A-Z&]{1,7}\b", q.text)
+        asked_rank = {t.norm for t in q.tokens} & RANKS
+        holder = q.answer_type == "PERSON" and asks_holder(q)
+        best: tuple[float, Span | None] | None = None
+        # "She will lead the merged group, while X will become chairman": the leading pronoun
+        # stands for a person too, and its clause may be the one asked about
+        ref = facts.referent(s) if q.answer_type == "PERSON" and toks and toks[0].norm in ("he", "she") else None
+        pronoun = ref is not None and _pronoun_does(slot, toks, s.text) and not set(terms(ref[1])) & name_terms
+        people = [0] if pronoun else []
+        for sp in facts.spans(s):
+            w = compat.get(sp.type, 0.0)
+            if q.answer_type == "LOCATION" and sp.type == "ORGANIZATION" and sp.text.split()[-1] in _VENUES:
+                w = 0.8  # "Where will the hearing be held?": "the Hartwell Civic Center" is a place too
+            if not w or holder and sp.type not in ("PERSON", "ENTITY"):
+                continue  # "Who is the team's general manager?": a person, not "Northport Kings"
+            sp_terms = [t for t in toks if sp.start <= t.start < sp.end and not t.stop]
+            own = [t for t in sp_terms if t.norm not in _CORPORATE]
+            if own and all(t.term in qterms or same_place(t.term) in qterms for t in own):
+                continue  # the question already names it ("South Korean city": not "South Korea"; "Acme Inc")
+            if q.head_term and q.subject and q.subject != q.head_term and sp_terms and sp_terms[-1].term == q.subject \
+                    and sp_terms[-1].surface[:1].isupper():
+                continue  # "Which river does the bridge cross?": "Millbrook Bridge" is the bridge, not the answer
+            if any(t.term in q.excluded for t in sp_terms):
+                continue  # "Apart from Acme, which companies ...": not Acme
+            if asked_acronyms and any(_expansion(a, s.text, [sp]) for a in asked_acronyms):
+                continue  # "Who heads RAG?": not "Regional Aviators Guild", which RAG stands for
+            if (sp.type == "PERSON" or sp.type == "ENTITY" and q.answer_type == "PERSON") and any(
+                    t.term in name_terms for t in sp_terms):
+                continue  # the same name as one in the question ("Lopez" → "Maria Lopez")
+            if not amount_asked(q, sp, s.text):
+                continue
+            if sp.type == "DATE" and _against_publication(q.text, sp.text, corpus, s.doc):
+                continue  # "When will the trial start?": not "built in 1987", before the story was written
+            idx = [i for i, t in enumerate(toks) if sp.start <= t.start < sp.end]
+            rivals = [i for x in facts.spans(s) if x.type == sp.type and x != sp
+                      for i, t in enumerate(toks) if x.start <= t.start < x.end]
+            rivals += people if sp.type == "PERSON" else []
+            d = min((distance(toks, s.text, i, j, rivals) for i in idx
+                     for j in (noun_pos if sp.type in VALUE_TYPES else []) or hit_pos), default=12)
+            w_factor, c_factor = figure_weight(q, sp, s.text, facts.spans(s))
+            # "Who finished third?": not Bekele in "Bekele finished second, and Sato was third"
+            said = clause_ranks(toks, s.text, idx) if asked_rank and idx and sp.type in _RANKED else set()
+            off_rank = bool(said) and not said & asked_rank
+            w_factor *= 0.5 if off_rank else 1.0
+            w, closeness = w * w_factor, c_factor / (1.0 + d / 8.0) * clause_share(toks, s.text, idx, wanted)
+            in_slot = slot is not None and not off_rank and _fills_slot(slot, idx, toks)
+            if s.text[sp.end:sp.end + 2] in ("’s", "'s") and q.answer_type == "PERSON":
+                w *= 0.5  # "by Harper's grandmother, Ruth Harper": the possessor is not who is asked
+            plain = w * (1.0 + 0.5 * closeness)
+            if plain > type_score * (1.0 + 0.5 * near):  # the sentence's score: the best typed span
+                type_score, near = w, closeness
+            value = plain + SLOT_BONUS * in_slot  # the short answer: the slot may pick another span
+            if best is None or value > best[0]:
+                best = (value, sp)
+                cand.in_slot = in_slot
+        if pronoun:
+            spans_at = [i for x in facts.spans(s) if x.type == "PERSON"
+                        for i, t in enumerate(toks) if x.start <= t.start < x.end]
+            d = min((distance(toks, s.text, 0, j, spans_at) for j in hit_pos), default=12)
+            assert ref is not None
+            kind = next((x.type for x in facts.spans(ref[0]) if ref[1].endswith(x.text)), "ENTITY")
+            w, closeness = compat.get(kind, 0.0), 1.0 / (1.0 + d / 8.0)  # as sure as the name is a person's
+            plain = w * (1.0 + 0.5 * closeness)
+            if plain > type_score * (1.0 + 0.5 * near):
+                type_score, near = w, closeness
+            value = plain + SLOT_BONUS
+            if best is None or value > best[0]:
+                best = (value, None)  # no span: the short answer is the pronoun's referent
+        cand.span = best[1] if best else None
+        leads = slot is not None and slot[0] == "subject" and slot[1] in _LEADS  # "Who runs the museum?": a name
+        named_role = WHO_IS_THE.match(q.text) is not None  # "Who is the chief veterinarian?": a name, not "people"
+        if ROLE_WEIGHT and best is None and q.answer_type == "PERSON" and q.wh not in ("which", "what") and not holder \
+                and not leads and not named_role:
+            found = _people_noun(s.text, toks, qterms, hit_pos)
+            if found is not None and slot is not None and slot[0] == "subject" and any(t.term == slot[1] for t in toks):
+                at = [i for i, t in enumerate(toks) if found[0].start <= t.start < found[0].end]
+                # "Who declared ...?": not "aid for farmers"; a passive's agent may stand further on ("by a team")
+                found = found if at and (_fills_slot(slot, at, toks) or _after_by(toks, at[0])) else None
+            if found is not None:
+                cand.span, type_score, near = found[0], ROLE_WEIGHT, found[1]
+        # the pronoun's clause must do what the question asks ("Who won?": not "She will travel to ...")
+        does = slot is None or slot[0] != "subject" or slot[1] in present or bool(synonyms(slot[1]) & present) \
+            or bool(REPORTS_SPEECH.search(s.text))  # "Who warned that ...?": '"...," he said'
+        said_by = facts.referent(s) if cand.span is None and q.answer_type == "PERSON" and does else None
+        if said_by is not None and not set(terms(said_by[1])) <= qterms:  # not the question's own name
+            # "He said ...": the person is the pronoun's referent (not surely the role's holder:
+            # '"..., whatever the governor says," said the economist')
+            type_score, near = (0.5 if holder else 1.0), 0.5
+    acronym = STANDS_FOR.search(q.text)
+    if acronym and (expanded := _expansion(acronym.group(1), s.text, facts.spans(s))) is not None:
+        cand.span, type_score, near = expanded, 1.0, 1.0  # "What does PADC stand for?": "Port Alva Development Corp."
+    if q.answer_type == "REASON" and _CAUSE.search(s.text):
+        type_score = REASON_WEIGHT  # "Why did Pike oppose the plan?": "Pike *argued that* the tax would ..."
+    if not compat and HEAD_WEIGHT and q.wh in ("what", "which") and _qualified_head(q, facts.tokens(s)):
+        type_score = HEAD_WEIGHT  # "What tradition ...?": "a tradition *of singing*", "the *binary* alphabet"
+    if q.count and type_score < LIST_WEIGHT:
+        listed = _listing(q, s.text)
+        if listed is not None:  # "What are two factors ...?": "(such as *time or space*)"
+            type_score, near = LIST_WEIGHT, 0.0
+            cand.span = cand.span or listed
+    penalty = 0.0
+    if s.kind != "sentence" and not asks_metadata(q):
+        penalty = 0.4 if s.kind == "heading" else 0.8
+    cand.parts = {"overlap": overlap, "bm25": bm25_norm, "sbm25": sbm25, "context": context,
+                  "type": type_score, "near": near, "order": order, "penalty": -penalty}
+    cand.score = sum(WEIGHTS[k] * cand.parts[k] for k in WEIGHTS) - penalty
+
+
+#: Last words of an organization's name that is also a place one goes to.
+_VENUES = frozenset("Center Centre Hall Stadium Arena Theatre Theater Museum Hospital Library Church Cathedral "
+                    "School University College Airport Park Gallery Auditorium Pavilion Hotel".split())
+
+
+#: The span types a rank is said of ("Sato was third"); a figure's rank is a time ("second-quarter loss").
+_RANKED = NAME_TYPES | {"GROUP"}
+
+
+def _expansion(acronym: str, sentence: str, spans: list[Span]) -> Span | None:
+    """The name in a sentence whose capitalized words' initials spell ``acronym`` ("Port
+    Alva Development Corporation" for PADC; "of", "the", "and", "for" and "&" skipped), or
+    None."""
+    for sp in spans:
+        initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w’'.-]*", sp.text)
+                           if w.casefold() not in ("of", "the", "and", "for"))
+        if sp.type in NAME_TYPES and len(sp.text.split()) > 1 and initials.upper() == acronym.replace("&", ""):
+            return sp
+    return None
+
+
+#: Words that give a cause, a purpose or an argument: what a why-question asks for.
+_CAUSE = re.compile(r"\b(?:because|due to|owing to|as a result|result of|blamed|attributed to|citing|cited|argued|"
+                    r"arguing|in order to|so that|meant to|intended to|aimed at|reasons?|caused by|thanks to|"
+                    r"driven by|on the grounds|since|after)\b", re.I)
+
+
+#: The type part given to a sentence that gives a cause for a why-question (``_CAUSE``).
+REASON_WEIGHT = 0.6
+
+
+#: The type part given to a sentence that lists as many things as a question's count asks for.
+LIST_WEIGHT = 1.0
+
+
+def _listing(q: QuestionAnalysis, sentence: str) -> Span | None:
+    """The first list in the sentence (``qa.chunks.coordinations``) naming at least as many
+    things as the question counts ("What are *two* ...?"), else its longest list, not all
+    of it the question's own words; a Span of type LIST, or None. (A list shorter than the
+    count makes ``abstain_reason`` say so.)"""
+    qterms = {t.term for t in q.tokens}
+    lists = [(min(items, q.count or 2), -start, Span(start, end, sentence[start:end], "LIST"))
+             for start, end, items in coordinations(sentence)
+             if not all(w in qterms for w in terms(sentence[start:end]))]
+    return max(lists, key=lambda x: x[:2])[2] if lists else None
+
+
+#: The type part given to a sentence that writes the noun a what-question asks for with a
+#: qualifier the question lacks (``_qualified_head``): half a typed span.
+HEAD_WEIGHT = 0.5
+
+
+def _qualified_head(q: QuestionAnalysis, toks: list[Token]) -> bool:
+    """Whether the sentence writes the question's head noun with a word the question lacks
+    right before it ("the *binary* alphabet" for "What alphabet ...?") or an "of" phrase
+    after it ("a tradition *of singing*"): the phrase that answers "what <head>"."""
+    noun = asked_noun(q)
+    if noun is None:
+        return False
+    asked = {t.term for t in q.tokens}
+    heads = {noun} | set(synonyms(noun))
+    for i, t in enumerate(toks):
+        if t.term not in heads:
+            continue
+        before = toks[i - 1] if i > 0 else None
+        if before is not None and not before.stop and before.term not in asked and not before.norm.isdigit():
+            return True
+        if i + 2 < len(toks) and toks[i + 1].norm == "of" and not toks[i + 2].stop and toks[i + 2].term not in asked:
+            return True
+    return False
+
+
+#: The type part of a sentence that answers "who" with a common noun for people only.
+ROLE_WEIGHT = 0.6
+
+
+def _people_noun(sentence: str, toks: list[Token], asked: set[str], hits: list[int]) -> tuple[Span, float] | None:
+    """The phrase of a common noun for people the question does not name ("the *dukes*"),
+    nearest the question's words, with its closeness; None when there is none."""
+    best: tuple[int, Span, float] | None = None
+    for i, t in enumerate(toks):
+        word = t.norm
+        if t.stop or t.term in asked or not (word in PEOPLE_NOUNS or word.endswith("s") and word[:-1] in PEOPLE_NOUNS):
+            continue
+        if re.match(r",?\s+(?:[A-Z][\w’'.-]*\s*){1,3}", sentence[t.end:]):
+            continue  # "the party's leader, Samuel Mwangi": the name answers, or no one does
+        start = i
+        while start > 0 and toks[start - 1].norm in ("the", "a", "an", "his", "her", "their", "its") or (
+                start > 0 and not toks[start - 1].stop and toks[start - 1].term not in asked
+                and toks[start - 1].end + 1 == toks[start].start and i - start < 2
+                and word_tag(toks[start - 1].norm) in ("NN", "NNS", "NNP", "JJ", "VBN", None)):
+            start -= 1  # "a *survey* team", "the *Norman* dukes"
+        d = min((abs(i - j) for j in hits), default=12)
+        sp = Span(toks[start].start, t.end, sentence[toks[start].start:t.end], "GROUP")
+        if best is None or d < best[0]:
+            best = (d, sp, 1.0 / (1.0 + d / 8.0))
+    return (best[1], best[2]) if best else None
+
+
+#: Added to a span's value when it stands in the slot the question's verb leaves open (``_fills_slot``).
+SLOT_BONUS = 0.6
+
+
+#: Verbs (stemmed) of what one named person does for an organization: "Who *runs* the museum?"
+#: wants that person's name, which a plural noun for people ("police", "nurses") is not.
+_LEADS = frozenset(stem(w) for w in "run runs lead leads head heads chair chairs found founded own owns manage manages "
+                   "direct directs coach coaches edit edits".split())
+
+
+def _pronoun_does(slot: tuple[str, str] | None, toks: list[Token], text: str) -> bool:
+    """Whether a sentence's leading pronoun ("She will lead the group, while ...") is the
+    subject the question asks for: the question asks who did its verb (``verb_slot``), and
+    that verb, or a synonym of it, follows in the pronoun's own clause."""
+    if slot is None or slot[0] != "subject":
+        return False
+    verbs = {slot[1]} | set(synonyms(slot[1]))
+    for k, t in enumerate(toks[1:], 1):
+        if joins(toks, text, k):
+            return False
+        if t.term in verbs:
+            return True
+    return False
+
+
+def _after_by(toks: list[Token], i: int) -> bool:
+    """Whether token ``i`` follows "by" or "by the/a/an" (a passive's agent)."""
+    return i > 0 and (toks[i - 1].norm == "by" or i > 1 and toks[i - 1].norm in ("the", "a", "an")
+                      and toks[i - 2].norm == "by")
+
+
+def _fills_slot(slot: tuple[str, str], idx: list[int], toks: list[Token]) -> bool:
+    """Whether the span (token indices ``idx``) stands where the question's verb puts its
+    answer: a subject ends at most four tokens before the verb ("Odo, bishop of Bayeux,
+    commissioned") or follows "by" after it (the passive); an object starts at most four
+    tokens after it ("married *King Ethelred*"); a role's holder follows the role noun
+    right away ("their leader *Rollo*", "the river *Seine*"; not "chair, thanked *Johnson*")
+    or precedes it by two or three tokens ("*Duncan* as a hostage", "*Rollo*, the leader";
+    not a modifier, "*Norse* religion").
+
+    A span in the slot wins the short answer (SLOT_BONUS); the sentence's score still
+    counts its best typed span."""
+    kind, verb = slot
+    if not idx:
+        return False
+    for v in (i for i, t in enumerate(toks) if t.term == verb):
+        if kind == "role" and (idx[0] - v == 1 or 2 <= v - idx[-1] <= 3):
+            return True
+        if kind == "subject" and (0 < v - idx[-1] <= 4 or (idx[0] > v and idx[0] - v <= 3 and _after_by(toks, idx[0]))):
+            return True
+        if kind == "object" and 0 < idx[0] - v <= 4:
+            return True
+    return False
+
+
+#: A question about what is still to come: "When will ...?", "When is ... expected to ...?".
+_FUTURE = re.compile(r"\bwhen\s+(?:will|shall|is\b.*\b(?:expected|scheduled|due|set|going)\s+to|are\b.*\b"
+                     r"(?:expected|scheduled|due|set|going)\s+to)\b", re.I)
+
+
+#: A question about what has happened: "When did ...?", "When was ...?".
+_PAST = re.compile(r"\bwhen\s+(?:did|was|were)\b", re.I)
+
+
+def _against_publication(question: str, date: str, corpus: Corpus, doc: str) -> bool:
+    """Whether a date span names only years that cannot answer the question, given the year
+    its document was published (from its date or timestamp line): a year before it for
+    "When will ...?", a year after it for "When did ...?"; False when the document gives
+    no date or the span no year."""
+    years = [int(y) for y in re.findall(r"\b(1\d{3}|20\d{2})\b", date)]
+    d = corpus.documents[doc]
+    published = re.search(r"\b(1\d{3}|20\d{2})\b", f"{d.date or ''} {d.published or ''}")
+    if not years or not published:
+        return False
+    year = int(published.group(1))
+    return bool(_FUTURE.search(question) and max(years) < year or _PAST.search(question) and min(years) > year)
+
+
+def rank(question: str, corpus: Corpus, k_passages: int = K_PASSAGES) -> tuple[QuestionAnalysis, list[Candidate]]:
+    """Analyze the question and score the sentences of the top passages, best first."""
+    q = spelled(analyze(question), corpus)
+    return q, rank_sentences(q, corpus, k_passages)
+
+
+def spelled(q: QuestionAnalysis, corpus: Corpus) -> QuestionAnalysis:
+    """The question with each misspelt content word read as the one corpus word a letter
+    away ("ambasador" → "ambassador"), when exactly one such word's term exists; only words
+    of five letters or more that neither the corpus nor the tagger's lexicon knows. Names
+    are left to the name check, which allows a letter's difference too (``misspelt``)."""
+    facts = facts_for(corpus)
+    fixes: dict[str, str] = {}
+    for t in q.tokens:
+        if t.stop or len(t.norm) < 5 or not t.norm.isalpha() or t.surface[:1].isupper():
+            continue
+        if word_tag(t.norm) is not None or t.norm in facts.words_like(t.norm):
+            continue  # an English word ("journal"), or one the text writes, is no misspelling
+        if not corpus.has_term(t.term) and any(corpus.has_term(x) for x in synonyms(t.term)):
+            continue
+        found = {term for w, term in facts.words_like(t.norm).items() if one_edit(t.norm, w)}
+        if len(found) == 1:
+            fixes[t.term] = found.pop()
+    if not fixes:
+        return q
+    return dataclasses.replace(
+        q, focus=tuple(fixes.get(x, x) for x in q.focus),
+        tokens=tuple(dataclasses.replace(t, term=fixes.get(t.term, t.term)) for t in q.tokens),
+        subject=fixes.get(q.subject, q.subject) if q.subject else None)
+
+
+#: The second part of a closed compound whose first part names what it is about:
+#: "plane|maker", "share|holders", "peace|keepers", "chair|man".
+_COMPOUND_HEAD = re.compile(r"[a-z]{3,}(?:er|ers|or|ors|man|men)")
+
+
+def _alike(q: QuestionAnalysis, corpus: Corpus) -> dict[str, frozenset[str]]:
+    """For each focus term, the terms that match it at SYNONYM_WEIGHT: its synonyms and,
+    for a closed compound the corpus never uses ("planemaker"), its first part and that
+    part's synonyms when the corpus has one of them ("plane" → "aircraft"), else its last
+    part when the corpus has it ("shipwreck" → "wreck"); for a past-tense verb of a
+    who-question, the noun for its doer when the corpus has it ("founded" → "founder",
+    "directed" → "director"); and for a role the corpus gives one person
+    (``Facts.role_holders``), that person's name, unless a person is asked."""
+    alike = {t: synonyms(t) for t in q.focus}
+    for tok in q.tokens:
+        if tok.stop or tok.term not in alike or corpus.has_term(tok.term):
+            continue
+        w = tok.norm
+        for i in range(3, len(w) - 4):
+            if not _COMPOUND_HEAD.fullmatch(w[i:]):
+                continue
+            first = stem(w[:i])
+            found = {x for x in {first} | synonyms(first) if corpus.has_term(x)}
+            if found:
+                alike[tok.term] = alike[tok.term] | found
+                break
+        else:  # its head, the last part ("shipwreck" → "wreck", "farmland" → "land")
+            tail = last_part(w, corpus)
+            if tail:
+                alike[tok.term] = alike[tok.term] | {tail}
+    if q.answer_type == "PERSON":  # "Who *founded* Orbitel?": "founder Walter Orban", the doer's noun
+        for tok in q.tokens:
+            if not tok.stop and tok.term in alike and tok.norm.endswith("ed"):
+                doers = {x for x in (stem(tok.term + "er"), stem(tok.term + "or")) if corpus.has_term(x)}
+                alike[tok.term] = alike[tok.term] | doers
+    if q.answer_type != "PERSON":  # "How old is *the mayor*?": "Okafor, 52," for "Mayor Sandra Okafor"
+        facts = facts_for(corpus)
+        asked = {t.term for t in q.tokens}
+        roles = {t.term for i, t in enumerate(q.tokens) if i and q.tokens[i - 1].norm == "the" and t.term in alike}
+        for term in roles:
+            holders = [facts.role_holders(doc)[term] for doc in corpus.documents if term in facts.role_holders(doc)]
+            if len(holders) == 1 and not holders[0] & asked:  # one holder, whom the question does not name
+                alike[term] = alike[term] | holders[0]
+    return alike
+
+
+def last_part(word: str, corpus: Corpus) -> str | None:
+    """The term of the longest last part of a closed compound that the corpus has
+    ("shipwreck" → "wreck"; five letters or more, after at least three), or None."""
+    return next((stem(word[i:]) for i in range(3, len(word) - 4) if corpus.has_term(stem(word[i:]))), None)
+
+
+#: Score taken off a sentence of a document that lacks the names the question asks about,
+#: when another document has them all.
+OTHER_DOCUMENT_PENALTY = 0.5
+
+
+def _documents_naming(q: QuestionAnalysis, corpus: Corpus, facts: Facts) -> set[str]:
+    """The documents that mention every name of the question (empty when none does, or the
+    question names nothing, or the corpus has one document)."""
+    names = [set(terms(n)) for n in q.entities if len(n.replace(".", "")) >= 2]
+    names = [n for n in names if n]
+    if len(corpus.documents) < 2 or not names:
+        return set()
+    return {d for d in corpus.documents if all(n <= facts.document_terms(d) for n in names)}
+
+
+#: Score taken off per unit of question weight a document holds less of than the best document.
+COVERAGE_WEIGHT = 0.3
+
+
+def _document_coverage(q: QuestionAnalysis, corpus: Corpus, facts: Facts, weights: dict[str, float],
+                       alike: dict[str, frozenset[str]]) -> dict[str, float]:
+    """The share (0..1) of the question's term weight (``_term_weights``) each document
+    holds, a term counting when the document has it or an equivalent (``alike``); empty
+    for a one-document corpus."""
+    if len(corpus.documents) < 2:
+        return {}
+    total = sum(weights.values()) or 1.0
+    out = {}
+    for d in corpus.documents:
+        present = facts.document_terms(d)
+        out[d] = sum(w for t, w in weights.items() if t in present or alike.get(t, frozenset()) & present) / total
+    return out
+
+
+def rank_sentences(q: QuestionAnalysis, corpus: Corpus, k_passages: int = K_PASSAGES) -> list[Candidate]:
+    """Score the sentences of the passages retrieved for an analyzed question, best first."""
+    alike = _alike(q, corpus)
+    query = list(q.focus) + sorted({x for t in q.focus for x in alike[t]})
+    hits = corpus.retriever.search(query, k=k_passages)
+    top = hits[0].score if hits and hits[0].score > 0 else 1.0
+    facts = facts_for(corpus)
+    weights = _term_weights(q, corpus)
+    best_bm25: dict[tuple[str, int], float] = {}
+    for h in hits:
+        for s in h.passage.sentences:
+            key = (s.doc, s.index)
+            best_bm25[key] = max(best_bm25.get(key, 0.0), h.score / top)
+    sscores = facts.sentence_retriever.scores(query)
+    stop = float(sscores.max()) if len(sscores) and sscores.max() > 0 else 1.0
+    total = sum(weights.values()) or 1.0
+
+    def plain_overlap(doc: str, idx: int) -> float:
+        present = set(corpus.sentence_terms.get((doc, idx), ()))
+        return sum(w for t, w in weights.items() if t in present) / total
+
+    named = _documents_naming(q, corpus, facts)
+    coverage = _document_coverage(q, corpus, facts, weights, alike)
+    best_cover = max(coverage.values(), default=0.0)
+    cands = []
+    for (doc, idx), b in best_bm25.items():
+        c = Candidate(corpus.sentence(doc, idx))
+        ctx = max(plain_overlap(doc, idx - 1), plain_overlap(doc, idx + 1))
+        sb = float(sscores[facts.position[(doc, idx)]])
+        extra = facts.implied_terms(c.sentence)
+        if extra & set(query):  # "He described ...": scored with the name "he" stands for
+            sb = max(sb, facts.sentence_retriever.score_terms(query, corpus.sentence_terms[(doc, idx)] + sorted(extra)))
+        _score(q, corpus, facts, c, weights, b, min(1.0, sb / stop), ctx, alike)
+        if named and doc not in named:  # another document than the one the question names
+            c.parts["penalty"] -= OTHER_DOCUMENT_PENALTY
+            c.score -= OTHER_DOCUMENT_PENALTY
+        if coverage:  # a story that holds less of what is asked than another story does
+            c.parts["coverage"] = coverage[doc] - best_cover
+            c.score += COVERAGE_WEIGHT * c.parts["coverage"]
+        cands.append(c)
+    cands.sort(key=lambda c: (-c.score, c.sentence.doc, c.sentence.index))
+    return cands
+
+
+def one_edit(a: str, b: str) -> bool:
+    """True when ``b`` is ``a`` with one letter inserted, deleted or replaced."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
+    return a[i + (len(a) == len(b)):] == b[i + 1:]

@@ -1,0 +1,165 @@
+"""The short answer: the span of the best sentence that answers the question.
+
+``short_answer`` gives the typed span the scorer picked (``Candidate.span``), with a
+surname resolved to the full name ("Lopez" → "Maria Lopez"), a list's coordinated names
+("Denmark, Iceland and Norway") and a count's noun ("96 suspension cables"); for "who
+said ...?" the sentence's speaker; for a what/which/who question without a typed span, a
+quoted title, the name set beside the asked noun, or the phrase next to the question's
+words (``qa.chunks``); for an alternative question ("A or B?") the alternative the
+sentence holds; and None for why/how/yes-no questions, where the sentence is the answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qa.amounts import EXTENT, counted_thing
+from qa.analyzer import Token, stem, terms, tokenize
+from qa.asked import SPEECH, asks_who_said, wants_list
+from qa.chunks import answer_chunk, clause_chunk, kind_chunk, quoted_chunk
+from qa.corpus import Corpus
+from qa.entities import NAME_TYPES, Span, role_of
+from qa.facts import Facts, is_person
+from qa.question import QuestionAnalysis, name_of_noun
+from qa.scorer import Candidate
+
+#: Question words whose answer is a phrase even without a typed span.
+CHUNK_WH = frozenset({"what", "which", "name", "who", "whom", "whose"})
+
+
+def _with_coordinates(sentence: str, span: Span, spans: list[Span]) -> str:
+    """The span with the same-type spans coordinated with it ("Jane Doe and John Roe",
+    "Denmark, Iceland and Norway"; an untyped name counts as the span's type), as the
+    sentence writes them; else the span alone."""
+    people = is_person(span)  # "Derek Lunn and Maria Estevez": one a known person, one a person-shaped name
+    # an untyped name joined to the span is of its kind ("the Eastside and Old Harbor neighborhoods")
+    same = [sp for sp in spans if sp.type == span.type or people and is_person(sp)
+            or sp.type == "ENTITY" and span.type in NAME_TYPES]
+    i = same.index(span) if span in same else -1
+    if i < 0:
+        return span.text
+    start, end = i, i
+    joiner = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:[A-Z][\w’'.-]*\s+){0,4}")
+    while start > 0 and joiner.fullmatch(sentence[same[start - 1].end:same[start].start]):
+        start -= 1
+    while end + 1 < len(same) and joiner.fullmatch(sentence[same[end].end:same[end + 1].start]):
+        end += 1
+    if start == end:
+        return span.text
+    return sentence[same[start].start:same[end].end]
+
+
+def short_answer(q: QuestionAnalysis, cand: Candidate, facts: Facts, corpus: Corpus) -> str | None:
+    """The short answer (see ``_span_answer``), without Markdown emphasis around it."""
+    text = _span_answer(q, cand, facts, corpus)
+    return text.strip("*_`").strip() or None if text is not None else None
+
+
+def _span_answer(q: QuestionAnalysis, cand: Candidate, facts: Facts, corpus: Corpus) -> str | None:
+    """The answering span, with a person's surname resolved to the full name; for "who
+    said ...?", the sentence's speaker; for a what/which/who question without a typed span,
+    a quoted title or phrase when one is asked for, the words that qualify X for "what kind
+    of X", else the phrase next to the question's words (``qa.chunks``); None for
+    why/how/yes-no questions, where the sentence is the answer."""
+    ref = facts.referent(cand.sentence)
+    speaker = ref is not None and bool(SPEECH & set(q.focus)) and cand.sentence.text[:1] in "“\"‘"
+    if q.answer_type == "PERSON" and ref is not None and (cand.span is None or speaker):
+        return ref[1]  # "He said ..." → the person the pronoun stands for
+    if asks_who_said(q) and facts.speakers(cand.sentence):
+        name = facts.speakers(cand.sentence)[0]  # "Who said ...?": who the sentence says said it
+        return facts.full_name(cand.sentence.doc, name) or name
+    if q.answer_type == "ROLE":
+        return role_of(cand.sentence.text, q.entities[-1]) if q.entities else None
+    if q.answer_type == "YESNO":
+        return _alternative(q.text, cand.sentence.text)
+    if cand.span is None and q.wh in ("why", "how"):
+        # "How did X describe it?": the quoted words; "because ...", "by ...ing"; else the sentence answers
+        found = ((q.wh == "how" and quoted_chunk(q.text, cand.sentence.text, None))
+                 or clause_chunk(q.wh, cand.sentence.text))
+        return cand.sentence.text[found[0]:found[1]] if found else None
+    if cand.span is None:
+        extent = EXTENT.search(q.text) if q.wh == "how much" and q.answer_type in ("DESCRIPTION", "QUANTITY") else None
+        if (q.wh not in CHUNK_WH and not extent) or SPEECH & set(q.focus):
+            return None  # why/how, or "what did she say": the sentence (the quote) is the answer
+        head = stem(extent.group(1).casefold()) if extent else q.head_term
+        of = name_of_noun(q.text)  # "What is the name of the *storm*?": a name holding the noun, or next to it
+        head = stem(of) if of and not head else head
+        named = _apposed_name(head, facts.tokens(cand.sentence), facts.spans(cand.sentence), bool(of)) if head else None
+        if named is not None:
+            return named.text  # "Which developer ...?": "a local developer, *Pacific Crest Homes Inc.*,"
+        found = (quoted_chunk(q.text, cand.sentence.text, head) or kind_chunk(q.text, cand.sentence.text)
+                 or answer_chunk({t.term for t in q.tokens}, cand.sentence.text, head, q.text))
+        return cand.sentence.text[found[0]:found[1]] if found else None
+    text = cand.span.text
+    if wants_list(q):
+        text = _with_coordinates(cand.sentence.text, cand.span, facts.spans(cand.sentence))
+    thing = counted_thing(q.text)  # "How many [countries] took part?": not "part"
+    noun = [thing] if thing else []
+    if cand.span.type == "NUMBER" and noun and noun[0] not in terms(text):
+        # "how many cables": "96 suspension" + "cables", the counted noun a word or two on
+        words = re.match(r"(\s+[a-z][\w-]*)(\s+[a-z][\w-]*)?", cand.sentence.text[cand.span.end:])
+        end = cand.span.end
+        for word in words.groups() if words else ():
+            if word is None or terms(word) == []:
+                break  # a function word: the noun phrase has ended
+            end += len(word)
+            if terms(word) == noun:
+                text = cand.sentence.text[cand.span.start:end]
+                break
+    if cand.span.type == "DEMONYM" and q.answer_type in ("PERSON", "ORGANIZATION"):  # "European manufacturers"
+        after = re.match(r"\s+([a-z][\w-]*)", cand.sentence.text[cand.span.end:])
+        return text + " " + after.group(1) if after else text
+    if cand.span.type == "PERSON":
+        text = facts.full_name(cand.sentence.doc, text) or text
+    return text
+
+
+def _apposed_name(head: str, toks: list[Token], spans: list[Span], holding: bool = False) -> Span | None:
+    """The name set right after the asked head noun (stemmed ``head``) in a sentence, as its
+    apposition ("a local developer, *Pacific Crest Homes Inc.*,") or its holder ("the
+    developer *Pacific Crest*"), or with ``holding`` (a question asking "the name of" the
+    noun) first a name of several words holding it ("*Tropical Storm Helena*"); None when
+    there is none."""
+    for sp in spans if holding else []:
+        inside = [t for t in toks if sp.start <= t.start < sp.end]
+        if sp.type in NAME_TYPES and len(inside) > 1 and any(t.term == head for t in inside[:-1]) \
+                and inside[-1].term != head:
+            return sp
+    for t in toks:
+        if t.term == head:
+            found = next((sp for sp in spans if sp.type in NAME_TYPES and 1 <= sp.start - t.end <= 2), None)
+            if found is not None:
+                return found
+    return None
+
+
+#: "Is it A or B?": what stands before and after the last "or" of a question.
+_OR = re.compile(r"^(?P<left>.*)\s+or\s+(?P<right>[^?]+?)\W*$", re.I)
+
+
+def alternatives(question: str) -> list[tuple[list[Token], list[Token]]]:
+    """The readings of an alternative question's two alternatives, as content tokens, the
+    longest first: after "or" to the end, or its first words when the rest is shared ("a
+    *simple* or *complex* answer"), each with as many content words just before "or" ("Is
+    Sarah Kim the *chair* or the *chief executive*?", "in *public* or in *private*?");
+    empty without "or"."""
+    m = _OR.match(question)
+    if not m:
+        return []
+    right = [t for t in tokenize(m.group("right")) if not t.stop]
+    before = [t for t in tokenize(m.group("left")) if not t.stop]
+    offset = m.start("right")
+    return [(before[-k:], [Token(t.surface, t.start + offset, t.end + offset, t.norm, t.term, t.stop)
+                           for t in right[:k]]) for k in range(len(right), 0, -1) if len(before) >= k]
+
+
+def _alternative(question: str, sentence: str) -> str | None:
+    """For an alternative question ("Is it abstract or concrete?"), the one alternative the
+    sentence holds ("concrete"), as the question writes it; None for a plain yes/no question
+    or when the sentence holds both or neither."""
+    present = set(terms(sentence))
+    for pair in alternatives(question):
+        held = [alt for alt in pair if all(t.term in present for t in alt)]
+        if len(held) == 1:
+            return question[held[0][0].start:held[0][-1].end]
+    return None
