@@ -255,10 +255,8 @@ def _names(sentence: str) -> list[Span]:
                 spans.append(Span(org_s, e, sentence[org_s:e], _classify(org_words, "of")))
                 continue
             kind = _classify(words, prev)
-            acronym = re.match(r"\s*\(([A-Z][A-Z&]{1,7})\)", sentence[e:])
-            if kind == "ENTITY" and len(words) > 1 and acronym and "".join(
-                    w[0] for w in words if w.casefold() not in ("of", "the", "and", "for", "&")) == \
-                    acronym.group(1).replace("&", ""):
+            acronym = ACRONYM_AFTER.match(sentence[e:])
+            if kind == "ENTITY" and acronym and spells(" ".join(words), acronym.group(1)):
                 kind = "ORGANIZATION"  # "Riverside Brendan Health (RBH)": a name given an acronym
             if kind == "ENTITY" and (_PLACE_OF.search(sentence[max(0, s - 30):s])
                                      or len(words) == 1 and _PLACE_BEFORE.search(sentence[max(0, s - 30):s])):
@@ -449,3 +447,15 @@ PEOPLE_NOUNS = ROLE_NOUNS | {t.casefold() for t in TITLES if t.isalpha() and len
 
 #: The span types that name someone or something (what an apposition to a noun gives).
 NAME_TYPES = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "ENTITY"})
+
+
+#: An acronym in parentheses right after a name: "Riverside Brendan Health (RBH)".
+ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z&]{1,7})\)")
+
+
+def spells(name: str, acronym: str) -> bool:
+    """Whether the initials of a name of two or more words spell ``acronym`` ("Port Alva
+    Development Corporation": PADC); "of", "the", "and", "for" and "&" are skipped
+    ("Bellamy & Rowe": B&R)."""
+    words = [w for w in re.findall(r"[A-Za-z][\w’'.-]*", name) if w.casefold() not in ("of", "the", "and", "for")]
+    return len(words) > 1 and "".join(w[0] for w in words).upper() == acronym.replace("&", "")

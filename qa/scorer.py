@@ -51,7 +51,7 @@ from qa.asked import (
 from qa.chunks import coordinations, word_tag
 from qa.clauses import RANKS, clause_ranks, clause_share, distance, joins
 from qa.corpus import Corpus
-from qa.entities import MONTHS, NAME_TYPES, PEOPLE_NOUNS, WEEKDAYS, Span
+from qa.entities import MONTHS, NAME_TYPES, PEOPLE_NOUNS, WEEKDAYS, Span, spells
 from qa.facts import REPORTS_SPEECH, Facts, facts_for
 from qa.question import QuestionAnalysis, analyze
 from qa.types import Sentence
@@ -309,9 +309,7 @@ def _expansion(acronym: str, sentence: str, spans: list[Span]) -> Span | None:
     Alva Development Corporation" for PADC; "of", "the", "and", "for" and "&" skipped), or
     None."""
     for sp in spans:
-        initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w’'.-]*", sp.text)
-                           if w.casefold() not in ("of", "the", "and", "for"))
-        if sp.type in NAME_TYPES and len(sp.text.split()) > 1 and initials.upper() == acronym.replace("&", ""):
+        if sp.type in NAME_TYPES and spells(sp.text, acronym):
             return sp
     return None
 
