@@ -181,7 +181,7 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     para_terms |= facts.referent_terms(b)  # "he said" stands for the person named before
     para_terms |= {t for t in facts.dateline_terms(b.doc) if t not in ("ap", "reuter", "afp")}  # the story's place
     for s in window:  # "Lopez" stands for "Maria Lopez", named earlier in the document
-        para_terms |= facts.full_name_terms(s)
+        para_terms |= facts.full_name_terms(s) | facts.acronym_terms(s)  # "STA" for "Secondary Teachers’ Association"
     described = any(DEFINITE_ORG.search(s.text) for s in window)
 
     def para_words() -> set[str]:

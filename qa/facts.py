@@ -20,7 +20,18 @@ from qa.amounts import earlier_value
 from qa.analyzer import STOP_WORDS, Token, terms, tokenize
 from qa.chunks import common_word
 from qa.corpus import Corpus
-from qa.entities import _LEADING_STOP, ORG_WORDS, PLACES, ROLE_NOUNS, TITLES, Span, find_spans, role_of
+from qa.entities import (
+    _LEADING_STOP,
+    ACRONYM_AFTER,
+    ORG_WORDS,
+    PLACES,
+    ROLE_NOUNS,
+    TITLES,
+    Span,
+    find_spans,
+    role_of,
+    spells,
+)
 from qa.retriever import Retriever
 from qa.sentences import is_dateline
 from qa.types import Passage, Sentence
@@ -114,6 +125,7 @@ class Facts:
         self._genders: dict[str, set[str]] | None = None
         self._implied: dict[Key, frozenset[str]] = {}
         self._capitalized: dict[str, str] | None = None
+        self._acronyms: dict[str, dict[str, frozenset[str]]] = {}
 
     @cached_property
     def sentence_retriever(self) -> Retriever:
@@ -344,11 +356,33 @@ class Facts:
 
     def implied_terms(self, s: Sentence) -> frozenset[str]:
         """The terms a sentence holds by reference, cached: whom its leading pronoun stands
-        for, its surnames' full names, and the organization it calls "the company"."""
+        for, its surnames' full names, the organization it calls "the company", and the
+        names it writes as acronyms."""
         key = (s.doc, s.index)
         if key not in self._implied:
-            self._implied[key] = frozenset(self.referent_terms(s) | self.full_name_terms(s) | self.described_terms(s))
+            self._implied[key] = frozenset(self.referent_terms(s) | self.full_name_terms(s) | self.described_terms(s)
+                                           | self.acronym_terms(s))
         return self._implied[key]
+
+    def acronyms(self, doc: str) -> dict[str, frozenset[str]]:
+        """The acronyms a document defines, each with the stemmed terms of the name it
+        stands for: "The Secondary Teachers’ Association (STA)" gives {"STA": {"secondari",
+        "teacher", "associ"}} (the name's initials must spell it, ``qa.entities.spells``)."""
+        if doc not in self._acronyms:
+            found: dict[str, frozenset[str]] = {}
+            for x in self.corpus.sentences[doc]:
+                for sp in self.spans(x):
+                    m = ACRONYM_AFTER.match(x.text[sp.end:])
+                    if m and m.group(1) not in found and spells(sp.text, m.group(1)):
+                        found[m.group(1)] = frozenset(terms(sp.text))
+            self._acronyms[doc] = found
+        return self._acronyms[doc]
+
+    def acronym_terms(self, s: Sentence) -> set[str]:
+        """Stemmed terms of the names a sentence writes as their acronym ("STA President Ruth
+        Mahuika" → the terms of "Secondary Teachers’ Association"), by ``acronyms``."""
+        defined = self.acronyms(s.doc)
+        return {t for tok in self.tokens(s) if tok.surface in defined for t in defined[tok.surface]}
 
     def described_terms(self, s: Sentence) -> set[str]:
         """Stemmed terms of the organization a sentence calls "the company" (or "the firm",

@@ -1363,6 +1363,37 @@ def test_role_holders_are_read_from_titles_and_appositions() -> None:
     assert terms("France")[0] not in holders
 
 
+def test_a_document_defines_acronyms_by_the_initials_of_the_name_before_them() -> None:
+    from qa.analyzer import terms
+    from qa.facts import facts_for
+
+    text = ("The Harbour Pilots’ Guild (HPG) and the Port of Larne Authority (PLA) met on Monday. "
+            "Ferry operator Stena (UK) declined to comment. HPG Chair Oriel Banks spoke.")
+    c = Corpus.from_text(text, name="t")
+    facts = facts_for(c)
+    assert facts.acronyms("t") == {"HPG": frozenset(terms("Harbour Pilots’ Guild")),
+                                   "PLA": frozenset(terms("Port of Larne Authority"))}  # not "Stena (UK)"
+    assert facts.acronym_terms(c.sentences["t"][-1]) == set(terms("Harbour Pilots’ Guild"))
+
+
+# A quote in a paragraph of its own, its speaker's organization written as its acronym.
+_GUILD = ("Pilots at the port of Larne will strike on Monday, the Harbour Pilots’ Guild (HPG) said, "
+          "after talks with the port authority broke down over rest hours.\n\n"
+          "The port handles about 1.2 million tonnes of freight a year. Its chief executive, Tom Reyes, said "
+          "the authority had offered a 4% raise.\n\n"
+          "“We have run out of patience with an employer that will not listen,” HPG Chair Oriel Banks "
+          "said on Friday.\n")
+
+
+@pytest.mark.parametrize("question", ["Who is the chair of the Harbour Pilots’ Guild?",
+                                      "Who chairs the Harbour Pilots’ Guild?"])
+def test_an_acronym_stands_for_the_name_it_abbreviates(question: str) -> None:
+    a = answer(question, Corpus.from_text(_GUILD, name="port"))
+    assert not a.abstained
+    assert a.short_answer == "Oriel Banks"
+    assert a.citations[0].text.endswith("HPG Chair Oriel Banks said on Friday.")
+
+
 @pytest.mark.parametrize(("question", "text", "short"), [
     # "an outside agency": the text does not name the agency asked for
     ("Which staffing agency supplied the replacement nurses?",
