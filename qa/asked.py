@@ -56,10 +56,18 @@ def asks_metadata(q: QuestionAnalysis) -> bool:
     return bool(_META_QUESTION.search(q.text))
 
 
+#: Units of time an ordinal counts off rather than ranks: "the *second quarter*", "its third year".
+_TIME_UNITS = frozenset("quarter half week day month year season term period decade century hour minute night "
+                        "weekend".split())
+
+
 def asked_ranks(q: QuestionAnalysis) -> set[str]:
     """The ranks a question asks about ("Who took *third* place?"), other than "first",
-    which also says "for the first time"."""
-    return {t.norm for t in q.tokens} & RANKS - {"first"}
+    which also says "for the first time", and an ordinal of a unit of time ("in the *second*
+    quarter", ``_TIME_UNITS``), which a text may give as a date or "the same period"."""
+    toks = list(q.tokens)
+    return {t.norm for i, t in enumerate(toks) if t.norm in RANKS - {"first"}
+            and not (i + 1 < len(toks) and toks[i + 1].norm.rstrip("s") in _TIME_UNITS)}
 
 
 #: "What does PADC stand for?", "What is NTSB short for?": an acronym's expansion asked.

@@ -1489,6 +1489,13 @@ def test_a_rank_asked_must_be_said(question: str, short: str | None) -> None:
     assert a.short_answer == short, a.details["abstain_reason"]
 
 
+def test_an_ordinal_of_a_unit_of_time_is_no_rank_to_find() -> None:
+    text = ("Acme Corp. said on Tuesday that revenue for the three months to June rose 8% to $2.3 billion, "
+            "helped by demand for its cloud software.\n\nThe company employs about 9,000 people.\n")
+    a = answer("What was Acme's revenue in the second quarter?", Corpus.from_text(text, name="acme"))
+    assert a.short_answer == "$2.3 billion", a.details["abstain_reason"]
+
+
 @pytest.mark.parametrize(("question", "short"), [
     ("What was the temperature at the start?", "8 degrees"),
     ("What was the temperature at the finish?", None),  # only the start's is given; 14,500 runners is no heat
