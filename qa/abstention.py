@@ -3,7 +3,9 @@
 The checks (``abstain_reason``), each with a kind and a one-line reason:
 
 * ``no_overlap``: no candidate shares a focus term;
-* ``subject``: the question's subject noun ("the governor") appears nowhere;
+* ``subject``: the question's subject noun ("the governor") appears nowhere, or
+  the adjective before it ("the *oldest* work"; a superlative counts by its base,
+  "lowest" by "low");
 * ``name``: a name the question mentions is not near the best sentence (its
   paragraph, the sentence before it, its pronoun's referent, a surname's full
   name, "the company" for an organization named earlier; a name one letter off
@@ -45,7 +47,7 @@ import re
 from collections.abc import Callable
 
 from qa.amounts import ASKS_TIME_OF_DAY, VALUE_TYPES, counted_thing
-from qa.analyzer import synonyms, terms, tokenize
+from qa.analyzer import stem, synonyms, terms, tokenize
 from qa.asked import FRAME_WORDS, ROLE_TERMS, SPEECH, STANDS_FOR, asked_ranks, asks_who_said, held_role
 from qa.chunks import coordinations, word_tag
 from qa.clauses import ROMAN, clause, joins_clauses
@@ -101,6 +103,28 @@ def _subject_to_find(q: QuestionAnalysis) -> str | None:
         return None  # "What is the age of X?": the text gives the value ("X, 19,"), not the word
     # "Who is the Herons' general *manager*?": the role ("chief executive officer": ceo)
     return subject if subject is not None else held_role(q)
+
+
+def _adjective_to_find(q: QuestionAnalysis) -> tuple[str, list[str]] | None:
+    """The adjective right before the question's subject ("What is the *oldest* work ...?"),
+    which the text must write too for the question to be about what it says, with the
+    stemmed terms that count as it: itself and, for a superlative or comparative, its base
+    ("lowest": "low", "biggest": "big", "largest": "large"); None when there is none."""
+    toks = [t for t in q.tokens if t.norm.isalpha()]
+    at = next((i for i, t in enumerate(toks) if q.subject and t.term == q.subject and i > 1), None)
+    if at is None:
+        return None
+    adj = toks[at - 1]
+    if word_tag(adj.norm) not in ("JJ", "JJS", "JJR") or adj.term in FRAME_WORDS or adj.surface[:1].isupper():
+        return None
+    if q.head_term == q.subject and q.answer_type in VALUE_TYPES | {"DATE", "DURATION"}:
+        return None  # "What was the *final* tally ...?": it qualifies the value asked; the text need not say it
+    bases = [adj.norm]
+    for end in ("est", "er"):
+        if adj.norm.endswith(end) and word_tag(adj.norm) in ("JJS", "JJR"):
+            root = adj.norm[:-len(end)]
+            bases += [root, root + "e", root[:-1]] + ([root[:-1] + "y"] if root.endswith("i") else [])
+    return adj.surface, [stem(b) for b in bases if len(b) > 1]
 
 
 #: "say about the storm": the topic a question asks someone's words on.
@@ -164,6 +188,9 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     if subject and not corpus.has_term(subject) and not any(corpus.has_term(x) for x in synonyms(subject)) \
             and not last_part(subject, corpus):
         return "subject", f"the text never mentions the question's subject ({subject!r})"
+    adjective = _adjective_to_find(q)
+    if adjective and not any(corpus.has_term(x) or any(corpus.has_term(y) for y in synonyms(x)) for x in adjective[1]):
+        return "subject", f"the text never says {adjective[0]!r} of the question's subject"
     if STANDS_FOR.search(q.text) and best.span is None:
         return "type", "no name in the best sentence spells the acronym"
     topic = _SAID_ABOUT.search(q.text)  # "What did Rosa Delgado say about the storm?": her story must speak of it

@@ -367,6 +367,9 @@ def analyze(question: str) -> QuestionAnalysis:
             and word_tag(m.group(1)) in ("NN", "NNS") and word_tag(m.group(2)) in ("NN", "NNS") \
             and m.group(2).casefold() not in STOP_WORDS | AUXILIARIES:
         group = 2  # "How large is the relief *fund* ...?": a compound's last noun is its head
+    elif m and m.group(2) and word_tag(m.group(1).casefold()) in ("JJ", "JJS", "JJR") \
+            and word_tag(m.group(2).casefold()) in ("NN", "NNS") and m.group(2).casefold() not in STOP_WORDS:
+        group = 2  # "What was the lowest *body* temperature ...?": an adjective is no subject
     subject_terms = [t.term for t in tokens if m and t.start == m.start(group) and not t.stop] \
         if m and m.group(1)[:1].islower() else []
     count = _COUNT.search(question)

@@ -283,6 +283,8 @@ def test_an_ordinal_second_is_no_duration_and_the_fall_of_is_no_season() -> None
     ("Which party was the runner-up running for?", None),  # a hyphenated compound: not "runner"
     ("How large is the relief fund the minister announced?", "fund"),  # a compound's last noun
     ("When will the governor visit?", "governor"),  # after "will", the next word is the verb
+    ("What was the lowest body temperature among the hikers?", "bodi"),  # an adjective is no subject
+    ("What was the final tally?", "talli"),
 ])
 def test_subject_noun(question: str, subject: str | None) -> None:
     assert analyze(question).subject == subject
