@@ -1505,6 +1505,16 @@ def test_the_adjective_before_the_subject_must_be_said(question: str, short: str
     assert a.abstained == (reason is not None)
 
 
+@pytest.mark.parametrize(("question", "short"), [
+    ("How far did the parent company's shares drop?", "6.2 percent"),  # a change: any units
+    ("How far is the airport from the city?", "12 miles"),  # a distance: a length
+])
+def test_how_far_asks_a_length_or_a_change(question: str, short: str) -> None:
+    text = ("Shares of Northwind's parent company, Lakeshore Aviation Group, fell 6.2 percent on Tuesday. "
+            "The airport lies 12 miles north of the city, and 3,000 people work there.")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
 def test_an_ordinal_of_a_unit_of_time_is_no_rank_to_find() -> None:
     text = ("Acme Corp. said on Tuesday that revenue for the three months to June rose 8% to $2.3 billion, "
             "helped by demand for its cloud software.\n\nThe company employs about 9,000 people.\n")
