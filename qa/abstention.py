@@ -105,6 +105,12 @@ def _subject_to_find(q: QuestionAnalysis) -> str | None:
     return subject if subject is not None else held_role(q)
 
 
+def _as_asked(q: QuestionAnalysis, term: str) -> str:
+    """The question's word (or phrase: "chief executive officer") for a stemmed term, for a
+    message ("presid" → "president"); the term itself when no word has it."""
+    return next((t.surface for t in q.tokens if t.term == term), term)
+
+
 def _adjective_to_find(q: QuestionAnalysis) -> tuple[str, list[str]] | None:
     """The adjective right before the question's subject ("What is the *oldest* work ...?"),
     which the text must write too for the question to be about what it says, with the
@@ -187,7 +193,7 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     subject = _subject_to_find(q)
     if subject and not corpus.has_term(subject) and not any(corpus.has_term(x) for x in synonyms(subject)) \
             and not last_part(subject, corpus):
-        return "subject", f"the text never mentions the question's subject ({subject!r})"
+        return "subject", f"the text never mentions the question's subject ({_as_asked(q, subject)!r})"
     adjective = _adjective_to_find(q)
     if adjective and not any(corpus.has_term(x) or any(corpus.has_term(y) for y in synonyms(x)) for x in adjective[1]):
         return "subject", f"the text never says {adjective[0]!r} of the question's subject"
@@ -259,7 +265,7 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         return "contrast", contrast
     role = held_role(q)  # "Who is the chief executive of Acme?": the role must be said near the best sentence
     if role and role not in best.matched and role not in para_terms and not synonyms(role) & para_terms:
-        return "type", f"the text near the best sentence gives no one as the {role!r}"
+        return "type", f"the text near the best sentence gives no one as the {_as_asked(q, role)!r}"
     unnamed = _unnamed(q, b.text)
     named = unnamed is not None and any(unnamed.group(1)[:4].casefold() in sp.text.casefold() for sp in facts.spans(b))
     if unnamed and not named and (best.span is None or not 0 <= best.span.start - unnamed.end() <= 3):
@@ -284,7 +290,8 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         role = next((t.term for t in q.tokens if t.term in ROLE_TERMS and not t.stop), None)
         if not asked and role and role not in corpus.sentence_terms[(b.doc, b.index)] and not any(
                 role in facts.role_holders(doc) for doc in corpus.documents):
-            return "speaker", f"the text gives no one as the {role!r} and the best sentence does not mention one"
+            return "speaker", (f"the text gives no one as the {_as_asked(q, role)!r} and the best sentence does not "
+                               "mention one")
     by_referent = q.answer_type == "PERSON" and best.parts.get("type", 0.0) > 0
     # "how much damage": an amount is preferred, but the text may say it in words ("widespread damage")
     if q.answer_type in COMPATIBLE and q.answer_type not in ("ENTITY", "QUANTITY") and best.span is None \

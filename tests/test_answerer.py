@@ -1515,6 +1515,18 @@ def test_how_far_asks_a_length_or_a_change(question: str, short: str) -> None:
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
 
 
+def test_an_abstention_message_quotes_the_question_s_words_not_their_stems() -> None:
+    text = ("Midland State University received $412 million in research funding. The university employs 9,000 people."
+            "\n\nSeparately, the president of Ohio's largest bank resigned.")
+    corpus = Corpus.from_text(text, name="t")
+    assert answer("Who is the president of Midland State?", corpus).details["abstain_reason"] == \
+        "the text near the best sentence gives no one as the 'president'"
+    assert answer("When will the governor visit Midland State?", corpus).details["abstain_reason"] == \
+        "the text never mentions the question's subject ('governor')"
+    assert answer("What did the education minister say about the funding?", corpus).details["abstain_reason"] \
+        == "the text never mentions the question's subject ('education')"  # not 'educ'
+
+
 def test_an_ordinal_of_a_unit_of_time_is_no_rank_to_find() -> None:
     text = ("Acme Corp. said on Tuesday that revenue for the three months to June rose 8% to $2.3 billion, "
             "helped by demand for its cloud software.\n\nThe company employs about 9,000 people.\n")
