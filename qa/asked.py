@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from qa.analyzer import AUXILIARIES, IRREGULAR, Token, terms
+from qa.chunks import word_tag
 from qa.clauses import RANKS
 from qa.entities import ROLE_NOUNS
 from qa.question import QuestionAnalysis
@@ -126,6 +127,10 @@ def verb_slot(q: QuestionAnalysis) -> tuple[str, str] | None:
     if q.excluded:  # "Apart from Elena Marquez, who declared ...?": the question after the exclusion
         toks = toks[next((i for i, t in enumerate(toks) if t.norm in ("who", "whom", "what", "which", "where")),
                          0):]
+    if len(toks) > 4 and toks[0].norm == "how" and toks[1].norm in ("many", "much") \
+            and any(t.norm in AUXILIARIES - _COPULAS for t in toks[2:-2]) and toks[-2].norm not in _COPULAS \
+            and toks[-1].surface.islower() and not toks[-1].stop and (word_tag(toks[-1].norm) or "").startswith("VB"):
+        return "object", toks[-1].term  # "How many aircraft will Northwind *retire*?": "retire *nine* of them"
     if len(toks) < 2 or toks[0].norm not in ("who", "whom", "what", "which", "where"):
         return None
     if len(toks) > 3 and toks[-1].norm in _STRANDED and not toks[-2].stop and toks[-2].surface.islower():

@@ -742,6 +742,15 @@ def test_verb_slot_of_a_question() -> None:
     assert verb_slot(analyze("Who ruined the plan?")) == ("subject", "ruin")
     assert verb_slot(analyze("Whom did Emma marry?")) == ("object", "marri")
     assert verb_slot(analyze("Who is the mayor?")) == ("role", "mayor")  # "the mayor, Jane Roe"
+    assert verb_slot(analyze("How many aircraft will Northwind retire?")) == ("object", "retir")
+    assert verb_slot(analyze("How many jobs will be cut?")) is None  # a passive: the figure comes before
+    assert verb_slot(analyze("How many people attended?")) is None
+
+
+def test_how_many_with_an_auxiliary_takes_the_figure_after_the_verb() -> None:
+    text = "Northwind operates a fleet of 41 Embraer E175 jets and will retire nine of them by the end of the year."
+    a = answer("How many aircraft will Northwind retire?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "nine"
 
 
 def test_an_alternative_question_is_answered_by_the_alternative_the_text_holds() -> None:
