@@ -176,6 +176,7 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
     if compat:
         qterms = set(q.focus) | {t.term for t in q.tokens}
         name_terms = {t for name in q.entities for t in terms(name) if len(t) > 2}
+        whole_names = [set(terms(name)) for name in q.entities if len(terms(name)) > 1]  # "Blue Ridge", not "House"
         toks = facts.tokens(s)
         wanted = cand.matched | {x for t in by_synonym for x in alike.get(t, synonyms(t))}
         hit_pos = [i for i, t in enumerate(toks) if t.term in wanted]
@@ -206,6 +207,9 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
             own = [t for t in sp_terms if t.norm not in _CORPORATE]
             if own and all(t.term in qterms or same_place(t.term) in qterms for t in own):
                 continue  # the question already names it ("South Korean city": not "South Korea"; "Acme Inc")
+            if sp.type in NAME_TYPES and q.answer_type in ("ORGANIZATION", "LOCATION", "ENTITY") and any(
+                    names <= {t.term for t in sp_terms} for names in whole_names):
+                continue  # "Which company is developing the Blue Ridge project?": not "Blue Ridge Wind Project"
             if q.head_term and q.subject and q.subject != q.head_term and sp_terms and sp_terms[-1].term == q.subject \
                     and sp_terms[-1].surface[:1].isupper():
                 continue  # "Which river does the bridge cross?": "Millbrook Bridge" is the bridge, not the answer

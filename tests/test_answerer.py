@@ -747,6 +747,13 @@ def test_verb_slot_of_a_question() -> None:
     assert verb_slot(analyze("How many people attended?")) is None
 
 
+def test_a_name_holding_the_whole_name_asked_about_is_not_the_answer() -> None:
+    text = ("The Blue Ridge Wind Project, developed by Portland-based Cascadia Renewables, would generate up to "
+            "600 megawatts.")
+    a = answer("Which company is developing the Blue Ridge project?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "Cascadia Renewables"
+
+
 def test_how_many_with_an_auxiliary_takes_the_figure_after_the_verb() -> None:
     text = "Northwind operates a fleet of 41 Embraer E175 jets and will retire nine of them by the end of the year."
     a = answer("How many aircraft will Northwind retire?", Corpus.from_text(text, name="t"))
