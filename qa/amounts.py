@@ -131,8 +131,9 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
         "how old" / "the age of" meets no age ("a 24-year-old", "aged 24", "Lopez, 24,");
         a money or percent question meets a count of things, a score, a compound or an
         age ("Okafor, 52,");
-        "how many X" meets a count of another noun ("90,000 acres" for homes; for
-        "people", any noun for people passes), an age, a share or a duration; "how much"
+        "how many X" meets a sum of money in a sentence without X, a count of another noun
+        ("90,000 acres" for homes; for "people", any noun for people passes), an age, a
+        share or a duration; "how much"
         meets an age compound or a score ("5-2"); a money question meets a bare number
         with no "million"/"billion" ("bringing its total to 61"; a sum beside money is
         typed MONEY already: "compared with 185 million").
@@ -163,6 +164,9 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
     asked = _counted_terms(q.text) if q.wh == "how many" else []
     if asked and _vote_side(q.text, sp, sentence) is not None:
         return True  # "How many lawmakers voted in favour?": "104 votes to 81" counts them
+    thing = counted_thing(q.text) if asked and sp.type == "MONEY" else None
+    if thing is not None and thing not in terms(sentence):
+        return False  # "How many flight attendants will lose their jobs?": not "lost $48 million"
     if asked:  # "how many homes": not "90,000 acres", "19%" or an age ("72-year-old", "Benson, 72,")
         noun = counted_noun(sp)
         next_word = re.match(r"\s+([a-z][\w-]*)", sentence[sp.end:])

@@ -754,6 +754,13 @@ def test_a_name_holding_the_whole_name_asked_about_is_not_the_answer() -> None:
     assert a.short_answer == "Cascadia Renewables"
 
 
+def test_how_many_people_is_not_answered_by_a_sum_of_money() -> None:
+    text = ("Whitfield said the carrier lost $48 million in 2024, compared with a profit of $12 million a year "
+            "earlier. The cuts will hit crews in Duluth hardest.")
+    a = answer("How many flight attendants will lose their jobs?", Corpus.from_text(text, name="t"))
+    assert a.abstained and a.short_answer is None, a.short_answer
+
+
 def test_how_many_with_an_auxiliary_takes_the_figure_after_the_verb() -> None:
     text = "Northwind operates a fleet of 41 Embraer E175 jets and will retire nine of them by the end of the year."
     a = answer("How many aircraft will Northwind retire?", Corpus.from_text(text, name="t"))
