@@ -78,7 +78,9 @@ _ELSE_FULL = re.compile(r"^\s*(?:and\s+)?(?P<wh>who|what|where)\s+else\s+(?P<res
 #: The question word an "else" follow-up repeats: "Anyone else?" asks who, "Anything else?" what.
 _ELSE_WH = {"who": "who", "whom": "who", "anyone": "who", "anybody": "who", "what": "what", "anything": "what",
             "which": "which", "where": "where", "anywhere": "where"}
-_THAT = re.compile(r"\bthat\s*\??\s*$|\b(?:say|said|mean|meant|claim|claimed|confirm|confirmed)\s+that\b", re.I)
+_THAT = re.compile(r"\bthat\s*\??\s*$|\b(?:say|said|mean|meant|claim|claimed|confirm|confirmed)\s+that\b|"
+                   r"\b(?:say|says|said|think|thinks|thought|believe|believes|claim|claims|claimed)\s+so\s*\??\s*$",
+                   re.I)
 _PRONOUNS = {
     "PERSON": re.compile(r"\b(he|she|him|her|his|hers)\b", re.I),
     "TOPIC": re.compile(r"\b(they|them|their|it|its)\b", re.I),
@@ -384,11 +386,11 @@ class Chat:
 
             notes.append(f'"{found[0].group(0)}" as {referent}')
             q = pattern.sub(sub, q)
-        if _THAT.search(q) and prev.answer.citations and not prev.answer.abstained:
+        if (said := _THAT.search(q)) and prev.answer.citations and not prev.answer.abstained:
             # the claim's words, less its names (so that a name in it can still be the answer)
             claim = " ".join(w for w in prev.answer.citations[0].text.split() if not w[:1].isupper())
             q = f"{q.rstrip(' ?')}: {claim}"
-            notes.append('"that" as the previous answer')
+            notes.append(f'"{said.group(0).split()[-1].strip(" ?")}" as the previous answer')  # "that", "so"
         note = "(reading " + ", ".join(notes) + ")" if notes else ""
         if unresolved:
             note = (note + " " if note else "") + f'(nothing earlier says who or what "{unresolved[0]}" is)'

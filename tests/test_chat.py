@@ -188,6 +188,18 @@ _RACE = "Kenya's Grace Wanjiru won the women's race on Sunday. Ethiopia's Abebe 
 _MARATHON = "Grace Wanjiru won the Paris Marathon in 2 hours 17 minutes. The Paris Marathon took place on April 6."
 
 
+@pytest.mark.parametrize("follow_up", ["Who said so?", "Who said that?"])
+def test_who_said_so_asks_who_gave_the_previous_answer(follow_up: str) -> None:
+    text = ("Northwind Air will cancel 14 routes. Chief Executive Officer Dana Whitfield said the carrier lost "
+            "$48 million in 2024, compared with a profit of $12 million a year earlier.")
+    chat = Chat(Corpus.from_text(text, name="t"))
+    chat.ask("How much money did Northwind lose in 2024?")
+    a = chat.ask(follow_up)
+    word = follow_up.split()[-1].rstrip("?")
+    assert a.details["rewritten_note"] == f'(reading "{word}" as the previous answer)'
+    assert a.short_answer == "Dana Whitfield"
+
+
 @pytest.mark.parametrize(("text", "first", "follow_up", "read_as", "short"), [
     # "What about <name>?": the previous question's one name swapped, the rest kept
     (None, "What is Zhao Leji's title?", "What about Wang Yi?", "What is Wang Yi's title?", "Foreign Minister"),
