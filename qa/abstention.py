@@ -4,8 +4,9 @@ The checks (``abstain_reason``), each with a kind and a one-line reason:
 
 * ``no_overlap``: no candidate shares a focus term;
 * ``subject``: the question's subject noun ("the governor") appears nowhere, or
-  the adjective before it ("the *oldest* work"; a superlative counts by its base,
-  "lowest" by "low");
+  the text never writes the adjective before it ("a *scientific* device"; a
+  superlative counts by its base, "lowest" by "low") and the best sentence gives
+  the subject another one ("a theoretical device");
 * ``name``: a name the question mentions is not near the best sentence (its
   paragraph, the sentence before it, its pronoun's referent, a surname's full
   name, "the company" for an organization named earlier; a name one letter off
@@ -47,7 +48,7 @@ import re
 from collections.abc import Callable
 
 from qa.amounts import ASKS_TIME_OF_DAY, VALUE_TYPES, counted_thing
-from qa.analyzer import stem, synonyms, terms, tokenize
+from qa.analyzer import Token, stem, synonyms, terms, tokenize
 from qa.asked import FRAME_WORDS, ROLE_TERMS, SPEECH, STANDS_FOR, asked_ranks, asks_who_said, held_role
 from qa.chunks import coordinations, word_tag
 from qa.clauses import ROMAN, clause, joins_clauses
@@ -133,6 +134,20 @@ def _adjective_to_find(q: QuestionAnalysis) -> tuple[str, list[str]] | None:
     return adj.surface, [stem(b) for b in bases if len(b) > 1]
 
 
+def _other_quality(q: QuestionAnalysis, adjective: tuple[str, list[str]], toks: list[Token]) -> str | None:
+    """The phrase of the best sentence (tokens ``toks``) that gives the question's subject
+    another adjective than the one asked ("a *theoretical* device" for "a scientific
+    device"), or None: an adjective the text never writes is no reason to abstain by
+    itself ("the public hearing" for "a hearing last week"), but a subject the best
+    sentence qualifies otherwise is another thing."""
+    for i, t in enumerate(toks[1:], 1):
+        before = toks[i - 1]
+        if t.term == q.subject and word_tag(before.norm) in ("JJ", "JJS", "JJR") \
+                and before.term not in adjective[1] and before.surface[:1].islower():
+            return f"{before.surface} {t.surface}"
+    return None
+
+
 #: "say about the storm": the topic a question asks someone's words on.
 _SAID_ABOUT = re.compile(r"\b(?:say|said|says|think|thinks|thought|feel|feels|felt|write|wrote|written)\b.*?"
                          r"\babout\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)?([^?]+)", re.I)
@@ -195,8 +210,10 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
             and not last_part(subject, corpus):
         return "subject", f"the text never mentions the question's subject ({_as_asked(q, subject)!r})"
     adjective = _adjective_to_find(q)
-    if adjective and not any(corpus.has_term(x) or any(corpus.has_term(y) for y in synonyms(x)) for x in adjective[1]):
-        return "subject", f"the text never says {adjective[0]!r} of the question's subject"
+    other = _other_quality(q, adjective, facts.tokens(best.sentence)) if adjective and not any(
+        corpus.has_term(x) or any(corpus.has_term(y) for y in synonyms(x)) for x in adjective[1]) else None
+    if adjective and other:  # "What is a scientific device ...?": "It is a theoretical device ..."
+        return "subject", f"the best sentence says {other!r}, and the text never says {adjective[0]!r}"
     if STANDS_FOR.search(q.text) and best.span is None:
         return "type", "no name in the best sentence spells the acronym"
     topic = _SAID_ABOUT.search(q.text)  # "What did Rosa Delgado say about the storm?": her story must speak of it

@@ -1515,13 +1515,16 @@ def test_a_rank_asked_must_be_said(question: str, short: str | None) -> None:
 @pytest.mark.parametrize(("question", "short", "reason"), [
     # a superlative counts by its base: "as low as"
     ("What was the lowest body temperature among the hikers?", "34.1 degrees Celsius", None),
-    ("What was the highest body temperature among the hikers?", None, "the text never says 'highest'"),
-    ("What was the scientific name of the hospital?", None, "the text never says 'scientific'"),
+    # the best sentence gives the subject another quality: another thing
+    ("Where is the private hospital that treated the hikers?", None, "the best sentence says 'regional hospital'"),
+    # an adjective the text never writes is no reason by itself: "a hearing" for "the public hearing"
+    ("Where was the public hearing held?", "Visp Town Hall", None),
 ])
-def test_the_adjective_before_the_subject_must_be_said(question: str, short: str | None, reason: str | None) -> None:
+def test_the_adjective_before_the_subject(question: str, short: str | None, reason: str | None) -> None:
     text = ("Rescuers reached the four hikers on Friday morning. Their body temperatures were as low as 34.1 "
-            "degrees Celsius when rescuers arrived, said Anna Weber, a doctor at the Visp hospital.\n\n"
-            "The oldest of the hikers, a 61-year-old teacher, was flown to Bern.\n")
+            "degrees Celsius when rescuers arrived, said Anna Weber, a doctor at the regional hospital in Visp "
+            "that treated them.\n\nThe oldest of the hikers, a 61-year-old teacher, was flown to Bern. A hearing "
+            "on the rescue was held at Visp Town Hall.\n")
     a = answer(question, Corpus.from_text(text, name="t"))
     assert a.short_answer == short
     assert (a.details["abstain_reason"] or "").startswith(reason or "")
