@@ -288,6 +288,7 @@ class Chat:
         self.top = top
         self.turns: list[Turn] = []
         self.asked = 0  # questions answered since the last reset (``turns`` keeps the last MAX_TURNS)
+        self._stories: dict[str, Corpus] = {}  # one document's own corpus, for ``_same_story``
 
     @property
     def history(self) -> list[Answer]:
@@ -302,6 +303,10 @@ class Chat:
         """
         read_as, note = self.resolve(question)
         a = answer(read_as, self.corpus, top=self.top)
+        kept = self._same_story(read_as, a)
+        if kept is not None:  # "How many people attended?" after a question about a hearing: that story
+            a = kept
+            note = (note + " " if note else "") + f"(in {a.citations[0].doc}, the story of the previous answer)"
         a.question = question.strip()
         if read_as != " ".join(question.split()):
             a.details["rewritten"] = read_as
@@ -311,6 +316,34 @@ class Chat:
         del self.turns[:-MAX_TURNS]  # a long pipe of questions does not grow memory without end
         self.asked += 1
         return a
+
+    def _same_story(self, question: str, found: Answer) -> Answer | None:
+        """The answer from the previous answer's document alone, when a question that names
+        nothing ("How many people attended?") is answered from another document, or not at
+        all, and the previous document holds as much of the question's words as that one
+        does: a conversation keeps to its story until a question names another. None when
+        the answer stands (one document, a name asked, no earlier answer, or that document
+        does not answer either)."""
+        prev = next((t.answer for t in reversed(self.turns[-3:]) if not t.answer.abstained and t.answer.citations),
+                    None)
+        if len(self.corpus.documents) < 2 or prev is None or found.details.get("entities"):
+            return None
+        story = prev.citations[0].doc
+        other = found.citations[0].doc if found.citations and not found.abstained else None
+        if other == story:
+            return None
+        facts = facts_for(self.corpus)
+        focus = found.details.get("focus", [])
+
+        def held(doc: str) -> int:
+            return sum(t in facts.document_terms(doc) for t in focus)
+
+        if other is not None and held(story) < held(other):
+            return None  # "How many jobs will the airline cut?": the other story holds more of it
+        if story not in self._stories:
+            self._stories[story] = Corpus([self.corpus.documents[story]])
+        kept = answer(question, self._stories[story], top=self.top)
+        return None if kept.abstained else kept
 
     def resolve(self, question: str) -> tuple[str, str]:
         """How to read ``question`` given the earlier turns: (question to ask, note).
@@ -532,6 +565,9 @@ class Chat:
                     and a.short_answer and (self._is_person(a.short_answer) or " " in a.short_answer
                                             and looks_like_name(a.short_answer)):
                 kind_of = "PERSON"  # the name that answered a who-question (not a place: "Eastgate")
+            if kind == "LOCATION" and a.details.get("answer_type") == "LOCATION" and kind_of in ("ORGANIZATION",
+                                                                                                   "ENTITY"):
+                kind_of = "LOCATION"  # "Where was the hearing held?": "the Pendleton Convention Center" is a place
             answered = a.short_answer if not a.abstained and kind_of in wanted else None
 
             def mentioned(text: str, kind: str = kind, wanted: tuple[str, ...] = wanted) -> list[str]:
@@ -566,6 +602,7 @@ class Chat:
     def set_corpus(self, corpus: Corpus) -> None:
         """Answer from another corpus from now on (the conversation starts afresh)."""
         self.corpus = corpus
+        self._stories = {}
         self.reset()
 
     def reset(self) -> None:

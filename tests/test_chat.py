@@ -188,6 +188,36 @@ _RACE = "Kenya's Grace Wanjiru won the women's race on Sunday. Ethiopia's Abebe 
 _MARATHON = "Grace Wanjiru won the Paris Marathon in 2 hours 17 minutes. The Paris Marathon took place on April 6."
 
 
+_TWO_STORIES = {
+    "airline": ("Northwind Air will retire nine of its jets and cut 210 jobs, the airline said on Tuesday. "
+                "The company employs 2,300 people in six states."),
+    "windfarm": ("A hearing last week at the Pendleton Convention Center drew more than 300 people. "
+                 "The wind farm would place 120 turbines on the ridges south of Pendleton."),
+}
+
+
+def _two_stories() -> Corpus:
+    from qa.document import parse_metadata
+
+    return Corpus([parse_metadata(name, text) for name, text in _TWO_STORIES.items()])
+
+
+def test_a_question_that_names_nothing_keeps_to_the_story_of_the_previous_answer() -> None:
+    from qa import answer
+
+    assert answer("How many people attended?", _two_stories()).short_answer == "2,300 people"  # alone: the airline
+    chat = Chat(_two_stories())
+    assert chat.ask("Where was the public hearing held?").short_answer == "Pendleton Convention Center"
+    a = chat.ask("How many people attended?")
+    assert a.short_answer == "more than 300 people"  # not the airline's staff
+    assert a.details["rewritten_note"] == "(in windfarm, the story of the previous answer)"
+    a = chat.ask("What happened there?")  # a venue that answered "where" is a place
+    assert a.details["rewritten"] == "What happened in Pendleton Convention Center?"
+    # a question whose words the other story holds more of goes there
+    a = chat.ask("How many jobs will the airline cut?")
+    assert a.short_answer == "210 jobs" and "rewritten_note" not in a.details
+
+
 @pytest.mark.parametrize("follow_up", ["Who said so?", "Who said that?"])
 def test_who_said_so_asks_who_gave_the_previous_answer(follow_up: str) -> None:
     text = ("Northwind Air will cancel 14 routes. Chief Executive Officer Dana Whitfield said the carrier lost "
