@@ -47,7 +47,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from qa.amounts import ASKS_TIME_OF_DAY, VALUE_TYPES, counted_thing
+from qa.amounts import ASKS_TIME_OF_DAY, TALLY, VALUE_TYPES, counted_thing
 from qa.analyzer import Token, stem, synonyms, terms, tokenize
 from qa.asked import FRAME_WORDS, ROLE_TERMS, SPEECH, STANDS_FOR, asked_ranks, asks_who_said, held_role
 from qa.chunks import coordinations, word_tag
@@ -345,12 +345,17 @@ _SAME_TIME = {"last": ("last", "previous", "prior"), "previous": ("last", "previ
               "this": ("this",)}
 
 
+#: Head nouns that ask for a tally ("What was the *score*?": "6-3"; "the *vote*": "7-3").
+_TALLIED = frozenset({"score", "scoreline", "tally", "vote"})
+
+
 def fallback(q: QuestionAnalysis, best: Candidate, reason: tuple[str, str] | None,
              facts: Facts) -> Callable[[Candidate], bool] | None:
     """What one of the next two candidates must hold to answer instead of the best one, or
     None when none may: a sentence counting the asked thing below one answering "How many
     jobs ...?" with a sum; a typed span, and the question's names, below a best sentence
-    without the narrow type asked ("How heavy was the calf?", "What time ...?"); the rank
+    without the narrow type asked ("How heavy was the calf?", "What time ...?"); a tally
+    ("4-6, 6-3") below a best sentence without a figure for "What was the score?"; the rank
     asked ("third") below a best sentence that does not say it. The candidate must also pass
     every check (``abstain_reason``)."""
     noun = counted_thing(q.text)
@@ -359,6 +364,8 @@ def fallback(q: QuestionAnalysis, best: Candidate, reason: tuple[str, str] | Non
     if reason is not None and reason[0] == "type" and (q.wh in _MEASURED or ASKS_TIME_OF_DAY.search(q.text)):
         names = {t for n in q.entities for t in terms(n)}  # named in the sentence itself, not only near it
         return lambda c: c.span is not None and names <= c.matched
+    if reason is not None and reason[0] == "type" and q.head in _TALLIED:  # "What was the score ...?": "6-3"
+        return lambda c: c.span is not None and TALLY.fullmatch(c.span.text) is not None
     ranks = asked_ranks(q)
     if reason is not None and reason[0] == "number" and ranks:
         return lambda c: ranks <= {t.norm for t in facts.tokens(c.sentence)}

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from qa.amounts import EXTENT, counted_thing
+from qa.amounts import EXTENT, TALLY, counted_thing
 from qa.analyzer import Token, stem, terms, tokenize
 from qa.asked import SPEECH, asks_who_said, wants_list
 from qa.chunks import answer_chunk, clause_chunk, kind_chunk, quoted_chunk
@@ -47,6 +47,10 @@ def _with_coordinates(sentence: str, span: Span, spans: list[Span]) -> str:
     if start == end:
         return span.text
     return sentence[same[start].start:same[end].end]
+
+
+#: A score of several sets or periods: "4-6, 7-6 (8), 6-3".
+_SET_SCORES = re.compile(r"\b\d{1,3}-\d{1,3}(?:\s*\(\d+\))?(?:,\s*\d{1,3}-\d{1,3}(?:\s*\(\d+\))?)+")
 
 
 def short_answer(q: QuestionAnalysis, cand: Candidate, facts: Facts, corpus: Corpus) -> str | None:
@@ -93,6 +97,9 @@ def _span_answer(q: QuestionAnalysis, cand: Candidate, facts: Facts, corpus: Cor
     text = cand.span.text
     if wants_list(q):
         text = _with_coordinates(cand.sentence.text, cand.span, facts.spans(cand.sentence))
+    for m in _SET_SCORES.finditer(cand.sentence.text) if TALLY.fullmatch(text) else ():
+        if m.start() <= cand.span.start < m.end():
+            text = m.group(0)  # "4-6, 7-6 (8), 6-3": a match's score is all its sets
     thing = counted_thing(q.text)  # "How many [countries] took part?": not "part"
     noun = [thing] if thing else []
     if cand.span.type == "NUMBER" and noun and noun[0] not in terms(text):

@@ -1553,6 +1553,15 @@ def test_an_abstention_message_quotes_the_question_s_words_not_their_stems() -> 
         == "the text never mentions the question's subject ('education')"  # not 'educ'
 
 
+def test_a_score_asked_takes_the_tally_below_a_sentence_without_one() -> None:
+    text = ("Daria Kovalenko of Ukraine saved a match point in the second set before beating defending champion "
+            "Camille Duret of France 4-6, 7-6 (8), 6-3 in the women’s final on Saturday.\n\n"
+            "It was the longest women’s final at the Foro Italico since 2009.\n")
+    a = answer("What was the score of the women’s final?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "4-6, 7-6 (8), 6-3"  # every set of the match
+    assert a.citations[0].text.startswith("Daria Kovalenko")
+
+
 def test_an_ordinal_of_a_unit_of_time_is_no_rank_to_find() -> None:
     text = ("Acme Corp. said on Tuesday that revenue for the three months to June rose 8% to $2.3 billion, "
             "helped by demand for its cloud software.\n\nThe company employs about 9,000 people.\n")
