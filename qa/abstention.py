@@ -49,7 +49,7 @@ from collections.abc import Callable
 
 from qa.amounts import ASKS_TIME_OF_DAY, TALLY, VALUE_TYPES, counted_thing
 from qa.analyzer import Token, stem, synonyms, terms, tokenize
-from qa.asked import FRAME_WORDS, ROLE_TERMS, SPEECH, STANDS_FOR, asked_ranks, asks_who_said, held_role
+from qa.asked import FRAME_WORDS, ROLE_TERMS, SPEECH, STANDS_FOR, asked_ranks, asks_who_said, held_role, verb_slot
 from qa.chunks import coordinations, word_tag
 from qa.clauses import ROMAN, clause, joins_clauses
 from qa.contrast import contradicts
@@ -355,7 +355,9 @@ def fallback(q: QuestionAnalysis, best: Candidate, reason: tuple[str, str] | Non
     None when none may: a sentence counting the asked thing below one answering "How many
     jobs ...?" with a sum; a typed span, and the question's names, below a best sentence
     without the narrow type asked ("How heavy was the calf?", "What time ...?"); a tally
-    ("4-6, 6-3") below a best sentence without a figure for "What was the score?"; the rank
+    ("4-6, 6-3") below a best sentence without a figure for "What was the score?"; a person
+    doing the question's verb ("who led the study") below one without a person for "Who
+    led the survey?"; the rank
     asked ("third") below a best sentence that does not say it. The candidate must also pass
     every check (``abstain_reason``)."""
     noun = counted_thing(q.text)
@@ -364,6 +366,10 @@ def fallback(q: QuestionAnalysis, best: Candidate, reason: tuple[str, str] | Non
     if reason is not None and reason[0] == "type" and (q.wh in _MEASURED or ASKS_TIME_OF_DAY.search(q.text)):
         names = {t for n in q.entities for t in terms(n)}  # named in the sentence itself, not only near it
         return lambda c: c.span is not None and names <= c.matched
+    slot = verb_slot(q)
+    if reason is not None and reason[0] == "type" and best.span is None and slot is not None and slot[0] == "subject":
+        # "Who led the survey?": "said Professor Sabine Kranz, who led the study", the verb's doer
+        return lambda c: c.in_slot and c.span is not None and c.span.type == "PERSON"
     if reason is not None and reason[0] == "type" and q.head in _TALLIED:  # "What was the score ...?": "6-3"
         return lambda c: c.span is not None and TALLY.fullmatch(c.span.text) is not None
     ranks = asked_ranks(q)

@@ -1562,6 +1562,16 @@ def test_a_score_asked_takes_the_tally_below_a_sentence_without_one() -> None:
     assert a.citations[0].text.startswith("Daria Kovalenko")
 
 
+def test_who_did_it_takes_the_doer_among_the_next_two_below_a_sentence_without_a_person() -> None:
+    text = ("But a survey by the University of Graz published in March found that only 12% of shoppers in the old "
+            "town arrive by car. “The data is clear that pedestrians spend more over a month than drivers do,” "
+            "said Professor Sabine Kranz, who led the study.")
+    corpus = Corpus.from_text(text, name="t")
+    assert answer("Who led the University of Graz survey of shoppers?", corpus).short_answer == "Sabine Kranz"
+    # not for a role: the person must do the question's verb
+    assert answer("Who is the chief economist of the University of Graz?", corpus).abstained
+
+
 def test_an_ordinal_of_a_unit_of_time_is_no_rank_to_find() -> None:
     text = ("Acme Corp. said on Tuesday that revenue for the three months to June rose 8% to $2.3 billion, "
             "helped by demand for its cloud software.\n\nThe company employs about 9,000 people.\n")
