@@ -54,7 +54,7 @@ from qa.chunks import coordinations, word_tag
 from qa.clauses import ROMAN, clause, joins_clauses
 from qa.contrast import contradicts
 from qa.corpus import Corpus
-from qa.entities import find_spans
+from qa.entities import ORG_WORDS, TITLES, find_spans
 from qa.facts import DEFINITE_ORG, REPORTS_SPEECH, Facts, is_person
 from qa.question import QuestionAnalysis
 from qa.scorer import COMPATIBLE, Candidate, last_part, one_edit
@@ -376,3 +376,73 @@ def fallback(q: QuestionAnalysis, best: Candidate, reason: tuple[str, str] | Non
     if reason is not None and reason[0] == "number" and ranks:
         return lambda c: ranks <= {t.norm for t in facts.tokens(c.sentence)}
     return None
+
+
+#: How many candidates below the best one the role's holder is looked for in (``role_holder``).
+ROLE_HOLDER_DEPTH = 5
+
+
+def role_holder(q: QuestionAnalysis, cands: list[Candidate], corpus: Corpus, facts: Facts) -> Candidate | None:
+    """For "Who is the <role> of X?" whose best sentence does not give the role, the
+    candidate among the next ROLE_HOLDER_DEPTH that names the role's holder by it ("Chief
+    Executive Ingrid Sørvik said ...", "University President Margaret Okafor"), or None.
+
+    The candidate's person must stand in the role's slot (``Candidate.in_slot``), the
+    question's names must be the organization its document's lead names first (the
+    story's subject, not a rival it mentions), the document must give the role to no one
+    else, and the candidate must pass every check but the name check: news names the
+    company once, in its lead, and its chief executive paragraphs later."""
+    role = held_role(q)
+    if role is None:
+        return None
+    names = [set(terms(n)) for n in q.entities if terms(n)]
+    for c in cands[1:1 + ROLE_HOLDER_DEPTH]:
+        if not (c.in_slot and c.span is not None and c.span.type == "PERSON" and role in c.matched):
+            continue
+        lead = _lead_organization(c.sentence.doc, corpus, facts)
+        if not names or not all(n <= lead for n in names) or len(_holders_of(role, c.sentence.doc, corpus, facts)) != 1:
+            continue
+        if _role_of_another(role, c, names, facts):
+            continue  # "Beta Chief Executive John Ward": Beta's, not Acme's
+        reason = abstain_reason(q, c, corpus, facts)
+        if reason is None or reason[0] == "name":
+            return c
+    return None
+
+
+def _role_of_another(role: str, c: Candidate, names: list[set[str]], facts: Facts) -> bool:
+    """Whether the candidate's sentence writes a name right before the role's word that is
+    none of the question's ("*Beta* Chief Executive John Ward" for Acme's chief executive);
+    a word for a kind of organization is no name ("University President Margaret Okafor")."""
+    toks = facts.tokens(c.sentence)
+    asked = {t for n in names for t in n}
+    for i, t in enumerate(toks):
+        if t.term == role and i > 0:
+            before = toks[i - 1]
+            if before.surface[:1].isupper() and before.term not in asked and before.surface not in ORG_WORDS \
+                    and before.surface not in TITLES:
+                return True
+    return False
+
+
+def _lead_organization(doc: str, corpus: Corpus, facts: Facts) -> set[str]:
+    """The stemmed terms of the first organization (or unclassified name) the document's
+    first body sentence names: the story's subject ("Halvorsen Pharma A/S raised ...");
+    empty when it names none."""
+    first = next((s for s in corpus.sentences[doc] if s.kind == "sentence"), None)
+    orgs = [sp for sp in facts.spans(first) if sp.type in ("ORGANIZATION", "ENTITY")] if first else []
+    return set(terms(orgs[0].text)) if orgs else set()
+
+
+def _holders_of(role: str, doc: str, corpus: Corpus, facts: Facts) -> set[str]:
+    """The last words of the names a document gives right after the role's word
+    ("President Margaret *Okafor*", "the president, Ruth *Mahuika*")."""
+    found = set()
+    for s in corpus.sentences[doc]:
+        toks = facts.tokens(s)
+        at = [i for i, t in enumerate(toks) if t.term == role]
+        for sp in facts.spans(s):
+            idx = [i for i, t in enumerate(toks) if sp.start <= t.start < sp.end]
+            if sp.type == "PERSON" and idx and any(0 < idx[0] - i <= 2 for i in at):
+                found.add(sp.text.split()[-1])
+    return found

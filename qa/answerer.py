@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 import re
 
-from qa.abstention import ABSTAIN_PRECISION, ABSTAIN_TEXT, RUNNER_UP_MARGIN, abstain_reason, fallback
+from qa.abstention import ABSTAIN_PRECISION, ABSTAIN_TEXT, RUNNER_UP_MARGIN, abstain_reason, fallback, role_holder
 from qa.analyzer import synonyms, terms
 from qa.corpus import Corpus
 from qa.entities import role_of
@@ -172,6 +172,8 @@ def answer_question(question: str, corpus: Corpus, *, top: int = 3) -> Answer:
         runner = cands[1]  # the best sentence lacks the question's name or number and a close runner-up has it
     elif best is not None and (wanted := fallback(q, best, reason, facts)) is not None:
         runner = next((c for c in cands[1:3] if wanted(c) and abstain_reason(q, c, corpus, facts) is None), None)
+    elif reason is not None and reason[0] == "type":  # "Who is the president of X?": the role said further on
+        runner = role_holder(q, cands, corpus, facts)
     if runner is not None:
         cands = [runner, *(c for c in cands if c is not runner)]
         best, reason = runner, None

@@ -1572,6 +1572,27 @@ def test_who_did_it_takes_the_doer_among_the_next_two_below_a_sentence_without_a
     assert answer("Who is the chief economist of the University of Graz?", corpus).abstained
 
 
+_EARNINGS = ("Halvorsen Pharma A/S raised its full-year profit forecast on Wednesday after sales of its weight-loss "
+             "injection tripled. Rival Meridian Biologics Inc. cut its own forecast in July.\n\n"
+             "Halvorsen employs about 64,000 people in 80 countries.\n\n"
+             "“We are seeing demand that continues to outpace every forecast,” Chief Executive Ingrid Sørvik said "
+             "on a call with analysts.\n\n"
+             "Meridian Chief Financial Officer Tom Reyes declined to comment.\n")
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # the lead's company: its one chief executive, named paragraphs later
+    ("Who is the chief executive of Halvorsen Pharma?", "Ingrid Sørvik"),
+    # a rival the story mentions is not its subject
+    ("Who is the chief executive of Meridian Biologics?", None),
+    # "Meridian Chief Financial Officer Tom Reyes": the rival's officer, not Halvorsen's
+    ("Who is the chief financial officer of Halvorsen Pharma?", None),
+])
+def test_a_role_holder_named_further_on_answers_for_the_story_s_own_company(question: str, short: str | None) -> None:
+    a = answer(question, Corpus.from_text(_EARNINGS, name="t"))
+    assert a.short_answer == short, a.details["abstain_reason"]
+
+
 def test_an_ordinal_of_a_unit_of_time_is_no_rank_to_find() -> None:
     text = ("Acme Corp. said on Tuesday that revenue for the three months to June rose 8% to $2.3 billion, "
             "helped by demand for its cloud software.\n\nThe company employs about 9,000 people.\n")
