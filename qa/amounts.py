@@ -21,7 +21,7 @@ import re
 from qa.analyzer import AUXILIARIES, STOP_WORDS, synonyms, terms
 from qa.chunks import word_tag
 from qa.entities import CURRENCY_WORDS, PEOPLE_NOUNS, Span
-from qa.question import QuestionAnalysis
+from qa.question import CHANGE_VERBS, QuestionAnalysis
 
 #: "How much <noun>": the noun whose extent is asked ("how much *control*").
 EXTENT = re.compile(r"\bhow much ([a-z]+)\b", re.I)
@@ -156,7 +156,7 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
         return bool(re.match(r"\s+(?:ago|earlier|later|before|after|from now)\b", sentence[sp.end:])
                     or re.search(r"\b(?:in|within)\s+$", sentence[:sp.start]))
     units = _DIMENSIONS.get(q.wh) or _DIMENSIONS.get(_MEASURE_HEADS.get(q.head or "", ""))
-    if units is not None and q.wh in ("how far", "how high") and _CHANGE.search(q.text):
+    if units is not None and q.wh in ("how far", "how high") and CHANGE_VERBS.search(q.text):
         units = None  # "How far did the shares drop?": a change, in percent or money ("fell 6.2 percent")
     if units is not None:  # "how deep": a figure in meters or feet, not "three-year"
         after = " ".join(re.findall(r"[a-z]+|°", sentence[sp.end - 12:sp.end + 24].casefold()))
@@ -261,11 +261,6 @@ _DIMENSIONS = {"how deep": _LENGTH, "how tall": _LENGTH, "how high": _LENGTH, "h
                "how heavy": re.compile(r"\b(?:tons?|tonnes?|kilograms?|kg|pounds?|lbs?|grams?|g|ounces?)\b"),
                "how fast": re.compile(r"\b(?:mph|kph|knots?|(?:per|an|a) (?:hour|minute|second)|km h)\b"),
                "how hot": re.compile(r"(?:°|\bdegrees?\b)"), "how cold": re.compile(r"(?:°|\bdegrees?\b)")}
-
-
-#: Verbs of a change in value: "How far did the shares *drop*?" asks a percent or a sum, not a length.
-_CHANGE = re.compile(r"\b(?:drop|fall|fell|rise|rose|climb|sink|sank|decline|slide|slid|slip|plunge|jump|tumble|gain|"
-                     r"soar|slump|increase|decrease|grow|grew|shrink|shrank)(?:s|ed|ped|en|n|ing)?\b", re.I)
 
 
 #: "What was the height/temperature ...?": the how-question whose units a measure noun asks.

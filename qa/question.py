@@ -73,14 +73,17 @@ _OFFICER_ACRONYMS = frozenset({"CEO", "CFO", "COO"})
 #: Where a price or a level ended: "close at", "finished at", "settled at".
 _CLOSED_AT = re.compile(r"\b(?:close[ds]?|closing|end(?:ed|s)?|finish(?:ed|es)?|settle[ds]?|trade[ds]?|open(?:ed|s)?)"
                         r"\s+at\b", re.I)
-#: Nouns of change that verbs of change (``_CHANGE``) miss: "a pay *raise*", "a tax *hike*".
+#: Nouns of change that verbs of change (``CHANGE_VERBS``) miss: "a pay *raise*", "a tax *hike*".
 _CHANGE_NOUN = re.compile(r"\b(?:raises?|hikes?|growth|reductions?)\b", re.I)
 #: "What (pay) raise ...?": a change asked by its noun, an amount or a percentage.
 _ASKS_CHANGE = re.compile(r"^\s*(?:what|which)\s+(?:[\w-]+\s+)?(?:raises?|rises?|increases?|hikes?|cuts?|"
                           r"reductions?|decreases?)\b", re.I)
-#: Verbs of change: "how much did it rise?" asks for an amount or a percentage.
-_CHANGE = re.compile(r"\b(?:rise|rose|risen|fall|fell|fallen|increase[ds]?|decrease[ds]?|grow|grew|grown|drop|"
-                     r"dropped|decline[ds]?|jump|jumped|climb|climbed|gain|gained|shrink|shrank|cut)\b", re.I)
+#: Verbs of change: "how much did it rise?" asks for an amount or a percentage (lower case only).
+CHANGE_VERBS = re.compile(r"\b(?:rise[sn]?|rose|rising|fall[sn]?|fell|fallen|falling|increas(?:e[ds]?|ing)|"
+                          r"decreas(?:e[ds]?|ing)|grow[sn]?|grew|growing|drop(?:s|ped|ping)?|declin(?:e[ds]?|ing)|"
+                          r"jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|gain(?:s|ed|ing)?|shrink(?:s|ing)?|shrank|cuts?|"
+                          r"sink(?:s|ing)?|sank|slid(?:e|es|ing)?|slip(?:s|ped|ping)?|plung(?:e[ds]?|ing)|"
+                          r"tumbl(?:e[ds]?|ing)|soar(?:s|ed|ing)?|slump(?:s|ed|ing)?)\b")  # not "Cedar Falls"
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades centuries".split())
 #: Nouns whose "how much" is an extent said in words ("majority control"), not an amount.
 _ABSTRACT = frozenset("control influence power support attention effort interest progress freedom authority "
@@ -293,7 +296,7 @@ def analyze(question: str) -> QuestionAnalysis:
                 wh, atype = f"how {nxt}", _HOW[nxt]
                 word2 = words[wh_pos + 2] if wh_pos + 2 < len(words) else ""
                 if nxt == "much":
-                    if _CHANGE.search(question):
+                    if CHANGE_VERBS.search(question):
                         atype = "QUANTITY"  # "How much did profit rise?": "32%" or "$300 million"
                     elif _MONEY_WORDS.search(question):
                         atype = "MONEY"
@@ -326,7 +329,7 @@ def analyze(question: str) -> QuestionAnalysis:
                 head, atype = named, "PERSON"  # "What is the name of the night guard?": a person's name
             elif named and _type_of_head(named) in ("ORGANIZATION", "LOCATION"):
                 head, atype = named, _type_of_head(named) or atype  # "the name of the supplier": a company's
-            if atype == "MONEY" and (_CHANGE.search(question) or _CHANGE_NOUN.search(question)):
+            if atype == "MONEY" and (CHANGE_VERBS.search(question) or _CHANGE_NOUN.search(question)):
                 atype = "QUANTITY"  # "What salary increase ...?": "a 9 percent pay rise" or "$300 a month"
             if atype == "DESCRIPTION" and _ASKS_CHANGE.match(question):
                 atype = "QUANTITY"  # "What raise did the airline offer?": "a 14 percent raise" or "$2 an hour"

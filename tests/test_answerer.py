@@ -1533,6 +1533,7 @@ def test_the_adjective_before_the_subject(question: str, short: str | None, reas
 
 @pytest.mark.parametrize(("question", "short"), [
     ("How far did the parent company's shares drop?", "6.2 percent"),  # a change: any units
+    ("How far have the shares tumbled?", "6.2 percent"),
     ("How far is the airport from the city?", "12 miles"),  # a distance: a length
 ])
 def test_how_far_asks_a_length_or_a_change(question: str, short: str) -> None:

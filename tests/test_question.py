@@ -303,3 +303,9 @@ def test_the_second_half_of_a_year_is_no_number() -> None:
     assert not any(sp.text == "half" for sp in spans), spans
     # "half of" a thing is still a quantity
     assert ("half", "NUMBER") in {(sp.text, sp.type) for sp in find_spans("It had half of the guards it needed.")}
+
+
+def test_a_place_name_is_no_verb_of_change() -> None:
+    # "Cedar Falls" is a city: the question asks a sum spent, not how far something fell
+    assert analyze("How much has Cedar Falls spent on legal fees?").answer_type == "MONEY"
+    assert analyze("How much did the shares fall?").answer_type == "QUANTITY"  # an amount or a percentage
