@@ -119,7 +119,7 @@ CURRENCY_WORDS = frozenset("dollars dollar francs kronor krona kroner krone reai
                            "pounds sterling yen renminbi marks livres roubles rubles rupiah won rand lira liras shekels "
                            "dirhams riyals ringgit baht naira shillings zloty forint koruna pence cents".split())
 #: "won" is a currency only after a large number or "Korean" ("3 billion won"; not "Nakamura, 36, won").
-_CURRENCIES = (r"(?:(?:U\.?S\.? |Hong Kong |[A-Z][a-z]+ )?(?:" + "|".join(sorted(CURRENCY_WORDS - {"sterling", "won"})) +
+_CURRENCIES = (r"(?:(?:U\.?S\.? |(?:[A-Z][a-z]+ ){1,2})?(?:" + "|".join(sorted(CURRENCY_WORDS - {"sterling", "won"})) +
                r")|(?:pounds )?sterling|(?<=illion )won|(?<=Korean )won)\b")
 _MONEY = (rf"(?:[$€£¥₹₩]\s?\d+(?:[.,]\d+)*(?:\s?(?:million|billion|trillion|thousand|[mbk]n?))?|"
           rf"{_APPROX}{_NUM}\s+{_CURRENCIES}|"

@@ -150,6 +150,7 @@ SPANS = [
     ("It posted a net profit of 180 million reais.", "180 million reais", "MONEY"),  # currencies after the amount
     ("Holders get 1,975 pence a share.", "1,975 pence", "MONEY"),
     ("The grant was 4.5 million Swedish kronor.", "4.5 million Swedish kronor", "MONEY"),
+    ("The scale rises to 109,500 New Zealand dollars.", "109,500 New Zealand dollars", "MONEY"),  # two words
     ("It drew 48,000 runners, up from 41,000 last year.", "41,000", "NUMBER"),  # "last" belongs to the date
     ("The leaders may meet in South Korea.", "South Korea", "LOCATION"),
     ("The deal was signed on March 3, 2021 in Paris.", "March 3, 2021", "DATE"),
