@@ -20,7 +20,7 @@ from qa.chunks import answer_chunk, clause_chunk, kind_chunk, quoted_chunk
 from qa.corpus import Corpus
 from qa.entities import NAME_TYPES, Span, role_of
 from qa.facts import Facts, is_person
-from qa.question import QuestionAnalysis, name_of_noun
+from qa.question import CHANGE_VERBS, QuestionAnalysis, name_of_noun
 from qa.scorer import Candidate
 
 #: Question words whose answer is a phrase even without a typed span.
@@ -51,6 +51,25 @@ def _with_coordinates(sentence: str, span: Span, spans: list[Span]) -> str:
 
 #: A score of several sets or periods: "4-6, 7-6 (8), 6-3".
 _SET_SCORES = re.compile(r"\b\d{1,3}-\d{1,3}(?:\s*\(\d+\))?(?:,\s*\d{1,3}-\d{1,3}(?:\s*\(\d+\))?)+")
+
+
+#: "What will X be (by 2026)?", "What will X reach?": a state asked, which a value may give.
+_WILL_BE = re.compile(r"^\s*what\s+(?:will|would|is|was)\b.*\b(?:be|reach)\b(?:\s+(?:by|in|at|after|next|this)\b.*)?"
+                      r"\W*$", re.I)
+
+
+def _value_reached(q: QuestionAnalysis, sentence: str, spans: list[Span]) -> Span | None:
+    """For "What will X be?", the figure a verb of change reaches in the sentence ("will
+    rise to *109,500 New Zealand dollars*", "fell to 4.1%"); None otherwise."""
+    if not _WILL_BE.match(q.text):
+        return None
+    for m in CHANGE_VERBS.finditer(sentence):
+        to = re.match(r"\s+(?:\w+\s+)?to\s+", sentence[m.end():])
+        at = m.end() + to.end() if to else -1
+        found = next((sp for sp in spans if sp.start == at and sp.type in ("MONEY", "PERCENT", "NUMBER")), None)
+        if found is not None:
+            return found
+    return None
 
 
 def short_answer(q: QuestionAnalysis, cand: Candidate, facts: Facts, corpus: Corpus) -> str | None:
@@ -91,6 +110,9 @@ def _span_answer(q: QuestionAnalysis, cand: Candidate, facts: Facts, corpus: Cor
         named = _apposed_name(head, facts.tokens(cand.sentence), facts.spans(cand.sentence), bool(of)) if head else None
         if named is not None:
             return named.text  # "Which developer ...?": "a local developer, *Pacific Crest Homes Inc.*,"
+        reached = _value_reached(q, cand.sentence.text, facts.spans(cand.sentence))
+        if reached is not None:
+            return reached.text  # "What will the top of the scale be?": "will rise to *109,500 dollars*"
         found = (quoted_chunk(q.text, cand.sentence.text, head) or kind_chunk(q.text, cand.sentence.text)
                  or answer_chunk({t.term for t in q.tokens}, cand.sentence.text, head, q.text))
         return cand.sentence.text[found[0]:found[1]] if found else None

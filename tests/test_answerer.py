@@ -1594,6 +1594,16 @@ def test_a_role_holder_named_further_on_answers_for_the_story_s_own_company(ques
     assert a.short_answer == short, a.details["abstain_reason"]
 
 
+@pytest.mark.parametrize(("question", "short"), [
+    ("What will the top of the basic salary scale be by 2026?", "109,500 New Zealand dollars"),
+    ("What was the unemployment rate in March?", "4.1%"),  # a measure asked: its own span
+])
+def test_what_will_x_be_takes_the_value_a_change_reaches(question: str, short: str) -> None:
+    text = ("The top of the basic salary scale will rise to 109,500 New Zealand dollars by 2026, the ministry said. "
+            "Unemployment fell to 4.1% in March.")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
 def test_an_ordinal_of_a_unit_of_time_is_no_rank_to_find() -> None:
     text = ("Acme Corp. said on Tuesday that revenue for the three months to June rose 8% to $2.3 billion, "
             "helped by demand for its cloud software.\n\nThe company employs about 9,000 people.\n")
