@@ -85,6 +85,8 @@ CHANGE_VERBS = re.compile(r"\b(?:rise[sn]?|rose|rising|fall[sn]?|fell|fallen|fal
                           r"sink(?:s|ing)?|sank|slid(?:e|es|ing)?|slip(?:s|ped|ping)?|plung(?:e[ds]?|ing)|"
                           r"tumbl(?:e[ds]?|ing)|soar(?:s|ed|ing)?|slump(?:s|ed|ing)?)\b")  # not "Cedar Falls"
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades centuries".split())
+#: How-questions whose adjective names what is measured and a text may write ("weighed", "tall").
+_MEASURE_WORDS = frozenset({"how heavy", "how tall", "how deep", "how wide"})
 #: Nouns whose "how much" is an extent said in words ("majority control"), not an amount.
 _ABSTRACT = frozenset("control influence power support attention effort interest progress freedom authority "
                       "responsibility say access impact emphasis credit confidence trust pressure importance "
@@ -344,7 +346,8 @@ def analyze(question: str) -> QuestionAnalysis:
             # "what is X" / "what does X mean": a definition; "what year" etc. handled by head.
             if w == "what" and nxt in ("time", "year", "date", "day", "month", "century"):
                 atype = "DATE"
-    skip = {wh_pos + 1} if wh.startswith("how ") and wh_pos is not None else set()
+    # "How heavy ...?" keeps its adjective: the text says "weighed" (a synonym), "stands 300 metres tall"
+    skip = {wh_pos + 1} if wh.startswith("how ") and wh_pos is not None and wh not in _MEASURE_WORDS else set()
     # "name", "list", "describe" ask only as the first word ("Name the ..."); elsewhere
     # ("How did she describe it?") they are content.
     imperative = {"name", "list", "describe"}

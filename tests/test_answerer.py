@@ -1604,6 +1604,14 @@ def test_what_will_x_be_takes_the_value_a_change_reaches(question: str, short: s
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
 
 
+def test_how_heavy_keeps_its_adjective_which_the_text_writes_as_weighed() -> None:
+    text = ("A female okapi calf has been born at the Saxony Wildlife Park, the first birth of the endangered "
+            "species at the zoo in a decade. The calf was born on the night of June 9 to an eight-year-old mother "
+            "named Zuri.\n\nShe weighed 21 kilograms at birth and was standing within an hour, keepers said.\n")
+    a = answer("How heavy was the okapi calf when she was born?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "21 kilograms", a.details["abstain_reason"]
+
+
 def test_an_ordinal_of_a_unit_of_time_is_no_rank_to_find() -> None:
     text = ("Acme Corp. said on Tuesday that revenue for the three months to June rose 8% to $2.3 billion, "
             "helped by demand for its cloud software.\n\nThe company employs about 9,000 people.\n")
