@@ -87,6 +87,9 @@ _PRONOUNS = {
     "LOCATION": re.compile(r"\b(there)\b", re.I),
     "DATE": re.compile(r"\b(then)\b", re.I),
 }
+#: The personal pronouns of each gender (``_PRONOUNS["PERSON"]`` is both).
+_MASCULINE = re.compile(r"\b(he|him|his)\b", re.I)
+_FEMININE = re.compile(r"\b(she|her|hers)\b", re.I)
 _TOPIC = re.compile(r"\bthe\s+((?:[\w.’'-]+\s+){0,3}?[\w.’'-]+?)(?=\s+(?:to|in|of|on|at|for|with|from|about|"
                     r"since|after|before|during)\b|\s*\?|\s*$)", re.I)
 
@@ -391,7 +394,12 @@ class Chat:
         notes: list[str] = []
         unresolved: list[str] = []
         q_spans = {sp.type for sp in find_spans(q)}
-        for kind, pattern in _PRONOUNS.items():
+        asked = q  # the question as asked: its names are no referents
+        taken: set[str] = set()  # referents already given to a pronoun of the question
+        # "When did he endorse her?": "he" and "her" are two people, each resolved on its own
+        by_gender = [("PERSON", _MASCULINE), ("PERSON", _FEMININE), *((k, p) for k, p in _PRONOUNS.items()
+                                                                     if k != "PERSON")]
+        for kind, pattern in by_gender:
             if kind == "PERSON" and "PERSON" in q_spans:
                 continue
             found = [m for m in pattern.finditer(q) if not _pleonastic(q, m)]
@@ -399,7 +407,8 @@ class Chat:
                 found = [m for m in found if not _ANTECEDENT.search(q[:m.start()]) and not (
                     m.group(0).casefold() in ("they", "them", "their") and any(  # "that pharmacists check their"
                         word_tag(w) == "NNS" for w in re.findall(r"[a-z]+", q[:m.start()])))]
-            referent = self._referent(kind, found[0].group(0) if kind == "PERSON" else "", q) if found else None
+            referent = self._referent(kind, found[0].group(0) if kind == "PERSON" else "", asked,
+                                      frozenset(taken)) if found else None
             if found and not referent and kind in ("PERSON", "TOPIC"):
                 unresolved.append(found[0].group(0))
                 continue
@@ -418,6 +427,7 @@ class Chat:
                 return referent + "'s" if possessive else referent
 
             notes.append(f'"{found[0].group(0)}" as {referent}')
+            taken.add(referent)
             q = pattern.sub(sub, q)
         if (said := _THAT.search(q)) and prev.answer.citations and not prev.answer.abstained:
             # the claim's words, less its names (so that a name in it can still be the answer)
@@ -531,10 +541,12 @@ class Chat:
         known = facts_for(self.corpus).gender(name.strip())
         return known is not None and known != wanted
 
-    def _referent(self, kind: str, pronoun: str = "", question: str = "") -> str | None:
+    def _referent(self, kind: str, pronoun: str = "", question: str = "",
+                  taken: frozenset[str] = frozenset()) -> str | None:
         """The most recent mention of the given kind in the conversation (for "he"/"she",
         not a person the corpus says is of the other gender, nor one the question itself
-        names: "she" in "What did she thank Johnson for?" is not Mary Johnson)."""
+        names: "she" in "What did she thank Johnson for?" is not Mary Johnson; nor one
+        ``taken`` by another pronoun of the question)."""
         named = {w.casefold() for w in re.findall(r"[A-Z][\w’'-]+", question)}
         for turn in reversed(self.turns[-3:]):
             a = turn.answer
@@ -570,17 +582,17 @@ class Chat:
                 kind_of = "LOCATION"  # "Where was the hearing held?": "the Pendleton Convention Center" is a place
             answered = a.short_answer if not a.abstained and kind_of in wanted else None
 
-            def mentioned(text: str, kind: str = kind, wanted: tuple[str, ...] = wanted) -> list[str]:
+            def mentioned(text: str, asked: bool, kind: str = kind, wanted: tuple[str, ...] = wanted) -> list[str]:
                 return [sp.text for sp in find_spans(text) if sp.type in wanted
-                        or kind == "PERSON" and sp.type == "ENTITY" and self._known_person(sp.text)]
+                        or kind == "PERSON" and sp.type == "ENTITY" and self._known_person(sp.text, asked)]
 
             # "he" keeps to the person the conversation is about (named in the question) before
             # the one an answer brought in; "there" and "then" point at the last answer first.
-            in_question = mentioned(turn.read_as)
+            in_question = mentioned(turn.read_as, True)
             order = [in_question, [answered] if answered else []] if kind == "PERSON" else \
                 [[answered] if answered else [], in_question]
-            for found in [*order, *(mentioned(c.text) for c in a.citations[:1])]:
-                found = [x for x in found if not (pronoun and self._other_gender(x, pronoun))
+            for found in [*order, *(mentioned(c.text, False) for c in a.citations[:1])]:
+                found = [x for x in found if not (pronoun and self._other_gender(x, pronoun)) and x not in taken
                          and not (kind == "PERSON" and named & {w.casefold() for w in x.split()})]
                 if found:
                     return found[0]
@@ -594,10 +606,13 @@ class Chat:
         return any(sp.type == "PERSON" for sp in find_spans(text)) or any(
             facts.full_name(doc, text) for doc in self.corpus.documents)
 
-    def _known_person(self, name: str) -> bool:
-        """True if the corpus names this person (with a title somewhere, as qa.facts finds)."""
+    def _known_person(self, name: str, surname: bool = False) -> bool:
+        """True if the corpus names this person (with a title somewhere, as qa.facts finds):
+        a full name, or with ``surname`` (a name the user asked about) a surname alone that a
+        document gives in full ("Okonjo": "Grace Okonjo")."""
         facts = facts_for(self.corpus)
-        return looks_like_name(name) and any(facts.full_name(doc, name) for doc in self.corpus.documents)
+        shaped = looks_like_name(name) or surname and name.isalpha() and name[:1].isupper() and not name.isupper()
+        return shaped and any(facts.full_name(doc, name) for doc in self.corpus.documents)
 
     def set_corpus(self, corpus: Corpus) -> None:
         """Answer from another corpus from now on (the conversation starts afresh)."""

@@ -218,6 +218,22 @@ def test_a_question_that_names_nothing_keeps_to_the_story_of_the_previous_answer
     assert a.short_answer == "210 jobs" and "rewritten_note" not in a.details
 
 
+_ELECTION = ("City Councilwoman Grace Okonjo was elected mayor of Millbrook on Tuesday. She will take office on "
+             "January 6, replacing Mayor Richard Boyle, who did not seek re-election. Boyle, who endorsed Okonjo in "
+             "September, said the result showed that voters wanted change.")
+
+
+def test_a_surname_asked_about_is_the_referent_and_he_and_her_are_two_people() -> None:
+    chat = Chat(Corpus.from_text(_ELECTION, name="t"))
+    chat.ask("When will Okonjo take office?")
+    a = chat.ask("Who is she replacing?")  # "Okonjo" alone is the person the text names in full
+    assert a.details["rewritten"] == "Who is Okonjo replacing?" and a.short_answer == "Richard Boyle"
+    a = chat.ask("When did he endorse her?")
+    assert a.details["rewritten"] == "When did Richard Boyle endorse Okonjo?"
+    assert a.details["rewritten_note"] == '(reading "he" as Richard Boyle, "her" as Okonjo)'
+    assert a.short_answer == "September"
+
+
 @pytest.mark.parametrize("follow_up", ["Who said so?", "Who said that?"])
 def test_who_said_so_asks_who_gave_the_previous_answer(follow_up: str) -> None:
     text = ("Northwind Air will cancel 14 routes. Chief Executive Officer Dana Whitfield said the carrier lost "
