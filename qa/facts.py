@@ -155,14 +155,17 @@ class Facts:
         """The longest PERSON name in the document that ends with ``name`` (a surname or a
         full name), or None if the document names no such person. A bare surname ``name``
         also completes an untitled name shaped like a person's ("Weber" → "Jonas Weber"):
-        news calls people by their last name, organizations and places by their first."""
+        news calls people by their last name, organizations and places by their first; not
+        when it is the place of the story's dateline ("Millbrook" is no "Safe Streets
+        Millbrook")."""
         key = (doc, name)
         if key not in self._full:
             best = None
             holding = [x for x in self.corpus.sentences[doc] if name in x.text][:MAX_NAME_SCAN]
+            place = " " not in name and bool(terms(name)) and set(terms(name)) <= self.dateline_terms(doc)
             for x in holding:
                 for sp in self._raw_spans(x):
-                    untitled = (" " not in name and sp.type == "ENTITY" and _person_like(sp.text)
+                    untitled = (" " not in name and not place and sp.type == "ENTITY" and _person_like(sp.text)
                                 and self._first_name_like(doc, sp.text.split()[0]))
                     if (sp.type == "PERSON" or untitled) and (sp.text == name or sp.text.endswith(" " + name)):
                         best = sp.text if best is None or len(sp.text) > len(best) else best

@@ -234,6 +234,17 @@ def test_a_surname_asked_about_is_the_referent_and_he_and_her_are_two_people() -
     assert a.short_answer == "September"
 
 
+def test_what_about_the_dateline_s_town_swaps_the_place() -> None:
+    text = ("MILLBROOK, Pennsylvania (Wire) — City Councilwoman Grace Okonjo was elected mayor of Millbrook on "
+            "Tuesday. An outside group, Safe Streets Millbrook, spent $400,000 against her.\n\n"
+            "Hartwell Mayor Denise Walters welcomed the result.")
+    chat = Chat(Corpus.from_text(text, name="t"))
+    assert chat.ask("Who is the mayor of Hartwell?").short_answer == "Denise Walters"
+    a = chat.ask("What about Millbrook?")  # a place, not the last name of "Safe Streets Millbrook"
+    assert a.details["rewritten"] == "Who is the mayor of Millbrook?"
+    assert a.short_answer == "Grace Okonjo"
+
+
 @pytest.mark.parametrize("follow_up", ["Who said so?", "Who said that?"])
 def test_who_said_so_asks_who_gave_the_previous_answer(follow_up: str) -> None:
     text = ("Northwind Air will cancel 14 routes. Chief Executive Officer Dana Whitfield said the carrier lost "
