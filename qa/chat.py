@@ -90,8 +90,10 @@ _PRONOUNS = {
 #: The personal pronouns of each gender (``_PRONOUNS["PERSON"]`` is both).
 _MASCULINE = re.compile(r"\b(he|him|his)\b", re.I)
 _FEMININE = re.compile(r"\b(she|her|hers)\b", re.I)
-_TOPIC = re.compile(r"\bthe\s+((?:[\w.’'-]+\s+){0,3}?[\w.’'-]+?)(?=\s+(?:to|in|of|on|at|for|with|from|about|"
-                    r"since|after|before|during)\b|\s*\?|\s*$)", re.I)
+_TOPIC = re.compile(r"\bthe\s+((?:[\w.’'-]+\s+){0,4}?[\w.’'-]+?)(?=\s+(?:to|in|of|on|at|for|with|from|about|"
+                    r"since|after|before|during)\b|\s*\?|\s*$|\s+(?:the|a|an|its|their|his|her)\s)", re.I)
+#: A determiner after a phrase: the phrase's last word is a verb taking an object ("... ferry *cost* the state").
+_OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s", re.I)
 
 
 #: The topic at the end of a question: "... say about [nuclear weapons]".
@@ -199,6 +201,11 @@ def _counted_reading(new_wh: str, rest: str) -> str | None:
         return None
     return (f"{new_wh.capitalize()} {support[0]} {' '.join(words[:verb_at])} {support[1]} "
             f"{' '.join(words[verb_at + 1:])}").rstrip() + "?"
+
+
+def _plural(word: str) -> bool:
+    """A plural noun by the tagger ("companies", "boards"), not a singular in -s ("news")."""
+    return word_tag(word.casefold()) == "NNS"
 
 
 def _has_verb(question: str) -> bool:
@@ -407,7 +414,7 @@ class Chat:
                 found = [m for m in found if not _ANTECEDENT.search(q[:m.start()]) and not (
                     m.group(0).casefold() in ("they", "them", "their") and any(  # "that pharmacists check their"
                         word_tag(w) == "NNS" for w in re.findall(r"[a-z]+", q[:m.start()])))]
-            referent = self._referent(kind, found[0].group(0) if kind == "PERSON" else "", asked,
+            referent = self._referent(kind, found[0].group(0) if kind in ("PERSON", "TOPIC") else "", asked,
                                       frozenset(taken)) if found else None
             if found and not referent and kind in ("PERSON", "TOPIC"):
                 unresolved.append(found[0].group(0))
@@ -551,21 +558,13 @@ class Chat:
         for turn in reversed(self.turns[-3:]):
             a = turn.answer
             if kind == "TOPIC":
-                m = _TOPIC.search(turn.read_as)
-                if m:
-                    words = m.group(1).split()
-                    before = turn.read_as[:m.start()].split()
-                    if len(words) > 1 and before and before[-1].casefold() in _AUXES:
-                        # "When will [the first bakery] open?", "When does [the increase] take effect?": the
-                        # verb after the subject is no part of it
-                        verb = next((i for i, w in enumerate(words) if i and (word_tag(w.casefold()) or "").startswith(
-                            ("VB", "MD"))), None)
-                        if verb is not None:
-                            words = words[:verb]
-                        elif m.end() >= len(turn.read_as.rstrip(" ?")):
-                            words = words[:-1]
-                    if words[-1].casefold().rstrip("s") not in ROLE_NOUNS:  # "it" is no person ("the mayor")
-                        return "the " + " ".join(words)
+                phrases = [self._topic_words(turn.read_as, m) for m in _TOPIC.finditer(turn.read_as)]
+                phrases = [w for w in phrases if w[-1].casefold().rstrip("s") not in ROLE_NOUNS]  # "it": no "mayor"
+                # "it" takes a singular phrase, "they" a plural one ("When do the companies expect to complete
+                # the merger?" + "Who must approve it?": the merger); else the first, as before
+                agreeing = [w for w in phrases if _plural(w[-1]) == (pronoun.casefold() in ("they", "them", "their"))]
+                if phrases:
+                    return "the " + " ".join((agreeing or phrases)[0])
                 names = [sp.text for sp in find_spans(turn.read_as)
                          if sp.type in ("ORGANIZATION", "ENTITY") and sp.start > 0 and not looks_like_name(sp.text)]
                 if names:
@@ -597,6 +596,22 @@ class Chat:
                 if found:
                     return found[0]
         return None
+
+    @staticmethod
+    def _topic_words(question: str, m: re.Match[str]) -> list[str]:
+        """The words of a "the ..." phrase of a question (``_TOPIC``), without the verb that
+        follows a subject after an auxiliary ("When will [the first bakery] open?")."""
+        words = m.group(1).split()
+        before = question[:m.start()].split()
+        if len(words) > 1 and before and before[-1].casefold() in _AUXES:
+            verb = next((i for i, w in enumerate(words) if i and (word_tag(w.casefold()) or "").startswith(
+                ("VB", "MD"))), None)
+            if verb is not None:
+                words = words[:verb]
+            elif (m.end() >= len(question.rstrip(" ?")) or _OBJECT_NEXT.match(question, m.end())) \
+                    and words[-1][:1].islower():  # a capitalized last word ends a name: "... Association?"
+                words = words[:-1]  # "How much will [the new electric ferry] cost the state?"
+        return words
 
     def _is_person(self, text: str) -> bool:
         """A personal pronoun, or a name the corpus gives to a person ("Lopez", "Maria Lopez")."""

@@ -245,6 +245,26 @@ def test_what_about_the_dateline_s_town_swaps_the_place() -> None:
     assert a.short_answer == "Grace Okonjo"
 
 
+_FERRY = ("The companies expect to complete the merger by the end of September. The deal still needs approval "
+          "from the Federal Trade Commission.\n\nA new electric ferry ordered from Nichols Brothers Boat Builders "
+          "will enter service in 2027 and cost the state $48 million.")
+
+
+@pytest.mark.parametrize(("first", "follow_up", "read_as"), [
+    # "it" takes a singular phrase: the merger, not the companies
+    ("When do the companies expect to complete the merger?", "Who must approve it?", "Who must approve the merger?"),
+    # a subject of several words before its verb and object; "it" is not "the state"
+    ("How much will the new electric ferry cost the state?", "Who is building it?",
+     "Who is building the new electric ferry?"),
+    ("When will the new electric ferry enter service?", "How much will it cost?",
+     "How much will the new electric ferry cost?"),
+])
+def test_it_takes_the_singular_phrase_of_the_previous_question(first: str, follow_up: str, read_as: str) -> None:
+    chat = Chat(Corpus.from_text(_FERRY, name="t"))
+    chat.ask(first)
+    assert chat.ask(follow_up).details.get("rewritten") == read_as
+
+
 @pytest.mark.parametrize("follow_up", ["Who said so?", "Who said that?"])
 def test_who_said_so_asks_who_gave_the_previous_answer(follow_up: str) -> None:
     text = ("Northwind Air will cancel 14 routes. Chief Executive Officer Dana Whitfield said the carrier lost "
