@@ -49,11 +49,14 @@ is rewritten, ``Answer.details["rewritten"]`` holds the reading and
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
+from qa.abstention import ABSTAIN_TEXT
 from qa.amounts import TIME_PHRASE
 from qa.analyzer import AUXILIARIES, IRREGULAR
+from qa.asked import FRAME_WORDS, SPEECH
 from qa.chunks import word_tag
 from qa.corpus import Corpus
 from qa.entities import PEOPLE_NOUNS, ROLE_NOUNS, find_spans
@@ -87,6 +90,8 @@ _PRONOUNS = {
     "LOCATION": re.compile(r"\b(there)\b", re.I),
     "DATE": re.compile(r"\b(then)\b", re.I),
 }
+#: The start of the note for a pronoun (or "that") nothing earlier in the conversation resolves.
+_UNRESOLVED = "nothing earlier says"
 #: The personal pronouns of each gender (``_PRONOUNS["PERSON"]`` is both).
 _MASCULINE = re.compile(r"\b(he|him|his)\b", re.I)
 _FEMININE = re.compile(r"\b(she|her|hers)\b", re.I)
@@ -203,6 +208,11 @@ def _counted_reading(new_wh: str, rest: str) -> str | None:
             f"{' '.join(words[verb_at + 1:])}").rstrip() + "?"
 
 
+def _claim_word(said: re.Match[str]) -> str:
+    """The word of a ``_THAT`` match that stands for the claim: "that", "so"."""
+    return said.group(0).split()[-1].strip(" ?")
+
+
 def _plural(word: str) -> bool:
     """A plural noun by the tagger ("companies", "boards"), not a singular in -s ("news")."""
     return word_tag(word.casefold()) == "NNS"
@@ -313,7 +323,12 @@ class Chat:
         """
         read_as, note = self.resolve(question)
         a = answer(read_as, self.corpus, top=self.top)
-        kept = self._same_story(read_as, a)
+        if _UNRESOLVED in note and not set(a.details.get("focus", [])) - SPEECH - FRAME_WORDS:
+            # "What did he say?", "Who said that?" with nothing earlier to say who or what: no guess
+            a = dataclasses.replace(a, text=ABSTAIN_TEXT, short_answer=None, abstained=True, confidence=0.5,
+                                    citations=[], details={**a.details, "abstain_kind": "unresolved",
+                                                           "abstain_reason": "ask again with the name it stands for"})
+        kept = self._same_story(read_as, a) if a.details.get("abstain_kind") != "unresolved" else None
         if kept is not None:  # "How many people attended?" after a question about a hearing: that story
             a = kept
             note = (note + " " if note else "") + f"(in {a.citations[0].doc}, the story of the previous answer)"
@@ -366,7 +381,8 @@ class Chat:
         if not self.turns:
             loose = [m.group(0) for kind in ("PERSON", "TOPIC") for m in _PRONOUNS[kind].finditer(q)
                      if not _pleonastic(q, m) and not (kind == "TOPIC" and _ANTECEDENT.search(q[:m.start()]))]
-            return q, (f'(nothing earlier says who or what "{loose[0]}" is)' if loose else "")
+            loose += [_claim_word(said)] if (said := _THAT.search(q)) else []  # "Who said that?" first
+            return q, (f'({_UNRESOLVED} who or what "{loose[0]}" is)' if loose else "")
         prev = self.turns[-1]
         framed = next((t for t in reversed(self.turns[-3:]) if _FRAME.match(t.read_as) and _has_verb(t.read_as)),
                       prev)
@@ -440,10 +456,12 @@ class Chat:
             # the claim's words, less its names (so that a name in it can still be the answer)
             claim = " ".join(w for w in prev.answer.citations[0].text.split() if not w[:1].isupper())
             q = f"{q.rstrip(' ?')}: {claim}"
-            notes.append(f'"{said.group(0).split()[-1].strip(" ?")}" as the previous answer')  # "that", "so"
+            notes.append(f'"{_claim_word(said)}" as the previous answer')  # "that", "so"
+        elif said:
+            unresolved.append(_claim_word(said))  # "Who said that?" after an abstention: nothing was said
         note = "(reading " + ", ".join(notes) + ")" if notes else ""
         if unresolved:
-            note = (note + " " if note else "") + f'(nothing earlier says who or what "{unresolved[0]}" is)'
+            note = (note + " " if note else "") + f'({_UNRESOLVED} who or what "{unresolved[0]}" is)'
         return (q if notes else " ".join(question.split())), note
 
     @staticmethod

@@ -265,6 +265,16 @@ def test_it_takes_the_singular_phrase_of_the_previous_question(first: str, follo
     assert chat.ask(follow_up).details.get("rewritten") == read_as
 
 
+@pytest.mark.parametrize("question", ["What did he say?", "Who said that?"])
+def test_a_pronoun_nothing_resolves_in_a_question_with_no_other_content_abstains(question: str) -> None:
+    chat = Chat(Corpus.from_text(_ELECTION, name="t"))
+    a = chat.ask(question)  # first in the conversation: no one to stand for
+    assert a.abstained and a.citations == [] and a.details["abstain_kind"] == "unresolved"
+    assert a.details["rewritten_note"].startswith("(nothing earlier says who or what")
+    chat.ask("How old are the ferries?")  # an abstention says nothing "that" could stand for
+    assert chat.ask("Who said that?").abstained
+
+
 @pytest.mark.parametrize("follow_up", ["Who said so?", "Who said that?"])
 def test_who_said_so_asks_who_gave_the_previous_answer(follow_up: str) -> None:
     text = ("Northwind Air will cancel 14 routes. Chief Executive Officer Dana Whitfield said the carrier lost "
