@@ -339,7 +339,10 @@ def analyze(question: str) -> QuestionAnalysis:
                 atype = "NUMBER"  # "What was the vote on the plan?": the tally ("7-2")
             if atype == "DESCRIPTION" and _CLOSED_AT.search(question):
                 atype = "MONEY"  # "What did the stock close at?": a price ("$88.40")
-            if _PRICED.search(question) and (atype == "DESCRIPTION" or nxt in ("is", "was", "are", "were")):
+            priced = _PRICED.search(question)
+            if priced and re.fullmatch(r"\W*", question[priced.end():]) and priced.group(0).casefold().startswith("pa"):
+                priced = None  # "What will the money pay for?": the thing paid for, not a price
+            if priced and (atype == "DESCRIPTION" or nxt in ("is", "was", "are", "were")):
                 atype = "MONEY"  # "What is the group valued at?", "What did Acme pay for it?"
             if head in (None, "time") and _LENGTH_OF_TIME.search(question):
                 head, atype = "time", "DURATION"  # "What was the winning time?": "2 hours, 3 minutes and 12 seconds"

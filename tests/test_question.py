@@ -64,6 +64,8 @@ QUESTIONS = [
     ("What is the Czech National Bank's main repo rate?", "what", "PERCENT", "rate"),  # not the owner, "bank's"
     ("What were earnings per share a year ago?", "what", "MONEY", "earnings"),  # a value noun without "the"
     ("What is the combined group valued at in the deal?", "what", "MONEY", "group"),  # a sum: "valued at"
+    ("What did Acme pay for the stake?", "what", "MONEY", None),
+    ("What will the money pay for?", "what", "DESCRIPTION", None),  # the thing paid for, not a price
     ("What did Acme pay for the plant?", "what", "MONEY", None),
     ("What is the name of the night guard who was on duty?", "what", "PERSON", "guard"),  # a person's name
     ("What is the name of the ship?", "what", "DESCRIPTION", None),
