@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from qa.analyzer import STOP_WORDS, synonyms, terms
+from qa.chunks import word_tag
 from qa.entities import ROLE_NOUNS
 
 _NEGATION = re.compile(r"\b(?:not|never|no longer|cannot|can't|won't|isn't|aren't|wasn't|weren't|doesn't|"
@@ -122,7 +123,8 @@ def _other_role(question: str, sentence: str) -> str | None:
         if (r_lower not in ROLE_NOUNS and r_lower not in _VALUE_NOUNS) or q_lower in STOP_WORDS \
                 or not qualifier.islower() or q_lower in s_words or set(terms(q_lower)) <= s_terms:
             continue  # the sentence has the qualifier too (in any form: "ticket cost", "Tickets cost")
-        others = {a for a, b in zip(s_words, s_words[1:]) if b == r_lower and a not in STOP_WORDS}
+        others = {a for a, b in zip(s_words, s_words[1:]) if b == r_lower and a not in STOP_WORDS
+                  and not (word_tag(a) or "").startswith(("VB", "MD"))}  # "will *become* chief": no qualifier
         alike = {x for t in terms(q_lower) for x in synonyms(t)}
         if others and not any(set(terms(a)) & alike for a in others):  # "biggest investor": "largest investor"
             return f"the question asks about the {q_lower} {r_lower} and the best sentence about another"

@@ -1612,6 +1612,12 @@ def test_how_heavy_keeps_its_adjective_which_the_text_writes_as_weighed() -> Non
     assert a.short_answer == "21 kilograms", a.details["abstain_reason"]
 
 
+def test_a_verb_before_a_role_is_no_other_qualifier() -> None:
+    sentence = "St. Anne's president, Dr. Helen Ruiz, will become chief medical officer of the merged system."
+    assert contradicts("Who will be the new chief medical officer?", sentence) is None
+    assert contradicts("Who will be the deputy chief medical officer?", sentence) is not None  # a rank still counts
+
+
 def test_an_ordinal_of_a_unit_of_time_is_no_rank_to_find() -> None:
     text = ("Acme Corp. said on Tuesday that revenue for the three months to June rose 8% to $2.3 billion, "
             "helped by demand for its cloud software.\n\nThe company employs about 9,000 people.\n")
