@@ -178,6 +178,15 @@ class Facts:
         return frozenset(t for x in self.corpus.sentences[doc] if x.kind == "meta" and is_dateline(x.text)
                          for t in self.corpus.sentence_terms[(x.doc, x.index)])
 
+    def publication_year(self, doc: str) -> int | None:
+        """The year a document was published: from its date or timestamp line, else from its
+        dateline ("NEWARK, New Jersey, May 20, 2024 (Wire) -"); None when neither gives one."""
+        d = self.corpus.documents[doc]
+        lines = [f"{d.date or ''} {d.published or ''}"] + [x.text for x in self.corpus.sentences[doc]
+                                                            if x.kind == "meta" and is_dateline(x.text)]
+        found = next((m for line in lines if (m := re.search(r"\b(1\d{3}|20\d{2})\b", line))), None)
+        return int(found.group(1)) if found else None
+
     def document_terms(self, doc: str) -> frozenset[str]:
         """Every stemmed term of a document's sentences."""
         if doc not in self._doc_terms:

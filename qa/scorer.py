@@ -294,6 +294,8 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
     penalty = 0.0
     if s.kind != "sentence" and not asks_metadata(q):
         penalty = 0.4 if s.kind == "heading" else 0.8
+    if _NOW.search(q.text) and _told_of_the_past(s, corpus):
+        penalty += PAST_PENALTY  # "What drug is Halvern recalling?": not "In 2019, Halvern recalled ..."
     cand.parts = {"overlap": overlap, "bm25": bm25_norm, "sbm25": sbm25, "context": context,
                   "type": type_score, "near": near, "order": order, "penalty": -penalty}
     cand.score = sum(WEIGHTS[k] * cand.parts[k] for k in WEIGHTS) - penalty
@@ -451,6 +453,23 @@ def _fills_slot(slot: tuple[str, str], idx: list[int], toks: list[Token]) -> boo
     return False
 
 
+#: A question about the present or the future: "What drug is Halvern *recalling*?", "Who *will* ...?".
+_NOW = re.compile(r"\b(?:is|are|am)\b(?:\s+\w+){0,4}?\s+\w+ing\b|\b(?:will|shall)\b", re.I)
+#: A sentence opening with the year it tells of: "In 2019, Halvern recalled ...".
+_IN_YEAR = re.compile(r"^\s*(?:In|By|During|Since)\s+(?:\w+\s+)?(1\d{3}|20\d{2})\b")
+#: Score taken off a sentence about a year before its story's when the question asks about now.
+PAST_PENALTY = 0.3
+
+
+def _told_of_the_past(s: Sentence, corpus: Corpus) -> bool:
+    """Whether a sentence opens with a year before its document's publication year ("In
+    2019, Halvern recalled 300,000 bottles ..." in a 2024 story): it tells of the past.
+    False when the document gives no date."""
+    m = _IN_YEAR.match(s.text)
+    published = facts_for(corpus).publication_year(s.doc) if m else None
+    return bool(m and published and int(m.group(1)) < published)
+
+
 #: A question about what is still to come: "When will ...?", "When is ... expected to ...?".
 _FUTURE = re.compile(r"\bwhen\s+(?:will|shall|is\b.*\b(?:expected|scheduled|due|set|going)\s+to|are\b.*\b"
                      r"(?:expected|scheduled|due|set|going)\s+to)\b", re.I)
@@ -462,15 +481,13 @@ _PAST = re.compile(r"\bwhen\s+(?:did|was|were)\b", re.I)
 
 def _against_publication(question: str, date: str, corpus: Corpus, doc: str) -> bool:
     """Whether a date span names only years that cannot answer the question, given the year
-    its document was published (from its date or timestamp line): a year before it for
+    its document was published (``Facts.publication_year``): a year before it for
     "When will ...?", a year after it for "When did ...?"; False when the document gives
     no date or the span no year."""
     years = [int(y) for y in re.findall(r"\b(1\d{3}|20\d{2})\b", date)]
-    d = corpus.documents[doc]
-    published = re.search(r"\b(1\d{3}|20\d{2})\b", f"{d.date or ''} {d.published or ''}")
-    if not years or not published:
+    year = facts_for(corpus).publication_year(doc) if years else None
+    if year is None:
         return False
-    year = int(published.group(1))
     return bool(_FUTURE.search(question) and max(years) < year or _PAST.search(question) and min(years) > year)
 
 

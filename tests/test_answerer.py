@@ -1618,6 +1618,25 @@ def test_a_verb_before_a_role_is_no_other_qualifier() -> None:
     assert contradicts("Who will be the deputy chief medical officer?", sentence) is not None  # a rank still counts
 
 
+_RECALL = ("Halvern recalls 1.2 million bottles of blood pressure drug\n\nBy Michael Tran\n\n"
+           "NEWARK, New Jersey, May 20, 2024 (Wire) - Halvern Pharmaceuticals is recalling about 1.2 million "
+           "bottles of its blood pressure drug Cardexa after tests found impurities.\n\n"
+           "In 2019, Halvern recalled 300,000 bottles of an allergy drug because of a labeling mistake. "
+           "A plant in Wilmington will be inspected in 2025.\n")
+
+
+def test_a_question_about_now_is_not_answered_by_a_sentence_about_an_earlier_year() -> None:
+    corpus = Corpus.from_text(_RECALL, name="t")
+    assert answer("What drug is Halvern recalling?", corpus).short_answer == "Cardexa"
+    assert answer("What did Halvern recall in 2019?", corpus).citations[0].text.startswith("In 2019")
+
+
+def test_the_dateline_gives_the_publication_year() -> None:
+    from qa.facts import facts_for
+
+    assert facts_for(Corpus.from_text(_RECALL, name="t")).publication_year("t") == 2024
+
+
 def test_an_ordinal_of_a_unit_of_time_is_no_rank_to_find() -> None:
     text = ("Acme Corp. said on Tuesday that revenue for the three months to June rose 8% to $2.3 billion, "
             "helped by demand for its cloud software.\n\nThe company employs about 9,000 people.\n")
