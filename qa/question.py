@@ -249,6 +249,12 @@ def _type_of_head(head: str | None) -> AnswerType | None:
     return None
 
 
+def _next_word(text: str, at: int) -> str:
+    """The lower-case word right after offset ``at``, or "" (a capitalized word is a name)."""
+    m = re.match(r"\s+([a-z][\w-]*)", text[at:])
+    return m.group(1) if m else ""
+
+
 def analyze(question: str) -> QuestionAnalysis:
     """Analyze a question.
 
@@ -372,10 +378,13 @@ def analyze(question: str) -> QuestionAnalysis:
     if m and m.group(2) and m.group(1).endswith(("ed", "ing")) and word_tag(m.group(1)) in ("JJ", "VBN", "VBG") \
             and word_tag(m.group(2)) in ("NN", "NNS", None) and m.group(2).casefold() not in STOP_WORDS | AUXILIARIES:
         group = 2  # "Where will the *damaged* ferry be repaired?": the ferry
-    elif m and m.group(2) and re.search(r"\b(?:is|are|was|were)\s+\w+\s+\w+\s+\w+$", m.group(0), re.I) \
+    elif m and m.group(2) and (re.search(r"\b(?:is|are|was|were)\s+\w+\s+\w+\s+\w+$", m.group(0), re.I)
+                               or (word_tag(_next_word(question, m.end())) or "").startswith("VB")) \
             and word_tag(m.group(1)) in ("NN", "NNS") and word_tag(m.group(2)) in ("NN", "NNS") \
             and m.group(2).casefold() not in STOP_WORDS | AUXILIARIES:
-        group = 2  # "How large is the relief *fund* ...?": a compound's last noun is its head
+        # "How large is the relief *fund* ...?", "How much does a ferry *captain* earn?": a compound's last
+        # noun is its head (after another auxiliary, only with a verb next: not "could the storm *cost* insurers")
+        group = 2
     elif m and m.group(2) and word_tag(m.group(1).casefold()) in ("JJ", "JJS", "JJR") \
             and word_tag(m.group(2).casefold()) in ("NN", "NNS") and m.group(2).casefold() not in STOP_WORDS:
         group = 2  # "What was the lowest *body* temperature ...?": an adjective is no subject

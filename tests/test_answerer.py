@@ -1434,11 +1434,12 @@ def test_an_indefinite_mention_of_the_asked_thing_is_no_name(question: str, text
 
 
 @pytest.mark.parametrize(("question", "abstains"), [
-    ("What did the finance minister say about the decision?", True),  # no minister in the text
+    ("What did the finance minister say about the decision?", True),  # no minister named in the text
     ("What did the governor say about the decision?", False),  # "Governor Helena Marchetti"
 ])
 def test_what_a_role_said_needs_someone_in_that_role(question: str, abstains: bool) -> None:
-    text = ("The Bank of Eastland raised its rate to 4.75% on Wednesday. The finance ministry welcomed the move.\n\n"
+    text = ("The Bank of Eastland raised its rate to 4.75% on Wednesday. The finance ministry welcomed the move; "
+            "the minister was travelling.\n\n"  # a minister, but none named
             "“Inflation remains too high,” Governor Helena Marchetti said of the decision.")
     a = answer(question, Corpus.from_text(text, name="t"))
     assert a.abstained == abstains
@@ -1551,7 +1552,7 @@ def test_an_abstention_message_quotes_the_question_s_words_not_their_stems() -> 
     assert answer("When will the governor visit Midland State?", corpus).details["abstain_reason"] == \
         "the text never mentions the question's subject ('governor')"
     assert answer("What did the education minister say about the funding?", corpus).details["abstain_reason"] \
-        == "the text never mentions the question's subject ('education')"  # not 'educ'
+        == "the text never mentions the question's subject ('minister')"  # not 'minist'
 
 
 def test_a_score_asked_takes_the_tally_below_a_sentence_without_one() -> None:

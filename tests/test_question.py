@@ -290,6 +290,8 @@ def test_an_ordinal_second_is_no_duration_and_the_fall_of_is_no_season() -> None
     ("When will the governor visit?", "governor"),  # after "will", the next word is the verb
     ("What was the lowest body temperature among the hikers?", "bodi"),  # an adjective is no subject
     ("What was the final tally?", "talli"),
+    ("How much does a ferry captain earn?", "captain"),  # a compound's head, with its verb next
+    ("How much could the storm cost insurers?", "storm"),  # "cost" is the verb
 ])
 def test_subject_noun(question: str, subject: str | None) -> None:
     assert analyze(question).subject == subject
