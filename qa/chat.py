@@ -66,8 +66,10 @@ from qa.types import Answer
 
 _ELLIPSIS = re.compile(r"^\s*(?:and|what about|how about)\s+(?P<np>[^?]+?)\s*\??\s*$", re.I)
 _BARE_WH = re.compile(r"^\s*(?:and\s+)?(?P<wh>when|where|why|how|how many|how much|how long|until when|since when|who|"
-                      r"what|which|(?:(?:in|at|on|by|for|from|with|during|after|before)\s+)?(?:which|what)\s+"
-                      r"(?!about\b|else\b|if\b)[a-z]+)\s*\??\s*$", re.I)  # "In which round?"
+                      r"what|which|(?:(?:in|at|on|by|for|from|with|during|after|before|to)\s+)?(?:which|what)\s+"
+                      r"(?!about\b|else\b|if\b)[a-z]+|"
+                      r"(?:by|for|to|from)\s+how\s+(?:many|much|long|far)(?:\s+[a-z]+)?)\s*\??\s*$", re.I)
+# "In which round?", "To what price?", "By how many votes?", "For how long?"
 _FRAME = re.compile(r"^\s*(?P<frame>(?:who|what|which|when|where|why|how(?: many| much| long| old| far| often| soon)?)"
                     r"\s+(?:is|are|was|were|does|do|did|has|have|will|would|can|could)?)\b", re.I)
 #: A preposition of place right before "there" ("from there"): it keeps its own.

@@ -78,6 +78,8 @@ _CHANGE_NOUN = re.compile(r"\b(?:raises?|hikes?|growth|reductions?)\b", re.I)
 #: "What (pay) raise ...?": a change asked by its noun, an amount or a percentage.
 _ASKS_CHANGE = re.compile(r"^\s*(?:what|which)\s+(?:[\w-]+\s+)?(?:raises?|rises?|increases?|hikes?|cuts?|"
                           r"reductions?|decreases?)\b", re.I)
+#: A question asking the level a change reached: "*To what* price did it fall?", "What price did it fall *to*?".
+_LEVEL_REACHED = re.compile(r"^\s*to\s+(?:what|which)\b|\bto\s*\?*\s*$", re.I)
 #: Verbs of change: "how much did it rise?" asks for an amount or a percentage (lower case only).
 CHANGE_VERBS = re.compile(r"\b(?:rise[sn]?|rose|rising|fall[sn]?|fell|fallen|falling|increas(?:e[ds]?|ing)|"
                           r"decreas(?:e[ds]?|ing)|grow[sn]?|grew|growing|drop(?:s|ped|ping)?|declin(?:e[ds]?|ing)|"
@@ -337,7 +339,8 @@ def analyze(question: str) -> QuestionAnalysis:
                 head, atype = named, "PERSON"  # "What is the name of the night guard?": a person's name
             elif named and _type_of_head(named) in ("ORGANIZATION", "LOCATION"):
                 head, atype = named, _type_of_head(named) or atype  # "the name of the supplier": a company's
-            if atype == "MONEY" and (CHANGE_VERBS.search(question) or _CHANGE_NOUN.search(question)):
+            if atype == "MONEY" and (CHANGE_VERBS.search(question) or _CHANGE_NOUN.search(question)) \
+                    and not _LEVEL_REACHED.search(question):  # "To what price did it fall?": the level, not the change
                 atype = "QUANTITY"  # "What salary increase ...?": "a 9 percent pay rise" or "$300 a month"
             if atype == "DESCRIPTION" and _ASKS_CHANGE.match(question):
                 atype = "QUANTITY"  # "What raise did the airline offer?": "a 14 percent raise" or "$2 an hour"

@@ -275,6 +275,23 @@ def test_a_pronoun_nothing_resolves_in_a_question_with_no_other_content_abstains
     assert chat.ask("Who said that?").abstained
 
 
+@pytest.mark.parametrize(("first", "follow_up", "read_as", "short"), [
+    ("How much did Halvern shares fall?", "To what price?", "To what price did Halvern shares fall?", "$31.40"),
+    ("Who won the mayor race in Millbrook?", "By how many votes?",
+     "By how many votes did Grace Okonjo win the mayor race in Millbrook?", "412 votes"),
+])
+def test_a_bare_question_phrase_with_a_preposition_asks_the_previous_question(first: str, follow_up: str,
+                                                                              read_as: str, short: str) -> None:
+    text = ("Halvern shares fell 9 percent to $31.40 on Monday.\n\n"
+            "City Councilwoman Grace Okonjo won the mayor race in Millbrook on Tuesday, defeating Frank Mazur by "
+            "412 votes.")
+    chat = Chat(Corpus.from_text(text, name="t"))
+    chat.ask(first)
+    a = chat.ask(follow_up)
+    assert a.details.get("rewritten") == read_as
+    assert a.short_answer == short
+
+
 @pytest.mark.parametrize("follow_up", ["Who said so?", "Who said that?"])
 def test_who_said_so_asks_who_gave_the_previous_answer(follow_up: str) -> None:
     text = ("Northwind Air will cancel 14 routes. Chief Executive Officer Dana Whitfield said the carrier lost "

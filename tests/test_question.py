@@ -65,6 +65,7 @@ QUESTIONS = [
     ("What were earnings per share a year ago?", "what", "MONEY", "earnings"),  # a value noun without "the"
     ("What is the combined group valued at in the deal?", "what", "MONEY", "group"),  # a sum: "valued at"
     ("What did Acme pay for the stake?", "what", "MONEY", None),
+    ("To what price did the shares fall?", "what", "MONEY", "price"),  # the level reached, not the change
     ("What will the money pay for?", "what", "DESCRIPTION", None),  # the thing paid for, not a price
     ("What did Acme pay for the plant?", "what", "MONEY", None),
     ("What is the name of the night guard who was on duty?", "what", "PERSON", "guard"),  # a person's name
