@@ -11,7 +11,8 @@ The checks (``abstain_reason``), each with a kind and a one-line reason:
   paragraph, the sentence before it, its pronoun's referent, a surname's full
   name, "the company" for an organization named earlier; a name one letter off
   counts as a typo), or a figure or date is asked of a person the corpus names
-  and the best sentence itself does not name them;
+  and the best sentence itself does not name them, or of an organization the best
+  sentence does not name while its subject is another;
 * ``number``: a number the question mentions is not near it, a year asked
   with "in" is given only as a boundary ("since 2019"), a time relative to
   the story ("last year", "this season") is not said near it, or a rank asked
@@ -156,19 +157,44 @@ _SAID_ABOUT = re.compile(r"\b(?:say|said|says|think|thinks|thought|feel|feels|fe
 def _figure_owner_missing(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: Facts) -> str | None:
     """For a figure or date asked about a named person, that person's name when the best
     sentence itself does not name them (in full, by surname with the full name near, or by
-    a leading pronoun): a figure is said of the person the sentence names. None otherwise."""
+    a leading pronoun): a figure is said of the person the sentence names. For another
+    name (an organization, a group), that name when the sentence does not write it (nor
+    imply it: "the company", an acronym, a name one letter off) and its subject, before its
+    first verb, names someone or something else ("Goldcrest Mining Corp. reported revenue
+    of $2.1 billion" for Halden Foods' revenue); not when that verb reports speech ("Pryce
+    said the museum had spent ...") or a pronoun is the subject. None otherwise."""
     if q.answer_type not in VALUE_TYPES | {"DATE", "DURATION"}:
         return None
     b = best.sentence
     said = set(corpus.sentence_terms[(b.doc, b.index)]) | facts.referent_terms(b) | facts.full_name_terms(b)
+    implied = said | facts.implied_terms(b)
+    words = {t.norm for t in facts.tokens(b)}  # "Hatmanis" for "Hartmanis": a name one letter off
+    toks = facts.tokens(b)
+    verb = next((t for t in toks if word_tag(t.norm) in _FINITE), None)
+    first_verb = verb.start if verb is not None else len(b.text)
+    # the names before the sentence's first verb: who or what its figure is said of (not a speaker's:
+    # "Pryce said the museum had ...")
+    subjects = [sp for sp in facts.spans(b) if sp.type in ("ORGANIZATION", "ENTITY", "PERSON")
+                and sp.start < first_verb] if verb is None or verb.term not in SPEECH else []
+    if verb is not None and any(t.norm in _SUBJECT_PRONOUNS for t in toks if t.end <= first_verb):
+        subjects = []  # "After allying himself with Croatia, *he* led an army of 30,000 men": he is who
     for name in q.entities:
         kinds = {sp.type for sp in find_spans(name)}
         person = kinds == {"PERSON"} and " " in name or facts.full_name(b.doc, name) is not None
         if person and not set(terms(name)) <= said:
             return name
+        wanted = set(terms(name))
+        common = name.isupper() and name not in facts.acronyms(b.doc)  # "the IPO": no name of anyone
+        if not person and wanted and subjects and not common and not kinds & {"LOCATION", "DATE"} \
+                and not wanted <= facts.dateline_terms(b.doc) \
+                and not all(t.term in implied or synonyms(t.term) & implied or misspelt(t.norm, words)
+                            for t in tokenize(name) if not t.stop):
+            return name  # "How much revenue did St. Anne's report?": not "Riverside ... reported $2.1 billion"
     return None
 
 
+#: Pronouns that may be a sentence's subject: the figure is then of whom they stand for.
+_SUBJECT_PRONOUNS = frozenset("he she it they we i".split())
 #: Finite verbs and modals in the tagger's lexicon: the first one ends a sentence's subject.
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD", "VB"})
 

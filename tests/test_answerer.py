@@ -1638,6 +1638,22 @@ def test_the_dateline_gives_the_publication_year() -> None:
     assert facts_for(Corpus.from_text(_RECALL, name="t")).publication_year("t") == 2024
 
 
+@pytest.mark.parametrize(("question", "short"), [
+    # the sentence's figure is Goldcrest Mining Corp.'s, its subject: not Halden Foods'
+    ("How much revenue did Halden Foods report last year?", None),
+    ("How much revenue did Goldcrest Mining Corp. report last year?", "$2.1 billion"),
+    # a speaker is no owner of the figure he reports
+    ("How much had the Barrow Museum spent on the collection?", "$2.4 million"),
+])
+def test_a_figure_asked_of_an_organization_needs_it_not_another_as_the_subject(question: str,
+                                                                               short: str | None) -> None:
+    text = ("Halden Foods and Goldcrest Mining Corp. both sponsor the Barrow Museum. Goldcrest Mining Corp. "
+            "reported revenue of $2.1 billion last year.\n\n"
+            "Curator Eleanor Pryce said the museum had spent $2.4 million on the collection.")
+    a = answer(question, Corpus.from_text(text, name="t"))
+    assert a.short_answer == short, a.details["abstain_reason"]
+
+
 def test_an_ordinal_of_a_unit_of_time_is_no_rank_to_find() -> None:
     text = ("Acme Corp. said on Tuesday that revenue for the three months to June rose 8% to $2.3 billion, "
             "helped by demand for its cloud software.\n\nThe company employs about 9,000 people.\n")
