@@ -346,8 +346,8 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     return None
 
 
-ABSTAIN_PRECISION = {"contrast": 0.957, "count": 0.889, "name": 0.86, "no_overlap": 0.4, "number": 0.929,
-                     "speaker": 0.833, "subject": 0.769, "type": 0.905}
+ABSTAIN_PRECISION = {"contrast": 0.957, "count": 0.889, "name": 0.88, "no_overlap": 0.4, "number": 0.935,
+                     "speaker": 0.833, "subject": 0.8, "type": 0.909}
 
 
 #: How far below the best sentence a runner-up may score and still answer in its place when

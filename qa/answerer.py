@@ -114,10 +114,10 @@ def check_question(question: str) -> str:
 CONFIDENCE_FEATURES = ("overlap", "margin", "type", "sbm25", "typed_question")
 
 
-CONFIDENCE_COEF = (-0.412, 0.501, 0.679, 0.333, -0.109)
+CONFIDENCE_COEF = (-0.507, 0.533, 0.725, 0.439, -0.007)
 
 
-CONFIDENCE_INTERCEPT = -0.434
+CONFIDENCE_INTERCEPT = -0.507
 
 
 def confidence_features(q: QuestionAnalysis, best: Candidate, runner_up: Candidate | None) -> list[float]:
