@@ -223,6 +223,16 @@ def _names(sentence: str) -> list[Span]:
             titled = [i for i, w in enumerate(words[:-1]) if w.rstrip(".") in TITLES]
             if words[-1].rstrip(".") in ORG_WORDS:
                 titled = []  # "Saint Louis Chess Club", "Bishop Hall School": an organization's name
+                of = next((k for k in (2, 3) if k + 1 < len(words) and words[k] == "of"), None)
+                if of and words[0].rstrip(".") in TITLES and not any(
+                        w.rstrip(".,") in ORG_WORDS | PLACES | TITLES for w in words[1:of]):
+                    # "Professor Alan Whitfield of Ohio State University": a titled person, then the organization
+                    name_s = s + sentence[s:e].index(words[1])
+                    of_at = name_s + sentence[name_s:e].index(" of ")
+                    spans.append(Span(name_s, of_at, sentence[name_s:of_at], "PERSON"))
+                    org_s = sentence.index(words[of + 1], of_at + 4)
+                    spans.append(Span(org_s, e, sentence[org_s:e], _classify(words[of + 1:], "of")))
+                    continue
             if titled:
                 t = titled[-1] + 1
                 while t < len(words) - 1 and (words[t].rstrip(".") in TITLES or words[t] in ("of", "the")

@@ -58,8 +58,9 @@ _SPEECH_VERB = (r"(?:said|says|say|told|tells|tell|warned|warns|claimed|claims|a
 #: A sentence that reports speech: a quotation mark, a verb of saying, or "according to".
 REPORTS_SPEECH = re.compile(r"[“”\"]|\b(?:" + _SPEECH_VERB + r"|according to|cited|cites)\b", re.I)
 # "Smith said", "Smith, the top Democrat on the committee, told ...": matched just after a name.
-_SAYS_AFTER_NAME = re.compile(r"(?:(?:,[^,]{0,120}){1,3},|,)?\s+(?:\w+ly\s+|has\s+|had\s+|also\s+)?" + _SPEECH_VERB
-                              + r"\b")  # "Tillman, 58, who runs a drugstore, said"
+_SAYS_AFTER_NAME = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,5})?"
+                              r"(?:(?:,[^,]{0,120}){1,3},|,)?\s+(?:\w+ly\s+|has\s+|had\s+|also\s+)?" + _SPEECH_VERB
+                              + r"\b")  # "Tillman, 58, who runs a drugstore, said"; "Whitfield of Ohio State said"
 # "..., said Smith", "according to Vice Premier Li": matched just before a name.
 _SAYS_BEFORE_NAME = re.compile(r"\b(?:" + _SPEECH_VERB + r"|according to)\s+"
                                r"(?:(?!that\b|whether\b|if\b)[a-z]+\s+|[A-Z][a-z]+\.?\s+){0,3}$")  # "Vice Premier"

@@ -1654,6 +1654,14 @@ def test_a_figure_asked_of_an_organization_needs_it_not_another_as_the_subject(q
     assert a.short_answer == short, a.details["abstain_reason"]
 
 
+def test_a_titled_speaker_of_an_organization_says_what_follows() -> None:
+    text = ("The two hospital groups will merge. Professor Alan Whitfield of Ohio State University said mergers "
+            "often lead to higher prices for patients and insurers.")
+    a = answer("What did Alan Whitfield say about mergers?", Corpus.from_text(text, name="t"))
+    assert not a.abstained, a.details["abstain_reason"]
+    assert a.citations[0].text.startswith("Professor Alan Whitfield")
+
+
 def test_an_ordinal_of_a_unit_of_time_is_no_rank_to_find() -> None:
     text = ("Acme Corp. said on Tuesday that revenue for the three months to June rose 8% to $2.3 billion, "
             "helped by demand for its cloud software.\n\nThe company employs about 9,000 people.\n")

@@ -154,6 +154,8 @@ SPANS = [
     ("Holders get 1,975 pence a share.", "1,975 pence", "MONEY"),
     ("The grant was 4.5 million Swedish kronor.", "4.5 million Swedish kronor", "MONEY"),
     ("The scale rises to 109,500 New Zealand dollars.", "109,500 New Zealand dollars", "MONEY"),  # two words
+    ("Professor Alan Whitfield of Ohio State University said so.", "Alan Whitfield", "PERSON"),  # titled, then
+    ("Professor Alan Whitfield of Ohio State University said so.", "Ohio State University", "ORGANIZATION"),
     ("She would pay about $1,100 more a year.", "$1,100", "MONEY"),  # not "$1,100 m": "more" is no million
     ("A $5bn deal and a $3m fee.", "$5bn", "MONEY"),
     ("It drew 48,000 runners, up from 41,000 last year.", "41,000", "NUMBER"),  # "last" belongs to the date
