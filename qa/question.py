@@ -78,6 +78,8 @@ _CHANGE_NOUN = re.compile(r"\b(?:raises?|hikes?|growth|reductions?)\b", re.I)
 #: "What (pay) raise ...?": a change asked by its noun, an amount or a percentage.
 _ASKS_CHANGE = re.compile(r"^\s*(?:what|which)\s+(?:[\w-]+\s+)?(?:raises?|rises?|increases?|hikes?|cuts?|"
                           r"reductions?|decreases?)\b", re.I)
+#: What one raises that is no rise: "raise money", "raise funds".
+_RAISED_MONEY = re.compile(r"\b(?:money|funds?|cash|capital|donations?)\b", re.I)
 #: A question asking the level a change reached: "*To what* price did it fall?", "What price did it fall *to*?".
 _LEVEL_REACHED = re.compile(r"^\s*to\s+(?:what|which)\b|\bto\s*\?*\s*$", re.I)
 #: Verbs of change: "how much did it rise?" asks for an amount or a percentage (lower case only).
@@ -85,7 +87,8 @@ CHANGE_VERBS = re.compile(r"\b(?:rise[sn]?|rose|rising|fall[sn]?|fell|fallen|fal
                           r"decreas(?:e[ds]?|ing)|grow[sn]?|grew|growing|drop(?:s|ped|ping)?|declin(?:e[ds]?|ing)|"
                           r"jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|gain(?:s|ed|ing)?|shrink(?:s|ing)?|shrank|cuts?|"
                           r"sink(?:s|ing)?|sank|slid(?:e|es|ing)?|slip(?:s|ped|ping)?|plung(?:e[ds]?|ing)|"
-                          r"tumbl(?:e[ds]?|ing)|soar(?:s|ed|ing)?|slump(?:s|ed|ing)?)\b")  # not "Cedar Falls"
+                          r"tumbl(?:e[ds]?|ing)|soar(?:s|ed|ing)?|slump(?:s|ed|ing)?|rais(?:e[ds]?|ing)|"
+                          r"hik(?:e[ds]?|ing)|lower(?:s|ed|ing)|reduc(?:e[ds]?|ing))\b")  # not "Cedar Falls"
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades centuries".split())
 #: How-questions whose adjective names what is measured and a text may write ("weighed", "tall").
 _MEASURE_WORDS = frozenset({"how heavy", "how tall", "how deep", "how wide"})
@@ -306,7 +309,10 @@ def analyze(question: str) -> QuestionAnalysis:
                 wh, atype = f"how {nxt}", _HOW[nxt]
                 word2 = words[wh_pos + 2] if wh_pos + 2 < len(words) else ""
                 if nxt == "much":
-                    if CHANGE_VERBS.search(question):
+                    change = CHANGE_VERBS.search(question)
+                    if change and change.group(0).startswith("rais") and _RAISED_MONEY.search(question):
+                        change = None  # "How much money did the group raise?": a sum collected, not a rise
+                    if change:
                         atype = "QUANTITY"  # "How much did profit rise?": "32%" or "$300 million"
                     elif _MONEY_WORDS.search(question):
                         atype = "MONEY"

@@ -66,6 +66,8 @@ QUESTIONS = [
     ("What is the combined group valued at in the deal?", "what", "MONEY", "group"),  # a sum: "valued at"
     ("What did Acme pay for the stake?", "what", "MONEY", None),
     ("To what price did the shares fall?", "what", "MONEY", "price"),  # the level reached, not the change
+    ("By how much did the authority raise fares last year?", "how much", "QUANTITY", None),  # "by 4 percent"
+    ("How much money did the group raise?", "how much", "MONEY", None),  # funds raised: no rise
     ("What will the money pay for?", "what", "DESCRIPTION", None),  # the thing paid for, not a price
     ("What did Acme pay for the plant?", "what", "MONEY", None),
     ("What is the name of the night guard who was on duty?", "what", "PERSON", "guard"),  # a person's name
