@@ -36,7 +36,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
-from qa.amounts import VALUE_TYPES, amount_asked, amount_noun, figure_weight
+from qa.amounts import VALUE_TYPES, amount_asked, amount_noun, counted_thing, figure_weight
 from qa.analyzer import SYNONYM_WEIGHT, Token, same_place, stem, synonyms, terms
 from qa.asked import (
     FRAME_WEIGHT,
@@ -197,7 +197,8 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
         ref = facts.referent(s) if q.answer_type == "PERSON" and toks and toks[0].norm in ("he", "she") else None
         pronoun = ref is not None and _pronoun_does(slot, toks, s.text) and not set(terms(ref[1])) & name_terms
         people = [0] if pronoun else []
-        for sp in facts.spans(s):
+        zero = _none_of(q, s.text)
+        for sp in [*facts.spans(s), *zero]:
             w = compat.get(sp.type, 0.0)
             if q.answer_type == "LOCATION" and sp.type == "ORGANIZATION" and sp.text.split()[-1] in _VENUES:
                 w = 0.8  # "Where will the hearing be held?": "the Hartwell Civic Center" is a place too
@@ -205,7 +206,7 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
                 continue  # "Who is the team's general manager?": a person, not "Northport Kings"
             sp_terms = [t for t in toks if sp.start <= t.start < sp.end and not t.stop]
             own = [t for t in sp_terms if t.norm not in _CORPORATE]
-            if own and all(t.term in qterms or same_place(t.term) in qterms for t in own):
+            if own and sp not in zero and all(t.term in qterms or same_place(t.term) in qterms for t in own):
                 continue  # the question already names it ("South Korean city": not "South Korea"; "Acme Inc")
             if sp.type in NAME_TYPES and q.answer_type in ("ORGANIZATION", "LOCATION", "ENTITY") and any(
                     names <= {t.term for t in sp_terms} for names in whole_names):
@@ -308,6 +309,17 @@ _VENUES = frozenset("Center Centre Hall Stadium Arena Theatre Theater Museum Hos
 
 #: The span types a rank is said of ("Sato was third"); a figure's rank is a time ("second-quarter loss").
 _RANKED = NAME_TYPES | {"GROUP"}
+
+
+def _none_of(q: QuestionAnalysis, sentence: str) -> list[Span]:
+    """For "How many X ...?", the sentence's "no X" ("It said *no injuries* had been reported")
+    as a NUMBER span: a count of zero; [] otherwise."""
+    thing = counted_thing(q.text) if q.wh == "how many" else None
+    if thing is None:
+        return []
+    return [Span(m.start(), m.end(), m.group(0), "NUMBER")
+            for m in re.finditer(r"\b(?:[Nn]o|[Zz]ero)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b", sentence)
+            if terms(m.group(1)) == [thing]]
 
 
 def _expansion(acronym: str, sentence: str, spans: list[Span]) -> Span | None:

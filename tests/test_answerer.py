@@ -1662,6 +1662,15 @@ def test_a_titled_speaker_of_an_organization_says_what_follows() -> None:
     assert a.citations[0].text.startswith("Professor Alan Whitfield")
 
 
+@pytest.mark.parametrize(("question", "short"), [
+    ("How many injuries were reported?", "no injuries"),  # a count of zero
+    ("How many deaths were reported?", None),  # "no injuries" counts no deaths
+])
+def test_no_x_answers_how_many_x(question: str, short: str | None) -> None:
+    text = "Halvern said it had found the problem in April. It said no injuries had been reported."
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
 def test_an_ordinal_of_a_unit_of_time_is_no_rank_to_find() -> None:
     text = ("Acme Corp. said on Tuesday that revenue for the three months to June rose 8% to $2.3 billion, "
             "helped by demand for its cloud software.\n\nThe company employs about 9,000 people.\n")
