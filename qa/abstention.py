@@ -335,6 +335,11 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
                 role in facts.role_holders(doc) for doc in corpus.documents):
             return "speaker", (f"the text gives no one as the {_as_asked(q, role)!r} and the best sentence does not "
                                "mention one")
+        holders = facts.role_holders(b.doc).get(role or "", set())
+        if not asked and role and holders and role not in corpus.sentence_terms[(b.doc, b.index)] \
+                and said_by and not said_by & holders:
+            # "What did the Valverde coach say ...?": not "Valverde president Rui Tavares said ..."
+            return "speaker", f"the best sentence reports someone other than the {_as_asked(q, role)!r} saying it"
     by_referent = q.answer_type == "PERSON" and best.parts.get("type", 0.0) > 0
     # "how much damage": an amount is preferred, but the text may say it in words ("widespread damage")
     if q.answer_type in COMPATIBLE and q.answer_type not in ("ENTITY", "QUANTITY") and best.span is None \

@@ -386,6 +386,7 @@ def _join_durations(sentence: str, spans: list[Span]) -> list[Span]:
 _ROLE_WORD = re.compile(r"(?:[A-Z][\w’'.-]*|of|to|for|the|on)$")
 _ROLE_GLUE = ("the", "of", "to", "for", "on")
 _ARTICLES = frozenset({"the", "a", "an"})
+_POSSESSIVES = frozenset({"its", "his", "her", "their", "our"})
 _APPOSITION_STOP = frozenset("whether that which who and or but if as when while because the a an by in at on "
                              "from with to since after before during".split())  # not "of": "chairman of the board"
 
@@ -414,6 +415,9 @@ def role_of(sentence: str, name: str) -> str | None:
     end = k
     while k > 0 and (_ROLE_WORD.match(words[k - 1]) or words[k - 1] in ROLE_NOUNS) and not words[k - 1].endswith(","):
         k -= 1  # "Trade Secretary", "Chief executive", "executive director" (role nouns in lower case)
+    while 0 < k < end and words[end - 1].casefold() in ROLE_NOUNS and end - k < 4 and words[k - 1].islower() \
+            and word_tag(words[k - 1]) in ("NN", "JJ"):
+        k -= 1  # "former police chief Frank Mazur": the role's modifiers in lower case
     role = words[k:end]
     while role and role[0].casefold() in _ROLE_GLUE:
         role = role[1:]
@@ -435,8 +439,8 @@ def role_of(sentence: str, name: str) -> str | None:
         words = before.group(1).split()
         cut = max((i for i, w in enumerate(words) if w.casefold() in _APPOSITION_STOP - _ARTICLES), default=-1)
         words = words[cut + 1:]  # "in 1987 by [Harper's grandmother]"
-        while words and words[0].casefold() in _ARTICLES:
-            words = words[1:]  # "the [chairman of the board]"
+        while words and words[0].casefold() in _ARTICLES | _POSSESSIVES:
+            words = words[1:]  # "the [chairman of the board]", "Its [regional director]"
         return " ".join(words) if words else None
     if after and len(role) <= 1:
         return after.group(1)

@@ -1433,6 +1433,13 @@ def test_an_indefinite_mention_of_the_asked_thing_is_no_name(question: str, text
     assert a.abstained == (short is None) and (short or a.details["abstain_kind"] == "type")
 
 
+def test_what_a_role_said_is_not_what_another_said() -> None:
+    text = ("Rovers head coach Mikkel Brandstrup, a 49-year-old Dane, said the midfielder would wear number 8.\n\n"
+            "Valverde president Rui Tavares said the sale would help the club reduce its debt.")
+    a = answer("What did the Valverde coach say about the sale?", Corpus.from_text(text, name="t"))
+    assert a.abstained and a.details["abstain_kind"] == "speaker", a.details["abstain_reason"]
+
+
 @pytest.mark.parametrize(("question", "abstains"), [
     ("What did the finance minister say about the decision?", True),  # no minister named in the text
     ("What did the governor say about the decision?", False),  # "Governor Helena Marchetti"

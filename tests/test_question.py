@@ -269,6 +269,9 @@ def test_abbreviations_and_titles_are_not_people() -> None:
     # "Dr." is a form of address; a "who" clause says what she is
     ("Dr. Helen Park, who heads the FDA's Office of Drug Quality, said no illness was linked.", "Helen Park",
      "who heads the FDA's Office of Drug Quality"),
+    # a role noun's lower-case modifiers; a possessive pronoun is no part of the role
+    ("Okonjo won, defeating former police chief Frank Mazur by 412 votes.", "Frank Mazur", "former police chief"),
+    ("Its regional director, Tom Brennan, said the union was worried.", "Tom Brennan", "regional director"),
 ])
 def test_role_of(sentence: str, name: str, role: str | None) -> None:
     assert role_of(sentence, name) == role
