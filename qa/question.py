@@ -81,7 +81,8 @@ _ASKS_CHANGE = re.compile(r"^\s*(?:what|which)\s+(?:[\w-]+\s+)?(?:raises?|rises?
 #: What one raises that is no rise: "raise money", "raise funds".
 _RAISED_MONEY = re.compile(r"\b(?:money|funds?|cash|capital|donations?)\b", re.I)
 #: A question asking the level a change reached: "*To what* price did it fall?", "What price did it fall *to*?".
-_LEVEL_REACHED = re.compile(r"^\s*to\s+(?:what|which)\b|\bto\s*\?*\s*$", re.I)
+_LEVEL_REACHED = re.compile(r"^\s*to\s+(?:what|which)\b|\bto\s*\?*\s*$|\b(?:before|after)\s+the\s+(?:increase|rise|"
+                            r"cut|hike|change|drop|fall|reduction)\b", re.I)  # "the fare before the increase"
 #: Verbs of change: "how much did it rise?" asks for an amount or a percentage (lower case only).
 CHANGE_VERBS = re.compile(r"\b(?:rise[sn]?|rose|rising|fall[sn]?|fell|fallen|falling|increas(?:e[ds]?|ing)|"
                           r"decreas(?:e[ds]?|ing)|grow[sn]?|grew|growing|drop(?:s|ped|ping)?|declin(?:e[ds]?|ing)|"

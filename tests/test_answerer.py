@@ -1678,6 +1678,15 @@ def test_no_x_answers_how_many_x(question: str, short: str | None) -> None:
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
 
 
+@pytest.mark.parametrize(("question", "short"), [
+    ("How much was the car fare before?", "$38"),  # the figure the change starts from
+    ("How much will the car fare be?", "$44.80"),
+])
+def test_before_asks_the_figure_a_change_starts_from(question: str, short: str) -> None:
+    text = "Fares will rise by 18 percent on June 1. The price for a car and driver will go from $38 to $44.80."
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
 def test_an_ordinal_of_a_unit_of_time_is_no_rank_to_find() -> None:
     text = ("Acme Corp. said on Tuesday that revenue for the three months to June rose 8% to $2.3 billion, "
             "helped by demand for its cloud software.\n\nThe company employs about 9,000 people.\n")

@@ -68,6 +68,7 @@ QUESTIONS = [
     ("To what price did the shares fall?", "what", "MONEY", "price"),  # the level reached, not the change
     ("By how much did the authority raise fares last year?", "how much", "QUANTITY", None),  # "by 4 percent"
     ("How much money did the group raise?", "how much", "MONEY", None),  # funds raised: no rise
+    ("What was the car fare before the increase?", "what", "MONEY", "fare"),  # a level, not the change
     ("What will the money pay for?", "what", "DESCRIPTION", None),  # the thing paid for, not a price
     ("What did Acme pay for the plant?", "what", "MONEY", None),
     ("What is the name of the night guard who was on duty?", "what", "PERSON", "guard"),  # a person's name
