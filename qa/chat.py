@@ -274,8 +274,8 @@ def _pleonastic(question: str, m: re.Match[str]) -> bool:
     if m.group(0).casefold() != "it":
         return False
     after, before = question[m.end():], question[:m.start()]
-    if re.match(r"\s+(?:take|takes|took|cost|costs)\s+(?:\w+\s+){1,4}to\b", after, re.I):
-        return True  # "How long did it take Grace Wanjiru to finish?"
+    if re.match(r"\s+(?:take|takes|took|cost|costs)\s+(?:\w+\s+){0,4}to\b", after, re.I):
+        return True  # "How long did it take Grace Wanjiru to finish?", "How much does it cost to unlock a bike?"
     return bool(re.match(r"\s+(?:is|was|were|are|'s|has|had|will|would|seems|seemed|remains)\b", after, re.I)
                 or re.search(r"\b(?:is|was|isn't|wasn't)\s*$", before, re.I)
                 and re.match(r"\s+(?:true|time|possible|likely|clear|known|necessary|important|worth|fair|"
@@ -578,6 +578,10 @@ class Chat:
         for turn in reversed(self.turns[-3:]):
             a = turn.answer
             if kind == "TOPIC":
+                org = a.short_answer if not a.abstained and a.details.get("answer_type") == "ORGANIZATION" \
+                    and a.details.get("short_type") in ("ORGANIZATION", "ENTITY") else None
+                if org and pronoun.casefold() in ("it", "its"):
+                    return org  # "Which company was fined?" + "How much was it fined?": the company answered
                 phrases = [self._topic_words(turn.read_as, m) for m in _TOPIC.finditer(turn.read_as)]
                 phrases = [w for w in phrases if w[-1].casefold().rstrip("s") not in ROLE_NOUNS]  # "it": no "mayor"
                 # "it" takes a singular phrase, "they" a plural one ("When do the companies expect to complete

@@ -292,6 +292,17 @@ def test_a_bare_question_phrase_with_a_preposition_asks_the_previous_question(fi
     assert a.short_answer == short
 
 
+def test_it_is_the_organization_just_answered_and_it_cost_to_is_no_pronoun() -> None:
+    text = ("The streaming company Vireo Media was fined 310 million euros in 2024 over its handling of user data."
+            "\n\nRiders will pay $2 to unlock a bike.")
+    chat = Chat(Corpus.from_text(text, name="t"))
+    assert chat.ask("Which company was fined?").short_answer == "Vireo Media"
+    a = chat.ask("How much was it fined?")
+    assert a.details["rewritten_note"] == '(reading "it" as Vireo Media)'
+    a = Chat(Corpus.from_text(text, name="t")).ask("How much does it cost to unlock a bike?")
+    assert "rewritten_note" not in a.details and a.short_answer == "$2"  # "it costs ... to": no referent needed
+
+
 @pytest.mark.parametrize("follow_up", ["Who said so?", "Who said that?"])
 def test_who_said_so_asks_who_gave_the_previous_answer(follow_up: str) -> None:
     text = ("Northwind Air will cancel 14 routes. Chief Executive Officer Dana Whitfield said the carrier lost "
