@@ -37,8 +37,11 @@ _PART_OF = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|n
 
 
 #: "per share", "a barrel", "each": a price per thing (a rate per year is a sum: "$74 a year").
-_PER_UNIT = re.compile(r"\s*(?:per (?:share|unit|head|piece|barrel|ton|tonne|person|ticket|item)\b|"
-                       r"a (?:share|unit|head|piece|barrel|ton|tonne|ticket)\b|each\b|apiece\b)", re.I)
+_PER_UNIT = re.compile(r"\s*(?:per (?:share|unit|head|piece|barrel|ton|tonne|person|ticket|item|minute|hour|day|night|"
+                       r"week|month|year|mile|kilometer|kilometre)\b|an? (?:share|unit|head|piece|barrel|ton|tonne|"
+                       r"ticket|minute|hour|day|night|week|month|year|mile|kilometer|kilometre)\b"
+                       r"(?!\s+(?:earlier|ago|before|later|after|from)\b)|each\b|apiece\b)",
+                       re.I)  # "15 cents a minute": a rate is each unit's amount; not "a year earlier"
 
 
 _SMALL_UNIT = re.compile(r"\b(?:cents|pence)$")

@@ -1687,6 +1687,16 @@ def test_before_asks_the_figure_a_change_starts_from(question: str, short: str) 
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
 
 
+@pytest.mark.parametrize(("question", "short"), [
+    ("How much does it cost per minute to ride an e-bike?", "30 cents"),  # a rate asked: the rate given
+    ("What is the mayor's salary?", "$150,000"),  # a yearly figure is still the only salary
+])
+def test_a_sum_per_unit_of_time_is_a_rate(question: str, short: str) -> None:
+    text = ("Riders will pay $2 to unlock a standard bike plus 15 cents a minute, while e-bikes will cost 30 cents a "
+            "minute. The mayor earns $150,000 a year.")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
 def test_an_ordinal_of_a_unit_of_time_is_no_rank_to_find() -> None:
     text = ("Acme Corp. said on Tuesday that revenue for the three months to June rose 8% to $2.3 billion, "
             "helped by demand for its cloud software.\n\nThe company employs about 9,000 people.\n")
