@@ -1697,6 +1697,13 @@ def test_a_sum_per_unit_of_time_is_a_rate(question: str, short: str) -> None:
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
 
 
+def test_a_verb_of_the_role_s_sense_names_no_holder() -> None:
+    text = ("Vireo, which is headquartered in Amsterdam but runs its European operations from Dublin, had asked the "
+            "court to quash the decision.")
+    a = answer("Who is Vireo's chief executive?", Corpus.from_text(text, name="t"))
+    assert a.abstained and a.short_answer is None  # not "Dublin"
+
+
 def test_an_ordinal_of_a_unit_of_time_is_no_rank_to_find() -> None:
     text = ("Acme Corp. said on Tuesday that revenue for the three months to June rose 8% to $2.3 billion, "
             "helped by demand for its cloud software.\n\nThe company employs about 9,000 people.\n")
