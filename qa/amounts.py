@@ -195,6 +195,8 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
             return False
     if q.wh == "how much" and (compound or TALLY.fullmatch(sp.text) or _an_age(sp, sentence)):
         return False  # "how much": no age ("Sixteen-year-old", "Lopez, 56,"), no vote or score ("5-2")
+    if q.wh == "how much" and sp.type == "DURATION" and q.answer_type != "DURATION":
+        return False  # "How much is an annual membership?": not "a year"
     if q.wh == "how much" and sp.type == "NUMBER" and set(terms(" ".join(sentence[sp.start:].split()[:4]))) \
             & _PEOPLE_TERMS:
         return False  # "how much": not a count of people ("hired 41 new detention officers")

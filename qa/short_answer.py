@@ -137,6 +137,10 @@ def _span_answer(q: QuestionAnalysis, cand: Candidate, facts: Facts, corpus: Cor
                 break
     if cand.span.type == "DEMONYM" and q.answer_type in ("PERSON", "ORGANIZATION"):  # "European manufacturers"
         after = re.match(r"\s+([a-z][\w-]*)", cand.sentence.text[cand.span.end:])
+        named = next((sp for sp in facts.spans(cand.sentence) if after and sp.type in NAME_TYPES
+                      and sp.start == cand.span.end + after.end() + 1), None)
+        if named is not None:
+            return named.text  # "Australian miner *Kestrel Lithium Ltd.*": the name the noun introduces
         return text + " " + after.group(1) if after else text
     if cand.span.type == "PERSON":
         text = facts.full_name(cand.sentence.doc, text) or text

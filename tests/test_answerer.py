@@ -1704,6 +1704,19 @@ def test_a_verb_of_the_role_s_sense_names_no_holder() -> None:
     assert a.abstained and a.short_answer is None  # not "Dublin"
 
 
+def test_how_much_is_not_answered_by_a_length_of_time() -> None:
+    text = ("An annual membership will cost $95, and residents enrolled in the state's SNAP food assistance program "
+            "will pay $5 a year.")
+    assert answer("How much is an annual membership?", Corpus.from_text(text, name="t")).short_answer == "$95"
+
+
+def test_a_people_s_noun_before_a_name_gives_the_name() -> None:
+    text = ("Northgate's largest shareholder, Australian miner Kestrel Lithium Ltd., which owns 19.9% of the company, "
+            "backed the plan.")
+    a = answer("Who is Northgate's largest shareholder?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "Kestrel Lithium Ltd."  # not "Australian miner"
+
+
 def test_an_ordinal_of_a_unit_of_time_is_no_rank_to_find() -> None:
     text = ("Acme Corp. said on Tuesday that revenue for the three months to June rose 8% to $2.3 billion, "
             "helped by demand for its cloud software.\n\nThe company employs about 9,000 people.\n")
