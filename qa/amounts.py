@@ -21,7 +21,7 @@ import re
 from qa.analyzer import AUXILIARIES, STOP_WORDS, synonyms, terms
 from qa.chunks import word_tag
 from qa.entities import CURRENCY_WORDS, PEOPLE_NOUNS, Span
-from qa.question import CHANGE_VERBS, QuestionAnalysis
+from qa.question import CHANGE_VERBS, LEVEL_REACHED, QuestionAnalysis
 
 #: "How much <noun>": the noun whose extent is asked ("how much *control*").
 EXTENT = re.compile(r"\bhow much ([a-z]+)\b", re.I)
@@ -84,6 +84,12 @@ _CHANGED = re.compile(r"\b(?:up|down|rose|risen|rise|rising|fell|fallen|fall|fal
                       r"grew|grown|growing|dropped|drop|declined?|climbed|jumped|slipped|raised?|lowered|cut|higher|"
                       r"lower|more|less|fewer|changed?|moved?|widened|narrowed|gain(?:ed)?|los[st])\b\W*"
                       r"(?:\S+\s+){0,4}$", re.I)
+
+
+def _reached(sentence: str, sp: Span) -> bool:
+    """Whether a figure is the level a change reached: right after "to" ("cut ... *to* 145
+    million euros", "rose *to* $31.40")."""
+    return bool(re.search(r"\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+)?$", sentence[:sp.start]))
 
 
 def earlier_value(sentence: str, sp: Span) -> bool:
@@ -427,6 +433,9 @@ def figure_weight(q: QuestionAnalysis, sp: Span, sentence: str, spans: list[Span
     marked = [x for x in spans if x.type == sp.type and any(t in sentence[x.end:x.end + 25].casefold() for t in times)]
     if marked:
         return (weight if sp in marked else weight * 0.5), closeness
+    if LEVEL_REACHED.search(q.text) and not _reached(sentence, sp) and any(
+            _reached(sentence, x) for x in spans if x.type == sp.type):
+        weight *= 0.5  # "How much was the fine reduced to?": "reduced a 310 million euro fine ... to 145 million"
     asks_earlier = bool(_ASKS_EARLIER.search(q.text))
     if earlier_value(sentence, sp) != asks_earlier and any(
             earlier_value(sentence, x) == asks_earlier for x in spans if x.type == sp.type):

@@ -81,7 +81,7 @@ _ASKS_CHANGE = re.compile(r"^\s*(?:what|which)\s+(?:[\w-]+\s+)?(?:raises?|rises?
 #: What one raises that is no rise: "raise money", "raise funds".
 _RAISED_MONEY = re.compile(r"\b(?:money|funds?|cash|capital|donations?)\b", re.I)
 #: A question asking the level a change reached: "*To what* price did it fall?", "What price did it fall *to*?".
-_LEVEL_REACHED = re.compile(r"^\s*to\s+(?:what|which)\b|\bto\s*\?*\s*$|\b(?:before|after)\s+the\s+(?:increase|rise|"
+LEVEL_REACHED = re.compile(r"^\s*to\s+(?:what|which)\b|\bto\s*\?*\s*$|\b(?:before|after)\s+the\s+(?:increase|rise|"
                             r"cut|hike|change|drop|fall|reduction)\b", re.I)  # "the fare before the increase"
 #: Verbs of change: "how much did it rise?" asks for an amount or a percentage (lower case only).
 CHANGE_VERBS = re.compile(r"\b(?:rise[sn]?|rose|rising|fall[sn]?|fell|fallen|falling|increas(?:e[ds]?|ing)|"
@@ -313,6 +313,9 @@ def analyze(question: str) -> QuestionAnalysis:
                     change = CHANGE_VERBS.search(question)
                     if change and change.group(0).startswith("rais") and _RAISED_MONEY.search(question):
                         change = None  # "How much money did the group raise?": a sum collected, not a rise
+                    if change and LEVEL_REACHED.search(question) \
+                            and not re.search(r"\b(?:less|more|fewer)\b", question):
+                        change = None  # "How much was the fine reduced to?": the level reached, not the change
                     if change:
                         atype = "QUANTITY"  # "How much did profit rise?": "32%" or "$300 million"
                     elif _MONEY_WORDS.search(question):
@@ -347,7 +350,7 @@ def analyze(question: str) -> QuestionAnalysis:
             elif named and _type_of_head(named) in ("ORGANIZATION", "LOCATION"):
                 head, atype = named, _type_of_head(named) or atype  # "the name of the supplier": a company's
             if atype == "MONEY" and (CHANGE_VERBS.search(question) or _CHANGE_NOUN.search(question)) \
-                    and not _LEVEL_REACHED.search(question):  # "To what price did it fall?": the level, not the change
+                    and not LEVEL_REACHED.search(question):  # "To what price did it fall?": the level, not the change
                 atype = "QUANTITY"  # "What salary increase ...?": "a 9 percent pay rise" or "$300 a month"
             if atype == "DESCRIPTION" and _ASKS_CHANGE.match(question):
                 atype = "QUANTITY"  # "What raise did the airline offer?": "a 14 percent raise" or "$2 an hour"

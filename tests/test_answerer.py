@@ -1717,6 +1717,12 @@ def test_a_people_s_noun_before_a_name_gives_the_name() -> None:
     assert a.short_answer == "Kestrel Lithium Ltd."  # not "Australian miner"
 
 
+def test_reduced_to_asks_the_level_reached() -> None:
+    text = "The court reduced a 310 million euro fine imposed on Vireo Media to 145 million euros."
+    a = answer("How much was the fine reduced to?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "145 million euros"  # the level reached, after "to"
+
+
 def test_an_ordinal_of_a_unit_of_time_is_no_rank_to_find() -> None:
     text = ("Acme Corp. said on Tuesday that revenue for the three months to June rose 8% to $2.3 billion, "
             "helped by demand for its cloud software.\n\nThe company employs about 9,000 people.\n")
