@@ -384,6 +384,8 @@ class Facts:
         if doc not in self._acronyms:
             found: dict[str, frozenset[str]] = {}
             for x in self.corpus.sentences[doc]:
+                if "(" not in x.text:
+                    continue  # most sentences define none: their spans are not worth computing
                 for sp in self.spans(x):
                     m = ACRONYM_AFTER.match(x.text[sp.end:])
                     if m and m.group(1) not in found and spells(sp.text, m.group(1)):
@@ -394,8 +396,9 @@ class Facts:
     def acronym_terms(self, s: Sentence) -> set[str]:
         """Stemmed terms of the names a sentence writes as their acronym ("STA President Ruth
         Mahuika" → the terms of "Secondary Teachers’ Association"), by ``acronyms``."""
-        defined = self.acronyms(s.doc)
-        return {t for tok in self.tokens(s) if tok.surface in defined for t in defined[tok.surface]}
+        caps = [tok.surface for tok in self.tokens(s) if 1 < len(tok.surface) <= 8 and tok.surface.isupper()]
+        defined = self.acronyms(s.doc) if caps else {}  # no acronym written: no scan of the document
+        return {t for word in caps if word in defined for t in defined[word]}
 
     def described_terms(self, s: Sentence) -> set[str]:
         """Stemmed terms of the organization a sentence calls "the company" (or "the firm",
