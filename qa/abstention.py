@@ -337,9 +337,9 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
                 role in facts.role_holders(doc) for doc in corpus.documents):
             return "speaker", (f"the text gives no one as the {_as_asked(q, role)!r} and the best sentence does not "
                                "mention one")
-        holders = facts.role_holders(b.doc).get(role or "", set())
-        if not asked and role and holders and role not in corpus.sentence_terms[(b.doc, b.index)] \
-                and said_by and not said_by & holders:
+        other_speaker = bool(not asked and role and said_by and role not in corpus.sentence_terms[(b.doc, b.index)])
+        holders = facts.role_holders(b.doc).get(role or "", set()) if other_speaker else set()  # a scan of the doc
+        if role and other_speaker and holders and not said_by & holders:
             # "What did the Valverde coach say ...?": not "Valverde president Rui Tavares said ..."
             return "speaker", f"the best sentence reports someone other than the {_as_asked(q, role)!r} saying it"
     by_referent = q.answer_type == "PERSON" and best.parts.get("type", 0.0) > 0
@@ -472,6 +472,8 @@ def _holders_of(role: str, doc: str, corpus: Corpus, facts: Facts) -> set[str]:
     ("President Margaret *Okafor*", "the president, Ruth *Mahuika*")."""
     found = set()
     for s in corpus.sentences[doc]:
+        if role not in corpus.sentence_terms[(s.doc, s.index)]:
+            continue  # only sentences that write the role are worth their spans
         toks = facts.tokens(s)
         at = [i for i, t in enumerate(toks) if t.term == role]
         for sp in facts.spans(s):

@@ -64,6 +64,8 @@ _SAYS_AFTER_NAME = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+[A-
 # "..., said Smith", "according to Vice Premier Li": matched just before a name.
 _SAYS_BEFORE_NAME = re.compile(r"\b(?:" + _SPEECH_VERB + r"|according to)\s+"
                                r"(?:(?!that\b|whether\b|if\b)[a-z]+\s+|[A-Z][a-z]+\.?\s+){0,3}$")  # "Vice Premier"
+#: The stemmed terms of role nouns and titles: a sentence without one names no role's holder.
+_ROLE_TERMS = frozenset(t for w in ROLE_NOUNS | TITLES for t in terms(w))
 #: Sentences of a document searched for a person's full name (the first ones holding it).
 MAX_NAME_SCAN = 60
 
@@ -127,6 +129,7 @@ class Facts:
         self._implied: dict[Key, frozenset[str]] = {}
         self._capitalized: dict[str, str] | None = None
         self._acronyms: dict[str, dict[str, frozenset[str]]] = {}
+        self._years: dict[str, int | None] = {}
 
     @cached_property
     def sentence_retriever(self) -> Retriever:
@@ -181,12 +184,15 @@ class Facts:
 
     def publication_year(self, doc: str) -> int | None:
         """The year a document was published: from its date or timestamp line, else from its
-        dateline ("NEWARK, New Jersey, May 20, 2024 (Wire) -"); None when neither gives one."""
-        d = self.corpus.documents[doc]
-        lines = [f"{d.date or ''} {d.published or ''}"] + [x.text for x in self.corpus.sentences[doc]
-                                                            if x.kind == "meta" and is_dateline(x.text)]
-        found = next((m for line in lines if (m := re.search(r"\b(1\d{3}|20\d{2})\b", line))), None)
-        return int(found.group(1)) if found else None
+        dateline ("NEWARK, New Jersey, May 20, 2024 (Wire) -"); None when neither gives one
+        (cached)."""
+        if doc not in self._years:
+            d = self.corpus.documents[doc]
+            lines = [f"{d.date or ''} {d.published or ''}"] + [x.text for x in self.corpus.sentences[doc]
+                                                                if x.kind == "meta" and is_dateline(x.text)]
+            found = next((m for line in lines if (m := re.search(r"\b(1\d{3}|20\d{2})\b", line))), None)
+            self._years[doc] = int(found.group(1)) if found else None
+        return self._years[doc]
 
     def document_terms(self, doc: str) -> frozenset[str]:
         """Every stemmed term of a document's sentences."""
@@ -203,6 +209,8 @@ class Facts:
         if doc not in self._holders:
             found: dict[str, set[str]] = {}
             for s in self.corpus.sentences[doc]:
+                if not _ROLE_TERMS.intersection(self.corpus.sentence_terms[(s.doc, s.index)]):
+                    continue  # no role or title word: no holder (and no spans to compute on a long text)
                 for sp in self.spans(s):
                     if sp.type != "PERSON":
                         continue
