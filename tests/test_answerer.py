@@ -1723,6 +1723,12 @@ def test_reduced_to_asks_the_level_reached() -> None:
     assert a.short_answer == "145 million euros"  # the level reached, after "to"
 
 
+def test_where_things_in_the_plural_are_takes_every_place_listed() -> None:
+    text = "Raman said the company would hold public meetings in Goldfield and Tonopah in October."
+    a = answer("Where will the public meetings be held?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "Goldfield and Tonopah"  # several meetings, several places
+
+
 def test_an_ordinal_of_a_unit_of_time_is_no_rank_to_find() -> None:
     text = ("Acme Corp. said on Tuesday that revenue for the three months to June rose 8% to $2.3 billion, "
             "helped by demand for its cloud software.\n\nThe company employs about 9,000 people.\n")
