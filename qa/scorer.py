@@ -397,6 +397,8 @@ def _people_noun(sentence: str, toks: list[Token], asked: set[str], hits: list[i
             continue
         if re.match(r",?\s+(?:[A-Z][\w’'.-]*\s*){1,3}", sentence[t.end:]):
             continue  # "the party's leader, Samuel Mwangi": the name answers, or no one does
+        if t.surface.endswith(("’s", "'s", "’", "'")) or sentence[t.end:t.end + 1] in ("’", "'"):
+            continue  # "millions of people's data": the possessor of something, not a doer
         start = i
         while start > 0 and toks[start - 1].norm in ("the", "a", "an", "his", "her", "their", "its") or (
                 start > 0 and not toks[start - 1].stop and toks[start - 1].term not in asked

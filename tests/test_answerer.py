@@ -1729,6 +1729,17 @@ def test_where_things_in_the_plural_are_takes_every_place_listed() -> None:
     assert a.short_answer == "Goldfield and Tonopah"  # several meetings, several places
 
 
+def test_a_plural_noun_for_people_answers_who_but_not_as_a_possessor() -> None:
+    from qa.analyzer import tokenize
+    from qa.scorer import _people_noun
+
+    text = "Northgate Minerals plans a lithium mine near Goldfield. Environmental groups raised concerns."
+    a = answer("Who raised concerns about the project?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "Environmental groups"  # groups of people do things too
+    sentence = "The central finding stands: millions of people's data was shared unlawfully."
+    assert _people_noun(sentence, tokenize(sentence), {"share"}, [8]) is None  # "people's data": no doer
+
+
 def test_an_ordinal_of_a_unit_of_time_is_no_rank_to_find() -> None:
     text = ("Acme Corp. said on Tuesday that revenue for the three months to June rose 8% to $2.3 billion, "
             "helped by demand for its cloud software.\n\nThe company employs about 9,000 people.\n")
