@@ -28,18 +28,29 @@ Rules (no model), tried in this order on each new question:
    ("Apart from X, who ...?"), and asked again sets aside each answer so far
    ("Apart from X and Y, who ...?"); "What else?", "Where else?" likewise; "Who
    else was quoted?" asks its own question with the answers so far set aside.
-   "Until when?", "Since when?" and "How long?" are bare question words too.
-3. Pronouns: he/she/him/her/his/hers → a person the corpus names: the one in
-   the previous question first (the person the conversation is about), then
-   the previous answer, then its first citation; they/them/their/it/its → the
-   previous question's topic (its first "the ..." phrase or name); there → the
-   most recent place; then → the most recent date. Looking back three turns at
-   most. A pronoun whose antecedent stands earlier in the same question, and
-   a pleonastic "it" ("Is it true ...", "said it was ..."), are left alone; a
-   pronoun nothing resolves is said to be unresolved.
-4. "that" as the object ("Who said that?", "Why does that matter?") stands
-   for the previous answer's claim: the words of its first cited sentence,
-   less its names, are appended.
+   "Until when?", "Since when?" and "How long?" are bare question words too, and
+   so are phrases with a preposition ("In which round?", "To what price?", "By
+   how many votes?").
+3. Pronouns: he/she/him/her/his/hers → a person the corpus names (a surname the
+   user asked about counts): the one in the previous question first (the person
+   the conversation is about), then the previous answer, then its first
+   citation; the masculine and the feminine pronouns of one question are two
+   people; it/its → the organization that answered the previous question, else
+   they/them/their/it/its → the previous question's topic (its first "the ..."
+   phrase agreeing in number, or name); there → the most recent place (a venue
+   that answered "where" included); then → the most recent date. Looking back
+   three turns at most. A pronoun whose antecedent stands earlier in the same
+   question, and a pleonastic "it" ("Is it true ...", "said it was ...", "does
+   it cost to ..."), are left alone; a pronoun nothing resolves is said to be
+   unresolved, and a question with no other content ("What did he say?") then
+   abstains.
+4. "that" (or "so" after a verb of saying) as the object ("Who said that?",
+   "Who said so?") stands for the previous answer's claim: the words of its
+   first cited sentence, less its names, are appended.
+5. A question that names nothing, answered from another document than the
+   previous answer's (or not at all), is asked again of that document alone
+   when it holds as many of the question's words: a conversation keeps to its
+   story ("How many people attended?" after a question about a hearing).
 
 A question that needs none of this is passed on untouched. When a question
 is rewritten, ``Answer.details["rewritten"]`` holds the reading and
