@@ -26,7 +26,8 @@ The checks (``abstain_reason``), each with a kind and a one-line reason:
   another qualifier ("education minister" asked, "transport minister" written),
   or the other side of a vote ("voted for" where "voted against" is asked);
 * ``speaker``: it asks what a named person said and the best sentence does not
-  report that person saying it (``Facts.speakers``);
+  report that person saying it (``Facts.speakers``), or what a role said ("the
+  coach") and the best sentence reports someone not holding it;
 * ``type``: the question wants a typed answer (a date, a number, a person...)
   and the best sentence holds none that the question does not already name or
   exclude ("Apart from X, ..."), it asks who holds a role ("Who is the chief
@@ -38,9 +39,13 @@ The checks (``abstain_reason``), each with a kind and a one-line reason:
 
 When the best sentence fails the name or number check, a runner-up within
 RUNNER_UP_MARGIN that passes every check answers instead (``qa.answerer``). One of
-the next two candidates answers instead (``fallback``) when the best sentence lacks a narrow type asked
-(an age, a length, a clock time: "How old", "What time"), a rank asked ("third
-place"), or answers "How many jobs ...?" with a sum and one of them counts jobs.
+the next two candidates answers instead (``fallback``) when the best sentence
+lacks a narrow type asked (an age, a length, a clock time: "How old", "What
+time"; a tally for "What was the score?"), a person doing the question's verb
+("Who led the survey?": "..., who led the study"), a rank asked ("third place"),
+or answers "How many jobs ...?" with a sum and one of them counts jobs. For "Who
+is the <role> of X?" whose best sentence lacks the role, the holder named by it
+further on answers when X is the story's own subject (``role_holder``).
 """
 
 from __future__ import annotations
