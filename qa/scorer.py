@@ -225,6 +225,8 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
                 continue
             if sp.type == "DATE" and _against_publication(q.text, sp.text, corpus, s.doc):
                 continue  # "When will the trial start?": not "built in 1987", before the story was written
+            if sp.type == "DATE" and _FUTURE.search(q.text) and _SAID_ON.search(s.text[:sp.start]):
+                continue  # "When will Silver Basin start producing?": not "Northgate said on Monday"
             idx = [i for i, t in enumerate(toks) if sp.start <= t.start < sp.end]
             rivals = [i for x in facts.spans(s) if x.type == sp.type and x != sp
                       for i, t in enumerate(toks) if x.start <= t.start < x.end]
@@ -489,6 +491,9 @@ _FUTURE = re.compile(r"\bwhen\s+(?:will|shall|is\b.*\b(?:expected|scheduled|due|
                      r"(?:expected|scheduled|due|set|going)\s+to)\b", re.I)
 
 
+#: A verb of saying right before a date: the day something was said, not the day it will happen.
+_SAID_ON = re.compile(r"\b(?:said|says|announced|reported|told\s+\w+|confirmed|disclosed)\s+(?:on\s+|late\s+|"
+                      r"early\s+)?$", re.I)
 #: A question about what has happened: "When did ...?", "When was ...?".
 _PAST = re.compile(r"\bwhen\s+(?:did|was|were)\b", re.I)
 

@@ -1740,6 +1740,15 @@ def test_a_plural_noun_for_people_answers_who_but_not_as_a_possessor() -> None:
     assert _people_noun(sentence, tokenize(sentence), {"share"}, [8]) is None  # "people's data": no doer
 
 
+@pytest.mark.parametrize(("question", "short"), [
+    ("When will Silver Basin start producing lithium?", None),  # the day it was said is no day it will happen
+    ("When did Northgate say it had discovered a lithium deposit?", "Monday"),
+])
+def test_the_day_something_was_said_answers_only_when_it_was_said(question: str, short: str | None) -> None:
+    text = "Northgate Minerals Corp. said on Monday it had discovered a lithium deposit at Silver Basin in Nevada."
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
 def test_an_ordinal_of_a_unit_of_time_is_no_rank_to_find() -> None:
     text = ("Acme Corp. said on Tuesday that revenue for the three months to June rose 8% to $2.3 billion, "
             "helped by demand for its cloud software.\n\nThe company employs about 9,000 people.\n")
