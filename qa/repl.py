@@ -78,17 +78,23 @@ def open_history(warn: Callable[[str], None]) -> History:
 
 
 class _Completer(Completer):
-    """Commands after ':', else the corpus's names and frequent words."""
+    """Commands after ':', else the names and frequent words of the corpus the chat answers
+    from (read again after ``:corpus`` switches it)."""
 
-    def __init__(self, words: list[str]) -> None:
+    def __init__(self, chat: Chat) -> None:
         self.commands = WordCompleter([c.split()[0] for c in COMMANDS], sentence=True)
-        self.words = WordCompleter(words, ignore_case=True)
+        self.chat = chat
+        self._corpus: Corpus | None = None
+        self.words = WordCompleter([], ignore_case=True)
 
     def get_completions(self, document: PTDocument, complete_event: CompleteEvent) -> Iterator[Completion]:
         if document.text_before_cursor.lstrip().startswith(":") and " " not in document.text_before_cursor:
             yield from self.commands.get_completions(document, complete_event)
-        else:
-            yield from (c for c in self.words.get_completions(document, complete_event) if isinstance(c, Completion))
+            return
+        if self.chat.corpus is not self._corpus:
+            self._corpus = self.chat.corpus
+            self.words = WordCompleter(corpus_words(self._corpus), ignore_case=True)
+        yield from (c for c in self.words.get_completions(document, complete_event) if isinstance(c, Completion))
 
 
 def corpus_words(corpus: Corpus, limit: int = 2000) -> list[str]:
@@ -301,7 +307,7 @@ def run_repl(chat: Chat, *, color: bool = True, input: Input | None = None, outp
     depth = ColorDepth.DEPTH_8_BIT if color else ColorDepth.DEPTH_1_BIT
     session: PromptSession[str] = PromptSession(
         history=history if history is not None else open_history(lambda m: print(m, file=sys.stderr)),
-        auto_suggest=AutoSuggestFromHistory(), completer=_Completer(corpus_words(chat.corpus)),
+        auto_suggest=AutoSuggestFromHistory(), completer=_Completer(chat),
         complete_while_typing=False, input=input, output=output, style=style, color_depth=depth,
         bottom_toolbar=lambda: _toolbar(chat), enable_history_search=True,
     )

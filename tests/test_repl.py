@@ -397,3 +397,22 @@ def test_bare_command_words_work_without_the_colon(session):
     out.clear()
     assert s.handle("clear") and "forgotten" in "".join(out).casefold()
     assert s.handle("quit") is False and s.handle("exit") is False
+
+
+def test_tab_completes_the_words_of_the_corpus_the_chat_answers_from_after_a_switch() -> None:
+    from prompt_toolkit.completion import CompleteEvent
+    from prompt_toolkit.document import Document as PTDocument
+
+    from qa import Chat, Corpus
+    from qa.repl import _Completer
+
+    chat = Chat(Corpus.from_text("Adam Smith leads the delegation to Beijing.", name="a"))
+    completer = _Completer(chat)
+
+    def complete(text: str) -> list[str]:
+        return [c.text for c in completer.get_completions(PTDocument(text), CompleteEvent(completion_requested=True))]
+
+    assert "Smith" in complete("Who is Smi")
+    chat.set_corpus(Corpus.from_text("Grace Okonjo was elected mayor of Millbrook.", name="b"))
+    assert "Okonjo" in complete("Who is Oko")
+    assert complete("Who is Smi") == []  # the old corpus's words are gone
