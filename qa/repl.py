@@ -28,6 +28,7 @@ from qa.chunks import warm_up
 from qa.corpus import Corpus
 from qa.document import CorpusError
 from qa.render import STYLE, to_formatted
+from qa.sentences import is_dateline
 from qa.types import Answer
 
 COMMANDS = {
@@ -186,8 +187,10 @@ class Session:
         elif name == ":docs":
             for d in self.chat.corpus.documents.values():
                 n = len(self.chat.corpus.sentences[d.name])
-                meta = ", ".join(f"{k} {v}" for k, v in (("date", d.date), ("by", d.byline),
-                                                         ("published", d.published)) if v)
+                dateline = next((x.text.rstrip(" -–—") for x in self.chat.corpus.sentences[d.name]
+                                 if x.kind == "meta" and is_dateline(x.text)), None)
+                meta = "; ".join(f"{k} {v}" for k, v in (("date", d.date), ("by", d.byline),
+                                                         ("published", d.published), ("dateline", dateline)) if v)
                 self.say(f"{d.name}: {len(d.text):,} chars, {_count(n, 'sentence')}" + (f"; {meta}" if meta else ""))
                 if d.headline:
                     self.say(f"    {d.headline}", STYLE["dim"])

@@ -416,3 +416,17 @@ def test_tab_completes_the_words_of_the_corpus_the_chat_answers_from_after_a_swi
     chat.set_corpus(Corpus.from_text("Grace Okonjo was elected mayor of Millbrook.", name="b"))
     assert "Okonjo" in complete("Who is Oko")
     assert complete("Who is Smi") == []  # the old corpus's words are gone
+
+
+def test_docs_gives_a_story_s_dateline(tmp_path: Path) -> None:
+    from qa import Corpus
+
+    story = tmp_path / "bikes.txt"
+    story.write_text("Lakeport launches bike-share scheme\nBy Maria Delgado, Staff Reporter\n\n"
+                     "LAKEPORT, Ohio, April 14, 2025 (Wire) — The city will launch 1,200 bikes on May 1.\n",
+                     encoding="utf-8")
+    out: list[str] = []
+    s = Session(Chat(Corpus.from_path(story)), lambda ft: out.append("".join(frag[1] for frag in ft)), lambda: 80)
+    s.handle(":docs")
+    text = " ".join("".join(out).split())
+    assert "by Maria Delgado, Staff Reporter; dateline LAKEPORT, Ohio, April 14, 2025 (Wire)" in text
