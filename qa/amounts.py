@@ -37,11 +37,11 @@ _PART_OF = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|n
 
 
 #: "per share", "a barrel", "each": a price per thing (a rate per year is a sum: "$74 a year").
-_PER_UNIT = re.compile(r"\s*(?:per (?:share|unit|head|piece|barrel|ton|tonne|person|ticket|item|minute|hour|day|night|"
-                       r"week|month|year|mile|kilometer|kilometre)\b|an? (?:share|unit|head|piece|barrel|ton|tonne|"
-                       r"ticket|minute|hour|day|night|week|month|year|mile|kilometer|kilometre)\b"
-                       r"(?!\s+(?:earlier|ago|before|later|after|from)\b)|each\b|apiece\b)",
-                       re.I)  # "15 cents a minute": a rate is each unit's amount; not "a year earlier"
+_PER_UNIT = re.compile(r"\s*(?:per (?:share|unit|head|piece|barrel|ton|tonne|person|ticket|item)\b|"
+                       r"a (?:share|unit|head|piece|barrel|ton|tonne|ticket)\b|each\b|apiece\b)", re.I)
+#: "15 cents a minute", "$2 per mile": a rate per unit of time or distance, each unit's amount (not "a year earlier").
+_PER_TIME = re.compile(r"\s*(?:per|an?)\s+(?:minute|hour|day|night|week|month|year|mile|kilometer|kilometre)\b"
+                       r"(?!\s+(?:earlier|ago|before|later|after|from)\b)", re.I)
 
 
 _SMALL_UNIT = re.compile(r"\b(?:cents|pence)$")
@@ -234,7 +234,8 @@ def _total_for_each(question: str, sp: Span, sentence: str) -> bool:
     new bus cost?") and the sentence counts those things ("12 buses") with a sum not marked
     as each one's ("$40 million", not "$3 million each"): the sum is the total."""
     each = _EACH.search(question)
-    if each is None or _PER_UNIT.match(sentence, sp.end) or re.search(r"\b(?:each|per)\s*$", sentence[:sp.start]) \
+    if each is None or _PER_UNIT.match(sentence, sp.end) or _PER_TIME.match(sentence, sp.end) \
+            or re.search(r"\b(?:each|per)\s*$", sentence[:sp.start]) \
             or re.match(r"\s+(?:to|for)\s+(?:each|every)\b", sentence[sp.end:]):  # "£150 to each passenger"
         return False
     asked = set(terms(each.group(1))) - _FRAME_OF_SUM
@@ -419,6 +420,8 @@ def figure_weight(q: QuestionAnalysis, sp: Span, sentence: str, spans: list[Span
             x.type == "NUMBER" and re.search(r"\d", x.text) for x in spans):
         weight *= 0.5  # "23 of its warehouses" before "thousands of parcels"
     rate = _RATE.search(q.text)  # "How many miles ... each year?": "four miles a year", not "210 miles"
+    if rate and rate.group(2) and re.search(rf"\b{rate.group(2)}\b", sentence, re.I):
+        rate = None  # "An *annual* membership will cost $95": the sentence names the rate as the question does
     if rate and sp.type in VALUE_TYPES:
         unit = (rate.group(1) or _RATE_UNITS[rate.group(2).casefold()]).casefold()
         per = re.compile(rf"^\W*(?:\w+\s+){{0,2}}?(?:(?:a|an|per|each|every)\s+{unit}|{_RATE_ADVERBS[unit]})\b", re.I)

@@ -1690,10 +1690,13 @@ def test_before_asks_the_figure_a_change_starts_from(question: str, short: str) 
 @pytest.mark.parametrize(("question", "short"), [
     ("How much does it cost per minute to ride an e-bike?", "30 cents"),  # a rate asked: the rate given
     ("What is the mayor's salary?", "$150,000"),  # a yearly figure is still the only salary
+    # a yearly sum is a sum, not a unit price beside a total
+    ("How much will residents pay for the new waste service?", "$120"),
 ])
 def test_a_sum_per_unit_of_time_is_a_rate(question: str, short: str) -> None:
     text = ("Riders will pay $2 to unlock a standard bike plus 15 cents a minute, while e-bikes will cost 30 cents a "
-            "minute. The mayor earns $150,000 a year.")
+            "minute. The mayor earns $150,000 a year.\n\nResidents will pay $120 a year for the new waste service, "
+            "which will cost the city $8 million.")
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
 
 
