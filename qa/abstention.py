@@ -190,10 +190,11 @@ def _figure_owner_missing(q: QuestionAnalysis, best: Candidate, corpus: Corpus, 
             return name
         wanted = set(terms(name))
         common = name.isupper() and name not in facts.acronyms(b.doc)  # "the IPO": no name of anyone
-        if not person and wanted and subjects and not common and not kinds & {"LOCATION", "DATE"} \
+        own = [t for t in tokenize(name) if not t.stop]
+        by_first = bool(own) and any(t.term == own[0].term and t.surface[:1].isupper() for t in toks)
+        if not person and wanted and subjects and not common and not by_first and not kinds & {"LOCATION", "DATE"} \
                 and not wanted <= facts.dateline_terms(b.doc) \
-                and not all(t.term in implied or synonyms(t.term) & implied or misspelt(t.norm, words)
-                            for t in tokenize(name) if not t.stop):
+                and not all(t.term in implied or synonyms(t.term) & implied or misspelt(t.norm, words) for t in own):
             return name  # "How much revenue did St. Anne's report?": not "Riverside ... reported $2.1 billion"
     return None
 

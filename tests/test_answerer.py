@@ -1651,10 +1651,12 @@ def test_the_dateline_gives_the_publication_year() -> None:
     ("How much revenue did Goldcrest Mining Corp. report last year?", "$2.1 billion"),
     # a speaker is no owner of the figure he reports
     ("How much had the Barrow Museum spent on the collection?", "$2.4 million"),
+    # a company called by the first word of its name is named
+    ("How much revenue did Goldcrest Mining report last year?", "$2.1 billion"),
 ])
 def test_a_figure_asked_of_an_organization_needs_it_not_another_as_the_subject(question: str,
                                                                                short: str | None) -> None:
-    text = ("Halden Foods and Goldcrest Mining Corp. both sponsor the Barrow Museum. Goldcrest Mining Corp. "
+    text = ("Halden Foods and Goldcrest Mining Corp. both sponsor the Barrow Museum. Goldcrest "
             "reported revenue of $2.1 billion last year.\n\n"
             "Curator Eleanor Pryce said the museum had spent $2.4 million on the collection.")
     a = answer(question, Corpus.from_text(text, name="t"))
