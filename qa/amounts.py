@@ -436,8 +436,8 @@ def figure_weight(q: QuestionAnalysis, sp: Span, sentence: str, spans: list[Span
     marked = [x for x in spans if x.type == sp.type and any(t in sentence[x.end:x.end + 25].casefold() for t in times)]
     if marked:
         return (weight if sp in marked else weight * 0.5), closeness
-    if LEVEL_REACHED.search(q.text) and not _reached(sentence, sp) and any(
-            _reached(sentence, x) for x in spans if x.type == sp.type):
+    if LEVEL_REACHED.search(q.text) and not _ASKS_EARLIER.search(q.text) and not _reached(sentence, sp) and any(
+            _reached(sentence, x) for x in spans if x.type == sp.type):  # not "before the increase": the start
         weight *= 0.5  # "How much was the fine reduced to?": "reduced a 310 million euro fine ... to 145 million"
     asks_earlier = bool(_ASKS_EARLIER.search(q.text))
     if earlier_value(sentence, sp) != asks_earlier and any(

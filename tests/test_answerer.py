@@ -1726,6 +1726,9 @@ def test_reduced_to_asks_the_level_reached() -> None:
     text = "The court reduced a 310 million euro fine imposed on Vireo Media to 145 million euros."
     a = answer("How much was the fine reduced to?", Corpus.from_text(text, name="t"))
     assert a.short_answer == "145 million euros"  # the level reached, after "to"
+    fares = Corpus.from_text("Car fares will rise to $44.80 in March from $38, the authority said.", name="t")
+    assert answer("How much was the car fare before the increase?", fares).short_answer == "$38"  # the start
+    assert answer("How much will the car fare be after the increase?", fares).short_answer == "$44.80"
 
 
 def test_where_things_in_the_plural_are_takes_every_place_listed() -> None:
