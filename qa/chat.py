@@ -285,7 +285,7 @@ def _pleonastic(question: str, m: re.Match[str]) -> bool:
     if m.group(0).casefold() != "it":
         return False
     after, before = question[m.end():], question[:m.start()]
-    if re.match(r"\s+(?:take|takes|took|cost|costs)\s+(?:\w+\s+){0,4}to\b", after, re.I):
+    if re.match(r"\s+(?:(?:take|takes|took)\s+(?:\w+\s+){1,4}|(?:cost|costs)\s+(?:\w+\s+){0,4})to\b", after, re.I):
         return True  # "How long did it take Grace Wanjiru to finish?", "How much does it cost to unlock a bike?"
     return bool(re.match(r"\s+(?:is|was|were|are|'s|has|had|will|would|seems|seemed|remains)\b", after, re.I)
                 or re.search(r"\b(?:is|was|isn't|wasn't)\s*$", before, re.I)

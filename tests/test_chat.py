@@ -303,6 +303,13 @@ def test_it_is_the_organization_just_answered_and_it_cost_to_is_no_pronoun() -> 
     assert "rewritten_note" not in a.details and a.short_answer == "$2"  # "it costs ... to": no referent needed
 
 
+def test_it_before_take_to_is_a_referent_but_it_cost_to_is_not() -> None:
+    text = "The company sued its supplier in March over late deliveries. It took Acme Corp. to court in Ohio."
+    chat = Chat(Corpus.from_text(text, name="t"))
+    chat.ask("Why did the company sue its supplier?")
+    assert chat.ask("Who did it take to court?").details.get("rewritten") == "Who did the company take to court?"
+
+
 @pytest.mark.parametrize("follow_up", ["Who said so?", "Who said that?"])
 def test_who_said_so_asks_who_gave_the_previous_answer(follow_up: str) -> None:
     text = ("Northwind Air will cancel 14 routes. Chief Executive Officer Dana Whitfield said the carrier lost "
