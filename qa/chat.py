@@ -94,7 +94,9 @@ _ELSE_FULL = re.compile(r"^\s*(?:and\s+)?(?P<wh>who|what|where)\s+else\s+(?P<res
 #: The question word an "else" follow-up repeats: "Anyone else?" asks who, "Anything else?" what.
 _ELSE_WH = {"who": "who", "whom": "who", "anyone": "who", "anybody": "who", "what": "what", "anything": "what",
             "which": "which", "where": "where", "anywhere": "where"}
-_THAT = re.compile(r"\bthat\s*\??\s*$|\b(?:say|said|mean|meant|claim|claimed|confirm|confirmed)\s+that\b|"
+#: "that" (or "so" after a verb of saying) standing for the previous answer's claim, at the end of the question:
+#: "Who said that?", "Who said so?"; not the "that" of a clause ("Who said that no deal was reached?").
+_THAT = re.compile(r"\bthat\s*\??\s*$|"
                    r"\b(?:say|says|said|think|thinks|thought|believe|believes|claim|claims|claimed)\s+so\s*\??\s*$",
                    re.I)
 _PRONOUNS = {
@@ -223,7 +225,7 @@ def _counted_reading(new_wh: str, rest: str) -> str | None:
 
 def _claim_word(said: re.Match[str]) -> str:
     """The word of a ``_THAT`` match that stands for the claim: "that", "so"."""
-    return said.group(0).split()[-1].strip(" ?")
+    return said.group(0).rstrip(" ?").split()[-1]
 
 
 def _plural(word: str) -> bool:

@@ -310,6 +310,15 @@ def test_it_before_take_to_is_a_referent_but_it_cost_to_is_not() -> None:
     assert chat.ask("Who did it take to court?").details.get("rewritten") == "Who did the company take to court?"
 
 
+def test_the_that_of_a_clause_is_no_pronoun() -> None:
+    chat = Chat()
+    a = chat.ask("Who said that talks have not led to progress?")  # first: no note, no guess refused
+    assert "rewritten_note" not in a.details and a.short_answer == "Adam Smith"
+    a = chat.ask("Who said that the talks had stalled?")  # later: nothing appended to it
+    assert "rewritten" not in a.details
+    assert Chat().resolve("Who denied that ?")[1] == '(nothing earlier says who or what "that" is)'
+
+
 @pytest.mark.parametrize("follow_up", ["Who said so?", "Who said that?"])
 def test_who_said_so_asks_who_gave_the_previous_answer(follow_up: str) -> None:
     text = ("Northwind Air will cancel 14 routes. Chief Executive Officer Dana Whitfield said the carrier lost "
