@@ -319,9 +319,14 @@ def _none_of(q: QuestionAnalysis, sentence: str) -> list[Span]:
     thing = counted_thing(q.text) if q.wh == "how many" else None
     if thing is None:
         return []
-    return [Span(m.start(), m.end(), m.group(0), "NUMBER")
-            for m in re.finditer(r"\b(?:[Nn]o|[Zz]ero)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b", sentence)
-            if terms(m.group(1)) == [thing]]
+    found = []
+    for m in re.finditer(r"\b(?:[Nn]o|[Zz]ero)((?:\s+[a-z-]+){1,3})", sentence):
+        for w in re.finditer(r"[a-z-]+", m.group(1)):  # "no *injuries*", "no serious *injuries*"
+            if terms(w.group(0)) == [thing]:
+                end = m.start(1) + w.end()
+                found.append(Span(m.start(), end, sentence[m.start():end], "NUMBER"))
+                break
+    return found
 
 
 def _expansion(acronym: str, sentence: str, spans: list[Span]) -> Span | None:

@@ -1678,6 +1678,9 @@ def test_a_titled_speaker_of_an_organization_says_what_follows() -> None:
 def test_no_x_answers_how_many_x(question: str, short: str | None) -> None:
     text = "Halvern said it had found the problem in April. It said no injuries had been reported."
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+    text = "Police said no serious injuries were reported after the crash."  # words between
+    assert answer("How many injuries were reported?", Corpus.from_text(text, name="t")).short_answer == \
+        "no serious injuries"
 
 
 @pytest.mark.parametrize(("question", "short"), [
