@@ -174,11 +174,6 @@ def _participle(t: Token) -> bool:
 _STRANDED = frozenset("of with to for from in on at by about".split())
 
 
-#: A where-question about things in the plural: "Where will the (public) meetings be held?".
-_PLURAL_SUBJECT = re.compile(r"^\s*where\s+(?:will|would|are|were|do|did|have|had)\s+the\s+(?:[a-z-]+\s+){0,2}"
-                             r"[a-z-]+[^s\W]s\b", re.I)
-
-
 def wants_list(q: QuestionAnalysis) -> bool:
     """A question whose answer may be several things: a plural head noun ("Which countries")
     or a count ("What two fields"); not "how many" (one count: "20 engines", not "120
@@ -188,7 +183,7 @@ def wants_list(q: QuestionAnalysis) -> bool:
     plural = bool(q.head and q.head.endswith("s") and not q.head.endswith("ss"))
     counted = bool(re.search(r"\b(?:two|three|four|five|both|several)\b", q.text, re.I))
     # "Where will the public meetings be held?": several meetings may be in several places
-    places = q.wh == "where" and _PLURAL_SUBJECT.search(q.text) is not None
+    places = q.wh == "where" and any(t.term == q.subject and word_tag(t.norm) == "NNS" for t in q.tokens)
     return plural or counted or places
 
 

@@ -1738,6 +1738,9 @@ def test_where_things_in_the_plural_are_takes_every_place_listed() -> None:
     text = "Raman said the company would hold public meetings in Goldfield and Tonopah in October."
     a = answer("Where will the public meetings be held?", Corpus.from_text(text, name="t"))
     assert a.short_answer == "Goldfield and Tonopah"  # several meetings, several places
+    text = "The new campus will be built in Goldfield and Tonopah will lose its clinic."
+    a = answer("Where will the new campus be built?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "Goldfield"  # "campus" is one thing, not a plural in -s
 
 
 def test_a_plural_noun_for_people_answers_who_but_not_as_a_possessor() -> None:
