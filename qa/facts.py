@@ -404,7 +404,8 @@ class Facts:
     def acronym_terms(self, s: Sentence) -> set[str]:
         """Stemmed terms of the names a sentence writes as their acronym ("STA President Ruth
         Mahuika" → the terms of "Secondary Teachers’ Association"), by ``acronyms``."""
-        caps = [tok.surface for tok in self.tokens(s) if 1 < len(tok.surface) <= 8 and tok.surface.isupper()]
+        words = [re.sub(r"[’']s?$", "", tok.surface) for tok in self.tokens(s)]  # "The STA's members": STA
+        caps = [w for w in words if 1 < len(w) <= 8 and w.isupper()]
         defined = self.acronyms(s.doc) if caps else {}  # no acronym written: no scan of the document
         return {t for word in caps if word in defined for t in defined[word]}
 

@@ -1397,6 +1397,8 @@ def test_a_document_defines_acronyms_by_the_initials_of_the_name_before_them() -
     assert facts.acronyms("t") == {"HPG": frozenset(terms("Harbour Pilots’ Guild")),
                                    "PLA": frozenset(terms("Port of Larne Authority"))}  # not "Stena (UK)"
     assert facts.acronym_terms(c.sentences["t"][-1]) == set(terms("Harbour Pilots’ Guild"))
+    c = Corpus.from_text("The Harbour Pilots’ Guild (HPG) met. The HPG's members will strike.", name="u")
+    assert facts_for(c).acronym_terms(c.sentences["u"][-1]) == set(terms("Harbour Pilots’ Guild"))  # possessive
 
 
 # A quote in a paragraph of its own, its speaker's organization written as its acronym.
