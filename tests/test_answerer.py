@@ -1641,6 +1641,15 @@ def test_a_question_about_now_is_not_answered_by_a_sentence_about_an_earlier_yea
     assert answer("What did Halvern recall in 2019?", corpus).citations[0].text.startswith("In 2019")
 
 
+def test_only_a_question_about_now_naming_no_year_passes_over_the_past() -> None:
+    from qa.question import analyze
+    from qa.scorer import _asks_now
+
+    assert _asks_now(analyze("What drug is Halvern recalling?"))
+    assert not _asks_now(analyze("What is the building Acme bought?"))  # "building" is a noun
+    assert not _asks_now(analyze("What drug is Halvern recalling in 2019?"))  # the year is asked
+
+
 def test_the_dateline_gives_the_publication_year() -> None:
     from qa.facts import facts_for
 
