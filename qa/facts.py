@@ -65,7 +65,8 @@ _SAYS_AFTER_NAME = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+[A-
 _SAYS_BEFORE_NAME = re.compile(r"\b(?:" + _SPEECH_VERB + r"|according to)\s+"
                                r"(?:(?!that\b|whether\b|if\b)[a-z]+\s+|[A-Z][a-z]+\.?\s+){0,3}$")  # "Vice Premier"
 #: The stemmed terms of role nouns and titles: a sentence without one names no role's holder.
-_ROLE_TERMS = frozenset(t for w in ROLE_NOUNS | TITLES for t in terms(w))
+_ROLE_TERMS = frozenset(t for w in ROLE_NOUNS | TITLES for t in terms(w)) | frozenset(
+    terms("chief executive officer, chief financial officer, chief operating officer"))  # ceo, cfo, coo: one token
 #: Sentences of a document searched for a person's full name (the first ones holding it).
 MAX_NAME_SCAN = 60
 

@@ -1384,6 +1384,9 @@ def test_role_holders_are_read_from_titles_and_appositions() -> None:
     assert holders[terms("mayor")[0]] == {"sandra", "okafor"}
     assert holders[terms("ambassador")[0]] == {"jane", "moss"}  # the ambassador, not "France"
     assert terms("France")[0] not in holders
+    # an officer's title the analyzer reads as one token ("cfo") still gives a holder
+    cfo = facts_for(Corpus.from_text("Acme chief financial officer John Ward said sales rose.", name="c"))
+    assert cfo.role_holders("c") == {terms("officer")[0]: {"john", "ward"}}
 
 
 def test_a_document_defines_acronyms_by_the_initials_of_the_name_before_them() -> None:
