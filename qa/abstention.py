@@ -359,6 +359,9 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     return None
 
 
+#: An abstention's confidence, by the kind of its reason: the share of the development
+#: questions abstained on for that kind that were indeed unanswerable (add-one smoothed),
+#: fitted by ``eval/calibrate.py`` with the confidence model (``qa.answerer``).
 ABSTAIN_PRECISION = {"contrast": 0.957, "count": 0.889, "name": 0.88, "no_overlap": 0.4, "number": 0.935,
                      "speaker": 0.833, "subject": 0.8, "type": 0.909}
 

@@ -107,16 +107,12 @@ def check_question(question: str) -> str:
 
 
 #: Logistic-regression coefficients of P(the top sentence answers the question) for an
-#: answered question, over CONFIDENCE_FEATURES plus an intercept; and, for an abstention,
-#: the share of the dev questions abstained on for that kind of reason that were indeed
-#: unanswerable. Both fitted by ``eval/calibrate.py`` on the SQuAD 2.0 dev file, the
-#: brief's eval set and the news set together (re-run it after changing the scorer).
+#: answered question, over CONFIDENCE_FEATURES plus an intercept, fitted by
+#: ``eval/calibrate.py`` on the SQuAD 2.0 dev file, the brief's eval set and the news set
+#: together (re-run it after changing the scorer). An abstention's confidence is
+#: ``qa.abstention.ABSTAIN_PRECISION`` of its kind.
 CONFIDENCE_FEATURES = ("overlap", "margin", "type", "sbm25", "typed_question")
-
-
 CONFIDENCE_COEF = (-0.507, 0.533, 0.725, 0.439, -0.007)
-
-
 CONFIDENCE_INTERCEPT = -0.507
 
 

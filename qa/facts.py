@@ -64,8 +64,9 @@ _SAYS_AFTER_NAME = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+[A-
 # "..., said Smith", "according to Vice Premier Li": matched just before a name.
 _SAYS_BEFORE_NAME = re.compile(r"\b(?:" + _SPEECH_VERB + r"|according to)\s+"
                                r"(?:(?!that\b|whether\b|if\b)[a-z]+\s+|[A-Z][a-z]+\.?\s+){0,3}$")  # "Vice Premier"
-#: The stemmed terms of role nouns and titles: a sentence without one names no role's holder.
-_ROLE_TERMS = frozenset(t for w in ROLE_NOUNS | TITLES for t in terms(w)) | frozenset(
+#: The stemmed terms of role nouns and titles: a sentence without one names no role's holder
+#: (``Facts.role_holders``), and only they are its keys.
+HOLDER_TERMS = frozenset(t for w in ROLE_NOUNS | TITLES for t in terms(w)) | frozenset(
     terms("chief executive officer, chief financial officer, chief operating officer"))  # ceo, cfo, coo: one token
 #: Sentences of a document searched for a person's full name (the first ones holding it).
 MAX_NAME_SCAN = 60
@@ -210,7 +211,7 @@ class Facts:
         if doc not in self._holders:
             found: dict[str, set[str]] = {}
             for s in self.corpus.sentences[doc]:
-                if not _ROLE_TERMS.intersection(self.corpus.sentence_terms[(s.doc, s.index)]):
+                if not HOLDER_TERMS.intersection(self.corpus.sentence_terms[(s.doc, s.index)]):
                     continue  # no role or title word: no holder (and no spans to compute on a long text)
                 for sp in self.spans(s):
                     if sp.type != "PERSON":

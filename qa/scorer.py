@@ -52,7 +52,7 @@ from qa.chunks import coordinations, word_tag
 from qa.clauses import RANKS, clause_ranks, clause_share, distance, joins
 from qa.corpus import Corpus
 from qa.entities import MONTHS, NAME_TYPES, PEOPLE_NOUNS, WEEKDAYS, Span, spells
-from qa.facts import REPORTS_SPEECH, Facts, facts_for
+from qa.facts import HOLDER_TERMS, REPORTS_SPEECH, Facts, facts_for
 from qa.question import QuestionAnalysis, analyze
 from qa.types import Sentence
 
@@ -594,7 +594,8 @@ def _alike(q: QuestionAnalysis, corpus: Corpus) -> dict[str, frozenset[str]]:
     if q.answer_type != "PERSON":  # "How old is *the mayor*?": "Okafor, 52," for "Mayor Sandra Okafor"
         facts = facts_for(corpus)
         asked = {t.term for t in q.tokens}
-        roles = {t.term for i, t in enumerate(q.tokens) if i and q.tokens[i - 1].norm == "the" and t.term in alike}
+        roles = {t.term for i, t in enumerate(q.tokens) if i and q.tokens[i - 1].norm == "the" and t.term in alike
+                 and t.term in HOLDER_TERMS}  # only a role word can have holders (and their lookup reads the text)
         for term in roles:
             holders = [facts.role_holders(doc)[term] for doc in corpus.documents if term in facts.role_holders(doc)]
             if len(holders) == 1 and not holders[0] & asked:  # one holder, whom the question does not name
