@@ -132,6 +132,7 @@ class Facts:
         self._capitalized: dict[str, str] | None = None
         self._acronyms: dict[str, dict[str, frozenset[str]]] = {}
         self._years: dict[str, int | None] = {}
+        self._datelines: dict[str, list[Sentence]] = {}
 
     @cached_property
     def sentence_retriever(self) -> Retriever:
@@ -178,11 +179,17 @@ class Facts:
             self._full[key] = best
         return self._full[key]
 
+    def datelines(self, doc: str) -> list[Sentence]:
+        """A document's dateline lines ("PORTLAND, Maine (AP) —"), metadata lines of their
+        own (``qa.sentences.is_dateline``); usually one, often none (cached)."""
+        if doc not in self._datelines:
+            self._datelines[doc] = [x for x in self.corpus.sentences[doc] if x.kind == "meta" and is_dateline(x.text)]
+        return self._datelines[doc]
+
     def dateline_terms(self, doc: str) -> frozenset[str]:
         """Stemmed terms of a document's dateline ("PORTLAND, Maine (AP) —"): the place the
         whole story is told from."""
-        return frozenset(t for x in self.corpus.sentences[doc] if x.kind == "meta" and is_dateline(x.text)
-                         for t in self.corpus.sentence_terms[(x.doc, x.index)])
+        return frozenset(t for x in self.datelines(doc) for t in self.corpus.sentence_terms[(x.doc, x.index)])
 
     def publication_year(self, doc: str) -> int | None:
         """The year a document was published: from its date or timestamp line, else from its
@@ -190,8 +197,7 @@ class Facts:
         (cached)."""
         if doc not in self._years:
             d = self.corpus.documents[doc]
-            lines = [f"{d.date or ''} {d.published or ''}"] + [x.text for x in self.corpus.sentences[doc]
-                                                                if x.kind == "meta" and is_dateline(x.text)]
+            lines = [f"{d.date or ''} {d.published or ''}"] + [x.text for x in self.datelines(doc)]
             found = next((m for line in lines if (m := re.search(r"\b(1\d{3}|20\d{2})\b", line))), None)
             self._years[doc] = int(found.group(1)) if found else None
         return self._years[doc]

@@ -15,7 +15,7 @@ from qa.analyzer import synonyms, terms
 from qa.corpus import Corpus
 from qa.facts import facts_for
 from qa.question import QuestionAnalysis
-from qa.sentences import MONTH_DAY, is_dateline
+from qa.sentences import MONTH_DAY
 from qa.types import Answer, Citation
 
 #: Questions about the document itself, and the Document field that answers each.
@@ -83,15 +83,14 @@ def about_document(q: QuestionAnalysis, corpus: Corpus, top: int) -> Answer | No
             continue
         for doc in docs:
             if field_name == "dateline":  # "RIVERTON, Ohio, March 11 (Reuters) -": a meta line of its own
-                line = next((x.text for x in corpus.sentences[doc.name] if x.kind == "meta" and is_dateline(x.text)),
-                            None)
-                value = line.rstrip(" -–—") if line else None
+                lines = facts.datelines(doc.name)
+                value = lines[0].text.rstrip(" -–—") if lines else None
             else:
                 value = getattr(doc, field_name) or (doc.date if field_name == "published" else None)
                 if not value and field_name == "published" and _THE_STORY.search(q.text):
                     # "When was the story published?": "CHICAGO, July 28, 2026 —", the dateline's date
-                    value = next((m.group(0) for x in corpus.sentences[doc.name] if x.kind == "meta"
-                                  and is_dateline(x.text) and (m := _DATED.search(x.text))), None)
+                    value = next((m.group(0) for x in facts.datelines(doc.name) if (m := _DATED.search(x.text))),
+                                 None)
             if not value:
                 continue
             sents = corpus.sentences[doc.name]

@@ -27,8 +27,8 @@ from qa.chat import Chat
 from qa.chunks import warm_up
 from qa.corpus import Corpus
 from qa.document import CorpusError
+from qa.facts import facts_for
 from qa.render import STYLE, to_formatted
-from qa.sentences import is_dateline
 from qa.types import Answer
 
 COMMANDS = {
@@ -187,8 +187,8 @@ class Session:
         elif name == ":docs":
             for d in self.chat.corpus.documents.values():
                 n = len(self.chat.corpus.sentences[d.name])
-                dateline = next((x.text.rstrip(" -–—") for x in self.chat.corpus.sentences[d.name]
-                                 if x.kind == "meta" and is_dateline(x.text)), None)
+                lines = facts_for(self.chat.corpus).datelines(d.name)
+                dateline = lines[0].text.rstrip(" -–—") if lines else None
                 meta = "; ".join(f"{k} {v}" for k, v in (("date", d.date), ("by", d.byline),
                                                          ("published", d.published), ("dateline", dateline)) if v)
                 self.say(f"{d.name}: {len(d.text):,} chars, {_count(n, 'sentence')}" + (f"; {meta}" if meta else ""))
