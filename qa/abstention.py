@@ -61,7 +61,7 @@ from qa.clauses import ROMAN, clause, joins_clauses
 from qa.contrast import contradicts
 from qa.corpus import Corpus
 from qa.entities import ORG_WORDS, TITLES, find_spans
-from qa.facts import DEFINITE_ORG, REPORTS_SPEECH, Facts, is_person
+from qa.facts import REPORTS_SPEECH, Facts, is_person
 from qa.question import QuestionAnalysis
 from qa.scorer import COMPATIBLE, Candidate, last_part, one_edit
 from qa.short_answer import alternatives
@@ -264,7 +264,7 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     para_terms |= {t for t in facts.dateline_terms(b.doc) if t not in ("ap", "reuter", "afp")}  # the story's place
     for s in window:  # "Lopez" stands for "Maria Lopez", named earlier in the document
         para_terms |= facts.full_name_terms(s) | facts.acronym_terms(s)  # "STA" for "Secondary Teachers’ Association"
-    described = any(DEFINITE_ORG.search(s.text) for s in window)
+    described = {t for s in window for t in facts.described_terms(s)}  # "the company": the story's first-named
 
     def para_words() -> set[str]:
         return {t.norm for s in window for t in facts.tokens(s)}
@@ -287,8 +287,12 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
             # "Northbridge" for "Northbridge Athletic": a club or company by the first word of its name
             by_first = len(name_tokens) > 1 and name_tokens[0].term in para_terms and not any(
                 sp.type == "PERSON" for sp in find_spans(name))
-            if (described or by_head or by_first) and not place and _named_before(corpus, b, name_terms):
+            if (set(name_terms) <= described or by_head or by_first) and not place \
+                    and _named_before(corpus, b, name_terms):
                 continue  # "the company", having named it before
+            if name.isupper() and name not in facts.acronyms(b.doc) \
+                    and set(name_terms) <= facts.document_terms(b.doc):
+                continue  # "after the IPO": an acronym the story never spells out is its topic, not a name
             return "name", f"the text near the best sentence does not mention {name!r}"
     own = _figure_owner_missing(q, best, corpus, facts)
     if own:  # "How much prize money did Lund take home?": not "Anjali Rao ... takes home the 40,000-euro prize"

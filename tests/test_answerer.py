@@ -482,6 +482,27 @@ def test_the_company_stands_for_the_company_named_before() -> None:
     assert answer("Where will Norway build a plant?", corpus).abstained  # "the company" is no country
 
 
+def test_the_group_is_not_any_organization_named_before() -> None:
+    # "the group" is the story's first-named organization (here the delegation's own), not
+    # Helix Ltd., named in passing: Helix's chairman is not given
+    text = ("Lawmakers from the Nordic Council met officials in Beijing on Monday.\n\n"
+            "They discussed the sale of Helix Ltd. to a consortium. Talks ran late.\n\n"
+            "The group will meet Chairman Zhao Wen of the Standing Committee on Friday.\n")
+    corpus = Corpus.from_text(text, name="g")
+    a = answer("Who is the chairman of Helix?", corpus)
+    assert a.abstained and a.details["abstain_kind"] == "name", a.short_answer
+    assert answer("Who is the chairman of the Standing Committee?", corpus).short_answer == "Zhao Wen"
+
+
+def test_an_acronym_the_story_never_spells_out_is_its_topic() -> None:
+    text = ("Brazilian firm Prato Certo raises $410 million in IPO\n\n"
+            "Prato Certo sold shares on Friday.\n\n"
+            "Vela Capital, an early investor, sold part of its holding and will keep about 18%.\n")
+    a = answer("How much of the firm will Vela Capital keep after the IPO?", Corpus.from_text(text, name="i"))
+    assert not a.abstained, a.details["abstain_reason"]
+    assert a.short_answer == "about 18%"
+
+
 def test_a_count_of_things_or_a_score_is_no_sum_of_money() -> None:
     from qa.entities import find_spans
 
