@@ -61,7 +61,7 @@ from qa.clauses import ROMAN, clause, joins_clauses
 from qa.contrast import contradicts
 from qa.corpus import Corpus
 from qa.entities import ORG_WORDS, TITLES, find_spans
-from qa.facts import REPORTS_SPEECH, Facts, is_person
+from qa.facts import ORG_NOUNS, REPORTS_SPEECH, Facts, is_person
 from qa.question import QuestionAnalysis
 from qa.scorer import COMPATIBLE, Candidate, last_part, one_edit
 from qa.short_answer import alternatives
@@ -229,6 +229,46 @@ def _named_in_another_clause(q: QuestionAnalysis, best: Candidate, facts: Facts)
     return None
 
 
+def _role_of_elsewhere(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: Facts) -> str | None:
+    """For "Who is the <role> of X?", X when the best sentence writes the role but not X
+    beside it (in the three words before it: "South Korea's president", "its president",
+    "the company's president"; or after it, or its holder's name, by "of", "at", "for" or
+    "to": "president of South Korea", "Chairman Zhao Wen of the committee", "Ambassador to
+    France"), and X is neither the story's lead organization nor its dateline's place, whose
+    roles news gives bare ("Mayor Ann Lee said"); None otherwise.
+    "President Xi Jinping in South Korea" gives no president of South Korea."""
+    role = held_role(q)
+    b = best.sentence
+    toks = facts.tokens(b)
+    at = [i for i, t in enumerate(toks) if t.term == role]
+    if role is None or not at:
+        return None
+    lead = _lead_organization(b.doc, corpus, facts) | facts.dateline_terms(b.doc)
+    for name in q.entities:
+        wanted = set(terms(name))
+        if not wanted or wanted <= lead:
+            continue
+        # before the role ("South Korea's president", "Acme Corp. chief executive", "its president")
+        # or after it by a preposition ("president of South Korea", "chief executive at Acme")
+        near = {t.term for i in at for t in toks[max(0, i - 3):i]}
+        for i in at:  # "chairman of the committee", "Chairman Zhao Wen of the committee"
+            j = next((j for j in range(i + 1, min(i + 5, len(toks))) if not toks[j].surface[:1].isupper()), len(toks))
+            if j < len(toks) and toks[j].norm in ("of", "at", "for", "to"):
+                near |= {t.term for t in toks[j + 1:j + 4]}
+        near |= {x for t in near for x in synonyms(t)}
+        if wanted & near or any(t.norm in _POSSESSIVES for i in at for t in toks[max(0, i - 2):i]):
+            continue
+        if wanted <= facts.acronym_terms(b) or wanted <= facts.described_terms(b) and any(
+                t.norm in ORG_NOUNS for i in at for t in toks[max(0, i - 3):i]):
+            continue  # "STA President Ruth Mahuika"; "the company's chief executive"
+        return name
+    return None
+
+
+#: Possessive determiners before a role: "its president", "his deputy" (of whom the text names).
+_POSSESSIVES = frozenset("its their his her".split())
+
+
 def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: Facts) -> tuple[str, str] | None:
     """Why the best candidate does not answer the question, as (kind, message), or None
     if it may. Kinds: no_content, no_overlap, subject, name, number, contrast, count, speaker,
@@ -321,6 +361,9 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     nouns = {x for x in synonyms(role or "") if not (word_tag(x) or "").startswith("VB")}
     if role and role not in para_terms and not nouns & para_terms:
         return "type", f"the text near the best sentence gives no one as the {_as_asked(q, role)!r}"
+    other = _role_of_elsewhere(q, best, corpus, facts)
+    if other:  # "Who is the foreign minister of the United States?": not "Foreign Minister Wang Yi"
+        return "contrast", f"the best sentence gives its {_as_asked(q, role or '')!r} without saying of {other!r}"
     unnamed = _unnamed(q, b.text)
     named = unnamed is not None and any(unnamed.group(1)[:4].casefold() in sp.text.casefold() for sp in facts.spans(b))
     if unnamed and not named and (best.span is None or not 0 <= best.span.start - unnamed.end() <= 3):

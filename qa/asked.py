@@ -102,7 +102,12 @@ _KIN = frozenset("husband wife spouse son daughter father mother brother sister 
                  "grandson granddaughter grandfather grandmother child heir widow widower parent".split())
 
 
-ROLE_TERMS = frozenset(t for w in ROLE_NOUNS for t in terms(w))
+#: Offices asked of a place or body that are written as titles more than as nouns before
+#: a name ("Premier Li Qiang", "Chancellor Olaf Scholz"): roles a holder question asks for.
+OFFICES = frozenset("premier chancellor king queen emperor empress pope sheriff dean provost rector treasurer "
+                    "commissioner superintendent councillor councilor magistrate consul sultan".split())
+
+ROLE_TERMS = frozenset(t for w in ROLE_NOUNS | OFFICES for t in terms(w))
 
 
 def asks_holder(q: QuestionAnalysis) -> bool:
@@ -111,7 +116,7 @@ def asks_holder(q: QuestionAnalysis) -> bool:
     m = WHO_IS_THE.match(q.text)
     last = [t for t in q.tokens if m and m.start(1) <= t.start < m.end(1)][-1:] if m else []
     # by the term, so that a misspelt role read right ("governer", ``spelled``) counts too
-    return m is not None and (m.group(1).split()[-1].casefold() in ROLE_NOUNS
+    return m is not None and (m.group(1).split()[-1].casefold() in ROLE_NOUNS | OFFICES
                               or bool(last) and last[0].term in ROLE_TERMS)
 
 
@@ -191,7 +196,7 @@ def held_role(q: QuestionAnalysis) -> str | None:
     """The role term a "Who is the <role> ...?" question asks the holder of ("the county's
     new *treasurer*", "Acme's chief executive officer": ceo), kinship aside; or None."""
     holder = WHO_IS_THE.match(q.text) if asks_holder(q) else None
-    if holder is None or holder.group(1).split()[-1].casefold() in _KIN:
+    if holder is None or holder.group(1).split()[-1].split("-")[-1].casefold() in _KIN:
         return None
     inside = [t for t in q.tokens if holder.start(1) <= t.start < holder.end(1) and not t.stop]
     return inside[-1].term if inside else None

@@ -47,9 +47,9 @@ _GENDER_TITLE = re.compile(r"\b(Mrs|Ms|Miss|Mr|Queen|King|Princess|Prince|Duches
                            r"Emperor|Chairwoman|Chairman|Congresswoman|Congressman|Councilwoman|Councilman|"
                            r"Spokeswoman|Spokesman|Sister|Brother)\.?\s+((?:[A-Z][\w’'-]+\s?){1,3})")
 #: A definite description that stands for an organization named earlier ("the company").
-DEFINITE_ORG = re.compile(r"\b[Tt]he (?:company|firm|group|business|corporation|chipmaker|automaker|carmaker|"
-                           r"planemaker|drugmaker|maker|retailer|lender|bank|insurer|airline|carrier|startup|club|"
-                           r"team)\b")
+ORG_NOUNS = frozenset("company firm group business corporation chipmaker automaker carmaker planemaker drugmaker "
+                      "maker retailer lender bank insurer airline carrier startup club team".split())
+DEFINITE_ORG = re.compile(rf"\b[Tt]he (?:{'|'.join(sorted(ORG_NOUNS, key=len, reverse=True))})\b")
 
 #: Verbs that report speech ("said", "told", "warned"...).
 _SPEECH_VERB = (r"(?:said|says|say|told|tells|tell|warned|warns|claimed|claims|argued|argues|added|adds|announced|"

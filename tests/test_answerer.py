@@ -932,6 +932,32 @@ def test_a_role_holder_question_needs_the_role_and_a_person(question: str, text:
     assert a.abstained and a.details["abstain_kind"] == kind, a.short_answer
 
 
+_ROLES_OF = ("HALIFAX, Nova Scotia (AWS) — Mayor Ann Lee opened the port on Monday.\n\n"
+             "Officials then met Premier Li Wen and President Tao Ming in South Korea.\n\n"
+             "Acme Corp.’s president, Joan Park, spoke. Brill Ltd. grew, and its chairman, Tom Ruiz, smiled.\n")
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    ("Who is the president of South Korea?", None),  # a bare title, met in South Korea: not its president
+    ("Who is the premier of South Korea?", None),
+    ("Who is the president of Acme?", "Joan Park"),   # "Acme Corp.’s president"
+    ("Who is the chairman of Brill?", "Tom Ruiz"),    # "its chairman", Brill named before
+    ("Who is the mayor of Halifax?", "Ann Lee"),      # the dateline's town: its roles are given bare
+])
+def test_a_role_of_x_needs_x_beside_the_role(question: str, short: str | None) -> None:
+    a = answer(question, Corpus.from_text(_ROLES_OF, name="r"))
+    assert a.short_answer == short, a.details["abstain_reason"]
+    assert a.abstained == (short is None)
+    if short is None:
+        assert a.details["abstain_kind"] == "contrast"
+
+
+def test_the_brief_gives_no_president_of_south_korea(corpus: Corpus) -> None:
+    # "a meeting ... between President Donald Trump and President Xi Jinping in South Korea"
+    a = answer("Who is the president of South Korea?", corpus)
+    assert a.abstained and "South Korea" in a.details["abstain_reason"]
+
+
 def test_a_misspelt_role_is_read_right_though_its_stem_is_another_word_of_the_text() -> None:
     from qa.question import analyze
     from qa.scorer import spelled
