@@ -180,8 +180,11 @@ def _head_noun(words: list[str], i: int) -> str | None:
             compound = _type_of_head(later) and later not in AUXILIARIES | STOP_WORDS and after not in _DETERMINERS
             return later if compound else w
     nxt = words[i + 1] if i + 1 < len(words) else None
+    owner = next((k for k in range(i + 2, min(i + 6, len(words))) if words[k].endswith(("'s", "’s"))), None)
+    if owner is not None and any(w in STOP_WORDS or w in AUXILIARIES for w in words[i + 2:owner]):
+        owner = None  # "what was Acme's revenue", "what is Oliver Pratt's age": a name owns the noun
     if nxt in ("is", "was", "are", "were") and i + 2 < len(words) and (
-            words[i + 2] in ("the", "a", "an") or words[i + 2].endswith(("'s", "’s"))):  # "what was Acme's revenue"
+            words[i + 2] in ("the", "a", "an") or owner is not None):
         # "What was the final score of ...": the last noun of the phrase after the article
         phrase: list[str] = []
         for w in words[i + 3:i + 9]:

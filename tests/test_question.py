@@ -22,6 +22,9 @@ QUESTIONS = [
     ("How much control would the buyer get?", "how much", "DESCRIPTION", None),
     ("How much land did the fire burn?", "how much", "QUANTITY", None),  # an amount, in any unit
     ("What caused the blackout?", "what", "DESCRIPTION", None),  # "caused" is a verb, no head noun
+    ("What was Acme's revenue?", "what", "MONEY", "revenue"),
+    ("What was Rheinland Handelsbank’s revenue in 2023?", "what", "MONEY", "revenue"),  # a two-word owner
+    ("What is Oliver Pratt's age?", "what", "NUMBER", "age"),
     ("What does Acme do?", "what", "ROLE", None),  # what the text says Acme is
     ("How often do the trains run?", "how often", "DURATION", None),  # "every 85 seconds"
     ("How many years was the project delayed?", "how many", "DURATION", "years"),
