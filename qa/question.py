@@ -166,20 +166,27 @@ _DETERMINERS = frozenset("the a an this that these those its their his her our m
 
 def _head_noun(words: list[str], i: int) -> str | None:
     """The head noun after the wh-word at position i: the first of the next three words
-    with a known answer type, else the next word (None if it is a function word)."""
+    with a known answer type, else the next word (None if it is a function word). The
+    parts of a hyphenated word come marked ("one-", "-way"; ``analyze``): a modifier."""
     while i + 1 < len(words) and words[i + 1] in ("the", "a", "an"):
         i += 1
-    for j, w in enumerate(words[i + 1:i + 4], start=i + 1):
-        if w in AUXILIARIES or w in STOP_WORDS:
+    seen, plain = 0, None
+    for j, w in enumerate(words[i + 1:], start=i + 1):
+        later = words[j + 1] if j + 1 < len(words) else ""
+        if w.endswith("-") or w.startswith("-") and later and later not in AUXILIARIES | STOP_WORDS:
+            continue  # "the cheapest one-way *fare*", "How many full-time *jobs*": a hyphenated modifier
+        w = w.strip("-")
+        plain = w if seen == 0 and j > i + 1 else plain  # "How many three-bedroom *homes*"
+        seen += 1
+        if seen > 3 or w in AUXILIARIES or w in STOP_WORDS:
             break
         if _type_of_head(w):
-            later = words[j + 1] if j + 1 < len(words) else ""
             after = words[j + 2] if j + 2 < len(words) else ""
             # a compound's last noun is its head: "Which council *members* ...", "What company *officials*";
             # not a verb taking an object: "Which company *heads* the group ...?"
             compound = _type_of_head(later) and later not in AUXILIARIES | STOP_WORDS and after not in _DETERMINERS
-            return later if compound else w
-    nxt = words[i + 1] if i + 1 < len(words) else None
+            return later.strip("-") if compound else w
+    nxt = words[i + 1].strip("-") if i + 1 < len(words) else None
     owner = next((k for k in range(i + 2, min(i + 6, len(words))) if words[k].endswith(("'s", "’s"))), None)
     if owner is not None and any(w in STOP_WORDS or w in AUXILIARIES for w in words[i + 2:owner]):
         owner = None  # "what was Acme's revenue", "what is Oliver Pratt's age": a name owns the noun
@@ -187,23 +194,25 @@ def _head_noun(words: list[str], i: int) -> str | None:
             words[i + 2] in ("the", "a", "an") or owner is not None):
         # "What was the final score of ...": the last noun of the phrase after the article
         phrase: list[str] = []
-        for w in words[i + 3:i + 9]:
+        for w in words[i + 3:i + 10]:
             if w.endswith(("ed", "ing")) and not phrase and w not in STOP_WORDS | AUXILIARIES:
                 continue  # "What is the *planned* duration ...": a participle before the noun
-            if w in STOP_WORDS or w in AUXILIARIES or w.endswith(("ed", "ing")) or len(phrase) >= 4 or (
+            if w in STOP_WORDS or w in AUXILIARIES or w.endswith(("ed", "ing")) or len(phrase) >= 5 or (
                     w in _NOW and phrase):
                 break
             phrase.append(w)
             if w.endswith(("'s", "’s")) and w != words[i + 2]:
                 phrase = []  # "the Czech National Bank's main repo *rate*": the owner is not the head
         # "What is the name of ...": a person's, a place's or a thing's
-        if phrase and phrase[-1] not in ("name", "term", "word", "title") and _type_of_head(phrase[-1]):
-            return phrase[-1]
+        last = phrase[-1].strip("-") if phrase else ""
+        if last and last not in ("name", "term", "word", "title") and _type_of_head(last):
+            return last
     if nxt in ("is", "was", "are", "were") and i + 3 < len(words) and \
             _type_of_head(words[i + 2]) in ("MONEY", "PERCENT", "NUMBER"):
         return words[i + 2]  # "What were *earnings* per share a year ago?" (not "What is inflation?": a definition)
     if nxt is not None and len(nxt) > 5 and nxt.endswith("ed") and nxt != "hundred":
         return None  # "What caused ...", "What happened ...": a verb, not a head noun
+    nxt = plain or nxt
     return None if nxt is None or nxt in AUXILIARIES or nxt in STOP_WORDS else nxt
 
 
@@ -273,6 +282,10 @@ def analyze(question: str) -> QuestionAnalysis:
     """
     tokens = tokenize(question)
     words = [t.surface.casefold().replace("’", "'") for t in tokens]
+    # the parts of a hyphenated word are marked ("one-", "-way"): a modifier, no function word
+    joined = [question[t.end:t.end + 1] == "-" and i + 1 < len(tokens) and tokens[i + 1].start == t.end + 1
+              for i, t in enumerate(tokens)]
+    parts = [("-" if i and joined[i - 1] else "") + w + ("-" if joined[i] else "") for i, w in enumerate(words)]
     wh, head, atype = "", None, "DESCRIPTION"
     asking = QUESTION_WORDS - {"list", "describe"}
     wh_pos = next((i for i, w in enumerate(words) if w in asking), None)
@@ -298,7 +311,7 @@ def analyze(question: str) -> QuestionAnalysis:
             if _WHO_IS_NAME.fullmatch(question) and not re.search(r"[’']s\b", question) \
                     and question.rstrip(" ?.!").split()[-1] not in _OFFICER_ACRONYMS:
                 atype = "ROLE"  # "Who is Jane Doe?": what the person is ("Who is Acme's CFO?": a person)
-            elif (kind := _type_of_head(noun := _head_noun(words, wh_pos))) in ("ORGANIZATION", "GROUP"):
+            elif (kind := _type_of_head(noun := _head_noun(parts, wh_pos))) in ("ORGANIZATION", "GROUP"):
                 head, atype = noun, kind or atype  # "Who is the parent company of ...?": a company
         elif w == "whose":
             wh, atype = w, "PERSON"
@@ -334,14 +347,14 @@ def analyze(question: str) -> QuestionAnalysis:
                     atype = "MONEY"  # "How large was the offer?": a sum, not "two earlier bids"
                 elif nxt == "long":
                     atype = "DURATION"
-                head = _head_noun(words, wh_pos + 1) if nxt == "many" else None
+                head = _head_noun(parts, wh_pos + 1) if nxt == "many" else None
                 if head in _TIME_UNITS:
                     atype = "DURATION"  # "how many seconds/years": a length of time ("by 41 seconds")
             else:
                 wh, atype = "how", "DESCRIPTION"
         elif w in ("what", "which", "name"):
             wh = w
-            head = _head_noun(words, wh_pos)
+            head = _head_noun(parts, wh_pos)
             if head in AUXILIARIES:
                 head = None
             atype = _type_of_head(head) or "DESCRIPTION"
@@ -404,7 +417,12 @@ def analyze(question: str) -> QuestionAnalysis:
     elif m and m.group(2) and word_tag(m.group(1).casefold()) in ("JJ", "JJS", "JJR") \
             and word_tag(m.group(2).casefold()) in ("NN", "NNS") and m.group(2).casefold() not in STOP_WORDS:
         group = 2  # "What was the lowest *body* temperature ...?": an adjective is no subject
-    subject_terms = [t.term for t in tokens if m and t.start == m.start(group) and not t.stop] \
+    at = m.start(group) if m else -1
+    past = re.compile(r"[\w-]*-[\w-]+\s+(\w+)").match(question, m.start(2)) if m and m.group(2) and group == 1 \
+        and word_tag(m.group(1).casefold()) in ("JJ", "JJS", "JJR") else None
+    if past and word_tag(past.group(1).casefold()) in ("NN", "NNS"):
+        at = past.start(1)  # "What is the lowest one-way economy *fare*?": past a hyphenated modifier
+    subject_terms = [t.term for t in tokens if m and t.start == at and not t.stop] \
         if m and m.group(1)[:1].islower() else []
     count = _COUNT.search(question)
     return QuestionAnalysis(question, wh, atype, head, focus, entities, tuple(tokens),

@@ -482,6 +482,13 @@ def test_the_company_stands_for_the_company_named_before() -> None:
     assert answer("Where will Norway build a plant?", corpus).abstained  # "the company" is no country
 
 
+def test_a_hyphenated_modifier_keeps_the_question_s_subject_and_head() -> None:
+    text = "Aurora Air will fly the route from May 14. Economy fares will start at 329 euros one way."
+    a = answer("What is the lowest one-way economy fare on the new route?", Corpus.from_text(text, name="f"))
+    assert not a.abstained, a.details["abstain_reason"]
+    assert a.short_answer == "329 euros"
+
+
 def test_the_group_is_not_any_organization_named_before() -> None:
     # "the group" is the story's first-named organization (here the delegation's own), not
     # Helix Ltd., named in passing: Helix's chairman is not given

@@ -23,6 +23,9 @@ QUESTIONS = [
     ("How much land did the fire burn?", "how much", "QUANTITY", None),  # an amount, in any unit
     ("What caused the blackout?", "what", "DESCRIPTION", None),  # "caused" is a verb, no head noun
     ("What was Acme's revenue?", "what", "MONEY", "revenue"),
+    ("What is the lowest one-way economy fare?", "what", "MONEY", "fare"),  # "one" in "one-way" is no function word
+    ("How many three-bedroom homes were sold?", "how many", "NUMBER", "homes"),  # not "three"
+    ("How many full-time jobs will it create?", "how many", "NUMBER", "jobs"),   # not "time"
     ("What was Rheinland Handelsbank’s revenue in 2023?", "what", "MONEY", "revenue"),  # a two-word owner
     ("What is Oliver Pratt's age?", "what", "NUMBER", "age"),
     ("What does Acme do?", "what", "ROLE", None),  # what the text says Acme is
@@ -301,6 +304,7 @@ def test_an_ordinal_second_is_no_duration_and_the_fall_of_is_no_season() -> None
     ("How large is the relief fund the minister announced?", "fund"),  # a compound's last noun
     ("When will the governor visit?", "governor"),  # after "will", the next word is the verb
     ("What was the lowest body temperature among the hikers?", "bodi"),  # an adjective is no subject
+    ("What is the cheapest one-way fare?", "fare"),  # past a hyphenated modifier
     ("What was the final tally?", "talli"),
     ("How much does a ferry captain earn?", "captain"),  # a compound's head, with its verb next
     ("How much could the storm cost insurers?", "storm"),  # "cost" is the verb
