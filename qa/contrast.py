@@ -18,6 +18,10 @@ from qa.entities import ROLE_NOUNS
 
 _NEGATION = re.compile(r"\b(?:not|never|no longer|cannot|can't|won't|isn't|aren't|wasn't|weren't|doesn't|"
                        r"don't|didn't|hasn't|haven't|hadn't|neither|nor|without)\b|n[’']t\b", re.I)
+#: A verb that says its complement did not happen: a sentence with one answers a negated
+#: question ("declined to challenge" for "decide not to challenge"); a question with one asks
+#: about a failure the text may tell without it, so it is not read as negated.
+_NEGATING_VERB = re.compile(r"\b(?:declin|refus|fail)(?:e|es|ed|ing|s)? to\b", re.I)
 
 
 _NOT_A_NEGATION = re.compile(r"\bor not\b|\b(\w+) or \1 not\b|\bnot only\b", re.I)
@@ -250,7 +254,7 @@ def contradicts(question: str, sentence: str) -> str | None:
     if other:
         return other
     question = _NOT_A_NEGATION.sub(" ", question)  # "whether or not", "may or may not": no negation
-    if _NEGATION.search(question) and not _NEGATION.search(sentence):
+    if _NEGATION.search(question) and not _NEGATION.search(sentence) and not _NEGATING_VERB.search(sentence):
         return "the question is negated and the best sentence is not"
     if _NEGATION.search(sentence):  # "had not been repaired" may well say "unrepaired"
         return None

@@ -263,6 +263,15 @@ def test_whether_or_not_is_not_a_negation() -> None:
     assert contradicts("Who did not pay?", "The buyer pays.") is not None
 
 
+def test_a_verb_that_negates_its_complement_answers_a_negated_question() -> None:
+    # "declined to challenge" says it did not challenge; a question with "failed to" is not read as negated
+    assert contradicts("When did regulators decide not to challenge the merger?",
+                       "The Federal Trade Commission declined to challenge the merger in August.") is None
+    assert contradicts("When did regulators decide not to challenge the merger?",
+                       "The Federal Trade Commission challenged the merger in August.") is not None
+    assert contradicts("What year did Roger fail to take the town?", "Roger was driven off in 1018.") is None
+
+
 def test_a_plural_question_gets_the_whole_list() -> None:
     text = "The Norse raiders came from Denmark, Iceland and Norway. They settled in France."
     a = answer("From which countries did the raiders come?", Corpus.from_text(text, name="norse"))
