@@ -154,6 +154,12 @@ def _other_quality(q: QuestionAnalysis, adjective: tuple[str, list[str]], toks: 
     return None
 
 
+#: "What did the Federal Trade Commission say ...?": a name as the subject of a verb of saying.
+_NAME_SAYS = re.compile(r"\s*(?i:what\s+(?:did|does|do|has|have|will|would)\s+(?:the\s+)?)"
+                        r"([A-Z][\w&.’'-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w&.’'-]*)*)\s+"
+                        r"(?i:say|said|tell|told|announce|announced|state|stated|claim|claimed|warn|warned)\b")
+
+
 #: "say about the storm": the topic a question asks someone's words on.
 _SAID_ABOUT = re.compile(r"\b(?:say|said|says|think|thinks|thought|feel|feels|felt|write|wrote|written)\b.*?"
                          r"\babout\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)?([^?]+)", re.I)
@@ -382,6 +388,10 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     if SPEECH & set(q.focus) and q.answer_type != "PERSON":  # "What did Li say?": Li must be the one saying it
         asked = [sp.text for sp in find_spans(q.text) if is_person(sp)]
         said_by = {t for name in facts.speakers(b) for t in terms(name)}
+        sayer = _NAME_SAYS.match(q.text)
+        if not asked and sayer and not REPORTS_SPEECH.search(b.text):
+            # "What did the Federal Trade Commission say ...?": not "The commission declined to challenge ..."
+            return "speaker", f"the best sentence does not report {sayer.group(1)!r} (or anyone) saying anything"
         if asked and not any(set(terms(name)) & said_by for name in asked):
             return "speaker", f"the best sentence does not report {asked[0]} saying it"
         # "What did the finance *minister* say?": the role noun before the speech verb

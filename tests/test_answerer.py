@@ -1501,6 +1501,17 @@ def test_an_indefinite_mention_of_the_asked_thing_is_no_name(question: str, text
     assert a.abstained == (short is None) and (short or a.details["abstain_kind"] == "type")
 
 
+def test_what_an_organization_said_needs_a_sentence_reporting_speech() -> None:
+    text = ("Regulators approved the hospital merger on Tuesday.\n\n"
+            "The Federal Trade Commission declined to challenge the merger in August.\n\n"
+            "Acme Health said the deal would cut costs by $85 million a year.\n")
+    corpus = Corpus.from_text(text, name="m")
+    a = answer("What did the Federal Trade Commission say about the merger?", corpus)
+    assert a.abstained and a.details["abstain_kind"] == "speaker", a.text
+    said = answer("What did Acme Health say about the deal?", corpus)
+    assert not said.abstained and said.citations[0].sentence == 2
+
+
 def test_what_a_role_said_is_not_what_another_said() -> None:
     text = ("Rovers head coach Mikkel Brandstrup, a 49-year-old Dane, said the midfielder would wear number 8.\n\n"
             "Valverde president Rui Tavares said the sale would help the club reduce its debt.")
