@@ -17,7 +17,7 @@ import re
 from functools import cached_property
 
 from qa.amounts import earlier_value
-from qa.analyzer import STOP_WORDS, Token, terms, tokenize
+from qa.analyzer import DEMONYMS, STOP_WORDS, Token, terms, tokenize
 from qa.chunks import common_word
 from qa.corpus import Corpus
 from qa.entities import (
@@ -77,7 +77,8 @@ Key = tuple[str, int]
 def is_demonym(sp: Span, sentence: str) -> bool:
     """A nationality or regional adjective before a noun ("Chinese leaders", "European firms")."""
     after = re.match(r"\s([a-z]+)", sentence[sp.end:])
-    return (sp.type == "ENTITY" and " " not in sp.text and bool(_DEMONYM.search(sp.text))
+    return (sp.type == "ENTITY" and " " not in sp.text
+            and (bool(_DEMONYM.search(sp.text)) or sp.text.casefold() in DEMONYMS)  # "Dutch", "French", "Swiss"
             and after is not None and after.group(1) not in STOP_WORDS)  # not "Duncan as a hostage"
 
 

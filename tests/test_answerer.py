@@ -1813,6 +1813,13 @@ def test_a_people_s_noun_before_a_name_gives_the_name() -> None:
     assert a.short_answer == "Kestrel Lithium Ltd."  # not "Australian miner"
 
 
+
+def test_a_demonym_without_a_demonym_ending_is_one_too() -> None:
+    text = "Jonas Mikkelsen, 24, who rides for the Dutch team Veldhoven-Arcus, won the stage on Sunday."
+    a = answer("Which team does Mikkelsen ride for?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "Veldhoven-Arcus"  # not "Dutch"
+
+
 def test_reduced_to_asks_the_level_reached() -> None:
     text = "The court reduced a 310 million euro fine imposed on Vireo Media to 145 million euros."
     a = answer("How much was the fine reduced to?", Corpus.from_text(text, name="t"))
