@@ -56,9 +56,10 @@ _HOW = {
     "thick": "NUMBER",
 }
 #: Words of money: "how much" with one of them asks for a sum.
-_MONEY_WORDS = re.compile(r"\b(cost|costs|pay|paid|worth|spend|spent|price|money|dollars?|budget|revenue|profit|"
-                          r"income|salary|fee|fine|debt|loss|sales|earnings|earn|earns|earned|funding|invest(?:ed|ment)?|"
-                          r"raise[ds]?|sell|sold|buy|bought|charge[ds]?|owe[ds]?|commission|bonus|wages?|rent|"
+_MONEY_WORDS = re.compile(r"\b(cost|costs|pay|paid|worth|spend|spent|prices?|money|dollars?|budgets?|revenues?|"
+                          r"profits?|income|salary|salaries|fees?|fines?|debts?|loss|losses|sales|earnings|earn|earns|"
+                          r"earned|funding|invest(?:ed|ments?)?|"
+                          r"raise[ds]?|sell|sold|buy|bought|charge[ds]?|owe[ds]?|commission|bonus|bonuses|wages?|rents?|"
                           r"fares?|ransom|reward|compensation|damages|tuition|settlement)\b", re.I)
 #: What a sum answers when a what-question asks it: "valued at", "sold for", "worth".
 _PRICED = re.compile(r"\b(?:valued at|priced at|worth|(?:sold|bought|paid|pay|pays|paying) for|cost)\b", re.I)

@@ -19,6 +19,7 @@ QUESTIONS = [
     ("How much did the bridge cost?", "how much", "MONEY", None),
     ("How much commission will the agent receive?", "how much", "MONEY", None),  # a payment's name
     ("How much do nurses earn per hour?", "how much", "MONEY", None),
+    ("How much are insured losses expected to total?", "how much", "MONEY", None),  # a plural word of money
     ("How much control would the buyer get?", "how much", "DESCRIPTION", None),
     ("How much land did the fire burn?", "how much", "QUANTITY", None),  # an amount, in any unit
     ("What caused the blackout?", "what", "DESCRIPTION", None),  # "caused" is a verb, no head noun
