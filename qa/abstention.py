@@ -62,7 +62,7 @@ from qa.contrast import contradicts
 from qa.corpus import Corpus
 from qa.entities import ORG_WORDS, TITLES, find_spans
 from qa.facts import ORG_NOUNS, REPORTS_SPEECH, Facts, is_person
-from qa.question import QuestionAnalysis
+from qa.question import CHANGE_VERBS, QuestionAnalysis
 from qa.scorer import COMPATIBLE, Candidate, last_part, one_edit
 from qa.short_answer import alternatives
 from qa.types import Sentence
@@ -410,10 +410,25 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     if q.answer_type in COMPATIBLE and q.answer_type not in ("ENTITY", "QUANTITY") and best.span is None \
             and not by_referent:
         return "type", f"no {q.answer_type.lower()} in the best sentence"
+    if q.wh == "how much" and q.answer_type == "QUANTITY" and CHANGE_VERBS.search(q.text) \
+            and not _PRECIPITATION.search(q.text) \
+            and not CHANGE_VERBS.search(b.text) and not _A_CHANGE.search(b.text):
+        # "How much did Sorano Pharma's shares rise?": not "Sorano Pharma ... will pay 4 billion yen"
+        return "type", "the best sentence tells of no change"
     if q.answer_type == "PERSON" and best.span is not None and best.span.type == "ORGANIZATION" and not best.in_slot:
         # "Who will serve as Kamau's deputy?": not "London School of Economics", named for something else
         return "type", "no person in the best sentence, and its organization does not do what is asked"
     return None
+
+
+#: Words that tell of a change without a verb of change ("up 4%", "from 12 to 15", "a gain").
+_A_CHANGE = re.compile(r"\b(?:up(?!\s+to\b)|down|from|higher|lower|more|less|fewer|added|lost|doubl\w*|tripl\w*|"
+                       r"halv\w*|surg\w*|rall\w*|gain\w*|loss\w*|increase|decrease|rise|fall|drop|decline|growth)\b",
+                       re.I)
+
+
+#: Weather that falls without falling in value ("How much rain fell?").
+_PRECIPITATION = re.compile(r"\b(?:rain|snow|hail|sleet|rainfall|snowfall|precipitation|ash)\b", re.I)
 
 
 #: An abstention's confidence, by the kind of its reason: the share of the development

@@ -1503,6 +1503,21 @@ def test_an_indefinite_mention_of_the_asked_thing_is_no_name(question: str, text
     assert a.abstained == (short is None) and (short or a.details["abstain_kind"] == "type")
 
 
+@pytest.mark.parametrize(("question", "short"), [
+    ("How much did Sorano Corp.'s shares rise after the deal?", None),  # a payment is no rise
+    ("How much will Sorano pay upfront?", "4 billion yen"),  # no change asked
+    ("How much rain fell in Kelowna?", "9 millimeters"),  # rain falls without falling in value
+])
+def test_how_much_did_it_change_needs_a_sentence_telling_of_a_change(question: str, short: str | None) -> None:
+    text = ("Halden signed a licensing deal with Sorano Corp., which will pay 4 billion yen upfront and "
+            "up to 30 billion yen later.\n\n"
+            "Only 9 millimeters of rain fell in Kelowna over July and August.\n")
+    a = answer(question, Corpus.from_text(text, name="c"))
+    assert a.short_answer == short, a.details["abstain_reason"]
+    if short is None:
+        assert a.details["abstain_kind"] == "type"
+
+
 def test_what_an_organization_said_needs_a_sentence_reporting_speech() -> None:
     text = ("Regulators approved the hospital merger on Tuesday.\n\n"
             "The Federal Trade Commission declined to challenge the merger in August.\n\n"
