@@ -39,6 +39,12 @@ Organisation Foundation Society Church Army Navy Force Forces Court Board Author
 Journal News Press Network Airlines Motors Industries Labs Laboratories Club Brigade Police Guard Corps
 Trust Fund Museum Hospital Centre Center Orchestra Team Reserve Exchange Systems Technologies Partners Chamber
 """.split())
+#: Words that end a company's name ("Bohemia Securities", "Bexley Capital"), but alone are
+#: ordinary words ("Energy distributor Norte Rede S.A."): a name's last word after another.
+ORG_SUFFIXES = frozenset("""
+Securities Capital Investments Ventures Financial Insurance Airways Pharmaceuticals Pharma Energy Mining Resources
+Logistics Robotics Foods Bancorp Advisors Associates Consulting Studios Media Telecom Railways
+""".split())
 
 #: Countries, continents and regions often named in news (a short, general list).
 PLACES = frozenset("""
@@ -176,7 +182,8 @@ def _classify(words: list[str], prev_word: str) -> str:
         return "LOCATION"
     if len(words) == 1 and words[0] in GROUPS or len(words) > 1 and "Party" in words:
         return "GROUP"  # "Republican", "Catholic", "the Labour Party"
-    if last in ORG_WORDS or words[0].rstrip(".") in ("Bank", "University", "Ministry", "Department") or any(
+    if last in ORG_WORDS or last in ORG_SUFFIXES and len(words) > 1 \
+            or words[0].rstrip(".") in ("Bank", "University", "Ministry", "Department") or any(
             w in ORG_WORDS and nxt == "of" for w, nxt in zip(words, words[1:])):  # "Circuit Court of Appeals"
         return "ORGANIZATION"
     if any(w in PLACES for w in words) and len(words) <= 2 or last in _PLACE_CUES or (

@@ -201,6 +201,9 @@ SPANS = [
     ("Portland coach Heather Lindqvist made two changes.", "Heather Lindqvist", "PERSON"),
     ("His coach, Elena Park, said he was ready.", "Elena Park", "PERSON"),
     ("It was organized by the Saint Louis Chess Club.", "Saint Louis Chess Club", "ORGANIZATION"),
+    ("Karolina Benesova, an economist at Bohemia Securities, said so.", "Bohemia Securities", "ORGANIZATION"),
+    ("Its customers include Bexley Capital.", "Bexley Capital", "ORGANIZATION"),  # a company's last word
+    ("The deal with Sorano Pharma was signed.", "Sorano Pharma", "ORGANIZATION"),
     ("Sixteen-year-old Leo Martinez won the title.", "Leo Martinez", "ENTITY"),  # the name, not its age
     ("The council voted 7-2 on Tuesday.", "7-2", "NUMBER"),
     ("He scored in the 52nd minute.", "the 52nd minute", "DATE"),
