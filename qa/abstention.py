@@ -415,6 +415,10 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
             and not CHANGE_VERBS.search(b.text) and not _A_CHANGE.search(b.text):
         # "How much did Sorano Pharma's shares rise?": not "Sorano Pharma ... will pay 4 billion yen"
         return "type", "the best sentence tells of no change"
+    if q.answer_type == "ORGANIZATION" and best.span is not None and best.span.type == "LOCATION" \
+            and q.head_term in _FIRM_TERMS:
+        # "What was the name of the private bank ...?": not "the Americas"; a team or club may go by its town
+        return "type", f"no {q.head} in the best sentence, only a place ({best.span.text!r})"
     if q.answer_type == "PERSON" and best.span is not None and best.span.type == "ORGANIZATION" and not best.in_slot:
         # "Who will serve as Kamau's deputy?": not "London School of Economics", named for something else
         return "type", "no person in the best sentence, and its organization does not do what is asked"
@@ -425,6 +429,10 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
 _A_CHANGE = re.compile(r"\b(?:up(?!\s+to\b)|down|from|higher|lower|more|less|fewer|added|lost|doubl\w*|tripl\w*|"
                        r"halv\w*|surg\w*|rall\w*|gain\w*|loss\w*|increase|decrease|rise|fall|drop|decline|growth)\b",
                        re.I)
+
+
+#: Stemmed nouns for a business, which a place's name does not give (a team or club may).
+_FIRM_TERMS = frozenset(stem(x) for x in ORG_NOUNS - {"team", "club", "group"})
 
 
 #: Weather that falls without falling in value ("How much rain fell?").

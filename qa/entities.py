@@ -173,7 +173,11 @@ _PLACE_FIRST = frozenset("Lake Mount Mt Fort Port Cape Gulf Bay Isle Isla River 
 _COUNTRY_NAMES = frozenset({"U.S.", "US", "U.S.A.", "USA", "U.K.", "UK", "United States", "United Kingdom",
                             "United States of America", "U.A.E.", "UAE", "New York", "New Jersey", "New Mexico",
                             "New Hampshire", "North Carolina", "South Carolina", "North Dakota", "South Dakota",
-                            "Virginia", "West Virginia", "British Columbia", "Nova Scotia", "New Brunswick"})
+                            "Virginia", "West Virginia", "British Columbia", "Nova Scotia", "New Brunswick",
+                            "United Arab Emirates", "Saudi Arabia", "South Africa", "New Zealand", "Sri Lanka",
+                            "Costa Rica", "Czech Republic", "Dominican Republic", "Ivory Coast", "Hong Kong",
+                            "North Korea", "South Korea", "El Salvador", "Puerto Rico", "Papua New Guinea",
+                            "Bosnia and Herzegovina", "Trinidad and Tobago", "Sierra Leone", "Burkina Faso"})
 
 
 def _classify(words: list[str], prev_word: str) -> str:

@@ -1518,6 +1518,15 @@ def test_how_much_did_it_change_needs_a_sentence_telling_of_a_change(question: s
         assert a.details["abstain_kind"] == "type"
 
 
+def test_a_place_is_no_company_but_a_team_may_go_by_its_town() -> None:
+    text = ("Some of the payments went to shell companies registered in Cyprus and the United Arab Emirates.\n\n"
+            "In the final, Portugal beat Spain 2-1.\n")
+    corpus = Corpus.from_text(text, name="p")
+    a = answer("Which shell companies in Cyprus received the payments?", corpus)
+    assert a.abstained and a.details["abstain_kind"] == "type", a.short_answer
+    assert answer("Which team won the final?", corpus).short_answer == "Portugal"
+
+
 def test_what_an_organization_said_needs_a_sentence_reporting_speech() -> None:
     text = ("Regulators approved the hospital merger on Tuesday.\n\n"
             "The Federal Trade Commission declined to challenge the merger in August.\n\n"

@@ -203,6 +203,7 @@ SPANS = [
     ("It was organized by the Saint Louis Chess Club.", "Saint Louis Chess Club", "ORGANIZATION"),
     ("Karolina Benesova, an economist at Bohemia Securities, said so.", "Bohemia Securities", "ORGANIZATION"),
     ("Its customers include Bexley Capital.", "Bexley Capital", "ORGANIZATION"),  # a company's last word
+    ("Shell companies were registered in the United Arab Emirates.", "United Arab Emirates", "LOCATION"),
     ("The deal with Sorano Pharma was signed.", "Sorano Pharma", "ORGANIZATION"),
     ("Sixteen-year-old Leo Martinez won the title.", "Leo Martinez", "ENTITY"),  # the name, not its age
     ("The council voted 7-2 on Tuesday.", "7-2", "NUMBER"),
