@@ -304,7 +304,8 @@ def _counted_terms(question: str) -> list[str]:
     m = _HOW_MANY.search(question)
     words: list[str] = []
     for w in m.group(1).split() if m else []:
-        verb = bool(words) and (word_tag(w) or "").startswith("VB")  # "How many adults *took* part ..."
+        # "How many adults *took* part ...", but a hyphenated word modifies a noun: "transaction-monitoring *alerts*"
+        verb = bool(words) and "-" not in words[-1] and (word_tag(w) or "").startswith("VB")
         if w.casefold() in STOP_WORDS or w.casefold() in AUXILIARIES or verb:
             break
         words.append(w)

@@ -1199,6 +1199,9 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
      "Revenue rose to $3.2 billion in the quarter from $2.9 billion a year earlier, the company said.", "$2.9 billion"),
     ("What was the company's revenue in the quarter?",
      "Revenue rose to $3.2 billion in the quarter from $2.9 billion a year earlier, the company said.", "$3.2 billion"),
+    ("How many transaction-monitoring alerts did the bank fail to review?",  # "alerts" is the noun, not a verb
+     "Inspectors found that the bank had left more than 11,000 alerts from its transaction-monitoring system "
+     "unreviewed.", "more than 11,000 alerts"),
     ("How many Irish-born people lived in Alberta ten years ago?",  # "ten years ago" asks the earlier figure
      "Census figures show about 38,000 Irish-born residents in Alberta, up from 21,000 a decade ago.", "21,000"),
 ])
