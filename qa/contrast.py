@@ -94,6 +94,28 @@ _VALUE_NOUNS = frozenset("rate rates price prices cost costs tax taxes fee fees 
 _OFFICERS = frozenset({"ceo", "cfo", "coo"})
 
 
+#: What a company reports, in kinds that are not one another: what it took in, what it kept,
+#: what it lost. A question asking one kind is not answered by a sentence giving only another.
+_MEASURES = (("revenue", "revenues", "sales", "turnover"),
+             ("profit", "profits", "earnings", "income"),
+             ("loss", "losses", "lose", "loses", "lost"))
+
+
+def _other_measure(question: str, sentence: str) -> str | None:
+    """The question's kind of company figure ("What was the bank's *revenue*?", ``_MEASURES``)
+    when the sentence writes none of that kind's words and one of another kind ("reported
+    net *profit* of 212 million euros"): another figure; None otherwise."""
+    q_words = set(re.findall(r"[a-z]+", question.casefold()))
+    s_words = set(re.findall(r"[a-z]+", sentence.casefold()))
+    asked = [kind for kind in _MEASURES if q_words & set(kind)]
+    if len(asked) != 1 or s_words & set(asked[0]):
+        return None
+    other = next((w for kind in _MEASURES if kind is not asked[0] for w in kind if w in s_words), None)
+    if other is None:
+        return None
+    return f"the question asks about {sorted(q_words & set(asked[0]))[0]} and the best sentence gives {other}"
+
+
 def _other_role(question: str, sentence: str) -> str | None:
     """The question's "<qualifier> <role>" ("the *education* minister") or "<qualifier>
     <value>" ("the *unemployment* rate", ``_VALUE_NOUNS``) where the sentence writes the
@@ -240,7 +262,8 @@ def contradicts(question: str, sentence: str) -> str | None:
     Returns:
         A one-line reason ("the question asks 'import' where the best sentence says
         'export'") when: a relation has another argument (``_other_argument``), a role
-        another qualifier or rank (``_other_role``), a noun another count or ordinal
+        another qualifier or rank (``_other_role``), a company figure another kind
+        (revenue for profit, ``_other_measure``), a noun another count or ordinal
         (``_other_count``); a vote's other side (``_other_side``); something still to
         come where the past is asked (``_still_to_come``); one side is negated and the
         other not; an antonym pair (import/export; degree words only on a shared word,
@@ -249,7 +272,8 @@ def contradicts(question: str, sentence: str) -> str | None:
         sentence lacks. None otherwise.
     """
     other = (_other_argument(question, sentence) or _other_role(question, sentence)
-             or _other_count(question, sentence) or _still_to_come(question, sentence)
+             or _other_measure(question, sentence) or _other_count(question, sentence)
+             or _still_to_come(question, sentence)
              or _other_side(question, sentence))
     if other:
         return other

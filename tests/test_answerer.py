@@ -263,6 +263,17 @@ def test_whether_or_not_is_not_a_negation() -> None:
     assert contradicts("Who did not pay?", "The buyer pays.") is not None
 
 
+@pytest.mark.parametrize(("question", "short"), [
+    ("What net profit did the carrier report last year?", None),   # only revenue is given
+    ("What was the carrier's revenue last year?", "1.2 billion euros"),
+    ("How much did the carrier lose last year?", None),
+])
+def test_a_company_figure_of_another_kind_is_no_answer(question: str, short: str | None) -> None:
+    text = "The carrier flew 3.1 million passengers last year, and revenue rose to 1.2 billion euros."
+    a = answer(question, Corpus.from_text(text, name="r"))
+    assert a.short_answer == short, a.details["abstain_reason"]
+
+
 def test_a_verb_that_negates_its_complement_answers_a_negated_question() -> None:
     # "declined to challenge" says it did not challenge; a question with "failed to" is not read as negated
     assert contradicts("When did regulators decide not to challenge the merger?",
