@@ -140,6 +140,7 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
         "how deep/tall/heavy/fast ..." meets a figure not in those units (``_DIMENSIONS``;
         "how far/high did X drop/rise" asks a change, in any units);
         "how old" / "the age of" meets no age ("a 24-year-old", "aged 24", "Lopez, 24,");
+        "the score" meets a percentage or a sum ("won 58% of points": no tally);
         a money or percent question meets a count of things, a score, a compound or an
         age ("Okafor, 52,");
         "how many X" meets a sum of money in a sentence without X, a count of another noun
@@ -166,6 +167,8 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
     if q.answer_type == "DATE" and sp.type == "DURATION":  # "when": "two years ago", "in three weeks", not "years"
         return bool(re.match(r"\s+(?:ago|earlier|later|before|after|from now)\b", sentence[sp.end:])
                     or re.search(r"\b(?:in|within)\s+$", sentence[:sp.start]))
+    if q.head in ("score", "scoreline", "tally") and sp.type in ("PERCENT", "MONEY"):
+        return False  # "What was the score of the semifinal?": a tally ("6-3"), not "won 58% of points"
     units = _DIMENSIONS.get(q.wh) or _DIMENSIONS.get(_MEASURE_HEADS.get(q.head or "", ""))
     if units is not None and q.wh in ("how far", "how high") and CHANGE_VERBS.search(q.text):
         units = None  # "How far did the shares drop?": a change, in percent or money ("fell 6.2 percent")

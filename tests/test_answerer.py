@@ -274,6 +274,15 @@ def test_a_company_figure_of_another_kind_is_no_answer(question: str, short: str
     assert a.short_answer == short, a.details["abstain_reason"]
 
 
+def test_a_score_asked_is_a_tally_not_a_share() -> None:
+    text = ("Kovalenko's second serve won 58% of points in her semifinal against Elena Rossi.\n\n"
+            "In the final, Kovalenko beat Camille Duret 4-6, 7-6 (8), 6-3.\n")
+    corpus = Corpus.from_text(text, name="t")
+    a = answer("What was the score of Kovalenko's semifinal against Elena Rossi?", corpus)
+    assert a.abstained, a.short_answer
+    assert answer("What was the score of the final?", corpus).short_answer == "4-6, 7-6 (8), 6-3"
+
+
 def test_a_verb_that_negates_its_complement_answers_a_negated_question() -> None:
     # "declined to challenge" says it did not challenge; a question with "failed to" is not read as negated
     assert contradicts("When did regulators decide not to challenge the merger?",
