@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from qa.analyzer import AUXILIARIES, QUESTION_WORDS, STOP_WORDS, Token, terms, tokenize
 from qa.chunks import word_tag
-from qa.entities import PEOPLE_NOUNS
+from qa.entities import ER_THINGS, PEOPLE_NOUNS
 
 #: PERSON, ORGANIZATION, LOCATION, GROUP, DATE, NUMBER, MONEY, PERCENT, REASON, DESCRIPTION, ENTITY, YESNO
 AnswerType = str
@@ -233,6 +233,19 @@ def name_of_noun(question: str) -> str | None:
                     phrase.append(w)
             return phrase[-1] if phrase else None
     return None
+
+
+def proper_name_asked(question: str) -> str | None:
+    """The noun whose proper name "What is the name of X ...?" asks, when X is a kind of
+    person, organization, place or group ("the *hiker* who ...", "the *supplier*", "the
+    *river*"); None otherwise ("the name of the *alphabet*": a term of art may answer)."""
+    noun = name_of_noun(question)
+    if noun is None:
+        return None
+    single = noun[:-1] if noun.endswith("s") else noun
+    agent = re.fullmatch(r"[a-z]{3,}(?:er|or|ist|ian)", single) is not None and single not in ER_THINGS
+    return noun if _a_person(noun) or agent or _type_of_head(noun) in (
+        "PERSON", "ORGANIZATION", "LOCATION", "GROUP") else None
 
 
 def _a_person(noun: str) -> bool:

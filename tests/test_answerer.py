@@ -283,6 +283,23 @@ def test_a_score_asked_is_a_tally_not_a_share() -> None:
     assert answer("What was the score of the final?", corpus).short_answer == "4-6, 7-6 (8), 6-3"
 
 
+def test_the_name_of_a_person_needs_a_name() -> None:
+    text = ("Rescuers evacuated four hikers on Friday. The fourth, a 24-year-old woman, was released on Friday "
+            "afternoon.\n\nThe pilot, Reto Zurbriggen, flew them to Sion.\n")
+    corpus = Corpus.from_text(text, name="h")
+    a = answer("What is the name of the hiker who was released on Friday afternoon?", corpus)
+    assert a.abstained and a.details["abstain_kind"] == "type", a.short_answer
+    assert answer("What is the name of the pilot?", corpus).short_answer == "Reto Zurbriggen"
+
+
+def test_the_name_of_a_thing_may_be_a_term() -> None:
+    from qa.question import proper_name_asked
+
+    assert proper_name_asked("What is the name of the hiker who was released?") == "hiker"
+    assert proper_name_asked("What is the name of the river?") == "river"
+    assert proper_name_asked("What is the name of the alphabet most used?") is None  # "the binary alphabet"
+
+
 def test_a_verb_that_negates_its_complement_answers_a_negated_question() -> None:
     # "declined to challenge" says it did not challenge; a question with "failed to" is not read as negated
     assert contradicts("When did regulators decide not to challenge the merger?",
