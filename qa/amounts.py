@@ -445,6 +445,11 @@ def figure_weight(q: QuestionAnalysis, sp: Span, sentence: str, spans: list[Span
             _reached(sentence, x) for x in spans if x.type == sp.type):  # not "before the increase": the start
         weight *= 0.5  # "How much was the fine reduced to?": "reduced a 310 million euro fine ... to 145 million"
     asks_earlier = bool(_ASKS_EARLIER.search(q.text))
+    said = [m.start() for t in times for m in re.finditer(re.escape(t), sentence, re.I)]
+    starts = [x.start for x in spans if x.type == sp.type and earlier_value(sentence, x)]
+    if said and starts:  # the time asked, said before the change's starting figure, is the reached one's:
+        # "revenue *last year* was 11.6 billion francs, down from 12.3 billion"; after it, the start's
+        asks_earlier = min(said) > min(starts)
     if earlier_value(sentence, sp) != asks_earlier and any(
             earlier_value(sentence, x) == asks_earlier for x in spans if x.type == sp.type):
         weight *= 0.5  # "rose to 48,000 from 41,000 last year": 41,000 is the earlier figure

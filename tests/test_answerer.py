@@ -1236,6 +1236,11 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
      "Revenue rose to $3.2 billion in the quarter from $2.9 billion a year earlier, the company said.", "$2.9 billion"),
     ("What was the company's revenue in the quarter?",
      "Revenue rose to $3.2 billion in the quarter from $2.9 billion a year earlier, the company said.", "$3.2 billion"),
+    # the time asked, said before a change's starting figure, marks the figure reached
+    ("What was Kessler's total revenue last year?", "Kessler's total revenue last year was 11.6 billion francs, "
+     "down from 12.3 billion francs in 2022.", "11.6 billion francs"),
+    ("How many goals did Osei score last season?", "Osei scored 27 goals in all competitions last season, up from "
+     "11 the season before.", "27 goals"),
     ("How many transaction-monitoring alerts did the bank fail to review?",  # "alerts" is the noun, not a verb
      "Inspectors found that the bank had left more than 11,000 alerts from its transaction-monitoring system "
      "unreviewed.", "more than 11,000 alerts"),
