@@ -191,8 +191,8 @@ def _head_noun(words: list[str], i: int) -> str | None:
     owner = next((k for k in range(i + 2, min(i + 6, len(words))) if words[k].endswith(("'s", "’s"))), None)
     if owner is not None and any(w in STOP_WORDS or w in AUXILIARIES for w in words[i + 2:owner]):
         owner = None  # "what was Acme's revenue", "what is Oliver Pratt's age": a name owns the noun
-    if nxt in ("is", "was", "are", "were") and i + 2 < len(words) and (
-            words[i + 2] in ("the", "a", "an") or owner is not None):
+    if nxt in ("is", "was", "are", "were") and i + 2 < len(words) and words[i + 2] in ("the", "a", "an") or (
+            nxt in ("is", "was", "are", "were", "will", "would") and owner is not None):  # "What will Osei's wage be?"
         # "What was the final score of ...": the last noun of the phrase after the article
         phrase: list[str] = []
         for w in words[i + 3:i + 10]:
@@ -357,6 +357,8 @@ def analyze(question: str) -> QuestionAnalysis:
                         atype = "DESCRIPTION" if word2 in _ABSTRACT else "QUANTITY"
                     else:
                         atype = "NUMBER"
+                elif nxt in ("large", "big") and (CHANGE_VERBS.search(question) or _CHANGE_NOUN.search(question)):
+                    atype = "QUANTITY"  # "How big a pay rise were drivers offered?": "2.1 percent" or "$2 an hour"
                 elif nxt in ("large", "big") and (_MONEY_WORDS.search(question) or _OFFERED.search(question)):
                     atype = "MONEY"  # "How large was the offer?": a sum, not "two earlier bids"
                 elif nxt == "long":

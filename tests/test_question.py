@@ -29,6 +29,8 @@ QUESTIONS = [
     ("How many full-time jobs will it create?", "how many", "NUMBER", "jobs"),   # not "time"
     ("What was Rheinland Handelsbank’s revenue in 2023?", "what", "MONEY", "revenue"),  # a two-word owner
     ("What is Oliver Pratt's age?", "what", "NUMBER", "age"),
+    ("What will Osei's weekly wage be?", "what", "MONEY", "wage"),  # the owner's noun after "will" too
+    ("How big a pay rise were the drivers offered?", "how big", "QUANTITY", None),  # a change: percent or sum
     ("What does Acme do?", "what", "ROLE", None),  # what the text says Acme is
     ("How often do the trains run?", "how often", "DURATION", None),  # "every 85 seconds"
     ("How many years was the project delayed?", "how many", "DURATION", "years"),
