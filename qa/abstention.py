@@ -230,6 +230,11 @@ def _named_in_another_clause(q: QuestionAnalysis, best: Candidate, facts: Facts)
             continue  # "by Wednesday": a time may be said anywhere in the sentence
         wanted = {t.term for t in tokenize(name) if not t.stop}
         at = [i for i, t in enumerate(toks) if t.term in wanted]
+        # "... Halvorsen Shipping violated the act ..., and ordered *the company* to pay 14.2 million
+        # dollars": the name, written before the figure's clause, stands in it as "the company"
+        described = any(toks[i].norm == "the" and toks[i + 1].norm in ORG_NOUNS for i in range(lo, hi - 1))
+        if described and any(i < lo for i in at):
+            continue
         if at and not any(lo <= i < hi or i < first_verb for i in at):
             return name
     return None

@@ -1241,6 +1241,9 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
      "down from 12.3 billion francs in 2022.", "11.6 billion francs"),
     ("How many goals did Osei score last season?", "Osei scored 27 goals in all competitions last season, up from "
      "11 the season before.", "27 goals"),
+    ("How much was Halvorsen Shipping ordered to pay?",  # "the company" in the figure's clause is the name
+     "A judge ruled on Wednesday that Halvorsen Shipping violated the act by discharging wastewater, and ordered "
+     "the company to pay a civil penalty of 14.2 million dollars.", "14.2 million dollars"),
     ("How many transaction-monitoring alerts did the bank fail to review?",  # "alerts" is the noun, not a verb
      "Inspectors found that the bank had left more than 11,000 alerts from its transaction-monitoring system "
      "unreviewed.", "more than 11,000 alerts"),
