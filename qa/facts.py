@@ -74,6 +74,10 @@ MAX_NAME_SCAN = 60
 Key = tuple[str, int]
 
 
+#: A relative clause for a thing, not a person, right after a name: "Halvorsen, which ...".
+_WHICH_AFTER = re.compile(r",\s+which\b")
+
+
 def is_demonym(sp: Span, sentence: str) -> bool:
     """A nationality or regional adjective before a noun ("Chinese leaders", "European firms")."""
     after = re.match(r"\s([a-z]+)", sentence[sp.end:])
@@ -315,7 +319,8 @@ class Facts:
         if key not in self._spans:
             out = []
             for sp in self._raw_spans(s):
-                if sp.type == "ENTITY" and " " not in sp.text and self.full_name(s.doc, sp.text):
+                if sp.type == "ENTITY" and " " not in sp.text and self.full_name(s.doc, sp.text) \
+                        and not _WHICH_AFTER.match(s.text, sp.end):  # "Halvorsen, which ...": the company
                     out.append(Span(sp.start, sp.end, sp.text, "PERSON"))
                 elif (sp.type == "ENTITY" and _person_like(sp.text) and self._first_name_like(s.doc, sp.text.split()[0])
                       and self._surname_used(s.doc, sp.text.split()[-1])):

@@ -1575,6 +1575,14 @@ def test_a_place_is_no_company_but_a_team_may_go_by_its_town() -> None:
     assert answer("Which team won the final?", corpus).short_answer == "Portugal"
 
 
+def test_a_name_followed_by_which_is_no_person() -> None:
+    # the company shares its chief executive's surname; "Halvorsen, which ..." is the company speaking
+    text = ("Its chief executive, Sigrid Halvorsen, is the founder's granddaughter.\n\n"
+            "Halvorsen, which is based in Tacoma, said it would appeal the ruling.\n")
+    a = answer("What did Sigrid Halvorsen say about the ruling?", Corpus.from_text(text, name="w"))
+    assert a.abstained and a.details["abstain_kind"] == "speaker", a.text
+
+
 def test_what_an_organization_said_needs_a_sentence_reporting_speech() -> None:
     text = ("Regulators approved the hospital merger on Tuesday.\n\n"
             "The Federal Trade Commission declined to challenge the merger in August.\n\n"
