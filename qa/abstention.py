@@ -360,6 +360,11 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         same = [f"{w} {when.group(2).casefold()}" for w in _SAME_TIME.get(when.group(1).casefold(), ())]
         if not any(x in window_text for x in same):
             return "number", f"the text near the best sentence does not say '{when.group(0)}'"
+    for ago in _AGO.finditer(q.text):  # "two years ago" asked: not "a year ago", not "last year"
+        count, unit = _COUNT_WORDS.get(ago.group(1).casefold(), ago.group(1)), ago.group(2).casefold().rstrip("s")
+        told = [(_COUNT_WORDS.get(m.group(1), m.group(1)), m.group(2).rstrip("s")) for m in _AGO.finditer(window_text)]
+        if (count, unit) not in told and any(u == unit for _, u in told):
+            return "number", f"the text near the best sentence does not say '{ago.group(0)}'"
     for year in re.findall(r"\b(?:in|during) (\d{4})\b", q.text):  # "in 2019" asked, "since 2019" written
         said = [m.group(1) for s in window for m in re.finditer(r"\b(\w+)\s+" + year + r"\b", s.text)]
         if said and all(w.casefold() in ("since", "until", "till", "before", "after") for w in said):
@@ -471,6 +476,13 @@ _MEASURED = frozenset({"how old", "how deep", "how tall", "how high", "how wide"
 #: A time relative to the story: "last year", "this season", "next month".
 _RELATIVE_TIME = re.compile(r"\b(last|next|this|previous|prior|coming)\s+(year|month|week|season|decade|quarter|"
                             r"weekend|spring|summer|autumn|fall|winter)\b", re.I)
+
+
+#: A time counted back from the story: "two years ago", "a decade ago", "3 months earlier".
+_AGO = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(years?|months?|weeks?|days?|"
+                  r"decades?)\s+(?:ago|earlier|before)\b", re.I)
+_COUNT_WORDS = {"a": "1", "an": "1", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+                "seven": "7", "eight": "8", "nine": "9", "ten": "10"}
 
 
 _SAME_TIME = {"last": ("last", "previous", "prior"), "previous": ("last", "previous", "prior"),

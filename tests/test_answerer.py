@@ -1575,6 +1575,17 @@ def test_a_place_is_no_company_but_a_team_may_go_by_its_town() -> None:
     assert answer("Which team won the final?", corpus).short_answer == "Portugal"
 
 
+@pytest.mark.parametrize(("question", "short"), [
+    ("How much did Northbridge spend on players two years ago?", None),  # only "a year ago" is given
+    ("How much did Northbridge spend on players a year ago?", "62 million pounds"),
+    ("How much did Northbridge spend on players one year ago?", "62 million pounds"),
+])
+def test_a_time_counted_back_must_be_the_one_said(question: str, short: str | None) -> None:
+    text = "Northbridge spent 95 million pounds on new players this summer, up from 62 million pounds a year ago."
+    a = answer(question, Corpus.from_text(text, name="n"))
+    assert a.short_answer == short, a.details["abstain_reason"]
+
+
 def test_a_name_followed_by_which_is_no_person() -> None:
     # the company shares its chief executive's surname; "Halvorsen, which ..." is the company speaking
     text = ("Its chief executive, Sigrid Halvorsen, is the founder's granddaughter.\n\n"
