@@ -3,10 +3,11 @@
 The checks (``abstain_reason``), each with a kind and a one-line reason:
 
 * ``no_overlap``: no candidate shares a focus term;
-* ``subject``: the question's subject noun ("the governor") appears nowhere, or
+* ``subject``: the question's subject noun ("the governor") appears nowhere; or
   the text never writes the adjective before it ("a *scientific* device"; a
   superlative counts by its base, "lowest" by "low") and the best sentence gives
-  the subject another one ("a theoretical device");
+  the subject another one ("a theoretical device"); or the topic of what someone
+  said ("say about the storm") is not near the best sentence;
 * ``name``: a name the question mentions is not near the best sentence (its
   paragraph, the sentence before it, its pronoun's referent, a surname's full
   name, "the company" for an organization named earlier; a name one letter off
@@ -305,6 +306,13 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         present = facts.document_terms(best.sentence.doc)
         if words and not any(w in present or synonyms(w) & present for w in words):
             return "subject", f"the story of the best sentence never mentions {topic.group(1).strip()!r}"
+        # nor the words said: the best sentence, its paragraph or the sentences beside it ("What did Welsh
+        # say about ticket prices?": not her words on spending rules, in a story that prices tickets elsewhere)
+        b0 = best.sentence
+        near = {t for s in corpus.sentences[b0.doc] if s.paragraph == b0.paragraph or abs(s.index - b0.index) <= 1
+                for t in corpus.sentence_terms[(s.doc, s.index)]}
+        if words and not any(w in near or synonyms(w) & near for w in words):
+            return "subject", f"the best sentence and the text around it do not mention {topic.group(1).strip()!r}"
     # the question's names must be supported near the best sentence: its paragraph, the
     # sentence before it, and whom its leading pronoun or quote stands for (news puts a
     # quote in a paragraph of its own after the speaker)

@@ -1586,6 +1586,15 @@ def test_a_time_counted_back_must_be_the_one_said(question: str, short: str | No
     assert a.short_answer == short, a.details["abstain_reason"]
 
 
+def test_what_someone_said_about_a_topic_is_said_near_it() -> None:
+    text = ("Ticket prices will rise by 8% next season.\n\nThe club has complied with the league's spending rules.\n\n"
+            "Chief executive Hannah Welsh said the rules had been followed to the letter.\n")
+    corpus = Corpus.from_text(text, name="t")
+    a = answer("What did Hannah Welsh say about ticket prices?", corpus)
+    assert a.abstained and a.details["abstain_kind"] == "subject", a.text
+    assert not answer("What did Hannah Welsh say about the rules?", corpus).abstained
+
+
 def test_a_name_followed_by_which_is_no_person() -> None:
     # the company shares its chief executive's surname; "Halvorsen, which ..." is the company speaking
     text = ("Its chief executive, Sigrid Halvorsen, is the founder's granddaughter.\n\n"
