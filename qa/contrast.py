@@ -14,7 +14,7 @@ import re
 
 from qa.analyzer import STOP_WORDS, synonyms, terms
 from qa.chunks import word_tag
-from qa.entities import ROLE_NOUNS
+from qa.entities import ROLE_NOUNS, find_spans
 
 _NEGATION = re.compile(r"\b(?:not|never|no longer|cannot|can't|won't|isn't|aren't|wasn't|weren't|doesn't|"
                        r"don't|didn't|hasn't|haven't|hadn't|neither|nor|without)\b|n[’']t\b", re.I)
@@ -71,9 +71,32 @@ def _other_argument(question: str, sentence: str) -> str | None:
                 if n.group(2) == prep and terms(n.group(1)) == word_terms]
         if prep == "of":  # "Marrow's mayor" is the mayor of Marrow
             args += [set(terms(n.group(1))) for n in _POSSESSOR.finditer(sentence) if terms(n.group(2)) == word_terms]
-        if args and not any(a & set(terms(arg)) for a in args) \
+        asked = set(terms(arg)) | {x for t in terms(arg) for x in synonyms(t)}  # "in China" for "in Beijing"
+        if args and not any(a & asked for a in args) \
                 and not re.search(rf"\b{re.escape(prep)}\s+{re.escape(arg)}\b", sentence, re.I):
             return f"the question asks about '{word} {prep} {arg}' and the best sentence about another"
+    return None
+
+
+_IN_PLACE = re.compile(r"\b(?:in|at)\s+((?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)")
+
+
+def _other_place(question: str, sentence: str) -> str | None:
+    """The question's "in <Place>" ("meet Xi *in Beijing*") where the sentence says "in" or
+    "at" another place ("in South Korea") and does not write the asked one or a word for it
+    ("China" for "Beijing"): it is about something somewhere else."""
+    for m in _IN_PLACE.finditer(question):
+        place = m.group(1)
+        if not any(sp.type == "LOCATION" for sp in find_spans(place)):
+            continue
+        asked = set(terms(place))
+        asked |= {x for t in asked for x in synonyms(t)}
+        if asked & set(terms(sentence)):
+            return None
+        others = [n.group(1).rstrip(".") for n in _IN_PLACE.finditer(sentence)
+                  if any(sp.type == "LOCATION" for sp in find_spans(n.group(1)))]
+        if others:
+            return f"the question asks about '{m.group(0)}' and the best sentence says 'in {others[0]}'"
     return None
 
 
@@ -263,7 +286,8 @@ def contradicts(question: str, sentence: str) -> str | None:
         A one-line reason ("the question asks 'import' where the best sentence says
         'export'") when: a relation has another argument (``_other_argument``), a role
         another qualifier or rank (``_other_role``), a company figure another kind
-        (revenue for profit, ``_other_measure``), a noun another count or ordinal
+        (revenue for profit, ``_other_measure``), a place another ("in Beijing" asked, "in
+        South Korea" written, ``_other_place``), a noun another count or ordinal
         (``_other_count``); a vote's other side (``_other_side``); something still to
         come where the past is asked (``_still_to_come``); one side is negated and the
         other not; an antonym pair (import/export; degree words only on a shared word,
@@ -273,7 +297,7 @@ def contradicts(question: str, sentence: str) -> str | None:
     """
     other = (_other_argument(question, sentence) or _other_role(question, sentence)
              or _other_measure(question, sentence) or _other_count(question, sentence)
-             or _still_to_come(question, sentence)
+             or _other_place(question, sentence) or _still_to_come(question, sentence)
              or _other_side(question, sentence))
     if other:
         return other

@@ -300,6 +300,14 @@ def test_the_name_of_a_thing_may_be_a_term() -> None:
     assert proper_name_asked("What is the name of the alphabet most used?") is None  # "the binary alphabet"
 
 
+def test_a_place_asked_against_another_place_said(corpus: Corpus) -> None:
+    # "a potential meeting next month between President Donald Trump and President Xi Jinping in South Korea"
+    a = answer("When will Trump meet Xi in Beijing?", corpus)
+    assert a.abstained and "in South Korea" in a.details["abstain_reason"]
+    assert answer("When will Trump meet Xi in South Korea?", corpus).short_answer == "next month"
+    assert contradicts("When will they meet in Beijing?", "They will meet in China next week.") is None  # a capital
+
+
 def test_a_verb_that_negates_its_complement_answers_a_negated_question() -> None:
     # "declined to challenge" says it did not challenge; a question with "failed to" is not read as negated
     assert contradicts("When did regulators decide not to challenge the merger?",
