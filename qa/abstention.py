@@ -377,6 +377,11 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         said = [m.group(1) for s in window for m in re.finditer(r"\b(\w+)\s+" + year + r"\b", s.text)]
         if said and all(w.casefold() in ("since", "until", "till", "before", "after") for w in said):
             return "number", f"the text gives {year} only as a boundary ('{said[0]} {year}'), not as the time asked"
+    span = best.span
+    if q.wh == "when" and span is not None and span.type == "DATE" and re.search(r"\bsince\s+$", b.text[:span.start]) \
+            and not _STARTED.search(q.text):
+        # "When did the delegation arrive?": not "the first delegation since 2019", the last one's year
+        return "number", f"the best sentence gives {span.text} only as a boundary ('since {span.text}')"
     contrast = contradicts(q.text, b.text)
     if contrast:
         return "contrast", contrast
@@ -453,6 +458,13 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
 _A_CHANGE = re.compile(r"\b(?:up(?!\s+to\b)|down|from|higher|lower|more|less|fewer|added|lost|doubl\w*|tripl\w*|"
                        r"halv\w*|surg\w*|rall\w*|gain\w*|loss\w*|increase|decrease|rise|fall|drop|decline|growth)\b",
                        re.I)
+
+
+#: A question about a beginning or the last time before, which "since <date>" answers ("When
+#: did the plant open?", "When did a minister last visit?": "the first visit since 2018").
+_STARTED = re.compile(r"\b(?:begin|began|begun|start|started|open|opened|found|founded|launch|launched|establish|"
+                      r"established|first|since|introduce|introduced|create|created|join|joined|last|previous|"
+                      r"previously|before|prior|recent)\b", re.I)
 
 
 #: Stemmed nouns for a business, which a place's name does not give (a team or club may).

@@ -308,6 +308,13 @@ def test_a_place_asked_against_another_place_said(corpus: Corpus) -> None:
     assert contradicts("When will they meet in Beijing?", "They will meet in China next week.") is None  # a capital
 
 
+def test_a_year_after_since_is_a_boundary_not_the_time_of_the_event(corpus: Corpus) -> None:
+    # "Smith is leading the first official U.S. House delegation to China since 2019."
+    a = answer("When did the delegation arrive in Beijing?", corpus)
+    assert a.abstained and "since 2019" in a.details["abstain_reason"]
+    assert answer("When did a House delegation last visit China?", corpus).short_answer == "2019"
+
+
 def test_a_verb_that_negates_its_complement_answers_a_negated_question() -> None:
     # "declined to challenge" says it did not challenge; a question with "failed to" is not read as negated
     assert contradicts("When did regulators decide not to challenge the merger?",

@@ -23,7 +23,8 @@ BRIEF_DIALOGUES = [
     ],
     [
         ("Who leads the delegation?", None, "Adam Smith"),
-        ("When?", "When does Adam Smith lead the delegation", "2019"),  # the answer as subject, with "does"
+        ("Where?", "Where does Adam Smith lead the delegation", "China"),  # the answer as subject, with "does"
+        ("Since when?", "Since when does Adam Smith lead the delegation", "2019"),  # "since 2019" answers this
     ],
 ]
 
