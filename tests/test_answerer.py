@@ -1629,6 +1629,13 @@ def test_what_an_organization_said_needs_a_sentence_reporting_speech() -> None:
     assert not said.abstained and said.citations[0].sentence == 2
 
 
+def test_according_to_a_long_title_and_a_name_reports_that_person(corpus: Corpus) -> None:
+    # "According to White House Press Secretary Karoline Leavitt, the emerging deal would give ..."
+    a = answer("What did Karoline Leavitt say?", corpus)
+    assert not a.abstained, a.details["abstain_reason"]
+    assert a.citations[0].sentence == 24
+
+
 def test_what_a_role_said_is_not_what_another_said() -> None:
     text = ("Rovers head coach Mikkel Brandstrup, a 49-year-old Dane, said the midfielder would wear number 8.\n\n"
             "Valverde president Rui Tavares said the sale would help the club reduce its debt.")
