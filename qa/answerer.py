@@ -29,7 +29,7 @@ from qa.corpus import Corpus
 from qa.entities import role_of
 from qa.facts import Facts, facts_for
 from qa.metadata import about_document
-from qa.question import QuestionAnalysis, analyze
+from qa.question import QuestionAnalysis, analyze, role_name
 from qa.scorer import COMPATIBLE, Candidate, rank_sentences, spelled
 from qa.short_answer import short_answer
 from qa.types import Answer, Citation, Sentence
@@ -155,8 +155,9 @@ def answer_question(question: str, corpus: Corpus, *, top: int = 3) -> Answer:
     cands = rank_sentences(q, corpus)
     facts = facts_for(corpus)
     if q.answer_type == "ROLE" and q.entities:  # "Who is X?": the first candidate that says what X is
-        name_terms = set(terms(q.entities[-1]))  # "Ruth Harper": not a sentence about Daniel Harper
-        with_role = [c for c in cands[:10] if role_of(c.sentence.text, q.entities[-1]) and name_terms <= c.matched]
+        name = role_name(q)
+        name_terms = set(terms(name))  # "Ruth Harper": not a sentence about Daniel Harper
+        with_role = [c for c in cands[:10] if role_of(c.sentence.text, name) and name_terms <= c.matched]
         if with_role:
             cands = [with_role[0]] + [c for c in cands if c is not with_role[0]]
     best = cands[0] if cands else None

@@ -102,6 +102,10 @@ _SUBJECT = re.compile(r"^\s*(?:who|what|when|where|why|how|which)\s+(?:\w+\s+)?"
                       r"(?:is|are|was|were|do|does|did|will|would|can|could|has|have|had)\s+"
                       r"(?:the|a|an|this|that|these|those)\s+(\w+)\b(?!-)(?:\s+(\w+))?", re.I)
 _WHO_IS_NAME = re.compile(r"\s*(?i:who)\s+(?:is|was)\s+(?:[A-Z][\w.’'-]*\s*){1,4}\??\s*")
+#: "What is Smith's role?", "What position does Adam Smith hold?": what the text says the person is.
+_ROLE_OF_NAME = re.compile(r"\s*(?i:what)\s+(?:(?:is|was)\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+"
+                           r"(?i:role|position|title|job|post)|(?i:role|position|title|job|post)\s+(?i:does|did)\s+"
+                           r"(?:[A-Z][\w.-]*\s+){1,4}(?i:have|hold|play|fill))\s*\??\s*")
 _WHAT_IS_NAME = re.compile(r"\s*(?i:what)\s+(?:(?:is|was|are|were)\s+(?:[A-Z][\w.’'-]*\s*){1,4}|(?:does|do|did)\s+"
                            r"(?:[A-Z][\w.’'-]*\s*){1,4}(?i:do)\s*)\??\s*")  # "What is Acme?", "What does Acme do?"
 #: A time that is a length, not a moment: "the *winning* time", "*response* times".
@@ -233,6 +237,12 @@ def name_of_noun(question: str) -> str | None:
                     phrase.append(w)
             return phrase[-1] if phrase else None
     return None
+
+
+def role_name(q: QuestionAnalysis) -> str:
+    """The name a ROLE question asks about, without a possessive ("What is Smith's role?":
+    "Smith"); the question's last name. Raises IndexError when it names none."""
+    return re.sub(r"[’']s$", "", q.entities[-1])
 
 
 def proper_name_asked(question: str) -> str | None:
@@ -374,7 +384,7 @@ def analyze(question: str) -> QuestionAnalysis:
             if head in AUXILIARIES:
                 head = None
             atype = _type_of_head(head) or "DESCRIPTION"
-            if w == "what" and _WHAT_IS_NAME.fullmatch(question):
+            if w == "what" and (_WHAT_IS_NAME.fullmatch(question) or _ROLE_OF_NAME.fullmatch(question)):
                 atype = "ROLE"  # "What is Acme?": what the text says the named thing is
             named = name_of_noun(question) if atype == "DESCRIPTION" and w == "what" else None
             if named and _a_person(named):

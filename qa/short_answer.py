@@ -20,7 +20,7 @@ from qa.chunks import answer_chunk, clause_chunk, kind_chunk, quoted_chunk
 from qa.corpus import Corpus
 from qa.entities import NAME_TYPES, Span, role_of
 from qa.facts import Facts, is_person
-from qa.question import CHANGE_VERBS, QuestionAnalysis, name_of_noun
+from qa.question import CHANGE_VERBS, QuestionAnalysis, name_of_noun, role_name
 from qa.scorer import Candidate
 
 #: Question words whose answer is a phrase even without a typed span.
@@ -92,7 +92,7 @@ def _span_answer(q: QuestionAnalysis, cand: Candidate, facts: Facts, corpus: Cor
         name = facts.speakers(cand.sentence)[0]  # "Who said ...?": who the sentence says said it
         return facts.full_name(cand.sentence.doc, name) or name
     if q.answer_type == "ROLE":
-        return role_of(cand.sentence.text, q.entities[-1]) if q.entities else None
+        return role_of(cand.sentence.text, role_name(q)) if q.entities else None
     if q.answer_type == "YESNO":
         return _alternative(q.text, cand.sentence.text)
     if cand.span is None and q.wh in ("why", "how"):

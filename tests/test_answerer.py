@@ -1629,6 +1629,11 @@ def test_what_an_organization_said_needs_a_sentence_reporting_speech() -> None:
     assert not said.abstained and said.citations[0].sentence == 2
 
 
+@pytest.mark.parametrize("question", ["What is Smith's role?", "What is Adam Smith's position?"])
+def test_a_person_s_role_asked_is_what_the_text_says_they_are(corpus: Corpus, question: str) -> None:
+    assert answer(question, corpus).short_answer == "the top Democrat on the House Armed Services Committee"
+
+
 def test_according_to_a_long_title_and_a_name_reports_that_person(corpus: Corpus) -> None:
     # "According to White House Press Secretary Karoline Leavitt, the emerging deal would give ..."
     a = answer("What did Karoline Leavitt say?", corpus)

@@ -47,6 +47,8 @@ QUESTIONS = [
     ("Is the dispute resolved?", "yesno", "YESNO", None),
     ("What percentage of voters agreed?", "what", "PERCENT", "percentage"),
     ("Who is Jamieson Greer?", "who", "ROLE", None),
+    ("What is Smith's role?", "what", "ROLE", None),  # what the text says the person is
+    ("What position does Adam Smith hold?", "what", "ROLE", "position"),
     ("Who is Acme's CFO?", "who", "PERSON", None),
     ("Who is Orbitel CEO?", "who", "PERSON", None),  # the officer's holder, not what "Orbitel CEO" is
     ("Who is the parent company of the app?", "who", "ORGANIZATION", "company"),
