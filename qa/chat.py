@@ -426,6 +426,13 @@ class Chat:
         if (m := _ELLIPSIS.match(q)) and _QUESTION_START.match(m.group("np")):
             q = m.group("np").strip()  # "And where did it take place?": a whole question after "and"
             q = q[:1].upper() + q[1:] + "?"
+        elif m and m.group("np").casefold() in ("him", "her", "he", "she"):
+            # "And her?": what the text says of the person she stands for, not "Who is her?"
+            person = self._referent("PERSON", m.group("np"), q)
+            if person is None:
+                return q, f'({_UNRESOLVED} who or what "{m.group("np")}" is)'
+            rewritten = f"Who is {person}?"
+            return rewritten, f'(reading as "{rewritten}")'
         elif m and frame and _has_content(m.group("np")):
             rewritten = self._ellipsis(framed, frame, m.group("np"))
             return rewritten, f'(reading as "{rewritten}")'

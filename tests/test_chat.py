@@ -22,6 +22,10 @@ BRIEF_DIALOGUES = [
         ("When?", "When", "next month"),
     ],
     [
+        ("Who is the press secretary?", None, "Karoline Leavitt"),
+        ("And her?", "Who is Karoline Leavitt", "White House Press Secretary"),  # not "Who is her?"
+    ],
+    [
         ("Who leads the delegation?", None, "Adam Smith"),
         ("Where?", "Where does Adam Smith lead the delegation", "China"),  # the answer as subject, with "does"
         ("Since when?", "Since when does Adam Smith lead the delegation", "2019"),  # "since 2019" answers this
