@@ -61,7 +61,7 @@ from qa.chunks import coordinations, word_tag
 from qa.clauses import ROMAN, clause, joins_clauses
 from qa.contrast import contradicts
 from qa.corpus import Corpus
-from qa.entities import NAME_TYPES, ORG_WORDS, TITLES, find_spans
+from qa.entities import ORG_WORDS, TITLES, find_spans
 from qa.facts import ORG_NOUNS, REPORTS_SPEECH, Facts, is_person
 from qa.question import CHANGE_VERBS, QuestionAnalysis, proper_name_asked
 from qa.scorer import COMPATIBLE, Candidate, last_part, one_edit
@@ -393,12 +393,13 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     other = _role_of_elsewhere(q, best, corpus, facts)
     if other:  # "Who is the foreign minister of the United States?": not "Foreign Minister Wang Yi"
         return "contrast", f"the best sentence gives its {_as_asked(q, role or '')!r} without saying of {other!r}"
-    named_noun = proper_name_asked(q.text)
+    name_asked = proper_name_asked(q.text)
     asked_names = {t for n in q.entities for t in terms(n)}
-    if named_noun and not any(sp.type in NAME_TYPES and not set(terms(sp.text)) <= asked_names
+    if name_asked and not any(sp.type in name_asked[1] and not set(terms(sp.text)) <= asked_names
                               for sp in facts.spans(b)):
-        # "What is the name of the hiker who was released ...?": not "The fourth, a 24-year-old woman, ..."
-        return "type", f"the best sentence gives the {named_noun} no name"
+        # "What is the name of the hiker who was released ...?": not "The fourth, a 24-year-old woman, ...";
+        # "the name of the injured firefighter": not "a 24-year-old from Redmond", a place
+        return "type", f"the best sentence gives the {name_asked[0]} no name"
     unnamed = _unnamed(q, b.text)
     named = unnamed is not None and any(unnamed.group(1)[:4].casefold() in sp.text.casefold() for sp in facts.spans(b))
     if unnamed and not named and (best.span is None or not 0 <= best.span.start - unnamed.end() <= 3):

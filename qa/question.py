@@ -224,14 +224,19 @@ def _head_noun(words: list[str], i: int) -> str | None:
 def name_of_noun(question: str) -> str | None:
     """The noun whose name a question asks ("What is the name of the night *guard* who
     ...?", "the name of Bohemond's *nephew*", "the name of the *storm*"): the last word of
-    the noun phrase after "name of" (at most four words, up to a function word or a
-    participle), in lower case; None without "name of"."""
+    the noun phrase after "name of" (up to a function word or a participle that ends it,
+    not one before a noun: "the *injured* firefighter"), in lower case; None without
+    "name of"."""
     words = [t.surface.casefold().replace("’", "'") for t in tokenize(question)]
     for i in range(len(words) - 2):
         if words[i] == "name" and words[i + 1] == "of":
             phrase: list[str] = []
-            for w in words[i + 2:i + 6]:
-                if w in AUXILIARIES or (w in STOP_WORDS or w.endswith(("ing", "ed"))) and phrase:
+            rest = words[i + 2:i + 9]
+            for j, w in enumerate(rest):
+                after = rest[j + 1] if j + 1 < len(rest) else ""
+                # "the 41-year-old *injured* firefighter": a participle before a noun modifies it
+                modifier = w.endswith(("ing", "ed")) and word_tag(after) in ("NN", "NNS")
+                if w in AUXILIARIES or (w in STOP_WORDS or w.endswith(("ing", "ed")) and not modifier) and phrase:
                     break
                 if w not in STOP_WORDS:
                     phrase.append(w)
@@ -245,17 +250,22 @@ def role_name(q: QuestionAnalysis) -> str:
     return re.sub(r"[’']s$", "", q.entities[-1])
 
 
-def proper_name_asked(question: str) -> str | None:
+def proper_name_asked(question: str) -> tuple[str, frozenset[str]] | None:
     """The noun whose proper name "What is the name of X ...?" asks, when X is a kind of
     person, organization, place or group ("the *hiker* who ...", "the *supplier*", "the
-    *river*"); None otherwise ("the name of the *alphabet*": a term of art may answer)."""
+    *river*"), with the span types a name of it may have (a person's: PERSON or ENTITY);
+    None otherwise ("the name of the *alphabet*": a term of art may answer)."""
     noun = name_of_noun(question)
     if noun is None:
         return None
     single = noun[:-1] if noun.endswith("s") else noun
-    agent = re.fullmatch(r"[a-z]{3,}(?:er|or|ist|ian)", single) is not None and single not in ER_THINGS
-    return noun if _a_person(noun) or agent or _type_of_head(noun) in (
-        "PERSON", "ORGANIZATION", "LOCATION", "GROUP") else None
+    kind = _type_of_head(noun)
+    if kind not in ("ORGANIZATION", "LOCATION", "GROUP") and (
+            _a_person(noun) or re.fullmatch(r"[a-z]{3,}(?:er|or|ist|ian)", single) and single not in ER_THINGS):
+        kind = "PERSON"  # "the hiker", "the firefighter", "the nephew"
+    kinds = {"PERSON": {"PERSON"}, "ORGANIZATION": {"ORGANIZATION", "GROUP"}, "GROUP": {"GROUP", "ORGANIZATION"},
+             "LOCATION": {"LOCATION"}}.get(kind or "")
+    return (noun, frozenset(kinds | {"ENTITY"})) if kinds else None
 
 
 def _a_person(noun: str) -> bool:

@@ -295,9 +295,18 @@ def test_the_name_of_a_person_needs_a_name() -> None:
 def test_the_name_of_a_thing_may_be_a_term() -> None:
     from qa.question import proper_name_asked
 
-    assert proper_name_asked("What is the name of the hiker who was released?") == "hiker"
-    assert proper_name_asked("What is the name of the river?") == "river"
+    person = frozenset({"PERSON", "ENTITY"})
+    assert proper_name_asked("What is the name of the hiker who was released?") == ("hiker", person)
+    assert proper_name_asked("What is the name of the river?") == ("river", frozenset({"LOCATION", "ENTITY"}))
     assert proper_name_asked("What is the name of the alphabet most used?") is None  # "the binary alphabet"
+    assert proper_name_asked("What is the name of the 41-year-old injured firefighter?") == (
+        "firefighter", frozenset({"PERSON", "ENTITY"}))  # "injured" modifies the noun; it does not end it
+
+
+def test_a_place_is_no_person_s_name() -> None:
+    text = "One injured firefighter, a 24-year-old from the town of Redmond, was treated in Seattle."
+    a = answer("What is the name of the injured firefighter?", Corpus.from_text(text, name="f"))
+    assert a.abstained and a.details["abstain_kind"] == "type", a.short_answer
 
 
 def test_a_place_asked_against_another_place_said(corpus: Corpus) -> None:
