@@ -377,6 +377,10 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         said = [m.group(1) for s in window for m in re.finditer(r"\b(\w+)\s+" + year + r"\b", s.text)]
         if said and all(w.casefold() in ("since", "until", "till", "before", "after") for w in said):
             return "number", f"the text gives {year} only as a boundary ('{said[0]} {year}'), not as the time asked"
+    cause = _ASKS_CAUSE.match(q.text)
+    if cause and not _CAUSE_CUE.search(b.text):
+        # "What caused the fire that began near Vila Nova?": not "The blaze began shortly after 2 p.m. ..."
+        return "type", f"the best sentence tells of no cause (nothing {cause.group(1)} it)"
     span = best.span
     if q.wh == "when" and span is not None and span.type == "DATE" and re.search(r"\bsince\s+$", b.text[:span.start]) \
             and not _STARTED.search(q.text):
@@ -459,6 +463,14 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
 _A_CHANGE = re.compile(r"\b(?:up(?!\s+to\b)|down|from|higher|lower|more|less|fewer|added|lost|doubl\w*|tripl\w*|"
                        r"halv\w*|surg\w*|rall\w*|gain\w*|loss\w*|increase|decrease|rise|fall|drop|decline|growth)\b",
                        re.I)
+
+
+#: "What caused/sparked/triggered X?": a cause asked, which the best sentence must tell of.
+_ASKS_CAUSE = re.compile(r"^\s*what\s+(caused|sparked|triggered|started|prompted|set off|led to)\b", re.I)
+#: Words that tell of a cause ("was caused by", "blamed on", "because", "after lightning struck").
+_CAUSE_CUE = re.compile(r"\b(?:caus\w*|spark\w*|trigger\w*|blam\w*|because|due to|owing to|result\w*|attribut\w*|"
+                        r"prompt\w*|led to|set off|ignit\w*|lightning|arson\w*|origin\w*|sets? off|started by|"
+                        r"linked to|traced to|(?:died|dies|dying|death) (?:of|from)|killed by)\b", re.I)
 
 
 #: A question about a beginning or the last time before, which "since <date>" answers ("When

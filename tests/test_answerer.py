@@ -303,6 +303,18 @@ def test_the_name_of_a_thing_may_be_a_term() -> None:
         "firefighter", frozenset({"PERSON", "ENTITY"}))  # "injured" modifies the noun; it does not end it
 
 
+@pytest.mark.parametrize(("question", "text", "abstains"), [
+    ("What started the Mission Ridge fire?",
+     "The Mission Ridge fire, first reported on Wednesday afternoon, had grown to 8,400 hectares.", True),
+    ("What caused the Mission Ridge fire?",
+     "The Mission Ridge fire, first reported on Wednesday, was sparked by a downed power line.", False),
+    ("What caused Darnell Reese's death?", "Darnell Reese, 29, died of an untreated infection in 2021.", False),
+])
+def test_what_caused_it_needs_a_sentence_that_tells_of_a_cause(question: str, text: str, abstains: bool) -> None:
+    a = answer(question, Corpus.from_text(text, name="c"))
+    assert a.abstained == abstains, (a.details["abstain_reason"], a.text)
+
+
 def test_a_place_is_no_person_s_name() -> None:
     text = "One injured firefighter, a 24-year-old from the town of Redmond, was treated in Seattle."
     a = answer("What is the name of the injured firefighter?", Corpus.from_text(text, name="f"))
