@@ -382,7 +382,7 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         # "What caused the fire that began near Vila Nova?": not "The blaze began shortly after 2 p.m. ..."
         return "type", f"the best sentence tells of no cause (nothing {cause.group(1)} it)"
     span = best.span
-    if q.wh == "when" and span is not None and span.type == "DATE" and re.search(r"\bsince\s+$", b.text[:span.start]) \
+    if q.wh == "when" and span is not None and span.type == "DATE" and _FIRST_SINCE.search(b.text[:span.start]) \
             and not _STARTED.search(q.text):
         # "When did the delegation arrive?": not "the first delegation since 2019", the last one's year
         return "number", f"the best sentence gives {span.text} only as a boundary ('since {span.text}')"
@@ -471,6 +471,11 @@ _ASKS_CAUSE = re.compile(r"^\s*what\s+(caused|sparked|triggered|started|prompted
 _CAUSE_CUE = re.compile(r"\b(?:caus\w*|spark\w*|trigger\w*|blam\w*|because|due to|owing to|result\w*|attribut\w*|"
                         r"prompt\w*|led to|set off|ignit\w*|lightning|arson\w*|origin\w*|sets? off|started by|"
                         r"linked to|traced to|(?:died|dies|dying|death) (?:of|from)|killed by)\b", re.I)
+
+
+#: "the first ... since <date>", "the highest level since": a date that bounds a comparison,
+#: not the time of the event ("trapped since Thursday" does give when they were trapped).
+_FIRST_SINCE = re.compile(r"\b(?:first|only|last|\w+est|most|least|fewest)\b[^;]{0,120}\bsince\s+$", re.I)
 
 
 #: A question about a beginning or the last time before, which "since <date>" answers ("When

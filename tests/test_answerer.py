@@ -323,6 +323,9 @@ def test_a_year_after_since_is_a_boundary_not_the_time_of_the_event(corpus: Corp
     a = answer("When did the delegation arrive in Beijing?", corpus)
     assert a.abstained and "since 2019" in a.details["abstain_reason"]
     assert answer("When did a House delegation last visit China?", corpus).short_answer == "2019"
+    # "since" after a state ("trapped since Thursday morning") does give its start
+    text = "The miners had been trapped 400 meters underground since Thursday morning, officials said."
+    assert answer("When were the miners trapped?", Corpus.from_text(text, name="m")).short_answer == "Thursday morning"
 
 
 def test_a_verb_that_negates_its_complement_answers_a_negated_question() -> None:
