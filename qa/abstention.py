@@ -583,7 +583,13 @@ def role_holder(q: QuestionAnalysis, cands: list[Candidate], corpus: Corpus, fac
         if not (c.in_slot and c.span is not None and c.span.type == "PERSON" and role in c.matched):
             continue
         lead = _lead_organization(c.sentence.doc, corpus, facts)
-        if not names or not all(n <= lead for n in names) or len(_holders_of(role, c.sentence.doc, corpus, facts)) != 1:
+        # "The operator, Bastø Fosen, will lease ... . *Its* director, Tor Eriksen, said ...": the
+        # organization the sentence before names
+        before = corpus.sentences[c.sentence.doc][c.sentence.index - 1] if c.sentence.index else None
+        its = before is not None and re.match(r"\s*(?:Its|Their)\b", c.sentence.text) is not None and all(
+            n <= set(corpus.sentence_terms[(before.doc, before.index)]) for n in names)
+        if not names or not (its or all(n <= lead for n in names)) \
+                or not its and len(_holders_of(role, c.sentence.doc, corpus, facts)) != 1:
             continue
         if _role_of_another(role, c, names, facts):
             continue  # "Beta Chief Executive John Ward": Beta's, not Acme's
@@ -602,8 +608,8 @@ def _role_of_another(role: str, c: Candidate, names: list[set[str]], facts: Fact
     for i, t in enumerate(toks):
         if t.term == role and i > 0:
             before = toks[i - 1]
-            if before.surface[:1].isupper() and before.term not in asked and before.surface not in ORG_WORDS \
-                    and before.surface not in TITLES:
+            if before.surface[:1].isupper() and not before.stop and before.term not in asked \
+                    and before.surface not in ORG_WORDS and before.surface not in TITLES:  # not "Its director"
                 return True
     return False
 

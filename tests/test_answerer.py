@@ -1831,6 +1831,15 @@ def test_a_role_holder_named_further_on_answers_for_the_story_s_own_company(ques
     assert a.short_answer == short, a.details["abstain_reason"]
 
 
+def test_its_role_holder_is_of_the_organization_the_sentence_before_names() -> None:
+    text = ("Norway's Ministry of Transport awarded a ferry contract to Vestvik Marine on Thursday.\n\n"
+            "The operator, Bastø Fosen, will lease the ferries from the state for 15 years. Its director, Tor Eriksen, "
+            "said ticket prices would not rise.\n\nChief executive Marit Holm said the yard would hire 350 workers.\n")
+    corpus = Corpus.from_text(text, name="f")
+    assert answer("Who is the director of Bastø Fosen?", corpus).short_answer == "Tor Eriksen"
+    assert answer("Who is the director of Vestvik Marine?", corpus).abstained
+
+
 @pytest.mark.parametrize(("question", "short"), [
     ("What will the top of the basic salary scale be by 2026?", "109,500 New Zealand dollars"),
     ("What was the unemployment rate in March?", "4.1%"),  # a measure asked: its own span
