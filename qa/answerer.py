@@ -29,7 +29,7 @@ from qa.corpus import Corpus
 from qa.entities import role_of
 from qa.facts import Facts, facts_for
 from qa.metadata import about_document
-from qa.question import QuestionAnalysis, analyze, role_name
+from qa.question import QuestionAnalysis, analyze, role_name, strip_lead_in
 from qa.scorer import COMPATIBLE, Candidate, rank_sentences, spelled
 from qa.short_answer import short_answer
 from qa.types import Answer, Citation, Sentence
@@ -146,7 +146,8 @@ def answer_question(question: str, corpus: Corpus, *, top: int = 3) -> Answer:
     """
     question = check_question(question)
     top = max(1, int(top))
-    q = analyze(facts_for(corpus).restore_case(question))  # "who is smith?": "Smith" is a name
+    # "who is smith?": "Smith" is a name; "help me, who is ...?": the question after the lead-in
+    q = analyze(facts_for(corpus).restore_case(strip_lead_in(question)))
     q = spelled(q, corpus)
     meta = about_document(q, corpus, top)
     if meta is not None:

@@ -244,6 +244,20 @@ def name_of_noun(question: str) -> str | None:
     return None
 
 
+#: Words a user may put before the question itself: "help me, who is ...?", "So who ...?",
+#: "Can you tell me who ...?".
+_LEAD_IN = re.compile(r"^\s*(?:(?:please|so|ok|okay|well|hey|hi|now|also|um|right|help me|tell me|quick question|"
+                      r"question|can you tell me|could you tell me|do you know|i want to know|i'd like to know|"
+                      r"i wonder)\b[\s,:;-]*)+(?=(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|"
+                      r"did|does|do|has|have|will|can|could|should|would)\b)", re.I)
+
+
+def strip_lead_in(question: str) -> str:
+    """The question without words a user put before it ("help me, who is Karoline
+    Leavitt?" → "who is Karoline Leavitt?"); unchanged when it has none."""
+    return _LEAD_IN.sub("", question, count=1) or question
+
+
 def role_name(q: QuestionAnalysis) -> str:
     """The name a ROLE question asks about, without a possessive ("What is Smith's role?":
     "Smith"); the question's last name. Raises IndexError when it names none."""

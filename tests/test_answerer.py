@@ -1655,6 +1655,17 @@ def test_a_person_s_role_asked_is_what_the_text_says_they_are(corpus: Corpus, qu
     assert answer(question, corpus).short_answer == "the top Democrat on the House Armed Services Committee"
 
 
+@pytest.mark.parametrize(("question", "short"), [
+    ("help me, who is Karoline Leavitt?", "White House Press Secretary"),
+    ("Can you tell me who leads the delegation?", "Adam Smith"),
+    ("So who leads the delegation?", "Adam Smith"),
+])
+def test_words_before_the_question_are_not_part_of_it(corpus: Corpus, question: str, short: str) -> None:
+    a = answer(question, corpus)
+    assert a.short_answer == short
+    assert a.question == question  # the answer keeps the question as asked
+
+
 def test_according_to_a_long_title_and_a_name_reports_that_person(corpus: Corpus) -> None:
     # "According to White House Press Secretary Karoline Leavitt, the emerging deal would give ..."
     a = answer("What did Karoline Leavitt say?", corpus)
