@@ -324,6 +324,7 @@ class Chat:
         self.turns: list[Turn] = []
         self.asked = 0  # questions answered since the last reset (``turns`` keeps the last MAX_TURNS)
         self._stories: dict[str, Corpus] = {}  # one document's own corpus, for ``_same_story``
+        self._genders: dict[str, str] = {}  # a person the user called "she" ("f") or "he" ("m")
 
     @property
     def history(self) -> list[Answer]:
@@ -472,6 +473,8 @@ class Chat:
                 return referent + "'s" if possessive else referent
 
             notes.append(f'"{found[0].group(0)}" as {referent}')
+            if kind == "PERSON":  # "When did she arrive?": the user says the person is a woman
+                self._genders.setdefault(referent, "f" if pattern is _FEMININE else "m")
             taken.add(referent)
             q = pattern.sub(sub, q)
         if (said := _THAT.search(q)) and prev.answer.citations and not prev.answer.abstained:
@@ -583,9 +586,10 @@ class Chat:
                      and t.answer.details.get("answer_type") != "ROLE"), None)  # not "Who is Helen Park?"
 
     def _other_gender(self, name: str, pronoun: str) -> bool:
-        """True when the corpus says the person is of the other gender than the pronoun."""
+        """True when the corpus, or the user by an earlier pronoun, says the person is of
+        the other gender than the pronoun."""
         wanted = "f" if pronoun.casefold() in ("she", "her", "hers") else "m"
-        known = facts_for(self.corpus).gender(name.strip())
+        known = facts_for(self.corpus).gender(name.strip()) or self._genders.get(name.strip())
         return known is not None and known != wanted
 
     def _referent(self, kind: str, pronoun: str = "", question: str = "",
@@ -683,3 +687,4 @@ class Chat:
         """Forget the conversation."""
         self.turns.clear()
         self.asked = 0
+        self._genders.clear()

@@ -467,3 +467,15 @@ def test_conversation_readings_a_break_it_trial_found() -> None:
     chat.ask("Who represents Eastgate?")
     chat.ask("Which neighborhood does Rosa Delgado represent?")
     assert "Eastgate" not in (chat.ask("What did he say?").details.get("rewritten") or "")
+
+
+def test_a_person_the_user_called_she_is_not_he_later() -> None:
+    text = ("Shipyard wins ferry order\n\nChief executive Marit Holm said the yard would hire 350 workers.\n\n"
+            "The mayor welcomed the order.\n")
+    chat = Chat(Corpus.from_text(text, name="y"))
+    chat.ask("Who is the chief executive?")
+    assert "Marit Holm" in chat.ask("What did she say?").details["rewritten_note"]
+    assert chat.ask("Who is the mayor?").abstained
+    later = chat.ask("What did he say?")  # not Marit Holm, whom the user called "she"
+    assert later.abstained and "Marit Holm" not in later.details.get("rewritten_note", "")
+
