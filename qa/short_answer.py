@@ -15,7 +15,7 @@ import re
 
 from qa.amounts import EXTENT, TALLY, counted_thing
 from qa.analyzer import Token, stem, terms, tokenize
-from qa.asked import SPEECH, asks_who_said, wants_list
+from qa.asked import SPEECH, asks_who_said, verb_slot, wants_list
 from qa.chunks import answer_chunk, clause_chunk, kind_chunk, quoted_chunk
 from qa.corpus import Corpus
 from qa.entities import NAME_TYPES, Span, role_of
@@ -117,7 +117,9 @@ def _span_answer(q: QuestionAnalysis, cand: Candidate, facts: Facts, corpus: Cor
                  or answer_chunk({t.term for t in q.tokens}, cand.sentence.text, head, q.text))
         return cand.sentence.text[found[0]:found[1]] if found else None
     text = cand.span.text
-    if wants_list(q):
+    slot = verb_slot(q)
+    if wants_list(q) or q.wh in ("who", "whom") and slot is not None and slot[0] == "object":
+        # "Who will the group meet?": "Chairman Zhao Leji and Foreign Minister Wang Yi", both met
         text = _with_coordinates(cand.sentence.text, cand.span, facts.spans(cand.sentence))
     for m in _SET_SCORES.finditer(cand.sentence.text) if TALLY.fullmatch(text) else ():
         if m.start() <= cand.span.start < m.end():

@@ -1666,6 +1666,12 @@ def test_words_before_the_question_are_not_part_of_it(corpus: Corpus, question: 
     assert a.question == question  # the answer keeps the question as asked
 
 
+def test_whom_someone_meets_may_be_several(corpus: Corpus) -> None:
+    # "... scheduled to meet with National People’s Congress Chairman Zhao Leji and Foreign Minister Wang Yi"
+    a = answer("Who will the group meet in the coming days?", corpus)
+    assert a.short_answer == "Zhao Leji and Foreign Minister Wang Yi"
+
+
 def test_according_to_a_long_title_and_a_name_reports_that_person(corpus: Corpus) -> None:
     # "According to White House Press Secretary Karoline Leavitt, the emerging deal would give ..."
     a = answer("What did Karoline Leavitt say?", corpus)
