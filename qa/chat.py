@@ -613,6 +613,9 @@ class Chat:
                 agreeing = [w for w in phrases if _plural(w[-1]) == (pronoun.casefold() in ("they", "them", "their"))]
                 if phrases:
                     return "the " + " ".join((agreeing or phrases)[0])
+                counted = a.details.get("head") if a.details.get("wh") == "how many" else None
+                if counted and _plural(counted) and pronoun.casefold() in ("they", "them", "their"):
+                    return "the " + counted  # "How many miners were trapped?" + "How deep were they?": the miners
                 names = [sp.text for sp in find_spans(turn.read_as)
                          if sp.type in ("ORGANIZATION", "ENTITY") and sp.start > 0 and not looks_like_name(sp.text)]
                 if names:

@@ -479,3 +479,11 @@ def test_a_person_the_user_called_she_is_not_he_later() -> None:
     later = chat.ask("What did he say?")  # not Marit Holm, whom the user called "she"
     assert later.abstained and "Marit Holm" not in later.details.get("rewritten_note", "")
 
+
+def test_they_after_how_many_stands_for_the_things_counted() -> None:
+    text = "The 14 miners had been trapped about 400 meters underground since Thursday morning, officials said."
+    chat = Chat(Corpus.from_text(text, name="m"))
+    chat.ask("How many miners were trapped?")
+    a = chat.ask("How deep were they trapped?")
+    assert "the miners" in a.details["rewritten_note"] and a.short_answer == "about 400 meters"
+
