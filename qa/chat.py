@@ -112,6 +112,8 @@ _MASCULINE = re.compile(r"\b(he|him|his)\b", re.I)
 _FEMININE = re.compile(r"\b(she|her|hers)\b", re.I)
 _TOPIC = re.compile(r"\bthe\s+((?:[\w.’'-]+\s+){0,4}?[\w.’'-]+?)(?=\s+(?:to|in|of|on|at|for|with|from|about|"
                     r"since|after|before|during)\b|\s*\?|\s*$|\s+(?:the|a|an|its|their|his|her)\s)", re.I)
+#: Nouns that frame what a question asks ("the name of", "the number of"): no topic themselves.
+_FRAME_NOUNS = frozenset("name number amount kind type sort".split())
 #: A determiner after a phrase: the phrase's last word is a verb taking an object ("... ferry *cost* the state").
 _OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s", re.I)
 
@@ -607,7 +609,8 @@ class Chat:
                 if org and pronoun.casefold() in ("it", "its"):
                     return org  # "Which company was fined?" + "How much was it fined?": the company answered
                 phrases = [self._topic_words(turn.read_as, m) for m in _TOPIC.finditer(turn.read_as)]
-                phrases = [w for w in phrases if w[-1].casefold().rstrip("s") not in ROLE_NOUNS]  # "it": no "mayor"
+                phrases = [w for w in phrases if w[-1].casefold().rstrip("s") not in ROLE_NOUNS  # "it": no "mayor"
+                           and w[-1].casefold() not in _FRAME_NOUNS]  # "the name of X": X, not "the name"
                 # "it" takes a singular phrase, "they" a plural one ("When do the companies expect to complete
                 # the merger?" + "Who must approve it?": the merger); else the first, as before
                 agreeing = [w for w in phrases if _plural(w[-1]) == (pronoun.casefold() in ("they", "them", "their"))]

@@ -487,3 +487,13 @@ def test_they_after_how_many_stands_for_the_things_counted() -> None:
     a = chat.ask("How deep were they trapped?")
     assert "the miners" in a.details["rewritten_note"] and a.short_answer == "about 400 meters"
 
+
+def test_it_is_not_the_name_a_question_asked_for() -> None:
+    text = ("The Ampere was Norway's first electric ferry. It entered service on the Sognefjord in 2015.\n\n"
+            "The new bridge will cost 40 million kroner.\n")
+    chat = Chat(Corpus.from_text(text, name="f"))
+    chat.ask("What is the name of the first electric ferry?")
+    a = chat.ask("When did it enter service?")
+    assert "the name" not in a.details.get("rewritten_note", "")
+    assert "the first electric ferry" in a.details.get("rewritten_note", "")
+
