@@ -33,10 +33,14 @@ The checks (``abstain_reason``), each with a kind and a one-line reason:
   and the best sentence holds none that the question does not already name or
   exclude ("Apart from X, ..."), it asks who holds a role ("Who is the chief
   executive of X?") and the role is not said near the best sentence, it asks
-  who said something and the best sentence reports no one saying anything, or
-  the sentence names a name the question asks about only in another clause
-  than its figure or date ("a 71-year-old man was found ..., and a woman was
-  swept away in Barcelos").
+  who said something and the best sentence reports no one saying anything, it
+  asks who holds an office ("Who chairs/runs/coaches/owns/founded X?") and the best
+  sentence (or the one naming its pronoun's person) has neither the verb nor a word
+  for the office's holder ("chairman", "chief executive", "owner"), it asks what
+  caused something and the best sentence tells of no cause, a name of a kind of
+  person or place and it names none of that kind, or the sentence names a name the
+  question asks about only in another clause than its figure or date ("a
+  71-year-old man was found ..., and a woman was swept away in Barcelos").
 
 When the best sentence fails the name or number check, a runner-up within
 RUNNER_UP_MARGIN that passes every check answers instead (``qa.answerer``). One of
@@ -377,6 +381,15 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         said = [m.group(1) for s in window for m in re.finditer(r"\b(\w+)\s+" + year + r"\b", s.text)]
         if said and all(w.casefold() in ("since", "until", "till", "before", "after") for w in said):
             return "number", f"the text gives {year} only as a boundary ('{said[0]} {year}'), not as the time asked"
+    office = _OFFICE_VERB.match(q.text)
+    if office:
+        held = set(corpus.sentence_terms[(b.doc, b.index)]) | {t.term for t in facts.tokens(b)}
+        ref = facts.referent(b)  # "She said ...": the sentence naming her may give her office
+        held |= set(corpus.sentence_terms[(ref[0].doc, ref[0].index)]) if ref else set()
+        family = {stem(w) for w in _OFFICE_WORDS[office.group(1).casefold()[:4]].split()}
+        if not family & held:
+            # "Who chairs the board of Hospices Civils du Rhône?": not a union official the sentence quotes
+            return "type", f"the best sentence does not say who {office.group(1).casefold()} it"
     cause = _ASKS_CAUSE.match(q.text)
     if cause and not _CAUSE_CUE.search(b.text):
         # "What caused the fire that began near Vila Nova?": not "The blaze began shortly after 2 p.m. ..."
@@ -463,6 +476,23 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
 _A_CHANGE = re.compile(r"\b(?:up(?!\s+to\b)|down|from|higher|lower|more|less|fewer|added|lost|doubl\w*|tripl\w*|"
                        r"halv\w*|surg\w*|rall\w*|gain\w*|loss\w*|increase|decrease|rise|fall|drop|decline|growth)\b",
                        re.I)
+
+
+#: "Who chairs/heads/leads/runs/owns/founded X?": an office held, which the best sentence must
+#: give by its verb or a noun for its holder ("chairman", "chief executive", "owner").
+_OFFICE_VERB = re.compile(r"^\s*who\s+(?:now\s+|currently\s+)?(chairs|chaired|heads|headed|leads|led|runs|ran|manages|"
+                          r"managed|directs|directed|coaches|coached|owns|owned|founded|governs|governed)\b", re.I)
+_LEADING = ("head heads headed lead leads led leader leading chief president director chair chairs chaired chairman "
+            "chairwoman chairperson boss executive ceo governor manager managed manages captain commander")
+_OFFICE_WORDS = {
+    "chai": _LEADING, "head": _LEADING, "lead": _LEADING, "led": _LEADING,
+    "runs": _LEADING + " run runs ran", "ran": _LEADING + " run runs ran",
+    "mana": _LEADING, "dire": _LEADING, "gove": _LEADING,
+    "coac": "coach coaches coached manager",
+    "owns": "own owns owned owner owners parent stake bought acquired",
+    "owne": "own owns owned owner owners parent stake bought acquired",
+    "foun": "found founded founder founders co-founder established",
+}
 
 
 #: "What caused/sparked/triggered X?": a cause asked, which the best sentence must tell of.

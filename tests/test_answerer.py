@@ -1848,6 +1848,21 @@ def test_a_role_holder_named_further_on_answers_for_the_story_s_own_company(ques
     assert a.short_answer == short, a.details["abstain_reason"]
 
 
+@pytest.mark.parametrize(("question", "short"), [
+    ("Who coaches Dawit Gebre?", None),            # the rival he beat is no coach of his
+    ("Who founded Summit Stays?", None),
+    ("Who runs Summit Stays?", "Ana Ruiz"),        # "chief executive"
+    ("Who heads the delegation?", "Tom Reed"),     # "leading"
+])
+def test_who_holds_an_office_needs_the_office_said(question: str, short: str | None) -> None:
+    text = ("Dawit Gebre, 24, pulled away from Kenya's Brian Kiprono at the 38-kilometer mark.\n\n"
+            "Summit Stays, a rental platform, was sued by Brian Kiprono on Monday.\n\n"
+            "Chief executive Ana Ruiz said Summit Stays would fight the suit.\n\n"
+            "Tom Reed is leading the delegation to Nairobi.\n")
+    a = answer(question, Corpus.from_text(text, name="o"))
+    assert a.short_answer == short, a.details["abstain_reason"]
+
+
 def test_its_role_holder_is_of_the_organization_the_sentence_before_names() -> None:
     text = ("Norway's Ministry of Transport awarded a ferry contract to Vestvik Marine on Thursday.\n\n"
             "The operator, Bastø Fosen, will lease the ferries from the state for 15 years. Its director, Tor Eriksen, "
