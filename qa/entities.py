@@ -144,7 +144,9 @@ _DURATION = (rf"\b(?:\d{{1,2}}:\d{{2}}:\d{{2}}(?:\.\d+)?(?![\d:])"  # a race tim
              rf"ago|later|earlier|long|now|old)\b))\b")
 
 _WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'-]*\.?)"
-_CAP_SEQ = re.compile(rf"{_WORD}(?:\s+(?:(?:of|the|de|von|van|da|al|for|&)\s+)?{_WORD})*")
+# name particles inside a name: "Bank of England", "Minera Andina del Sur", "Ludwig van der Rohe"
+_CAP_SEQ = re.compile(rf"{_WORD}(?:\s+(?:(?:van der|van den|von der|de la|de las|de los|of|the|de|del|della|di|du|"
+                      rf"des|dos|das|do|von|van|der|den|da|al|for|&)\s+)?{_WORD})*")
 
 
 @dataclass(frozen=True)

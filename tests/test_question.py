@@ -206,6 +206,8 @@ SPANS = [
     ("His coach, Elena Park, said he was ready.", "Elena Park", "PERSON"),
     ("It was organized by the Saint Louis Chess Club.", "Saint Louis Chess Club", "ORGANIZATION"),
     ("Karolina Benesova, an economist at Bohemia Securities, said so.", "Bohemia Securities", "ORGANIZATION"),
+    ("The mine is operated by Minera Andina del Sur, a mid-sized company.", "Minera Andina del Sur", "ENTITY"),
+    ("The house was designed by Ludwig van der Rohe.", "Ludwig van der Rohe", "ENTITY"),  # name particles
     ("Its customers include Bexley Capital.", "Bexley Capital", "ORGANIZATION"),  # a company's last word
     ("Shell companies were registered in the United Arab Emirates.", "United Arab Emirates", "LOCATION"),
     ("The deal with Sorano Pharma was signed.", "Sorano Pharma", "ORGANIZATION"),
