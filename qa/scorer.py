@@ -37,7 +37,7 @@ import re
 from dataclasses import dataclass, field
 
 from qa.amounts import VALUE_TYPES, amount_asked, amount_noun, counted_thing, figure_weight
-from qa.analyzer import SYNONYM_WEIGHT, Token, same_place, stem, synonyms, terms
+from qa.analyzer import IRREGULAR, SYNONYM_WEIGHT, Token, same_place, stem, synonyms, terms
 from qa.asked import (
     FRAME_WEIGHT,
     FRAME_WORDS,
@@ -444,10 +444,16 @@ def _pronoun_does(slot: tuple[str, str] | None, toks: list[Token], text: str) ->
     return False
 
 
+#: Forms of "be" before a past participle: a passive, whose subject is no doer.
+_BE = frozenset("be been being is are was were".split())
+
+
 def _after_by(toks: list[Token], i: int) -> bool:
-    """Whether token ``i`` follows "by" or "by the/a/an" (a passive's agent)."""
+    """Whether token ``i`` follows "by", "by the/a/an" or "by the <noun>" (a passive's agent:
+    "built by the utility *Elvia*")."""
     return i > 0 and (toks[i - 1].norm == "by" or i > 1 and toks[i - 1].norm in ("the", "a", "an")
-                      and toks[i - 2].norm == "by")
+                      and toks[i - 2].norm == "by" or i > 2 and toks[i - 1].surface.islower()
+                      and toks[i - 2].norm in ("the", "a", "an") and toks[i - 3].norm == "by")
 
 
 def _fills_slot(slot: tuple[str, str], idx: list[int], toks: list[Token]) -> bool:
@@ -467,7 +473,10 @@ def _fills_slot(slot: tuple[str, str], idx: list[int], toks: list[Token]) -> boo
     for v in (i for i, t in enumerate(toks) if t.term == verb):
         if kind == "role" and (idx[0] - v == 1 or 2 <= v - idx[-1] <= 3):
             return True
-        if kind == "subject" and (0 < v - idx[-1] <= 4 or (idx[0] > v and idx[0] - v <= 3 and _after_by(toks, idx[0]))):
+        form = toks[v].surface.casefold()  # the norm of "built" is "build"
+        passive = v > 0 and toks[v - 1].norm in _BE and (form.endswith(("ed", "en", "wn")) or form in IRREGULAR)
+        before = 0 < v - idx[-1] <= 4 and not passive  # "Moss and Horten will be built by ...": not the doer
+        if kind == "subject" and (before or (idx[0] > v and idx[0] - v <= 4 and _after_by(toks, idx[0]))):
             return True
         if kind == "object" and 0 < idx[0] - v <= 4:
             return True

@@ -1269,6 +1269,10 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
      "down from 12.3 billion francs in 2022.", "11.6 billion francs"),
     ("How many goals did Osei score last season?", "Osei scored 27 goals in all competitions last season, up from "
      "11 the season before.", "27 goals"),
+    ("Who will build the grid connections?",  # the passive's agent, not the object before the verb
+     "The new grid connections at Moss and Horten will be built by the utility Elvia at a cost of 380 million "
+     "kroner.", "Elvia"),
+    ("Who will operate the network?", "The network will be operated by Cyclo Mobility from June.", "Cyclo Mobility"),
     ("How much was Halvorsen Shipping ordered to pay?",  # "the company" in the figure's clause is the name
      "A judge ruled on Wednesday that Halvorsen Shipping violated the act by discharging wastewater, and ordered "
      "the company to pay a civil penalty of 14.2 million dollars.", "14.2 million dollars"),
