@@ -22,6 +22,9 @@ BRIEF_DIALOGUES = [
         ("When?", "When", "next month"),
     ],
     [
+        ("Who will the group meet in the coming days?", None, "Zhao Leji and Foreign Minister Wang Yi"),
+    ],
+    [
         ("Who is the press secretary?", None, "Karoline Leavitt"),
         ("And her?", "Who is Karoline Leavitt", "White House Press Secretary"),  # not "Who is her?"
     ],
@@ -496,4 +499,11 @@ def test_it_is_not_the_name_a_question_asked_for() -> None:
     a = chat.ask("When did it enter service?")
     assert "the name" not in a.details.get("rewritten_note", "")
     assert "the first electric ferry" in a.details.get("rewritten_note", "")
+
+
+def test_the_source_of_a_sentence_is_no_one_else_met() -> None:
+    # "..., according to Vice Premier He Lifeng": he told of the meetings; he is not met
+    chat = Chat()
+    chat.ask("Who will the group meet in the coming days?")
+    assert chat.ask("Who else?").abstained
 
