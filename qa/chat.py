@@ -400,6 +400,8 @@ class Chat:
             loose = [m.group(0) for kind in ("PERSON", "TOPIC") for m in _PRONOUNS[kind].finditer(q)
                      if not _pleonastic(q, m) and not (kind == "TOPIC" and _ANTECEDENT.search(q[:m.start()]))]
             loose += [_claim_word(said)] if (said := _THAT.search(q)) else []  # "Who said that?" first
+            if _ELSE.match(q):  # "Who else?" first: no one to add to
+                return q, f"({_UNRESOLVED} whom \"else\" adds to: no question has been answered yet)"
             return q, (f'({_UNRESOLVED} who or what "{loose[0]}" is)' if loose else "")
         prev = self.turns[-1]
         framed = next((t for t in reversed(self.turns[-3:]) if _FRAME.match(t.read_as) and _has_verb(t.read_as)),
@@ -419,7 +421,10 @@ class Chat:
             more = prev.answer.short_answer if not prev.answer.abstained else None
             rewritten = f"Apart from {apart.group(1)} and {more}, {apart.group(2)}" if more else prev.read_as
             return rewritten, f'(reading as "{rewritten}")'
-        if (e := _ELSE.match(q)) and (alike := self._asked_with(_ELSE_WH[e.group("wh").casefold()])) is not None:
+        if (e := _ELSE.match(q)) and (alike := self._asked_with(_ELSE_WH[e.group("wh").casefold()])) is None:
+            return q, f'({_UNRESOLVED} whom "else" adds to: no earlier {e.group("wh").casefold()}-question ' \
+                      'was answered)'
+        if e and alike is not None:
             # "Who else?": the last who-question, its answer set aside
             rewritten = f"Apart from {alike.answer.short_answer}, {alike.read_as[:1].lower()}{alike.read_as[1:]}"
             return rewritten, f'(reading as "{rewritten}")'

@@ -507,3 +507,12 @@ def test_the_source_of_a_sentence_is_no_one_else_met() -> None:
     chat.ask("Who will the group meet in the coming days?")
     assert chat.ask("Who else?").abstained
 
+
+def test_who_else_with_nothing_to_add_to_says_so() -> None:
+    chat = Chat()
+    first = chat.ask("Who else?")
+    assert first.abstained and "no question has been answered yet" in first.details["rewritten_note"]
+    chat.ask("Where will Trump and Xi meet?")
+    after = chat.ask("Who else?")  # after a where-question: no who-question to add to
+    assert after.abstained and "no earlier who-question was answered" in after.details["rewritten_note"]
+
