@@ -1874,6 +1874,7 @@ def test_its_role_holder_is_of_the_organization_the_sentence_before_names() -> N
     corpus = Corpus.from_text(text, name="f")
     assert answer("Who is the director of Bastø Fosen?", corpus).short_answer == "Tor Eriksen"
     assert answer("Who is the director of Vestvik Marine?", corpus).abstained
+    assert answer("Who is Tor Eriksen?", corpus).short_answer == "director of Bastø Fosen"  # "Its director"
 
 
 @pytest.mark.parametrize(("question", "short"), [
