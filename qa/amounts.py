@@ -265,7 +265,8 @@ _TIME_TERMS = frozenset(terms("second minute hour day week month year decade cen
 
 
 #: "How many people ...?" may be answered by any count of people ("1,250 employees").
-_ANY_PEOPLE = frozenset(terms("people persons individuals"))
+#: Counted nouns that any count of people answers ("How many deaths ...?": "killed 39 workers").
+_ANY_PEOPLE = frozenset(terms("people persons individuals deaths fatalities casualties dead injuries"))
 
 
 _LENGTH = re.compile(r"\b(?:meters?|metres?|feet|foot|ft|miles?|kilomet(?:er|re)s?|km|m|inches|inch|"

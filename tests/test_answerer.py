@@ -1269,6 +1269,9 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
      "down from 12.3 billion francs in 2022.", "11.6 billion francs"),
     ("How many goals did Osei score last season?", "Osei scored 27 goals in all competitions last season, up from "
      "11 the season before.", "27 goals"),
+    ("How many mining deaths were there last year?",  # deaths are counted in people killed
+     "Mining accidents killed 39 workers in the country last year, according to the ministry, down from 47 the "
+     "year before.", "39 workers"),
     ("Who will build the grid connections?",  # the passive's agent, not the object before the verb
      "The new grid connections at Moss and Horten will be built by the utility Elvia at a cost of 380 million "
      "kroner.", "Elvia"),
