@@ -37,7 +37,9 @@ The checks (``abstain_reason``), each with a kind and a one-line reason:
   asks who holds an office ("Who chairs/runs/coaches/owns/founded X?") and the best
   sentence (or the one naming its pronoun's person) has neither the verb nor a word
   for the office's holder ("chairman", "chief executive", "owner"), it asks what
-  caused something and the best sentence tells of no cause, a name of a kind of
+  caused something and the best sentence tells of no cause, when a one-time event
+  happened ("When was X founded?") and the best sentence has no word for the event,
+  a name of a kind of
   person or place and it names none of that kind, or the sentence names a name the
   question asks about only in another clause than its figure or date ("a
   71-year-old man was found ..., and a woman was swept away in Barcelos").
@@ -390,6 +392,13 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         if not family & held:
             # "Who chairs the board of Hospices Civils du Rhône?": not a union official the sentence quotes
             return "type", f"the best sentence does not say who {office.group(1).casefold()} it"
+    event = _WHEN_EVENT.search(q.text) if q.wh == "when" else None
+    if event:
+        held = set(corpus.sentence_terms[(b.doc, b.index)])
+        forms = {stem(w) for w in _EVENT_WORDS[event.group(1).casefold()[:4]].split()}
+        if not forms & held:
+            # "When was Vestvik Marine founded?": not "... awarded the contract on Thursday to Vestvik Marine"
+            return "type", f"the best sentence does not say when it was {event.group(1).casefold()}"
     cause = _ASKS_CAUSE.match(q.text)
     if cause and not _CAUSE_CUE.search(b.text):
         # "What caused the fire that began near Vila Nova?": not "The blaze began shortly after 2 p.m. ..."
@@ -492,6 +501,20 @@ _OFFICE_WORDS = {
     "owns": "own owns owned owner owners parent stake bought acquired",
     "owne": "own owns owned owner owners parent stake bought acquired",
     "foun": "found founded founder founders co-founder established",
+}
+
+
+#: "When was X founded/opened/born ...?": a one-time event, whose date the best sentence must
+#: give with the event's verb or noun ("founded in 1921", "its founding", "opened", "birth").
+_WHEN_EVENT = re.compile(r"^\s*when\s+(?:was|were|is|will)\b.*\b(founded|established|opened|born|built|"
+                         r"launched|created|elected|appointed|married|discovered|invented)\b", re.I)
+_EVENT_WORDS = {
+    "foun": "found founded founding founder established establishment since", "esta": "established founded since",
+    "open": "open opened opening inaugurated", "born": "born birth birthday", "buil": "build built construction",
+    "laun": "launch launched", "crea": "create created creation founded set",
+    "elec": "elect elected election vote won", "appo": "appoint appointed appointment named",
+    "marr": "marry married marriage wedding wed", "disc": "discover discovered discovery found",
+    "inve": "invent invented invention",
 }
 
 

@@ -304,6 +304,18 @@ def test_what_caused_it_needs_a_sentence_that_tells_of_a_cause(question: str, te
     assert a.abstained == abstains, (a.details["abstain_reason"], a.text)
 
 
+@pytest.mark.parametrize(("question", "short"), [
+    ("When was Vestvik Marine founded?", None),   # the contract's Thursday is no founding date
+    ("When was Aurora Air founded?", "1998"),
+    ("When was the Bergen yard opened?", None),
+])
+def test_when_an_event_happened_needs_the_event_said(question: str, short: str | None) -> None:
+    text = ("The ministry on Thursday awarded a contract to the Bergen shipyard Vestvik Marine.\n\n"
+            "Aurora Air, founded in 1998, will fly the route.\n")
+    a = answer(question, Corpus.from_text(text, name="e"))
+    assert a.short_answer == short, a.details["abstain_reason"]
+
+
 def test_a_place_is_no_person_s_name() -> None:
     text = "One injured firefighter, a 24-year-old from the town of Redmond, was treated in Seattle."
     a = answer("What is the name of the injured firefighter?", Corpus.from_text(text, name="f"))
