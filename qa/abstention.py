@@ -462,9 +462,12 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
             # "What did the Valverde coach say ...?": not "Valverde president Rui Tavares said ..."
             return "speaker", f"the best sentence reports someone other than the {_as_asked(q, role)!r} saying it"
     by_referent = q.answer_type == "PERSON" and best.parts.get("type", 0.0) > 0
-    # "how much damage": an amount is preferred, but the text may say it in words ("widespread damage")
-    if q.answer_type in COMPATIBLE and q.answer_type not in ("ENTITY", "QUANTITY") and best.span is None \
-            and not by_referent:
+    # "How much copper does Chile produce?" wants an amount; "how much damage" may be said in words,
+    # a degree before the noun ("widespread damage")
+    in_words = q.answer_type == "QUANTITY" and bool(
+        {t for m in _IN_WORDS.finditer(b.text) for t in terms(m.group(1))} & set(q.focus))
+    if q.answer_type in COMPATIBLE and q.answer_type != "ENTITY" and best.span is None \
+            and not by_referent and not in_words:
         return "type", f"no {q.answer_type.lower()} in the best sentence"
     if q.wh == "how much" and q.answer_type == "QUANTITY" and CHANGE_VERBS.search(q.text) \
             and not _PRECIPITATION.search(q.text) \
@@ -540,6 +543,11 @@ _STARTED = re.compile(r"\b(?:begin|began|begun|start|started|open|opened|found|f
 
 #: Stemmed nouns for a business, which a place's name does not give (a team or club may).
 _FIRM_TERMS = frozenset(stem(x) for x in ORG_NOUNS - {"team", "club", "group"})
+
+
+#: An amount said in words: a degree before a noun ("widespread damage", "heavy rain").
+_IN_WORDS = re.compile(r"\b(?:widespread|extensive|significant|major|minor|little|considerable|heavy|severe|"
+                       r"substantial|limited|enormous|huge|massive|modest|minimal|serious|light)\s+([a-z]+)")
 
 
 #: Weather that falls without falling in value ("How much rain fell?").

@@ -944,6 +944,14 @@ def test_how_much_of_a_thing_takes_an_amount_or_its_words(text: str, short: str)
     assert a.short_answer == short
 
 
+def test_how_much_of_a_thing_said_neither_in_figures_nor_in_words_is_not_said(corpus: Corpus) -> None:
+    # "... the flow of fentanyl precursors from China": no amount of fentanyl
+    a = answer("How much fentanyl comes from China?", corpus)
+    assert a.abstained and a.details["abstain_kind"] == "type", a.short_answer
+    text = "Peru is the world's second-largest copper producer after Chile."
+    assert answer("How much copper does Chile produce?", Corpus.from_text(text, name="c")).abstained
+
+
 @pytest.mark.parametrize(("question", "short"), [
     ("Who told reporters the crew was safe?", "Ivan Petrov"),  # the speaker
     ("Whom did Petrov tell?", "reporters"),  # the one told, not the speaker
