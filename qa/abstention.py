@@ -392,6 +392,10 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         if not family & held:
             # "Who chairs the board of Hospices Civils du Rhône?": not a union official the sentence quotes
             return "type", f"the best sentence does not say who {office.group(1).casefold()} it"
+    priced = _HOW_MUCH_COST.match(q.text)
+    if priced and terms(priced.group(1)) and terms(priced.group(1))[-1] not in corpus.sentence_terms[(b.doc, b.index)]:
+        # "How much does a ferry ticket cost?": not "built ... at a cost of 380 million kroner", no ticket's
+        return "name", f"the best sentence gives no cost of the {priced.group(1).split()[-1]}"
     event = _WHEN_EVENT.search(q.text) if q.wh == "when" else None
     if event:
         held = set(corpus.sentence_terms[(b.doc, b.index)])
@@ -505,6 +509,11 @@ _OFFICE_WORDS = {
     "owne": "own owns owned owner owners parent stake bought acquired",
     "foun": "found founded founder founders co-founder established",
 }
+
+
+#: "How much does a ferry ticket cost?": the thing priced, which the best sentence must name.
+_HOW_MUCH_COST = re.compile(r"^\s*how much\s+(?:does|do|did|will|would)\s+(?:a|an|the|each|one)\s+"
+                            r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+cost\b", re.I)
 
 
 #: "When was X founded/opened/born ...?": a one-time event, whose date the best sentence must

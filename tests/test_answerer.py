@@ -316,6 +316,16 @@ def test_when_an_event_happened_needs_the_event_said(question: str, short: str |
     assert a.short_answer == short, a.details["abstain_reason"]
 
 
+def test_a_price_asked_needs_the_thing_priced_and_a_bid_is_money() -> None:
+    text = ("The grid connections will be built by Elvia at a cost of 380 million kroner.\n\n"
+            "Vestvik Marine beat three rival bids, including one from Cemre Shipyard.\n\n"
+            "A ferry ticket will cost 45 kroner.\n")
+    corpus = Corpus.from_text(text, name="p")
+    assert answer("How much did Cemre Shipyard bid?", corpus).abstained  # "one" of the bids is no sum
+    assert answer("How much does a ferry ticket cost?", corpus).short_answer == "45 kroner"
+    assert answer("How much does a ferry pass cost?", corpus).abstained  # not the grid's cost
+
+
 def test_a_place_is_no_person_s_name() -> None:
     text = "One injured firefighter, a 24-year-old from the town of Redmond, was treated in Seattle."
     a = answer("What is the name of the injured firefighter?", Corpus.from_text(text, name="f"))
