@@ -92,13 +92,24 @@ def _named_before(corpus: Corpus, s: Sentence, name_terms: list[str]) -> bool:
 _PLAIN_PEOPLE = frozenset(terms("man woman men women person people boy girl child children"))
 
 
+#: "Who will serve as the special monitor (appointed at X)?": the office, whose holder is asked.
+_SERVE_AS = re.compile(r"^\s*who\s+(?:will|would|is to|is going to|could)?\s*(?:serve|serves|act|acts)\s+as\s+"
+                       r"(?:the|its|their)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)", re.I)
+
+
 def _unnamed(q: QuestionAnalysis, sentence: str) -> re.Match[str] | None:
     """The sentence's indefinite mention of the thing a which/what question asks to name
-    ("Which *agency* ...?": "through *an outside agency*"; "an unnamed buyer"): news writes
-    "a/an" when it does not give the name. None for other questions or mentions."""
-    if q.wh not in ("what", "which") or not q.head or q.answer_type not in ("PERSON", "ORGANIZATION", "LOCATION"):
+    ("Which *agency* ...?": "through *an outside agency*"; "an unnamed buyer"), or of the
+    office whose holder "Who will serve as the X?" asks ("to appoint *a special monitor*"):
+    news writes "a/an" when it does not give the name. None for other questions or mentions."""
+    served = _SERVE_AS.match(q.text)  # "Who will serve as the special monitor (appointed ...)?": the monitor
+    words = served.group(1).split() if served else []
+    words = words[:next((i for i, w in enumerate(words) if i and w.endswith("ed")), len(words))]
+    asked = words[-1] if words else q.head
+    if not served and (q.wh not in ("what", "which") or q.answer_type not in ("PERSON", "ORGANIZATION", "LOCATION")) \
+            or not asked:
         return None
-    head = re.escape(q.head.rstrip("s"))
+    head = re.escape(asked.rstrip("s"))
     return re.search(rf"\b(?:an?|another)\s+(?:[a-z][\w-]*\s+){{0,2}}({head}(?:s|es)?)\b(?!\s+(?:of|named|called))",
                      sentence)
 

@@ -326,6 +326,14 @@ def test_a_price_asked_needs_the_thing_priced_and_a_bid_is_money() -> None:
     assert answer("How much does a ferry pass cost?", corpus).abstained  # not the grid's cost
 
 
+def test_who_will_serve_as_an_office_the_text_leaves_unfilled() -> None:
+    text = ("BaFin also ordered the bank to appoint a special monitor, who will report every quarter.\n\n"
+            "The bank named Jane Roe as its new compliance chief.\n")
+    corpus = Corpus.from_text(text, name="s")
+    a = answer("Who will serve as the special monitor appointed at the bank?", corpus)
+    assert a.abstained and "a special monitor" in a.details["abstain_reason"], a.short_answer
+
+
 def test_a_place_is_no_person_s_name() -> None:
     text = "One injured firefighter, a 24-year-old from the town of Redmond, was treated in Seattle."
     a = answer("What is the name of the injured firefighter?", Corpus.from_text(text, name="f"))
