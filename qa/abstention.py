@@ -88,6 +88,11 @@ def _named_before(corpus: Corpus, s: Sentence, name_terms: list[str]) -> bool:
                for x in corpus.sentences[s.doc][:s.index])
 
 
+#: Acronyms of common nouns: no one's name, though written in capitals ("the IPO", "GDP").
+COMMON_ACRONYMS = frozenset("IPO GDP CPI AI EV IT ATM ETF VAT DNA RNA HIV AIDS LNG GPS TV PC SUV MRI ICU CEO CFO COO "
+                            "CTO PR HR NFT PPE".split())
+
+
 #: A question's subject that the text may give only by name ("the woman who ...").
 _PLAIN_PEOPLE = frozenset(terms("man woman men women person people boy girl child children"))
 
@@ -366,9 +371,8 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
             if (set(name_terms) <= described or by_head or by_first) and not place \
                     and _named_before(corpus, b, name_terms):
                 continue  # "the company", having named it before
-            if name.isupper() and name not in facts.acronyms(b.doc) \
-                    and set(name_terms) <= facts.document_terms(b.doc):
-                continue  # "after the IPO": an acronym the story never spells out is its topic, not a name
+            if name.rstrip("s") in COMMON_ACRONYMS and set(name_terms) <= facts.document_terms(b.doc):
+                continue  # "after the IPO": a common noun the story writes, not a name (the IMF is one)
             return "name", f"the text near the best sentence does not mention {name!r}"
     own = _figure_owner_missing(q, best, corpus, facts)
     if own:  # "How much prize money did Lund take home?": not "Anjali Rao ... takes home the 40,000-euro prize"

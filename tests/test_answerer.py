@@ -605,6 +605,13 @@ def test_the_group_is_not_any_organization_named_before() -> None:
     assert answer("Who is the chairman of the Standing Committee?", corpus).short_answer == "Zhao Wen"
 
 
+def test_an_organization_s_acronym_must_be_near_its_figure() -> None:
+    text = ("Egypt is in talks with the IMF over a new loan.\n\nThe talks resume in May.\n\n"
+            "Separately, the World Bank lent Egypt 3 billion dollars last year.\n")
+    a = answer("How much money did the IMF lend to Egypt?", Corpus.from_text(text, name="e"))
+    assert a.abstained and a.details["abstain_kind"] == "name", a.short_answer
+
+
 def test_an_acronym_the_story_never_spells_out_is_its_topic() -> None:
     text = ("Brazilian firm Prato Certo raises $410 million in IPO\n\n"
             "Prato Certo sold shares on Friday.\n\n"
