@@ -180,7 +180,7 @@ def _other_quality(q: QuestionAnalysis, adjective: tuple[str, list[str]], toks: 
 #: "What did the Federal Trade Commission say ...?": a name as the subject of a verb of saying.
 _NAME_SAYS = re.compile(r"\s*(?i:what\s+(?:did|does|do|has|have|will|would)\s+(?:the\s+)?)"
                         r"([A-Z][\w&.’'-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w&.’'-]*)*)\s+"
-                        r"(?i:say|said|tell|told|announce|announced|state|stated|claim|claimed|warn|warned)\b")
+                        r"(?i:say|said|tell|told|state|stated|claim|claimed|warn|warned)\b")  # not "announce": a deed
 
 
 #: "say about the storm": the topic a question asks someone's words on.
@@ -517,8 +517,9 @@ _LEADING = ("head heads headed lead leads led leader leading chief president dir
             "chairwoman chairperson boss executive ceo governor manager managed manages captain commander")
 _OFFICE_WORDS = {
     "chai": _LEADING, "head": _LEADING, "lead": _LEADING, "led": _LEADING,
-    "runs": _LEADING + " run runs ran", "ran": _LEADING + " run runs ran",
-    "mana": _LEADING, "dire": _LEADING, "gove": _LEADING,
+    "runs": _LEADING + " run runs ran operate operates operated operator",
+    "ran": _LEADING + " run runs ran operate operates operated operator",
+    "mana": _LEADING, "dire": _LEADING + " direct directs directed", "gove": _LEADING + " govern governs governed",
     "coac": "coach coaches coached manager",
     "owns": "own owns owned owner owners parent stake bought acquired",
     "owne": "own owns owned owner owners parent stake bought acquired",

@@ -334,6 +334,22 @@ def test_who_will_serve_as_an_office_the_text_leaves_unfilled() -> None:
     assert a.abstained and "a special monitor" in a.details["abstain_reason"], a.short_answer
 
 
+@pytest.mark.parametrize(("question", "text", "short"), [
+    # the review's cases: a name after a verb of saying and four other words is no speaker
+    ("What did Wang Yi say?", "Smith said the delegation would meet Wang Yi later this week.", None),
+    # an organization announces deeds, not only words
+    ("What did Apple announce on Tuesday?", "Apple unveiled a thinner iPhone at an event on Tuesday.", ""),
+    # the office's own verb counts: directed, governed, operated
+    ("Who directed the film?", "The film was directed by Jane Campion.", "Jane Campion"),
+    ("Who runs the shelter?", "The shelter is operated by Maria Lopez.", "Maria Lopez"),
+])
+def test_speakers_and_offices_read_narrowly(question: str, text: str, short: str | None) -> None:
+    a = answer(question, Corpus.from_text(text, name="t"))
+    assert a.abstained == (short is None), a.details["abstain_reason"]
+    if short:
+        assert a.short_answer == short
+
+
 def test_a_place_is_no_person_s_name() -> None:
     text = "One injured firefighter, a 24-year-old from the town of Redmond, was treated in Seattle."
     a = answer("What is the name of the injured firefighter?", Corpus.from_text(text, name="f"))
