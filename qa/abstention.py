@@ -60,7 +60,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from qa.amounts import ASKS_TIME_OF_DAY, TALLY, VALUE_TYPES, counted_thing
+from qa.amounts import ASKS_START, ASKS_TIME_OF_DAY, TALLY, VALUE_TYPES, bounds_comparison, counted_thing
 from qa.analyzer import Token, stem, synonyms, terms, tokenize
 from qa.asked import FRAME_WORDS, ROLE_TERMS, SPEECH, STANDS_FOR, asked_ranks, asks_who_said, held_role, verb_slot
 from qa.chunks import coordinations, word_tag
@@ -423,8 +423,8 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         # "What caused the fire that began near Vila Nova?": not "The blaze began shortly after 2 p.m. ..."
         return "type", f"the best sentence tells of no cause (nothing {cause.group(1)} it)"
     span = best.span
-    if q.wh == "when" and span is not None and span.type == "DATE" and _FIRST_SINCE.search(b.text[:span.start]) \
-            and not _STARTED.search(q.text):
+    if q.wh == "when" and span is not None and span.type == "DATE" and not ASKS_START.search(q.text) \
+            and bounds_comparison(b.text, span):
         # "When did the delegation arrive?": not "the first delegation since 2019", the last one's year
         return "number", f"the best sentence gives {span.text} only as a boundary ('since {span.text}')"
     contrast = contradicts(q.text, b.text)
@@ -552,18 +552,6 @@ _ASKS_CAUSE = re.compile(r"^\s*what\s+(caused|sparked|triggered|started|prompted
 _CAUSE_CUE = re.compile(r"\b(?:caus\w*|spark\w*|trigger\w*|blam\w*|because|due to|owing to|result\w*|attribut\w*|"
                         r"prompt\w*|led to|set off|ignit\w*|lightning|arson\w*|origin\w*|sets? off|started by|"
                         r"linked to|traced to|(?:died|dies|dying|death) (?:of|from)|killed by)\b", re.I)
-
-
-#: "the first ... since <date>", "the highest level since": a date that bounds a comparison,
-#: not the time of the event ("trapped since Thursday" does give when they were trapped).
-_FIRST_SINCE = re.compile(r"\b(?:first|only|last|\w+est|most|least|fewest)\b[^;]{0,120}\bsince\s+$", re.I)
-
-
-#: A question about a beginning or the last time before, which "since <date>" answers ("When
-#: did the plant open?", "When did a minister last visit?": "the first visit since 2018").
-_STARTED = re.compile(r"\b(?:begin|began|begun|start|started|open|opened|found|founded|launch|launched|establish|"
-                      r"established|first|since|introduce|introduced|create|created|join|joined|last|previous|"
-                      r"previously|before|prior|recent)\b", re.I)
 
 
 #: Stemmed nouns for a business, which a place's name does not give (a team or club may).

@@ -93,6 +93,26 @@ def _reached(sentence: str, sp: Span) -> bool:
     return bool(re.search(r"\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+)?$", sentence[:sp.start]))
 
 
+#: A question about a beginning or the last time before, which "since <date>" answers ("When
+#: did the plant open?", "When did a minister last visit?": "the first visit since 2018").
+ASKS_START = re.compile(r"\b(?:begin|began|begun|start|started|open|opened|found|founded|launch|launched|establish|"
+                      r"established|first|since|introduce|introduced|create|created|join|joined|last|previous|"
+                      r"previously|before|prior|recent)\b", re.I)
+
+
+#: "the first ... since <date>", "the highest level since": a date that bounds a comparison.
+_FIRST_SINCE = re.compile(r"\b(first|only|last|\w+est|least|fewest)\b[^;]{0,120}\bsince\s+$", re.I)
+
+
+def bounds_comparison(sentence: str, sp: Span) -> bool:
+    """Whether a date ends a comparison ("the first delegation ... since *2019*", "its highest
+    level since *2008*"): no time of the event told ("trapped since *Thursday*" is one, and
+    so is "the west shaft ... since Thursday": "west" is no superlative)."""
+    first = _FIRST_SINCE.search(sentence[:sp.start])
+    return first is not None and (first.group(1).casefold() in ("first", "only", "last", "least", "fewest")
+                                  or word_tag(first.group(1).casefold()) == "JJS")
+
+
 def earlier_value(sentence: str, sp: Span) -> bool:
     """Whether a figure is the one a change starts from ("up from *41,000*", "compared with
     *$3.1 billion*", "from *$6.50* to $7.70"), not the figure it reached; a "from" of origin

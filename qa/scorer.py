@@ -36,7 +36,15 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
-from qa.amounts import VALUE_TYPES, amount_asked, amount_noun, counted_thing, figure_weight
+from qa.amounts import (
+    ASKS_START,
+    VALUE_TYPES,
+    amount_asked,
+    amount_noun,
+    bounds_comparison,
+    counted_thing,
+    figure_weight,
+)
 from qa.analyzer import IRREGULAR, SYNONYM_WEIGHT, Token, same_place, stem, synonyms, terms
 from qa.asked import (
     FRAME_WEIGHT,
@@ -229,6 +237,9 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
                 continue
             if sp.type == "DATE" and _against_publication(q.text, sp.text, corpus, s.doc):
                 continue  # "When will the trial start?": not "built in 1987", before the story was written
+            if sp.type == "DATE" and q.wh == "when" and not ASKS_START.search(q.text) \
+                    and bounds_comparison(s.text, sp) and any(x.type == "DATE" and x is not sp for x in facts.spans(s)):
+                continue  # "When did prices peak?": "their highest level since 2008 on *Monday*"
             if sp.type == "DATE" and _FUTURE.search(q.text) and _SAID_ON.search(s.text[:sp.start]):
                 continue  # "When will Silver Basin start producing?": not "Northgate said on Monday"
             idx = [i for i, t in enumerate(toks) if sp.start <= t.start < sp.end]

@@ -369,6 +369,14 @@ def test_a_year_after_since_is_a_boundary_not_the_time_of_the_event(corpus: Corp
     a = answer("When did the delegation arrive in Beijing?", corpus)
     assert a.abstained and "since 2019" in a.details["abstain_reason"]
     assert answer("When did a House delegation last visit China?", corpus).short_answer == "2019"
+    # "west" is no superlative, "most" no comparison; another date of the sentence answers instead
+    for question, text, short in [
+            ("When were the miners trapped?", "The miners, working in the west shaft, have been trapped since "
+             "Thursday morning.", "Thursday morning"),
+            ("When did residents lose power?", "Most residents have been without power since Tuesday night.",
+             "Tuesday night"),
+            ("When did prices peak?", "Prices hit their highest level since 2008 on Monday.", "Monday")]:
+        assert answer(question, Corpus.from_text(text, name="s")).short_answer == short
     # "since" after a state ("trapped since Thursday morning") does give its start
     text = "The miners had been trapped 400 meters underground since Thursday morning, officials said."
     assert answer("When were the miners trapped?", Corpus.from_text(text, name="m")).short_answer == "Thursday morning"
