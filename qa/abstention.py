@@ -256,7 +256,9 @@ def _named_in_another_clause(q: QuestionAnalysis, best: Candidate, facts: Facts)
         # "... Halvorsen Shipping violated the act ..., and ordered *the company* to pay 14.2 million
         # dollars": the name, written before the figure's clause, stands in it as "the company"
         described = any(toks[i].norm == "the" and toks[i + 1].norm in ORG_NOUNS for i in range(lo, hi - 1))
-        if described and any(i < lo for i in at):
+        company = not any(is_person(sp) for sp in facts.spans(best.sentence)
+                          if sp.start <= toks[at[0]].start < sp.end) if at else False  # not "Jane Smith"
+        if described and company and any(i < lo for i in at):
             continue
         if at and not any(lo <= i < hi or i < first_verb for i in at):
             return name

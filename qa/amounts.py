@@ -100,6 +100,11 @@ ASKS_START = re.compile(r"\b(?:begin|began|begun|start|started|open|opened|found
                       r"previously|before|prior|recent)\b", re.I)
 
 
+#: A contest whose score is a tally ("the score of the semifinal"), not an index's percentage.
+_A_MATCH = re.compile(r"\b(?:match|game|final|semifinal|quarterfinal|round|tie|derby|fixture|bout|race|set)s?\b",
+                      re.I)
+
+
 #: "the first ... since <date>", "the highest level since": a date that bounds a comparison.
 _FIRST_SINCE = re.compile(r"\b(first|only|last|\w+est|least|fewest)\b[^;]{0,120}\bsince\s+$", re.I)
 
@@ -187,7 +192,7 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
     if q.answer_type == "DATE" and sp.type == "DURATION":  # "when": "two years ago", "in three weeks", not "years"
         return bool(re.match(r"\s+(?:ago|earlier|later|before|after|from now)\b", sentence[sp.end:])
                     or re.search(r"\b(?:in|within)\s+$", sentence[:sp.start]))
-    if q.head in ("score", "scoreline", "tally") and sp.type in ("PERCENT", "MONEY"):
+    if q.head in ("score", "scoreline", "tally") and sp.type in ("PERCENT", "MONEY") and _A_MATCH.search(q.text):
         return False  # "What was the score of the semifinal?": a tally ("6-3"), not "won 58% of points"
     units = _DIMENSIONS.get(q.wh) or _DIMENSIONS.get(_MEASURE_HEADS.get(q.head or "", ""))
     if units is not None and q.wh in ("how far", "how high") and CHANGE_VERBS.search(q.text):

@@ -21,7 +21,7 @@ _NEGATION = re.compile(r"\b(?:not|never|no longer|cannot|can't|won't|isn't|aren'
 #: A verb that says its complement did not happen: a sentence with one answers a negated
 #: question ("declined to challenge" for "decide not to challenge"); a question with one asks
 #: about a failure the text may tell without it, so it is not read as negated.
-_NEGATING_VERB = re.compile(r"\b(?:declin|refus|fail)(?:e|es|ed|ing|s)? to\b", re.I)
+_NEGATING_VERB = re.compile(r"\b(?:declin|refus|fail)(?:e|es|ed|ing|s)? to\s+([a-z]+)", re.I)
 
 
 _NOT_A_NEGATION = re.compile(r"\bor not\b|\b(\w+) or \1 not\b|\bnot only\b", re.I)
@@ -121,7 +121,10 @@ _OFFICERS = frozenset({"ceo", "cfo", "coo"})
 #: what it lost. A question asking one kind is not answered by a sentence giving only another.
 _MEASURES = (("revenue", "revenues", "sales", "turnover"),
              ("profit", "profits", "earnings", "income"),
-             ("loss", "losses", "lose", "loses", "lost"))
+             ("loss", "losses"))
+#: Verbs of a company figure, counted only when a sum is asked ("How much did it lose?", not
+#: "How many jobs will be lost?").
+_MEASURE_VERBS = {"lose": 2, "loses": 2, "lost": 2}
 
 
 def _other_measure(question: str, sentence: str) -> str | None:
@@ -130,6 +133,9 @@ def _other_measure(question: str, sentence: str) -> str | None:
     net *profit* of 212 million euros"): another figure; None otherwise."""
     q_words = set(re.findall(r"[a-z]+", question.casefold()))
     s_words = set(re.findall(r"[a-z]+", sentence.casefold()))
+    if re.search(r"\bhow much\b", question, re.I):  # "How much did the carrier lose?": a loss
+        q_words |= {_MEASURES[_MEASURE_VERBS[w]][0] for w in q_words & set(_MEASURE_VERBS)}
+    s_words |= {_MEASURES[_MEASURE_VERBS[w]][0] for w in s_words & set(_MEASURE_VERBS)}  # "the carrier lost $48m"
     asked = [kind for kind in _MEASURES if q_words & set(kind)]
     if len(asked) != 1 or s_words & set(asked[0]):
         return None
@@ -302,7 +308,10 @@ def contradicts(question: str, sentence: str) -> str | None:
     if other:
         return other
     question = _NOT_A_NEGATION.sub(" ", question)  # "whether or not", "may or may not": no negation
-    if _NEGATION.search(question) and not _NEGATION.search(sentence) and not _NEGATING_VERB.search(sentence):
+    # "declined to challenge" negates the question's own verb ("decide not to challenge"); not "declined
+    # to comment", nor "unemployment declined to 4.1%"
+    negating = any(set(terms(m.group(1))) & set(terms(question)) for m in _NEGATING_VERB.finditer(sentence))
+    if _NEGATION.search(question) and not _NEGATION.search(sentence) and not negating:
         return "the question is negated and the best sentence is not"
     if _NEGATION.search(sentence):  # "had not been repaired" may well say "unrepaired"
         return None

@@ -43,7 +43,8 @@ Trust Fund Museum Hospital Centre Center Orchestra Team Reserve Exchange Systems
 #: ordinary words ("Energy distributor Norte Rede S.A."): a name's last word after another.
 ORG_SUFFIXES = frozenset("""
 Securities Capital Investments Ventures Financial Insurance Airways Pharmaceuticals Pharma Energy Mining Resources
-Logistics Robotics Foods Bancorp Advisors Associates Consulting Studios Media Telecom Railways
+Logistics Robotics Foods Bancorp Advisors Associates Consulting Studios Media Telecom Railways Shipping Steel
+Chemicals Brands Software Solutions Services Transport Construction Engineering Semiconductor Semiconductors
 """.split())
 
 #: Countries, continents and regions often named in news (a short, general list).

@@ -350,6 +350,24 @@ def test_speakers_and_offices_read_narrowly(question: str, text: str, short: str
         assert a.short_answer == short
 
 
+@pytest.mark.parametrize(("question", "text", "short"), [
+    # "the company" in the figure's clause stands for a company named before it, not a person
+    ("How much must Jane Smith pay?", "A court found that Jane Smith had been wrongly dismissed, and ordered the "
+     "company to pay 14.2 million dollars.", None),
+    # "lost" is a loss only when a sum is asked
+    ("How many jobs will be lost?", "Acme will cut 1,200 jobs as sales slump in Europe.", "1,200 jobs"),
+    # "declined to comment" negates no verb of the question
+    ("Why did the company not pay the fine?", "The company declined to comment on Thursday.", None),
+    # an index's score is a percentage; a match's is a tally
+    ("What was Norway's score in the index?", "Norway's score in the press freedom index was 92.3 percent.",
+     "92.3 percent"),
+])
+def test_review_cases_of_the_session_s_rules(question: str, text: str, short: str | None) -> None:
+    a = answer(question, Corpus.from_text(text, name="t"))
+    assert a.abstained == (short is None), a.details["abstain_reason"]
+    assert a.short_answer == short
+
+
 def test_a_place_is_no_person_s_name() -> None:
     text = "One injured firefighter, a 24-year-old from the town of Redmond, was treated in Seattle."
     a = answer("What is the name of the injured firefighter?", Corpus.from_text(text, name="f"))
