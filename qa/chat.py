@@ -592,11 +592,11 @@ class Chat:
                      and not t.answer.abstained and t.answer.short_answer
                      and t.answer.details.get("answer_type") != "ROLE"), None)  # not "Who is Helen Park?"
 
-    def _other_gender(self, name: str, pronoun: str) -> bool:
-        """True when the corpus, or the user by an earlier pronoun, says the person is of
-        the other gender than the pronoun."""
+    def _other_gender(self, name: str, pronoun: str, *, told: bool = False) -> bool:
+        """True when the corpus (or with ``told``, the user by an earlier pronoun) says the
+        person is of the other gender than the pronoun."""
         wanted = "f" if pronoun.casefold() in ("she", "her", "hers") else "m"
-        known = facts_for(self.corpus).gender(name.strip()) or self._genders.get(name.strip())
+        known = facts_for(self.corpus).gender(name.strip()) or (self._genders.get(name.strip()) if told else None)
         return known is not None and known != wanted
 
     def _referent(self, kind: str, pronoun: str = "", question: str = "",
@@ -606,6 +606,7 @@ class Chat:
         names: "she" in "What did she thank Johnson for?" is not Mary Johnson; nor one
         ``taken`` by another pronoun of the question)."""
         named = {w.casefold() for w in re.findall(r"[A-Z][\w’'-]+", question)}
+        second: str | None = None  # a person only the user's earlier pronoun gives another gender
         for turn in reversed(self.turns[-3:]):
             a = turn.answer
             if kind == "TOPIC":
@@ -618,12 +619,13 @@ class Chat:
                            and w[-1].casefold() not in _FRAME_NOUNS]  # "the name of X": X, not "the name"
                 # "it" takes a singular phrase, "they" a plural one ("When do the companies expect to complete
                 # the merger?" + "Who must approve it?": the merger); else the first, as before
-                agreeing = [w for w in phrases if _plural(w[-1]) == (pronoun.casefold() in ("they", "them", "their"))]
+                plural = pronoun.casefold() in ("they", "them", "their")
+                agreeing = [w for w in phrases if _plural(w[-1]) == plural]
+                counted = a.details.get("head") if a.details.get("wh") == "how many" else None
+                if counted and _plural(counted) and plural and not agreeing:
+                    return "the " + counted  # "How many miners were trapped (in the mine)?" + "How deep were they?"
                 if phrases:
                     return "the " + " ".join((agreeing or phrases)[0])
-                counted = a.details.get("head") if a.details.get("wh") == "how many" else None
-                if counted and _plural(counted) and pronoun.casefold() in ("they", "them", "their"):
-                    return "the " + counted  # "How many miners were trapped?" + "How deep were they?": the miners
                 names = [sp.text for sp in find_spans(turn.read_as)
                          if sp.type in ("ORGANIZATION", "ENTITY") and sp.start > 0 and not looks_like_name(sp.text)]
                 if names:
@@ -652,9 +654,13 @@ class Chat:
             for found in [*order, *(mentioned(c.text, False) for c in a.citations[:1])]:
                 found = [x for x in found if not (pronoun and self._other_gender(x, pronoun)) and x not in taken
                          and not (kind == "PERSON" and named & {w.casefold() for w in x.split()})]
-                if found:
-                    return found[0]
-        return None
+                # a person the user called "she" is "he" only when no one else can be (the user's word
+                # may have been a misreading: it breaks ties, it does not exclude)
+                likely = [x for x in found if not (pronoun and self._other_gender(x, pronoun, told=True))]
+                if likely:
+                    return likely[0]
+                second = second or (found[0] if found else None)
+        return second
 
     @staticmethod
     def _topic_words(question: str, m: re.Match[str]) -> list[str]:
