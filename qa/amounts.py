@@ -179,6 +179,8 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
     compound = sentence[sp.end:sp.end + 1] == "-"
     if q.wh == "how old" or q.head in ("age", "ages"):
         return bool(_AGE.match(sentence, sp.end) or _AGED.search(sentence, 0, sp.start)
+                    # "31 years old", the span holding "years"
+                    or sp.text.endswith(("year", "years")) and re.match(r"\s+old\b", sentence[sp.end:])
                     or (_NAME_COMMA.search(sentence, 0, sp.start) and sentence[sp.end:sp.end + 1] == ","
                         and re.fullmatch(r"\d{1,3}", sp.text))  # "Wanjiru, 27, won": the news style for an age
                     or (re.fullmatch(r"\d{1,3}", sp.text) is not None  # "raise the retirement age to 67"
