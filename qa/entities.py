@@ -316,10 +316,10 @@ _ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ROLE_NOUNS)) + r")s?,?\s+$"
 ER_THINGS = frozenset("river center centre border water winter summer order number quarter chapter matter letter "
                       "corner tower power paper cluster computer".split())
 #: Nouns in -er/-or for companies as well as people: "energy distributor Norte Rede S.A."
-_ER_FIRMS = frozenset("partner member player distributor supplier manufacturer operator carrier retailer insurer "
+ER_FIRMS = frozenset("partner member player distributor supplier manufacturer operator carrier retailer insurer "
                       "lender developer publisher broadcaster provider producer contractor owner builder exporter "
                       "importer processor refiner miner maker trader investor".split())
-_AGENT_BEFORE = re.compile(r"\b(?!(?:" + "|".join(sorted(ER_THINGS | _ER_FIRMS)) + r")\s+$)[a-z]{3,}(?:er|or|ist|ian)\s+$")
+_AGENT_BEFORE = re.compile(r"\b(?!(?:" + "|".join(sorted(ER_THINGS | ER_FIRMS)) + r")\s+$)[a-z]{3,}(?:er|or|ist|ian)\s+$")
 #: A role noun and "of/at/for" after a name, with no article: "chief executive of Riverside".
 _ROLE_OF = r"(?:chief\s+|vice\s+|deputy\s+)?(?:" + "|".join(sorted(ROLE_NOUNS)) + r")\s+(?:of|at|for)\s+"
 _ROLE_AFTER = re.compile(r",\s+(?:(?:a|an|the|who|whose)\b(?:\s+[\w’'-]+){0,4}?\s+(?:" + "|".join(sorted(ROLE_NOUNS))

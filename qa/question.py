@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from qa.analyzer import AUXILIARIES, QUESTION_WORDS, STOP_WORDS, Token, terms, tokenize
 from qa.chunks import word_tag
-from qa.entities import ER_THINGS, PEOPLE_NOUNS
+from qa.entities import ER_FIRMS, ER_THINGS, PEOPLE_NOUNS
 
 #: PERSON, ORGANIZATION, LOCATION, GROUP, DATE, NUMBER, MONEY, PERCENT, REASON, DESCRIPTION, ENTITY, YESNO
 AnswerType = str
@@ -279,6 +279,8 @@ def proper_name_asked(question: str) -> tuple[str, frozenset[str]] | None:
         kind = "PERSON"  # "the hiker", "the firefighter", "the nephew"
     kinds = {"PERSON": {"PERSON"}, "ORGANIZATION": {"ORGANIZATION", "GROUP"}, "GROUP": {"GROUP", "ORGANIZATION"},
              "LOCATION": {"LOCATION"}}.get(kind or "")
+    if kinds is not None and single in ER_FIRMS:
+        kinds = kinds | {"PERSON", "ORGANIZATION"}  # "the investor": Bexley Capital or Jane Roe
     return (noun, frozenset(kinds | {"ENTITY"})) if kinds else None
 
 

@@ -27,7 +27,7 @@ from qa.scorer import Candidate
 CHUNK_WH = frozenset({"what", "which", "name", "who", "whom", "whose"})
 
 
-def _with_coordinates(sentence: str, span: Span, spans: list[Span]) -> str:
+def _with_coordinates(sentence: str, span: Span, spans: list[Span], *, strict: bool = False) -> str:
     """The span with the same-type spans coordinated with it ("Jane Doe and John Roe",
     "Denmark, Iceland and Norway"; an untyped name counts as the span's type), as the
     sentence writes them; else the span alone."""
@@ -39,7 +39,9 @@ def _with_coordinates(sentence: str, span: Span, spans: list[Span]) -> str:
     if i < 0:
         return span.text
     start, end = i, i
-    joiner = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:[A-Z][\w’'.-]*\s+){0,4}")
+    # strict: no ", and" (it may start a clause: "met Wang Yi, and Smith said ...")
+    joiner = re.compile(r"(?:\s*,\s*|\s+(?:and|or)\s+)(?:[A-Z][\w’'.-]*\s+){0,4}" if strict else
+                        r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:[A-Z][\w’'.-]*\s+){0,4}")
     while start > 0 and joiner.fullmatch(sentence[same[start - 1].end:same[start].start]):
         start -= 1
     while end + 1 < len(same) and joiner.fullmatch(sentence[same[end].end:same[end + 1].start]):
@@ -123,9 +125,11 @@ def _span_answer(q: QuestionAnalysis, cand: Candidate, facts: Facts, corpus: Cor
         return cand.sentence.text[found[0]:found[1]] if found else None
     text = cand.span.text
     slot = verb_slot(q)
-    if wants_list(q) or q.wh in ("who", "whom") and slot is not None and slot[0] == "object":
-        # "Who will the group meet?": "Chairman Zhao Leji and Foreign Minister Wang Yi", both met
+    if wants_list(q):
         text = _with_coordinates(cand.sentence.text, cand.span, facts.spans(cand.sentence))
+    elif q.wh in ("who", "whom") and slot is not None and slot[0] == "object":
+        # "Who will the group meet?": "Chairman Zhao Leji and Foreign Minister Wang Yi", both met
+        text = _with_coordinates(cand.sentence.text, cand.span, facts.spans(cand.sentence), strict=True)
     for m in _SET_SCORES.finditer(cand.sentence.text) if TALLY.fullmatch(text) else ():
         if m.start() <= cand.span.start < m.end():
             text = m.group(0)  # "4-6, 7-6 (8), 6-3": a match's score is all its sets

@@ -358,6 +358,10 @@ def test_speakers_and_offices_read_narrowly(question: str, text: str, short: str
     ("How many jobs will be lost?", "Acme will cut 1,200 jobs as sales slump in Europe.", "1,200 jobs"),
     # "declined to comment" negates no verb of the question
     ("Why did the company not pay the fine?", "The company declined to comment on Thursday.", None),
+    # a name asked of a noun for firms as well as people; a list of those met stops at a clause
+    ("What is the name of the investor?", "The investor, Bexley Capital, bought a 10 percent stake.",
+     "Bexley Capital"),
+    ("Who did the delegation meet?", "The delegation met Wang Yi, and Smith said the talks were useful.", "Wang Yi"),
     # an index's score is a percentage; a match's is a tally
     ("What was Norway's score in the index?", "Norway's score in the press freedom index was 92.3 percent.",
      "92.3 percent"),
