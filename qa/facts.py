@@ -46,6 +46,9 @@ _FEMALE_TITLES = frozenset("Mrs Ms Miss Queen Princess Duchess Countess Lady Emp
 _GENDER_TITLE = re.compile(r"\b(Mrs|Ms|Miss|Mr|Queen|King|Princess|Prince|Duchess|Duke|Countess|Lady|Lord|Empress|"
                            r"Emperor|Chairwoman|Chairman|Congresswoman|Congressman|Councilwoman|Councilman|"
                            r"Spokeswoman|Spokesman|Sister|Brother)\.?\s+((?:[A-Z][\w’'-]+\s?){1,3})")
+#: Last words of public bodies' names, which "the company" does not stand for.
+_PUBLIC_BODIES = frozenset("Commission Ministry Department Agency Authority Court Council Police Committee Congress "
+                           "Parliament Senate House Administration Bureau Office Government Service Regulator".split())
 #: A definite description that stands for an organization named earlier ("the company").
 ORG_NOUNS = frozenset("company firm group business corporation chipmaker automaker carmaker planemaker drugmaker "
                       "maker retailer lender bank insurer airline carrier startup club team".split())
@@ -427,11 +430,15 @@ class Facts:
     def described_terms(self, s: Sentence) -> set[str]:
         """Stemmed terms of the organization a sentence calls "the company" (or "the firm",
         "the club"...): the first organization or unclassified name of its document's
-        sentences before it (not a person, not a heading or byline)."""
-        if not DEFINITE_ORG.search(s.text):
+        sentences before it (not a person, not a public body, not a heading or byline)."""
+        said = DEFINITE_ORG.search(s.text)
+        if said is None:
             return set()
+        business = said is not None and said.group(0).split()[-1] not in ("group", "club", "team")
         for x in self.corpus.sentences[s.doc][:s.index][:MAX_NAME_SCAN]:
-            orgs = [sp for sp in self.spans(x) if sp.type in ("ORGANIZATION", "ENTITY")] if x.kind == "sentence" else []
+            # a public body is no company: "The Federal Trade Commission cleared Acme Corp's purchase"
+            orgs = [sp for sp in self.spans(x) if sp.type in ("ORGANIZATION", "ENTITY")
+                    and not (business and sp.text.split()[-1] in _PUBLIC_BODIES)] if x.kind == "sentence" else []
             if orgs:  # news names the company first, in its lead sentence: "Rocky Crust Bakeries, ... said"
                 return set(terms(orgs[0].text))
         return set()

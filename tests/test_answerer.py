@@ -358,6 +358,10 @@ def test_speakers_and_offices_read_narrowly(question: str, text: str, short: str
     ("How many jobs will be lost?", "Acme will cut 1,200 jobs as sales slump in Europe.", "1,200 jobs"),
     # "declined to comment" negates no verb of the question
     ("Why did the company not pay the fine?", "The company declined to comment on Thursday.", None),
+    # "the company" is no public body named first
+    ("How much will Acme pay to settle the claim?", "The Federal Trade Commission on Monday cleared Acme Corp's "
+     "purchase of Beta Inc.\n\nThe deal closes in May.\n\nThe company will pay 5 million dollars to settle the "
+     "claim.\n", "5 million dollars"),
     # a name asked of a noun for firms as well as people; a list of those met stops at a clause
     ("What is the name of the investor?", "The investor, Bexley Capital, bought a 10 percent stake.",
      "Bexley Capital"),
