@@ -14,7 +14,7 @@ import re
 
 from qa.analyzer import STOP_WORDS, synonyms, terms
 from qa.chunks import word_tag
-from qa.entities import ROLE_NOUNS, find_spans
+from qa.entities import COUNTRIES, ROLE_NOUNS, find_spans
 
 _NEGATION = re.compile(r"\b(?:not|never|no longer|cannot|can't|won't|isn't|aren't|wasn't|weren't|doesn't|"
                        r"don't|didn't|hasn't|haven't|hadn't|neither|nor|without)\b|n[’']t\b", re.I)
@@ -67,8 +67,12 @@ def _other_argument(question: str, sentence: str) -> str | None:
         word_terms = terms(word)
         if not word_terms:
             continue  # "what", "was": not a content word
+        # a place may lie in the asked one ("evacuated in Miami-Dade County" for Florida): only another
+        # country is another place
+        place = prep in ("in", "at") and any(sp.type == "LOCATION" for sp in find_spans(arg))
         args = [set(terms(n.group(3))) for n in _WITH_ARGUMENT.finditer(sentence)
-                if n.group(2) == prep and terms(n.group(1)) == word_terms]
+                if n.group(2) == prep and terms(n.group(1)) == word_terms
+                and (not place or n.group(3).strip().removeprefix("the ") in COUNTRIES)]
         if prep == "of":  # "Marrow's mayor" is the mayor of Marrow
             args += [set(terms(n.group(1))) for n in _POSSESSOR.finditer(sentence) if terms(n.group(2)) == word_terms]
         asked = set(terms(arg)) | {x for t in terms(arg) for x in synonyms(t)}  # "in China" for "in Beijing"
@@ -81,10 +85,18 @@ def _other_argument(question: str, sentence: str) -> str | None:
 _IN_PLACE = re.compile(r"\b(?:in|at)\s+((?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)")
 
 
+#: Places that hold countries: asked about, any country inside may answer.
+_REGIONS = frozenset("Europe Asia Africa America Americas Antarctica Arctic Oceania Latin America Middle East "
+                     "Caribbean Balkans Scandinavia Baltics".split()) | {"Latin America", "Middle East",
+                                                                         "North America", "South America"}
+
+
 def _other_place(question: str, sentence: str) -> str | None:
     """The question's "in <Place>" ("meet Xi *in Beijing*") where the sentence says "in" or
-    "at" another place ("in South Korea") and does not write the asked one or a word for it
-    ("China" for "Beijing"): it is about something somewhere else."""
+    "at" another country ("in South Korea") and does not write the asked place or a word for
+    it ("China" for "Beijing"): it is about something somewhere else. Not for a region asked
+    ("in Europe"), nor another place that may lie in the asked one ("in Miami-Dade County"
+    for Florida)."""
     for m in _IN_PLACE.finditer(question):
         place = m.group(1)
         if not any(sp.type == "LOCATION" for sp in find_spans(place)):
@@ -93,8 +105,11 @@ def _other_place(question: str, sentence: str) -> str | None:
         asked |= {x for t in asked for x in synonyms(t)}
         if asked & set(terms(sentence)):
             return None
+        if place.removeprefix("the ").strip() in _REGIONS:
+            continue  # "in Europe": France is in it
+        # another country: a county or a city may lie in the asked place ("Miami-Dade County" in Florida)
         others = [n.group(1).rstrip(".") for n in _IN_PLACE.finditer(sentence)
-                  if any(sp.type == "LOCATION" for sp in find_spans(n.group(1)))]
+                  if n.group(1).rstrip(".").removeprefix("the ") in COUNTRIES]
         if others:
             return f"the question asks about '{m.group(0)}' and the best sentence says 'in {others[0]}'"
     return None

@@ -65,6 +65,17 @@ Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota M
 Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Wisconsin Wyoming
 Alberta Manitoba Ontario Quebec Saskatchewan
 """.split())
+#: Countries (of PLACES, less its cities, regions and states; with the countries of two words):
+#: another country is never a part of the one asked about.
+COUNTRIES = frozenset(PLACES - set("""
+Africa America Americas Antarctica Arctic Asia Atlantic Europe Pacific Scandinavia Normandy Sicily Gaul Britain
+England Scotland Wales Korea Georgia Beijing Washington London Paris Moscow Tokyo Berlin Rome Brussels Seoul Delhi
+Jerusalem Istanbul Constantinople Byzantium Kiev Kyiv Geneva Vienna Madrid Alabama Alaska Arizona Arkansas
+California Colorado Connecticut Delaware Florida Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine
+Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon
+Pennsylvania Tennessee Texas Utah Vermont Wisconsin Wyoming Alberta Manitoba Ontario Quebec Saskatchewan
+""".split()) | {"United States", "U.S.", "US", "USA", "U.S.A.", "United Kingdom", "U.K.", "UK", "South Korea", "North Korea", "Saudi Arabia", "South Africa",
+                 "New Zealand", "Sri Lanka", "United Arab Emirates", "Costa Rica", "Czech Republic"})
 #: Political parties' members and religions, as news capitalizes them (spaCy's NORP, less
 #: the nationalities, which ``qa.facts`` finds as demonyms): typed GROUP.
 GROUPS = frozenset("""

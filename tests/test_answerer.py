@@ -388,6 +388,9 @@ def test_a_place_asked_against_another_place_said(corpus: Corpus) -> None:
     assert a.abstained and "in South Korea" in a.details["abstain_reason"]
     assert answer("When will Trump meet Xi in South Korea?", corpus).short_answer == "next month"
     assert contradicts("When will they meet in Beijing?", "They will meet in China next week.") is None  # a capital
+    # another place that may lie in the asked one, or a country in an asked region, is no contrast
+    assert contradicts("How many were evacuated in Florida?", "40,000 were evacuated in Miami-Dade County.") is None
+    assert contradicts("How many jobs will go in Europe?", "Acme will cut 900 jobs in France.") is None
 
 
 def test_a_year_after_since_is_a_boundary_not_the_time_of_the_event(corpus: Corpus) -> None:
