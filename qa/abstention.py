@@ -394,6 +394,7 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     for ago in _AGO.finditer(q.text):  # "two years ago" asked: not "a year ago", not "last year"
         count, unit = _COUNT_WORDS.get(ago.group(1).casefold(), ago.group(1)), ago.group(2).casefold().rstrip("s")
         told = [(_COUNT_WORDS.get(m.group(1), m.group(1)), m.group(2).rstrip("s")) for m in _AGO.finditer(window_text)]
+        told += [("1", m.group(1)) for m in re.finditer(r"\blast\s+(year|month|week|decade)\b", window_text)]
         if (count, unit) not in told and any(u == unit for _, u in told):
             return "number", f"the text near the best sentence does not say '{ago.group(0)}'"
     for year in re.findall(r"\b(?:in|during) (\d{4})\b", q.text):  # "in 2019" asked, "since 2019" written

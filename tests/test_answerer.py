@@ -1723,6 +1723,7 @@ _SPENDING = "Northbridge spent 95 million pounds on new players this summer, up 
     ("How much did Northbridge spend on players two years ago?", _SPENDING, None),  # only "a year ago"
     ("How much did Northbridge spend on players a year ago?", _SPENDING, "62 million pounds"),
     ("How much did Northbridge spend on players one year ago?", _SPENDING, "62 million pounds"),
+    ("How much did Acme spend two years ago?", "Acme spent 12 million pounds on research last year.", None),
 ])
 def test_the_figure_of_the_kind_and_time_asked(question: str, text: str, short: str | None) -> None:
     a = answer(question, Corpus.from_text(text, name="f"))
