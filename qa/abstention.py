@@ -662,9 +662,8 @@ def role_holder(q: QuestionAnalysis, cands: list[Candidate], corpus: Corpus, fac
         lead = _lead_organization(c.sentence.doc, corpus, facts)
         # "The operator, Bastø Fosen, will lease ... . *Its* director, Tor Eriksen, said ...": the
         # organization the sentence before names
-        before = corpus.sentences[c.sentence.doc][c.sentence.index - 1] if c.sentence.index else None
-        its = before is not None and re.match(r"\s*(?:Its|Their)\b", c.sentence.text) is not None and all(
-            n <= set(corpus.sentence_terms[(before.doc, before.index)]) for n in names)
+        owner = facts.its_organization(c.sentence)
+        its = owner is not None and all(n <= set(terms(owner.text)) for n in names)
         if not names or not (its or all(n <= lead for n in names)) \
                 or not its and len(_holders_of(role, c.sentence.doc, corpus, facts)) != 1:
             continue

@@ -18,7 +18,7 @@ from functools import cached_property
 
 from qa.amounts import earlier_value
 from qa.analyzer import DEMONYMS, STOP_WORDS, Token, terms, tokenize
-from qa.chunks import common_word
+from qa.chunks import common_word, word_tag
 from qa.corpus import Corpus
 from qa.entities import (
     _LEADING_STOP,
@@ -426,6 +426,18 @@ class Facts:
         caps = [w for w in words if 1 < len(w) <= 8 and w.isupper()]
         defined = self.acronyms(s.doc) if caps else {}  # no acronym written: no scan of the document
         return {t for word in caps if word in defined for t in defined[word]}
+
+    def its_organization(self, s: Sentence) -> Span | None:
+        """For a sentence opening with "Its" or "Their" ("Its director, Tor Eriksen, ..."), the
+        organization the sentence before has as its subject (named before its first verb: "The
+        operator, Bastø Fosen, will lease ..."; not "The ferry left Moss"); else None."""
+        if not re.match(r"\s*(?:Its|Their)\b", s.text) or not s.index:
+            return None
+        before = self.corpus.sentences[s.doc][s.index - 1]
+        toks = self.tokens(before)
+        verb = next((t.start for t in toks if (word_tag(t.norm) or "").startswith(("VB", "MD"))), len(before.text))
+        return next((sp for sp in self.spans(before) if sp.type in ("ORGANIZATION", "ENTITY") and sp.end <= verb),
+                    None)
 
     def described_terms(self, s: Sentence) -> set[str]:
         """Stemmed terms of the organization a sentence calls "the company" (or "the firm",

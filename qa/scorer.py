@@ -226,7 +226,7 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
             if any(t.term in q.excluded for t in sp_terms):
                 continue  # "Apart from Acme, which companies ...": not Acme
             if slot is not None and slot[0] == "object" and sp.type in ("PERSON", "ENTITY", "ORGANIZATION") \
-                    and not asks_who_said(q) and _ACCORDING_TO.search(s.text, 0, sp.start):
+                    and not asks_who_said(q) and sp.text in facts.speakers(s):
                 continue  # "Who will they meet?": not the source, "according to Vice Premier He Lifeng"
             if asked_acronyms and any(_expansion(a, s.text, [sp]) for a in asked_acronyms):
                 continue  # "Who heads RAG?": not "Regional Aviators Guild", which RAG stands for
@@ -457,10 +457,6 @@ def _pronoun_does(slot: tuple[str, str] | None, toks: list[Token], text: str) ->
         if t.term in verbs:
             return True
     return False
-
-
-#: "according to <titles>" right before a name: the source of what the sentence says.
-_ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+(?:[A-Z][\w.’'-]*\s+){0,5}$")
 
 
 #: Forms of "be" before a past participle: a passive, whose subject is no doer.

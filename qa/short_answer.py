@@ -95,11 +95,9 @@ def _span_answer(q: QuestionAnalysis, cand: Candidate, facts: Facts, corpus: Cor
         return facts.full_name(cand.sentence.doc, name) or name
     if q.answer_type == "ROLE":
         role = role_of(cand.sentence.text, role_name(q)) if q.entities else None
-        its = re.search(rf"\b(?:Its|its|Their|their)\s+{re.escape(role)},?\s", cand.sentence.text) if role else None
-        before = corpus.sentences[cand.sentence.doc][cand.sentence.index - 1] if its and cand.sentence.index else None
-        org = next((sp.text for sp in facts.spans(before) if sp.type in ("ORGANIZATION", "ENTITY")), None) \
-            if before is not None else None
-        return f"{role} of {org}" if role and org else role  # "Its director, Tor Eriksen": of Bastø Fosen
+        its = re.match(rf"\s*(?:Its|Their)\s+{re.escape(role)}\b", cand.sentence.text) if role else None
+        org = facts.its_organization(cand.sentence) if its else None
+        return f"{role} of {org.text}" if role and org else role  # "Its director, Tor Eriksen": of Bastø Fosen
     if q.answer_type == "YESNO":
         return _alternative(q.text, cand.sentence.text)
     if cand.span is None and q.wh in ("why", "how"):

@@ -1979,6 +1979,9 @@ def test_its_role_holder_is_of_the_organization_the_sentence_before_names() -> N
     assert answer("Who is the director of Bastø Fosen?", corpus).short_answer == "Tor Eriksen"
     assert answer("Who is the director of Vestvik Marine?", corpus).abstained
     assert answer("Who is Tor Eriksen?", corpus).short_answer == "director of Bastø Fosen"  # "Its director"
+    # the organization is the subject of the sentence before, not a place it names later
+    moss = "The ferry left Moss at noon. Its director, Tor Eriksen, said prices would not rise."
+    assert answer("Who is Tor Eriksen?", Corpus.from_text(moss, name="m")).short_answer == "director"
 
 
 @pytest.mark.parametrize(("question", "short"), [
