@@ -491,7 +491,8 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     if q.answer_type in COMPATIBLE and q.answer_type != "ENTITY" and best.span is None \
             and not by_referent and not in_words:
         return "type", f"no {q.answer_type.lower()} in the best sentence"
-    if q.wh == "how much" and q.answer_type == "QUANTITY" and CHANGE_VERBS.search(q.text) \
+    change = CHANGE_VERBS.search(q.text)
+    if q.wh == "how much" and q.answer_type == "QUANTITY" and change and not q.text[:change.start()].endswith("to ") \
             and not _PRECIPITATION.search(q.text) \
             and not CHANGE_VERBS.search(b.text) and not _A_CHANGE.search(b.text):
         # "How much did Sorano Pharma's shares rise?": not "Sorano Pharma ... will pay 4 billion yen"
@@ -554,7 +555,11 @@ _ASKS_CAUSE = re.compile(r"^\s*what\s+(caused|sparked|triggered|started|prompted
 #: Words that tell of a cause ("was caused by", "blamed on", "because", "after lightning struck").
 _CAUSE_CUE = re.compile(r"\b(?:caus\w*|spark\w*|trigger\w*|blam\w*|because|due to|owing to|result\w*|attribut\w*|"
                         r"prompt\w*|led to|set off|ignit\w*|lightning|arson\w*|origin\w*|sets? off|started by|"
-                        r"linked to|traced to|(?:died|dies|dying|death) (?:of|from)|killed by)\b", re.I)
+                        r"linked to|traced to|(?:died|dies|dying|death) (?:of|from)|killed by|"
+                        # "broke out after police shot a teenager", not "began shortly after 2 p.m."
+                        r"after(?!\s+(?:about\s+|around\s+|nearly\s+)?(?:\d|noon|midnight|dawn|dusk|dark|"
+                        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+(?:morning|afternoon|evening|night|weekend)|"
+                        r"(?:midday|sunrise|sunset))))\b", re.I)
 
 
 #: Stemmed nouns for a business, which a place's name does not give (a team or club may).

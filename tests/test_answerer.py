@@ -298,6 +298,8 @@ def test_the_name_of_a_thing_may_be_a_term() -> None:
     ("What caused the Mission Ridge fire?",
      "The Mission Ridge fire, first reported on Wednesday, was sparked by a downed power line.", False),
     ("What caused Darnell Reese's death?", "Darnell Reese, 29, died of an untreated infection in 2021.", False),
+    ("What sparked the protests?", "Protests broke out after police shot a teenager on Friday.", False),
+    ("What caused the fire?", "The blaze began shortly after 2 p.m. on Monday near the village.", True),
 ])
 def test_what_caused_it_needs_a_sentence_that_tells_of_a_cause(question: str, text: str, abstains: bool) -> None:
     a = answer(question, Corpus.from_text(text, name="c"))
