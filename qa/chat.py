@@ -73,6 +73,7 @@ from qa.corpus import Corpus
 from qa.entities import PEOPLE_NOUNS, ROLE_NOUNS, find_spans
 from qa.facts import facts_for, looks_like_name
 from qa.pipeline import answer
+from qa.question import strip_lead_in
 from qa.types import Answer
 
 _ELLIPSIS = re.compile(r"^\s*(?:and|what about|how about)\s+(?P<np>[^?]+?)\s*\??\s*$", re.I)
@@ -393,7 +394,7 @@ class Chat:
 
         Returns the stripped question and "" when it needs no context.
         """
-        q = " ".join(question.split())
+        q = strip_lead_in(" ".join(question.split()))  # "So when?": the follow-up after the lead-in
         if not q:
             return q, ""
         if not self.turns:

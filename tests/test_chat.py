@@ -532,3 +532,11 @@ def test_who_else_with_nothing_to_add_to_says_so() -> None:
     after = chat.ask("Who else?")  # after a where-question: no who-question to add to
     assert after.abstained and "no earlier who-question was answered" in after.details["rewritten_note"]
 
+
+def test_a_follow_up_after_a_lead_in_word_is_still_a_follow_up() -> None:
+    chat = Chat()
+    chat.ask("Who leads the delegation?")
+    a = chat.ask("Now where?")
+    assert a.details["rewritten_note"] == '(reading as "Where does Adam Smith lead the delegation?")'
+    assert a.short_answer == "China"
+
