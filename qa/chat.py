@@ -66,7 +66,7 @@ from dataclasses import dataclass
 
 from qa.abstention import ABSTAIN_TEXT
 from qa.amounts import TIME_PHRASE
-from qa.analyzer import AUXILIARIES, IRREGULAR
+from qa.analyzer import AUXILIARIES, IRREGULAR, terms
 from qa.asked import FRAME_WORDS, SPEECH
 from qa.chunks import word_tag
 from qa.corpus import Corpus
@@ -108,6 +108,8 @@ _PRONOUNS = {
 }
 #: The start of the note for a pronoun (or "that") nothing earlier in the conversation resolves.
 _UNRESOLVED = "nothing earlier says"
+#: "else" as the analyzer stems it: no content of its own ("Who else?").
+_ELSE_TERM = frozenset(terms("else"))
 #: The personal pronouns of each gender (``_PRONOUNS["PERSON"]`` is both).
 _MASCULINE = re.compile(r"\b(he|him|his)\b", re.I)
 _FEMININE = re.compile(r"\b(she|her|hers)\b", re.I)
@@ -342,11 +344,13 @@ class Chat:
         """
         read_as, note = self.resolve(question)
         a = answer(read_as, self.corpus, top=self.top)
-        if _UNRESOLVED in note and not set(a.details.get("focus", [])) - SPEECH - FRAME_WORDS:
+        if _UNRESOLVED in note and not set(a.details.get("focus", [])) - SPEECH - FRAME_WORDS - _ELSE_TERM:
             # "What did he say?", "Who said that?" with nothing earlier to say who or what: no guess
             a = dataclasses.replace(a, text=ABSTAIN_TEXT, short_answer=None, abstained=True, confidence=0.5,
                                     citations=[], details={**a.details, "abstain_kind": "unresolved",
-                                                           "abstain_reason": "ask again with the name it stands for"})
+                                                           "abstain_reason": "ask a question for it to add to first"
+                                                           if '"else"' in note else
+                                                           "ask again with the name it stands for"})
         kept = self._same_story(read_as, a) if a.details.get("abstain_kind") != "unresolved" else None
         if kept is not None:  # "How many people attended?" after a question about a hearing: that story
             a = kept

@@ -528,6 +528,7 @@ def test_who_else_with_nothing_to_add_to_says_so() -> None:
     chat = Chat()
     first = chat.ask("Who else?")
     assert first.abstained and "no question has been answered yet" in first.details["rewritten_note"]
+    assert first.details["abstain_reason"] == "ask a question for it to add to first"
     chat.ask("Where will Trump and Xi meet?")
     after = chat.ask("Who else?")  # after a where-question: no who-question to add to
     assert after.abstained and "no earlier who-question was answered" in after.details["rewritten_note"]
