@@ -272,7 +272,7 @@ def _role_of_elsewhere(q: QuestionAnalysis, best: Candidate, corpus: Corpus, fac
     "to": "president of South Korea", "Chairman Zhao Wen of the committee", "Ambassador to
     France"), and X is neither the story's lead organization nor its dateline's place, whose
     roles news gives bare ("Mayor Ann Lee said"); None otherwise.
-    "President Xi Jinping in South Korea" gives no president of South Korea."""
+    "President Tao Ming in South Korea" gives no president of South Korea."""
     role = held_role(q)
     b = best.sentence
     toks = facts.tokens(b)
@@ -439,7 +439,7 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     if role and role not in para_terms and not nouns & para_terms:
         return "type", f"the text near the best sentence gives no one as the {_as_asked(q, role)!r}"
     other = _role_of_elsewhere(q, best, corpus, facts)
-    if other:  # "Who is the foreign minister of the United States?": not "Foreign Minister Wang Yi"
+    if other:  # "Who is the foreign minister of Brazil?": not "Foreign Minister Ana Costa" of no country
         return "contrast", f"the best sentence gives its {_as_asked(q, role or '')!r} without saying of {other!r}"
     name_asked = proper_name_asked(q.text)
     asked_names = {t for n in q.entities for t in terms(n)}

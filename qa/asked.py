@@ -103,7 +103,7 @@ _KIN = frozenset("husband wife spouse son daughter father mother brother sister 
 
 
 #: Offices asked of a place or body that are written as titles more than as nouns before
-#: a name ("Premier Li Qiang", "Chancellor Olaf Scholz"): roles a holder question asks for.
+#: a name ("Premier Li Wen", "Chancellor Anna Berg"): roles a holder question asks for.
 OFFICES = frozenset("premier chancellor king queen emperor empress pope sheriff dean provost rector treasurer "
                     "commissioner superintendent councillor councilor magistrate consul sultan".split())
 

@@ -65,7 +65,7 @@ _SAYS_AFTER_NAME = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+[A-
                               r"(?:(?:,[^,]{0,120}){1,3},|,)?\s+(?:\w+ly\s+|has\s+|had\s+|also\s+)?" + _SPEECH_VERB
                               + r"\b")  # "Tillman, 58, who runs a drugstore, said"; "Whitfield of Ohio State said"
 # "..., said Smith", "according to Vice Premier Li": matched just before a name.
-# "According to White House Press Secretary Karoline Leavitt": up to five words of title between
+# "According to City Hall Press Secretary Maria Ortiz": up to five words of title between
 _SAYS_BEFORE_NAME = re.compile(r"\b(?:" + _SPEECH_VERB + r"|[Aa]ccording to)\s+(?:(?!that\b|whether\b|if\b)[a-z]+\s+)"
                                r"{0,3}(?:[A-Z][a-z]+\.?\s+){0,5}$")  # "Vice Premier", "the company's"
 #: The stemmed terms of role nouns and titles: a sentence without one names no role's holder

@@ -102,7 +102,7 @@ _SUBJECT = re.compile(r"^\s*(?:who|what|when|where|why|how|which)\s+(?:\w+\s+)?"
                       r"(?:is|are|was|were|do|does|did|will|would|can|could|has|have|had)\s+"
                       r"(?:the|a|an|this|that|these|those)\s+(\w+)\b(?!-)(?:\s+(\w+))?", re.I)
 _WHO_IS_NAME = re.compile(r"\s*(?i:who)\s+(?:is|was)\s+(?:[A-Z][\w.’'-]*\s*){1,4}\??\s*")
-#: "What is Smith's role?", "What position does Adam Smith hold?": what the text says the person is.
+#: "What is Okafor's role?", "What position does Grace Okafor hold?": what the text says the person is.
 _ROLE_OF_NAME = re.compile(r"\s*(?i:what)\s+(?:(?:is|was)\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+"
                            r"(?i:role|position|title|job|post)|(?i:role|position|title|job|post)\s+(?i:does|did)\s+"
                            r"(?:[A-Z][\w.-]*\s+){1,4}(?i:have|hold|play|fill))\s*\??\s*")
@@ -253,8 +253,8 @@ _LEAD_IN = re.compile(r"^\s*(?:(?:please|so|ok|okay|well|hey|hi|now|also|um|righ
 
 
 def strip_lead_in(question: str) -> str:
-    """The question without words a user put before it ("help me, who is Karoline
-    Leavitt?" → "who is Karoline Leavitt?"); unchanged when it has none."""
+    """The question without words a user put before it ("help me, who is Ana Costa?" →
+    "who is Ana Costa?"); unchanged when it has none."""
     return _LEAD_IN.sub("", question, count=1) or question
 
 

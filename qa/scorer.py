@@ -227,7 +227,7 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
                 continue  # "Apart from Acme, which companies ...": not Acme
             if slot is not None and slot[0] == "object" and sp.type in ("PERSON", "ENTITY", "ORGANIZATION") \
                     and not asks_who_said(q) and sp.text in facts.speakers(s):
-                continue  # "Who will they meet?": not the source, "according to Vice Premier He Lifeng"
+                continue  # "Who will they meet?": not the source, "according to Deputy Mayor Ann Lee"
             if asked_acronyms and any(_expansion(a, s.text, [sp]) for a in asked_acronyms):
                 continue  # "Who heads RAG?": not "Regional Aviators Guild", which RAG stands for
             if (sp.type == "PERSON" or sp.type == "ENTITY" and q.answer_type == "PERSON") and any(

@@ -39,7 +39,7 @@ def _with_coordinates(sentence: str, span: Span, spans: list[Span], *, strict: b
     if i < 0:
         return span.text
     start, end = i, i
-    # strict: no ", and" (it may start a clause: "met Wang Yi, and Smith said ...")
+    # strict: no ", and" (it may start a clause: "met Ana Costa, and Lee said ...")
     joiner = re.compile(r"(?:\s*,\s*|\s+(?:and|or)\s+)(?:[A-Z][\w’'.-]*\s+){0,4}" if strict else
                         r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:[A-Z][\w’'.-]*\s+){0,4}")
     while start > 0 and joiner.fullmatch(sentence[same[start - 1].end:same[start].start]):
@@ -126,7 +126,7 @@ def _span_answer(q: QuestionAnalysis, cand: Candidate, facts: Facts, corpus: Cor
     if wants_list(q):
         text = _with_coordinates(cand.sentence.text, cand.span, facts.spans(cand.sentence))
     elif q.wh in ("who", "whom") and slot is not None and slot[0] == "object":
-        # "Who will the group meet?": "Chairman Zhao Leji and Foreign Minister Wang Yi", both met
+        # "Who will the group meet?": "Chairman Tom Reed and Finance Minister Ana Costa", both met
         text = _with_coordinates(cand.sentence.text, cand.span, facts.spans(cand.sentence), strict=True)
     for m in _SET_SCORES.finditer(cand.sentence.text) if TALLY.fullmatch(text) else ():
         if m.start() <= cand.span.start < m.end():
