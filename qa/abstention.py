@@ -417,10 +417,11 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     event = _WHEN_EVENT.search(q.text) if q.wh == "when" else None
     if event:
         held = set(corpus.sentence_terms[(b.doc, b.index)])
-        forms = {stem(w) for w in _EVENT_WORDS[event.group(1).casefold()[:4]].split()}
+        verb = (event.group(1) or event.group(2)).casefold()
+        forms = {stem(w) for w in _EVENT_WORDS[verb[:4]].split()}
         if not forms & held:
             # "When was Vestvik Marine founded?": not "... awarded the contract on Thursday to Vestvik Marine"
-            return "type", f"the best sentence does not say when it was {event.group(1).casefold()}"
+            return "type", f"the best sentence does not tell of the event asked ({verb!r})"
     cause = _ASKS_CAUSE.match(q.text)
     if cause and not _CAUSE_CUE.search(b.text):
         # "What caused the fire that began near Vila Nova?": not "The blaze began shortly after 2 p.m. ..."
@@ -538,8 +539,9 @@ _HOW_MUCH_COST = re.compile(r"^\s*how much\s+(?:does|do|did|will|would)\s+(?:a|a
 
 #: "When was X founded/opened/born ...?": a one-time event, whose date the best sentence must
 #: give with the event's verb or noun ("founded in 1921", "its founding", "opened", "birth").
-_WHEN_EVENT = re.compile(r"^\s*when\s+(?:was|were|is|will)\b.*\b(founded|established|opened|born|built|"
-                         r"launched|created|elected|appointed|married|discovered|invented)\b", re.I)
+_WHEN_EVENT = re.compile(r"^\s*when\s+(?:(?:was|were|is|will)\b.*\b(founded|established|opened|born|built|"
+                         r"launched|created|elected|appointed|married|discovered|invented)|(?:did|will|does)\b.*\b"
+                         r"(become|join|resign|retire|die))\b", re.I)
 _EVENT_WORDS = {
     "foun": "found founded founding founder established establishment since", "esta": "established founded since",
     "open": "open opened opening inaugurated", "born": "born birth birthday", "buil": "build built construction",
@@ -547,6 +549,9 @@ _EVENT_WORDS = {
     "elec": "elect elected election vote won", "appo": "appoint appointed appointment named",
     "marr": "marry married marriage wedding wed", "disc": "discover discovered discovery found",
     "inve": "invent invented invention",
+    "beco": "become became becomes becoming appointed named elected sworn took succeeded replaced",
+    "join": "join joined joining signed", "resi": "resign resigned resignation quit stepped",
+    "reti": "retire retired retirement", "die": "die died death dead killed",
 }
 
 

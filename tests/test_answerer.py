@@ -310,10 +310,14 @@ def test_what_caused_it_needs_a_sentence_that_tells_of_a_cause(question: str, te
     ("When was Vestvik Marine founded?", None),   # the contract's Thursday is no founding date
     ("When was Aurora Air founded?", "1998"),
     ("When was the Bergen yard opened?", None),
+    ("When did Aden Duale become health secretary?", None),  # the launch day is no day he became it
+    ("When did Mary Okoth become chief executive?", "2019"),
 ])
 def test_when_an_event_happened_needs_the_event_said(question: str, short: str | None) -> None:
     text = ("The ministry on Thursday awarded a contract to the Bergen shipyard Vestvik Marine.\n\n"
-            "Aurora Air, founded in 1998, will fly the route.\n")
+            "Aurora Air, founded in 1998, will fly the route.\n\n"
+            "Health Secretary Aden Duale launched the vaccine on Tuesday morning.\n\n"
+            "Mary Okoth, who became chief executive in 2019, welcomed the plan.\n")
     a = answer(question, Corpus.from_text(text, name="e"))
     assert a.short_answer == short, a.details["abstain_reason"]
 
