@@ -10,39 +10,42 @@ The checks (``abstain_reason``), each with a kind and a one-line reason:
   said ("say about the storm") is not near the best sentence;
 * ``name``: a name the question mentions is not near the best sentence (its
   paragraph, the sentence before it, its pronoun's referent, a surname's full
-  name, "the company" for an organization named earlier; a name one letter off
-  counts as a typo), or a figure or date is asked of a person the corpus names
-  and the best sentence itself does not name them, or of an organization the best
-  sentence does not name while its subject is another;
+  name, "the company" for the story's first-named company, an acronym of a common
+  noun the story writes, "the IPO"; a name one letter off counts as a typo), or a
+  figure or date is asked of a person the corpus names and the best sentence itself
+  does not name them, or of an organization the best sentence does not name while
+  its subject is another, or the thing a price is asked of ("How much does a ferry
+  ticket cost?") is not in the best sentence;
 * ``number``: a number the question mentions is not near it, a year asked
-  with "in" is given only as a boundary ("since 2019"), a time relative to
-  the story ("last year", "this season") is not said near it, or a rank asked
-  ("third place"; not "first") is not said in the best sentence itself (a
-  runner-up among the next two that says it answers instead);
-* ``contrast``: the question asks the opposite of what the best sentence says:
-  it is negated and the sentence is not, it uses one of an antonym pair
-  (most/least, import/export) or a prefix-negated word (informal) where the
-  sentence has the other, a relation with another argument ("ambassador to
-  the United States" asked, "Ambassador to China" written), or a role with
-  another qualifier ("education minister" asked, "transport minister" written),
-  or the other side of a vote ("voted for" where "voted against" is asked);
+  with "in" is given only as a boundary ("since 2019"), a date answers "when"
+  only as the end of a comparison ("the first delegation since 2019"), a time
+  relative to the story ("last year", "two years ago") is not said near it, or a
+  rank asked ("third place"; not "first") is not said in the best sentence itself
+  (a runner-up among the next two that says it answers instead);
+* ``contrast``: the question asks the opposite of what the best sentence says
+  (``qa.contrast``: a negation, an antonym, another argument, role, count, kind of
+  company figure or country), or it asks the role of X ("the president of South
+  Korea") and the best sentence gives the role without X beside it;
 * ``speaker``: it asks what a named person said and the best sentence does not
-  report that person saying it (``Facts.speakers``), or what a role said ("the
-  coach") and the best sentence reports someone not holding it;
+  report that person saying it (``Facts.speakers``), what an organization said and
+  the best sentence reports no speech, or what a role said ("the coach") and the
+  best sentence reports someone not holding it;
 * ``type``: the question wants a typed answer (a date, a number, a person...)
   and the best sentence holds none that the question does not already name or
-  exclude ("Apart from X, ..."), it asks who holds a role ("Who is the chief
-  executive of X?") and the role is not said near the best sentence, it asks
-  who said something and the best sentence reports no one saying anything, it
+  exclude ("Apart from X, ..."); it asks who holds a role ("Who is the chief
+  executive of X?") and the role is not said near the best sentence; it asks
+  who said something and the best sentence reports no one saying anything; it
   asks who holds an office ("Who chairs/runs/coaches/owns/founded X?") and the best
   sentence (or the one naming its pronoun's person) has neither the verb nor a word
-  for the office's holder ("chairman", "chief executive", "owner"), it asks what
-  caused something and the best sentence tells of no cause, when a one-time event
-  happened ("When was X founded?") and the best sentence has no word for the event,
-  a name of a kind of
-  person or place and it names none of that kind, or the sentence names a name the
-  question asks about only in another clause than its figure or date ("a
-  71-year-old man was found ..., and a woman was swept away in Barcelos").
+  for the office's holder ("chairman", "chief executive", "owner"); it asks what
+  caused something and the best sentence tells of no cause; it asks when a one-time
+  event happened ("When was X founded?", "When did X become ...?") and the best
+  sentence has no word for the event; it asks a name of a kind of person or place
+  and the best sentence names none of that kind, or only an unfilled office ("a
+  special monitor"); it asks "how much" a thing changed and the best sentence tells
+  of no change; or the sentence names a name the question asks about only in
+  another clause than its figure or date ("a 71-year-old man was found ..., and a
+  woman was swept away in Barcelos").
 
 When the best sentence fails the name or number check, a runner-up within
 RUNNER_UP_MARGIN that passes every check answers instead (``qa.answerer``). One of
