@@ -86,13 +86,13 @@ _IN_PLACE = re.compile(r"\b(?:in|at)\s+((?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\
 
 
 #: Places that hold countries: asked about, any country inside may answer.
-_REGIONS = frozenset("Europe Asia Africa America Americas Antarctica Arctic Oceania Latin America Middle East "
-                     "Caribbean Balkans Scandinavia Baltics".split()) | {"Latin America", "Middle East",
-                                                                         "North America", "South America"}
+_REGIONS = frozenset({"Europe", "Asia", "Africa", "America", "Americas", "Antarctica", "Arctic", "Oceania",
+                      "Caribbean", "Balkans", "Scandinavia", "Baltics", "Latin America", "Middle East",
+                      "North America", "South America"})
 
 
 def _other_place(question: str, sentence: str) -> str | None:
-    """The question's "in <Place>" ("meet Xi *in Beijing*") where the sentence says "in" or
+    """The question's "in <Place>" ("meet the envoy *in Beijing*") where the sentence says "in" or
     "at" another country ("in South Korea") and does not write the asked place or a word for
     it ("China" for "Beijing"): it is about something somewhere else. Not for a region asked
     ("in Europe"), nor another place that may lie in the asked one ("in Miami-Dade County"
