@@ -10,6 +10,7 @@ Rules only, on the question's and the sentence's words; nothing here reads a cor
 
 from __future__ import annotations
 
+import functools
 import re
 
 from qa.analyzer import STOP_WORDS, synonyms, terms
@@ -69,7 +70,7 @@ def _other_argument(question: str, sentence: str) -> str | None:
             continue  # "what", "was": not a content word
         # a place may lie in the asked one ("evacuated in Miami-Dade County" for Florida): only another
         # country is another place
-        place = prep in ("in", "at") and any(sp.type == "LOCATION" for sp in find_spans(arg))
+        place = prep in ("in", "at") and _a_place(arg)
         args = [set(terms(n.group(3))) for n in _WITH_ARGUMENT.finditer(sentence)
                 if n.group(2) == prep and terms(n.group(1)) == word_terms
                 and (not place or n.group(3).strip().removeprefix("the ") in COUNTRIES)]
@@ -91,6 +92,13 @@ _REGIONS = frozenset({"Europe", "Asia", "Africa", "America", "Americas", "Antarc
                       "North America", "South America"})
 
 
+@functools.lru_cache(maxsize=1024)
+def _a_place(phrase: str) -> bool:
+    """Whether a phrase of a question names a place (the same phrases come back for every
+    sentence checked)."""
+    return any(sp.type == "LOCATION" for sp in find_spans(phrase))
+
+
 def _other_place(question: str, sentence: str) -> str | None:
     """The question's "in <Place>" ("meet the envoy *in Beijing*") where the sentence says "in" or
     "at" another country ("in South Korea") and does not write the asked place or a word for
@@ -99,7 +107,7 @@ def _other_place(question: str, sentence: str) -> str | None:
     for Florida)."""
     for m in _IN_PLACE.finditer(question):
         place = m.group(1)
-        if not any(sp.type == "LOCATION" for sp in find_spans(place)):
+        if not _a_place(place):
             continue
         asked = set(terms(place))
         asked |= {x for t in asked for x in synonyms(t)}

@@ -33,6 +33,7 @@ year for "When will ...?", a year after it for "When did ...?" (``_against_publi
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -510,8 +511,13 @@ PAST_PENALTY = 0.3
 def _asks_now(q: QuestionAnalysis) -> bool:
     """A question in the future ("will", "shall") or the present progressive ("is
     Halvern *recalling*", by the tagger's VBG, not "the building"), naming no year."""
-    m = _NOW.search(q.text)
-    if m is None or re.search(r"\b(?:1\d{3}|20\d{2})\b", q.text):
+    return _asks_now_text(q.text)
+
+
+@functools.lru_cache(maxsize=256)
+def _asks_now_text(text: str) -> bool:  # asked for every sentence scored: once per question
+    m = _NOW.search(text)
+    if m is None or re.search(r"\b(?:1\d{3}|20\d{2})\b", text):
         return False
     return m.group(1) is None or any(word_tag(w.casefold()) == "VBG" for w in m.group(1).split())
 
