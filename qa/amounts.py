@@ -61,7 +61,9 @@ _FROM_VALUE = re.compile(r"\b(?:from|than|compared (?:with|to)|versus|vs\.?)\s+(
 _ASKS_EARLIER = re.compile(r"\b(?:last|previous|prior)\s+(?:year|month|week|season|quarter|decade)\b|"
                            r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?|weeks?|"
                            r"decades?) (?:earlier|ago|before)\b|\bbefore the\b|"
-                           r"\bbefore\W*$|\b(?:previously|formerly|originally|used to)\b", re.I)
+                           r"\bbefore\W*$|\b(?:previously|formerly|originally|used to)\b|"
+                           r"\b(?:the|an|its|their)\s+(?:earlier|previous|prior|former|original|old)\s+(?!year|month|"
+                           r"week|season|quarter|decade)[a-z]+", re.I)  # "under the earlier pilot"
 
 
 #: "How big was *the bonus* ...?": the noun whose size is asked.

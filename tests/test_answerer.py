@@ -1388,6 +1388,9 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
     ("How many transaction-monitoring alerts did the bank fail to review?",  # "alerts" is the noun, not a verb
      "Inspectors found that the bank had left more than 11,000 alerts from its transaction-monitoring system "
      "unreviewed.", "more than 11,000 alerts"),
+    ("How much did Gavi commit under the earlier pilot?",  # "the earlier pilot": the change's start
+     "Gavi said it had committed $48 million to the program, up from $19 million under an earlier pilot.",
+     "$19 million"),
     ("How many Irish-born people lived in Alberta ten years ago?",  # "ten years ago" asks the earlier figure
      "Census figures show about 38,000 Irish-born residents in Alberta, up from 21,000 a decade ago.", "21,000"),
 ])
