@@ -382,7 +382,8 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     own = _figure_owner_missing(q, best, corpus, facts)
     if own:  # "How much prize money did Lund take home?": not "Anjali Rao ... takes home the 40,000-euro prize"
         return "name", f"the best sentence gives its figure without naming {own!r}"
-    for number in re.findall(r"\b(\d[\d,.]*\d|\d)(?:st|nd|rd|th|s)?\b", q.text):  # a year, figure or ordinal
+    # a year, figure or ordinal; not the number of a name ("Varsha-2", "COVID-19")
+    for number in re.findall(r"\b(?<![A-Za-z]-)(\d[\d,.]*\d|\d)(?:st|nd|rd|th|s)?\b", q.text):
         if number.replace(",", "") not in para_terms:
             return "number", f"the text near the best sentence does not mention {number}"
     norms = {t.norm for t in facts.tokens(b)}

@@ -115,6 +115,9 @@ _MASCULINE = re.compile(r"\b(he|him|his)\b", re.I)
 _FEMININE = re.compile(r"\b(she|her|hers)\b", re.I)
 _TOPIC = re.compile(r"\bthe\s+((?:[\w.’'-]+\s+){0,4}?[\w.’'-]+?)(?=\s+(?:to|in|of|on|at|for|with|from|about|"
                     r"since|after|before|during)\b|\s*\?|\s*$|\s+(?:the|a|an|its|their|his|her)\s)", re.I)
+#: A name as a question's subject, right after its auxiliary ("How often did *Varsha-1* take ...?").
+_NAMED_SUBJECT = re.compile(r"^\s*(?:\w+\s+){1,2}?(?:did|does|do|was|is|were|are|will|has|have|had|can|could)\s+"
+                            r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+[a-z]")
 #: Nouns that frame what a question asks ("the name of", "the number of"): no topic themselves.
 _FRAME_NOUNS = frozenset("name number amount kind type sort".split())
 #: A determiner after a phrase: the phrase's last word is a verb taking an object ("... ferry *cost* the state").
@@ -619,6 +622,9 @@ class Chat:
                     and a.details.get("short_type") in ("ORGANIZATION", "ENTITY") else None
                 if org and pronoun.casefold() in ("it", "its"):
                     return org  # "Which company was fined?" + "How much was it fined?": the company answered
+                subject = _NAMED_SUBJECT.match(turn.read_as)
+                if subject and pronoun.casefold() in ("it", "its") and not self._is_person(subject.group(1)):
+                    return subject.group(1)  # "How often did Varsha-1 take an image of the subcontinent?": Varsha-1
                 phrases = [self._topic_words(turn.read_as, m) for m in _TOPIC.finditer(turn.read_as)]
                 phrases = [w for w in phrases if w[-1].casefold().rstrip("s") not in ROLE_NOUNS  # "it": no "mayor"
                            and w[-1].casefold() not in _FRAME_NOUNS]  # "the name of X": X, not "the name"

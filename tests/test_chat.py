@@ -541,3 +541,13 @@ def test_a_follow_up_after_a_lead_in_word_is_still_a_follow_up() -> None:
     assert a.details["rewritten_note"] == '(reading as "Where does Adam Smith lead the delegation?")'
     assert a.short_answer == "China"
 
+
+def test_it_is_the_named_subject_of_the_question_before() -> None:
+    text = ("Varsha-2 takes a full image of the subcontinent every 15 minutes.\n\n"
+            "Varsha-2 was launched from Sriharikota in March 2024.\n")
+    chat = Chat(Corpus.from_text(text, name="s"))
+    first = chat.ask("How often does Varsha-2 take a full image of the subcontinent?")
+    assert first.short_answer == "15 minutes"  # the 2 of the satellite's name is no number asked
+    a = chat.ask("When was it launched?")
+    assert "Varsha-2" in a.details["rewritten_note"] and a.short_answer == "March 2024"  # not the subcontinent
+
