@@ -226,6 +226,9 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
                 continue  # "Which river does the bridge cross?": "Millbrook Bridge" is the bridge, not the answer
             if any(t.term in q.excluded for t in sp_terms):
                 continue  # "Apart from Acme, which companies ...": not Acme
+            named = re.search(r"([A-Za-z]+-)$", s.text[:sp.start]) if sp.type in VALUE_TYPES else None
+            if named and re.search(rf"\b{re.escape(named.group(1))}{re.escape(sp.text.split()[0])}\b", q.text):
+                continue  # "How heavy is Varsha-2?": not "2 weighs", the number of the name asked about
             if slot is not None and slot[0] == "object" and sp.type in ("PERSON", "ENTITY", "ORGANIZATION") \
                     and not asks_who_said(q) and sp.text in facts.speakers(s):
                 continue  # "Who will they meet?": not the source, "according to Deputy Mayor Ann Lee"

@@ -1383,6 +1383,8 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
     ("How much was Halvorsen Shipping ordered to pay?",  # "the company" in the figure's clause is the name
      "A judge ruled on Wednesday that Halvorsen Shipping violated the act by discharging wastewater, and ordered "
      "the company to pay a civil penalty of 14.2 million dollars.", "14.2 million dollars"),
+    ("How heavy is Varsha-2?",  # the 2 of the satellite's name is no weight
+     "Varsha-2 weighs 2,275 kilograms and carries an imaging instrument.", "2,275 kilograms"),
     ("How old are the vessels on average?",  # an age whose span holds "years"
      "Its four vessels are on average 31 years old, and the oldest was built in 1979.", "31 years"),
     ("How many transaction-monitoring alerts did the bank fail to review?",  # "alerts" is the noun, not a verb
