@@ -71,7 +71,7 @@ from qa.clauses import ROMAN, clause, joins_clauses
 from qa.contrast import contradicts
 from qa.corpus import Corpus
 from qa.entities import ORG_WORDS, TITLES, find_spans
-from qa.facts import ORG_NOUNS, REPORTS_SPEECH, Facts, is_person
+from qa.facts import BUSINESS_NOUNS, ORG_NOUNS, REPORTS_SPEECH, Facts, is_person
 from qa.question import CHANGE_VERBS, QuestionAnalysis, proper_name_asked
 from qa.scorer import COMPATIBLE, Candidate, last_part, one_edit
 from qa.short_answer import alternatives
@@ -405,9 +405,10 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         said = [m.group(1) for s in window for m in re.finditer(r"\b(\w+)\s+" + year + r"\b", s.text)]
         if said and all(w.casefold() in ("since", "until", "till", "before", "after") for w in said):
             return "number", f"the text gives {year} only as a boundary ('{said[0]} {year}'), not as the time asked"
+    b_terms = set(corpus.sentence_terms[(b.doc, b.index)])
     office = _OFFICE_VERB.match(q.text)
     if office:
-        held = set(corpus.sentence_terms[(b.doc, b.index)]) | {t.term for t in facts.tokens(b)}
+        held = b_terms | {t.term for t in facts.tokens(b)}
         ref = facts.referent(b)  # "She said ...": the sentence naming her may give her office
         held |= set(corpus.sentence_terms[(ref[0].doc, ref[0].index)]) if ref else set()
         family = {stem(w) for w in _OFFICE_WORDS[office.group(1).casefold()[:4]].split()}
@@ -415,15 +416,14 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
             # "Who chairs the board of Hospices Civils du Rhône?": not a union official the sentence quotes
             return "type", f"the best sentence does not say who {office.group(1).casefold()} it"
     priced = _HOW_MUCH_COST.match(q.text)
-    if priced and terms(priced.group(1)) and terms(priced.group(1))[-1] not in corpus.sentence_terms[(b.doc, b.index)]:
+    if priced and terms(priced.group(1)) and terms(priced.group(1))[-1] not in b_terms:
         # "How much does a ferry ticket cost?": not "built ... at a cost of 380 million kroner", no ticket's
         return "name", f"the best sentence gives no cost of the {priced.group(1).split()[-1]}"
     event = _WHEN_EVENT.search(q.text) if q.wh == "when" else None
     if event:
-        held = set(corpus.sentence_terms[(b.doc, b.index)])
         verb = (event.group(1) or event.group(2)).casefold()
         forms = {stem(w) for w in _EVENT_WORDS[verb[:4]].split()}
-        if not forms & held:
+        if not forms & b_terms:
             # "When was Vestvik Marine founded?": not "... awarded the contract on Thursday to Vestvik Marine"
             return "type", f"the best sentence does not tell of the event asked ({verb!r})"
     cause = _ASKS_CAUSE.match(q.text)
@@ -572,7 +572,7 @@ _CAUSE_CUE = re.compile(r"\b(?:caus\w*|spark\w*|trigger\w*|blam\w*|because|due t
 
 
 #: Stemmed nouns for a business, which a place's name does not give (a team or club may).
-_FIRM_TERMS = frozenset(stem(x) for x in ORG_NOUNS - {"team", "club", "group"})
+_FIRM_TERMS = frozenset(stem(x) for x in BUSINESS_NOUNS)
 
 
 #: An amount said in words: a degree before a noun ("widespread damage", "heavy rain").

@@ -52,6 +52,9 @@ _PUBLIC_BODIES = frozenset("Commission Ministry Department Agency Authority Cour
 #: A definite description that stands for an organization named earlier ("the company").
 ORG_NOUNS = frozenset("company firm group business corporation chipmaker automaker carmaker planemaker drugmaker "
                       "maker retailer lender bank insurer airline carrier startup club team".split())
+#: The words of ORG_NOUNS for a business: a team, a club or a group may also be a town's or a
+#: delegation's.
+BUSINESS_NOUNS = ORG_NOUNS - {"group", "club", "team"}
 DEFINITE_ORG = re.compile(rf"\b[Tt]he (?:{'|'.join(sorted(ORG_NOUNS, key=len, reverse=True))})\b")
 
 #: Verbs that report speech ("said", "told", "warned"...).
@@ -446,7 +449,7 @@ class Facts:
         said = DEFINITE_ORG.search(s.text)
         if said is None:
             return set()
-        business = said is not None and said.group(0).split()[-1] not in ("group", "club", "team")
+        business = said is not None and said.group(0).split()[-1] in BUSINESS_NOUNS
         for x in self.corpus.sentences[s.doc][:s.index][:MAX_NAME_SCAN]:
             # a public body is no company: "The Federal Trade Commission cleared Acme Corp's purchase"
             orgs = [sp for sp in self.spans(x) if sp.type in ("ORGANIZATION", "ENTITY")
