@@ -370,5 +370,9 @@ def same_place(term: str) -> str | None:
 
 
 def synonyms(term: str) -> frozenset[str]:
-    """Stemmed terms equivalent to a stemmed term (without the term itself)."""
-    return SYNONYMS.get(term, frozenset())
+    """Stemmed terms equivalent to a stemmed term (without the term itself), and the noun
+    of its office or state in -ship either way ("leader" ~ "leadership", "owner" ~ "ownership")."""
+    found = SYNONYMS.get(term, frozenset())
+    if term.endswith("ship") and len(term) >= 9:  # not "hardship" ~ "hard"
+        return found | {term[:-4]}
+    return found | {term + "ship"} if len(term) >= 5 and term.isalpha() else found
