@@ -55,6 +55,10 @@ ORG_NOUNS = frozenset("company firm group business corporation chipmaker automak
 #: The words of ORG_NOUNS for a business: a team, a club or a group may also be a town's or a
 #: delegation's.
 BUSINESS_NOUNS = ORG_NOUNS - {"group", "club", "team"}
+#: "the authority", "the festival's": a definite description by a common noun.
+_THE_WORD = re.compile(r"\b[Tt]he ([a-z]{3,})\b")
+#: Nouns of a definite description that are no name's head worth resolving (ORG_NOUNS have their own rule).
+_NOT_HEADS = frozenset(w.capitalize() for w in ORG_NOUNS)
 DEFINITE_ORG = re.compile(rf"\b[Tt]he (?:{'|'.join(sorted(ORG_NOUNS, key=len, reverse=True))})\b")
 
 #: Verbs that report speech ("said", "told", "warned"...).
@@ -403,7 +407,7 @@ class Facts:
         key = (s.doc, s.index)
         if key not in self._implied:
             self._implied[key] = frozenset(self.referent_terms(s) | self.full_name_terms(s) | self.described_terms(s)
-                                           | self.acronym_terms(s))
+                                           | self.acronym_terms(s) | self.head_named_terms(s))
         return self._implied[key]
 
     def acronyms(self, doc: str) -> dict[str, frozenset[str]]:
@@ -457,6 +461,23 @@ class Facts:
             if orgs:  # news names the company first, in its lead sentence: "Rocky Crust Bakeries, ... said"
                 return set(terms(orgs[0].text))
         return set()
+
+    def head_named_terms(self, s: Sentence) -> set[str]:
+        """Stemmed terms of the names a sentence calls by their last word ("the authority" for
+        "the Tri-County Water Authority", "the festival's jury"): for each "the <word>", the
+        nearest name of two or more words before it in its document (MAX_NAME_SCAN sentences
+        back, not a person's) whose last word is that word capitalized."""
+        words = {m.group(1).capitalize() for m in _THE_WORD.finditer(s.text)} - _NOT_HEADS
+        words &= {w.rstrip("’'s") for w in self._capitals_inside(s.doc)} if words else set()
+        out: set[str] = set()
+        for word in words:
+            for x in reversed(self.corpus.sentences[s.doc][max(0, s.index - MAX_NAME_SCAN):s.index + 1]):
+                names = [sp for sp in self.spans(x) if sp.type != "PERSON" and " " in sp.text
+                         and sp.text.split()[-1] == word and (x is not s or sp.end <= s.text.find(" " + word.lower()))]
+                if names and x.kind == "sentence":
+                    out.update(terms(names[-1].text))
+                    break
+        return out
 
     def full_name_terms(self, s: Sentence) -> set[str]:
         """Stemmed terms of the full names of the people a sentence calls by surname alone

@@ -2303,3 +2303,17 @@ def test_how_much_asks_an_amount_not_a_count_of_things(question: str, sentence: 
     from qa.question import analyze
     sp = next(x for x in find_spans(sentence) if x.text == figure)
     assert amount_asked(analyze(question), sp, sentence) is asked
+
+
+def test_the_last_word_of_a_name_stands_for_the_name() -> None:
+    # "the authority's executive director" is the director of the authority named before
+    text = ("Nearly 9,000 homes lost power on Tuesday after a fault at a substation run by the Lakeshore "
+            "Regional Power Authority, said Dan Holt, a supervisor at the plant.\n\n"
+            "“We expect most customers back by tonight,” said Mira Okonjo, the authority’s general manager. "
+            "Crews from Brant Electric, a contractor, were repairing the line.")
+    corpus = Corpus.from_text(text, name="t")
+    for question in ("Who is the general manager of the Lakeshore Regional Power Authority?",
+                     "Who manages the Lakeshore Regional Power Authority?"):
+        a = answer(question, corpus)
+        assert a.short_answer == "Mira Okonjo"
+        assert a.citations[0].text.startswith("“We expect")
