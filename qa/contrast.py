@@ -136,6 +136,13 @@ _PAST_ROLE = frozenset("former previous prior longtime long-time outgoing ex lat
 _VALUE_NOUNS = frozenset("rate rates price prices cost costs tax taxes fee fees yield yields index".split())
 
 
+#: "forward" as the particle of a phrasal verb ("bring the vote forward", "moving the plan forward").
+_FORWARD_PARTICLE = re.compile(r"\b(?:bring|brings|bringing|brought|move|moves|moving|moved|push|pushes|pushing|"
+                               r"pushed|put|puts|putting|carry|carries|carrying|carried|go|goes|going|went|come|"
+                               r"comes|coming|came|press|presses|pressing|pressed|set|sets|setting|step|steps|"
+                               r"stepping|stepped)\b[^.?!;]*\bforward\b", re.I)
+
+
 #: The officers of a company, as the analyzer reads their titles ("chief financial officer" → cfo).
 _OFFICERS = frozenset({"ceo", "cfo", "coo"})
 
@@ -198,6 +205,8 @@ def _other_role(question: str, sentence: str) -> str | None:
             return f"the question asks about the {role} and the best sentence about the {said[0]} {role}"
     for qualifier, role in zip(q_words, q_words[1:]):
         q_lower, r_lower = qualifier.casefold(), role.casefold()
+        if r_lower == "forward" and _FORWARD_PARTICLE.search(question):
+            continue  # "bringing the upgrade forward": a particle, no player
         if (r_lower not in ROLE_NOUNS and r_lower not in _VALUE_NOUNS) or q_lower in STOP_WORDS \
                 or not qualifier.islower() or q_lower in s_words or set(terms(q_lower)) <= s_terms:
             continue  # the sentence has the qualifier too (in any form: "ticket cost", "Tickets cost")

@@ -2317,3 +2317,10 @@ def test_the_last_word_of_a_name_stands_for_the_name() -> None:
         a = answer(question, corpus)
         assert a.short_answer == "Mira Okonjo"
         assert a.citations[0].text.startswith("“We expect")
+
+
+def test_forward_after_bring_or_move_is_a_particle_not_a_player() -> None:
+    text = ("The county approved a rail upgrade last year. Officials said the board would consider moving the "
+            "project forward at its next meeting on May 4.")
+    a = answer("When will the board discuss bringing the rail upgrade forward?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "May 4"
