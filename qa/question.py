@@ -190,7 +190,9 @@ def _head_noun(words: list[str], i: int) -> str | None:
             # a compound's last noun is its head: "Which council *members* ...", "What company *officials*";
             # not a verb taking an object: "Which company *heads* the group ...?"
             compound = _type_of_head(later) and later not in AUXILIARIES | STOP_WORDS and after not in _DETERMINERS
-            return later.strip("-") if compound else w
+            # "What *time control* was used?", "What time zone is it in?": a time word modifying a noun
+            modifier = _type_of_head(w) == "DATE" and word_tag(later) in ("NN", "NNS") and after in AUXILIARIES
+            return later.strip("-") if compound or modifier else w
     nxt = words[i + 1].strip("-") if i + 1 < len(words) else None
     owner = next((k for k in range(i + 2, min(i + 6, len(words))) if words[k].endswith(("'s", "’s"))), None)
     if owner is not None and any(w in STOP_WORDS or w in AUXILIARIES for w in words[i + 2:owner]):
@@ -434,7 +436,7 @@ def analyze(question: str) -> QuestionAnalysis:
             if head in (None, "time") and _LENGTH_OF_TIME.search(question):
                 head, atype = "time", "DURATION"  # "What was the winning time?": "2 hours, 3 minutes and 12 seconds"
             # "what is X" / "what does X mean": a definition; "what year" etc. handled by head.
-            if w == "what" and nxt in ("time", "year", "date", "day", "month", "century"):
+            if w == "what" and nxt in ("time", "year", "date", "day", "month", "century") and head == nxt:
                 atype = "DATE"
     # "How heavy ...?" keeps its adjective: the text says "weighed" (a synonym), "stands 300 metres tall"
     skip = {wh_pos + 1} if wh.startswith("how ") and wh_pos is not None and wh not in _MEASURE_WORDS else set()

@@ -2324,3 +2324,9 @@ def test_forward_after_bring_or_move_is_a_particle_not_a_player() -> None:
             "project forward at its next meeting on May 4.")
     a = answer("When will the board discuss bringing the rail upgrade forward?", Corpus.from_text(text, name="t"))
     assert a.short_answer == "May 4"
+
+
+def test_a_time_word_before_a_noun_asks_for_that_noun() -> None:
+    text = "The final was played at a time control of 90 minutes per player. Rosa Lind won the title."
+    a = answer("What time control was used in the final?", Corpus.from_text(text, name="t"))
+    assert not a.abstained and a.citations[0].text.startswith("The final was played")

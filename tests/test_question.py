@@ -27,6 +27,9 @@ QUESTIONS = [
     ("What is the lowest one-way economy fare?", "what", "MONEY", "fare"),  # "one" in "one-way" is no function word
     ("How many three-bedroom homes were sold?", "how many", "NUMBER", "homes"),  # not "three"
     ("How many full-time jobs will it create?", "how many", "NUMBER", "jobs"),   # not "time"
+    ("What time control was used in the final?", "what", "DESCRIPTION", "control"),  # a time word modifies it
+    ("What time does the store open?", "what", "DATE", "time"),
+    ("What year was the bridge built?", "what", "DATE", "year"),
     ("What was Rheinland Handelsbank’s revenue in 2023?", "what", "MONEY", "revenue"),  # a two-word owner
     ("What is Oliver Pratt's age?", "what", "NUMBER", "age"),
     ("What will Osei's weekly wage be?", "what", "MONEY", "wage"),  # the owner's noun after "will" too
