@@ -207,7 +207,7 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
         ref = facts.referent(s) if q.answer_type == "PERSON" and toks and toks[0].norm in ("he", "she") else None
         pronoun = ref is not None and _pronoun_does(slot, toks, s.text) and not set(terms(ref[1])) & name_terms
         people = [0] if pronoun else []
-        zero = _none_of(q, s.text)
+        zero = _none_of(q, s.text) + _where_clause(q, s.text)
         for sp in [*facts.spans(s), *zero]:
             w = compat.get(sp.type, 0.0)
             if q.answer_type == "LOCATION" and sp.type == "ORGANIZATION" and sp.text.split()[-1] in _VENUES:
@@ -346,6 +346,21 @@ def _none_of(q: QuestionAnalysis, sentence: str) -> list[Span]:
                 found.append(Span(m.start(), end, sentence[m.start():end], "NUMBER"))
                 break
     return found
+
+
+#: "formed *where the girder joins a bearing*": a place told by a clause after a verb.
+_WHERE_CLAUSE = re.compile(r"\b([a-z]+) (where [^,.;:!?“”\"]+)")
+
+
+def _where_clause(q: QuestionAnalysis, sentence: str) -> list[Span]:
+    """For "Where ...?", the clauses of a sentence that tell a place with "where" after a verb
+    ("the crack appeared to have formed *where the girder joins a support bearing*") as
+    LOCATION spans; not a relative clause after a noun ("the town where she grew up"), whose
+    noun is the place."""
+    if q.wh != "where":
+        return []
+    return [Span(m.start(2), m.end(2), m.group(2), "LOCATION") for m in _WHERE_CLAUSE.finditer(sentence)
+            if (word_tag(m.group(1)) or "").startswith("VB")]
 
 
 def _expansion(acronym: str, sentence: str, spans: list[Span]) -> Span | None:

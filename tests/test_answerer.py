@@ -2330,3 +2330,14 @@ def test_a_time_word_before_a_noun_asks_for_that_noun() -> None:
     text = "The final was played at a time control of 90 minutes per player. Rosa Lind won the title."
     a = answer("What time control was used in the final?", Corpus.from_text(text, name="t"))
     assert not a.abstained and a.citations[0].text.startswith("The final was played")
+
+
+def test_a_where_clause_after_a_verb_answers_where() -> None:
+    text = ("Engineers said the leak appeared to have started where the pipe joins a pump housing. "
+            "The plant was shut on Monday. Workers left the town where they lived.")
+    corpus = Corpus.from_text(text, name="t")
+    assert answer("Where did the leak start?", corpus).short_answer == "where the pipe joins a pump housing"
+    # after a noun, "where" opens a relative clause: the noun is the place
+    from qa.question import analyze
+    from qa.scorer import _where_clause
+    assert _where_clause(analyze("Where did the workers live?"), "Workers left the town where they lived.") == []
