@@ -311,6 +311,8 @@ SYNONYM_GROUPS = [
     "shortfall deficit",
     "detect discover uncover",
     "operate run",
+    "drugmaker pharmaceutical",
+    "automaker carmaker",
 ]
 SYNONYM_WEIGHT = 0.8
 

@@ -104,7 +104,9 @@ def test_walking_off_the_job_is_a_strike():
                                       ("What will decisions hinge on?", "Each decision will depend on wage data"),
                                       ("Who is the biggest investor?", "the largest investor"),
                                       ("Who is the party's leader?", "She won the leadership of the party"),
-                                      ("the club's new ownership", "the club's new owners")])
+                                      ("the club's new ownership", "the club's new owners"),
+                                      ("When will the drugmaker report?", "Halvern Pharmaceuticals will report"),
+                                      ("the automaker's plant", "the carmaker's plant")])
 def test_news_synonyms_meet(a, b):
     from qa.analyzer import synonyms
 
