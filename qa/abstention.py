@@ -63,7 +63,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from qa.amounts import ASKS_START, ASKS_TIME_OF_DAY, TALLY, VALUE_TYPES, bounds_comparison, counted_thing
+from qa.amounts import (
+    ASKS_START,
+    ASKS_TIME_OF_DAY,
+    TALLY,
+    VALUE_TYPES,
+    bounds_comparison,
+    counted_thing,
+    earlier_value,
+)
 from qa.analyzer import Token, stem, synonyms, terms, tokenize
 from qa.asked import FRAME_WORDS, ROLE_TERMS, SPEECH, STANDS_FOR, asked_ranks, asks_who_said, held_role, verb_slot
 from qa.chunks import coordinations, word_tag
@@ -89,6 +97,20 @@ def _named_before(corpus: Corpus, s: Sentence, name_terms: list[str]) -> bool:
     """True when an earlier sentence of the document holds all of ``name_terms``."""
     return any(set(name_terms) <= set(corpus.sentence_terms[(x.doc, x.index)])
                for x in corpus.sentences[s.doc][:s.index])
+
+
+def _named_next(story: str, name: str, sentence: Sentence) -> bool:
+    """Whether ``sentence`` speaks of "a/the <kind>" (singular), the kind being the last word of
+    ``name`` ("A bridge that carries 31,000 vehicles a day" for "the Caerleon Road Bridge"), before
+    the story names anything of that kind, and the first such name is ``name``: news leads
+    often name the story's subject only in a later sentence."""
+    head = name.split()[-1]
+    if not head[:1].isupper() or not re.search(rf"\b(?:a|an|the) {re.escape(head.casefold())}\b(?![’'-])",
+                                               sentence.text, re.I):
+        return False
+    first = re.search(rf"((?:[A-Z][\w’'-]*\s+){{1,4}}){re.escape(head)}\b", story)
+    return first is not None and first.start() >= sentence.end and name.casefold().endswith(
+        re.sub(r"^the\s+", "", first.group(0), flags=re.I).casefold())
 
 
 #: Acronyms of common nouns: no one's name, though written in capitals ("the IPO", "GDP").
@@ -376,6 +398,8 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
             if (set(name_terms) <= described or by_head or by_first) and not place \
                     and _named_before(corpus, b, name_terms):
                 continue  # "the company", having named it before
+            if len(name_tokens) > 1 and _named_next(corpus.documents[b.doc].text, name, b):
+                continue  # "A bridge that carries 31,000 vehicles a day ...", the story's only bridge named later
             if name.rstrip("s") in COMMON_ACRONYMS and set(name_terms) <= facts.document_terms(b.doc):
                 continue  # "after the IPO": a common noun the story writes, not a name (the IMF is one)
             return "name", f"the text near the best sentence does not mention {name!r}"
@@ -393,6 +417,8 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     window_text = " ".join(s.text for s in window).casefold()
     for when in _RELATIVE_TIME.finditer(q.text):  # "last year" asked: the text near must say so
         same = [f"{w} {when.group(2).casefold()}" for w in _SAME_TIME.get(when.group(1).casefold(), ())]
+        if when.group(1).casefold() == "this" and _against_the_last(best, when.group(2).casefold()):
+            continue  # "sold this year?": "86,000 tickets were sold, up from 71,000 last year"
         if not any(x in window_text for x in same):
             return "number", f"the text near the best sentence does not say '{when.group(0)}'"
     for ago in _AGO.finditer(q.text):  # "two years ago" asked: not "a year ago", not "last year"
@@ -605,6 +631,15 @@ _MEASURED = frozenset({"how old", "how deep", "how tall", "how high", "how wide"
 #: A time relative to the story: "last year", "this season", "next month".
 _RELATIVE_TIME = re.compile(r"\b(last|next|this|previous|prior|coming)\s+(year|month|week|season|decade|quarter|"
                             r"weekend|spring|summer|autumn|fall|winter)\b", re.I)
+
+
+def _against_the_last(best: Candidate, unit: str) -> bool:
+    """Whether the best sentence's figure is the one it sets against the last ``unit``'s ("86,000
+    tickets were sold, up from 71,000 last year"): the figure of this ``unit``, told or not."""
+    text = best.sentence.text
+    return best.span is not None and best.span.type in VALUE_TYPES and not earlier_value(text, best.span) \
+        and re.search(rf"\b(?:up|down|rising|falling|compared|from)\b[^.;]*\b(?:last|previous|prior) {unit}\b",
+                      text[best.span.end:], re.I) is not None
 
 
 #: A time counted back from the story: "two years ago", "a decade ago", "3 months earlier".

@@ -2341,3 +2341,28 @@ def test_a_where_clause_after_a_verb_answers_where() -> None:
     from qa.question import analyze
     from qa.scorer import _where_clause
     assert _where_clause(analyze("Where did the workers live?"), "Workers left the town where they lived.") == []
+
+
+@pytest.mark.parametrize(("text", "question", "short"), [
+    # "this year" need not be said of the figure a sentence sets against last year's
+    ("Organizers said 52,000 visitors attended the fair, up from 47,000 last year. The fair runs for ten days.",
+     "How many visitors attended the fair this year?", "52,000 visitors"),
+    ("Organizers said 52,000 visitors attended the fair, up from 47,000 last year. The fair runs for ten days.",
+     "How many visitors attended the fair last year?", "47,000"),
+    ("Last year the fair drew 47,000 visitors. The fair runs for ten days in Orla.",
+     "How many visitors attended the fair this year?", None),  # only last year's figure: abstain
+])
+def test_this_year_is_the_figure_set_against_last_year(text: str, question: str, short: str | None) -> None:
+    a = answer(question, Corpus.from_text(text, name="t"))
+    assert a.short_answer == short and a.abstained is (short is None)
+
+
+def test_a_lead_names_its_subject_by_kind_before_its_name() -> None:
+    # "A tunnel that carries ..." is the story's first-named tunnel, not another one named later
+    text = ("A tunnel that carries about 12,000 cars a day under the Tarn estuary was closed on Monday after a "
+            "flood.\n\nThe regional council said the Ostend Road Tunnel would stay shut for two weeks. The Hale "
+            "Street Tunnel stays open.")
+    corpus = Corpus.from_text(text, name="t")
+    a = answer("About how many cars use the Ostend Road Tunnel each day?", corpus)
+    assert a.short_answer == "about 12,000 cars"
+    assert answer("About how many cars use the Hale Street Tunnel each day?", corpus).abstained
