@@ -296,7 +296,7 @@ SYNONYM_GROUPS = [
     "ban prohibit forbid",
     "help aid assist",
     "try attempt",
-    "receive get obtain gain",
+    "receive get obtain gain earn",
     "give grant award",
     "journalist reporter correspondent",
     "spectator crowd audience attendance",
@@ -313,6 +313,7 @@ SYNONYM_GROUPS = [
     "operate run",
     "drugmaker pharmaceutical",
     "automaker carmaker",
+    "champion winner titleholder",
 ]
 SYNONYM_WEIGHT = 0.8
 

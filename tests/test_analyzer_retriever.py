@@ -106,7 +106,9 @@ def test_walking_off_the_job_is_a_strike():
                                       ("Who is the party's leader?", "She won the leadership of the party"),
                                       ("the club's new ownership", "the club's new owners"),
                                       ("When will the drugmaker report?", "Halvern Pharmaceuticals will report"),
-                                      ("the automaker's plant", "the carmaker's plant")])
+                                      ("the automaker's plant", "the carmaker's plant"),
+                                      ("Who was the champion?", "the winner was Sato"),
+                                      ("How much did she earn?", "she received 15,000 euros")])
 def test_news_synonyms_meet(a, b):
     from qa.analyzer import synonyms
 

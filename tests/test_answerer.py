@@ -2366,3 +2366,10 @@ def test_a_lead_names_its_subject_by_kind_before_its_name() -> None:
     a = answer("About how many cars use the Ostend Road Tunnel each day?", corpus)
     assert a.short_answer == "about 12,000 cars"
     assert answer("About how many cars use the Hale Street Tunnel each day?", corpus).abstained
+
+
+def test_the_champions_share_of_a_prize_fund_is_what_the_winner_received() -> None:
+    text = ("The open was organized by the Baltic Chess Union with a prize fund of 90,000 euros, of which the "
+            "winner received 12,000 euros. Rosa Lind won the title on Sunday.")
+    a = answer("How much did the champion earn from the prize fund?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "12,000 euros"
