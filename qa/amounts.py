@@ -95,11 +95,14 @@ def _reached(sentence: str, sp: Span) -> bool:
     return bool(re.search(r"\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+)?$", sentence[:sp.start]))
 
 
+#: "first" or "last" as an adverb ("When did they first meet?"), not an adjective after a
+#: determiner ("When did she win *her first* title?", "the last time").
+_NOT_OF_A_NOUN = r"(?<!\bthe )(?<!\bher )(?<!\bhis )(?<!\bits )(?<!\btheir )(?<!\bour )(?<!\bmy )(?<!\bthis )"
 #: A question about a beginning or the last time before, which "since <date>" answers ("When
 #: did the plant open?", "When did a minister last visit?": "the first visit since 2018").
 ASKS_START = re.compile(r"\b(?:begin|began|begun|start|started|open|opened|found|founded|launch|launched|establish|"
-                      r"established|first|since|introduce|introduced|create|created|join|joined|last|previous|"
-                      r"previously|before|prior|recent)\b", re.I)
+                      r"established|since|introduce|introduced|create|created|join|joined|previous|"
+                      r"previously|before|prior|recent)\b|" + _NOT_OF_A_NOUN + r"\b(?:first|last)\b", re.I)
 
 
 #: A contest whose score is a tally ("the score of the semifinal"), not an index's percentage.

@@ -2373,3 +2373,13 @@ def test_the_champions_share_of_a_prize_fund_is_what_the_winner_received() -> No
             "winner received 12,000 euros. Rosa Lind won the title on Sunday.")
     a = answer("How much did the champion earn from the prize fund?", Corpus.from_text(text, name="t"))
     assert a.short_answer == "12,000 euros"
+
+
+def test_first_after_a_determiner_is_an_adjective_not_a_start_asked() -> None:
+    from qa.amounts import ASKS_START
+    assert ASKS_START.search("When did they first meet?")
+    assert ASKS_START.search("When did a minister last visit?")
+    assert not ASKS_START.search("When did she win her first national title?")
+    text = ("Ana Lind, 19, is the first Swede to win a European title in any format since 2004. "
+            "She won the Nordic Open on Sunday.")
+    assert answer("When did Lind win her first Swedish national title?", Corpus.from_text(text, name="t")).abstained
