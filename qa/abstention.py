@@ -441,7 +441,7 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         if not family & held:
             # "Who chairs the board of Hospices Civils du Rhône?": not a union official the sentence quotes
             return "type", f"the best sentence does not say who {office.group(1).casefold()} it"
-    priced = _HOW_MUCH_COST.match(q.text)
+    priced = _HOW_MUCH_COST.match(q.text) or _COST_TO.match(q.text)
     if priced and terms(priced.group(1)) and terms(priced.group(1))[-1] not in b_terms:
         # "How much does a ferry ticket cost?": not "built ... at a cost of 380 million kroner", no ticket's
         return "name", f"the best sentence gives no cost of the {priced.group(1).split()[-1]}"
@@ -565,6 +565,12 @@ _OFFICE_WORDS = {
 #: "How much does a ferry ticket cost?": the thing priced, which the best sentence must name.
 _HOW_MUCH_COST = re.compile(r"^\s*how much\s+(?:does|do|did|will|would)\s+(?:a|an|the|each|one)\s+"
                             r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+cost\b", re.I)
+
+
+#: "How much did it cost to replace the cracked valve?": the cost of the thing acted on, which
+#: the best sentence must name (its words up to a preposition).
+_COST_TO = re.compile(r"^\s*how much\s+(?:does|do|did|will|would)\s+it\s+cost\s+to\s+[a-z]+\s+(?:a|an|the|its|their)"
+                      r"\s+((?:(?!(?:at|in|on|of|for|by|from|with|to)\b)[a-z][\w-]*\s*){1,3})", re.I)
 
 
 #: "When was X founded/opened/born ...?": a one-time event, whose date the best sentence must

@@ -2383,3 +2383,14 @@ def test_first_after_a_determiner_is_an_adjective_not_a_start_asked() -> None:
     text = ("Ana Lind, 19, is the first Swede to win a European title in any format since 2004. "
             "She won the Nordic Open on Sunday.")
     assert answer("When did Lind win her first Swedish national title?", Corpus.from_text(text, name="t")).abstained
+
+
+@pytest.mark.parametrize(("text", "short"), [
+    ("The authority approved a $4 million upgrade of the Pell Ridge station last year.\n\nCrews replaced a "
+     "cracked valve on Monday night, officials said.", None),  # the upgrade's cost is no cost of the valve
+    ("Replacing the cracked valve at Pell Ridge cost $40,000, officials said. The authority approved a $4 million "
+     "upgrade last year.", "$40,000"),
+])
+def test_the_cost_to_do_something_needs_the_thing_done(text: str, short: str | None) -> None:
+    a = answer("How much did it cost to replace the cracked valve at Pell Ridge?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == short and a.abstained is (short is None)
