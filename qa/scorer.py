@@ -239,6 +239,10 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
                 continue  # the same name as one in the question ("Lopez" → "Maria Lopez")
             if not amount_asked(q, sp, s.text):
                 continue
+            if sp.type == "DATE" and q.head_term == "year" and not _YEARISH.search(sp.text):
+                continue  # "In what year was the festival first held?": not "on Saturday"
+            if sp.type == "DATE" and q.answer_type == "DURATION" and _TAKES.search(q.text):
+                continue  # "How long did the inspection take?": not "in 2019", a date is no length
             if sp.type == "DATE" and _against_publication(q.text, sp.text, corpus, s.doc):
                 continue  # "When will the trial start?": not "built in 1987", before the story was written
             if sp.type == "DATE" and q.wh == "when" and not ASKS_START.search(q.text) \
@@ -321,6 +325,12 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
     cand.parts = {"overlap": overlap, "bm25": bm25_norm, "sbm25": sbm25, "context": context,
                   "type": type_score, "near": near, "order": order, "penalty": -penalty}
     cand.score = sum(WEIGHTS[k] * cand.parts[k] for k in WEIGHTS) - penalty
+
+
+#: A date that names a year ("2019", "the 1990s", "last year", "fiscal 2024").
+_YEARISH = re.compile(r"\b(?:1\d{3}|20\d\d|\d0s|years?)\b", re.I)
+#: "How long did it take?", "How long will the closure last?": a length of time, which no date is.
+_TAKES = re.compile(r"\b(?:take|takes|took|taken|last|lasts|lasted)(?:\s+to\b|\s*[?.!]*\s*$)", re.I)
 
 
 #: Last words of an organization's name that is also a place one goes to.

@@ -2394,3 +2394,15 @@ def test_first_after_a_determiner_is_an_adjective_not_a_start_asked() -> None:
 def test_the_cost_to_do_something_needs_the_thing_done(text: str, short: str | None) -> None:
     a = answer("How much did it cost to replace the cracked valve at Pell Ridge?", Corpus.from_text(text, name="t"))
     assert a.short_answer == short and a.abstained is (short is None)
+
+
+@pytest.mark.parametrize(("text", "question", "short"), [
+    ("The fair opened on Saturday for its 14th edition.", "In what year was the fair first held?", None),
+    ("The fair was first held in 1998. It opened on Saturday.", "In what year was the fair first held?", "1998"),
+    ("The bridge opened in 1964 and was last inspected in 2019.", "How long did the 2019 inspection take?", None),
+    ("The bridge was last inspected in 2019. The inspection took three days.",
+     "How long did the 2019 inspection take?", "three days"),
+])
+def test_a_year_asked_needs_a_year_and_a_length_no_date(text: str, question: str, short: str | None) -> None:
+    a = answer(question, Corpus.from_text(text, name="t"))
+    assert a.short_answer == short and a.abstained is (short is None)
