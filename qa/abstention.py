@@ -204,7 +204,8 @@ def _other_quality(q: QuestionAnalysis, adjective: tuple[str, list[str]], toks: 
 
 #: "What did the Federal Trade Commission say ...?": a name as the subject of a verb of saying.
 _NAME_SAYS = re.compile(r"\s*(?i:what\s+(?:did|does|do|has|have|will|would)\s+(?:the\s+)?)"
-                        r"([A-Z][\w&.’'-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w&.’'-]*)*)\s+"
+                        r"([A-Z][\w&.’'-]*(?:\s+(?:of\s+|for\s+|(?:(?:van|von|de|der|den|del|da|di|du|la|le)\s+){1,2})?"
+                        r"[A-Z][\w&.’'-]*)*)\s+"  # "Pieter van Loon", "Ana de la Cruz"
                         r"(?i:say|said|tell|told|state|stated|claim|claimed|warn|warned)\b")  # not "announce": a deed
 
 

@@ -2406,3 +2406,13 @@ def test_the_cost_to_do_something_needs_the_thing_done(text: str, short: str | N
 def test_a_year_asked_needs_a_year_and_a_length_no_date(text: str, question: str, short: str | None) -> None:
     a = answer(question, Corpus.from_text(text, name="t"))
     assert a.short_answer == short and a.abstained is (short is None)
+
+
+@pytest.mark.parametrize(("text", "abstained"), [
+    ("Ana Kovac beat Dutch grandmaster Pieter van Loon in the final round on Sunday.", True),
+    ("Ana Kovac beat Dutch grandmaster Pieter van Loon in the final round on Sunday. “She was simply better "
+     "today,” said Pieter van Loon.", False),
+])
+def test_what_a_name_with_a_particle_said_needs_that_person_saying_it(text: str, abstained: bool) -> None:
+    a = answer("What did Pieter van Loon say after losing to Kovac?", Corpus.from_text(text, name="t"))
+    assert a.abstained is abstained
