@@ -453,6 +453,11 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         if not forms & b_terms:
             # "When was Vestvik Marine founded?": not "... awarded the contract on Thursday to Vestvik Marine"
             return "type", f"the best sentence does not tell of the event asked ({verb!r})"
+    verb = _yes_no_verb(q) if q.answer_type == "YESNO" and not alternatives(q.text) else None
+    if verb is not None:
+        held = b_terms | {t.term for t in facts.tokens(b)} | facts.implied_terms(b)
+        if verb.term not in held and not synonyms(verb.term) & held:
+            return "type", f"the best sentence does not say whether it {verb.surface!r}"
     cause = _ASKS_CAUSE.match(q.text)
     if cause and not _CAUSE_CUE.search(b.text):
         # "What caused the fire that began near Vila Nova?": not "The blaze began shortly after 2 p.m. ..."
@@ -566,6 +571,28 @@ _OFFICE_WORDS = {
 #: "How much does a ferry ticket cost?": the thing priced, which the best sentence must name.
 _HOW_MUCH_COST = re.compile(r"^\s*how much\s+(?:does|do|did|will|would)\s+(?:a|an|the|each|one)\s+"
                             r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+cost\b", re.I)
+
+
+def _yes_no_verb(q: QuestionAnalysis) -> Token | None:
+    """The main verb of a yes/no question ("Did the agency *fine* the authority?", "Has Acme been
+    *fined*?"): the first content word after the auxiliary that is tagged a verb and not followed
+    by one ("the Beijing talks *produce*"), or that a determiner ("*fine* the authority") or "to"
+    and a verb ("*plan* to alter") follows; None when there is none ("Is Kovac the youngest?")."""
+    toks = q.tokens
+    for i, t in enumerate(toks[1:], start=1):
+        if t.stop or not t.surface[:1].islower() or t.norm.endswith("ly"):
+            continue
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        verb_next = nxt is not None and not nxt.stop and (word_tag(nxt.norm) or "").startswith("VB")
+        to_verb = nxt is not None and nxt.norm == "to" and i + 2 < len(toks) and not toks[i + 2].stop and (
+            word_tag(toks[i + 2].norm) or "").startswith("VB")  # "*plan* to alter"; not "the person to have won"
+        if (word_tag(t.norm) or "").startswith("VB") and not verb_next or to_verb \
+                or nxt is not None and nxt.norm in _OBJECT_START:
+            return t
+    return None
+
+
+_OBJECT_START = frozenset("the a an its their his her our my this that these those".split())
 
 
 #: "How much did it cost to replace the cracked valve?": the cost of the thing acted on, which

@@ -314,6 +314,7 @@ SYNONYM_GROUPS = [
     "drugmaker pharmaceutical",
     "automaker carmaker",
     "champion winner titleholder",
+    "participate involve",
 ]
 SYNONYM_WEIGHT = 0.8
 

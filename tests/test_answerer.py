@@ -2416,3 +2416,30 @@ def test_a_year_asked_needs_a_year_and_a_length_no_date(text: str, question: str
 def test_what_a_name_with_a_particle_said_needs_that_person_saying_it(text: str, abstained: bool) -> None:
     a = answer("What did Pieter van Loon say after losing to Kovac?", Corpus.from_text(text, name="t"))
     assert a.abstained is abstained
+
+
+@pytest.mark.parametrize(("question", "verb"), [
+    ("Did the Ohio Environmental Protection Agency fine the water authority?", "fine"),  # a determiner follows
+    ("Has the FDA fined Corvant over the impurity?", "fined"),
+    ("Did Lisa Tam’s party support the pay deal?", "support"),
+    ("Does Prato Certo plan to expand outside Brazil?", "plan"),  # "to" and a verb follow
+    ("Did the Beijing talks produce a breakthrough?", "produce"),  # not "talks", a verb follows it
+    ("Have all the specifics of the deal been settled?", "settled"),
+    ("Is Kovac the youngest person to have won this title?", "won"),  # not "person"
+    ("Is Kovac the youngest player?", None),
+])
+def test_the_main_verb_of_a_yes_no_question(question: str, verb: str | None) -> None:
+    from qa.abstention import _yes_no_verb
+    from qa.question import analyze
+    found = _yes_no_verb(analyze(question))
+    assert (found.surface if found else None) == verb
+
+
+@pytest.mark.parametrize(("text", "abstained"), [
+    ("The state environment agency said it had sent two inspectors to the Pell Ridge station. A spokesman said "
+     "it would review the authority's maintenance records.", True),  # fined? the text does not say
+    ("The state environment agency fined the authority $20,000 in May over the Pell Ridge station.", False),
+])
+def test_a_yes_no_question_needs_its_verb_in_the_best_sentence(text: str, abstained: bool) -> None:
+    a = answer("Did the state environment agency fine the authority?", Corpus.from_text(text, name="t"))
+    assert a.abstained is abstained
