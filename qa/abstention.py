@@ -202,6 +202,11 @@ def _other_quality(q: QuestionAnalysis, adjective: tuple[str, list[str]], toks: 
     return None
 
 
+#: "What did <anyone> say/tell ...?": words someone said, which the best sentence must report.
+_WHAT_SAID = re.compile(r"\s*what\s+(?:did|does|do|has|have|will|would)\b.*\b(?:say|tell)\b", re.I)
+#: Verbs that tell of something said without quoting it ("The delegation *raised* other issues").
+_RAISED = re.compile(r"\b(?:raised|raises|stressed|emphasi[sz]ed|called for|calls for|pressed|highlighted|voiced|"
+                     r"expressed|demanded|pledged|promised|vowed|proposed)\b", re.I)
 #: "What did the Federal Trade Commission say ...?": a name as the subject of a verb of saying.
 _NAME_SAYS = re.compile(r"\s*(?i:what\s+(?:did|does|do|has|have|will|would)\s+(?:the\s+)?)"
                         r"([A-Z][\w&.’'-]*(?:\s+(?:of\s+|for\s+|(?:(?:van|von|de|der|den|del|da|di|du|la|le)\s+){1,2})?"
@@ -504,9 +509,11 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         asked = [sp.text for sp in find_spans(q.text) if is_person(sp)]
         said_by = {t for name in facts.speakers(b) for t in terms(name)}
         sayer = _NAME_SAYS.match(q.text)
-        if not asked and sayer and not REPORTS_SPEECH.search(b.text):
+        if not asked and (sayer or _WHAT_SAID.match(q.text) and not _RAISED.search(b.text)) \
+                and not REPORTS_SPEECH.search(b.text):
             # "What did the Federal Trade Commission say ...?": not "The commission declined to challenge ..."
-            return "speaker", f"the best sentence does not report {sayer.group(1)!r} (or anyone) saying anything"
+            who = f"{sayer.group(1)!r} (or anyone)" if sayer else "anyone"
+            return "speaker", f"the best sentence does not report {who} saying anything"
         if asked and not any(set(terms(name)) & said_by for name in asked):
             return "speaker", f"the best sentence does not report {asked[0]} saying it"
         # "What did the finance *minister* say?": the role noun before the speech verb

@@ -2443,3 +2443,15 @@ def test_the_main_verb_of_a_yes_no_question(question: str, verb: str | None) -> 
 def test_a_yes_no_question_needs_its_verb_in_the_best_sentence(text: str, abstained: bool) -> None:
     a = answer("Did the state environment agency fine the authority?", Corpus.from_text(text, name="t"))
     assert a.abstained is abstained
+
+
+@pytest.mark.parametrize(("text", "abstained"), [
+    ("The tablets were made at Acme’s plant in Pune, India, which the company bought in 2019.", True),
+    ("The tablets were made at Acme’s plant in Pune, India. India’s drug regulator said the Pune plant had passed "
+     "an inspection in May.", False),
+    ("The tablets were made at Acme’s plant in Pune, India. India’s drug regulator raised concerns about the Pune "
+     "plant in May.", False),  # said in other words
+])
+def test_what_someone_unnamed_said_needs_a_sentence_reporting_speech(text: str, abstained: bool) -> None:
+    a = answer("What did India’s drug regulator say about the Pune plant?", Corpus.from_text(text, name="t"))
+    assert a.abstained is abstained
