@@ -586,20 +586,30 @@ def _yes_no_verb(q: QuestionAnalysis) -> Token | None:
     by one ("the Beijing talks *produce*"), or that a determiner ("*fine* the authority") or "to"
     and a verb ("*plan* to alter") follows; None when there is none ("Is Kovac the youngest?")."""
     toks = q.tokens
+    relative = False
     for i, t in enumerate(toks[1:], start=1):
-        if t.stop or not t.surface[:1].islower() or t.norm.endswith("ly"):
-            continue
+        if t.norm in ("that", "who", "which"):
+            relative = True  # "Did the two whales *that swam back* survive?": the clause's verb is not the main one
+        if t.stop or not t.surface[:1].islower() or t.norm.endswith("ly") or toks[i - 1].norm in _DETERMINERS:
+            continue  # "the two *whales*": a noun after a determiner
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         verb_next = nxt is not None and not nxt.stop and (word_tag(nxt.norm) or "").startswith("VB")
         to_verb = nxt is not None and nxt.norm == "to" and i + 2 < len(toks) and not toks[i + 2].stop and (
             word_tag(toks[i + 2].norm) or "").startswith("VB")  # "*plan* to alter"; not "the person to have won"
-        if (word_tag(t.norm) or "").startswith("VB") and not verb_next or to_verb \
-                or nxt is not None and nxt.norm in _OBJECT_START:
+        tag = word_tag(t.norm) or ""
+        if tag.startswith("VB") and not verb_next or to_verb \
+                or nxt is not None and nxt.norm in _OBJECT_START and not tag.startswith(("IN", "RB", "RP")):
+            if relative:
+                relative = False
+                continue
             return t
     return None
 
 
 _OBJECT_START = frozenset("the a an its their his her our my this that these those".split())
+#: Words after which a noun comes: "the two *whales*", "any *hikers*".
+_DETERMINERS = _OBJECT_START - {"that"} | frozenset(
+    "two three four five six seven eight nine ten any all some both each".split())
 
 
 #: "How much did it cost to replace the cracked valve?": the cost of the thing acted on, which

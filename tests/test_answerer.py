@@ -2427,6 +2427,8 @@ def test_what_a_name_with_a_particle_said_needs_that_person_saying_it(text: str,
     ("Have all the specifics of the deal been settled?", "settled"),
     ("Is Kovac the youngest person to have won this title?", "won"),  # not "person"
     ("Is Kovac the youngest player?", None),
+    ("Did the two whales that swam back toward the beach survive?", "survive"),  # not the relative clause's verb
+    ("Did the company that owns the plant agree to sell it?", "agree"),
 ])
 def test_the_main_verb_of_a_yes_no_question(question: str, verb: str | None) -> None:
     from qa.abstention import _yes_no_verb
