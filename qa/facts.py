@@ -24,6 +24,7 @@ from qa.entities import (
     _LEADING_STOP,
     ACRONYM_AFTER,
     ORG_WORDS,
+    PEOPLE_NOUNS,
     PLACES,
     ROLE_NOUNS,
     TITLES,
@@ -39,6 +40,8 @@ from qa.types import Passage, Sentence
 #: A sentence that opens with a pronoun or a quotation mark leans on an earlier one.
 PRONOUN_START = re.compile(r"^(?:[“\"‘']\s*)?(He|She|They|It|His|Her|Their|This|That|These|Those|"
                            r"The \d{1,3}-year-old)\b")  # news calls a person named before "the 24-year-old"
+#: A demonstrative before a common noun: "*That hoard* was bought ...", "These *workers* ...".
+_DEMONSTRATIVE_NOUN = re.compile(r"(?:This|That|These|Those)\s+([a-z]+)\b")
 _DEMONYM = re.compile(r"(?:ese|ian|ean|ish|an|i)$")
 _GENDERED = re.compile(r"^(?:[“\"‘']\s*)?(He|She|His|Her)\b")
 _FEMALE_TITLES = frozenset("Mrs Ms Miss Queen Princess Duchess Countess Lady Empress Chairwoman Congresswoman "
@@ -355,7 +358,10 @@ class Facts:
         if key not in self._referent:
             found = None
             quote = s.text[:1] in "“\"‘" and not PRONOUN_START.match(s.text)
-            if PRONOUN_START.match(s.text) or quote and not self._named_speakers(s):  # “...,” Ruiz said: no referent
+            thing = _DEMONSTRATIVE_NOUN.match(s.text)  # "That hoard was bought ...": a thing, not a person
+            if thing and (thing.group(1) in PEOPLE_NOUNS or (word_tag(thing.group(1)) or "").startswith(("VB", "MD"))):
+                thing = None  # "That official said ...", "This is ...": may be a person
+            if thing is None and PRONOUN_START.match(s.text) or quote and not self._named_speakers(s):
                 sents = self.corpus.sentences[s.doc]
                 for prev in reversed(sents[max(0, s.index - 3):s.index]):
                     people = [sp.text for sp in self.spans(prev) if is_person(sp)]

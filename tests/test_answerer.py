@@ -2457,3 +2457,15 @@ def test_a_yes_no_question_needs_its_verb_in_the_best_sentence(text: str, abstai
 def test_what_someone_unnamed_said_needs_a_sentence_reporting_speech(text: str, abstained: bool) -> None:
     a = answer("What did India’s drug regulator say about the Pune plant?", Corpus.from_text(text, name="t"))
     assert a.abstained is abstained
+
+
+def test_a_demonstrative_before_a_thing_stands_for_no_person() -> None:
+    from qa.facts import facts_for
+    text = ("The museum's director, Mr. Tobias Hale, said the coins would be shown in the library.\n\n"
+            "A smaller hoard of 317 coins was found about 6 miles away, near the village of Hodnet Cross, in 2009. "
+            "That hoard was bought by the museum for £18,500 and is now one of its most visited displays.")
+    corpus = Corpus.from_text(text, name="t")
+    that = corpus.sentences["t"][-1]
+    assert facts_for(corpus).referent(that) is None  # not Tobias Hale
+    a = answer("How much did the museum pay for the coins found near Hodnet Cross?", corpus)
+    assert a.short_answer == "£18,500"
