@@ -369,6 +369,11 @@ def find_spans(sentence: str) -> list[Span]:
                     lead = re.match(r"(?:on|since|in|by|until|from|before|after|around|during|of)\s+", text)
                     if lead:
                         s += lead.end()
+                    after = re.match(r"\s+([a-z]+)", sentence[e:])
+                    digits = re.fullmatch(r"\d{3,4}", sentence[s:e])
+                    if digits and after and word_tag(after.group(1)) == "NNS" and (
+                            len(digits.group(0)) == 3 or lead is not None and lead.group(0).startswith("of")):
+                        continue  # "a hoard of 317 coins", "a crowd of 1200 fans": a count; "In 1998 voters": a year
                 if kind == "NUMBER":
                     text = text.rstrip()
                     # keep a unit noun only when it is not a function word

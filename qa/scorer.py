@@ -162,6 +162,23 @@ def _only_in_names(q: QuestionAnalysis, facts: Facts, s: Sentence, exact: set[st
     return out
 
 
+#: "*A smaller* hoard", "*another* hoard", "*a second* hoard": an indefinite noun set apart from
+#: the one the story is about.
+_ANOTHER = re.compile(r"\b(?:an?\s+(?:[a-z]+er|second|third|separate|different|similar|earlier|later|new)|another)"
+                      r"\s+([a-z]+)\b", re.I)
+
+
+def _another_one(q: QuestionAnalysis, sentence: str, exact: set[str]) -> set[str]:
+    """The matched terms a question writes after "the" ("How many coins were in *the hoard*?")
+    that the sentence writes only as another one ("*A smaller hoard* of 317 coins was found
+    nearby"): it speaks of something else than the thing asked."""
+    asked = {t.term for i, t in enumerate(q.tokens) if i and q.tokens[i - 1].norm == "the"} & exact
+    if not asked or not _ANOTHER.search(sentence):
+        return set()
+    other = {x for m in _ANOTHER.finditer(sentence) for x in terms(m.group(1))} & asked
+    return {t for t in other if sum(x == t for x in terms(sentence)) == 1}  # written once, as the other one
+
+
 def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, weights: dict[str, float],
            bm25_norm: float, sbm25: float = 0.0, context: float = 0.0,
            alike: dict[str, frozenset[str]] | None = None) -> None:
@@ -173,7 +190,7 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
     alike = alike or {}
     by_synonym = {t for t in weights if t not in present and alike.get(t, synonyms(t)) & present}
     cand.matched = exact | by_synonym
-    in_names = _only_in_names(q, facts, s, exact)
+    in_names = _only_in_names(q, facts, s, exact) | _another_one(q, s.text, exact)
     overlap = (sum(weights[t] * (NAME_PART_WEIGHT if t in in_names else 1.0) for t in exact)
                + SYNONYM_WEIGHT * sum(weights[t] for t in by_synonym)) / total
     # phrase match: adjacent focus pairs adjacent in the sentence

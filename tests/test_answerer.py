@@ -2469,3 +2469,15 @@ def test_a_demonstrative_before_a_thing_stands_for_no_person() -> None:
     assert facts_for(corpus).referent(that) is None  # not Tobias Hale
     a = answer("How much did the museum pay for the coins found near Hodnet Cross?", corpus)
     assert a.short_answer == "£18,500"
+
+
+def test_an_indefinite_other_one_is_not_the_thing_asked() -> None:
+    from qa.question import analyze
+    from qa.scorer import _another_one
+    q = analyze("Roughly how many coins were in the hoard?")
+    assert _another_one(q, "A smaller hoard of 317 coins was found nearby.", {"hoard", "coin"}) == {"hoard"}
+    assert _another_one(q, "The hoard held 2,400 coins.", {"hoard", "coin"}) == set()
+    text = ("A hoard of about 2,400 Roman coins found in a field near Wellbrook has been declared treasure.\n\n"
+            "A smaller hoard of 317 coins was found about 6 miles away, near the village of Hodnet Cross, in 2009.")
+    a = answer("Roughly how many coins were in the hoard?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "about 2,400 Roman coins"

@@ -154,6 +154,9 @@ SPANS = [
     ("The Boeing Co. order is large.", "Boeing Co.", "ORGANIZATION"),
     ("He sits on the House Armed Services Committee.", "House Armed Services Committee", "ORGANIZATION"),
     ("They met in Geneva last week.", "Geneva", "LOCATION"),
+    ("A smaller hoard of 317 coins was found.", "317 coins", "NUMBER"),  # a count of things, no year
+    ("The emperor died in 476.", "476", "DATE"),
+    ("In 1998 voters rejected it.", "1998", "DATE"),
     ("The fire started Sunday afternoon near a campground.", "Sunday afternoon", "DATE"),
     ("He conceded defeat early Monday.", "early Monday", "DATE"),
     ("The strike will end at 7 a.m. Saturday.", "7 a.m. Saturday", "DATE"),
