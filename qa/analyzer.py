@@ -315,6 +315,8 @@ SYNONYM_GROUPS = [
     "automaker carmaker",
     "champion winner titleholder",
     "participate involve",
+    "newest latest",
+    "notice spot",
 ]
 SYNONYM_WEIGHT = 0.8
 
