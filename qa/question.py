@@ -39,7 +39,7 @@ for _type, _words in {
                 "province capital territory where site stadium arena venue airport port harbor "
                 "county district neighborhood neighbourhood suburb border street road bridge building",
     "DATE": "year date day weekday month time century decade period era week season hour",
-    "MONEY": "price cost amount sum value budget revenue profit income salary fee fine debt earnings funding "
+    "MONEY": "price tag cost amount sum value budget revenue profit income salary fee fine debt earnings funding "
              "fare wage rent payment ransom compensation loan grant donation",
     "PERCENT": "percentage percent share proportion rate",
     "NUMBER": "number quantity figure total count margin score tally population age attendance turnout ridership "

@@ -2481,3 +2481,10 @@ def test_an_indefinite_other_one_is_not_the_thing_asked() -> None:
             "A smaller hoard of 317 coins was found about 6 miles away, near the village of Hodnet Cross, in 2009.")
     a = answer("Roughly how many coins were in the hoard?", Corpus.from_text(text, name="t"))
     assert a.short_answer == "about 2,400 Roman coins"
+
+
+def test_a_price_tag_is_a_sum_of_money() -> None:
+    text = ("The club unveiled designs for a 40,000-seat stadium on Monday. The new stadium carries a price tag "
+            "of $480 million, the club said.")
+    assert answer("What is the price tag of the new stadium?", Corpus.from_text(text, name="t")).short_answer \
+        == "$480 million"
