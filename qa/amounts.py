@@ -390,7 +390,10 @@ _RATE_UNITS = {"annual": "year", "daily": "day", "weekly": "week", "monthly": "m
 _RATE_ADVERBS = {"year": "annually", "day": "daily", "week": "weekly", "month": "monthly", "hour": "hourly"}
 #: A vote reported as "104 votes to 81" / "by 104 to 81": the ayes first, the noes second.
 _VOTES_TO = re.compile(r"\b(\d[\d,]*)(?:\s+votes?)?\s+to\s+(\d[\d,]*)\b")
-_ASKS_AYES = re.compile(r"\b(?:in favou?r|for it|supported|backed|yes)\b", re.I)
+_ASKS_AYES = re.compile(r"\b(?:in favou?r|for it|supported|backed|yes|vot(?:ed|e|es|ing) for)\b", re.I)
+#: "3,118 votes in favour and 2,906 against": each side named after its figure.
+_VOTES_SIDES = re.compile(r"\b(\d[\d,]*)(?:\s+votes?)?\s+(?:in favou?r|for)\b[^.;]{0,40}?\b(\d[\d,]*)(?:\s+votes?)?"
+                          r"\s+against\b")
 _ASKS_NOES = re.compile(r"\b(?:against|opposed|no votes?)\b", re.I)
 
 
@@ -401,7 +404,7 @@ def _vote_side(question: str, sp: Span, sentence: str) -> bool | None:
     ayes, noes = _ASKS_AYES.search(question), _ASKS_NOES.search(question)
     if bool(ayes) == bool(noes):
         return None
-    for m in _VOTES_TO.finditer(sentence):
+    for m in [*_VOTES_TO.finditer(sentence), *_VOTES_SIDES.finditer(sentence)]:
         for side, g in ((True, 1), (False, 2)):
             if m.start(g) <= sp.start < m.end(g):
                 return side == bool(ayes)

@@ -2488,3 +2488,12 @@ def test_a_price_tag_is_a_sum_of_money() -> None:
             "of $480 million, the club said.")
     assert answer("What is the price tag of the new stadium?", Corpus.from_text(text, name="t")).short_answer \
         == "$480 million"
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    ("How many people voted for the plan?", "3,118 votes"),
+    ("How many votes were cast against the plan?", "2,906 against"),
+])
+def test_the_side_of_a_vote_told_as_in_favour_and_against(question: str, short: str) -> None:
+    text = "Final results released on Sunday showed 3,118 votes in favour of the plan and 2,906 against."
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
