@@ -433,7 +433,9 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         told += [("1", m.group(1)) for m in re.finditer(r"\blast\s+(year|month|week|decade)\b", window_text)]
         if (count, unit) not in told and any(u == unit for _, u in told):
             return "number", f"the text near the best sentence does not say '{ago.group(0)}'"
-    for year in re.findall(r"\b(?:in|during) (\d{4})\b", q.text):  # "in 2019" asked, "since 2019" written
+    # "in 2019" or "the 1998 vote" asked, "since 2019" written
+    for year in re.findall(r"(?<!since )(?<!until )(?<!before )(?<!after )(?<!to )(?<!by )\b((?:1[89]|20)\d\d)\b",
+                           q.text):  # not a boundary asked ("pushed back to 2026")
         said = [m.group(1) for s in window for m in re.finditer(r"\b(\w+)\s+" + year + r"\b", s.text)]
         if said and all(w.casefold() in ("since", "until", "till", "before", "after") for w in said):
             return "number", f"the text gives {year} only as a boundary ('{said[0]} {year}'), not as the time asked"

@@ -2497,3 +2497,13 @@ def test_a_price_tag_is_a_sum_of_money() -> None:
 def test_the_side_of_a_vote_told_as_in_favour_and_against(question: str, short: str) -> None:
     text = "Final results released on Sunday showed 3,118 votes in favour of the plan and 2,906 against."
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+@pytest.mark.parametrize(("question", "abstained"), [
+    ("What was the turnout in the town’s 1998 municipal vote?", True),  # 1998 only bounds the comparison
+    ("What was the turnout in the 2026 vote?", False),
+])
+def test_a_year_asked_anywhere_is_not_the_boundary_of_a_comparison(question: str, abstained: bool) -> None:
+    text = ("Residents of Port Alder voted in 2026 to back the wind farm.\n\n"
+            "Turnout was 64%, the highest in a municipal vote in the town since 1998, the clerk said.")
+    assert answer(question, Corpus.from_text(text, name="t")).abstained is abstained
