@@ -122,9 +122,10 @@ COMMON_ACRONYMS = frozenset("IPO GDP CPI AI EV IT ATM ETF VAT DNA RNA HIV AIDS L
 _PLAIN_PEOPLE = frozenset(terms("man woman men women person people boy girl child children"))
 
 
-#: "Who will serve as the special monitor (appointed at X)?": the office, whose holder is asked.
+#: "Who will serve as the special monitor (appointed at X)?", "... as Northwind's liaison officer?": the
+#: office, whose holder is asked.
 _SERVE_AS = re.compile(r"^\s*who\s+(?:will|would|is to|is going to|could)?\s*(?:serve|serves|act|acts)\s+as\s+"
-                       r"(?:the|its|their)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)", re.I)
+                       r"(?:the|its|their|[A-Z][\w-]*(?:’s|'s))\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)", re.I)
 
 
 def _unnamed(q: QuestionAnalysis, sentence: str) -> re.Match[str] | None:

@@ -2507,3 +2507,13 @@ def test_a_year_asked_anywhere_is_not_the_boundary_of_a_comparison(question: str
     text = ("Residents of Port Alder voted in 2026 to back the wind farm.\n\n"
             "Turnout was 64%, the highest in a municipal vote in the town since 1998, the clerk said.")
     assert answer(question, Corpus.from_text(text, name="t")).abstained is abstained
+
+
+@pytest.mark.parametrize(("text", "short"), [
+    ("Northwind’s chief executive, Dr. Henrik Lund, said the company would hire a fisheries liaison officer "
+     "based in the town.", None),  # the office is not filled
+    ("Northwind named Ruth Ames, a former skipper, as its fisheries liaison officer in the town.", "Ruth Ames"),
+])
+def test_serving_as_a_named_owners_office_needs_its_holder(text: str, short: str | None) -> None:
+    a = answer("Who will serve as Northwind’s fisheries liaison officer?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == short and a.abstained is (short is None)
