@@ -294,7 +294,15 @@ def _named_in_another_clause(q: QuestionAnalysis, best: Candidate, facts: Facts)
             continue
         if at and not any(lo <= i < hi or i < first_verb for i in at):
             return name
+        asides = [m.span() for m in _PART_OF.finditer(best.sentence.text)]
+        if at and asides and all(any(a <= toks[i].start < z for a, z in asides) for i in at):
+            return name  # "More than 150 volunteers, some travelling from Glasgow, ...": a part, not the count
     return None
+
+
+#: An aside about a part of what a figure counts: ", some travelling from Glasgow and Oban,".
+_PART_OF = re.compile(r",\s+(?:some|many|most|several|a few|others|half|one|two|three)\b(?:\s+of\s+(?:them|whom))?"
+                      r"[^,.;]*", re.I)
 
 
 def _role_of_elsewhere(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: Facts) -> str | None:

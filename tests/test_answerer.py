@@ -2517,3 +2517,14 @@ def test_a_year_asked_anywhere_is_not_the_boundary_of_a_comparison(question: str
 def test_serving_as_a_named_owners_office_needs_its_holder(text: str, short: str | None) -> None:
     a = answer("Who will serve as Northwind’s fisheries liaison officer?", Corpus.from_text(text, name="t"))
     assert a.short_answer == short and a.abstained is (short is None)
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    ("How many volunteers came from Glasgow to help?", None),  # some of them did: the count is not theirs
+    ("How many volunteers kept the whales wet?", "More than 150 volunteers"),
+])
+def test_a_place_in_an_aside_about_some_of_them_is_not_the_counts(question: str, short: str | None) -> None:
+    text = ("More than 150 volunteers, some travelling from Glasgow and Oban, kept the whales wet with buckets "
+            "while the tide rose.")
+    a = answer(question, Corpus.from_text(text, name="t"))
+    assert a.short_answer == short and a.abstained is (short is None)
