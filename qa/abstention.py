@@ -73,7 +73,17 @@ from qa.amounts import (
     earlier_value,
 )
 from qa.analyzer import Token, stem, synonyms, terms, tokenize
-from qa.asked import FRAME_WORDS, ROLE_TERMS, SPEECH, STANDS_FOR, asked_ranks, asks_who_said, held_role, verb_slot
+from qa.asked import (
+    FRAME_WORDS,
+    ROLE_TERMS,
+    SPEECH,
+    STANDS_FOR,
+    asked_ranks,
+    asks_who_said,
+    held_role,
+    main_verb,
+    verb_slot,
+)
 from qa.chunks import coordinations, word_tag
 from qa.clauses import ROMAN, clause, joins_clauses
 from qa.contrast import contradicts
@@ -469,7 +479,7 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         if not forms & b_terms:
             # "When was Vestvik Marine founded?": not "... awarded the contract on Thursday to Vestvik Marine"
             return "type", f"the best sentence does not tell of the event asked ({verb!r})"
-    verb = _yes_no_verb(q) if q.answer_type == "YESNO" and not alternatives(q.text) else None
+    verb = main_verb(q) if q.answer_type == "YESNO" and not alternatives(q.text) else None
     if verb is not None:
         held = b_terms | {t.term for t in facts.tokens(b)} | facts.implied_terms(b)
         if verb.term not in held and not synonyms(verb.term) & held:
@@ -589,38 +599,6 @@ _OFFICE_WORDS = {
 #: "How much does a ferry ticket cost?": the thing priced, which the best sentence must name.
 _HOW_MUCH_COST = re.compile(r"^\s*how much\s+(?:does|do|did|will|would)\s+(?:a|an|the|each|one)\s+"
                             r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+cost\b", re.I)
-
-
-def _yes_no_verb(q: QuestionAnalysis) -> Token | None:
-    """The main verb of a yes/no question ("Did the agency *fine* the authority?", "Has Acme been
-    *fined*?"): the first content word after the auxiliary that is tagged a verb and not followed
-    by one ("the Beijing talks *produce*"), or that a determiner ("*fine* the authority") or "to"
-    and a verb ("*plan* to alter") follows; None when there is none ("Is Kovac the youngest?")."""
-    toks = q.tokens
-    relative = False
-    for i, t in enumerate(toks[1:], start=1):
-        if t.norm in ("that", "who", "which"):
-            relative = True  # "Did the two whales *that swam back* survive?": the clause's verb is not the main one
-        if t.stop or not t.surface[:1].islower() or t.norm.endswith("ly") or toks[i - 1].norm in _DETERMINERS:
-            continue  # "the two *whales*": a noun after a determiner
-        nxt = toks[i + 1] if i + 1 < len(toks) else None
-        verb_next = nxt is not None and not nxt.stop and (word_tag(nxt.norm) or "").startswith("VB")
-        to_verb = nxt is not None and nxt.norm == "to" and i + 2 < len(toks) and not toks[i + 2].stop and (
-            word_tag(toks[i + 2].norm) or "").startswith("VB")  # "*plan* to alter"; not "the person to have won"
-        tag = word_tag(t.norm) or ""
-        if tag.startswith("VB") and not verb_next or to_verb \
-                or nxt is not None and nxt.norm in _OBJECT_START and not tag.startswith(("IN", "RB", "RP")):
-            if relative:
-                relative = False
-                continue
-            return t
-    return None
-
-
-_OBJECT_START = frozenset("the a an its their his her our my this that these those".split())
-#: Words after which a noun comes: "the two *whales*", "any *hikers*".
-_DETERMINERS = _OBJECT_START - {"that"} | frozenset(
-    "two three four five six seven eight nine ten any all some both each".split())
 
 
 #: "How much did it cost to replace the cracked valve?": the cost of the thing acted on, which

@@ -200,3 +200,37 @@ def held_role(q: QuestionAnalysis) -> str | None:
         return None
     inside = [t for t in q.tokens if holder.start(1) <= t.start < holder.end(1) and not t.stop]
     return inside[-1].term if inside else None
+
+
+def main_verb(q: QuestionAnalysis) -> Token | None:
+    """The main verb of a question after its auxiliary ("Did the agency *fine* the authority?", "Has
+    Acme been *fined*?", "When did Corvant first *detect* it?"), a Token of ``q.tokens``: the first
+    content word after the auxiliary that is tagged a verb and not followed by one ("the Beijing
+    talks *produce*"), or that a determiner ("*fine* the authority") or "to" and a verb ("*plan* to
+    alter") follows, outside a relative clause ("the whales *that swam* back"); None when there
+    is none ("Is Kovac the youngest?")."""
+    toks = q.tokens
+    relative = False
+    for i, t in enumerate(toks[1:], start=1):
+        if t.norm in ("that", "who", "which"):
+            relative = True  # "Did the two whales *that swam back* survive?": the clause's verb is not the main one
+        if t.stop or not t.surface[:1].islower() or t.norm.endswith("ly") or toks[i - 1].norm in _DETERMINERS:
+            continue  # "the two *whales*": a noun after a determiner
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        verb_next = nxt is not None and not nxt.stop and (word_tag(nxt.norm) or "").startswith("VB")
+        to_verb = nxt is not None and nxt.norm == "to" and i + 2 < len(toks) and not toks[i + 2].stop and (
+            word_tag(toks[i + 2].norm) or "").startswith("VB")  # "*plan* to alter"; not "the person to have won"
+        tag = word_tag(t.norm) or ""
+        if tag.startswith("VB") and not verb_next or to_verb \
+                or nxt is not None and nxt.norm in _OBJECT_START and not tag.startswith(("IN", "RB", "RP")):
+            if relative:
+                relative = False
+                continue
+            return t
+    return None
+
+
+_OBJECT_START = frozenset("the a an its their his her our my this that these those".split())
+#: Words after which a noun comes: "the two *whales*", "any *hikers*".
+_DETERMINERS = _OBJECT_START - {"that"} | frozenset(
+    "two three four five six seven eight nine ten any all some both each".split())

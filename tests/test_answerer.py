@@ -2431,9 +2431,9 @@ def test_what_a_name_with_a_particle_said_needs_that_person_saying_it(text: str,
     ("Did the company that owns the plant agree to sell it?", "agree"),
 ])
 def test_the_main_verb_of_a_yes_no_question(question: str, verb: str | None) -> None:
-    from qa.abstention import _yes_no_verb
+    from qa.asked import main_verb
     from qa.question import analyze
-    found = _yes_no_verb(analyze(question))
+    found = main_verb(analyze(question))
     assert (found.surface if found else None) == verb
 
 
