@@ -375,6 +375,7 @@ def same_place(term: str) -> str | None:
     return _NATIONALITY.get(term)
 
 
+@lru_cache(maxsize=65536)
 def synonyms(term: str) -> frozenset[str]:
     """Stemmed terms equivalent to a stemmed term (without the term itself), and the noun
     of its office or state in -ship either way ("leader" ~ "leadership", "owner" ~ "ownership")."""
