@@ -151,7 +151,8 @@ def _unnamed(q: QuestionAnalysis, sentence: str) -> re.Match[str] | None:
             or not asked:
         return None
     head = re.escape(asked.rstrip("s"))
-    return re.search(rf"\b(?:an?|another)\s+(?:[a-z][\w-]*\s+){{0,2}}({head}(?:s|es)?)\b(?!\s+(?:of|named|called))",
+    return re.search(rf"\b(?:an?|another)\s+(?:[a-z][\w-]*\s+){{0,2}}({head}(?:s|es)?)\b"
+                     rf"(?!\s+(?:of|named|called|known\s+as|dubbed))",
                      sentence)
 
 
@@ -482,6 +483,8 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     verb = main_verb(q) if q.answer_type == "YESNO" and not alternatives(q.text) else None
     if verb is not None:
         held = b_terms | {t.term for t in facts.tokens(b)} | facts.implied_terms(b)
+        held |= {t[len(p):] for t in held for p in ("un", "in", "im", "dis", "non")  # "Did the talks
+                 if t.startswith(p) and len(t) - len(p) >= 4}  # resolve it?": "remains unresolved", a no
         if verb.term not in held and not synonyms(verb.term) & held:
             return "type", f"the best sentence does not say whether it {verb.surface!r}"
     cause = _ASKS_CAUSE.match(q.text)
@@ -597,7 +600,7 @@ _OFFICE_WORDS = {
 
 
 #: "How much does a ferry ticket cost?": the thing priced, which the best sentence must name.
-_HOW_MUCH_COST = re.compile(r"^\s*how much\s+(?:does|do|did|will|would)\s+(?:a|an|the|each|one)\s+"
+_HOW_MUCH_COST = re.compile(r"^\s*how much\s+(?:does|do|did|will|would)\s+(?:(?:a|an|the|each|one)\s+)?(?!it\b)"
                             r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+cost\b", re.I)
 
 

@@ -316,6 +316,8 @@ SYNONYM_GROUPS = [
     "champion winner titleholder",
     "participate involve",
     "newest latest",
+    "injure hurt wound",
+    "hacker attacker",
     "notice spot",
 ]
 SYNONYM_WEIGHT = 0.8

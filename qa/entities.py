@@ -313,7 +313,7 @@ ROLE_NOUNS = frozenset("""
 coach manager player forward midfielder defender goalkeeper striker captain pitcher quarterback referee
 grandmaster
 spokesman spokeswoman spokesperson lawyer attorney analyst economist researcher scientist professor
-epidemiologist physician doctor nurse surgeon author writer novelist poet journalist reporter editor
+epidemiologist physician doctor nurse surgeon vet veterinarian author writer novelist poet journalist reporter editor
 columnist historian director executive founder chairman chairwoman president minister secretary senator
 judge officer official chief leader teacher engineer resident mayor governor lawmaker legislator candidate
 activist investor owner singer actor actress artist musician commander soldier student worker farmer

@@ -111,7 +111,9 @@ def test_walking_off_the_job_is_a_strike():
                                       ("How much did she earn?", "she received 15,000 euros"),
                                       ("Was he taking part in the talks?", "he was not involved in the talks"),
                                       ("When was the newest coin made?", "the latest of them was minted"),
-                                      ("Who first noticed the whales?", "The whales were first spotted")])
+                                      ("Who first noticed the whales?", "The whales were first spotted"),
+                                      ("Was the panda injured?", "he was not hurt"),
+                                      ("How much did the hackers demand?", "the attackers demanded")])
 def test_news_synonyms_meet(a, b):
     from qa.analyzer import synonyms
 

@@ -287,6 +287,7 @@ def test_the_name_of_a_thing_may_be_a_term() -> None:
     person = frozenset({"PERSON", "ENTITY"})
     assert proper_name_asked("What is the name of the hiker who was released?") == ("hiker", person)
     assert proper_name_asked("What is the name of the river?") == ("river", frozenset({"LOCATION", "ENTITY"}))
+    assert proper_name_asked("What is the name of the vet who examined Tashi?") == ("vet", person)
     assert proper_name_asked("What is the name of the alphabet most used?") is None  # "the binary alphabet"
     assert proper_name_asked("What is the name of the 41-year-old injured firefighter?") == (
         "firefighter", frozenset({"PERSON", "ENTITY"}))  # "injured" modifies the noun; it does not end it
@@ -2528,3 +2529,25 @@ def test_a_place_in_an_aside_about_some_of_them_is_not_the_counts(question: str,
             "while the tide rose.")
     a = answer(question, Corpus.from_text(text, name="t"))
     assert a.short_answer == short and a.abstained is (short is None)
+
+
+def test_a_group_known_as_a_name_is_named() -> None:
+    text = ("Police believed the attack was carried out by a group known as Black Lantern, which has been linked "
+            "to at least 14 attacks on hospitals.")
+    assert answer("Which group do police suspect?", Corpus.from_text(text, name="t")).short_answer == "Black Lantern"
+
+
+@pytest.mark.parametrize(("text", "short"), [
+    ("Some growers have begun installing anti-hail nets, which cost about 12,000 euros per hectare. Fewer than a "
+     "third of growers carry hail insurance.", None),  # the nets' price is no insurance's
+    ("Hail insurance costs growers about 900 euros per hectare a year.", "about 900 euros"),
+])
+def test_the_cost_of_a_thing_without_an_article_needs_the_thing(text: str, short: str | None) -> None:
+    a = answer("How much does hail insurance cost?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == short and a.abstained is (short is None)
+
+
+def test_a_yes_no_verb_may_be_told_negated_by_a_prefix() -> None:
+    text = "The dispute over rare earth supplies remains unresolved despite high-level meetings in Beijing."
+    a = answer("Did the talks resolve the rare earth dispute?", Corpus.from_text(text, name="t"))
+    assert not a.abstained and a.citations[0].text.startswith("The dispute")
