@@ -19,8 +19,24 @@ from qa.clauses import RANKS
 from qa.entities import ROLE_NOUNS
 from qa.question import QuestionAnalysis
 
-_META_QUESTION = re.compile(r"\b(wrote|written|write|author|byline|publish\w*|headline|title|posted|reporter|outlet)\b",
-                            re.I)
+#: Questions about the document itself, and the Document field that answers each.
+ABOUT_DOC = [
+    ("byline", re.compile(r"\b(who (wrote|authored|reported) (it|this|the ([\w-]+ ){0,3}(article|piece|story|"
+                          r"report|brief))\b|"
+                          r"who (wrote|authored|reported)\W*$|written by|byline|credited with writing|"
+                          # "the author", "the author of this article"; not "the lead author of the 2023 study"
+                          r"author(?!s?\s+of\b(?!\s+(this|the|that)\s+([\w-]+\s+){0,2}(article|piece|story|report|"
+                          r"brief)\b))|"
+                          r"reporter|which outlet|what outlet|source of (this|the) (article|piece|story|report))\b",
+                          re.I)),
+    ("dateline", re.compile(r"\b(dateline|where was (this|the) ([\w-]+ ){0,3}(article|piece|story|report) "
+                            r"(filed|written|datelined))\b", re.I)),
+    ("published", re.compile(r"\b(when was (this|the) (article|piece|story|report|brief)|published|posted|"
+                             r"publication (date|time)|timestamp)\b", re.I)),
+    ("headline", re.compile(r"\b(headline|title of (this|the) (article|piece|story|report|news|brief)|"
+                            r"(article|piece|story|report|brief)'?s? title|what is (this|the) (article|piece|story|"
+                            r"report|brief) called)\b", re.I)),
+]
 
 
 #: Verbs of saying (stemmed): "What did she say/warn/tell ...?" is answered by the quote itself.
@@ -54,7 +70,7 @@ FRAME_WEIGHT = 0.3
 def asks_metadata(q: QuestionAnalysis) -> bool:
     """Whether the question mentions the document's own lines (its author, publication,
     headline), so a heading or metadata line may answer it unpenalized."""
-    return bool(_META_QUESTION.search(q.text))
+    return any(pattern.search(q.text) for _, pattern in ABOUT_DOC)
 
 
 #: Units of time an ordinal counts off rather than ranks: "the *second quarter*", "its third year".

@@ -12,28 +12,12 @@ import re
 
 from qa.abstention import ABSTAIN_PRECISION, ABSTAIN_TEXT
 from qa.analyzer import synonyms, terms
+from qa.asked import ABOUT_DOC
 from qa.corpus import Corpus
 from qa.facts import facts_for
 from qa.question import QuestionAnalysis
 from qa.sentences import MONTH_DAY
 from qa.types import Answer, Citation
-
-#: Questions about the document itself, and the Document field that answers each.
-_ABOUT_DOC = [
-    ("byline", re.compile(r"\b(who (wrote|authored|reported) (it|this|the ([\w-]+ ){0,3}(article|piece|story|"
-                          r"report|brief))\b|"
-                          r"who (wrote|authored|reported)\W*$|written by|author|byline|credited with writing|"
-                          r"reporter|which outlet|what outlet|source of (this|the) (article|piece|story|report))\b",
-                          re.I)),
-    ("dateline", re.compile(r"\b(dateline|where was (this|the) ([\w-]+ ){0,3}(article|piece|story|report) "
-                            r"(filed|written|datelined))\b", re.I)),
-    ("published", re.compile(r"\b(when was (this|the) (article|piece|story|report|brief)|published|posted|"
-                             r"publication (date|time)|timestamp)\b", re.I)),
-    ("headline", re.compile(r"\b(headline|title of (this|the) (article|piece|story|report|news|brief)|"
-                            r"(article|piece|story|report|brief)'?s? title|what is (this|the) (article|piece|story|"
-                            r"report|brief) called)\b", re.I)),
-]
-
 
 #: Words of a question about a document itself, not about its topic.
 _ABOUT_DOC_WORDS = frozenset(terms("who wrote written write author authored byline reported reporter article piece "
@@ -55,7 +39,7 @@ def about_document(q: QuestionAnalysis, corpus: Corpus, top: int) -> Answer | No
     metadata lines of a document (with several, the one the question's other words
     retrieve first; an abstention when they retrieve none). None for other questions.
     Confidence is a fixed 0.95: the line is found, not guessed."""
-    if not any(pattern.search(q.text) for _, pattern in _ABOUT_DOC):
+    if not any(pattern.search(q.text) for _, pattern in ABOUT_DOC):
         return None
     docs = list(corpus.documents.values())
     topic = [t for t in q.focus if t not in _ABOUT_DOC_WORDS]
@@ -78,7 +62,7 @@ def about_document(q: QuestionAnalysis, corpus: Corpus, top: int) -> Answer | No
             words = " ".join(t.surface for t in q.tokens if t.term in (missing or topic))
             return refuse(f"no document is about {words!r}")
         docs = [about]
-    for field_name, pattern in _ABOUT_DOC:
+    for field_name, pattern in ABOUT_DOC:
         if not pattern.search(q.text):
             continue
         for doc in docs:

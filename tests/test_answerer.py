@@ -2551,3 +2551,15 @@ def test_a_yes_no_verb_may_be_told_negated_by_a_prefix() -> None:
     text = "The dispute over rare earth supplies remains unresolved despite high-level meetings in Beijing."
     a = answer("Did the talks resolve the rare earth dispute?", Corpus.from_text(text, name="t"))
     assert not a.abstained and a.citations[0].text.startswith("The dispute")
+
+
+def test_the_author_of_a_study_is_not_the_storys_byline() -> None:
+    head = "Hail batters Valcourt vineyards\nBy Tomas Ferreira\n\nVALCOURT, Loire (AWS) — Hail wrecked vineyards. "
+    unnamed = Corpus.from_text(head + "A 2023 study by the University of Lantier found that hail days had doubled.",
+                               name="t")
+    assert answer("Who is the lead author of the 2023 study?", unnamed).abstained  # not "By Tomas Ferreira"
+    corpus = Corpus.from_text(head + "A 2023 study found that hail days had doubled, its lead author, Dr. Odile "
+                              "Marchand, said.", name="t")
+    assert answer("Who is the lead author of the 2023 study?", corpus).short_answer == "Odile Marchand"
+    assert answer("Who wrote the article?", corpus).short_answer == "Tomas Ferreira"
+    assert answer("Who is the author of this story?", corpus).short_answer == "Tomas Ferreira"
