@@ -2563,3 +2563,13 @@ def test_the_author_of_a_study_is_not_the_storys_byline() -> None:
     assert answer("Who is the lead author of the 2023 study?", corpus).short_answer == "Odile Marchand"
     assert answer("Who wrote the article?", corpus).short_answer == "Tomas Ferreira"
     assert answer("Who is the author of this story?", corpus).short_answer == "Tomas Ferreira"
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    ("How many council members voted against the seawall?", "4"),  # a tally tells both sides
+    ("How many council members voted for the seawall?", "7"),
+])
+def test_a_tally_answers_either_side_of_a_vote(question: str, short: str) -> None:
+    text = ("The Harbor City Council voted 7 to 4 on Thursday night to approve a $62 million seawall along the "
+            "city's eastern waterfront.")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
