@@ -61,7 +61,7 @@ from qa.asked import (
 from qa.chunks import coordinations, word_tag
 from qa.clauses import RANKS, clause_ranks, clause_share, distance, joins
 from qa.corpus import Corpus
-from qa.entities import MONTHS, NAME_TYPES, PEOPLE_NOUNS, WEEKDAYS, Span, spells
+from qa.entities import COUNTRIES, MONTHS, NAME_TYPES, PEOPLE_NOUNS, WEEKDAYS, Span, spells
 from qa.facts import HOLDER_TERMS, REPORTS_SPEECH, Facts, facts_for
 from qa.question import QuestionAnalysis, analyze
 from qa.types import Sentence
@@ -256,6 +256,9 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
                 continue  # the same name as one in the question ("Lopez" → "Maria Lopez")
             if not amount_asked(q, sp, s.text):
                 continue
+            if sp.type in ("LOCATION", "ENTITY") and q.head_term in _SETTLEMENTS \
+                    and sp.text.removeprefix("the ") in COUNTRIES:
+                continue  # "In which city will they meet?": not "in South Korea", a country
             if sp.type == "DATE" and q.head_term == "year" and not _YEARISH.search(sp.text):
                 continue  # "In what year was the festival first held?": not "on Saturday"
             if sp.type == "DATE" and q.answer_type == "DURATION" and _TAKES.search(q.text):
@@ -342,6 +345,10 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
     cand.parts = {"overlap": overlap, "bm25": bm25_norm, "sbm25": sbm25, "context": context,
                   "type": type_score, "near": near, "order": order, "penalty": -penalty}
     cand.score = sum(WEIGHTS[k] * cand.parts[k] for k in WEIGHTS) - penalty
+
+
+#: Kinds of place smaller than a country ("In which *city* ...?"), stemmed.
+_SETTLEMENTS = frozenset(terms("city town village suburb district neighborhood neighbourhood port"))
 
 
 #: A date that names a year ("2019", "the 1990s", "last year", "fiscal 2024").

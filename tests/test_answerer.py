@@ -2573,3 +2573,10 @@ def test_a_tally_answers_either_side_of_a_vote(question: str, short: str) -> Non
     text = ("The Harbor City Council voted 7 to 4 on Thursday night to approve a $62 million seawall along the "
             "city's eastern waterfront.")
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+def test_a_country_is_no_city() -> None:
+    text = "Officials expect a meeting next month between the two presidents in South Korea."
+    corpus = Corpus.from_text(text, name="t")
+    assert answer("In which city will the presidents meet?", corpus).abstained
+    assert answer("In which country will the presidents meet?", corpus).short_answer == "South Korea"
