@@ -137,8 +137,8 @@ def earlier_value(sentence: str, sp: Span) -> bool:
 
 
 #: Questions that ask for a score or a vote tally, and such a span ("4-2", "7-2").
-ASKS_TALLY = re.compile(r"\b(?:score|scoreline|margin|tally|vote count)\b|\bwhat (?:was|is|were) the (?:final )?vote\b",
-                        re.I)
+ASKS_TALLY = re.compile(r"\b(?:score|scoreline|margin|tally|vote count)\b|\bwhat (?:was|is|were) the (?:[a-z]+ )?"
+                        r"(?:final )?vote\b", re.I)
 
 
 TALLY = re.compile(r"\d{1,3}-\d{1,3}")
@@ -397,6 +397,16 @@ _VOTES_SIDES = re.compile(r"\b(\d[\d,]*)(?:\s+votes?)?\s+(?:in favou?r|for)\b[^.
 _ASKS_NOES = re.compile(r"\b(?:against|opposed|no votes?)\b", re.I)
 
 
+def vote_tally(sentence: str, sp: Span) -> str | None:
+    """The vote's tally a figure opens ("voted *7* to 4" → "7 to 4", "by *104* votes to 81"), or None
+    (not "rose by 5 to 10 percent", a range)."""
+    m = _VOTES_TO.match(sentence, sp.start)
+    if m is None or not ("vote" in m.group(0) or re.search(r"\b(?:vot\w*|passed|failed|approved|rejected|carried|"
+                                                           r"defeated)\b[^.;]{0,24}$", sentence[:sp.start])):
+        return None
+    return m.group(0)
+
+
 def _vote_side(question: str, sp: Span, sentence: str) -> bool | None:
     """For a figure that is one side of a vote ("104 votes to 81"), whether it is the side
     the question asks (ayes for "in favour", noes for "against"); None when the figure is no
@@ -438,7 +448,8 @@ def figure_weight(q: QuestionAnalysis, sp: Span, sentence: str, spans: list[Span
         spans: all typed spans of the sentence (to tell a change's two ends apart).
     """
     weight = closeness = 1.0
-    if sp.type == "NUMBER" and ASKS_TALLY.search(q.text) and not TALLY.fullmatch(sp.text):
+    if sp.type == "NUMBER" and ASKS_TALLY.search(q.text) and not TALLY.fullmatch(sp.text) \
+            and vote_tally(sentence, sp) is None:
         weight *= 0.5  # "What was the final score?": "4-2", not "three goals"
     if sp.type == "MONEY" and (_PER_UNIT.match(sentence, sp.end) or _SMALL_UNIT.search(sp.text)) \
             and not _ASKS_UNIT.search(q.text):

@@ -68,7 +68,7 @@ _OFFERED = re.compile(r"\b(?:offers?|bids?|loans?|grants?|donations?|bailouts?|p
 #: Words of time that end a noun phrase ("the main interest rate *now*", "the average attendance *last* season").
 _NOW = frozenset("now currently today presently then yet ago last next this".split())
 #: "What was the (council's) vote on ...?": a tally asked.
-_THE_VOTE = re.compile(r"^\s*what (?:was|is|were) (?:the )?(?:[\w-]+['’]s )?(?:final )?vote\b", re.I)
+_THE_VOTE = re.compile(r"^\s*what (?:was|is|were) (?:the )?(?:[\w-]+['’]s |[a-z]+ )?(?:final )?vote\b", re.I)
 #: A company officer's title as written in capitals ("Who is Orbitel CEO?": the person holding it).
 _OFFICER_ACRONYMS = frozenset({"CEO", "CFO", "COO"})
 #: Where a price or a level ended: "close at", "finished at", "settled at".

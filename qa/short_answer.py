@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from qa.amounts import EXTENT, TALLY, counted_thing
+from qa.amounts import ASKS_TALLY, EXTENT, TALLY, counted_thing, vote_tally
 from qa.analyzer import Token, stem, terms, tokenize
 from qa.asked import SPEECH, asks_who_said, verb_slot, wants_list
 from qa.chunks import answer_chunk, clause_chunk, kind_chunk, quoted_chunk
@@ -128,6 +128,8 @@ def _span_answer(q: QuestionAnalysis, cand: Candidate, facts: Facts, corpus: Cor
     elif q.wh in ("who", "whom") and slot is not None and slot[0] == "object":
         # "Who will the group meet?": "Chairman Tom Reed and Finance Minister Ana Costa", both met
         text = _with_coordinates(cand.sentence.text, cand.span, facts.spans(cand.sentence), strict=True)
+    tally = vote_tally(cand.sentence.text, cand.span) if ASKS_TALLY.search(q.text) else None
+    text = tally or text  # "What was the council vote?": "7 to 4", not "7"
     for m in _SET_SCORES.finditer(cand.sentence.text) if TALLY.fullmatch(text) else ():
         if m.start() <= cand.span.start < m.end():
             text = m.group(0)  # "4-6, 7-6 (8), 6-3": a match's score is all its sets

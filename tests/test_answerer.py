@@ -2580,3 +2580,21 @@ def test_a_country_is_no_city() -> None:
     corpus = Corpus.from_text(text, name="t")
     assert answer("In which city will the presidents meet?", corpus).abstained
     assert answer("In which country will the presidents meet?", corpus).short_answer == "South Korea"
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    ("What was the council vote?", "7 to 4"),  # a tally told as "N to M", and a modifier before "vote"
+    ("What was the vote on the marsh plan?", "3 to 8"),
+    ("How many council members voted against the seawall?", "4"),
+])
+def test_a_vote_told_as_n_to_m_is_its_tally(question: str, short: str) -> None:
+    text = ("The Harbor City Council voted 7 to 4 on Thursday night to approve a $62 million seawall. Councilman "
+            "Derek Hale proposed a cheaper plan using restored marshes, but it failed 3 to 8.")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+def test_a_range_after_by_is_no_tally() -> None:
+    from qa.amounts import vote_tally
+    from qa.entities import find_spans
+    sentence = "Prices rose by 5 to 10 percent."
+    assert vote_tally(sentence, find_spans(sentence)[0]) is None
