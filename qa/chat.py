@@ -430,8 +430,8 @@ class Chat:
             rewritten = f"Apart from {apart.group(1)} and {more}, {apart.group(2)}" if more else prev.read_as
             return rewritten, f'(reading as "{rewritten}")'
         if (e := _ELSE.match(q)) and (alike := self._asked_with(_ELSE_WH[e.group("wh").casefold()])) is None:
-            return q, f'({_UNRESOLVED} whom "else" adds to: no earlier {e.group("wh").casefold()}-question ' \
-                      'was answered)'
+            return q, f'({_UNRESOLVED} whom "else" adds to: no {e.group("wh").casefold()}-question of the last ' \
+                      'three was answered with a name)'
         if e and alike is not None:
             # "Who else?": the last who-question, its answer set aside
             rewritten = f"Apart from {alike.answer.short_answer}, {alike.read_as[:1].lower()}{alike.read_as[1:]}"

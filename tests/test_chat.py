@@ -531,7 +531,8 @@ def test_who_else_with_nothing_to_add_to_says_so() -> None:
     assert first.details["abstain_reason"] == "ask a question for it to add to first"
     chat.ask("Where will Trump and Xi meet?")
     after = chat.ask("Who else?")  # after a where-question: no who-question to add to
-    assert after.abstained and "no earlier who-question was answered" in after.details["rewritten_note"]
+    note = after.details["rewritten_note"]
+    assert after.abstained and "no who-question of the last three was answered" in note
 
 
 def test_a_follow_up_after_a_lead_in_word_is_still_a_follow_up() -> None:
