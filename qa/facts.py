@@ -397,6 +397,9 @@ class Facts:
             for doc, sents in self.corpus.sentences.items():
                 for x in sents:
                     m = _GENDERED.match(x.text)
+                    if m and m.start(1) > 0:
+                        continue  # '“He simply walked across the branch,” Lindqvist said': a quote's "he" is
+                        # someone the speaker speaks of, not the person named before
                     ref = self.referent(x) if m else None
                     if m and ref:
                         self._genders.setdefault(ref[1], set()).add("f" if m.group(1) in ("She", "Her") else "m")

@@ -552,3 +552,16 @@ def test_it_is_the_named_subject_of_the_question_before() -> None:
     a = chat.ask("When was it launched?")
     assert "Varsha-2" in a.details["rewritten_note"] and a.short_answer == "March 2024"  # not the subcontinent
 
+
+
+def test_a_he_inside_a_quote_gives_the_speaker_no_gender() -> None:
+    # "He" in Lindqvist's quote is the panda: she may still be "she"
+    text = ("A red panda named Tashi escaped from the zoo on Tuesday, according to zoo director Dr. Marta Lindqvist. "
+            "“He is a curious young animal and he simply walked across the branch,” Lindqvist said.")
+    from qa import Corpus
+    from qa.facts import facts_for
+    corpus = Corpus.from_text(text, name="t")
+    assert facts_for(corpus).gender("Marta Lindqvist") is None
+    chat = Chat(corpus)
+    assert chat.ask("Who is the zoo director?").short_answer == "Marta Lindqvist"
+    assert "reading \"she\" as Marta Lindqvist" in chat.ask("What did she say?").details["rewritten_note"]
