@@ -183,6 +183,10 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
     """
     compound = sentence[sp.end:sp.end + 1] == "-"
     if q.wh == "how old" or q.head in ("age", "ages"):
+        owner = age_owner(sentence, sp)
+        whose = _HOW_OLD_IS.match(q.text)  # "How old is Tashi?": only a name asked as the one whose age it is
+        if owner is not None and whose and not set(terms(whose.group(1))) & set(terms(owner)):
+            return False  # "How old is Tashi?": not "eight-year-old Ebba Nilsson", another's age
         return bool(_AGE.match(sentence, sp.end) or _AGED.search(sentence, 0, sp.start)
                     # "31 years old", the span holding "years"
                     or sp.text.endswith(("year", "years")) and re.match(r"\s+old\b", sentence[sp.end:])
@@ -359,6 +363,27 @@ def _same_noun(a: str, b: str) -> bool:
     """Two stemmed nouns for the same thing: equal, synonyms, or spelt apart only after six
     letters ("kilometers", "kilometres")."""
     return a == b or b in synonyms(a) or (len(a) >= 6 and len(b) >= 6 and a[:6] == b[:6])
+
+
+_HOW_OLD_IS = re.compile(r"\s*(?i:how old (?:is|was|are|were|will))\s+((?:[A-Z][\w’'.-]*\s*)+)(?:be\s*)?\??\s*$")
+
+
+def age_owner(sentence: str, sp: Span) -> str | None:
+    """Whose age a figure is, as the sentence writes it: the name after "-year-old" before a
+    comma ("a three-year-old male named *Tashi*", "eight-year-old *Ebba Nilsson*"), or the name
+    before "Name, 54,"; None when the sentence names no one for it ("a 41-year-old winger",
+    "The 24-year-old has averaged", "24 years old")."""
+    if sentence.startswith("-year-old", sp.end):
+        after = re.match(r"\s*([^,.;:()“”\"]{1,60})", sentence[sp.end + len("-year-old"):])
+        first = after.group(1).split()[0] if after and after.group(1).split() else ""
+        if not after or first in AUXILIARIES or (word_tag(first) or "").startswith(("VB", "MD")):
+            return None  # "The 24-year-old has averaged 27 points": the person named before
+        named = re.search(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*", after.group(1))
+        return named.group(0) if named else None  # "a 41-year-old winger": whoever the sentence calls that
+    if sentence[sp.end:sp.end + 1] == "," and re.fullmatch(r"\d{1,3}", sp.text):
+        name = re.search(r"((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+),\s*$", sentence[:sp.start])
+        return name.group(1) if name else None
+    return None
 
 
 def _an_age(sp: Span, sentence: str) -> bool:

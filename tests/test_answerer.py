@@ -2598,3 +2598,24 @@ def test_a_range_after_by_is_no_tally() -> None:
     from qa.entities import find_spans
     sentence = "Prices rose by 5 to 10 percent."
     assert vote_tally(sentence, find_spans(sentence)[0]) is None
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    ("How old is Tashi?", "three"),
+    ("How old is Ebba Nilsson?", "eight"),
+    ("How old is Marta Lindqvist?", None),  # her age is not given: not Tashi's, named in her sentence
+])
+def test_an_age_belongs_to_the_name_it_is_written_with(question: str, short: str | None) -> None:
+    text = ("The animal, a three-year-old male named Tashi, slipped out of his enclosure, according to zoo director "
+            "Dr. Marta Lindqvist. The pupil who first spotted Tashi, eight-year-old Ebba Nilsson, has been invited "
+            "to name the zoo’s next cub.")
+    a = answer(question, Corpus.from_text(text, name="t"))
+    assert a.short_answer == short and a.abstained is (short is None)
+
+
+def test_an_age_before_a_verb_or_a_role_names_no_one_else() -> None:
+    from qa.amounts import age_owner
+    from qa.entities import find_spans
+    for sentence in ("The 24-year-old has averaged 27 points.", "Calado, a 29-year-old winger, signed on Monday."):
+        sp = next(x for x in find_spans(sentence) if x.type == "NUMBER" or x.text[:1].isdigit())
+        assert age_owner(sentence, sp) is None, sentence
