@@ -126,6 +126,8 @@ _OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s", re.I)
 
 #: The topic at the end of a question: "... say about [nuclear weapons]".
 _ABOUT = re.compile(r"\b(about|on|regarding|concerning)\s+(.+)$", re.I)
+#: Adverbs that stand between a subject and its verb ("When did the delegation *last* visit?").
+_VERB_ADVERBS = frozenset("last first ever never still already just also recently finally once again".split())
 _FUNCTION = frozenset("then now so too also again more else next there that this it".split())
 
 
@@ -687,6 +689,9 @@ class Chat:
             elif (m.end() >= len(question.rstrip(" ?")) or _OBJECT_NEXT.match(question, m.end())) \
                     and words[-1][:1].islower():  # a capitalized last word ends a name: "... Association?"
                 words = words[:-1]  # "How much will [the new electric ferry] cost the state?"
+            while len(words) > 1 and (words[-1].casefold() in _VERB_ADVERBS
+                                      or (word_tag(words[-1].casefold()) or "").startswith("RB")):
+                words = words[:-1]  # "When did [the House delegation] last visit?": not "... last"
         return words
 
     def _is_person(self, text: str) -> bool:

@@ -565,3 +565,11 @@ def test_a_he_inside_a_quote_gives_the_speaker_no_gender() -> None:
     chat = Chat(corpus)
     assert chat.ask("Who is the zoo director?").short_answer == "Marta Lindqvist"
     assert "reading \"she\" as Marta Lindqvist" in chat.ask("What did she say?").details["rewritten_note"]
+
+
+def test_an_adverb_before_the_verb_is_not_part_of_the_phrase_read_for_they() -> None:
+    chat = Chat()
+    chat.ask("Who is leading the House delegation to China?")
+    chat.ask("When did they last visit?")
+    note = chat.ask("Who did they meet?").details["rewritten_note"]
+    assert 'reading "they" as the House delegation)' in note
