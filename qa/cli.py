@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
+import shlex
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -50,6 +52,11 @@ class _Parser(argparse.ArgumentParser):
     """argparse with usage errors on one line ("qa: error: ... (see qa --help)"), exit code 2."""
 
     def error(self, message: str) -> NoReturn:
+        choice = re.match(r"argument \{ask,eval\}: invalid choice: '(.*)' \(choose from", message, re.S)
+        if choice:  # qa "Who is Smith?": a question where a command goes
+            word = choice.group(1)
+            message = f"unknown command {word!r}" + (f"; to ask it: qa ask {shlex.quote(word)}"
+                                                     if " " in word.strip() or word.endswith("?") else "")
         self.exit(2, f"qa: error: {message} (see {self.prog} --help)\n")
 
 

@@ -178,7 +178,7 @@ class Session:
         if name in (":quit", ":q", ":exit"):
             return False
         if name in (":help", ":h", ":?"):
-            self.say("Ask a question in plain English; follow-ups may use he/she/it/there/then.")
+            self.say("Ask a question in plain English; follow-ups may use he/she/it/they/there/then.")
             for cmd, text in COMMANDS.items():
                 self.say(f"  {cmd:<14} {text}")
         elif name == ":reset":
@@ -234,8 +234,11 @@ class Session:
         return True
 
     def _show(self, arg: str, last: Answer | None) -> None:
-        if last is None or not last.citations:
+        if last is None:
             self.say("Nothing to show yet: ask a question first.", STYLE["abstain"])
+            return
+        if not last.citations and not self.more_order:
+            self.say("The last answer cites no sentence; :more lists the closest ones.", STYLE["abstain"])
             return
         shown = [(c.doc, c.sentence) for c in last.citations] + self.more_order  # [1].. then :more's [n]
         if not arg.isdigit() or not 1 <= int(arg) <= len(shown):

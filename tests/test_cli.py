@@ -493,3 +493,12 @@ def test_eval_of_the_shipped_set_on_another_corpus_exits_2(tmp_path, capsys):
     err = capsys.readouterr().err
     assert_one_line_error(err)
     assert "--set" in err
+
+
+def test_a_question_where_a_command_goes_suggests_ask() -> None:
+    r = run_cli("Who is Smith?")
+    assert r.returncode == 2
+    assert_one_line_error(r.stderr)
+    assert "unknown command 'Who is Smith?'; to ask it: qa ask 'Who is Smith?'" in r.stderr
+    r = run_cli("frob")
+    assert r.returncode == 2 and "unknown command 'frob' (see qa --help)" in r.stderr

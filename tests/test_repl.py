@@ -430,3 +430,17 @@ def test_docs_gives_a_story_s_dateline(tmp_path: Path) -> None:
     s.handle(":docs")
     text = " ".join("".join(out).split())
     assert "by Maria Delgado, Staff Reporter; dateline LAKEPORT, Ohio, April 14, 2025 (Wire)" in text
+
+
+def test_show_after_an_abstention_points_to_more(session):
+    s, out = session
+    s.handle("What did she say?")  # "she" stands for no one yet: nothing is cited
+    out.clear()
+    s.handle(":show 1")
+    assert "The last answer cites no sentence; :more lists the closest ones." in "".join(out)
+
+
+def test_help_lists_they_among_the_follow_up_words(session):
+    s, out = session
+    s.handle(":help")
+    assert "he/she/it/they/there/then" in "".join(out)
