@@ -318,6 +318,9 @@ SYNONYM_GROUPS = [
     "newest latest",
     "injure hurt wound",
     "hacker attacker",
+    "salary wage",
+    "fine penalty",
+    "fee charge",
     "notice spot",
 ]
 SYNONYM_WEIGHT = 0.8

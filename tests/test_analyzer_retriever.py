@@ -113,7 +113,10 @@ def test_walking_off_the_job_is_a_strike():
                                       ("When was the newest coin made?", "the latest of them was minted"),
                                       ("Who first noticed the whales?", "The whales were first spotted"),
                                       ("Was the panda injured?", "he was not hurt"),
-                                      ("How much did the hackers demand?", "the attackers demanded")])
+                                      ("How much did the hackers demand?", "the attackers demanded"),
+                                      ("What is her salary?", "her wage is 900 euros"),
+                                      ("How big was the fine?", "a penalty of $2 million"),
+                                      ("What is the entry fee?", "the entry charge is 5 pounds")])
 def test_news_synonyms_meet(a, b):
     from qa.analyzer import synonyms
 
