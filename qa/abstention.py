@@ -352,6 +352,27 @@ def _role_of_elsewhere(q: QuestionAnalysis, best: Candidate, corpus: Corpus, fac
     return None
 
 
+def _role_not_held(q: QuestionAnalysis, best: Candidate, facts: Facts) -> str | None:
+    """For "Who is the <role>?", why the best sentence's person does not hold the role: the
+    sentence writes the role only as the object of a verb or a preposition ("would ask *the
+    health minister*", "met with the minister") and the person stands apart from it (not
+    "Health Minister Ana Costa", "Costa, the health minister,"); None otherwise."""
+    role = held_role(q)
+    span = best.span
+    if role is None or span is None or span.type not in ("PERSON", "ENTITY"):
+        return None
+    toks = facts.tokens(best.sentence)
+    at = [i for i, t in enumerate(toks) if t.term == role]
+    inside = [i for i, t in enumerate(toks) if span.start <= t.start < span.end]
+    if not at or not inside or any(inside[0] - 3 <= i <= inside[-1] + 4 for i in at):
+        return None
+    governed = all(any(toks[j].norm in ("ask", "asked", "asks", "met", "meet", "meets", "with", "to", "told", "tell",
+                                       "urged", "urge", "wrote", "called", "call") for j in range(max(0, i - 4), i))
+                   for i in at)
+    return f"the best sentence names the {_as_asked(q, role)!r} only as someone its person acts on" if governed \
+        else None
+
+
 #: Possessive determiners before a role: "its president", "his deputy" (of whom the text names).
 _POSSESSIVES = frozenset("its their his her".split())
 
@@ -504,6 +525,9 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     nouns = {x for x in synonyms(role or "") if not (word_tag(x) or "").startswith("VB")}
     if role and role not in para_terms and not nouns & para_terms:
         return "type", f"the text near the best sentence gives no one as the {_as_asked(q, role)!r}"
+    unheld = _role_not_held(q, best, facts)
+    if unheld:  # "Who is the health minister?": not "Rachel Dunmore said she would ask the health minister"
+        return "type", unheld
     other = _role_of_elsewhere(q, best, corpus, facts)
     if other:  # "Who is the foreign minister of Brazil?": not "Foreign Minister Ana Costa" of no country
         return "contrast", f"the best sentence gives its {_as_asked(q, role or '')!r} without saying of {other!r}"

@@ -2619,3 +2619,13 @@ def test_an_age_before_a_verb_or_a_role_names_no_one_else() -> None:
     for sentence in ("The 24-year-old has averaged 27 points.", "Calado, a 29-year-old winger, signed on Monday."):
         sp = next(x for x in find_spans(sentence) if x.type == "NUMBER" or x.text[:1].isdigit())
         assert age_owner(sentence, sp) is None, sentence
+
+
+@pytest.mark.parametrize(("text", "short"), [
+    ("Local MP Rachel Dunmore said she would ask the health minister to explain the delay.", None),
+    ("Health Minister Ana Costa said the review would be published.", "Ana Costa"),
+    ("Ana Costa, the health minister, said the review would be published.", "Ana Costa"),
+])
+def test_a_role_someone_acts_on_is_not_their_role(text: str, short: str | None) -> None:
+    a = answer("Who is the health minister?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == short and a.abstained is (short is None)
