@@ -455,6 +455,12 @@ _VAGUE = re.compile(r"(?:about |some |nearly |more than |over )?(?:a few|few|man
                     r"millions)\b", re.I)
 
 
+#: A time said to be the usual or the first-planned one, not the one now in force ("normally held
+#: on ...", "originally scheduled for ...").
+_USUAL = re.compile(r"\b(?:normally|usually|typically|traditionally|originally|initially|previously|formerly)\b"
+                    r"[^,;.]*$", re.I)
+
+
 def figure_weight(q: QuestionAnalysis, sp: Span, sentence: str, spans: list[Span]) -> tuple[float, float]:
     """The share of its type weight and of its closeness a span keeps, as (weight, closeness)
     factors in (0, 1]: halved for a count where a score is asked ("three goals" for "What was
@@ -473,6 +479,9 @@ def figure_weight(q: QuestionAnalysis, sp: Span, sentence: str, spans: list[Span
         spans: all typed spans of the sentence (to tell a change's two ends apart).
     """
     weight = closeness = 1.0
+    if sp.type == "DATE" and _USUAL.search(sentence[max(0, sp.start - 45):sp.start]) \
+            and not _USUAL.search(q.text) and any(x.type == "DATE" and x is not sp for x in spans):
+        weight *= 0.5  # "delay its festival, normally held on the last weekend of September, until October 11"
     if sp.type == "NUMBER" and ASKS_TALLY.search(q.text) and not TALLY.fullmatch(sp.text) \
             and vote_tally(sentence, sp) is None:
         weight *= 0.5  # "What was the final score?": "4-2", not "three goals"

@@ -119,7 +119,8 @@ _DATE_PATTERNS = [
     rf"\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:\d)(?:\s+(?:local time|GMT|UTC|[A-Z]{{1,3}}T\b))?"  # "09:15 local time"
     rf"(?:\s+(?:on\s+)?(?:{'|'.join(WEEKDAYS)})\b)?",
     rf"\b(?:on\s+)?(?:early |late )?(?:{'|'.join(WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?\b",
-    r"\b(?:next|last|this|coming|previous|past)\s+(?:week|month|year|decade|century|weekend|spring|summer|autumn|fall|winter)\b",
+    r"(?<!\bthe )\b(?:next|last|this|coming|previous|past)\s+(?:week|month|year|decade|century|weekend|spring|summer|"
+    r"autumn|fall|winter)\b(?!\s+of\b)",  # not "the last weekend of September"
     r"\b(?:yesterday|today|tomorrow|tonight)\b",
     r"\b(?:the\s+)?\d{1,3}(?:st|nd|rd|th)\s+(?:minute|hour|inning|round|lap|period)\b",  # a point in a game
     r"\b(?:the|this|next|last|early|late|in)\s+(?:spring|summer|autumn|fall|winter)\b(?!\s+of\b)",  # "in the fall"

@@ -2629,3 +2629,13 @@ def test_an_age_before_a_verb_or_a_role_names_no_one_else() -> None:
 def test_a_role_someone_acts_on_is_not_their_role(text: str, short: str | None) -> None:
     a = answer("Who is the health minister?", Corpus.from_text(text, name="t"))
     assert a.short_answer == short and a.abstained is (short is None)
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    ("When will the harvest festival now take place?", "October 11"),  # not the usual time
+    ("When is the harvest festival normally held?", "September"),
+])
+def test_the_usual_time_is_not_the_time_now(question: str, short: str) -> None:
+    text = ("The cooperative said it would delay its harvest festival, normally held on the last weekend of "
+            "September, until October 11.")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short

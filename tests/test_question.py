@@ -158,6 +158,8 @@ SPANS = [
     ("A smaller hoard of 317 coins was found.", "317 coins", "NUMBER"),  # a count of things, no year
     ("The emperor died in 476.", "476", "DATE"),
     ("In 1998 voters rejected it.", "1998", "DATE"),
+    ("It is held on the last weekend of September.", "September", "DATE"),  # not "last weekend", a time ago
+    ("Sales rose last year.", "last year", "DATE"),
     ("The fire started Sunday afternoon near a campground.", "Sunday afternoon", "DATE"),
     ("He conceded defeat early Monday.", "early Monday", "DATE"),
     ("The strike will end at 7 a.m. Saturday.", "7 a.m. Saturday", "DATE"),
