@@ -74,6 +74,10 @@ def _value_reached(q: QuestionAnalysis, sentence: str, spans: list[Span]) -> Spa
     return None
 
 
+#: "Anaïs | and Margaux Delorme": a given name joined to a full name, which share its surname.
+_SHARED_SURNAME = re.compile(r" and [A-Z][\w’'-]+ [A-Z][\w’'-]+(?= *[,.;:)]| +(?:[a-z]|$))")
+
+
 def short_answer(q: QuestionAnalysis, cand: Candidate, facts: Facts, corpus: Corpus) -> str | None:
     """The short answer (see ``_span_answer``), without Markdown emphasis around it."""
     text = _span_answer(q, cand, facts, corpus)
@@ -128,6 +132,11 @@ def _span_answer(q: QuestionAnalysis, cand: Candidate, facts: Facts, corpus: Cor
     elif q.wh in ("who", "whom") and slot is not None and slot[0] == "object":
         # "Who will the group meet?": "Chairman Tom Reed and Finance Minister Ana Costa", both met
         text = _with_coordinates(cand.sentence.text, cand.span, facts.spans(cand.sentence), strict=True)
+    shared = _SHARED_SURNAME.match(cand.sentence.text, cand.span.end) if " " not in text and q.answer_type == "PERSON" \
+        else None
+    if shared and text == cand.span.text and facts.full_name(cand.sentence.doc, text) in (None, text):
+        # "sisters Anaïs and Margaux Delorme": both, one surname (not "Smith and Jane Doe", Smith a surname)
+        text = text + shared.group(0)
     tally = vote_tally(cand.sentence.text, cand.span) if ASKS_TALLY.search(q.text) else None
     text = tally or text  # "What was the council vote?": "7 to 4", not "7"
     for m in _SET_SCORES.finditer(cand.sentence.text) if TALLY.fullmatch(text) else ():

@@ -2639,3 +2639,9 @@ def test_the_usual_time_is_not_the_time_now(question: str, short: str) -> None:
     text = ("The cooperative said it would delay its harvest festival, normally held on the last weekend of "
             "September, until October 11.")
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+def test_a_given_name_joined_to_a_full_name_shares_its_surname() -> None:
+    text = "The Domaine des Sables estate is run by sisters Anaïs and Margaux Delorme, who took it over in 2011."
+    a = answer("Who runs Domaine des Sables?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "Anaïs and Margaux Delorme"
