@@ -74,6 +74,11 @@ def _value_reached(q: QuestionAnalysis, sentence: str, spans: list[Span]) -> Spa
     return None
 
 
+#: A distance's unit, and the time it is "per": "94 kilometres | per hour", "30 miles | an hour".
+_DISTANCE = re.compile(r"(?:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|feet|foot|knots?)$", re.I)
+_PER_TIME = re.compile(r"\s+(?:per|an|a|each)\s+(?:hour|second|minute|day)\b")
+
+
 #: "Anaïs | and Margaux Delorme": a given name joined to a full name, which share its surname.
 _SHARED_SURNAME = re.compile(r" and [A-Z][\w’'-]+ [A-Z][\w’'-]+(?= *[,.;:)]| +(?:[a-z]|$))")
 
@@ -137,6 +142,9 @@ def _span_answer(q: QuestionAnalysis, cand: Candidate, facts: Facts, corpus: Cor
     if shared and text == cand.span.text and facts.full_name(cand.sentence.doc, text) in (None, text):
         # "sisters Anaïs and Margaux Delorme": both, one surname (not "Smith and Jane Doe", Smith a surname)
         text = text + shared.group(0)
+    rate = _PER_TIME.match(cand.sentence.text, cand.span.end) if text == cand.span.text and _DISTANCE.search(text) \
+        else None
+    text = text + rate.group(0) if rate else text  # "94 kilometres per hour": a speed, not a distance
     tally = vote_tally(cand.sentence.text, cand.span) if ASKS_TALLY.search(q.text) else None
     text = tally or text  # "What was the council vote?": "7 to 4", not "7"
     for m in _SET_SCORES.finditer(cand.sentence.text) if TALLY.fullmatch(text) else ():

@@ -2645,3 +2645,12 @@ def test_a_given_name_joined_to_a_full_name_shares_its_surname() -> None:
     text = "The Domaine des Sables estate is run by sisters Anaïs and Margaux Delorme, who took it over in 2011."
     a = answer("Who runs Domaine des Sables?", Corpus.from_text(text, name="t"))
     assert a.short_answer == "Anaïs and Margaux Delorme"
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    ("How fast were the wind gusts?", "94 kilometres per hour"),  # a speed keeps its "per hour"
+    ("How far did the storm travel?", "120 kilometres"),
+])
+def test_a_speed_keeps_its_time_unit(question: str, short: str) -> None:
+    text = "Gusts reached 94 kilometres per hour as the storm travelled 120 kilometres inland."
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
