@@ -126,6 +126,7 @@ _OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s", re.I)
 
 #: The topic at the end of a question: "... say about [nuclear weapons]".
 _ABOUT = re.compile(r"\b(about|on|regarding|concerning)\s+(.+)$", re.I)
+_BE_HAVE = frozenset("is was are were be been has have had will would can could".split())
 #: Adverbs that stand between a subject and its verb ("When did the delegation *last* visit?").
 _VERB_ADVERBS = frozenset("last first ever never still already just also recently finally once again".split())
 _FUNCTION = frozenset("then now so too also again more else next there that this it".split())
@@ -680,6 +681,10 @@ class Chat:
         """The words of a "the ..." phrase of a question (``_TOPIC``), without the verb that
         follows a subject after an auxiliary ("When will [the first bakery] open?")."""
         words = m.group(1).split()
+        finite = next((i for i, w in enumerate(words) if i and (w.casefold() in _BE_HAVE or (
+            word_tag(w.casefold()) or "") in ("VBD", "VBZ", "VBP", "MD"))), None)
+        if finite is not None:  # "... believed the attack *was* carried out by a group": the phrase ends there
+            words = words[:finite]
         before = question[:m.start()].split()
         if len(words) > 1 and before and before[-1].casefold() in _AUXES:
             verb = next((i for i, w in enumerate(words) if i and (word_tag(w.casefold()) or "").startswith(

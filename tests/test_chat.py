@@ -573,3 +573,13 @@ def test_an_adverb_before_the_verb_is_not_part_of_the_phrase_read_for_they() -> 
     chat.ask("When did they last visit?")
     note = chat.ask("Who did they meet?").details["rewritten_note"]
     assert 'reading "they" as the House delegation)' in note
+
+
+def test_a_phrase_read_for_it_ends_at_its_verb() -> None:
+    from qa import Corpus
+    text = ("Police believed the attack was carried out by a group known as Black Lantern. The attack will cost "
+            "the hospital at least 2.1 million pounds, and its insurer, Castell Mutual, will cover most of it.")
+    chat = Chat(Corpus.from_text(text, name="t"))
+    chat.ask("Who said police believed the attack was carried out by a group?")
+    note = chat.ask("How much will it cost?").details["rewritten_note"]
+    assert 'reading "it" as the attack)' in note  # not "the attack was carried out by"
