@@ -319,6 +319,8 @@ SYNONYM_GROUPS = [
     "injure hurt wound",
     "hacker attacker",
     "salary wage",
+    "traveller traveler passenger",
+    "appeal challenge",
     "fine penalty",
     "fee charge",
     "notice spot",

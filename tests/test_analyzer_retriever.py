@@ -116,7 +116,9 @@ def test_walking_off_the_job_is_a_strike():
                                       ("How much did the hackers demand?", "the attackers demanded"),
                                       ("What is her salary?", "her wage is 900 euros"),
                                       ("How big was the fine?", "a penalty of $2 million"),
-                                      ("What is the entry fee?", "the entry charge is 5 pounds")])
+                                      ("What is the entry fee?", "the entry charge is 5 pounds"),
+                                      ("How many travellers were stranded?", "14,000 passengers were stranded"),
+                                      ("Will he challenge the verdict?", "his lawyer said he would appeal")])
 def test_news_synonyms_meet(a, b):
     from qa.analyzer import synonyms
 
