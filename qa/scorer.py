@@ -259,8 +259,9 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
             if sp.type in ("LOCATION", "ENTITY") and q.head_term in _SETTLEMENTS \
                     and sp.text.removeprefix("the ") in COUNTRIES:
                 continue  # "In which city will they meet?": not "in South Korea", a country
-            if sp.type == "DATE" and q.head_term == "year" and not _YEARISH.search(sp.text):
-                continue  # "In what year was the festival first held?": not "on Saturday"
+            if q.head_term == "year" and q.answer_type == "DATE" and (
+                    sp.type == "DATE" and not _YEARISH.search(sp.text) or sp.type == "DURATION"):
+                continue  # "In what year was the festival first held?": not "on Saturday", not "two decades"
             if sp.type == "DATE" and q.answer_type == "DURATION" and _TAKES.search(q.text):
                 continue  # "How long did the inspection take?": not "in 2019", a date is no length
             if sp.type == "DATE" and _against_publication(q.text, sp.text, corpus, s.doc):

@@ -2654,3 +2654,12 @@ def test_a_given_name_joined_to_a_full_name_shares_its_surname() -> None:
 def test_a_speed_keeps_its_time_unit(question: str, short: str) -> None:
     text = "Gusts reached 94 kilometres per hour as the storm travelled 120 kilometres inland."
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+@pytest.mark.parametrize(("question", "abstained"), [
+    ("In what year was Douglas Fenwick first elected mayor?", True),  # a length of time is no year
+    ("How many years has Douglas Fenwick been mayor?", False),
+])
+def test_a_year_asked_is_not_a_length_of_time(question: str, abstained: bool) -> None:
+    text = "Douglas Fenwick, who has been mayor for more than two decades, lost the run-off on Sunday."
+    assert answer(question, Corpus.from_text(text, name="t")).abstained is abstained
