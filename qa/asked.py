@@ -232,6 +232,8 @@ def main_verb(q: QuestionAnalysis) -> Token | None:
             relative = True  # "Did the two whales *that swam back* survive?": the clause's verb is not the main one
         if t.stop or not t.surface[:1].islower() or t.norm.endswith("ly") or toks[i - 1].norm in _DETERMINERS:
             continue  # "the two *whales*": a noun after a determiner
+        if t.norm == "going" and i + 1 < len(toks) and toks[i + 1].norm == "to":
+            continue  # "Is the dealer going to *challenge* ...?": "going to" only marks the future
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         verb_next = nxt is not None and not nxt.stop and (word_tag(nxt.norm) or "").startswith("VB")
         to_verb = nxt is not None and nxt.norm == "to" and i + 2 < len(toks) and not toks[i + 2].stop and (

@@ -2430,6 +2430,7 @@ def test_what_a_name_with_a_particle_said_needs_that_person_saying_it(text: str,
     ("Is Kovac the youngest player?", None),
     ("Did the two whales that swam back toward the beach survive?", "survive"),  # not the relative clause's verb
     ("Did the company that owns the plant agree to sell it?", "agree"),
+    ("Is the dealer going to challenge his conviction?", "challenge"),  # "going to" marks the future
 ])
 def test_the_main_verb_of_a_yes_no_question(question: str, verb: str | None) -> None:
     from qa.asked import main_verb
