@@ -501,6 +501,9 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         if not forms & b_terms:
             # "When was Vestvik Marine founded?": not "... awarded the contract on Thursday to Vestvik Marine"
             return "type", f"the best sentence does not tell of the event asked ({verb!r})"
+    unsettled = _UNSETTLED.search(b.text) if q.answer_type == "YESNO" else None
+    if unsettled:  # "Will students' marks be adjusted?": "It has not said whether marks will be adjusted."
+        return "type", f"the best sentence says it is not known ('{unsettled.group(0)}')"
     verb = main_verb(q) if q.answer_type == "YESNO" and not alternatives(q.text) else None
     if verb is not None:
         held = b_terms | {t.term for t in facts.tokens(b)} | facts.implied_terms(b)
@@ -626,6 +629,14 @@ _OFFICE_WORDS = {
 #: "How much does a ferry ticket cost?": the thing priced, which the best sentence must name.
 _HOW_MUCH_COST = re.compile(r"^\s*how much\s+(?:does|do|did|will|would)\s+(?:(?:a|an|the|each|one)\s+)?(?!it\b)"
                             r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+cost\b", re.I)
+
+
+#: A sentence that leaves a yes/no question open: "has not said whether", "it is unclear whether".
+_UNSETTLED = re.compile(r"\b(?:(?:has|have|had|did|does|do|would|could)\s+not\s+(?:yet\s+)?(?:said|say|decided|decide|"
+                        r"confirmed|confirm|disclosed|disclose|announced)|(?:hasn’t|haven’t|hadn’t|didn’t|doesn’t|"
+                        r"hasn't|haven't|hadn't|didn't|doesn't)\s+(?:yet\s+)?(?:said|say|decided|decide|confirmed|"
+                        r"confirm)|(?:is|was|remains|remained)\s+(?:unclear|not\s+clear|not\s+known|unknown))\s+"
+                        r"(?:whether|if)\b", re.I)
 
 
 #: "How much did it cost to replace the cracked valve?": the cost of the thing acted on, which

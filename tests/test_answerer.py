@@ -2664,3 +2664,13 @@ def test_a_speed_keeps_its_time_unit(question: str, short: str) -> None:
 def test_a_year_asked_is_not_a_length_of_time(question: str, abstained: bool) -> None:
     text = "Douglas Fenwick, who has been mayor for more than two decades, lost the run-off on Sunday."
     assert answer(question, Corpus.from_text(text, name="t")).abstained is abstained
+
+
+@pytest.mark.parametrize(("text", "abstained"), [
+    ("Staff held 11 days of strikes. The university has not said whether marks will be adjusted.", True),
+    ("Staff held 11 days of strikes. It remains unclear whether marks will be adjusted.", True),
+    ("Staff held 11 days of strikes. The university said marks would be adjusted for affected students.", False),
+])
+def test_a_yes_no_question_the_text_leaves_open_is_abstained(text: str, abstained: bool) -> None:
+    a = answer("Will students’ marks be adjusted because of the strike?", Corpus.from_text(text, name="t"))
+    assert a.abstained is abstained
