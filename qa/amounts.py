@@ -215,8 +215,9 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
     if asked and _vote_side(q.text, sp, sentence) is not None:
         return True  # "How many lawmakers voted in favour?": "104 votes to 81" counts them
     thing = counted_thing(q.text) if asked and sp.type == "MONEY" else None
-    if thing is not None and thing not in terms(sentence):
-        return False  # "How many flight attendants will lose their jobs?": not "lost $48 million"
+    if thing is not None and thing not in _CURRENCY_TERMS:
+        return False  # "How many flight attendants will lose their jobs?": not "lost $48 million"; "How many
+        # staff took part?": not "£2,300 each", though the sentence names the staff
     if asked:  # "how many homes": not "90,000 acres", "19%" or an age ("72-year-old", "Benson, 72,")
         noun = counted_noun(sp)
         next_word = re.match(r"\s+([a-z][\w-]*)", sentence[sp.end:])
@@ -331,6 +332,8 @@ _MEASURE_UNIT = re.compile(r"(?:(?:kilo|centi|milli)?(?:met(?:er|re)s?|grams?|li
 
 
 _AGE_OR_SHARE = frozenset(terms("year percent point"))
+#: Counted nouns that a sum of money counts ("How many euros ...?", "how many dollars").
+_CURRENCY_TERMS = frozenset(t for w in CURRENCY_WORDS for t in terms(w))
 
 
 _HOW_MANY = re.compile(r"\bhow many\s+(?:of\s+(?:the|its|their|his|her|these|those)\s+(?:[\d,]+\s+)?)?"

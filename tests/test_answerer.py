@@ -2674,3 +2674,11 @@ def test_a_year_asked_is_not_a_length_of_time(question: str, abstained: bool) ->
 def test_a_yes_no_question_the_text_leaves_open_is_abstained(text: str, abstained: bool) -> None:
     a = answer("Will students’ marks be adjusted because of the strike?", Corpus.from_text(text, name="t"))
     assert a.abstained is abstained
+
+
+def test_how_many_people_is_not_a_sum_of_money() -> None:
+    text = ("Staff held 11 days of strikes in the autumn term, and the union estimates that members have lost an "
+            "average of £2,300 each in deducted pay.")
+    corpus = Corpus.from_text(text, name="t")
+    assert answer("How many staff took part in the strikes?", corpus).abstained  # not "£2,300"
+    assert answer("How many pounds did members lose on average?", corpus).short_answer == "£2,300"
