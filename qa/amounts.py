@@ -368,7 +368,8 @@ def _same_noun(a: str, b: str) -> bool:
     return a == b or b in synonyms(a) or (len(a) >= 6 and len(b) >= 6 and a[:6] == b[:6])
 
 
-_HOW_OLD_IS = re.compile(r"\s*(?i:how old (?:is|was|are|were|will))\s+((?:[A-Z][\w’'.-]*\s*)+)(?:be\s*)?\??\s*$")
+_HOW_OLD_IS = re.compile(r"\s*(?i:how old (?:is|was|are|were|will))\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)"
+                         r"(?:\s+be)?\s*\??\s*$")
 
 
 def age_owner(sentence: str, sp: Span) -> str | None:
@@ -381,8 +382,13 @@ def age_owner(sentence: str, sp: Span) -> str | None:
         first = after.group(1).split()[0] if after and after.group(1).split() else ""
         if not after or first in AUXILIARIES or (word_tag(first) or "").startswith(("VB", "MD")):
             return None  # "The 24-year-old has averaged 27 points": the person named before
-        named = re.search(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*", after.group(1))
-        return named.group(0) if named else None  # "a 41-year-old winger": whoever the sentence calls that
+        # "eight-year-old Ebba Nilsson", "a male named Tashi"; not "a 24-year-old Brazilian striker" (an
+        # adjective), "a 30-year-old man from Leeds", "a 41-year-old winger": whoever the sentence calls that
+        named = re.match(r"(?:.*?\b(?:named|called)\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)", after.group(1))
+        noun = re.match(r"\s+([a-z]+)", after.group(1)[named.end():]) if named else None
+        # "Brazilian striker": a word that is no verb after the capital makes it an adjective
+        adjective = noun is not None and not (word_tag(noun.group(1)) or "").startswith(("VB", "MD"))
+        return named.group(1) if named and not adjective else None
     if sentence[sp.end:sp.end + 1] == "," and re.fullmatch(r"\d{1,3}", sp.text):
         name = re.search(r"((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+),\s*$", sentence[:sp.start])
         return name.group(1) if name else None

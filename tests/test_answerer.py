@@ -2617,7 +2617,9 @@ def test_an_age_belongs_to_the_name_it_is_written_with(question: str, short: str
 def test_an_age_before_a_verb_or_a_role_names_no_one_else() -> None:
     from qa.amounts import age_owner
     from qa.entities import find_spans
-    for sentence in ("The 24-year-old has averaged 27 points.", "Calado, a 29-year-old winger, signed on Monday."):
+    for sentence in ("The 24-year-old has averaged 27 points.", "Calado, a 29-year-old winger, signed on Monday.",
+                     "Marcus Silva, a 24-year-old Brazilian striker, scored.",  # an adjective, no one's name
+                     "John Smith, a 30-year-old man from Leeds, was arrested."):
         sp = next(x for x in find_spans(sentence) if x.type == "NUMBER" or x.text[:1].isdigit())
         assert age_owner(sentence, sp) is None, sentence
 
