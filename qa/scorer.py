@@ -395,7 +395,15 @@ def _where_clause(q: QuestionAnalysis, sentence: str) -> list[Span]:
     if q.wh != "where":
         return []
     return [Span(m.start(2), m.end(2), m.group(2), "LOCATION") for m in _WHERE_CLAUSE.finditer(sentence)
-            if (word_tag(m.group(1)) or "").startswith("VB")]
+            if (word_tag(m.group(1)) or "").startswith("VB") and m.group(1).casefold() not in _ASK_WHERE]
+
+
+#: Verbs after which "where ..." is an indirect question, not a place: "did not *say* where it would
+#: be built", "to *determine* where the fire started".
+_ASK_WHERE = frozenset("say said says know knew known tell told ask asked asks determine determined decide decided "
+                       "explain explained show showed reveal revealed disclose disclosed confirm confirmed "
+                       "investigate investigating investigated establish established wonder wondered "
+                       "unclear sure discuss discussed".split())
 
 
 def _expansion(acronym: str, sentence: str, spans: list[Span]) -> Span | None:

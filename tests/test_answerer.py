@@ -2342,6 +2342,10 @@ def test_a_where_clause_after_a_verb_answers_where() -> None:
     from qa.question import analyze
     from qa.scorer import _where_clause
     assert _where_clause(analyze("Where did the workers live?"), "Workers left the town where they lived.") == []
+    # after a verb of saying or finding out, "where" opens an indirect question, no place (review finding)
+    for sentence in ("Officials did not say where the new plant would be built.",
+                     "Investigators are trying to determine where the fire started."):
+        assert _where_clause(analyze("Where will it be built?"), sentence) == []
 
 
 @pytest.mark.parametrize(("text", "question", "short"), [
