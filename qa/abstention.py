@@ -216,9 +216,12 @@ def _other_quality(q: QuestionAnalysis, adjective: tuple[str, list[str]], toks: 
 
 #: "What did <anyone> say/tell ...?": words someone said, which the best sentence must report.
 _WHAT_SAID = re.compile(r"\s*what\s+(?:did|does|do|has|have|will|would)\b.*\b(?:say|tell)\b", re.I)
-#: Verbs that tell of something said without quoting it ("The delegation *raised* other issues").
-_RAISED = re.compile(r"\b(?:raised|raises|stressed|emphasi[sz]ed|called for|calls for|pressed|highlighted|voiced|"
-                     r"expressed|demanded|pledged|promised|vowed|proposed)\b", re.I)
+#: Verbs that tell of something said without quoting it ("The delegation *raised* other issues", "the
+#: study *found*"); "raised" only of a matter, not of money ("The charity raised $4 million").
+_RAISED = re.compile(r"\b(?:(?:raised|raises)\s+(?:\w+\s+){0,2}?(?:concerns?|questions?|issues?|doubts?|objections?|"
+                     r"the\s+(?:issue|matter|question|prospect))|stressed|emphasi[sz]ed|called for|calls for|pressed|"
+                     r"highlighted|voiced|expressed|demanded|pledged|promised|vowed|proposed|found|finds|concluded|"
+                     r"concludes|showed|shows|recommended|recommends|estimated|estimates)\b", re.I)
 #: "What did the Federal Trade Commission say ...?": a name as the subject of a verb of saying.
 _NAME_SAYS = re.compile(r"\s*(?i:what\s+(?:did|does|do|has|have|will|would)\s+(?:the\s+)?)"
                         r"([A-Z][\w&.’'-]*(?:\s+(?:of\s+|for\s+|(?:(?:van|von|de|der|den|del|da|di|du|la|le)\s+){1,2})?"

@@ -2688,3 +2688,11 @@ def test_how_many_people_is_not_a_sum_of_money() -> None:
     corpus = Corpus.from_text(text, name="t")
     assert answer("How many staff took part in the strikes?", corpus).abstained  # not "£2,300"
     assert answer("How many pounds did members lose on average?", corpus).short_answer == "£2,300"
+
+
+@pytest.mark.parametrize(("text", "question", "abstained"), [
+    ("The 2023 study found that hail days had doubled in Valcourt.", "What did the study say about hail days?", False),
+    ("The charity raised $4 million for the hospital.", "What did the charity say about the hospital?", True),
+])
+def test_what_was_said_may_be_a_finding_but_not_money_raised(text: str, question: str, abstained: bool) -> None:
+    assert answer(question, Corpus.from_text(text, name="t")).abstained is abstained
