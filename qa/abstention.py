@@ -510,7 +510,7 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     verb = main_verb(q) if q.answer_type == "YESNO" and not alternatives(q.text) else None
     if verb is not None:
         held = b_terms | {t.term for t in facts.tokens(b)} | facts.implied_terms(b)
-        held |= {t[len(p):] for t in held for p in ("un", "in", "im", "dis", "non")  # "Did the talks
+        held |= {t[len(p):] for t in held for p in ("un", "non")  # "Did the talks
                  if t.startswith(p) and len(t) - len(p) >= 4}  # resolve it?": "remains unresolved", a no
         if verb.term not in held and not synonyms(verb.term) & held:
             return "type", f"the best sentence does not say whether it {verb.surface!r}"

@@ -230,7 +230,7 @@ def main_verb(q: QuestionAnalysis) -> Token | None:
     for i, t in enumerate(toks[1:], start=1):
         if t.norm in ("that", "who", "which"):
             relative = True  # "Did the two whales *that swam back* survive?": the clause's verb is not the main one
-        if t.stop or not t.surface[:1].islower() or t.norm.endswith("ly") or toks[i - 1].norm in _DETERMINERS:
+        if t.stop or not t.surface[:1].islower() or word_tag(t.norm) == "RB" or toks[i - 1].norm in _DETERMINERS:
             continue  # "the two *whales*": a noun after a determiner
         if t.norm == "going" and i + 1 < len(toks) and toks[i + 1].norm == "to":
             continue  # "Is the dealer going to *challenge* ...?": "going to" only marks the future

@@ -2435,6 +2435,7 @@ def test_what_a_name_with_a_particle_said_needs_that_person_saying_it(text: str,
     ("Did the two whales that swam back toward the beach survive?", "survive"),  # not the relative clause's verb
     ("Did the company that owns the plant agree to sell it?", "agree"),
     ("Is the dealer going to challenge his conviction?", "challenge"),  # "going to" marks the future
+    ("Did Acme apply for a permit?", "apply"),  # a verb in -ly is no adverb
 ])
 def test_the_main_verb_of_a_yes_no_question(question: str, verb: str | None) -> None:
     from qa.asked import main_verb
@@ -2696,3 +2697,8 @@ def test_how_many_people_is_not_a_sum_of_money() -> None:
 ])
 def test_what_was_said_may_be_a_finding_but_not_money_raised(text: str, question: str, abstained: bool) -> None:
     assert answer(question, Corpus.from_text(text, name="t")).abstained is abstained
+
+
+def test_a_prefix_other_than_un_or_non_does_not_negate_a_verb() -> None:
+    text = "The man was discharged from hospital on Monday."  # "discharged" is no "not charged"
+    assert answer("Did police charge the man?", Corpus.from_text(text, name="t")).abstained
