@@ -355,11 +355,18 @@ def _role_of_elsewhere(q: QuestionAnalysis, best: Candidate, corpus: Corpus, fac
     return None
 
 
+#: Verbs (and "with") whose object a role may be, someone else acting on its holder ("would ask the
+#: health minister", "met with the minister", "criticised the mayor"); not "rose to minister".
+_ACTS_ON = frozenset("ask asked asks meet met meets with tell told tells urge urged urges wrote write call called "
+                     "calls criticise criticised criticize criticized criticises criticizes praise praised thank "
+                     "thanked accuse accused blame blamed sue sued".split())
+
+
 def _role_not_held(q: QuestionAnalysis, best: Candidate, facts: Facts) -> str | None:
     """For "Who is the <role>?", why the best sentence's person does not hold the role: the
-    sentence writes the role only as the object of a verb or a preposition ("would ask *the
-    health minister*", "met with the minister") and the person stands apart from it (not
-    "Health Minister Ana Costa", "Costa, the health minister,"); None otherwise."""
+    sentence writes the role only within four words after a verb of acting on someone
+    (``_ACTS_ON``: "would ask *the health minister*", "met with the minister") and away from
+    the person (not "Health Minister Ana Costa", "Costa, the health minister,"); None otherwise."""
     role = held_role(q)
     span = best.span
     if role is None or span is None or span.type not in ("PERSON", "ENTITY"):
@@ -367,11 +374,14 @@ def _role_not_held(q: QuestionAnalysis, best: Candidate, facts: Facts) -> str | 
     toks = facts.tokens(best.sentence)
     at = [i for i, t in enumerate(toks) if t.term == role]
     inside = [i for i, t in enumerate(toks) if span.start <= t.start < span.end]
-    if not at or not inside or any(inside[0] - 3 <= i <= inside[-1] + 4 for i in at):
+    if not at or not inside:
         return None
-    governed = all(any(toks[j].norm in ("ask", "asked", "asks", "met", "meet", "meets", "with", "to", "told", "tell",
-                                       "urged", "urge", "wrote", "called", "call") for j in range(max(0, i - 4), i))
-                   for i in at)
+    for i in at:  # "Health Minister Ana Costa", "Costa, the health minister,": beside the person, no verb between
+        between = toks[inside[-1] + 1:i] if i > inside[-1] else toks[i + 1:inside[0]]
+        if inside[0] - 3 <= i <= inside[-1] + 4 and not any(
+                t.norm in _ACTS_ON or (word_tag(t.norm) or "").startswith(("VB", "MD")) for t in between):
+            return None
+    governed = all(any(toks[j].norm in _ACTS_ON for j in range(max(0, i - 4), i)) for i in at)
     return f"the best sentence names the {_as_asked(q, role)!r} only as someone its person acts on" if governed \
         else None
 

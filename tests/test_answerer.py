@@ -2702,3 +2702,12 @@ def test_what_was_said_may_be_a_finding_but_not_money_raised(text: str, question
 def test_a_prefix_other_than_un_or_non_does_not_negate_a_verb() -> None:
     text = "The man was discharged from hospital on Monday."  # "discharged" is no "not charged"
     assert answer("Did police charge the man?", Corpus.from_text(text, name="t")).abstained
+
+
+@pytest.mark.parametrize(("text", "short"), [
+    ("Ana Costa, who rose to health minister in 2023, said the review would be published.", "Ana Costa"),
+    ("Local MP Rachel Dunmore criticised the health minister over the delay.", None),
+])
+def test_rising_to_a_role_holds_it_and_criticising_it_does_not(text: str, short: str | None) -> None:
+    a = answer("Who is the health minister?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == short and a.abstained is (short is None)
