@@ -315,8 +315,8 @@ def _named_in_another_clause(q: QuestionAnalysis, best: Candidate, facts: Facts)
 
 
 #: An aside about a part of what a figure counts: ", some travelling from Glasgow and Oban,".
-_PART_OF = re.compile(r",\s+(?:some|many|most|several|a few|others|half|one|two|three)\b(?:\s+of\s+(?:them|whom))?"
-                      r"[^,.;]*", re.I)
+_PART_OF = re.compile(r",\s+(?:some|many|most|several|a few|others|half|one|two|three)\b(?!\s+\d)"  # not "some 150"
+                      r"(?:\s+of\s+(?:them|whom))?[^,.;]*", re.I)
 
 
 def _role_of_elsewhere(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: Facts) -> str | None:
@@ -489,7 +489,7 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
             return "number", f"the text near the best sentence does not say '{ago.group(0)}'"
     # "in 2019" or "the 1998 vote" asked, "since 2019" written
     for year in re.findall(r"(?<!since )(?<!until )(?<!before )(?<!after )(?<!to )(?<!by )\b((?:1[89]|20)\d\d)\b",
-                           q.text):  # not a boundary asked ("pushed back to 2026")
+                           q.text, re.I):  # not a boundary asked ("pushed back to 2026", "Since 2019, how ...")
         said = [m.group(1) for s in window for m in re.finditer(r"\b(\w+)\s+" + year + r"\b", s.text)]
         if said and all(w.casefold() in ("since", "until", "till", "before", "after") for w in said):
             return "number", f"the text gives {year} only as a boundary ('{said[0]} {year}'), not as the time asked"
@@ -729,7 +729,8 @@ def _against_the_last(best: Candidate, unit: str) -> bool:
     tickets were sold, up from 71,000 last year"): the figure of this ``unit``, told or not."""
     text = best.sentence.text
     return best.span is not None and best.span.type in VALUE_TYPES and not earlier_value(text, best.span) \
-        and re.search(rf"\b(?:up|down|rising|falling|compared|from)\b[^.;]*\b(?:last|previous|prior) {unit}\b",
+        and re.search(rf"\b(?:(?:up|down|rising|falling|rose|fell)\s+(?:from|on)|compared\s+(?:with|to)|from)\s+"
+                      rf"(?:about\s+|around\s+|nearly\s+)?[$€£]?\d[^.;]*\b(?:last|previous|prior) {unit}\b",
                       text[best.span.end:], re.I) is not None
 
 

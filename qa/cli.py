@@ -52,10 +52,11 @@ class _Parser(argparse.ArgumentParser):
     """argparse with usage errors on one line ("qa: error: ... (see qa --help)"), exit code 2."""
 
     def error(self, message: str) -> NoReturn:
-        choice = re.match(r"argument \{ask,eval\}: invalid choice: '(.*)' \(choose from", message, re.S)
+        choice = re.match(r"argument \{[^}]*\}: invalid choice: (['\"])(.*)\1 \(choose from", message, re.S)
         if choice:  # qa "Who is Smith?": a question where a command goes
-            word = choice.group(1)
-            message = f"unknown command {word!r}" + (f"; to ask it: qa ask {shlex.quote(word)}"
+            word = choice.group(2)
+            quoted = f'"{word}"' if "'" in word and not re.search(r'["$`\\]', word) else shlex.quote(word)
+            message = f"unknown command {word!r}" + (f"; to ask it: qa ask {quoted}"
                                                      if " " in word.strip() or word.endswith("?") else "")
         self.exit(2, f"qa: error: {message} (see {self.prog} --help)\n")
 

@@ -477,7 +477,7 @@ class Facts:
         nearest name of two or more words before it in its document (MAX_NAME_SCAN sentences
         back, not a person's) whose last word is that word capitalized."""
         words = {m.group(1).capitalize() for m in _THE_WORD.finditer(s.text)} - _NOT_HEADS
-        words &= {w.rstrip("’'s") for w in self._capitals_inside(s.doc)} if words else set()
+        words &= {re.sub(r"[’']s?$", "", w) for w in self._capitals_inside(s.doc)} if words else set()
         out: set[str] = set()
         for word in words:
             for x in reversed(self.corpus.sentences[s.doc][max(0, s.index - MAX_NAME_SCAN):s.index + 1]):

@@ -353,7 +353,7 @@ _SETTLEMENTS = frozenset(terms("city town village suburb district neighborhood n
 
 
 #: A date that names a year ("2019", "the 1990s", "last year", "fiscal 2024").
-_YEARISH = re.compile(r"\b(?:1\d{3}|20\d\d|\d0s|years?)\b", re.I)
+_YEARISH = re.compile(r"\b(?:1\d{3}|20\d\d|(?:1\d|20)?\d0s|years?)\b", re.I)
 #: "How long did it take?", "How long will the closure last?": a length of time, which no date is.
 _TAKES = re.compile(r"\b(?:take|takes|took|taken|last|lasts|lasted)(?:\s+to\b|\s*[?.!]*\s*$)", re.I)
 

@@ -2711,3 +2711,26 @@ def test_a_prefix_other_than_un_or_non_does_not_negate_a_verb() -> None:
 def test_rising_to_a_role_holds_it_and_criticising_it_does_not(text: str, short: str | None) -> None:
     a = answer("Who is the health minister?", Corpus.from_text(text, name="t"))
     assert a.short_answer == short and a.abstained is (short is None)
+
+
+@pytest.mark.parametrize(("text", "question", "short"), [
+    # review findings: "Since 2019" opening the question is a boundary asked; "some 150" is "about 150";
+    # "from across the region last year" sets no figure against last year's
+    ("The council has built 1,200 homes since 2019.", "Since 2019, how many homes has the council built?",
+     "1,200 homes"),
+    ("After the storm, some 150 volunteers from Glasgow cleared the beach.",
+     "How many volunteers came from Glasgow?", "some 150 volunteers"),
+    ("The fair drew 52,000 visitors from across the region last year.",
+     "How many visitors attended the fair this year?", None),
+    ("The band was formed in the 1990s in Leeds.", "In what year was the band formed?", "the 1990s"),
+])
+def test_review_cases_of_times_and_parts(text: str, question: str, short: str | None) -> None:
+    a = answer(question, Corpus.from_text(text, name="t"))
+    assert a.short_answer == short and a.abstained is (short is None)
+
+
+def test_the_last_word_of_a_plural_name_stands_for_it() -> None:
+    from qa.facts import facts_for
+    corpus = Corpus.from_text("Athletes from 24 islands compete in the Northern Island Games in Lerwick. The games end "
+                              "on Sunday, organisers said.", name="t")
+    assert facts_for(corpus).head_named_terms(corpus.sentences["t"][1]) == {"northern", "island", "game"}

@@ -502,3 +502,10 @@ def test_a_question_where_a_command_goes_suggests_ask() -> None:
     assert "unknown command 'Who is Smith?'; to ask it: qa ask 'Who is Smith?'" in r.stderr
     r = run_cli("frob")
     assert r.returncode == 2 and "unknown command 'frob' (see qa --help)" in r.stderr
+
+
+def test_a_question_with_an_apostrophe_where_a_command_goes_suggests_ask() -> None:
+    r = run_cli("Who is O'Brien?")
+    assert r.returncode == 2
+    assert_one_line_error(r.stderr)
+    assert "to ask it: qa ask \"Who is O'Brien?\"" in r.stderr
