@@ -503,10 +503,12 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         if not family & held:
             # "Who chairs the board of Hospices Civils du Rhône?": not a union official the sentence quotes
             return "type", f"the best sentence does not say who {office.group(1).casefold()} it"
-    priced = _HOW_MUCH_COST.match(q.text) or _COST_TO.match(q.text)
-    if priced and terms(priced.group(1)) and terms(priced.group(1))[-1] not in b_terms:
+    priced = _HOW_MUCH_COST.match(q.text)
+    to_do = _COST_TO.match(q.text) if not priced else None
+    thing = priced.group(1).split() if priced else _noun_phrase(to_do.group(1).split()) if to_do else []
+    if thing and terms(thing[-1]) and terms(thing[-1])[-1] not in b_terms:
         # "How much does a ferry ticket cost?": not "built ... at a cost of 380 million kroner", no ticket's
-        return "name", f"the best sentence gives no cost of the {priced.group(1).split()[-1]}"
+        return "name", f"the best sentence gives no cost of the {thing[-1]}"
     event = _WHEN_EVENT.search(q.text) if q.wh == "when" else None
     if event:
         verb = (event.group(1) or event.group(2)).casefold()
@@ -656,6 +658,22 @@ _UNSETTLED = re.compile(r"\b(?:(?:has|have|had|did|does|do|would|could)\s+not\s+
 #: the best sentence must name (its words up to a preposition).
 _COST_TO = re.compile(r"^\s*how much\s+(?:does|do|did|will|would)\s+it\s+cost\s+to\s+[a-z]+\s+(?:a|an|the|its|their)"
                       r"\s+((?:(?!(?:at|in|on|of|for|by|from|with|to)\b)[a-z][\w-]*\s*){1,3})", re.I)
+
+
+def _noun_phrase(words: list[str]) -> list[str]:
+    """The words of a noun phrase up to its head: "cracked valve" of "cracked valve", "new stadium"
+    of "new stadium downtown", "roof" of "roof damaged" (an adverb or a participle after the head
+    ends it)."""
+    for i, w in enumerate(words):
+        if i and (not (word_tag(w.casefold()) or "NN").startswith(("NN", "JJ")) or w.endswith("ed")
+                  or w.casefold() in _ADVERB_NOUNS):
+            return words[:i]
+    return words
+
+
+#: Words tagged as nouns that end a noun phrase as adverbs of place or time ("the stadium *downtown*").
+_ADVERB_NOUNS = frozenset("downtown uptown nationwide overseas abroad home today tomorrow tonight now there here "
+                          "instead again".split())
 
 
 #: "When was X founded/opened/born ...?": a one-time event, whose date the best sentence must

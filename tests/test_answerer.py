@@ -2734,3 +2734,13 @@ def test_the_last_word_of_a_plural_name_stands_for_it() -> None:
     corpus = Corpus.from_text("Athletes from 24 islands compete in the Northern Island Games in Lerwick. The games end "
                               "on Sunday, organisers said.", name="t")
     assert facts_for(corpus).head_named_terms(corpus.sentences["t"][1]) == {"northern", "island", "game"}
+
+
+@pytest.mark.parametrize(("text", "question", "short"), [
+    ("Building the new stadium will cost $480 million, the club said.",
+     "How much will it cost to build the new stadium downtown?", "$480 million"),  # "downtown" is no thing priced
+    ("Repairing the roof will cost $2 million, officials said.",
+     "How much will it cost to repair the roof damaged by the storm?", "$2 million"),
+])
+def test_the_thing_priced_ends_at_its_head_noun(text: str, question: str, short: str) -> None:
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
