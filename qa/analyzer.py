@@ -384,9 +384,15 @@ def same_place(term: str) -> str | None:
 
 @lru_cache(maxsize=65536)
 def synonyms(term: str) -> frozenset[str]:
-    """Stemmed terms equivalent to a stemmed term (without the term itself), and the noun
-    of its office or state in -ship either way ("leader" ~ "leadership", "owner" ~ "ownership")."""
+    """Stemmed terms equivalent to a stemmed term (without the term itself), and for a holder
+    of an office or a state, its noun in -ship either way ("leader" ~ "leadership", "owner" ~
+    "ownership"; ``_SHIP_HOLDERS``: not "court" ~ "courtship", "dealer" ~ "dealership")."""
     found = SYNONYMS.get(term, frozenset())
-    if term.endswith("ship") and len(term) >= 9:  # not "hardship" ~ "hard"
+    if term.endswith("ship") and term[:-4] in _SHIP_HOLDERS:
         return found | {term[:-4]}
-    return found | {term + "ship"} if len(term) >= 5 and term.isalpha() else found
+    return found | {term + "ship"} if term in _SHIP_HOLDERS else found
+
+
+#: Stemmed holders whose office or state is the noun in -ship: the leader and the leadership.
+_SHIP_HOLDERS = frozenset(stem(w) for w in "leader owner member partner champion citizen chairman chairwoman sponsor "
+                          "editor fellow".split())
