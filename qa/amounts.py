@@ -21,7 +21,7 @@ import re
 from qa.analyzer import AUXILIARIES, STOP_WORDS, synonyms, terms
 from qa.chunks import word_tag
 from qa.entities import CURRENCY_WORDS, PEOPLE_NOUNS, Span
-from qa.question import CHANGE_VERBS, LEVEL_REACHED, QuestionAnalysis
+from qa.question import CHANGE_VERBS, LEVEL_REACHED, VOTE_ASKED, QuestionAnalysis
 
 #: "How much <noun>": the noun whose extent is asked ("how much *control*").
 EXTENT = re.compile(r"\bhow much ([a-z]+)\b", re.I)
@@ -137,8 +137,7 @@ def earlier_value(sentence: str, sp: Span) -> bool:
 
 
 #: Questions that ask for a score or a vote tally, and such a span ("4-2", "7-2").
-ASKS_TALLY = re.compile(r"\b(?:score|scoreline|margin|tally|vote count)\b|\bwhat (?:was|is|were) the (?:[a-z]+ )?"
-                        r"(?:final )?vote\b", re.I)
+ASKS_TALLY = re.compile(r"\b(?:score|scoreline|margin|tally|vote count)\b|\b" + VOTE_ASKED, re.I)
 
 
 TALLY = re.compile(r"\d{1,3}-\d{1,3}")
@@ -431,14 +430,21 @@ _VOTES_SIDES = re.compile(r"\b(\d[\d,]*)(?:\s+votes?)?\s+(?:in favou?r|for)\b[^.
 _ASKS_NOES = re.compile(r"\b(?:against|opposed|no votes?)\b", re.I)
 
 
+#: A vote's tally, with what makes it one: a verb of voting or passing just before ("voted 7 to 4",
+#: "failed 3 to 8"), or "votes" in it ("by 104 votes to 81"); not a range ("rose from 40 to 55 percent").
+VOTE_TALLY = re.compile(r"(?:\b(?:vot\w*|passed|failed|approved|rejected|carried|defeated)\b[^.;]{0,24}?\b"
+                        r"(?P<a>\d[\d,]*(?:\s+votes?)?\s+to\s+\d[\d,]*)|(?P<b>\d[\d,]*\s+votes?\s+to\s+\d[\d,]*))\b",
+                        re.I)
+
+
 def vote_tally(sentence: str, sp: Span) -> str | None:
     """The vote's tally a figure opens ("voted *7* to 4" → "7 to 4", "by *104* votes to 81"), or None
-    (not "rose by 5 to 10 percent", a range)."""
-    m = _VOTES_TO.match(sentence, sp.start)
-    if m is None or not ("vote" in m.group(0) or re.search(r"\b(?:vot\w*|passed|failed|approved|rejected|carried|"
-                                                           r"defeated)\b[^.;]{0,24}$", sentence[:sp.start])):
-        return None
-    return m.group(0)
+    (not "rose by 5 to 10 percent", a range; ``VOTE_TALLY``)."""
+    for m in VOTE_TALLY.finditer(sentence):
+        part = "a" if m.group("a") else "b"
+        if m.start(part) == sp.start:
+            return m.group(part)
+    return None
 
 
 def _vote_side(question: str, sp: Span, sentence: str) -> bool | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
+from qa.amounts import VOTE_TALLY
 from qa.analyzer import STOP_WORDS, synonyms, terms
 from qa.chunks import word_tag
 from qa.entities import COUNTRIES, ROLE_NOUNS, find_spans
@@ -299,7 +300,6 @@ def _still_to_come(question: str, sentence: str) -> str | None:
 
 
 #: A vote's tally, which tells both its sides: "voted 7 to 4", "by 104 votes to 81", "passed 9-2".
-_TALLY_OF_VOTES = re.compile(r"\b\d[\d,]*\s+(?:votes?\s+)?to\s+\d[\d,]*\b|\bvot\w*\s+\d{1,3}-\d{1,3}\b", re.I)
 _HOW_MANY = re.compile(r"\bhow many\b", re.I)
 #: The words of a vote's sides among ANTONYMS.
 _VOTE_WORDS = frozenset("against approve approved favor".split())
@@ -313,7 +313,7 @@ _VOTE_SIDES = (re.compile(r"\bvot(?:e|es|ed|ing)\s+against\b|\bopposed\b", re.I)
 def _other_side(question: str, sentence: str) -> str | None:
     """Why a sentence answers "Who voted against the ban?" only with who voted for it (or
     the reverse): the question names one side of a vote, the sentence only the other; or None."""
-    if _HOW_MANY.search(question) and _TALLY_OF_VOTES.search(sentence):
+    if _HOW_MANY.search(question) and VOTE_TALLY.search(sentence):
         return None  # "The council voted 31 to 17 in favor": both counts are told
     for asked, said in (_VOTE_SIDES, _VOTE_SIDES[::-1]):
         m, n = asked.search(question), said.search(sentence)
@@ -360,7 +360,7 @@ def contradicts(question: str, sentence: str) -> str | None:
     s_seq = re.findall(r"[a-z][a-z-]+", _AT_LEAST.sub(" ", sentence.casefold()))
     q_words, s_words = set(q_seq), set(s_seq)
     # "How many voted against?": "voted 7 to 4 to approve" tells the noes too (but not who they were)
-    tally = _HOW_MANY.search(question) and _TALLY_OF_VOTES.search(sentence)
+    tally = _HOW_MANY.search(question) and VOTE_TALLY.search(sentence)
     for a, b in ANTONYMS:
         for x, y in ((a, b), (b, a)):
             if tally and {x, y} & _VOTE_WORDS:

@@ -67,8 +67,9 @@ _PRICED = re.compile(r"\b(?:valued at|priced at|worth|(?:sold|bought|paid|pay|pa
 _OFFERED = re.compile(r"\b(?:offers?|bids?|loans?|grants?|donations?|bailouts?|payouts?|settlements?)\b", re.I)
 #: Words of time that end a noun phrase ("the main interest rate *now*", "the average attendance *last* season").
 _NOW = frozenset("now currently today presently then yet ago last next this".split())
-#: "What was the (council's) vote on ...?": a tally asked.
-_THE_VOTE = re.compile(r"^\s*what (?:was|is|were) (?:the )?(?:[\w-]+['’]s |[a-z]+ )?(?:final )?vote\b", re.I)
+#: "What was the (council's) vote on ...?": a tally asked (the pattern, and the question opening with it).
+VOTE_ASKED = r"what (?:was|is|were) (?:the )?(?:[\w-]+['’]s |[a-z]+ )?(?:final )?vote\b"
+THE_VOTE = re.compile(r"^\s*" + VOTE_ASKED, re.I)
 #: A company officer's title as written in capitals ("Who is Orbitel CEO?": the person holding it).
 _OFFICER_ACRONYMS = frozenset({"CEO", "CFO", "COO"})
 #: Where a price or a level ended: "close at", "finished at", "settled at".
@@ -424,7 +425,7 @@ def analyze(question: str) -> QuestionAnalysis:
                 atype = "QUANTITY"  # "What salary increase ...?": "a 9 percent pay rise" or "$300 a month"
             if atype == "DESCRIPTION" and _ASKS_CHANGE.match(question):
                 atype = "QUANTITY"  # "What raise did the airline offer?": "a 14 percent raise" or "$2 an hour"
-            if atype == "DESCRIPTION" and _THE_VOTE.match(question):
+            if atype == "DESCRIPTION" and THE_VOTE.match(question):
                 atype = "NUMBER"  # "What was the vote on the plan?": the tally ("7-2")
             if atype == "DESCRIPTION" and _CLOSED_AT.search(question):
                 atype = "MONEY"  # "What did the stock close at?": a price ("$88.40")

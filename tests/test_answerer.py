@@ -2590,6 +2590,7 @@ def test_a_country_is_no_city() -> None:
 
 @pytest.mark.parametrize(("question", "short"), [
     ("What was the council vote?", "7 to 4"),  # a tally told as "N to M", and a modifier before "vote"
+    ("What was the council's vote?", "7 to 4"),
     ("What was the vote on the marsh plan?", "3 to 8"),
     ("How many council members voted against the seawall?", "4"),
 ])
@@ -2599,11 +2600,18 @@ def test_a_vote_told_as_n_to_m_is_its_tally(question: str, short: str) -> None:
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
 
 
-def test_a_range_after_by_is_no_tally() -> None:
+def test_a_range_is_no_tally() -> None:
     from qa.amounts import vote_tally
+    from qa.contrast import contradicts
     from qa.entities import find_spans
-    sentence = "Prices rose by 5 to 10 percent."
-    assert vote_tally(sentence, find_spans(sentence)[0]) is None
+    for sentence in ("Prices rose by 5 to 10 percent.", "Support rose from 40 to 55 percent."):
+        five = next(sp for sp in find_spans(sentence) if sp.text[:1].isdigit())
+        assert vote_tally(sentence, five) is None, sentence
+    voted = "The council voted 7 to 4 to approve it."
+    assert vote_tally(voted, next(sp for sp in find_spans(voted) if sp.text == "7")) == "7 to 4"
+    # a range hides no contradiction: "against" asked, "approved" said (review finding)
+    assert contradicts("How many members voted against the plan?",
+                       "Support rose from 40 to 55 percent after the plan was approved.")
 
 
 @pytest.mark.parametrize(("question", "short"), [
