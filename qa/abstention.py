@@ -119,8 +119,9 @@ def _named_next(story: str, name: str, sentence: Sentence) -> bool:
                                                sentence.text, re.I):
         return False
     first = re.search(rf"((?:[A-Z][\w’'-]*\s+){{1,4}}){re.escape(head)}\b", story)
-    return first is not None and first.start() >= sentence.end and name.casefold().endswith(
-        re.sub(r"^the\s+", "", first.group(0), flags=re.I).casefold())
+    soon = re.search(r"(?:[^.!?]*[.!?]){1,3}", story[sentence.end:])  # the story goes on about it: the next
+    return first is not None and sentence.end <= first.start() <= sentence.end + (soon.end() if soon else 0) \
+        and name.casefold().endswith(re.sub(r"^the\s+", "", first.group(0), flags=re.I).casefold())  # sentences
 
 
 #: Acronyms of common nouns: no one's name, though written in capitals ("the IPO", "GDP").
@@ -135,7 +136,7 @@ _PLAIN_PEOPLE = frozenset(terms("man woman men women person people boy girl chil
 #: "Who will serve as the special monitor (appointed at X)?", "... as Northwind's liaison officer?": the
 #: office, whose holder is asked.
 _SERVE_AS = re.compile(r"^\s*who\s+(?:will|would|is to|is going to|could)?\s*(?:serve|serves|act|acts)\s+as\s+"
-                       r"(?:the|its|their|[A-Z][\w-]*(?:’s|'s))\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)", re.I)
+                       r"(?:(?:the\s+)?[\w-]+(?:’s|'s)|the|its|their)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)", re.I)
 
 
 def _unnamed(q: QuestionAnalysis, sentence: str) -> re.Match[str] | None:

@@ -97,7 +97,8 @@ def _reached(sentence: str, sp: Span) -> bool:
 
 #: "first" or "last" as an adverb ("When did they first meet?"), not an adjective after a
 #: determiner ("When did she win *her first* title?", "the last time").
-_NOT_OF_A_NOUN = r"(?<!\bthe )(?<!\bher )(?<!\bhis )(?<!\bits )(?<!\btheir )(?<!\bour )(?<!\bmy )(?<!\bthis )"
+_NOT_OF_A_NOUN = (r"(?<!\bthe )(?<!\bher )(?<!\bhis )(?<!\bits )(?<!\btheir )(?<!\bour )(?<!\bmy )(?<!\bthis )(?<!\ba )"
+                  r"(?<!\ban )(?<!’s )(?<!'s )")
 #: A question about a beginning or the last time before, which "since <date>" answers ("When
 #: did the plant open?", "When did a minister last visit?": "the first visit since 2018").
 ASKS_START = re.compile(r"\b(?:begin|began|begun|start|started|open|opened|found|founded|launch|launched|establish|"

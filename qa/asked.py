@@ -25,8 +25,8 @@ ABOUT_DOC = [
                           r"report|brief))\b|"
                           r"who (wrote|authored|reported)\W*$|written by|byline|credited with writing|"
                           # "the author", "the author of this article"; not "the lead author of the 2023 study"
-                          r"author(?!s?\s+of\b(?!\s+(this|the|that)\s+([\w-]+\s+){0,2}(article|piece|story|report|"
-                          r"brief)\b))|"
+                          r"author(?!s?\s+of\b(?!\s+(this|the|that)\s+([\w-]+\s+){0,2}(article|piece|story|brief)\b"
+                          r"|\s+this\s+report\b))|"  # "the UN report" is another report
                           r"reporter|which outlet|what outlet|source of (this|the) (article|piece|story|report))\b",
                           re.I)),
     ("dateline", re.compile(r"\b(dateline|where was (this|the) ([\w-]+ ){0,3}(article|piece|story|report) "

@@ -128,7 +128,7 @@ _OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s", re.I)
 _ABOUT = re.compile(r"\b(about|on|regarding|concerning)\s+(.+)$", re.I)
 _BE_HAVE = frozenset("is was are were be been has have had will would can could".split())
 #: Adverbs that stand between a subject and its verb ("When did the delegation *last* visit?").
-_VERB_ADVERBS = frozenset("last first ever never still already just also recently finally once again".split())
+_VERB_ADVERBS = frozenset("last first next ever never still already just also recently finally once again".split())
 _FUNCTION = frozenset("then now so too also again more else next there that this it".split())
 
 

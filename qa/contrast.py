@@ -206,7 +206,8 @@ def _other_role(question: str, sentence: str) -> str | None:
             return f"the question asks about the {role} and the best sentence about the {said[0]} {role}"
     for qualifier, role in zip(q_words, q_words[1:]):
         q_lower, r_lower = qualifier.casefold(), role.casefold()
-        if r_lower == "forward" and _FORWARD_PARTICLE.search(question):
+        if r_lower == "forward" and _FORWARD_PARTICLE.search(question) \
+                and not re.search(r"\bas\s+(?:a|an|the)\s+(?:\w+\s+)?forward\b", question, re.I):
             continue  # "bringing the upgrade forward": a particle, no player
         if (r_lower not in ROLE_NOUNS and r_lower not in _VALUE_NOUNS) or q_lower in STOP_WORDS \
                 or not qualifier.islower() or q_lower in s_words or set(terms(q_lower)) <= s_terms:

@@ -164,8 +164,8 @@ def _only_in_names(q: QuestionAnalysis, facts: Facts, s: Sentence, exact: set[st
 
 #: "*A smaller* hoard", "*another* hoard", "*a second* hoard": an indefinite noun set apart from
 #: the one the story is about.
-_ANOTHER = re.compile(r"\b(?:an?\s+(?:[a-z]+er|second|third|separate|different|similar|earlier|later|new)|another)"
-                      r"\s+([a-z]+)\b", re.I)
+_ANOTHER = re.compile(r"\b(?:an?\s+(?P<kind>[a-z]+er|second|third|separate|different|similar|earlier|later|new)|"
+                      r"another)\s+(?P<noun>[a-z]+)\b", re.I)
 
 
 def _another_one(q: QuestionAnalysis, sentence: str, exact: set[str]) -> set[str]:
@@ -175,7 +175,10 @@ def _another_one(q: QuestionAnalysis, sentence: str, exact: set[str]) -> set[str
     asked = {t.term for i, t in enumerate(q.tokens) if i and q.tokens[i - 1].norm == "the"} & exact
     if not asked or not _ANOTHER.search(sentence):
         return set()
-    other = {x for m in _ANOTHER.finditer(sentence) for x in terms(m.group(1))} & asked
+    other = {x for m in _ANOTHER.finditer(sentence)  # "a smaller hoard" (a comparative), not "a summer festival"
+             if not (m.group("kind") or "").endswith("er") or word_tag(m.group("kind").casefold()) == "JJR"
+             or m.group("kind").casefold() in ("earlier", "later")
+             for x in terms(m.group("noun"))} & asked
     return {t for t in other if sum(x == t for x in terms(sentence)) == 1}  # written once, as the other one
 
 

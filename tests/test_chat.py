@@ -583,3 +583,12 @@ def test_a_phrase_read_for_it_ends_at_its_verb() -> None:
     chat.ask("Who said police believed the attack was carried out by a group?")
     note = chat.ask("How much will it cost?").details["rewritten_note"]
     assert 'reading "it" as the attack)' in note  # not "the attack was carried out by"
+
+
+def test_next_before_the_verb_is_not_part_of_the_phrase_read_for_they() -> None:
+    from qa import Corpus
+    text = "The budget committee will next meet on June 3. It will hear from the finance director, Ana Ruiz."
+    chat = Chat(Corpus.from_text(text, name="t"))
+    chat.ask("When will the budget committee next meet?")
+    note = chat.ask("Who will they hear from?").details["rewritten_note"]
+    assert "the budget committee next" not in note
