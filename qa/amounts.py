@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from qa.analyzer import AUXILIARIES, STOP_WORDS, synonyms, terms
+from qa.analyzer import AUXILIARIES, DETERMINERS, STOP_WORDS, synonyms, terms
 from qa.chunks import word_tag
 from qa.entities import CURRENCY_WORDS, PEOPLE_NOUNS, Span
 from qa.question import CHANGE_VERBS, LEVEL_REACHED, VOTE_ASKED, QuestionAnalysis
@@ -97,8 +97,7 @@ def _reached(sentence: str, sp: Span) -> bool:
 
 #: "first" or "last" as an adverb ("When did they first meet?"), not an adjective after a
 #: determiner ("When did she win *her first* title?", "the last time").
-_NOT_OF_A_NOUN = (r"(?<!\bthe )(?<!\bher )(?<!\bhis )(?<!\bits )(?<!\btheir )(?<!\bour )(?<!\bmy )(?<!\bthis )(?<!\ba )"
-                  r"(?<!\ban )(?<!’s )(?<!'s )")
+_NOT_OF_A_NOUN = "".join(rf"(?<!\b{w} )" for w in sorted(DETERMINERS)) + r"(?<!’s )(?<!'s )"
 #: A question about a beginning or the last time before, which "since <date>" answers ("When
 #: did the plant open?", "When did a minister last visit?": "the first visit since 2018").
 ASKS_START = re.compile(r"\b(?:begin|began|begun|start|started|open|opened|found|founded|launch|launched|establish|"

@@ -325,6 +325,10 @@ SYNONYM_GROUPS = [
     "fee charge",
     "notice spot",
 ]
+#: Determiners: the words before a noun phrase ("the", "its", "these" ...).
+DETERMINERS = frozenset("the a an this that these those its their his her our my your".split())
+
+
 SYNONYM_WEIGHT = 0.8
 
 #: A capital city stands for its country's government in news text ("talks between

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from qa.analyzer import AUXILIARIES, IRREGULAR, Token, terms
+from qa.analyzer import AUXILIARIES, DETERMINERS, IRREGULAR, Token, terms
 from qa.chunks import word_tag
 from qa.clauses import RANKS
 from qa.entities import ROLE_NOUNS
@@ -248,7 +248,7 @@ def main_verb(q: QuestionAnalysis) -> Token | None:
     return None
 
 
-_OBJECT_START = frozenset("the a an its their his her our my this that these those".split())
+_OBJECT_START = DETERMINERS
 #: Words after which a noun comes: "the two *whales*", "any *hikers*".
 _DETERMINERS = _OBJECT_START - {"that"} | frozenset(
     "two three four five six seven eight nine ten any all some both each".split())

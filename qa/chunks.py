@@ -33,7 +33,7 @@ import re
 import threading
 from functools import lru_cache
 
-from qa.analyzer import AUXILIARIES, Token, stem, synonyms, tokenize
+from qa.analyzer import AUXILIARIES, DETERMINERS, Token, stem, synonyms, tokenize
 
 #: Longest short answer, in tokens.
 MAX_TOKENS = 6
@@ -375,7 +375,7 @@ def _slot_words(question: str, head: str | None) -> tuple[str | None, str | None
     return before, after, preposition
 
 
-_DETERMINERS = frozenset("the a an his her its their this that these those our my your".split())
+_DETERMINERS = DETERMINERS
 
 
 def _after_preposition(toks: list[Token], s: int, preposition: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from qa.analyzer import AUXILIARIES, QUESTION_WORDS, STOP_WORDS, Token, terms, tokenize
+from qa.analyzer import AUXILIARIES, DETERMINERS, QUESTION_WORDS, STOP_WORDS, Token, terms, tokenize
 from qa.chunks import word_tag
 from qa.entities import ER_FIRMS, ER_THINGS, PEOPLE_NOUNS
 
@@ -167,7 +167,7 @@ class QuestionAnalysis:
         return stems[0] if stems else None
 
 
-_DETERMINERS = frozenset("the a an this that these those its their his her our my your".split())
+_DETERMINERS = DETERMINERS
 
 
 def _head_noun(words: list[str], i: int) -> str | None:
