@@ -26,6 +26,13 @@ _NEGATION = re.compile(r"\b(?:not|never|no longer|cannot|can't|won't|isn't|aren'
 _NEGATING_VERB = re.compile(r"\b(?:declin|refus|fail)(?:e|es|ed|ing|s)? to\s+([a-z]+)", re.I)
 
 
+#: Verbs whose complement clause a question may negate without being negated itself.
+_REPORTING = re.compile(r"\b(?:say|says|said|saying|decide|decides|decided|deciding|think|thinks|thought|believe|"
+                        r"believes|believed|claim|claims|claimed|argue|argues|argued|insist|insists|insisted|warn|"
+                        r"warns|warned|admit|admits|admitted|conclude|concludes|concluded|explain|explains|"
+                        r"explained|announce|announced|confirm|confirmed)\b", re.I)
+
+
 _NOT_A_NEGATION = re.compile(r"\bor not\b|\b(\w+) or \1 not\b|\bnot only\b", re.I)
 
 
@@ -353,7 +360,13 @@ def contradicts(question: str, sentence: str) -> str | None:
     # "declined to challenge" negates the question's own verb ("decide not to challenge"); not "declined
     # to comment", nor "unemployment declined to 4.1%"
     negating = any(set(terms(m.group(1))) & set(terms(question)) for m in _NEGATING_VERB.finditer(sentence))
-    if _NEGATION.search(question) and not _NEGATION.search(sentence) and not negating:
+    negated = _NEGATION.search(question)
+    # "say it cannot": a subject between the verb and the negation; not "is said not to operate"
+    reported = negated is not None and re.search(_REPORTING.pattern + r"\s+(?:that\s+)?\w[\w’'-]*\s+(?:\w+\s+){0,4}$",
+                                                 question[:negated.start()], re.I) is not None
+    if negated and not reported and not _NEGATION.search(sentence) and not negating:
+        # not a negation inside what someone says or decides ("Why does the university say it cannot offer
+        # more?": "the most it can afford" may give the reason without one)
         return "the question is negated and the best sentence is not"
     if _NEGATION.search(sentence):  # "had not been repaired" may well say "unrepaired"
         return None

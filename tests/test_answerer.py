@@ -2781,3 +2781,15 @@ def test_a_summer_festival_is_no_other_festival() -> None:
 def test_as_the_forward_is_a_player_not_a_particle() -> None:
     from qa.contrast import contradicts
     assert contradicts("Who came on as the reserve forward?", "Lopez, the veteran forward, scored twice.")
+
+
+@pytest.mark.parametrize(("question", "negated"), [
+    ("Why does the university say it cannot offer more than 3.5 percent?", False),  # inside what it says
+    ("What reasons did the maker give for deciding the site could not continue?", False),
+    ("How is Turing machine M said not to operate?", True),  # "said not to": the question's own negation
+    ("Why didn't the minister say anything?", True),
+])
+def test_a_negation_inside_a_reported_clause_does_not_negate_the_question(question: str, negated: bool) -> None:
+    from qa.contrast import contradicts
+    reason = contradicts(question, "The university has offered 3.5 percent, the most it can afford.")
+    assert (reason == "the question is negated and the best sentence is not") is negated
