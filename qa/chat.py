@@ -439,6 +439,10 @@ class Chat:
             # "Who else?": the last who-question, its answer set aside
             rewritten = f"Apart from {alike.answer.short_answer}, {alike.read_as[:1].lower()}{alike.read_as[1:]}"
             return rewritten, f'(reading as "{rewritten}")'
+        if (m := _BARE_WH.match(q)) and frame and framed.answer.details.get("answer_type") == "ROLE":
+            # "Why?" after "Who is Smith?": a question of what someone is has no event to ask why or when of
+            return q, f'({_UNRESOLVED} what "{m.group("wh").strip()}" asks about: the question before asked who or ' \
+                      'what someone is)'
         if (m := _BARE_WH.match(q)) and frame:  # before ellipsis: "And when?" is no phrase to swap in
             rewritten = self._bare_wh(framed, frame, m.group("wh"))
             return rewritten, f'(reading as "{rewritten}")'

@@ -592,3 +592,14 @@ def test_next_before_the_verb_is_not_part_of_the_phrase_read_for_they() -> None:
     chat.ask("When will the budget committee next meet?")
     note = chat.ask("Who will they hear from?").details["rewritten_note"]
     assert "the budget committee next" not in note
+
+
+def test_a_bare_why_after_who_is_x_is_not_guessed() -> None:
+    chat = Chat()
+    chat.ask("Who is the top Democrat on the House Armed Services Committee?")
+    chat.ask("And Smith?")  # read as "Who is Smith?": what he is
+    a = chat.ask("Why?")
+    assert a.abstained and "the question before asked who or what someone is" in a.details["rewritten_note"]
+    chat = Chat()
+    chat.ask("Who is leading the House delegation to China?")
+    assert "reading as \"Why is Adam Smith leading" in chat.ask("Why?").details["rewritten_note"]
