@@ -77,8 +77,9 @@ from qa.question import strip_lead_in
 from qa.types import Answer
 
 _ELLIPSIS = re.compile(r"^\s*(?:and|what about|how about)\s+(?P<np>[^?]+?)\s*\??\s*$", re.I)
-_BARE_WH = re.compile(r"^\s*(?:and\s+)?(?P<wh>when|where|why|how|how many|how much|how long|until when|since when|who|"
-                      r"what|which|(?:(?:in|at|on|by|for|from|with|during|after|before|to)\s+)?(?:which|what)\s+"
+_BARE_WH = re.compile(r"^\s*(?:and\s+)?(?P<wh>when|where|why|how|how many|how much|how long|until when|since when|"
+                      r"by when|who|what|which|"
+                      r"(?:(?:in|at|on|by|for|from|with|during|after|before|to)\s+)?(?:which|what)\s+"
                       r"(?!about\b|else\b|if\b)[a-z]+|"
                       r"(?:by|for|to|from)\s+how\s+(?:many|much|long|far)(?:\s+[a-z]+)?)\s*\??\s*$", re.I)
 # "In which round?", "To what price?", "By how many votes?", "For how long?"
@@ -298,7 +299,8 @@ def _pleonastic(question: str, m: re.Match[str]) -> bool:
     if m.group(0).casefold() != "it":
         return False
     after, before = question[m.end():], question[:m.start()]
-    if re.match(r"\s+(?:(?:take|takes|took)\s+(?:\w+\s+){1,4}|(?:cost|costs)\s+(?:\w+\s+){0,4})to\b", after, re.I):
+    if re.match(r"\s+(?:(?:now|still|also|really|actually)\s+)?(?:(?:take|takes|took)\s+(?:\w+\s+){1,4}|"
+                r"(?:cost|costs)\s+(?:\w+\s+){0,4})to\b", after, re.I):
         return True  # "How long did it take Grace Wanjiru to finish?", "How much does it cost to unlock a bike?"
     return bool(re.match(r"\s+(?:is|was|were|are|'s|has|had|will|would|seems|seemed|remains)\b", after, re.I)
                 or re.search(r"\b(?:is|was|isn't|wasn't)\s*$", before, re.I)

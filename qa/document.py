@@ -136,14 +136,16 @@ def read_documents(path: str | Path) -> tuple[list[Document], list[str]]:
     skipped: list[str] = []
     if root.is_dir():
         docs = []
-        files = sorted(p for p in root.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
+        # not inside hidden folders (".git", ".venv": a project's own files are no stories)
+        found = [p for p in root.rglob("*") if p.is_file() and not any(
+            part.startswith(".") for part in p.relative_to(root).parts)]
+        files = sorted(p for p in found if p.suffix.lower() in TEXT_SUFFIXES)
         for file in files:
             try:
                 docs.append(read_document(file))
             except CorpusError as exc:
                 skipped.append(str(exc))
-        others = sorted(str(p.relative_to(root)) for p in root.rglob("*") if p.is_file()
-                        and p.suffix.lower() not in TEXT_SUFFIXES and not p.name.startswith("."))
+        others = sorted(str(p.relative_to(root)) for p in found if p.suffix.lower() not in TEXT_SUFFIXES)
         if others:  # said once, not per file: a folder may hold many images or data files
             shown = ", ".join(others[:3]) + (f" and {len(others) - 3} more" if len(others) > 3 else "")
             skipped.append(f"{len(others)} file{'s' * (len(others) > 1)} not .txt/.md: {shown}")

@@ -91,7 +91,8 @@ CHANGE_VERBS = re.compile(r"\b(?:rise[sn]?|rose|rising|fall[sn]?|fell|fallen|fal
                           r"jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|gain(?:s|ed|ing)?|shrink(?:s|ing)?|shrank|cuts?|"
                           r"sink(?:s|ing)?|sank|slid(?:e|es|ing)?|slip(?:s|ped|ping)?|plung(?:e[ds]?|ing)|"
                           r"tumbl(?:e[ds]?|ing)|soar(?:s|ed|ing)?|slump(?:s|ed|ing)?|rais(?:e[ds]?|ing)|"
-                          r"hik(?:e[ds]?|ing)|lower(?:s|ed|ing)|reduc(?:e[ds]?|ing))\b")  # not "Cedar Falls"
+                          r"hik(?:e[ds]?|ing)|lower(?:s|ed|ing)|reduc(?:e[ds]?|ing)|"
+                          r"(?:go|goes|went|gone|going)\s+(?:up|down))\b")  # not "Cedar Falls"; "gone up"
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades centuries".split())
 #: How-questions whose adjective names what is measured and a text may write ("weighed", "tall").
 _MEASURE_WORDS = frozenset({"how heavy", "how tall", "how deep", "how wide"})

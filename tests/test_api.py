@@ -298,3 +298,13 @@ def test_invisible_and_control_characters_do_not_change_the_question():
 def test_unrelated_sentences_are_not_cited():
     a = answer("Who is the U.S. ambassador to China?", top=10)
     assert all(c.score > 0 for c in a.citations)
+
+
+def test_a_folder_corpus_skips_hidden_folders(tmp_path) -> None:
+    from qa import Corpus
+    (tmp_path / "story.txt").write_text("The council approved the plan on Monday.", encoding="utf-8")
+    hidden = tmp_path / ".venv" / "lib"
+    hidden.mkdir(parents=True)
+    (hidden / "LICENSE.txt").write_text("Permission is hereby granted, free of charge.", encoding="utf-8")
+    corpus = Corpus.from_path(tmp_path)
+    assert list(corpus.documents) == ["story"]

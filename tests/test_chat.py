@@ -603,3 +603,18 @@ def test_a_bare_why_after_who_is_x_is_not_guessed() -> None:
     chat = Chat()
     chat.ask("Who is leading the House delegation to China?")
     assert "reading as \"Why is Adam Smith leading" in chat.ask("Why?").details["rewritten_note"]
+
+
+def test_by_when_is_a_bare_follow_up() -> None:
+    chat = Chat()
+    chat.ask("When will the Trump-Xi meeting take place?")
+    note = chat.ask("By when?").details["rewritten_note"]
+    assert 'reading as "By when will the Trump-Xi meeting take place?"' in note
+
+
+def test_it_before_now_cost_to_is_no_pronoun() -> None:
+    from qa import Corpus
+    chat = Chat(Corpus.from_text("Renting a hive now costs $245 a season, up from $180.", name="t"))
+    a = chat.ask("How much does it now cost to rent a hive?")
+    assert "nothing earlier says" not in (a.details.get("rewritten_note") or "")
+    assert a.short_answer == "$245"

@@ -352,3 +352,8 @@ def test_a_place_name_is_no_verb_of_change() -> None:
     # "Cedar Falls" is a city: the question asks a sum spent, not how far something fell
     assert analyze("How much has Cedar Falls spent on legal fees?").answer_type == "MONEY"
     assert analyze("How much did the shares fall?").answer_type == "QUANTITY"  # an amount or a percentage
+
+
+@pytest.mark.parametrize("question", ["By how much have fares gone up since 2023?", "How much did fares go up?"])
+def test_going_up_asks_a_change(question: str) -> None:
+    assert analyze(question).answer_type == "QUANTITY"  # "14 percent" or "$2", not only a sum of money
