@@ -683,7 +683,7 @@ _WHEN_EVENT = re.compile(r"^\s*when\s+(?:(?:was|were|is|will)\b.*\b(founded|esta
                          r"launched|created|elected|appointed|married|discovered|invented)|(?:did|will|does)\b.*\b"
                          r"(become|join|resign|retire|die))\b", re.I)
 _EVENT_WORDS = {
-    "foun": "found founded founding founder established establishment since", "esta": "established founded since",
+    "foun": "found founded founding founder established establishment", "esta": "established founded",
     "open": "open opened opening inaugurated", "born": "born birth birthday", "buil": "build built construction",
     "laun": "launch launched", "crea": "create created creation founded set",
     "elec": "elect elected election vote won", "appo": "appoint appointed appointment named",

@@ -44,7 +44,7 @@ ANTONYMS = [tuple(pair.split("/")) for pair in (
     "northern/southern eastern/western "
     "accept/reject accepted/rejected allow/forbid allowed/forbade support/oppose "
     "supported/opposed start/finish started/finished starts/finishes begin/end began/ended against/approve "
-    "against/approved against/favor").split()]
+    "against/approved against/favor join/leave joined/left").split()]
 
 
 #: Quantifiers that ask for the exception ("the least important", "rarely used"): the
@@ -205,7 +205,7 @@ def _other_role(question: str, sentence: str) -> str | None:
     s_plain = ["", *past(re.findall(r"[\w’']+", s_lower))]  # "" before a role that opens the sentence
     for rank, role in zip(q_plain, q_plain[1:]):  # "Who is the *deputy* mayor?" and the mayor is named, or back
         said = [x for x, y in zip(s_plain, s_plain[1:]) if y == role]
-        if role not in ROLE_NOUNS or not said:
+        if role not in ROLE_NOUNS and role not in ("chair", "head") or not said:  # "vice chair", "deputy head"
             continue
         if rank in _RANKS and rank not in said:
             return f"the question asks about the {rank} {role} and the best sentence about another"

@@ -2793,3 +2793,14 @@ def test_a_negation_inside_a_reported_clause_does_not_negate_the_question(questi
     from qa.contrast import contradicts
     reason = contradicts(question, "The university has offered 3.5 percent, the most it can afford.")
     assert (reason == "the question is negated and the best sentence is not") is negated
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    # second break-it trial: each answered with something else before
+    ("Board chair Annette Du Plessis cast the deciding vote.", "Who is the vice chair of the school board?"),
+    ("Its president said 38 teachers left the district last year.", "How many teachers joined the district last year?"),
+    ("Rental prices have jumped from $180 to $245 a hive since January, according to the Brennan Growers' "
+     "Association.", "When was the Brennan Growers' Association founded?"),  # "since January" is no founding
+])
+def test_break_it_cases_that_must_abstain(text: str, question: str) -> None:
+    assert answer(question, Corpus.from_text(text, name="t")).abstained
