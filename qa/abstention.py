@@ -679,8 +679,9 @@ _ADVERB_NOUNS = frozenset("downtown uptown nationwide overseas abroad home today
 
 #: "When was X founded/opened/born ...?": a one-time event, whose date the best sentence must
 #: give with the event's verb or noun ("founded in 1921", "its founding", "opened", "birth").
-_WHEN_EVENT = re.compile(r"^\s*when\s+(?:(?:was|were|is|will)\b.*\b(founded|established|opened|born|built|"
-                         r"launched|created|elected|appointed|married|discovered|invented)|(?:did|will|does)\b.*\b"
+_WHEN_EVENT = re.compile(r"^\s*(?:(?:by|until|since)\s+)?when\s+(?:(?:was|were|is|will)\b.*\b(founded|established|"
+                         r"opened|born|built|launched|created|elected|appointed|married|discovered|invented)|"
+                         r"(?:did|will|does)\b.*\b"
                          r"(become|join|resign|retire|die))\b", re.I)
 _EVENT_WORDS = {
     "foun": "found founded founding founder established establishment", "esta": "established founded",

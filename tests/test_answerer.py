@@ -2804,3 +2804,8 @@ def test_a_negation_inside_a_reported_clause_does_not_negate_the_question(questi
 ])
 def test_break_it_cases_that_must_abstain(text: str, question: str) -> None:
     assert answer(question, Corpus.from_text(text, name="t")).abstained
+
+
+def test_by_when_asks_the_event_too() -> None:
+    text = "Chief executive Rosalind Achebe, 52, said the first vessel would enter service in March 2027."
+    assert answer("By when did Rosalind Achebe join the company?", Corpus.from_text(text, name="t")).abstained
