@@ -15,11 +15,14 @@ The checks (``abstain_reason``), each with a kind and a one-line reason:
   figure or date is asked of a person the corpus names and the best sentence itself
   does not name them, or of an organization the best sentence does not name while
   its subject is another, or the thing a price is asked of ("How much does a ferry
-  ticket cost?") is not in the best sentence;
+  ticket cost?", "How much did it cost to replace the valve?") is not in the best
+  sentence; a lead's "a bridge" stands for a name the story gives within the next
+  three sentences;
 * ``number``: a number the question mentions is not near it, a year asked
-  with "in" is given only as a boundary ("since 2019"), a date answers "when"
+  ("in 2019", "the 1998 vote") is given only as a boundary ("since 2019"), a date answers "when"
   only as the end of a comparison ("the first delegation since 2019"), a time
-  relative to the story ("last year", "two years ago") is not said near it, or a
+  relative to the story ("last year", "two years ago") is not said near it ("this
+  year" need not be, for a figure set against last year's), or a
   rank asked ("third place"; not "first") is not said in the best sentence itself
   (a runner-up among the next two that says it answers instead);
 * ``contrast``: the question asks the opposite of what the best sentence says
@@ -27,9 +30,10 @@ The checks (``abstain_reason``), each with a kind and a one-line reason:
   company figure or country), or it asks the role of X ("the president of South
   Korea") and the best sentence gives the role without X beside it;
 * ``speaker``: it asks what a named person said and the best sentence does not
-  report that person saying it (``Facts.speakers``), what an organization said and
-  the best sentence reports no speech, or what a role said ("the coach") and the
-  best sentence reports someone not holding it;
+  report that person saying it (``Facts.speakers``), what an organization or anyone
+  said and the best sentence reports no speech (nor a finding or a concern raised),
+  or what a role said ("the coach") and the best sentence reports someone not
+  holding it;
 * ``type``: the question wants a typed answer (a date, a number, a person...)
   and the best sentence holds none that the question does not already name or
   exclude ("Apart from X, ..."); it asks who holds a role ("Who is the chief
@@ -43,9 +47,14 @@ The checks (``abstain_reason``), each with a kind and a one-line reason:
   sentence has no word for the event; it asks a name of a kind of person or place
   and the best sentence names none of that kind, or only an unfilled office ("a
   special monitor"); it asks "how much" a thing changed and the best sentence tells
-  of no change; or the sentence names a name the question asks about only in
-  another clause than its figure or date ("a 71-year-old man was found ..., and a
-  woman was swept away in Barcelos").
+  of no change; it asks a yes/no question whose main verb (``qa.asked.main_verb``)
+  the best sentence does not write, or that the best sentence leaves open ("has not
+  said whether"); it asks who holds a role and the best sentence's person only acts
+  on its holder ("would ask the health minister"); or the sentence names a name the
+  question asks about only in another clause than its figure or date ("a
+  71-year-old man was found ..., and a woman was swept away in Barcelos"), or only
+  in an aside about part of what the figure counts ("150 volunteers, some from
+  Glasgow").
 
 When the best sentence fails the name or number check, a runner-up within
 RUNNER_UP_MARGIN that passes every check answers instead (``qa.answerer``). One of
