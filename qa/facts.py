@@ -58,6 +58,9 @@ ORG_NOUNS = frozenset("company firm group business corporation chipmaker automak
 #: The words of ORG_NOUNS for a business: a team, a club or a group may also be a town's or a
 #: delegation's.
 BUSINESS_NOUNS = ORG_NOUNS - {"group", "club", "team"}
+#: A sentence opening with a bare title before a name: "Chief executive Rosalind Achebe said ...".
+_BARE_TITLE = re.compile(r"(?:Chief [Ee]xecutive|Managing [Dd]irector|[Pp]resident|Chairman|Chairwoman|Chair|"
+                         r"Director|Executive [Dd]irector)\s+(?:Dr\.\s+|Mr\.\s+|Ms\.\s+|Mrs\.\s+)?[A-Z][a-z]")
 #: "the authority", "the festival's": a definite description by a common noun.
 _THE_WORD = re.compile(r"\b[Tt]he ([a-z]{3,})\b")
 #: Nouns of a definite description that are no name's head worth resolving (ORG_NOUNS have their own rule).
@@ -416,7 +419,8 @@ class Facts:
         key = (s.doc, s.index)
         if key not in self._implied:
             self._implied[key] = frozenset(self.referent_terms(s) | self.full_name_terms(s) | self.described_terms(s)
-                                           | self.acronym_terms(s) | self.head_named_terms(s))
+                                           | self.acronym_terms(s) | self.head_named_terms(s)
+                                           | self.bare_title_terms(s))
         return self._implied[key]
 
     def acronyms(self, doc: str) -> dict[str, frozenset[str]]:
@@ -470,6 +474,17 @@ class Facts:
             if orgs:  # news names the company first, in its lead sentence: "Rocky Crust Bakeries, ... said"
                 return set(terms(orgs[0].text))
         return set()
+
+    def bare_title_terms(self, s: Sentence) -> set[str]:
+        """Stemmed terms of the story's subject organization (the first one its first body sentence
+        names) for a sentence opening with a bare title before a name ("Chief executive Rosalind
+        Achebe, 52, said ..."): news gives the subject's officers without it. Empty when the sentence
+        names an organization itself."""
+        if not _BARE_TITLE.match(s.text) or any(sp.type == "ORGANIZATION" for sp in self.spans(s)):
+            return set()
+        first = next((x for x in self.corpus.sentences[s.doc] if x.kind == "sentence"), None)
+        orgs = [sp for sp in self.spans(first) if sp.type in ("ORGANIZATION", "ENTITY")] if first else []
+        return set(terms(orgs[0].text)) if orgs and first is not s else set()
 
     def head_named_terms(self, s: Sentence) -> set[str]:
         """Stemmed terms of the names a sentence calls by their last word ("the authority" for

@@ -2809,3 +2809,11 @@ def test_break_it_cases_that_must_abstain(text: str, question: str) -> None:
 def test_by_when_asks_the_event_too() -> None:
     text = "Chief executive Rosalind Achebe, 52, said the first vessel would enter service in March 2027."
     assert answer("By when did Rosalind Achebe join the company?", Corpus.from_text(text, name="t")).abstained
+
+
+def test_a_bare_title_is_the_story_subjects_officer() -> None:
+    text = ("The Ellery Bay Ferry Company will buy four battery-powered ferries from a Norwegian shipyard.\n\n"
+            "Hallvik Marine has built electric ferries for operators in Norway and Denmark.\n\n"
+            "Chief executive Rosalind Achebe, 52, said the first vessel would enter service in March 2027.")
+    a = answer("Who runs the ferry company?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "Rosalind Achebe"
