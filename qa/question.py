@@ -34,7 +34,8 @@ for _type, _words in {
                     "institution body council bank journal magazine club panel airline carrier manufacturer "
                     "maker planemaker automaker carmaker chipmaker drugmaker lender insurer retailer brand "
                     "network channel school college court ministry department union league band museum "
-                    "charity regulator exchange startup studio label publisher hospital clinic",
+                    "charity regulator exchange startup studio label publisher hospital clinic shipyard operator "
+                    "developer builder producer distributor fund miner",
     "LOCATION": "country city place region state nation continent town village island river area location "
                 "province capital territory where site stadium arena venue airport port harbor "
                 "county district neighborhood neighbourhood suburb border street road bridge building",

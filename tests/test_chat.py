@@ -618,3 +618,11 @@ def test_it_before_now_cost_to_is_no_pronoun() -> None:
     a = chat.ask("How much does it now cost to rent a hive?")
     assert "nothing earlier says" not in (a.details.get("rewritten_note") or "")
     assert a.short_answer == "$245"
+
+
+def test_it_after_which_shipyard_is_the_shipyard_answered() -> None:
+    from qa import Corpus
+    text = "The shipyard, Hallvik Marine, beat two other bidders for the contract. Hallvik Marine is based in Bergen."
+    chat = Chat(Corpus.from_text(text, name="t"))
+    chat.ask("Which shipyard won the contract?")
+    assert 'reading "it" as Hallvik Marine' in chat.ask("Where is it based?").details["rewritten_note"]

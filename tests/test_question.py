@@ -29,6 +29,7 @@ QUESTIONS = [
     ("How many full-time jobs will it create?", "how many", "NUMBER", "jobs"),   # not "time"
     ("What time control was used in the final?", "what", "DESCRIPTION", "control"),  # a time word modifies it
     ("What is the expected price tag of the wind farm?", "what", "MONEY", "tag"),
+    ("Which shipyard won the contract?", "which", "ORGANIZATION", "shipyard"),  # a firm by its trade
     ("What time does the store open?", "what", "DATE", "time"),
     ("What year was the bridge built?", "what", "DATE", "year"),
     ("What was Rheinland Handelsbank’s revenue in 2023?", "what", "MONEY", "revenue"),  # a two-word owner
