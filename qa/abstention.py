@@ -343,7 +343,7 @@ def _role_of_elsewhere(q: QuestionAnalysis, best: Candidate, corpus: Corpus, fac
     at = [i for i, t in enumerate(toks) if t.term == role]
     if role is None or not at:
         return None
-    lead = _lead_organization(b.doc, corpus, facts) | facts.dateline_terms(b.doc)
+    lead = facts.lead_organization(b.doc) | facts.dateline_terms(b.doc)
     for name in q.entities:
         wanted = set(terms(name))
         if not wanted or wanted <= lead:
@@ -829,7 +829,7 @@ def role_holder(q: QuestionAnalysis, cands: list[Candidate], corpus: Corpus, fac
     for c in cands[1:1 + ROLE_HOLDER_DEPTH]:
         if not (c.in_slot and c.span is not None and c.span.type == "PERSON" and role in c.matched):
             continue
-        lead = _lead_organization(c.sentence.doc, corpus, facts)
+        lead = facts.lead_organization(c.sentence.doc)
         # "The operator, Bastø Fosen, will lease ... . *Its* director, Tor Eriksen, said ...": the
         # organization the sentence before names
         owner = facts.its_organization(c.sentence)
@@ -858,15 +858,6 @@ def _role_of_another(role: str, c: Candidate, names: list[set[str]], facts: Fact
                     and before.surface not in ORG_WORDS and before.surface not in TITLES:  # not "Its director"
                 return True
     return False
-
-
-def _lead_organization(doc: str, corpus: Corpus, facts: Facts) -> set[str]:
-    """The stemmed terms of the first organization (or unclassified name) the document's
-    first body sentence names: the story's subject ("Halvorsen Pharma A/S raised ...");
-    empty when it names none."""
-    first = next((s for s in corpus.sentences[doc] if s.kind == "sentence"), None)
-    orgs = [sp for sp in facts.spans(first) if sp.type in ("ORGANIZATION", "ENTITY")] if first else []
-    return set(terms(orgs[0].text)) if orgs else set()
 
 
 def _holders_of(role: str, doc: str, corpus: Corpus, facts: Facts) -> set[str]:

@@ -483,8 +483,15 @@ class Facts:
         if not _BARE_TITLE.match(s.text) or any(sp.type == "ORGANIZATION" for sp in self.spans(s)):
             return set()
         first = next((x for x in self.corpus.sentences[s.doc] if x.kind == "sentence"), None)
+        return set(self.lead_organization(s.doc)) if first is not s else set()
+
+    def lead_organization(self, doc: str) -> frozenset[str]:
+        """The stemmed terms of the first organization (or unclassified name) the document's
+        first body sentence names: the story's subject ("Halvorsen Pharma A/S raised ...");
+        empty when it names none."""
+        first = next((s for s in self.corpus.sentences[doc] if s.kind == "sentence"), None)
         orgs = [sp for sp in self.spans(first) if sp.type in ("ORGANIZATION", "ENTITY")] if first else []
-        return set(terms(orgs[0].text)) if orgs and first is not s else set()
+        return frozenset(terms(orgs[0].text)) if orgs else frozenset()
 
     def head_named_terms(self, s: Sentence) -> set[str]:
         """Stemmed terms of the names a sentence calls by their last word ("the authority" for
