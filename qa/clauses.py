@@ -3,10 +3,10 @@
 A figure, a date or a rank belongs to the clause it stands in ("*Seven* of the deaths
 were in Alabama and two in Mississippi"). This module finds where a clause starts
 (``joins``: "and", "but", "while", a semicolon; ``joins_clauses``: "and" only after a
-comma), the token range of the clause around a span (``clause``), the distance between
-two words counted across clause joins (``distance``), the share of the question's words
-in a span's own clause (``clause_share``), and the ordinals a clause says
-(``clause_ranks``).
+comma, and a comma's "with"), the token range of the clause around a span
+(``clause``), the distance between two words counted across clause joins
+(``distance``), the share of the question's words in a span's own clause
+(``clause_share``), and the ordinals a clause says (``clause_ranks``).
 """
 
 from __future__ import annotations
@@ -54,8 +54,12 @@ def clause(toks: list[Token], text: str, idx: list[int],
 
 def joins_clauses(toks: list[Token], text: str, k: int) -> bool:
     """A stricter ``joins``: "and"/"or" start a clause only after a comma (names joined by a
-    bare "and" are one phrase: "the United States and South Korea")."""
+    bare "and" are one phrase: "the United States and South Korea"); a comma's "with" starts
+    one too, an absolute phrase about something else ("1,100 firefighters were assigned,
+    *with* more crews arriving from Nevada")."""
     comma = k > 0 and "," in text[toks[k - 1].end:toks[k].start]
+    if comma and toks[k].norm == "with":
+        return True
     return joins(toks, text, k) and (toks[k].norm not in ("and", "or") or comma)
 
 

@@ -1834,6 +1834,13 @@ def test_a_which_question_about_a_kind_of_person_wants_a_name_not_a_people_noun(
     ("When did South Korean regulators clear the takeover?",
      "The deal has been cleared by regulators in the United States and South Korea but still needs approval from "
      "the European Commission, which is expected to decide by May 9.", None),
+    # a comma's "with" opens an absolute phrase about other people: the figure is not Nevada's
+    ("How many of the firefighters came from Nevada?",
+     "He said more than 1,100 firefighters were assigned to the blaze, with additional crews arriving overnight "
+     "from Oregon and Nevada.", None),
+    ("How many firefighters were assigned to the blaze?",
+     "He said more than 1,100 firefighters were assigned to the blaze, with additional crews arriving overnight "
+     "from Oregon and Nevada.", "more than 1,100 firefighters"),
     # the sentence's subject belongs to every clause
     ("How much of the company will Vela Capital keep?",
      "Private equity firm Vela Capital, which first invested in 2019, sold part of its holding, and it will keep "
