@@ -265,6 +265,7 @@ SYNONYM_GROUPS = [
     "critical vital crucial essential important key",
     "control ownership",
     "settle resolv finalize",
+    "final last",
     "committee panel subcommittee",
     "found establish create",
     "famous renowned notable celebrated",

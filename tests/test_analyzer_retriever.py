@@ -118,7 +118,8 @@ def test_walking_off_the_job_is_a_strike():
                                       ("How big was the fine?", "a penalty of $2 million"),
                                       ("What is the entry fee?", "the entry charge is 5 pounds"),
                                       ("How many travellers were stranded?", "14,000 passengers were stranded"),
-                                      ("Will he challenge the verdict?", "his lawyer said he would appeal")])
+                                      ("Will he challenge the verdict?", "his lawyer said he would appeal"),
+                                      ("When is the final shift?", "the last shift ends on Friday")])
 def test_news_synonyms_meet(a, b):
     from qa.analyzer import synonyms
 

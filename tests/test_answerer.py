@@ -2824,3 +2824,12 @@ def test_a_bare_title_is_the_story_subjects_officer() -> None:
             "Chief executive Rosalind Achebe, 52, said the first vessel would enter service in March 2027.")
     a = answer("Who runs the ferry company?", Corpus.from_text(text, name="t"))
     assert a.short_answer == "Rosalind Achebe"
+
+
+def test_an_adjective_sharing_a_verbs_stem_meets_its_own_synonym() -> None:
+    # "final" shares its stem with "finalize" (~ "settle"); the final furnace is the last one
+    text = ("Soot from the fires that burned large parts of the park in 2024 settled on the ice.\n\n"
+            "Production will wind down from August, and the last furnace is due to be switched off on October 31.")
+    a = answer("On what date is the final furnace expected to be turned off?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "October 31"
+    assert "last furnace" in a.citations[0].text
