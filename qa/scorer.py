@@ -230,8 +230,11 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
         zero = _none_of(q, s.text) + _where_clause(q, s.text)
         for sp in [*facts.spans(s), *zero]:
             w = compat.get(sp.type, 0.0)
-            if q.answer_type == "LOCATION" and sp.type == "ORGANIZATION" and sp.text.split()[-1] in _VENUES:
-                w = 0.8  # "Where will the hearing be held?": "the Hartwell Civic Center" is a place too
+            if q.answer_type == "LOCATION" and sp.type == "ORGANIZATION" and sp.text.split()[-1] in _VENUES \
+                    and q.head_term not in _SETTLEMENTS:
+                # "Where will the hearing be held?": "the Hartwell Civic Center" is a place too, but
+                # no city ("In which city did the collector die?": not "the Galway City Museum")
+                w = 0.8
             if not w or holder and sp.type not in ("PERSON", "ENTITY"):
                 continue  # "Who is the team's general manager?": a person, not "Northport Kings"
             sp_terms = [t for t in toks if sp.start <= t.start < sp.end and not t.stop]
@@ -259,9 +262,9 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
                 continue  # the same name as one in the question ("Lopez" → "Maria Lopez")
             if not amount_asked(q, sp, s.text):
                 continue
-            if sp.type in ("LOCATION", "ENTITY") and q.head_term in _SETTLEMENTS \
-                    and sp.text.removeprefix("the ") in COUNTRIES:
-                continue  # "In which city will they meet?": not "in South Korea", a country
+            if q.head_term in _SETTLEMENTS and (sp.type == "DEMONYM" or sp.type in ("LOCATION", "ENTITY")
+                                                and sp.text.removeprefix("the ") in COUNTRIES):
+                continue  # "In which city will they meet?": not "in South Korea", a country, nor "Irish-American"
             if q.head_term == "year" and q.answer_type == "DATE" and (
                     sp.type == "DATE" and not _YEARISH.search(sp.text) or sp.type == "DURATION"):
                 continue  # "In what year was the festival first held?": not "on Saturday", not "two decades"

@@ -2833,3 +2833,12 @@ def test_an_adjective_sharing_a_verbs_stem_meets_its_own_synonym() -> None:
     a = answer("On what date is the final furnace expected to be turned off?", Corpus.from_text(text, name="t"))
     assert a.short_answer == "October 31"
     assert "last furnace" in a.citations[0].text
+
+
+def test_which_city_wants_a_city_not_a_venue_or_a_nationality() -> None:
+    text = ("The Galway City Museum has bought 43 rings from the estate of an Irish-American collector.\n\n"
+            "The rings belonged to Thomas Keady, a retired shipping executive who died in Boston last year.")
+    corpus = Corpus.from_text(text, name="t")
+    a = answer("In which city did the collector die?", corpus)
+    assert a.short_answer == "Boston"
+    assert answer("Where did Thomas Keady die?", corpus).short_answer == "Boston"
