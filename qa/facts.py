@@ -420,7 +420,7 @@ class Facts:
         if key not in self._implied:
             self._implied[key] = frozenset(self.referent_terms(s) | self.full_name_terms(s) | self.described_terms(s)
                                            | self.acronym_terms(s) | self.head_named_terms(s)
-                                           | self.bare_title_terms(s))
+                                           | self.bare_title_terms(s) | self.its_terms(s))
         return self._implied[key]
 
     def acronyms(self, doc: str) -> dict[str, frozenset[str]]:
@@ -458,6 +458,20 @@ class Facts:
         verb = next((t.start for t in toks if (word_tag(t.norm) or "").startswith(("VB", "MD"))), len(before.text))
         return next((sp for sp in self.spans(before) if sp.type in ("ORGANIZATION", "ENTITY") and sp.end <= verb),
                     None)
+
+    def its_terms(self, s: Sentence) -> set[str]:
+        """Stemmed terms of the organization a sentence opening with "Its" or "Their" stands
+        for: the one the sentence before names as its subject (``its_organization``), or the
+        one that sentence calls "the company" when it opens so ("The company blamed gas prices.
+        Its energy bill ..."); empty otherwise."""
+        org = self.its_organization(s)
+        if org is not None:
+            return set(terms(org.text))
+        if not re.match(r"\s*(?:Its|Their)\b", s.text) or not s.index:
+            return set()
+        before = self.corpus.sentences[s.doc][s.index - 1]
+        said = DEFINITE_ORG.match(before.text)
+        return self.described_terms(before) if said else set()
 
     def described_terms(self, s: Sentence) -> set[str]:
         """Stemmed terms of the organization a sentence calls "the company" (or "the firm",

@@ -2842,3 +2842,12 @@ def test_which_city_wants_a_city_not_a_venue_or_a_nationality() -> None:
     a = answer("In which city did the collector die?", corpus)
     assert a.short_answer == "Boston"
     assert answer("Where did Thomas Keady die?", corpus).short_answer == "Boston"
+
+
+def test_its_stands_for_the_company_the_sentence_before_calls_the_company() -> None:
+    text = ("Southern Cross Glass Co. will close its Ballarat factory later this year, cutting 340 jobs.\n\n"
+            "The company blamed rising gas prices for the decision. Its energy bill has more than tripled since "
+            "2021, according to a statement from its Singapore-based parent, Pacific Containers Inc.")
+    a = answer("Who is the parent of Southern Cross Glass?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "Pacific Containers Inc."
+    assert a.citations[0].text.startswith("Its energy bill")
