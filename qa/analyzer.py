@@ -259,7 +259,7 @@ SYNONYM_GROUPS = [
     "build construct erect",
     "ship shipment export",
     "weapon arm arsenal warhead",
-    "owner parent",
+    "own owner parent",
     "author writer",
     "shortage shortfall",
     "critical vital crucial essential important key",

@@ -119,7 +119,8 @@ def test_walking_off_the_job_is_a_strike():
                                       ("What is the entry fee?", "the entry charge is 5 pounds"),
                                       ("How many travellers were stranded?", "14,000 passengers were stranded"),
                                       ("Will he challenge the verdict?", "his lawyer said he would appeal"),
-                                      ("When is the final shift?", "the last shift ends on Friday")])
+                                      ("When is the final shift?", "the last shift ends on Friday"),
+                                      ("Which firm owns the glassworks?", "the glassworks' parent, Acme Inc.")])
 def test_news_synonyms_meet(a, b):
     from qa.analyzer import synonyms
 
