@@ -140,7 +140,9 @@ CURRENCY_WORDS = frozenset("dollars dollar francs kronor krona kroner krone reai
 #: "won" is a currency only after a large number or "Korean" ("3 billion won"; not "Nakamura, 36, won").
 _CURRENCIES = (r"(?:(?:U\.?S\.? |(?:[A-Z][a-z]+ ){1,2})?(?:" + "|".join(sorted(CURRENCY_WORDS - {"sterling", "won"})) +
                r")|(?:pounds )?sterling|(?<=illion )won|(?<=Korean )won)\b")
-_MONEY = (rf"(?:[$€£¥₹₩]\s?\d+(?:[.,]\d+)*(?:\s?(?:million|billion|trillion|thousand|[mbk]n?)\b)?|"
+#: A sum opens with a currency sign, the dollar's perhaps with its country's letters ("A$19
+#: million", "NZ$40 million", "US$3 billion").
+_MONEY = (rf"(?:(?:\b[A-Z]{{1,3}}\$|[$€£¥₹₩])\s?\d+(?:[.,]\d+)*(?:\s?(?:million|billion|trillion|thousand|[mbk]n?)\b)?|"
           rf"{_APPROX}{_NUM}\s+{_CURRENCIES}|"
           # a sum written as a modifier: "a 25,000-euro bonus", "a 20-million-pound deal"
           rf"{_APPROX}\d+(?:[.,]\d+)*(?:-(?:million|billion|thousand))?-(?:euro|dollar|pound|yen|franc|peso|rupee|yuan)\b)")

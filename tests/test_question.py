@@ -176,6 +176,8 @@ SPANS = [
     ("A sellout crowd of 19,340 watched the game.", "19,340", "NUMBER"),  # "watched" is a verb, not what is counted
     ("It posted a net profit of 180 million reais.", "180 million reais", "MONEY"),  # currencies after the amount
     ("Holders get 1,975 pence a share.", "1,975 pence", "MONEY"),
+    ("Its energy bill reached A$19 million.", "A$19 million", "MONEY"),  # the dollar with its country's letters
+    ("Sales rose to NZ$40 million.", "NZ$40 million", "MONEY"),
     ("The grant was 4.5 million Swedish kronor.", "4.5 million Swedish kronor", "MONEY"),
     ("The scale rises to 109,500 New Zealand dollars.", "109,500 New Zealand dollars", "MONEY"),  # two words
     ("Professor Alan Whitfield of Ohio State University said so.", "Alan Whitfield", "PERSON"),  # titled, then
