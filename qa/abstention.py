@@ -442,7 +442,8 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     para_terms |= {t for t in facts.dateline_terms(b.doc) if t not in ("ap", "reuter", "afp")}  # the story's place
     for s in window:  # "Lopez" stands for "Maria Lopez", named earlier in the document
         para_terms |= facts.full_name_terms(s) | facts.acronym_terms(s)  # "STA" for "Secondary Teachers’ Association"
-    described = {t for s in window for t in facts.described_terms(s)}  # "the company": the story's first-named
+    # "the company": the story's first-named; "said chief executive Graham Oduya": its officer
+    described = {t for s in window for t in facts.described_terms(s) | facts.bare_title_terms(s)}
 
     def para_words() -> set[str]:
         return {t.norm for s in window for t in facts.tokens(s)}

@@ -58,9 +58,10 @@ ORG_NOUNS = frozenset("company firm group business corporation chipmaker automak
 #: The words of ORG_NOUNS for a business: a team, a club or a group may also be a town's or a
 #: delegation's.
 BUSINESS_NOUNS = ORG_NOUNS - {"group", "club", "team"}
-#: A sentence opening with a bare title before a name: "Chief executive Rosalind Achebe said ...".
-_BARE_TITLE = re.compile(r"(?:Chief [Ee]xecutive|Managing [Dd]irector|[Pp]resident|Chairman|Chairwoman|Chair|"
-                         r"Director|Executive [Dd]irector)\s+(?:Dr\.\s+|Mr\.\s+|Ms\.\s+|Mrs\.\s+)?[A-Z][a-z]")
+#: A bare title before a name, opening a sentence or after "said": "Chief executive Rosalind
+#: Achebe said ...", '"...," said chief executive Graham Oduya'.
+_BARE_TITLE = re.compile(r"(?:^|\b(?:said|says|added)\s+)(?i:chief executive|managing director|president|chairman|"
+                         r"chairwoman|chair|director|executive director)\s+(?:(?:Dr|Mr|Ms|Mrs)\.\s+)?[A-Z][a-z]")
 #: "the authority", "the festival's": a definite description by a common noun.
 _THE_WORD = re.compile(r"\b[Tt]he ([a-z]{3,})\b")
 #: Nouns of a definite description that are no name's head worth resolving (ORG_NOUNS have their own rule).
@@ -492,9 +493,10 @@ class Facts:
     def bare_title_terms(self, s: Sentence) -> set[str]:
         """Stemmed terms of the story's subject organization (the first one its first body sentence
         names) for a sentence opening with a bare title before a name ("Chief executive Rosalind
-        Achebe, 52, said ..."): news gives the subject's officers without it. Empty when the sentence
-        names an organization itself."""
-        if not _BARE_TITLE.match(s.text) or any(sp.type == "ORGANIZATION" for sp in self.spans(s)):
+        Achebe, 52, said ...") or giving one after "said" ('"...," said chief executive Graham
+        Oduya'): news gives the subject's officers without it. Empty when the sentence names an
+        organization itself."""
+        if not _BARE_TITLE.search(s.text) or any(sp.type == "ORGANIZATION" for sp in self.spans(s)):
             return set()
         first = next((x for x in self.corpus.sentences[s.doc] if x.kind == "sentence"), None)
         return set(self.lead_organization(s.doc)) if first is not s else set()

@@ -2851,3 +2851,12 @@ def test_its_stands_for_the_company_the_sentence_before_calls_the_company() -> N
     a = answer("Who is the parent of Southern Cross Glass?", Corpus.from_text(text, name="t"))
     assert a.short_answer == "Pacific Containers Inc."
     assert a.citations[0].text.startswith("Its energy bill")
+
+
+def test_a_bare_title_after_said_is_the_story_subjects_officer() -> None:
+    text = ("Southern Cross Glass Co. will close its Ballarat factory later this year, cutting 340 jobs.\n\n"
+            "The closure comes a year after a cardboard mill in nearby Creswick shut down.\n\n"
+            "Union organiser Kath Brennan called the news devastating for the town.\n\n"
+            "“This is not a decision we made lightly,” said chief executive Mr. Graham Oduya.")
+    a = answer("Who is the chief executive of Southern Cross Glass?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "Graham Oduya" and not a.abstained
