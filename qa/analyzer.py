@@ -293,6 +293,7 @@ SYNONYM_GROUPS = [
     "job role position post",
     "speak talk",
     "fund finance",
+    "donation contribution",
     "law statute legislation",
     "ban prohibit forbid",
     "help aid assist",

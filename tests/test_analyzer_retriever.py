@@ -120,7 +120,8 @@ def test_walking_off_the_job_is_a_strike():
                                       ("How many travellers were stranded?", "14,000 passengers were stranded"),
                                       ("Will he challenge the verdict?", "his lawyer said he would appeal"),
                                       ("When is the final shift?", "the last shift ends on Friday"),
-                                      ("Which firm owns the glassworks?", "the glassworks' parent, Acme Inc.")])
+                                      ("Which firm owns the glassworks?", "the glassworks' parent, Acme Inc."),
+                                      ("How many contributions came in?", "an appeal that drew 6,000 donations")])
 def test_news_synonyms_meet(a, b):
     from qa.analyzer import synonyms
 
