@@ -30,7 +30,7 @@ from qa.entities import role_of
 from qa.facts import Facts, facts_for
 from qa.metadata import about_document
 from qa.question import QuestionAnalysis, analyze, role_name, strip_lead_in
-from qa.scorer import COMPATIBLE, Candidate, rank_sentences, spelled
+from qa.scorer import COMPATIBLE, GIVES_CAUSE, Candidate, rank_sentences, spelled
 from qa.short_answer import short_answer
 from qa.types import Answer, Citation, Sentence
 
@@ -74,6 +74,21 @@ def _continuation(best: Candidate, cands: list[Candidate], facts: Facts) -> Sent
     if nxt is None or ref is None or ref[0].index != s.index:
         return None
     return nxt.sentence if nxt.matched - best.matched else None
+
+
+def _reason_next(q: QuestionAnalysis, best: Candidate, corpus: Corpus) -> Sentence | None:
+    """For a why-question whose best sentence tells the event but gives no cause, the next
+    sentence (news paragraphs are often one sentence long) when that one gives a cause or a purpose (``GIVES_CAUSE``):
+    news tells what happened, then why ("... will close its Ballarat factory." + "The company
+    blamed rising gas prices for the decision."); else None."""
+    s = best.sentence
+    if q.answer_type != "REASON" or GIVES_CAUSE.search(s.text):
+        return None
+    sentences = corpus.sentences[s.doc]
+    nxt = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
+    if nxt is None or nxt.kind != "sentence":
+        return None
+    return nxt if GIVES_CAUSE.search(nxt.text) else None
 
 
 def _answers_the_ask(q: QuestionAnalysis, c: Candidate, best: Candidate) -> bool:
@@ -202,7 +217,10 @@ def answer_question(question: str, corpus: Corpus, *, top: int = 3) -> Answer:
         extra.append(support)
     follow = _continuation(best, cands, facts)
     first = best.sentence
-    if follow is not None:
+    because = _reason_next(q, best, corpus)
+    if because is not None:  # "Why is the plant being shut?": "... will close its factory." + "It blamed gas prices."
+        first, extra = because, [best.sentence, *(x for x in extra if x is not because)]
+    elif follow is not None:
         extra.append(follow)
         follow_cand = next((c for c in cands if c.sentence is follow), None)
         if follow_cand is not None and _answers_the_ask(q, follow_cand, best):  # it holds what is asked: cite it first

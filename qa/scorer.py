@@ -423,9 +423,12 @@ def _expansion(acronym: str, sentence: str, spans: list[Span]) -> Span | None:
 
 
 #: Words that give a cause, a purpose or an argument: what a why-question asks for.
-_CAUSE = re.compile(r"\b(?:because|due to|owing to|as a result|result of|blamed|attributed to|citing|cited|argued|"
-                    r"arguing|in order to|so that|meant to|intended to|aimed at|reasons?|caused by|thanks to|"
-                    r"driven by|on the grounds|since|after)\b", re.I)
+_CAUSE_WORDS = (r"because|due to|owing to|as a result|result of|blamed|attributed to|citing|cited|argued|arguing|"
+                r"in order to|so that|meant to|intended to|aimed at|reasons?|caused by|thanks to|driven by|"
+                r"on the grounds")
+#: The same, without the words that also tell a time ("since", "after"): a sentence that surely gives one.
+GIVES_CAUSE = re.compile(rf"\b(?:{_CAUSE_WORDS})\b", re.I)
+_CAUSE = re.compile(rf"\b(?:{_CAUSE_WORDS}|since|after)\b", re.I)
 
 
 #: The type part given to a sentence that gives a cause for a why-question (``_CAUSE``).

@@ -2860,3 +2860,21 @@ def test_a_bare_title_after_said_is_the_story_subjects_officer() -> None:
             "“This is not a decision we made lightly,” said chief executive Mr. Graham Oduya.")
     a = answer("Who is the chief executive of Southern Cross Glass?", Corpus.from_text(text, name="t"))
     assert a.short_answer == "Graham Oduya" and not a.abstained
+
+
+def test_a_why_question_takes_the_cause_the_next_sentence_gives() -> None:
+    text = ("BALLARAT, Victoria (AWS) — Southern Cross Glass Co. will close its Ballarat factory later this year, "
+            "cutting 340 jobs.\n\n"
+            "The company blamed rising gas prices for the decision.\n\n"
+            "The closure comes a year after a cardboard mill in nearby Creswick shut down.")
+    a = answer("Why is the Ballarat plant being shut down?", Corpus.from_text(text, name="t"))
+    assert not a.abstained
+    assert [c.sentence for c in a.citations[:2]] == [2, 1]  # the cause first, then the event it explains
+    assert a.citations[0].text == "The company blamed rising gas prices for the decision."
+
+
+def test_a_why_question_keeps_a_best_sentence_that_gives_the_cause() -> None:
+    text = ("The council closed the Oak Street library because its roof was unsafe.\n\n"
+            "Officials said repairs were meant to start in May.")
+    a = answer("Why did the council close the Oak Street library?", Corpus.from_text(text, name="t"))
+    assert a.citations[0].text.startswith("The council closed the Oak Street library because")
