@@ -99,7 +99,7 @@ from qa.contrast import contradicts
 from qa.corpus import Corpus
 from qa.entities import ORG_WORDS, TITLES, find_spans
 from qa.facts import BUSINESS_NOUNS, ORG_NOUNS, REPORTS_SPEECH, Facts, is_person
-from qa.question import CHANGE_VERBS, QuestionAnalysis, proper_name_asked
+from qa.question import CHANGE_VERBS, QuestionAnalysis, name_of_noun, proper_name_asked
 from qa.scorer import COMPATIBLE, Candidate, last_part, one_edit
 from qa.short_answer import alternatives
 from qa.types import Sentence
@@ -150,15 +150,17 @@ _SERVE_AS = re.compile(r"^\s*who\s+(?:will|would|is to|is going to|could)?\s*(?:
 
 def _unnamed(q: QuestionAnalysis, sentence: str) -> re.Match[str] | None:
     """The sentence's indefinite mention of the thing a which/what question asks to name
-    ("Which *agency* ...?": "through *an outside agency*"; "an unnamed buyer"), or of the
+    ("Which *agency* ...?": "through *an outside agency*"; "an unnamed buyer"; "What is the
+    name of the new *gallery*?": "in *a new gallery*"), or of the
     office whose holder "Who will serve as the X?" asks ("to appoint *a special monitor*"):
     news writes "a/an" when it does not give the name. None for other questions or mentions."""
     served = _SERVE_AS.match(q.text)  # "Who will serve as the special monitor (appointed ...)?": the monitor
     words = served.group(1).split() if served else []
     words = words[:next((i for i, w in enumerate(words) if i and w.endswith("ed")), len(words))]
-    asked = words[-1] if words else q.head
-    if not served and (q.wh not in ("what", "which") or q.answer_type not in ("PERSON", "ORGANIZATION", "LOCATION")) \
-            or not asked:
+    named = name_of_noun(q.text)  # "What is the name of the new gallery ...?": "in a new gallery"
+    asked = words[-1] if words else named or q.head
+    if not served and not named and (q.wh not in ("what", "which")
+                                     or q.answer_type not in ("PERSON", "ORGANIZATION", "LOCATION")) or not asked:
         return None
     head = re.escape(asked.rstrip("s"))
     return re.search(rf"\b(?:an?|another)\s+(?:[a-z][\w-]*\s+){{0,2}}({head}(?:s|es)?)\b"

@@ -2878,3 +2878,15 @@ def test_a_why_question_keeps_a_best_sentence_that_gives_the_cause() -> None:
             "Officials said repairs were meant to start in May.")
     a = answer("Why did the council close the Oak Street library?", Corpus.from_text(text, name="t"))
     assert a.citations[0].text.startswith("The council closed the Oak Street library because")
+
+
+def test_the_name_of_a_thing_the_text_gives_only_as_a_or_an_is_not_given() -> None:
+    text = ("Museum officials said the collection would go on public display in a new gallery on March 14, 2025.\n\n"
+            "Greaves said mobile library vans and a new volunteer-run service would cover the areas.")
+    corpus = Corpus.from_text(text, name="t")
+    for q in ("What is the name of the new gallery where the rings will be shown?",
+              "What is the name of the new volunteer-run library service?"):
+        a = answer(q, corpus)
+        assert a.abstained and a.details["abstain_kind"] == "type", (q, a.short_answer)
+    named = Corpus.from_text("The rings will tour to a gallery named the Hall of Claddagh in Boston.", name="t")
+    assert answer("What is the name of the gallery in Boston?", named).short_answer == "Hall of Claddagh"
