@@ -95,6 +95,12 @@ _DAY_START = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
                         r"Aug|Sep|Oct|Nov|Dec|[A-Z]{1,3}T\b|GMT\b|UTC\b)")
 
 
+#: An abbreviated title closing a piece, before the name that opens the next ('said Ms. | Priya
+#: Desai'): one sentence, which the segmenter split at an abbreviation it does not know.
+_TITLE_END = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Cllr|Atty|Amb|Const|Sen|Rep|Gov|Gen|Lt|Sgt|Capt|Col|"
+                        r"Insp|Det|Supt|Rev|Fr|Hon|Maj|Adm|Cmdr)\.$")
+
+
 def _segment(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
     """Sentence spans inside text[s:e], located in the original text."""
     cursor = s
@@ -106,7 +112,8 @@ def _segment(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
         at = text.find(piece, cursor, e)
         if at < 0:  # the segmenter changed the text: keep the rest whole
             break
-        if spans and _CLOCK_END.search(text, spans[-1][0], spans[-1][1]) and _DAY_START.match(piece):
+        if spans and (_CLOCK_END.search(text, spans[-1][0], spans[-1][1]) and _DAY_START.match(piece)
+                      or _TITLE_END.search(text, spans[-1][0], spans[-1][1]) and piece[:1].isupper()):
             spans[-1] = (spans[-1][0], at + len(piece))  # "the strike will end at 7 a.m. | Saturday."
         else:
             spans.append((at, at + len(piece)))

@@ -297,3 +297,12 @@ def test_a_clock_time_before_a_day_does_not_end_the_sentence() -> None:
     units = [s.text for s in split_sentences(parse_metadata("t", text))]
     assert units == ["The strike will end at 7 a.m. Saturday.", "Polls close at 8 p.m. ET on Tuesday.",
                      "It ran until 10 p.m.", "Then he left."]
+
+
+def test_an_abbreviated_title_before_a_name_does_not_end_the_sentence() -> None:
+    # the segmenter knows "Mr." but not "Ms.", "Cllr." or "Amb."
+    text = ("“Libraries are the last free places,” said Ms. Priya Desai, 34. Cllr. Ann Lee disagreed. "
+            "She met Amb. Omar Haddad. Then he left.")
+    units = [s.text for s in split_sentences(parse_metadata("t", text))]
+    assert units == ["“Libraries are the last free places,” said Ms. Priya Desai, 34.", "Cllr. Ann Lee disagreed.",
+                     "She met Amb. Omar Haddad.", "Then he left."]
