@@ -258,6 +258,7 @@ SYNONYM_GROUPS = [
     "kill slay murder",
     "build construct erect",
     "ship shipment export",
+    "ship vessel boat",
     "weapon arm arsenal warhead",
     "own owner parent",
     "author writer",

@@ -2890,3 +2890,10 @@ def test_the_name_of_a_thing_the_text_gives_only_as_a_or_an_is_not_given() -> No
         assert a.abstained and a.details["abstain_kind"] == "type", (q, a.short_answer)
     named = Corpus.from_text("The rings will tour to a gallery named the Hall of Claddagh in Boston.", name="t")
     assert answer("What is the name of the gallery in Boston?", named).short_answer == "Hall of Claddagh"
+
+
+def test_a_count_of_ships_is_a_count_of_vessels() -> None:
+    text = ("More than 4,500 workers at the Port of Durban, one of Africa’s busiest, walked off the job on Monday, "
+            "leaving 37 vessels anchored offshore by Thursday evening.")
+    a = answer("How many ships were waiting at anchor by Thursday evening?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "37 vessels"
