@@ -383,7 +383,9 @@ def find_spans(sentence: str) -> list[Span]:
                     tail = re.search(r"\s+([a-z][a-z-]+)$", text)
                     if tail and (tail.group(1) in _LEADING_STOP or tail.group(1) in ("is", "was", "were", "are")
                                  or tail.group(1) in _NOT_A_UNIT  # "18,200 | last season"
-                                 or word_tag(tail.group(1)) == "VBD"):  # "19,340 | watched": a verb, not a unit
+                                 or word_tag(tail.group(1)) == "VBD"  # "19,340 | watched": a verb, not a unit
+                                 # "two | since 2019": a preposition (a vote's "2,906 against" is a side)
+                                 or word_tag(tail.group(1)) == "IN" and tail.group(1) != "against"):
                         e = s + tail.start()
                     if sentence[s:e].casefold() == "half" and (not re.match(r"\s+of\b", sentence[e:]) or re.search(
                             r"\b(?:first|second|latter|other)\s+$", sentence[:s], re.I)):

@@ -177,6 +177,7 @@ SPANS = [
     ("It posted a net profit of 180 million reais.", "180 million reais", "MONEY"),  # currencies after the amount
     ("Holders get 1,975 pence a share.", "1,975 pence", "MONEY"),
     ("Its energy bill reached A$19 million.", "A$19 million", "MONEY"),  # the dollar with its country's letters
+    ("Tours fell to two since 2019.", "two", "NUMBER"),  # a preposition is no unit of the count
     ("Sales rose to NZ$40 million.", "NZ$40 million", "MONEY"),
     ("The grant was 4.5 million Swedish kronor.", "4.5 million Swedish kronor", "MONEY"),
     ("The scale rises to 109,500 New Zealand dollars.", "109,500 New Zealand dollars", "MONEY"),  # two words
