@@ -527,6 +527,10 @@ def figure_weight(q: QuestionAnalysis, sp: Span, sentence: str, spans: list[Span
         unit = (rate.group(1) or _RATE_UNITS[rate.group(2).casefold()]).casefold()
         per = re.compile(rf"^\W*(?:\w+\s+){{0,2}}?(?:(?:a|an|per|each|every)\s+{unit}|{_RATE_ADVERBS[unit]})\b", re.I)
         rated = [x for x in spans if x.type == sp.type and per.search(sentence[x.end:x.end + 30])]
+        # "from six a day to *two*": the figure a rated one changes to has its rate
+        rated += [x for x in spans if x.type == sp.type and any(
+            earlier_value(sentence, r) and re.fullmatch(r"[^,.;]{0,30}\bto\s+", sentence[r.end:x.start])
+            for r in rated)]
         if rated and sp not in rated:
             weight *= 0.5
     if sp.type not in VALUE_TYPES:

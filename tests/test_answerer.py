@@ -2897,3 +2897,11 @@ def test_a_count_of_ships_is_a_count_of_vessels() -> None:
             "leaving 37 vessels anchored offshore by Thursday evening.")
     a = answer("How many ships were waiting at anchor by Thursday evening?", Corpus.from_text(text, name="t"))
     assert a.short_answer == "37 vessels"
+
+
+def test_the_figure_a_rated_figure_changes_to_has_its_rate() -> None:
+    text = ("Mr. Kevin Starlight said his company, Icefield Trails Ltd., had cut its glacier tours from six a day to "
+            "two since 2019.")
+    corpus = Corpus.from_text(text, name="t")
+    assert answer("How many glacier tours a day does Icefield Trails run now?", corpus).short_answer == "two"
+    assert answer("How many glacier tours a day did Icefield Trails run before 2019?", corpus).short_answer == "six"
