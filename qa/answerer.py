@@ -76,6 +76,22 @@ def _continuation(best: Candidate, cands: list[Candidate], facts: Facts) -> Sent
     return nxt.sentence if nxt.matched - best.matched else None
 
 
+#: How many candidates below a headline are looked at for a body sentence that restates its answer.
+RESTATED_DEPTH = 5
+
+
+def _restated(q: QuestionAnalysis, best: Candidate, cands: list[Candidate], corpus: Corpus,
+              facts: Facts) -> Candidate | None:
+    """For a best sentence that is a headline, the candidate among the next RESTATED_DEPTH
+    that is a body sentence giving the same answer ("... with loss of 340 jobs" and "...,
+    cutting 340 jobs, the company said") and passes every check, or None: the body says it
+    in full and with its source, so it is the one to cite."""
+    assert best.span is not None
+    return next((c for c in cands[1:1 + RESTATED_DEPTH] if c.sentence.kind == "sentence" and c.span is not None
+                 and c.span.text.split()[0] == best.span.text.split()[0]
+                 and abstain_reason(q, c, corpus, facts) is None), None)
+
+
 def _reason_next(q: QuestionAnalysis, best: Candidate, corpus: Corpus) -> Sentence | None:
     """For a why-question whose best sentence tells the event but gives no cause, the next
     sentence (news paragraphs are often one sentence long) when that one gives a cause or a purpose (``GIVES_CAUSE``):
@@ -187,6 +203,9 @@ def answer_question(question: str, corpus: Corpus, *, top: int = 3) -> Answer:
         runner = next((c for c in cands[1:3] if wanted(c) and abstain_reason(q, c, corpus, facts) is None), None)
     elif reason is not None and reason[0] == "type":  # "Who is the president of X?": the role said further on
         runner = role_holder(q, cands, corpus, facts)
+    if runner is None and reason is None and best is not None and best.sentence.kind == "heading" \
+            and best.span is not None:
+        runner = _restated(q, best, cands, corpus, facts)
     if runner is not None:
         cands = [runner, *(c for c in cands if c is not runner)]
         best, reason = runner, None

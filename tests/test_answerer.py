@@ -2905,3 +2905,13 @@ def test_the_figure_a_rated_figure_changes_to_has_its_rate() -> None:
     corpus = Corpus.from_text(text, name="t")
     assert answer("How many glacier tours a day does Icefield Trails run now?", corpus).short_answer == "two"
     assert answer("How many glacier tours a day did Icefield Trails run before 2019?", corpus).short_answer == "six"
+
+
+def test_a_headlines_answer_is_cited_from_the_body_sentence_that_restates_it() -> None:
+    text = ("Ballarat glassworks to close after 71 years with loss of 340 jobs\n"
+            "By Tom Reilly\n\n"
+            "BALLARAT, Victoria (AWS) — Southern Cross Glass Co. will close its Ballarat factory later this year, "
+            "ending 71 years of bottle-making in the city and cutting 340 jobs, the company said on Wednesday.")
+    a = answer("How many jobs will disappear when the glassworks shuts?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "340 jobs"
+    assert a.citations[0].text.startswith("Southern Cross Glass Co. will close")
