@@ -156,6 +156,11 @@ _NUMBER_WORDS = frozenset("million billion trillion thousand hundred dozen dozen
                           "billions more".split())
 
 
+#: A number in words up to ninety-nine ("nine", "forty", as in "forty-two").
+_SMALL_NUMBER = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                 r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)")
+
+
 def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
     """Whether a typed span can be the amount the question asks for.
 
@@ -191,7 +196,8 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
                     or sp.text.endswith(("year", "years")) and re.match(r"\s+old\b", sentence[sp.end:])
                     or (_NAME_COMMA.search(sentence, 0, sp.start) and sentence[sp.end:sp.end + 1] == ","
                         and re.fullmatch(r"\d{1,3}", sp.text))  # "Wanjiru, 27, won": the news style for an age
-                    or (re.fullmatch(r"\d{1,3}", sp.text) is not None  # "raise the retirement age to 67"
+                    # "raise the retirement age to 67", "at the age of nine"
+                    or (re.fullmatch(rf"\d{{1,3}}|{_SMALL_NUMBER}(?:-{_SMALL_NUMBER})?", sp.text, re.I) is not None
                         and re.search(r"\bage\s+(?:to|of|at|from)\s+$", sentence[:sp.start]) is not None))
     if q.answer_type in ("MONEY", "PERCENT") and (counted_noun(sp) or re.fullmatch(r"\d+-\d+", sp.text) or compound
                                                   or _an_age(sp, sentence)):

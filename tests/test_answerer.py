@@ -2915,3 +2915,10 @@ def test_a_headlines_answer_is_cited_from_the_body_sentence_that_restates_it() -
     a = answer("How many jobs will disappear when the glassworks shuts?", Corpus.from_text(text, name="t"))
     assert a.short_answer == "340 jobs"
     assert a.citations[0].text.startswith("Southern Cross Glass Co. will close")
+
+
+def test_an_age_in_words_after_the_age_of_answers_how_old() -> None:
+    text = ("The children’s author Lucy Amberley, who grew up in Desborough, has given £5,000 to the campaign and said "
+            "she wrote her first stories in the town’s library at the age of nine.")
+    a = answer("How old was Lucy Amberley when she wrote her first stories?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "nine"
