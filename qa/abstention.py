@@ -270,11 +270,14 @@ def _figure_owner_missing(q: QuestionAnalysis, best: Candidate, corpus: Corpus, 
                 and sp.start < first_verb] if verb is None or verb.term not in SPEECH else []
     if verb is not None and any(t.norm in _SUBJECT_PRONOUNS for t in toks if t.end <= first_verb):
         subjects = []  # "After allying himself with Croatia, *he* led an army of 30,000 men": he is who
+    opening = re.match(r"\s*[Tt]he ([a-z]+)\b", b.text)  # "The rocket, operated by Rocket Lab, left ..."
     for name in q.entities:
         kinds = {sp.type for sp in find_spans(name)}
         person = kinds == {"PERSON"} and " " in name or facts.full_name(b.doc, name) is not None
         if person and not set(terms(name)) <= said:
             return name
+        if opening and re.search(rf"\b{re.escape(name)}\s+{opening.group(1)}\b", q.text, re.I):
+            continue  # "the Electron rocket": the sentence's subject is the thing asked, by its kind
         wanted = set(terms(name))
         common = name.isupper() and name not in facts.acronyms(b.doc)  # "the IPO": no name of anyone
         own = [t for t in tokenize(name) if not t.stop]

@@ -2922,3 +2922,10 @@ def test_an_age_in_words_after_the_age_of_answers_how_old() -> None:
             "she wrote her first stories in the town’s library at the age of nine.")
     a = answer("How old was Lucy Amberley when she wrote her first stories?", Corpus.from_text(text, name="t"))
     assert a.short_answer == "nine"
+
+
+def test_a_figure_of_the_thing_the_sentence_calls_by_its_kind_is_not_another_owners() -> None:
+    text = ("A New Zealand company launched its first satellite on an Electron rocket on Saturday.\n\n"
+            "The rocket, operated by Rocket Lab, left Launch Complex 1 at 7:42 p.m. local time.")
+    a = answer("At what time did the Electron rocket leave the launch pad?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "7:42 p.m." and not a.abstained
