@@ -471,9 +471,9 @@ def analyze(question: str) -> QuestionAnalysis:
         # "How large is the relief *fund* ...?", "How much does a ferry *captain* earn?": a compound's last
         # noun is its head (after another auxiliary, only with a verb next: not "could the storm *cost* insurers")
         group = 2
-    elif m and m.group(2) and word_tag(m.group(1).casefold()) in ("JJ", "JJS", "JJR") \
+    elif m and m.group(2) and word_tag(m.group(1).casefold()) in ("JJ", "JJS", "JJR", "IN") \
             and word_tag(m.group(2).casefold()) in ("NN", "NNS") and m.group(2).casefold() not in STOP_WORDS:
-        group = 2  # "What was the lowest *body* temperature ...?": an adjective is no subject
+        group = 2  # "What was the lowest *body* temperature ...?", "the outside *caterer*": no adjective is one
     at = m.start(group) if m else -1
     past = re.compile(r"[\w-]*-[\w-]+\s+(\w+)").match(question, m.start(2)) if m and m.group(2) and group == 1 \
         and word_tag(m.group(1).casefold()) in ("JJ", "JJS", "JJR") else None

@@ -328,6 +328,7 @@ def test_an_ordinal_second_is_no_duration_and_the_fall_of_is_no_season() -> None
     ("How large is the relief fund the minister announced?", "fund"),  # a compound's last noun
     ("When will the governor visit?", "governor"),  # after "will", the next word is the verb
     ("What was the lowest body temperature among the hikers?", "bodi"),  # an adjective is no subject
+    ("When is the outside caterer due to take over?", "cater"),  # nor a preposition used as one
     ("What is the cheapest one-way fare?", "fare"),  # past a hyphenated modifier
     ("What was the final tally?", "talli"),
     ("How much does a ferry captain earn?", "captain"),  # a compound's head, with its verb next
