@@ -180,8 +180,15 @@ def _subject_to_find(q: QuestionAnalysis) -> str | None:
         return None  # "What was the *final* tally ...?": it qualifies the asked thing; the text need not say it
     if subject and q.head and terms(q.head) == [subject] and q.answer_type in VALUE_TYPES | {"DATE", "DURATION"}:
         return None  # "What is the age of X?": the text gives the value ("X, 19,"), not the word
+    outcome = _OUTCOME_OF.search(q.text)
+    if subject and outcome and subject in terms(outcome.group(0)):
+        return None  # "What was the result of the vote?": the text tells it ("voted 9 to 4"), not the word
     # "Who is the Herons' general *manager*?": the role ("chief executive officer": ceo)
     return subject if subject is not None else held_role(q)
+
+
+#: "the result of", "the outcome of": what a text tells without the word.
+_OUTCOME_OF = re.compile(r"\b(?:result|outcome)s?\s+of\b", re.I)
 
 
 def _as_asked(q: QuestionAnalysis, term: str) -> str:

@@ -2929,3 +2929,10 @@ def test_a_figure_of_the_thing_the_sentence_calls_by_its_kind_is_not_another_own
             "The rocket, operated by Rocket Lab, left Launch Complex 1 at 7:42 p.m. local time.")
     a = answer("At what time did the Electron rocket leave the launch pad?", Corpus.from_text(text, name="t"))
     assert a.short_answer == "7:42 p.m." and not a.abstained
+
+
+def test_the_result_of_a_vote_is_told_without_the_word_result() -> None:
+    text = ("Councillors on the education committee voted 9 to 4 on Wednesday to give the contract to Brightwell "
+            "Catering Ltd., which is based in Leeds.")
+    a = answer("What was the result of the education committee’s vote?", Corpus.from_text(text, name="t"))
+    assert not a.abstained and a.citations[0].text.startswith("Councillors on the education committee voted 9 to 4")
