@@ -294,6 +294,7 @@ SYNONYM_GROUPS = [
     "job role position post",
     "speak talk",
     "fund finance",
+    "meal lunch",
     "donation contribution",
     "law statute legislation",
     "ban prohibit forbid",

@@ -122,7 +122,8 @@ def test_walking_off_the_job_is_a_strike():
                                       ("When is the final shift?", "the last shift ends on Friday"),
                                       ("Which firm owns the glassworks?", "the glassworks' parent, Acme Inc."),
                                       ("How many contributions came in?", "an appeal that drew 6,000 donations"),
-                                      ("How many ships were waiting?", "leaving 37 vessels anchored offshore")])
+                                      ("How many ships were waiting?", "leaving 37 vessels anchored offshore"),
+                                      ("How many meals a day?", "about 31,000 lunches a day")])
 def test_news_synonyms_meet(a, b):
     from qa.analyzer import synonyms
 
