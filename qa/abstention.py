@@ -100,7 +100,7 @@ from qa.corpus import Corpus
 from qa.entities import ORG_WORDS, TITLES, find_spans
 from qa.facts import BUSINESS_NOUNS, ORG_NOUNS, REPORTS_SPEECH, Facts, is_person
 from qa.question import CHANGE_VERBS, QuestionAnalysis, name_of_noun, proper_name_asked
-from qa.scorer import COMPATIBLE, Candidate, last_part, one_edit
+from qa.scorer import COMPATIBLE, STREETS, Candidate, last_part, one_edit
 from qa.short_answer import alternatives
 from qa.types import Sentence
 
@@ -806,7 +806,8 @@ def fallback(q: QuestionAnalysis, best: Candidate, reason: tuple[str, str] | Non
     noun = counted_thing(q.text)
     if reason is None and noun and best.span is not None and best.span.type == "MONEY":
         return lambda c: c.span is not None and noun in terms(c.span.text)
-    if reason is not None and reason[0] == "type" and (q.wh in _MEASURED or ASKS_TIME_OF_DAY.search(q.text)):
+    if reason is not None and reason[0] == "type" and (q.wh in _MEASURED or ASKS_TIME_OF_DAY.search(q.text)
+                                                       or q.answer_type == "LOCATION" and q.head_term in STREETS):
         names = {t for n in q.entities for t in terms(n)}  # named in the sentence itself, not only near it
         return lambda c: c.span is not None and names <= c.matched
     slot = verb_slot(q)

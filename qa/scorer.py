@@ -262,6 +262,8 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
                 continue  # the same name as one in the question ("Lopez" → "Maria Lopez")
             if not amount_asked(q, sp, s.text):
                 continue
+            if q.answer_type == "LOCATION" and q.head_term in STREETS and not _STREET_NAME.search(sp.text):
+                continue  # "On which street is the head office?": "Rue Garibaldi", not "Oslo"
             if q.head_term in _SETTLEMENTS and (sp.type == "DEMONYM" or sp.type in ("LOCATION", "ENTITY")
                                                 and sp.text.removeprefix("the ") in COUNTRIES):
                 continue  # "In which city will they meet?": not "in South Korea", a country, nor "Irish-American"
@@ -356,6 +358,11 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
 
 #: Kinds of place smaller than a country ("In which *city* ...?"), stemmed.
 _SETTLEMENTS = frozenset(terms("city town village suburb district neighborhood neighbourhood port"))
+#: Kinds of way a place stands on ("On which *street* ...?"), stemmed, and the words that name one.
+STREETS = frozenset(terms("street road avenue boulevard lane"))
+_STREET_NAME = re.compile(r"\b(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Way|Drive|Place|Square|"
+                          r"Terrace|Row|Parade|Highway|Quay|Embankment|Rue|Calle|Via|Strasse|Straße|Avenida|Prospekt|"
+                          r"Ulica|Rua|Gasse|Plaza|Plein|Straat)\b|\w+(?:straße|strasse|gade|gatan|vej|weg|laan)\b")
 
 
 #: A date that names a year ("2019", "the 1990s", "last year", "fiscal 2024").

@@ -2936,3 +2936,11 @@ def test_the_result_of_a_vote_is_told_without_the_word_result() -> None:
             "Catering Ltd., which is based in Leeds.")
     a = answer("What was the result of the education committee’s vote?", Corpus.from_text(text, name="t"))
     assert not a.abstained and a.citations[0].text.startswith("Councillors on the education committee voted 9 to 4")
+
+
+def test_which_street_wants_a_street_name() -> None:
+    text = ("The hospital group's head office is in Lyon, it said on Monday.\n\n"
+            "“The door to negotiation remains open,” he told reporters outside the group's headquarters on Rue "
+            "Garibaldi.")
+    a = answer("On which street is the hospital group's head office?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "Rue Garibaldi"
