@@ -59,8 +59,8 @@ The checks (``abstain_reason``), each with a kind and a one-line reason:
 When the best sentence fails the name or number check, a runner-up within
 RUNNER_UP_MARGIN that passes every check answers instead (``qa.answerer``). One of
 the next two candidates answers instead (``fallback``) when the best sentence
-lacks a narrow type asked (an age, a length, a clock time: "How old", "What
-time"; a tally for "What was the score?"), a person doing the question's verb
+lacks a narrow type asked (an age, a length, a clock time, a street: "How old",
+"What time", "On which street"; a tally for "What was the score?"), a person doing the question's verb
 ("Who led the survey?": "..., who led the study"), a rank asked ("third place"),
 or answers "How many jobs ...?" with a sum and one of them counts jobs. For "Who
 is the <role> of X?" whose best sentence lacks the role, the holder named by it
@@ -797,7 +797,8 @@ def fallback(q: QuestionAnalysis, best: Candidate, reason: tuple[str, str] | Non
     """What one of the next two candidates must hold to answer instead of the best one, or
     None when none may: a sentence counting the asked thing below one answering "How many
     jobs ...?" with a sum; a typed span, and the question's names, below a best sentence
-    without the narrow type asked ("How heavy was the calf?", "What time ...?"); a tally
+    without the narrow type asked ("How heavy was the calf?", "What time ...?", "On which
+    street ...?"); a tally
     ("4-6, 6-3") below a best sentence without a figure for "What was the score?"; a person
     doing the question's verb ("who led the study") below one without a person for "Who
     led the survey?"; the rank

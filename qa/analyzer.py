@@ -295,6 +295,7 @@ SYNONYM_GROUPS = [
     "speak talk",
     "fund finance",
     "meal lunch",
+    "headquarters base",
     "donation contribution",
     "law statute legislation",
     "ban prohibit forbid",

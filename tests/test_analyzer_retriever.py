@@ -123,7 +123,8 @@ def test_walking_off_the_job_is_a_strike():
                                       ("Which firm owns the glassworks?", "the glassworks' parent, Acme Inc."),
                                       ("How many contributions came in?", "an appeal that drew 6,000 donations"),
                                       ("How many ships were waiting?", "leaving 37 vessels anchored offshore"),
-                                      ("How many meals a day?", "about 31,000 lunches a day")])
+                                      ("How many meals a day?", "about 31,000 lunches a day"),
+                                      ("Where is it headquartered?", "Brightwell, which is based in Leeds")])
 def test_news_synonyms_meet(a, b):
     from qa.analyzer import synonyms
 
