@@ -63,7 +63,8 @@ _MONEY_WORDS = re.compile(r"\b(cost|costs|pay|paid|worth|spend|spent|prices?|mon
                           r"raise[ds]?|sell|sold|buy|bought|charge[ds]?|owe[ds]?|commission|bonus|bonuses|wages?|rents?|"
                           r"fares?|ransom|reward|compensation|damages|tuition|settlement)\b", re.I)
 #: What a sum answers when a what-question asks it: "valued at", "sold for", "worth".
-_PRICED = re.compile(r"\b(?:valued at|priced at|worth|(?:sold|bought|paid|pay|pays|paying) for|cost)\b", re.I)
+_PRICED = re.compile(r"\b(?:valued at|priced at|worth|(?:sold|bought|paid|pay|pays|paying) for|cost|"
+                     r"(?:spend|spends|spent|spending) on)\b", re.I)
 #: Sums offered or lent: "How large was the *bid*?" asks a sum.
 _OFFERED = re.compile(r"\b(?:offers?|bids?|loans?|grants?|donations?|bailouts?|payouts?|settlements?)\b", re.I)
 #: Words of time that end a noun phrase ("the main interest rate *now*", "the average attendance *last* season").
@@ -279,14 +280,21 @@ def proper_name_asked(question: str) -> tuple[str, frozenset[str]] | None:
         return None
     single = noun[:-1] if noun.endswith("s") else noun
     kind = _type_of_head(noun)
-    if kind not in ("ORGANIZATION", "LOCATION", "GROUP") and (
-            _a_person(noun) or re.fullmatch(r"[a-z]{3,}(?:er|or|ist|ian)", single) and single not in ER_THINGS):
+    if kind not in ("ORGANIZATION", "LOCATION", "GROUP") and person_noun(noun):
         kind = "PERSON"  # "the hiker", "the firefighter", "the nephew"
     kinds = {"PERSON": {"PERSON"}, "ORGANIZATION": {"ORGANIZATION", "GROUP"}, "GROUP": {"GROUP", "ORGANIZATION"},
              "LOCATION": {"LOCATION"}}.get(kind or "")
     if kinds is not None and single in ER_FIRMS:
         kinds = kinds | {"PERSON", "ORGANIZATION"}  # "the investor": Bexley Capital or Jane Roe
     return (noun, frozenset(kinds | {"ENTITY"})) if kinds else None
+
+
+def person_noun(noun: str) -> bool:
+    """Whether a lower-case noun names a kind of person: a known one ("guard", "nephews",
+    "fisherman") or a doer in -er/-or/-ist/-ian ("grower", "hiker"; not ``ER_THINGS``)."""
+    single = noun[:-1] if noun.endswith("s") else noun
+    return _a_person(noun) or re.fullmatch(r"[a-z]{3,}(?:er|or|ist|ian)", single) is not None \
+        and single not in ER_THINGS
 
 
 def _a_person(noun: str) -> bool:
@@ -432,8 +440,9 @@ def analyze(question: str) -> QuestionAnalysis:
             if atype == "DESCRIPTION" and _CLOSED_AT.search(question):
                 atype = "MONEY"  # "What did the stock close at?": a price ("$88.40")
             priced = _PRICED.search(question)
-            if priced and re.fullmatch(r"\W*", question[priced.end():]) and priced.group(0).casefold().startswith("pa"):
-                priced = None  # "What will the money pay for?": the thing paid for, not a price
+            if priced and re.fullmatch(r"\W*", question[priced.end():]) \
+                    and priced.group(0).casefold().startswith(("pa", "sp")):
+                priced = None  # "What will the money pay for / be spent on?": the thing, not a price
             if priced and (atype == "DESCRIPTION" or nxt in ("is", "was", "are", "were")):
                 atype = "MONEY"  # "What is the group valued at?", "What did Acme pay for it?"
             if head in (None, "time") and _LENGTH_OF_TIME.search(question):

@@ -87,6 +87,8 @@ QUESTIONS = [
     ("What was the car fare before the increase?", "what", "MONEY", "fare"),  # a level, not the change
     ("What will the money pay for?", "what", "DESCRIPTION", None),  # the thing paid for, not a price
     ("What did Acme pay for the plant?", "what", "MONEY", None),
+    ("What did the grower spend on candles?", "what", "MONEY", None),  # a sum spent on a thing
+    ("What will the money be spent on?", "what", "DESCRIPTION", None),  # the thing, not a sum
     ("What is the name of the night guard who was on duty?", "what", "PERSON", "guard"),  # a person's name
     ("What is the name of the ship?", "what", "DESCRIPTION", None),
     ("What is the name of the supplier that made the switch?", "what", "ORGANIZATION", "supplier"),
