@@ -99,7 +99,7 @@ from qa.contrast import contradicts
 from qa.corpus import Corpus
 from qa.entities import ORG_WORDS, TITLES, find_spans
 from qa.facts import BUSINESS_NOUNS, ORG_NOUNS, REPORTS_SPEECH, Facts, is_person
-from qa.question import CHANGE_VERBS, QuestionAnalysis, name_of_noun, proper_name_asked
+from qa.question import CHANGE_VERBS, QuestionAnalysis, name_of_noun, person_noun, proper_name_asked
 from qa.scorer import COMPATIBLE, STREETS, Candidate, last_part, one_edit
 from qa.short_answer import alternatives
 from qa.types import Sentence
@@ -481,6 +481,9 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
             if (set(name_terms) <= described or by_head or by_first) and not place \
                     and _named_before(corpus, b, name_terms):
                 continue  # "the company", having named it before
+            described_by = re.search(rf"\b{re.escape(name)}\s+([a-z]+)\b", q.text)
+            if described_by and person_noun(described_by.group(1)) and set(name_terms) <= facts.introduction_terms(b):
+                continue  # "the Meursault grower": "Miroux", whom the story introduced as farming near Meursault
             if len(name_tokens) > 1 and _named_next(corpus.documents[b.doc].text, name, b):
                 continue  # "A bridge that carries 31,000 vehicles a day ...", the story's only bridge named later
             if name.rstrip("s") in COMMON_ACRONYMS and set(name_terms) <= facts.document_terms(b.doc):

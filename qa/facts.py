@@ -535,6 +535,18 @@ class Facts:
                 out.update(terms(self.full_name(s.doc, sp.text) or ""))
         return out
 
+    def introduction_terms(self, s: Sentence) -> set[str]:
+        """Stemmed terms of the sentences that first give the full names of the people a
+        sentence calls by surname alone: how the story introduced them ("Miroux said he had
+        spent €9,000" → "said Mr. Laurent Miroux, 58, who farms 14 hectares near Meursault")."""
+        out: set[str] = set()
+        for sp in self.spans(s):
+            full = self.full_name(s.doc, sp.text) if sp.type == "PERSON" and " " not in sp.text else None
+            intro = next((x for x in self.corpus.sentences[s.doc][:s.index] if full and full in x.text), None)
+            if intro is not None:
+                out.update(self.corpus.sentence_terms[(intro.doc, intro.index)])
+        return out
+
     def referent_terms(self, s: Sentence) -> set[str]:
         """Stemmed terms of what a leading pronoun stands for: the referent person's name, or
         else ("They were descended from ...") the first name of the sentence before."""

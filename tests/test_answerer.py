@@ -2944,3 +2944,14 @@ def test_which_street_wants_a_street_name() -> None:
             "Garibaldi.")
     a = answer("On which street is the hospital group's head office?", Corpus.from_text(text, name="t"))
     assert a.short_answer == "Rue Garibaldi"
+
+
+def test_a_person_asked_by_the_place_the_story_introduced_them_with() -> None:
+    text = ("“We lit candles in every row from two in the morning until eight,” said Mr. Laurent Miroux, 58, who "
+            "farms 14 hectares near Meursault. “It was not enough.”\n\n"
+            "Miroux said he had spent about €9,000 on paraffin candles over the two nights.")
+    corpus = Corpus.from_text(text, name="t")
+    a = answer("What did the Meursault grower spend on candles to protect his vines?", corpus)
+    assert a.short_answer == "€9,000"
+    # a place that does not describe the person asked is still missing
+    assert answer("What did the Beaune grower spend on candles?", corpus).abstained
