@@ -142,7 +142,7 @@ _CURRENCIES = (r"(?:(?:U\.?S\.? |(?:[A-Z][a-z]+ ){1,2})?(?:" + "|".join(sorted(C
                r")|(?:pounds )?sterling|(?<=illion )won|(?<=Korean )won)\b")
 #: A sum opens with a currency sign, the dollar's perhaps with its country's letters ("A$19
 #: million", "NZ$40 million", "US$3 billion").
-_MONEY = (rf"(?:(?:\b[A-Z]{{1,3}}\$|[$€£¥₹₩])\s?\d+(?:[.,]\d+)*(?:\s?(?:million|billion|trillion|thousand|[mbk]n?)\b)?|"
+_MONEY = (rf"(?:{_APPROX}(?:\b[A-Z]{{1,3}}\$|[$€£¥₹₩])\s?\d+(?:[.,]\d+)*(?:\s?(?:million|billion|trillion|thousand|[mbk]n?)\b)?|"
           rf"{_APPROX}{_NUM}\s+{_CURRENCIES}|"
           # a sum written as a modifier: "a 25,000-euro bonus", "a 20-million-pound deal"
           rf"{_APPROX}\d+(?:[.,]\d+)*(?:-(?:million|billion|thousand))?-(?:euro|dollar|pound|yen|franc|peso|rupee|yuan)\b)")

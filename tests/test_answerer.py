@@ -1580,7 +1580,8 @@ def test_a_misspelt_content_word_is_read_as_the_corpus_word_a_letter_away() -> N
     # "the museum" for "the Barrow Museum" named before ("does not mention 'Barrow Museum'")
     ("How much had the Barrow Museum paid for the sculptures?",
      "The Barrow Museum of Art returned 11 sculptures to Cambodia on Tuesday.\n\n"
-     "Pryce said the museum would not try to recover the roughly $2.4 million it paid for them.", "$2.4 million"),
+     "Pryce said the museum would not try to recover the roughly $2.4 million it paid for them.",
+     "roughly $2.4 million"),
     # "the mayor" is the one person the text calls mayor ("Mayor Sandra Okafor"), later "Okafor"
     ("How old is the mayor?", "Mayor Sandra Okafor proposed the plan in April.\n\n"
      "Okafor, 52, is expected to seek a second term in November.", "52"),
@@ -2952,6 +2953,6 @@ def test_a_person_asked_by_the_place_the_story_introduced_them_with() -> None:
             "Miroux said he had spent about €9,000 on paraffin candles over the two nights.")
     corpus = Corpus.from_text(text, name="t")
     a = answer("What did the Meursault grower spend on candles to protect his vines?", corpus)
-    assert a.short_answer == "€9,000"
+    assert a.short_answer == "about €9,000"
     # a place that does not describe the person asked is still missing
     assert answer("What did the Beaune grower spend on candles?", corpus).abstained

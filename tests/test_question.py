@@ -181,11 +181,12 @@ SPANS = [
     ("Its energy bill reached A$19 million.", "A$19 million", "MONEY"),  # the dollar with its country's letters
     ("Tours fell to two since 2019.", "two", "NUMBER"),  # a preposition is no unit of the count
     ("Sales rose to NZ$40 million.", "NZ$40 million", "MONEY"),
+    ("He had spent about €9,000 on candles.", "about €9,000", "MONEY"),  # hedged as a count is
     ("The grant was 4.5 million Swedish kronor.", "4.5 million Swedish kronor", "MONEY"),
     ("The scale rises to 109,500 New Zealand dollars.", "109,500 New Zealand dollars", "MONEY"),  # two words
     ("Professor Alan Whitfield of Ohio State University said so.", "Alan Whitfield", "PERSON"),  # titled, then
     ("Professor Alan Whitfield of Ohio State University said so.", "Ohio State University", "ORGANIZATION"),
-    ("She would pay about $1,100 more a year.", "$1,100", "MONEY"),  # not "$1,100 m": "more" is no million
+    ("She would pay about $1,100 more a year.", "about $1,100", "MONEY"),  # "more" is no million
     ("A $5bn deal and a $3m fee.", "$5bn", "MONEY"),
     ("It drew 48,000 runners, up from 41,000 last year.", "41,000", "NUMBER"),  # "last" belongs to the date
     ("The leaders may meet in South Korea.", "South Korea", "LOCATION"),
