@@ -32,7 +32,8 @@ VALUE_TYPES = frozenset({"NUMBER", "MONEY", "PERCENT", "QUANTITY"})
 
 #: "41 of the *349* seats", "three of its *five* plants": the whole a part is counted from.
 _PART_OF = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
-                      r"hundreds|thousands|most|some|all|half|none)\s+of\s+(?:(?:the|its|their|his|her|our|all)\s+)?$",
+                      r"hundreds|thousands|most|some|all|half|none)\s+of\s+(?:(?:the|its|their|his|her|our|all)\s+"
+                      r"(?:combined|total|existing|current|remaining|estimated|original|entire|overall)?\s*)?$",
                       re.I)
 
 

@@ -2956,3 +2956,9 @@ def test_a_person_asked_by_the_place_the_story_introduced_them_with() -> None:
     assert a.short_answer == "about €9,000"
     # a place that does not describe the person asked is still missing
     assert answer("What did the Beaune grower spend on candles?", corpus).abstained
+
+
+def test_a_part_of_a_combined_whole_answers_how_many_are_cut() -> None:
+    text = "They said about 180 of the combined 1,650 full-time jobs would go, mostly through early retirement."
+    a = answer("How many jobs are expected to be cut as a result of the merger?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "about 180"
