@@ -227,7 +227,7 @@ def answer_question(question: str, corpus: Corpus, *, top: int = 3) -> Answer:
         by_ref = ref is not None and short == ref[1]
         details["short_type"] = "PERSON" if by_ref else (best.span.type if best.span is not None else None)
     extra: list[Sentence] = []  # what makes the answer self-contained, cited after the best sentence
-    support = _support(best, facts)
+    support = speaker = _support(best, facts)
     if support is None and short and best.span is not None and short != best.span.text:
         # the short answer was completed from an earlier mention ("Lopez" → "Maria Lopez"): cite it
         support = next((x for x in corpus.sentences[best.sentence.doc]
@@ -245,6 +245,11 @@ def answer_question(question: str, corpus: Corpus, *, top: int = 3) -> Answer:
         if follow_cand is not None and _answers_the_ask(q, follow_cand, best):  # it holds what is asked: cite it first
             first, extra = follow, [best.sentence if x is follow else x for x in extra]
             short = short_answer(q, follow_cand, facts, corpus)
+    if q.answer_type == "PERSON" and short and short not in first.text and speaker is not None \
+            and speaker in extra and any(sp.type == "PERSON" and short in sp.text for sp in facts.spans(speaker)):
+        # "Which official claims ...?": '"We believe ...," she said.' answers by whom she is: the
+        # sentence naming her is the one that holds the answer
+        first, extra = speaker, [first, *(x for x in extra if x is not speaker)]
     citations = [Citation.of(first, best.score)] + [Citation.of(x, best.score) for x in extra]
     for c in cands[1:]:
         if len(citations) >= top:

@@ -147,7 +147,8 @@ def test_quote_speaker_after_a_title() -> None:
             "it,” he said.\n\nMayor Elena Vargas backed it.")
     a = answer("Who warned that the brine will kill the bay?", Corpus.from_text(text, name="council"))
     assert a.short_answer == "Robert Finch"
-    assert [c.sentence for c in a.citations[:2]] == [1, 0]
+    # the sentence naming him holds the answer; the quote he is asked about comes next
+    assert [c.sentence for c in a.citations[:2]] == [0, 1]
 
 
 @pytest.mark.parametrize(("question", "short"), [
@@ -2962,3 +2963,12 @@ def test_a_part_of_a_combined_whole_answers_how_many_are_cut() -> None:
     text = "They said about 180 of the combined 1,650 full-time jobs would go, mostly through early retirement."
     a = answer("How many jobs are expected to be cut as a result of the merger?", Corpus.from_text(text, name="t"))
     assert a.short_answer == "about 180"
+
+
+def test_a_who_question_answered_by_a_pronoun_cites_the_sentence_naming_the_person_first() -> None:
+    text = ("Ms. Nomsa Dlamini, the provincial member of the executive council for transport, said the province "
+            "would ask the court to suspend the new tariffs. “We believe the formula has been misapplied,” she said.")
+    a = answer("Which provincial official claims the toll formula was wrongly applied?", Corpus.from_text(text, "t"))
+    assert a.short_answer == "Nomsa Dlamini"
+    assert a.citations[0].text.startswith("Ms. Nomsa Dlamini, the provincial member")
+    assert a.citations[1].text.startswith("“We believe the formula")
