@@ -279,6 +279,9 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
                 continue  # "When did prices peak?": "their highest level since 2008 on *Monday*"
             if sp.type == "DATE" and _FUTURE.search(q.text) and _SAID_ON.search(s.text[:sp.start]):
                 continue  # "When will Silver Basin start producing?": not "Northgate said on Monday"
+            if sp.type == "DATE" and _FUTURE.search(q.text) and (
+                    re.search(r"\blast\s+$", s.text[:sp.start], re.I) or sp.text.casefold() == "yesterday"):
+                continue  # "When will the court hear the case?": not "filed ... last Friday", a past day
             idx = [i for i, t in enumerate(toks) if sp.start <= t.start < sp.end]
             rivals = [i for x in facts.spans(s) if x.type == sp.type and x != sp
                       for i, t in enumerate(toks) if x.start <= t.start < x.end]

@@ -2972,3 +2972,11 @@ def test_a_who_question_answered_by_a_pronoun_cites_the_sentence_naming_the_pers
     assert a.short_answer == "Nomsa Dlamini"
     assert a.citations[0].text.startswith("Ms. Nomsa Dlamini, the provincial member")
     assert a.citations[1].text.startswith("“We believe the formula")
+
+
+def test_a_future_when_question_takes_no_day_marked_last() -> None:
+    text = ("The province filed an application in the High Court in Pretoria last Friday seeking to suspend the "
+            "increase. A hearing has been set for April 8.")
+    a = answer("When will the court hear the province’s case?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "April 8"
+    assert answer("When did the province go to court?", Corpus.from_text(text, name="t")).short_answer == "Friday"
