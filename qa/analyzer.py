@@ -38,6 +38,10 @@ AUXILIARIES = frozenset("is are was were be been being do does did has have had 
 #: Question words and verbs of asking: stop words in a question, content in text.
 QUESTION_WORDS = frozenset("what when where which who whom whose why how name list describe".split())
 
+#: The capital letters a name may open with, as a character-class body: A-Z and the Latin
+#: capitals with accents and strokes ("Østjysk", "Émile", "Łódź", "Žiga"), for ``[...]``.
+CAPITAL = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+
 #: Surface forms (case-folded, periods removed) read as the same entity.
 EQUIVALENTS = {
     "us": "usa", "usa": "usa", "america": "usa", "american": "usa", "americans": "usa",

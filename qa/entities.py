@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from qa.analyzer import CAPITAL
 from qa.chunks import word_tag
 
 #: Titles that precede a person's name (case-sensitive, as written in news text).
@@ -158,7 +159,7 @@ _DURATION = (rf"\b(?:\d{{1,2}}:\d{{2}}:\d{{2}}(?:\.\d+)?(?![\d:])"  # a race tim
              rf"|(?:for\s+)?(?:years|decades|months|weeks|centuries|generations)(?=\s+(?:in the making|of|to|before|after|"
              rf"ago|later|earlier|long|now|old)\b))\b")
 
-_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'-]*\.?)"
+_WORD = rf"(?:(?:[A-Z]\.){{2,}}|[{CAPITAL}][\w’'-]*\.?)"
 # name particles inside a name: "Bank of England", "Minera Andina del Sur", "Ludwig van der Rohe"
 _CAP_SEQ = re.compile(rf"{_WORD}(?:\s+(?:(?:van der|van den|von der|de la|de las|de los|of|the|de|del|della|di|du|"
                       rf"des|dos|das|do|von|van|der|den|da|al|for|&)\s+)?{_WORD})*")

@@ -17,7 +17,7 @@ import re
 from functools import cached_property
 
 from qa.amounts import earlier_value
-from qa.analyzer import DEMONYMS, STOP_WORDS, Token, terms, tokenize
+from qa.analyzer import CAPITAL, DEMONYMS, STOP_WORDS, Token, terms, tokenize
 from qa.chunks import common_word, word_tag
 from qa.corpus import Corpus
 from qa.entities import (
@@ -279,7 +279,7 @@ class Facts:
             lower = set().union(*(self._lower_words(doc) for doc in self.corpus.documents))
             forms: dict[str, str] = {}
             for doc in self.corpus.documents.values():
-                for w in re.findall(r"\b[A-Z][\w’'-]*", doc.text):
+                for w in re.findall(rf"\b[{CAPITAL}][\w’'-]*", doc.text):
                     forms.setdefault(w.casefold(), w)
             self._capitalized = {k: v for k, v in forms.items() if k not in lower and k not in STOP_WORDS}
         table = self._capitalized
@@ -301,7 +301,7 @@ class Facts:
         """Capitalized words a document writes inside a sentence, after a lower-case word or
         a comma, where only a name is capitalized (cached)."""
         if doc not in self._inside:
-            self._inside[doc] = set(re.findall(r"(?<=[a-z,] )[A-Z][\w’'-]*", self.corpus.documents[doc].text))
+            self._inside[doc] = set(re.findall(rf"(?<=[a-z,] )[{CAPITAL}][\w’'-]*", self.corpus.documents[doc].text))
         return self._inside[doc]
 
     def _first_name_like(self, doc: str, word: str) -> bool:

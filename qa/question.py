@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from qa.analyzer import AUXILIARIES, DETERMINERS, QUESTION_WORDS, STOP_WORDS, Token, terms, tokenize
+from qa.analyzer import AUXILIARIES, CAPITAL, DETERMINERS, QUESTION_WORDS, STOP_WORDS, Token, terms, tokenize
 from qa.chunks import word_tag
 from qa.entities import ER_FIRMS, ER_THINGS, PEOPLE_NOUNS
 
@@ -463,7 +463,7 @@ def analyze(question: str) -> QuestionAnalysis:
     focus = tuple(t.term for i, t in enumerate(tokens)
                   if not t.stop and i not in skip
                   and (t.norm not in QUESTION_WORDS or (t.norm in imperative and i > 0)))
-    names = re.finditer(r"\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*", question)
+    names = re.finditer(rf"\b[{CAPITAL}][\w’'.-]*(?:\s+[{CAPITAL}][\w’'.-]*)*", question)
     entities = tuple(re.sub(r"(?<![A-Z]\.[A-Z])\.$", "", part) for m in names
                      if m.start() > 0 and m.group().casefold() not in QUESTION_WORDS
                      for part in _untitled(m.group()))

@@ -182,6 +182,8 @@ SPANS = [
     ("Tours fell to two since 2019.", "two", "NUMBER"),  # a preposition is no unit of the count
     ("Sales rose to NZ$40 million.", "NZ$40 million", "MONEY"),
     ("He had spent about €9,000 on candles.", "about €9,000", "MONEY"),  # hedged as a count is
+    ("The bank, Østjysk Sparekasse, was founded in 1871.", "Østjysk Sparekasse", "ENTITY"),  # a capital with a stroke
+    ("The mayor, Žiga Novak, said so.", "Žiga Novak", "PERSON"),
     ("The grant was 4.5 million Swedish kronor.", "4.5 million Swedish kronor", "MONEY"),
     ("The scale rises to 109,500 New Zealand dollars.", "109,500 New Zealand dollars", "MONEY"),  # two words
     ("Professor Alan Whitfield of Ohio State University said so.", "Alan Whitfield", "PERSON"),  # titled, then
@@ -365,3 +367,8 @@ def test_a_place_name_is_no_verb_of_change() -> None:
 @pytest.mark.parametrize("question", ["By how much have fares gone up since 2023?", "How much did fares go up?"])
 def test_going_up_asks_a_change(question: str) -> None:
     assert analyze(question).answer_type == "QUANTITY"  # "14 percent" or "$2", not only a sum of money
+
+
+def test_a_name_opening_with_an_accented_capital_is_a_name_the_question_mentions() -> None:
+    assert analyze("In which town did Østjysk start out?").entities == ("Østjysk",)
+    assert analyze("Who is Émile Zola?").entities == ("Émile Zola",)
