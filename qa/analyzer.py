@@ -299,6 +299,7 @@ SYNONYM_GROUPS = [
     "speak talk",
     "fund finance",
     "meal lunch",
+    "delay postpone defer",
     "headquarters base",
     "donation contribution",
     "law statute legislation",
