@@ -33,7 +33,7 @@ import re
 import threading
 from functools import lru_cache
 
-from qa.analyzer import AUXILIARIES, DETERMINERS, Token, stem, synonyms, tokenize
+from qa.analyzer import AUXILIARIES, DETERMINERS, STOP_WORDS, Token, stem, synonyms, tokenize
 
 #: Longest short answer, in tokens.
 MAX_TOKENS = 6
@@ -136,7 +136,11 @@ def clause_chunk(wh: str, sentence: str) -> tuple[int, int] | None:
     start = m.end()
     stop = _CLAUSE_BREAK.search(sentence, start)  # not at quotes: "saying the decision was “short-sighted”"
     end = (stop.end() if stop.group()[-1:] in "”\"" else stop.start()) if stop else len(sentence)
-    words = list(re.finditer(r"\S+", sentence[start:end]))[:MAX_CLAUSE_WORDS]
+    words = list(re.finditer(r"\S+", sentence[start:end]))
+    if len(words) > MAX_CLAUSE_WORDS:  # cut short: not after a function word ("high winds over *the*")
+        words = words[:MAX_CLAUSE_WORDS]
+        while words and words[-1].group().casefold() in STOP_WORDS:
+            words.pop()
     if not words:
         return None
     text = sentence[start:start + words[-1].end()]

@@ -111,6 +111,9 @@ def test_what_did_x_do_is_answered_by_the_verb_phrase_not_a_noun_phrase() -> Non
     ("why", "The mayor resigned on Tuesday.", None),  # no cue: the sentence is the answer
     ("why", "Residents protested, saying the decision was \u201cshort-sighted.\u201d",
      "the decision was \u201cshort-sighted.\u201d"),  # the quotation stays whole
+    # cut short at MAX_CLAUSE_WORDS, but not after a function word ("over the")
+    ("why", "It was postponed twice, first because of a fault in a ground cable and then because of high winds over "
+     "the peninsula.", "a fault in a ground cable and then because of high winds"),
 ])
 def test_clause_chunk_gives_the_reason_or_the_means(wh: str, sentence: str, short: str | None) -> None:
     found = clause_chunk(wh, sentence)
