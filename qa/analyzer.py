@@ -64,6 +64,10 @@ IRREGULAR = {"said": "say", "told": "tell", "spoke": "speak", "spoken": "speak",
              "swore": "swear", "sworn": "swear", "froze": "freeze", "frozen": "freeze", "stole": "steal",
              "stolen": "steal", "broke": "break", "broken": "break", "forgave": "forgive",
              "withdrew": "withdraw", "withdrawn": "withdraw", "overtook": "overtake", "undertook": "undertake"}
+#: Verb forms the stemmer gives the stem of another word ("finalized" → "final", the adjective's),
+#: read as a verb of the same sense that keeps its own stem.
+_VERB_SENSES = {w: "settle" for w in ("finalize finalizes finalized finalizing finalise finalises finalised "
+                                      "finalising").split()}
 #: Multi-word phrases read as one token: (pattern, canonical form, needles); the pattern is
 #: tried only on a text holding one of its needles (lower case), so most texts skip most
 #: patterns.
@@ -181,7 +185,7 @@ def _normalize(surface: str) -> str:
         return EQUIVALENTS.get(w, w)
     if surface.isupper() and len(surface) > 1:  # US, UK as acronyms, not pronouns
         return EQUIVALENTS.get(w, w)
-    return EQUIVALENTS.get(w, IRREGULAR.get(w, _PLURALS.get(w, w))) if w not in STOP_WORDS else w
+    return EQUIVALENTS.get(w, IRREGULAR.get(w, _VERB_SENSES.get(w, _PLURALS.get(w, w)))) if w not in STOP_WORDS else w
 
 
 def tokenize(text: str) -> list[Token]:
@@ -269,8 +273,7 @@ SYNONYM_GROUPS = [
     "shortage shortfall",
     "critical vital crucial essential important key",
     "control ownership",
-    "settle resolv finalize",
-    "final last",
+    "settle resolv",
     "committee panel subcommittee",
     "found establish create",
     "famous renowned notable celebrated",

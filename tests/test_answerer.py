@@ -2828,13 +2828,15 @@ def test_a_bare_title_is_the_story_subjects_officer() -> None:
     assert a.short_answer == "Rosalind Achebe"
 
 
-def test_an_adjective_sharing_a_verbs_stem_meets_its_own_synonym() -> None:
-    # "final" shares its stem with "finalize" (~ "settle"); the final furnace is the last one
+def test_an_adjective_sharing_a_verbs_stem_does_not_meet_the_verbs_synonym() -> None:
+    # the stemmer makes "finalize" "final" (~ "settle"): the final furnace did not settle
     text = ("Soot from the fires that burned large parts of the park in 2024 settled on the ice.\n\n"
             "Production will wind down from August, and the last furnace is due to be switched off on October 31.")
     a = answer("On what date is the final furnace expected to be turned off?", Corpus.from_text(text, name="t"))
     assert a.short_answer == "October 31"
     assert "last furnace" in a.citations[0].text
+    zoo = Corpus.from_text("The zoo's last tiger cub, a male named Raja, was born in 2014.", name="z")
+    assert answer("Who won the final?", zoo).abstained  # "the final" is no "last tiger cub"
 
 
 def test_which_city_wants_a_city_not_a_venue_or_a_nationality() -> None:
