@@ -197,6 +197,10 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
                     or sp.text.endswith(("year", "years")) and re.match(r"\s+old\b", sentence[sp.end:])
                     or (_NAME_COMMA.search(sentence, 0, sp.start) and sentence[sp.end:sp.end + 1] == ","
                         and re.fullmatch(r"\d{1,3}", sp.text))  # "Wanjiru, 27, won": the news style for an age
+                    # "The father, Bima, is 12.": a bare number a person or animal is (not "is 12 km")
+                    or (re.fullmatch(r"\d{1,3}", sp.text) is not None
+                        and re.search(r"\b(?:is|was|turns|turned|turning|will be)\s+$", sentence[:sp.start]) is not None
+                        and re.match(r"\s*(?:[.,;]|$|and\b|years?\s+old\b)", sentence[sp.end:]) is not None)
                     # "raise the retirement age to 67", "at the age of nine"
                     or (re.fullmatch(rf"\d{{1,3}}|{_SMALL_NUMBER}(?:-{_SMALL_NUMBER})?", sp.text, re.I) is not None
                         and re.search(r"\bage\s+(?:to|of|at|from)\s+$", sentence[:sp.start]) is not None))

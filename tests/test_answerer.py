@@ -2982,3 +2982,10 @@ def test_a_future_when_question_takes_no_day_marked_last() -> None:
     a = answer("When will the court hear the province’s case?", Corpus.from_text(text, name="t"))
     assert a.short_answer == "April 8"
     assert answer("When did the province go to court?", Corpus.from_text(text, name="t")).short_answer == "Friday"
+
+
+def test_a_bare_number_someone_is_answers_how_old() -> None:
+    corpus = Corpus.from_text("A Sumatran tiger cub was born at the zoo. Its mother, Suri, is nine. The father, "
+                              "Bima, is 12. The enclosure is 40 metres long.", name="t")
+    assert answer("How old is the father tiger?", corpus).short_answer == "12"
+    assert answer("How old is the enclosure?", corpus).abstained
