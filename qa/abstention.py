@@ -532,7 +532,8 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     priced = _HOW_MUCH_COST.match(q.text)
     to_do = _COST_TO.match(q.text) if not priced else None
     thing = priced.group(1).split() if priced else _noun_phrase(to_do.group(1).split()) if to_do else []
-    if thing and terms(thing[-1]) and terms(thing[-1])[-1] not in b_terms:
+    costed = terms(thing[-1])[-1:] if thing else []
+    if costed and costed[0] not in b_terms and not synonyms(costed[0]) & b_terms:
         # "How much does a ferry ticket cost?": not "built ... at a cost of 380 million kroner", no ticket's
         return "name", f"the best sentence gives no cost of the {thing[-1]}"
     event = _WHEN_EVENT.search(q.text) if q.wh == "when" else None

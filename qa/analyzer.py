@@ -303,6 +303,8 @@ SYNONYM_GROUPS = [
     "fund finance",
     "meal lunch",
     "delay postpone defer",
+    "vet veterinarian",
+    "ticket admission",
     "headquarters base",
     "donation contribution",
     "law statute legislation",

@@ -124,7 +124,9 @@ def test_walking_off_the_job_is_a_strike():
                                       ("How many ships were waiting?", "leaving 37 vessels anchored offshore"),
                                       ("How many meals a day?", "about 31,000 lunches a day"),
                                       ("Where is it headquartered?", "Brightwell, which is based in Leeds"),
-                                      ("Why was the launch delayed?", "the launch was postponed twice")])
+                                      ("Why was the launch delayed?", "the launch was postponed twice"),
+                                      ("Who is the head vet?", "the zoo's head veterinarian"),
+                                      ("How much is a ticket?", "Adult admission remains $24")])
 def test_news_synonyms_meet(a, b):
     from qa.analyzer import synonyms
 

@@ -2989,3 +2989,10 @@ def test_a_bare_number_someone_is_answers_how_old() -> None:
                               "Bima, is 12. The enclosure is 40 metres long.", name="t")
     assert answer("How old is the father tiger?", corpus).short_answer == "12"
     assert answer("How old is the enclosure?", corpus).abstained
+
+
+def test_the_thing_a_price_is_asked_of_may_be_written_by_a_synonym() -> None:
+    text = "Adult admission remains $24, and children under three enter free. The new enclosure cost $2.3 million."
+    corpus = Corpus.from_text(text, name="t")
+    assert answer("How much does an adult ticket cost?", corpus).short_answer == "$24"
+    assert answer("How much does a parking permit cost?", corpus).abstained
