@@ -175,6 +175,11 @@ def verb_slot(q: QuestionAnalysis) -> tuple[str, str] | None:
         return "subject", toks[2].term  # "Who will *run* the group?": the verb follows the auxiliary
     if nxt.norm in AUXILIARIES:
         last = toks[-1]
+        # "Who did Novak *beat* in the final?": the verb before a closing prepositional phrase
+        prep = next((i for i in range(len(toks) - 2, 3, -1) if toks[i].norm in _STRANDED), None)
+        if prep is not None and toks[prep - 1].surface.islower() and not toks[prep - 1].stop \
+                and (word_tag(toks[prep - 1].norm) or "").startswith("VB") and not toks[-1].surface[:1].isupper():
+            last = toks[prep - 1]
         if nxt.norm in _COPULAS or last.stop or len(toks) < 4 or last.surface[:1].isupper():
             return None
         return "object", last.term

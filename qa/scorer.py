@@ -221,6 +221,9 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
         asked_acronyms = [] if STANDS_FOR.search(q.text) else re.findall(r"\b[A-Z][A-Z&]{1,7}\b", q.text)
         asked_rank = {t.norm for t in q.tokens} & RANKS
         holder = q.answer_type == "PERSON" and asks_holder(q)
+        # a contest asked of a sentence that says who beat whom: the winner, or the one beaten
+        contest = ("loser" if _ASKS_LOSER.search(q.text) else "winner" if _ASKS_WINNER.search(q.text) else None) \
+            if q.answer_type in ("PERSON", "ORGANIZATION", "ENTITY", "GROUP") and _BEATEN_ANY.search(s.text) else None
         best: tuple[float, Span | None] | None = None
         # "She will lead the merged group, while X will become chairman": the leading pronoun
         # stands for a person too, and its clause may be the one asked about
@@ -297,6 +300,9 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
             in_slot = slot is not None and not off_rank and _fills_slot(slot, idx, toks)
             if s.text[sp.end:sp.end + 2] in ("’s", "'s") and q.answer_type == "PERSON":
                 w *= 0.5  # "by Harper's grandmother, Ruth Harper": the possessor is not who is asked
+            if contest and (_BEATEN.search(s.text[max(0, sp.start - 40):sp.start]) is not None) != (contest == "loser"):
+                # "Who won the final?": not "Mariana Costa" in "to beat top seed Mariana Costa"; "Who lost?": her
+                w *= 0.3
             plain = w * (1.0 + 0.5 * closeness)
             if plain > type_score * (1.0 + 0.5 * near):  # the sentence's score: the best typed span
                 type_score, near = w, closeness
@@ -357,6 +363,17 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
     cand.parts = {"overlap": overlap, "bm25": bm25_norm, "sbm25": sbm25, "context": context,
                   "type": type_score, "near": near, "order": order, "penalty": -penalty}
     cand.score = sum(WEIGHTS[k] * cand.parts[k] for k in WEIGHTS) - penalty
+
+
+#: A question asking who won, and the words before the one a winner beat ("beat top seed *X*").
+_ASKS_WINNER = re.compile(r"\b(?:who|which\s+\w+)\s+(?:won|wins|will\s+win|beat|defeated|triumphed)\b|\bwinner\b", re.I)
+_ASKS_LOSER = re.compile(r"\b(?:who|which\s+\w+)\s+(?:lost|loses|was\s+beaten|was\s+defeated)\b|\brunner-up\b|"
+                         r"\b(?:who|whom|which\s+\w+)\s+(?:did|does|will)\s+.+\b(?:beat|defeat|overcome|knock\s+out)\b",
+                         re.I)
+_BEATEN_ANY = re.compile(r"\b(?:beat|beats|beating|defeated|defeats|defeating|edged|overcame|overcoming|upset|routed|"
+                         r"thrashed|outlasted|knocked\s+out)\b", re.I)
+_BEATEN = re.compile(r"\b(?:beat|beats|beating|defeated|defeats|defeating|edged|overcame|overcoming|upset|routed|"
+                     r"thrashed|outlasted|knocked\s+out)\s+(?:(?:[a-z][\w-]*|No\.\s*\d+)\s+){0,3}$")
 
 
 #: Kinds of place smaller than a country ("In which *city* ...?"), stemmed.

@@ -941,6 +941,7 @@ def test_verb_slot_of_a_question() -> None:
     from qa.question import analyze
     assert verb_slot(analyze("Who ruined the plan?")) == ("subject", "ruin")
     assert verb_slot(analyze("Whom did Emma marry?")) == ("object", "marri")
+    assert verb_slot(analyze("Who did Novak beat in the final?")) == ("object", "beat")  # not "final"
     assert verb_slot(analyze("Who is the mayor?")) == ("role", "mayor")  # "the mayor, Jane Roe"
     assert verb_slot(analyze("How many aircraft will Northwind retire?")) == ("object", "retir")
     assert verb_slot(analyze("How many jobs will be cut?")) is None  # a passive: the figure comes before
@@ -2996,3 +2997,11 @@ def test_the_thing_a_price_is_asked_of_may_be_written_by_a_synonym() -> None:
     corpus = Corpus.from_text(text, name="t")
     assert answer("How much does an adult ticket cost?", corpus).short_answer == "$24"
     assert answer("How much does a parking permit cost?", corpus).abstained
+
+
+def test_who_won_is_the_one_who_beat_and_who_was_beaten_is_not() -> None:
+    text = ("Elena Novak came back from a set down to beat top seed Mariana Costa 4-6, 6-3, 7-5 in the final of the "
+            "Coastal Open on Sunday, winning the first tournament title of her career.")
+    corpus = Corpus.from_text(text, name="t")
+    assert answer("Who won the Coastal Open final?", corpus).short_answer == "Elena Novak"
+    assert answer("Who did Novak beat in the final?", corpus).short_answer == "Mariana Costa"
