@@ -67,6 +67,7 @@ from dataclasses import dataclass
 from qa.abstention import ABSTAIN_TEXT
 from qa.amounts import TIME_PHRASE
 from qa.analyzer import AUXILIARIES, IRREGULAR, terms
+from qa.answerer import MAX_QUESTION_CHARS, check_question
 from qa.asked import FRAME_WORDS, SPEECH
 from qa.chunks import word_tag
 from qa.corpus import Corpus
@@ -350,7 +351,10 @@ class Chat:
         Raises:
             qa.QuestionError: empty or too long question.
         """
+        check_question(question)  # the user's own words are what must fit, not the reading of them
         read_as, note = self.resolve(question)
+        if len(read_as) > MAX_QUESTION_CHARS:  # every "she" spelt out made it too long: ask it as typed
+            read_as, note = " ".join(question.split()), ""
         a = answer(read_as, self.corpus, top=self.top)
         if _UNRESOLVED in note and not set(a.details.get("focus", [])) - SPEECH - FRAME_WORDS - _ELSE_TERM:
             # "What did he say?", "Who said that?" with nothing earlier to say who or what: no guess

@@ -626,3 +626,15 @@ def test_it_after_which_shipyard_is_the_shipyard_answered() -> None:
     chat = Chat(Corpus.from_text(text, name="t"))
     chat.ask("Which shipyard won the contract?")
     assert 'reading "it" as Hallvik Marine' in chat.ask("Where is it based?").details["rewritten_note"]
+
+
+def test_a_question_within_the_limit_is_not_refused_for_its_spelt_out_pronouns() -> None:
+    from qa.answerer import MAX_QUESTION_CHARS
+
+    chat = Chat(Corpus.from_text("Dr. Helen Okafor, the zoo's head veterinarian, said the cub was feeding well.",
+                                 name="zoo"))
+    assert chat.ask("Who is the zoo's head veterinarian?").short_answer == "Helen Okafor"
+    long = "What did she say about the cub, " + "and what did she say about her " * 28 + "?"
+    assert len(long) <= MAX_QUESTION_CHARS < len(long.replace("she", "Helen Okafor"))
+    a = chat.ask(long)  # raised "question too long" for the question as rewritten
+    assert a.question == long.strip()
