@@ -152,7 +152,10 @@ def read_documents(path: str | Path) -> tuple[list[Document], list[str]]:
     else:
         docs = [read_document(root)]
     docs = [d for d in docs if d.text.strip()]
-    if not docs:
+    if not docs:  # one line: why, by the first file that failed ("ls.txt: looks binary, not text")
+        if skipped:
+            more = f" (and {len(skipped) - 1} more)" if len(skipped) > 1 else ""
+            raise CorpusError(f"{root}: no text to answer from; skipped {skipped[0]}{more}")
         raise CorpusError(f"{root}: no text to answer from (empty, or no .txt/.md files)")
     names = [d.name for d in docs]
     if len(set(names)) != len(names):  # same stem twice ("a.txt", "a.md", "sub/a.txt"): the relative path

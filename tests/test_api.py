@@ -194,6 +194,12 @@ def test_empty_folder_raises(tmp_path):
         Corpus.from_path(tmp_path)
 
 
+def test_a_folder_of_unreadable_files_names_the_file_that_failed(tmp_path):
+    (tmp_path / "ls.txt").write_bytes(b"\x7fELF\x00\x01\x02 binary")
+    with pytest.raises(qa.CorpusError, match=r"no text to answer from; skipped .*ls\.txt: looks binary"):
+        Corpus.from_path(tmp_path)
+
+
 def test_from_text_empty_raises():
     with pytest.raises(qa.CorpusError):
         Corpus.from_text("  \n ")
