@@ -118,7 +118,8 @@ class Session:
         chat: the conversation.
         emit: called with formatted text for each block of output.
         width: output width in columns.
-        error: called with a refused question's one-line message; default: shown through ``emit``.
+        error: called with a refused question's or an unreadable ``:corpus`` path's one-line
+            message; default: shown through ``emit``.
     """
 
     def __init__(self, chat: Chat, emit: Callable[[FormattedText], None], width: Callable[[], int],
@@ -208,8 +209,9 @@ class Session:
             self.say(f"Loading {arg} ... (Ctrl-C to cancel)", STYLE["dim"])
             try:
                 corpus = Corpus.from_path(arg)
-            except CorpusError as exc:
-                self.say(f"error: {exc}", STYLE["abstain"])
+            except CorpusError as exc:  # counted, as a refused question is: a pipe then ends with status 2
+                self.errors += 1
+                self.error(str(exc))
                 return True
             except KeyboardInterrupt:
                 self.say(f"(loading cancelled; still answering from {self.chat.corpus.name})", STYLE["dim"])
@@ -361,7 +363,8 @@ def run_lines(chat: Chat, stdin: TextIO, stdout: TextIO, *, as_json: bool = Fals
     """Non-interactive mode: one question per line in, one answer out, no control codes.
 
     Lines starting with ``:`` are commands (``:reset`` ...). Returns 0, or 2
-    if any question was refused (empty lines are skipped).
+    if any question was refused or a ``:corpus`` path could not be read (empty lines
+    are skipped).
     """
     status = 0
     captured: list[str] = []

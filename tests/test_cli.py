@@ -391,6 +391,14 @@ def test_piped_too_long_question_exits_2():
     assert r.returncode == 2
 
 
+def test_piped_corpus_command_with_a_bad_path_exits_2():
+    # break-it trial: the error was printed on stdout and the run exited 0
+    r = run_cli(input=f":corpus /no/such/path\n{SMITH}\n")
+    assert r.stderr.strip() == "qa: error: /no/such/path: no such file or folder"
+    assert "Smith is leading" in r.stdout  # the questions after it are answered from the corpus kept
+    assert r.returncode == 2
+
+
 def test_piped_json_with_a_command_stays_json_lines():
     # regression: a ':command' line used to print plain text in --json mode
     r = run_cli("--json", input=f"{SMITH}\n:reset\n{PERDUE}\n")
