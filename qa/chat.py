@@ -74,7 +74,7 @@ from qa.corpus import Corpus
 from qa.entities import PEOPLE_NOUNS, ROLE_NOUNS, find_spans
 from qa.facts import facts_for, looks_like_name
 from qa.pipeline import answer
-from qa.question import strip_lead_in
+from qa.question import person_noun, strip_lead_in
 from qa.types import Answer
 
 _ELLIPSIS = re.compile(r"^\s*(?:and|what about|how about)\s+(?P<np>[^?]+?)\s*\??\s*$", re.I)
@@ -292,6 +292,14 @@ def _subject_end(rest: str) -> int | None:
 _QUESTION_START = re.compile(r"(?i:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|has|"
                              r"have|had|can|could|will|would|should)\b")
 _ANTECEDENT = re.compile(r"(?i:\b(?:the|a|an)\s+\w+)|\s[A-Z][\w’'-]+")
+#: A noun phrase a personal pronoun later in the same question may stand for ("the *mayor* ... her").
+_NOUN_PHRASE = re.compile(r"\b(?:the|a|an|this|that)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b", re.I)
+
+
+def _person_before(text: str) -> bool:
+    """Whether ``text`` (a question up to a personal pronoun) names a kind of person the
+    pronoun stands for: "How many votes did *the mayor* win in her last election?"."""
+    return any(person_noun(m.group(1).casefold()) for m in _NOUN_PHRASE.finditer(text))
 
 
 def _pleonastic(question: str, m: re.Match[str]) -> bool:
@@ -415,7 +423,8 @@ class Chat:
             return q, ""
         if not self.turns:
             loose = [m.group(0) for kind in ("PERSON", "TOPIC") for m in _PRONOUNS[kind].finditer(q)
-                     if not _pleonastic(q, m) and not (kind == "TOPIC" and _ANTECEDENT.search(q[:m.start()]))]
+                     if not _pleonastic(q, m) and not (kind == "TOPIC" and _ANTECEDENT.search(q[:m.start()]))
+                     and not (kind == "PERSON" and _person_before(q[:m.start()]))]
             loose += [_claim_word(said)] if (said := _THAT.search(q)) else []  # "Who said that?" first
             if _ELSE.match(q):  # "Who else?" first: no one to add to
                 return q, f"({_UNRESOLVED} whom \"else\" adds to: no question has been answered yet)"
@@ -477,6 +486,8 @@ class Chat:
             if kind == "PERSON" and "PERSON" in q_spans:
                 continue
             found = [m for m in pattern.finditer(q) if not _pleonastic(q, m)]
+            if kind == "PERSON":  # "How many votes did the mayor win in her last election?": her is the mayor
+                found = [m for m in found if not _person_before(q[:m.start()])]
             if kind == "TOPIC":  # "When will the agency publish its decision?": "its" is the agency
                 found = [m for m in found if not _ANTECEDENT.search(q[:m.start()]) and not (
                     m.group(0).casefold() in ("they", "them", "their") and any(  # "that pharmacists check their"

@@ -638,3 +638,13 @@ def test_a_question_within_the_limit_is_not_refused_for_its_spelt_out_pronouns()
     assert len(long) <= MAX_QUESTION_CHARS < len(long.replace("she", "Helen Okafor"))
     a = chat.ask(long)  # raised "question too long" for the question as rewritten
     assert a.question == long.strip()
+
+
+def test_a_pronoun_whose_person_the_question_itself_names_is_not_taken_from_earlier_turns() -> None:
+    chat = Chat(Corpus.from_text("Dr. Helen Okafor, the zoo's head veterinarian, said the cub was feeding well. "
+                                 "Mayor Rebecca Alvarez won 61 percent of the vote in her last election.", name="t"))
+    assert chat.resolve("How many votes did the mayor win in her last election?")[1] == ""  # no "nothing earlier"
+    chat.ask("Who is the zoo's head veterinarian?")
+    read_as, note = chat.resolve("What share of the vote did the mayor win in her last election?")
+    assert "Okafor" not in read_as and note == ""
+    assert chat.resolve("What did she say about the cub?")[0] == "What did Helen Okafor say about the cub?"
