@@ -100,6 +100,7 @@ QUESTIONS = [
     ("What payment did the hackers demand?", "what", "MONEY", "payment"),
     ("What was the death toll of the disaster?", "what", "NUMBER", "toll"),
     ("What was the council's vote on the budget?", "what", "NUMBER", None),  # a tally ("5-2")
+    ("What was the result of the education committee’s vote?", "what", "NUMBER", None),  # "voted 9 to 4"
     ("What was the earlier full-year forecast?", "what", "DESCRIPTION", None),  # "year" is inside a compound
     ("What is the bank's main interest rate now?", "what", "PERCENT", "rate"),  # "now" ends the phrase
     ("What was the average attendance last season?", "what", "NUMBER", "attendance"),  # "last" ends it too
