@@ -112,6 +112,9 @@ _NUM = r"(?:\d+(?:[.,]\d+)*(?:\s?(?:million|billion|trillion|thousand|hundred|[m
 _APPROX = r"(?:\b(?:close to|about|around|nearly|almost|roughly|some|over|more than|less than|fewer than|up to|at least|at most|approximately)\s+)?"
 
 _DATE_PATTERNS = [
+    # a year of an era: "A.D. 880", "AD 1200", "400 BC", "the 3rd century B.C."
+    r"(?<![\w.])(?:A\.D\.|AD)\s+\d{1,4}(?:\s*(?:and|to|-|–)\s*\d{1,4})?\b"  # "between A.D. 880 and 960"
+    r"|\b\d{1,4}\s+(?:B\.C\.(?:E\.)?|BCE?\b|A\.D\.)",
     rf"\b(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,\s*\d{{4}})?",
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})(?:\s+\d{{4}})?\b",
     rf"\b(?:early |late |mid-?)?(?:{_MONTH})(?:\s+\d{{4}})?\b",

@@ -185,6 +185,8 @@ SPANS = [
     ("He had spent about €9,000 on candles.", "about €9,000", "MONEY"),  # hedged as a count is
     ("The bank, Østjysk Sparekasse, was founded in 1871.", "Østjysk Sparekasse", "ENTITY"),  # a capital with a stroke
     ("The mayor, Žiga Novak, said so.", "Žiga Novak", "PERSON"),
+    ("Tests date it to between A.D. 880 and 960.", "A.D. 880 and 960", "DATE"),  # years of an era, no counts
+    ("It was built around 400 BC.", "400 BC", "DATE"),
     ("The grant was 4.5 million Swedish kronor.", "4.5 million Swedish kronor", "MONEY"),
     ("The scale rises to 109,500 New Zealand dollars.", "109,500 New Zealand dollars", "MONEY"),  # two words
     ("Professor Alan Whitfield of Ohio State University said so.", "Alan Whitfield", "PERSON"),  # titled, then
