@@ -67,6 +67,10 @@ _PRICED = re.compile(r"\b(?:valued at|priced at|worth|(?:sold|bought|paid|pay|pa
                      r"(?:spend|spends|spent|spending) on)\b", re.I)
 #: Sums offered or lent: "How large was the *bid*?" asks a sum.
 _OFFERED = re.compile(r"\b(?:offers?|bids?|loans?|grants?|donations?|bailouts?|payouts?|settlements?)\b", re.I)
+#: Heads of a money question that may measure something else: "amount *of water*".
+_MEASURE_OF = frozenset("amount quantity sum".split())
+#: Heads of a what-question that asks why: "What *reason* did officials give ...?".
+_REASON_HEADS = frozenset("reason reasons cause explanation motive".split())
 #: Words of time that end a noun phrase ("the main interest rate *now*", "the average attendance *last* season").
 _NOW = frozenset("now currently today presently then yet ago last next this".split())
 #: "What was the (council's) vote on ...?": a tally asked (the pattern, and the question opening with it).
@@ -424,6 +428,12 @@ def analyze(question: str) -> QuestionAnalysis:
             if head in AUXILIARIES:
                 head = None
             atype = _type_of_head(head) or "DESCRIPTION"
+            of = re.search(rf"\b{re.escape(head)}\s+of\s+(?:the\s+)?([a-z]+)", question, re.I) \
+                if head in _MEASURE_OF else None
+            if of and not _MONEY_WORDS.fullmatch(of.group(1)) and of.group(1) not in ("money", "cash", "funding"):
+                atype = "QUANTITY"  # "What daily amount of water ...?": "50 litres", not a sum
+            if head in _REASON_HEADS:
+                atype = "REASON"  # "What reason did officials give for ...?": a why-question
             if w == "what" and (_WHAT_IS_NAME.fullmatch(question) or _ROLE_OF_NAME.fullmatch(question)):
                 atype = "ROLE"  # "What is Acme?": what the text says the named thing is
             named = name_of_noun(question) if atype == "DESCRIPTION" and w == "what" else None

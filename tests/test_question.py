@@ -101,6 +101,9 @@ QUESTIONS = [
     ("What was the death toll of the disaster?", "what", "NUMBER", "toll"),
     ("What was the council's vote on the budget?", "what", "NUMBER", None),  # a tally ("5-2")
     ("What was the result of the education committee’s vote?", "what", "NUMBER", None),  # "voted 9 to 4"
+    ("What daily amount of water will each resident be allowed?", "what", "QUANTITY", "amount"),  # "50 litres"
+    ("What amount of money did he pay?", "what", "MONEY", "amount"),
+    ("What reason did officials give for the low dam levels?", "what", "REASON", "reason"),  # a why-question
     ("What was the earlier full-year forecast?", "what", "DESCRIPTION", None),  # "year" is inside a compound
     ("What is the bank's main interest rate now?", "what", "PERCENT", "rate"),  # "now" ends the phrase
     ("What was the average attendance last season?", "what", "NUMBER", "attendance"),  # "last" ends it too
