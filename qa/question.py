@@ -41,7 +41,7 @@ for _type, _words in {
                 "county district neighborhood neighbourhood suburb border street road bridge building",
     "DATE": "year date day weekday month time century decade period era week season hour",
     "MONEY": "price tag cost amount sum value budget revenue profit income salary fee fine debt earnings funding "
-             "fare wage rent payment ransom compensation loan grant donation",
+             "fare wage rent payment ransom compensation loan grant donation sales turnover bill",
     "PERCENT": "percentage percent share proportion rate",
     "NUMBER": "number quantity figure total count margin score tally population age attendance turnout ridership "
               "enrollment toll height depth width distance weight speed temperature altitude elevation",
@@ -69,6 +69,9 @@ _PRICED = re.compile(r"\b(?:valued at|priced at|worth|(?:sold|bought|paid|pay|pa
 _OFFERED = re.compile(r"\b(?:offers?|bids?|loans?|grants?|donations?|bailouts?|payouts?|settlements?)\b", re.I)
 #: Heads of a money question that may measure something else: "amount *of water*".
 _MEASURE_OF = frozenset("amount quantity sum".split())
+#: Words that make a "bill" a draft law rather than a sum owed.
+_LEGISLATION = re.compile(r"\b(?:pass|passed|passes|vote|voted|votes|law|laws|parliament|senate|congress|house|"
+                          r"lawmakers?|legislat\w*|sign|signed|veto\w*|amend\w*|introduc\w*|mps?|senators?)\b", re.I)
 #: Heads of a what-question that asks why: "What *reason* did officials give ...?".
 _REASON_HEADS = frozenset("reason reasons cause explanation motive".split())
 #: Words of time that end a noun phrase ("the main interest rate *now*", "the average attendance *last* season").
@@ -432,6 +435,8 @@ def analyze(question: str) -> QuestionAnalysis:
                 if head in _MEASURE_OF else None
             if of and not _MONEY_WORDS.fullmatch(of.group(1)) and of.group(1) not in ("money", "cash", "funding"):
                 atype = "QUANTITY"  # "What daily amount of water ...?": "50 litres", not a sum
+            if head in ("bill", "bills") and _LEGISLATION.search(question):
+                atype = "DESCRIPTION"  # "Which bill did the Senate pass?": a law, not a sum owed
             if head in _REASON_HEADS:
                 atype = "REASON"  # "What reason did officials give for ...?": a why-question
             if w == "what" and (_WHAT_IS_NAME.fullmatch(question) or _ROLE_OF_NAME.fullmatch(question)):

@@ -103,6 +103,9 @@ QUESTIONS = [
     ("What was the result of the education committee’s vote?", "what", "NUMBER", None),  # "voted 9 to 4"
     ("What daily amount of water will each resident be allowed?", "what", "QUANTITY", "amount"),  # "50 litres"
     ("What amount of money did he pay?", "what", "MONEY", "amount"),
+    ("What is the expected bill for the rescue effort?", "what", "MONEY", "bill"),  # a sum owed
+    ("Which bill did the Senate pass?", "which", "DESCRIPTION", "bill"),  # a draft law
+    ("What were Carron's sales last year?", "what", "MONEY", "sales"),
     ("What reason did officials give for the low dam levels?", "what", "REASON", "reason"),  # a why-question
     ("What was the earlier full-year forecast?", "what", "DESCRIPTION", None),  # "year" is inside a compound
     ("What is the bank's main interest rate now?", "what", "PERCENT", "rate"),  # "now" ends the phrase
