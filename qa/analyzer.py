@@ -100,6 +100,7 @@ PHRASAL = [
     ("take takes took taken taking", "place", "occur"),
     ("carry carries carried carrying", "out", "conduct"),
     ("set sets setting", "up", "establish"),
+    ("in", "charge of", "lead"),  # "Who is in charge of the excavation?": "Excavation leader Sofie Lund"
     ("find finds found finding", "out", "discover"),
     ("turn turns turned turning", "down", "reject"),
     ("call calls called calling", "off", "cancel"),
@@ -232,7 +233,7 @@ def _terms(text: str, keep_question_words: bool) -> tuple[str, ...]:
 #: Groups of words that news text uses interchangeably (stemmed on load). A
 #: question term matches a sentence term of its group at ``SYNONYM_WEIGHT``.
 SYNONYM_GROUPS = [
-    "lead head chair helm run direct",
+    "lead head chair helm run direct leader",
     "ambassador envoy diplomat",
     "agreement deal pact accord arrangement treaty",
     "company firm business corporation enterprise",

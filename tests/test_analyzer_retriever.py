@@ -126,7 +126,9 @@ def test_walking_off_the_job_is_a_strike():
                                       ("Where is it headquartered?", "Brightwell, which is based in Leeds"),
                                       ("Why was the launch delayed?", "the launch was postponed twice"),
                                       ("Who is the head vet?", "the zoo's head veterinarian"),
-                                      ("How much is a ticket?", "Adult admission remains $24")])
+                                      ("How much is a ticket?", "Adult admission remains $24"),
+                                      ("Who is in charge of the dig?", "Excavation leader Dr. Sofie Lund"),
+                                      ("Who leads the dig?", "Excavation leader Dr. Sofie Lund")])
 def test_news_synonyms_meet(a, b):
     from qa.analyzer import synonyms
 
