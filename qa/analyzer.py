@@ -305,6 +305,7 @@ SYNONYM_GROUPS = [
     "meal lunch",
     "delay postpone defer",
     "vet veterinarian",
+    "probe investigation investigate inquiry",
     "ticket admission",
     "headquarters base",
     "donation contribution",

@@ -128,7 +128,8 @@ def test_walking_off_the_job_is_a_strike():
                                       ("Who is the head vet?", "the zoo's head veterinarian"),
                                       ("How much is a ticket?", "Adult admission remains $24"),
                                       ("Who is in charge of the dig?", "Excavation leader Dr. Sofie Lund"),
-                                      ("Who leads the dig?", "Excavation leader Dr. Sofie Lund")])
+                                      ("Who leads the dig?", "Excavation leader Dr. Sofie Lund"),
+                                      ("Who launched a probe?", "it had opened an investigation")])
 def test_news_synonyms_meet(a, b):
     from qa.analyzer import synonyms
 
