@@ -283,7 +283,8 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
             if sp.type == "DATE" and _FUTURE.search(q.text) and _SAID_ON.search(s.text[:sp.start]):
                 continue  # "When will Silver Basin start producing?": not "Northgate said on Monday"
             if sp.type == "DATE" and _FUTURE.search(q.text) and (
-                    re.search(r"\blast\s+$", s.text[:sp.start], re.I) or sp.text.casefold() == "yesterday"):
+                    re.search(r"\blast\s+$", s.text[:sp.start], re.I) or sp.text.casefold() == "yesterday"
+                    or sp.text in WEEKDAYS and not _AHEAD.search(s.text)):
                 continue  # "When will the court hear the case?": not "filed ... last Friday", a past day
             idx = [i for i, t in enumerate(toks) if sp.start <= t.start < sp.end]
             rivals = [i for x in facts.spans(s) if x.type == sp.type and x != sp
@@ -365,6 +366,10 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
     cand.score = sum(WEIGHTS[k] * cand.parts[k] for k in WEIGHTS) - penalty
 
 
+#: Words that put a sentence's day ahead of it: without one, news tells of a weekday past
+#: ("approved a budget on Tuesday"); "will vote on Tuesday" is ahead.
+_AHEAD = re.compile(r"\b(?:will|would|shall|'ll|due|expected|scheduled|set to|plans?|planned|going to|next|"
+                    r"to be held|is to|are to|from)\b", re.I)
 #: A question asking who won, and the words before the one a winner beat ("beat top seed *X*").
 _ASKS_WINNER = re.compile(r"\b(?:who|which\s+\w+)\s+(?:won|wins|will\s+win|beat|defeated|triumphed)\b|\bwinner\b", re.I)
 _ASKS_LOSER = re.compile(r"\b(?:who|which\s+\w+)\s+(?:lost|loses|was\s+beaten|was\s+defeated)\b|\brunner-up\b|"

@@ -3005,3 +3005,13 @@ def test_who_won_is_the_one_who_beat_and_who_was_beaten_is_not() -> None:
     corpus = Corpus.from_text(text, name="t")
     assert answer("Who won the Coastal Open final?", corpus).short_answer == "Elena Novak"
     assert answer("Who did Novak beat in the final?", corpus).short_answer == "Mariana Costa"
+
+
+def test_a_future_when_question_takes_no_weekday_the_sentence_tells_as_past() -> None:
+    text = ("The council approved an emergency budget of R310 million on Tuesday to drill 22 boreholes and speed up "
+            "work on the Coega desalination plant.\n\n"
+            "The council will vote on the final design on Friday.")
+    corpus = Corpus.from_text(text, name="t")
+    assert answer("When is the Coega desalination plant expected to be finished?", corpus).abstained
+    assert answer("When will the council vote on the final design?", corpus).short_answer == "Friday"
+    assert answer("When did the council approve the emergency budget?", corpus).short_answer == "Tuesday"
