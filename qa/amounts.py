@@ -222,6 +222,8 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
         after = " ".join(re.findall(r"[a-z]+|°", sentence[sp.end - 12:sp.end + 24].casefold()))
         return sp.type == "NUMBER" and bool(units.search(after))
     asked = _counted_terms(q.text) if q.wh == "how many" else []
+    if asked == ["time"]:
+        asked = []  # "How many times did Carver play for Rovers?": "212 appearances" counts them too
     if asked and _vote_side(q.text, sp, sentence) is not None:
         return True  # "How many lawmakers voted in favour?": "104 votes to 81" counts them
     thing = counted_thing(q.text) if asked and sp.type == "MONEY" else None

@@ -3015,3 +3015,10 @@ def test_a_future_when_question_takes_no_weekday_the_sentence_tells_as_past() ->
     assert answer("When is the Coega desalination plant expected to be finished?", corpus).abstained
     assert answer("When will the council vote on the final design?", corpus).short_answer == "Friday"
     assert answer("When did the council approve the emergency budget?", corpus).short_answer == "Tuesday"
+
+
+def test_how_many_times_takes_a_count_of_any_noun() -> None:
+    text = ("Carver, a former Rovers defender who made 212 appearances for the club, said he was honoured.\n\n"
+            "Rovers have scored only 21 goals in 26 league games this season.")
+    a = answer("How many times did Carver play for Rovers?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "212 appearances"
