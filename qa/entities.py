@@ -144,6 +144,10 @@ CURRENCY_WORDS = frozenset("dollars dollar francs kronor krona kroner krone reai
 #: "won" is a currency only after a large number or "Korean" ("3 billion won"; not "Nakamura, 36, won").
 _CURRENCIES = (r"(?:(?:U\.?S\.? |(?:[A-Z][a-z]+ ){1,2})?(?:" + "|".join(sorted(CURRENCY_WORDS - {"sterling", "won"})) +
                r")|(?:pounds )?sterling|(?<=illion )won|(?<=Korean )won)\b")
+#: Capitalized words a number names one of ("Forest *Road* 420", "*Flight* 370", "*Gate* 12").
+_NAMED_BY_NUMBER = re.compile(r"\b(?:Road|Route|Highway|Interstate|Motorway|Freeway|Flight|Gate|Terminal|Platform|Pier|"
+                              r"Berth|Room|Ward|Exit|Junction|Launch Complex|Complex|Lot|Plot|Block|Unit|Building|"
+                              r"Stage|Phase|Sector|Zone|Precinct|Apollo|Article|Chapter|Section|Clause|Pad)\s+$")
 #: A sum opens with a currency sign, the dollar's perhaps with its country's letters ("A$19
 #: million", "NZ$40 million", "US$3 billion").
 _MONEY = (rf"(?:{_APPROX}(?:\b[A-Z]{{1,3}}\$|[$€£¥₹₩])\s?\d+(?:[.,]\d+)*(?:\s?(?:million|billion|trillion|thousand|[mbk]n?)\b)?|"
@@ -381,6 +385,8 @@ def find_spans(sentence: str) -> list[Span]:
                     if digits and after and word_tag(after.group(1)) == "NNS" and (
                             len(digits.group(0)) == 3 or lead is not None and lead.group(0).startswith("of")):
                         continue  # "a hoard of 317 coins", "a crowd of 1200 fans": a count; "In 1998 voters": a year
+                if kind == "NUMBER" and _NAMED_BY_NUMBER.search(sentence, 0, s):
+                    continue  # "Forest Road 420", "Flight 370", "Gate 12": a name's number, no count
                 if kind == "NUMBER":
                     text = text.rstrip()
                     # keep a unit noun only when it is not a function word

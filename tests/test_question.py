@@ -193,6 +193,7 @@ SPANS = [
     ("The mayor, Žiga Novak, said so.", "Žiga Novak", "PERSON"),
     ("Tests date it to between A.D. 880 and 960.", "A.D. 880 and 960", "DATE"),  # years of an era, no counts
     ("It was built around 400 BC.", "400 BC", "DATE"),
+    ("The fire started near a campground on Forest Road 420.", "Forest Road", "LOCATION"),  # 420 is no count
     ("The grant was 4.5 million Swedish kronor.", "4.5 million Swedish kronor", "MONEY"),
     ("The scale rises to 109,500 New Zealand dollars.", "109,500 New Zealand dollars", "MONEY"),  # two words
     ("Professor Alan Whitfield of Ohio State University said so.", "Alan Whitfield", "PERSON"),  # titled, then
@@ -381,3 +382,11 @@ def test_going_up_asks_a_change(question: str) -> None:
 def test_a_name_opening_with_an_accented_capital_is_a_name_the_question_mentions() -> None:
     assert analyze("In which town did Østjysk start out?").entities == ("Østjysk",)
     assert analyze("Who is Émile Zola?").entities == ("Émile Zola",)
+
+
+def test_a_number_naming_a_road_flight_or_gate_is_no_count() -> None:
+    from qa.entities import find_spans
+
+    for text in ("The fire started near a campground on Forest Road 420.", "Flight 370 vanished in 2014.",
+                 "Passengers waited at Gate 12 for two hours."):
+        assert not [sp for sp in find_spans(text) if sp.type == "NUMBER"], text
