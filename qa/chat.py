@@ -684,7 +684,12 @@ class Chat:
             # "he" keeps to the person the conversation is about (named in the question) before
             # the one an answer brought in; "there" and "then" point at the last answer first.
             in_question = mentioned(turn.read_as, True)
-            order = [in_question, [answered] if answered else []] if kind == "PERSON" else \
+            # a name the question gives as a person's before the answer's person, and the answer's before
+            # a name only guessed to be one ("Who will take charge of Rovers?" + "How old is he?": the
+            # person answered, not Rovers)
+            sure = {sp.text for sp in find_spans(turn.read_as) if sp.type == "PERSON"}
+            order = [[x for x in in_question if x in sure], [answered] if answered else [],
+                     [x for x in in_question if x not in sure]] if kind == "PERSON" else \
                 [[answered] if answered else [], in_question]
             for found in [*order, *(mentioned(c.text, False) for c in a.citations[:1])]:
                 found = [x for x in found if not (pronoun and self._other_gender(x, pronoun)) and x not in taken

@@ -648,3 +648,13 @@ def test_a_pronoun_whose_person_the_question_itself_names_is_not_taken_from_earl
     read_as, note = chat.resolve("What share of the vote did the mayor win in her last election?")
     assert "Okafor" not in read_as and note == ""
     assert chat.resolve("What did she say about the cub?")[0] == "What did Helen Okafor say about the cub?"
+
+
+def test_he_after_a_person_answered_is_that_person_not_a_club_the_question_named() -> None:
+    chat = Chat(Corpus.from_text(
+        "Bristol Rovers fired manager Kevin Halloran on Sunday. Assistant manager Lee Carver, 39, will take charge "
+        "of the team on an interim basis. Rovers have scored only 21 goals this season.", name="t"))
+    assert chat.ask("Who will take charge of Rovers on an interim basis?").short_answer == "Lee Carver"
+    a = chat.ask("How old is he?")
+    assert a.details.get("rewritten") == "How old is Lee Carver?"
+    assert a.short_answer == "39"
