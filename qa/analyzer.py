@@ -305,6 +305,7 @@ SYNONYM_GROUPS = [
     "meal lunch",
     "delay postpone defer",
     "vet veterinarian",
+    "house home",
     "probe investigation investigate inquiry",
     "ticket admission",
     "headquarters base",

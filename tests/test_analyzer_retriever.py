@@ -129,7 +129,8 @@ def test_walking_off_the_job_is_a_strike():
                                       ("How much is a ticket?", "Adult admission remains $24"),
                                       ("Who is in charge of the dig?", "Excavation leader Dr. Sofie Lund"),
                                       ("Who leads the dig?", "Excavation leader Dr. Sofie Lund"),
-                                      ("Who launched a probe?", "it had opened an investigation")])
+                                      ("Who launched a probe?", "it had opened an investigation"),
+                                      ("How many houses burned?", "At least 37 homes had been destroyed")])
 def test_news_synonyms_meet(a, b):
     from qa.analyzer import synonyms
 
