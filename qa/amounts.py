@@ -548,6 +548,10 @@ def figure_weight(q: QuestionAnalysis, sp: Span, sentence: str, spans: list[Span
             weight *= 0.5
     if sp.type not in VALUE_TYPES:
         return weight, closeness
+    if re.search(r"\bby\s+$", sentence[:sp.start]) and not CHANGE_VERBS.search(q.text) \
+            and not re.search(r"\bby how (?:much|many)\b", q.text, re.I) \
+            and any(x.type == sp.type and _reached(sentence, x) for x in spans):
+        weight *= 0.5  # "What is the repo rate now?": 3.75% in "cut it by 25 basis points to 3.75%", not the cut
     # the time the question asks, written right after a figure, marks that figure: "rose to 874
     # *last year*, compared with 706 *the year before*"; "down from 70 *in 2019*"
     times = [m.group(0).casefold() for m in _TIME_ASKED.finditer(q.text)]

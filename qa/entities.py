@@ -154,7 +154,10 @@ _MONEY = (rf"(?:{_APPROX}(?:\b[A-Z]{{1,3}}\$|[$€£¥₹₩])\s?\d+(?:[.,]\d+)*
           rf"{_APPROX}{_NUM}\s+{_CURRENCIES}|"
           # a sum written as a modifier: "a 25,000-euro bonus", "a 20-million-pound deal"
           rf"{_APPROX}\d+(?:[.,]\d+)*(?:-(?:million|billion|thousand))?-(?:euro|dollar|pound|yen|franc|peso|rupee|yuan)\b)")
-_PERCENT = rf"{_APPROX}\d+(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b)"
+_PERCENT = (rf"{_APPROX}\d+(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b)"
+            # a change in a rate: "half a percentage point", "0.25 percentage point", "25 basis points"
+            rf"|\b{_APPROX}(?:\d+(?:[.,]\d+)?|half a|a quarter of a|three quarters of a|a|one|two|three|four|five)"
+            rf"\s+(?:percentage|basis)\s+points?\b")
 _NUMBER = rf"\b{_APPROX}{_NUM}\b(?:\s+(?:[a-z][a-z-]+))?"
 #: A score or a vote tally ("won 4-2", "voted 7-2").
 _TALLY = r"\b\d{1,3}-\d{1,3}\b(?!-)"

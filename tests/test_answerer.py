@@ -3022,3 +3022,11 @@ def test_how_many_times_takes_a_count_of_any_noun() -> None:
             "Rovers have scored only 21 goals in 26 league games this season.")
     a = answer("How many times did Carver play for Rovers?", Corpus.from_text(text, name="t"))
     assert a.short_answer == "212 appearances"
+
+
+def test_a_rate_change_in_points_answers_by_how_much_and_the_level_answers_what_is_the_rate() -> None:
+    text = ("New Zealand's central bank cut its benchmark interest rate by half a percentage point on Wednesday, "
+            "to 3.75 percent.")
+    corpus = Corpus.from_text(text, name="t")
+    assert answer("By how much did the central bank lower its rate?", corpus).short_answer == "half a percentage point"
+    assert answer("What is the central bank's benchmark interest rate now?", corpus).short_answer == "3.75 percent"

@@ -194,6 +194,8 @@ SPANS = [
     ("Tests date it to between A.D. 880 and 960.", "A.D. 880 and 960", "DATE"),  # years of an era, no counts
     ("It was built around 400 BC.", "400 BC", "DATE"),
     ("The fire started near a campground on Forest Road 420.", "Forest Road", "LOCATION"),  # 420 is no count
+    ("It cut its rate by half a percentage point.", "half a percentage point", "PERCENT"),  # a change in a rate
+    ("It raised rates by 25 basis points.", "25 basis points", "PERCENT"),
     ("The grant was 4.5 million Swedish kronor.", "4.5 million Swedish kronor", "MONEY"),
     ("The scale rises to 109,500 New Zealand dollars.", "109,500 New Zealand dollars", "MONEY"),  # two words
     ("Professor Alan Whitfield of Ohio State University said so.", "Alan Whitfield", "PERSON"),  # titled, then
