@@ -61,7 +61,7 @@ BUSINESS_NOUNS = ORG_NOUNS - {"group", "club", "team"}
 #: A bare title before a name, opening a sentence or after "said": "Chief executive Rosalind
 #: Achebe said ...", '"...," said chief executive Graham Oduya'.
 _BARE_TITLE = re.compile(r"(?:^|\b(?:said|says|added)\s+)(?i:chief executive|managing director|president|chairman|"
-                         r"mayor|chairwoman|chair|director|executive director)\s+(?:(?:Dr|Mr|Ms|Mrs)\.\s+)?[A-Z][a-z]")
+                         r"chairwoman|chair|director|executive director)\s+(?:(?:Dr|Mr|Ms|Mrs)\.\s+)?[A-Z][a-z]")
 #: "the authority", "the festival's": a definite description by a common noun.
 _THE_WORD = re.compile(r"\b[Tt]he ([a-z]{3,})\b")
 #: Nouns of a definite description that are no name's head worth resolving (ORG_NOUNS have their own rule).
