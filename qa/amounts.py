@@ -190,8 +190,11 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
     if q.wh == "how old" or q.head in ("age", "ages"):
         owner = age_owner(sentence, sp)
         whose = _HOW_OLD_IS.match(q.text)  # "How old is Tashi?": only a name asked as the one whose age it is
-        if owner is not None and whose and not set(terms(whose.group(1))) & set(terms(owner)):
-            return False  # "How old is Tashi?": not "eight-year-old Ebba Nilsson", another's age
+        named, aged = set(terms(whose.group(1))) if whose else set(), set(terms(owner or ""))
+        if owner is not None and whose and not (named <= aged or aged <= named):
+            # "How old is Tashi?": not "eight-year-old Ebba Nilsson", another's age; "How old is Iain
+            # Rennie?": not "Alasdair Rennie, 61", his brother's
+            return False
         return bool(_AGE.match(sentence, sp.end) or _AGED.search(sentence, 0, sp.start)
                     # "31 years old", the span holding "years"
                     or sp.text.endswith(("year", "years")) and re.match(r"\s+old\b", sentence[sp.end:])

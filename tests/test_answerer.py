@@ -3030,3 +3030,15 @@ def test_a_rate_change_in_points_answers_by_how_much_and_the_level_answers_what_
     corpus = Corpus.from_text(text, name="t")
     assert answer("By how much did the central bank lower its rate?", corpus).short_answer == "half a percentage point"
     assert answer("What is the central bank's benchmark interest rate now?", corpus).short_answer == "3.75 percent"
+
+
+def test_the_age_of_one_brother_is_not_the_others() -> None:
+    text = ("Carron was founded in 1996 by brothers Alasdair and Iain Rennie in a former foundry warehouse on the "
+            "edge of Falkirk. The family still owns about 41 percent of the shares.\n\n"
+            "“This was not an easy decision for us. We built this business from a single copper kettle, and we "
+            "wanted a partner who would keep brewing here,” said Alasdair Rennie, 61, who will step down as "
+            "chairman once the deal completes.")
+    corpus = Corpus.from_text(text, name="t")
+    assert answer("How old is Iain Rennie?", corpus).abstained
+    assert answer("How old is Alasdair Rennie?", corpus).short_answer == "61"
+    assert answer("How old is Rennie?", corpus).short_answer == "61"
