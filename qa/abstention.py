@@ -513,6 +513,10 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         told += [("1", m.group(1)) for m in re.finditer(r"\blast\s+(year|month|week|decade)\b", window_text)]
         if (count, unit) not in told and any(u == unit for _, u in told):
             return "number", f"the text near the best sentence does not say '{ago.group(0)}'"
+        if not told and _NOW_SAID.search(b.text) and q.answer_type in VALUE_TYPES:
+            # "How many litres a day did the metro use a year ago?": not "residents currently use about 270
+            # million litres a day", today's figure
+            return "number", f"the best sentence gives today's figure, not one of '{ago.group(0)}'"
     # "in 2019" or "the 1998 vote" asked, "since 2019" written
     for year in re.findall(r"(?<!since )(?<!until )(?<!before )(?<!after )(?<!to )(?<!by )\b((?:1[89]|20)\d\d)\b",
                            q.text, re.I):  # not a boundary asked ("pushed back to 2026", "Since 2019, how ...")
@@ -781,6 +785,8 @@ def _against_the_last(best: Candidate, unit: str) -> bool:
 
 
 #: A time counted back from the story: "two years ago", "a decade ago", "3 months earlier".
+#: A figure said of the present: "currently use", "now has".
+_NOW_SAID = re.compile(r"\b(?:currently|now|at present|today|these days)\b", re.I)
 _AGO = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(years?|months?|weeks?|days?|"
                   r"decades?)\s+(?:ago|earlier|before)\b", re.I)
 _COUNT_WORDS = {"a": "1", "an": "1", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",

@@ -3042,3 +3042,11 @@ def test_the_age_of_one_brother_is_not_the_others() -> None:
     assert answer("How old is Iain Rennie?", corpus).abstained
     assert answer("How old is Alasdair Rennie?", corpus).short_answer == "61"
     assert answer("How old is Rennie?", corpus).short_answer == "61"
+
+
+def test_a_figure_asked_of_a_year_ago_is_not_todays() -> None:
+    text = ("The metro’s roughly 1.2 million residents currently use about 270 million litres a day, against a "
+            "target of 230 million litres, the municipality said.")
+    corpus = Corpus.from_text(text, name="t")
+    assert answer("How many litres a day did the metro use a year ago?", corpus).abstained
+    assert answer("How many litres a day does the metro use now?", corpus).short_answer == "about 270 million litres"
