@@ -22,7 +22,8 @@ The checks (``abstain_reason``), each with a kind and a one-line reason:
   ("in 2019", "the 1998 vote") is given only as a boundary ("since 2019"), a date answers "when"
   only as the end of a comparison ("the first delegation since 2019"), a time
   relative to the story ("last year", "two years ago") is not said near it ("this
-  year" need not be, for a figure set against last year's), or a
+  year" need not be, for a figure set against last year's), "N years ago" is asked
+  of a figure the best sentence gives as today's ("currently use"), or a
   rank asked ("third place"; not "first") is not said in the best sentence itself
   (a runner-up among the next two that says it answers instead);
 * ``contrast``: the question asks the opposite of what the best sentence says
