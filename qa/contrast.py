@@ -44,7 +44,8 @@ ANTONYMS = [tuple(pair.split("/")) for pair in (
     "northern/southern eastern/western "
     "accept/reject accepted/rejected allow/forbid allowed/forbade support/oppose "
     "supported/opposed start/finish started/finished starts/finishes begin/end began/ended against/approve "
-    "against/approved against/favor join/leave joined/left").split()]
+    "against/approved against/favor join/leave joined/left primary/secondary public/private domestic/foreign "
+    "domestic/international men/women men's/women's male/female").split()]
 
 
 #: Quantifiers that ask for the exception ("the least important", "rarely used"): the
