@@ -3052,9 +3052,8 @@ def test_a_figure_asked_of_a_year_ago_is_not_todays() -> None:
     assert answer("How many litres a day does the metro use now?", corpus).short_answer == "about 270 million litres"
 
 
-def test_primary_is_not_secondary_nor_women_men() -> None:
-    text = ("Take-up of school meals in Fife’s secondary schools fell to 38% last year from 46% in 2019.\n\n"
-            "Three women and two men were treated in hospital.")
+def test_primary_is_not_secondary() -> None:
+    text = "Take-up of school meals in Fife’s secondary schools fell to 38% last year from 46% in 2019."
     corpus = Corpus.from_text(text, name="t")
     a = answer("What percentage of Fife primary pupils took school meals last year?", corpus)
     assert a.abstained and a.details["abstain_kind"] == "contrast"
