@@ -57,29 +57,18 @@ The checks (``abstain_reason``), each with a kind and a one-line reason:
   in an aside about part of what the figure counts ("150 volunteers, some from
   Glasgow").
 
-When the best sentence fails the name or number check, a runner-up within
-RUNNER_UP_MARGIN that passes every check answers instead (``qa.answerer``). One of
-the next two candidates answers instead (``fallback``) when the best sentence
-lacks a narrow type asked (an age, a length, a clock time, a street: "How old",
-"What time", "On which street"; a tally for "What was the score?"), a person doing the question's verb
-("Who led the survey?": "..., who led the study"), a rank asked ("third place"),
-or answers "How many jobs ...?" with a sum and one of them counts jobs. For "Who
-is the <role> of X?" whose best sentence lacks the role, the holder named by it
-further on answers when X is the story's own subject (``role_holder``).
+When the best sentence fails a check, another candidate may answer in its place: see
+``qa.runner_up`` (a close runner-up with the name or number, ``fallback``, ``role_holder``).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from qa.amounts import (
     ASKS_START,
-    ASKS_TIME_OF_DAY,
-    TALLY,
     VALUE_TYPES,
     bounds_comparison,
-    counted_thing,
     earlier_value,
 )
 from qa.analyzer import Token, stem, synonyms, terms, tokenize
@@ -92,16 +81,15 @@ from qa.asked import (
     asks_who_said,
     held_role,
     main_verb,
-    verb_slot,
 )
 from qa.chunks import coordinations, word_tag
 from qa.clauses import ROMAN, clause, joins_clauses
 from qa.contrast import contradicts
 from qa.corpus import Corpus
-from qa.entities import ORG_WORDS, TITLES, find_spans
+from qa.entities import find_spans
 from qa.facts import BUSINESS_NOUNS, ORG_NOUNS, REPORTS_SPEECH, Facts, is_person
 from qa.question import CHANGE_VERBS, QuestionAnalysis, name_of_noun, person_noun, proper_name_asked
-from qa.scorer import COMPATIBLE, STREETS, Candidate, last_part, one_edit
+from qa.scorer import COMPATIBLE, Candidate, last_part, one_edit
 from qa.short_answer import alternatives
 from qa.types import Sentence
 
@@ -759,17 +747,6 @@ ABSTAIN_PRECISION = {"contrast": 0.957, "count": 0.889, "name": 0.88, "no_overla
                      "speaker": 0.833, "subject": 0.8, "type": 0.909}
 
 
-#: How far below the best sentence a runner-up may score and still answer in its place when
-#: the best lacks the question's name or number.
-RUNNER_UP_MARGIN = 0.2
-
-
-#: Questions whose answer type is narrow enough (an age, a length, a weight, a speed) that a
-#: sentence among the next two holding one answers when the best sentence holds none.
-_MEASURED = frozenset({"how old", "how deep", "how tall", "how high", "how wide", "how heavy", "how fast", "how far",
-                       "how long"})
-
-
 #: A time relative to the story: "last year", "this season", "next month".
 _RELATIVE_TIME = re.compile(r"\b(last|next|this|previous|prior|coming)\s+(year|month|week|season|decade|quarter|"
                             r"weekend|spring|summer|autumn|fall|winter)\b", re.I)
@@ -785,9 +762,9 @@ def _against_the_last(best: Candidate, unit: str) -> bool:
                       text[best.span.end:], re.I) is not None
 
 
-#: A time counted back from the story: "two years ago", "a decade ago", "3 months earlier".
 #: A figure said of the present: "currently use", "now has".
 _NOW_SAID = re.compile(r"\b(?:currently|now|at present|today|these days)\b", re.I)
+#: A time counted back from the story: "two years ago", "a decade ago", "3 months earlier".
 _AGO = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(years?|months?|weeks?|days?|"
                   r"decades?)\s+(?:ago|earlier|before)\b", re.I)
 _COUNT_WORDS = {"a": "1", "an": "1", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
@@ -797,106 +774,3 @@ _COUNT_WORDS = {"a": "1", "an": "1", "one": "1", "two": "2", "three": "3", "four
 _SAME_TIME = {"last": ("last", "previous", "prior"), "previous": ("last", "previous", "prior"),
               "prior": ("last", "previous", "prior"), "next": ("next", "coming"), "coming": ("next", "coming"),
               "this": ("this",)}
-
-
-#: Head nouns that ask for a tally ("What was the *score*?": "6-3"; "the *vote*": "7-3").
-_TALLIED = frozenset({"score", "scoreline", "tally", "vote"})
-
-
-def fallback(q: QuestionAnalysis, best: Candidate, reason: tuple[str, str] | None,
-             facts: Facts) -> Callable[[Candidate], bool] | None:
-    """What one of the next two candidates must hold to answer instead of the best one, or
-    None when none may: a sentence counting the asked thing below one answering "How many
-    jobs ...?" with a sum; a typed span, and the question's names, below a best sentence
-    without the narrow type asked ("How heavy was the calf?", "What time ...?", "On which
-    street ...?"); a tally
-    ("4-6, 6-3") below a best sentence without a figure for "What was the score?"; a person
-    doing the question's verb ("who led the study") below one without a person for "Who
-    led the survey?"; the rank
-    asked ("third") below a best sentence that does not say it. The candidate must also pass
-    every check (``abstain_reason``)."""
-    noun = counted_thing(q.text)
-    if reason is None and noun and best.span is not None and best.span.type == "MONEY":
-        return lambda c: c.span is not None and noun in terms(c.span.text)
-    if reason is not None and reason[0] == "type" and (q.wh in _MEASURED or ASKS_TIME_OF_DAY.search(q.text)
-                                                       or q.answer_type == "LOCATION" and q.head_term in STREETS):
-        names = {t for n in q.entities for t in terms(n)}  # named in the sentence itself, not only near it
-        return lambda c: c.span is not None and names <= c.matched
-    slot = verb_slot(q)
-    if reason is not None and reason[0] == "type" and best.span is None and slot is not None and slot[0] == "subject":
-        # "Who led the survey?": "said Professor Sabine Kranz, who led the study", the verb's doer
-        return lambda c: c.in_slot and c.span is not None and c.span.type == "PERSON"
-    if reason is not None and reason[0] == "type" and q.head in _TALLIED:  # "What was the score ...?": "6-3"
-        return lambda c: c.span is not None and TALLY.fullmatch(c.span.text) is not None
-    ranks = asked_ranks(q)
-    if reason is not None and reason[0] == "number" and ranks:
-        return lambda c: ranks <= {t.norm for t in facts.tokens(c.sentence)}
-    return None
-
-
-#: How many candidates below the best one the role's holder is looked for in (``role_holder``).
-ROLE_HOLDER_DEPTH = 5
-
-
-def role_holder(q: QuestionAnalysis, cands: list[Candidate], corpus: Corpus, facts: Facts) -> Candidate | None:
-    """For "Who is the <role> of X?" whose best sentence does not give the role, the
-    candidate among the next ROLE_HOLDER_DEPTH that names the role's holder by it ("Chief
-    Executive Ingrid Sørvik said ...", "University President Margaret Okafor"), or None.
-
-    The candidate's person must stand in the role's slot (``Candidate.in_slot``), the
-    question's names must be the organization its document's lead names first (the
-    story's subject, not a rival it mentions), the document must give the role to no one
-    else, and the candidate must pass every check but the name check: news names the
-    company once, in its lead, and its chief executive paragraphs later."""
-    role = held_role(q)
-    if role is None:
-        return None
-    names = [set(terms(n)) for n in q.entities if terms(n)]
-    for c in cands[1:1 + ROLE_HOLDER_DEPTH]:
-        if not (c.in_slot and c.span is not None and c.span.type == "PERSON" and role in c.matched):
-            continue
-        lead = facts.lead_organization(c.sentence.doc)
-        # "The operator, Bastø Fosen, will lease ... . *Its* director, Tor Eriksen, said ...": the
-        # organization the sentence before names
-        owner = facts.its_organization(c.sentence)
-        its = owner is not None and all(n <= set(terms(owner.text)) for n in names)
-        if not names or not (its or all(n <= lead for n in names)) \
-                or not its and len(_holders_of(role, c.sentence.doc, corpus, facts)) != 1:
-            continue
-        if _role_of_another(role, c, names, facts):
-            continue  # "Beta Chief Executive John Ward": Beta's, not Acme's
-        reason = abstain_reason(q, c, corpus, facts)
-        if reason is None or reason[0] == "name":
-            return c
-    return None
-
-
-def _role_of_another(role: str, c: Candidate, names: list[set[str]], facts: Facts) -> bool:
-    """Whether the candidate's sentence writes a name right before the role's word that is
-    none of the question's ("*Beta* Chief Executive John Ward" for Acme's chief executive);
-    a word for a kind of organization is no name ("University President Margaret Okafor")."""
-    toks = facts.tokens(c.sentence)
-    asked = {t for n in names for t in n}
-    for i, t in enumerate(toks):
-        if t.term == role and i > 0:
-            before = toks[i - 1]
-            if before.surface[:1].isupper() and not before.stop and before.term not in asked \
-                    and before.surface not in ORG_WORDS and before.surface not in TITLES:  # not "Its director"
-                return True
-    return False
-
-
-def _holders_of(role: str, doc: str, corpus: Corpus, facts: Facts) -> set[str]:
-    """The last words of the names a document gives right after the role's word
-    ("President Margaret *Okafor*", "the president, Ruth *Mahuika*")."""
-    found = set()
-    for s in corpus.sentences[doc]:
-        if role not in corpus.sentence_terms[(s.doc, s.index)]:
-            continue  # only sentences that write the role are worth their spans
-        toks = facts.tokens(s)
-        at = [i for i, t in enumerate(toks) if t.term == role]
-        for sp in facts.spans(s):
-            idx = [i for i, t in enumerate(toks) if sp.start <= t.start < sp.end]
-            if sp.type == "PERSON" and idx and any(0 < idx[0] - i <= 2 for i in at):
-                found.add(sp.text.split()[-1])
-    return found

@@ -23,13 +23,14 @@ from __future__ import annotations
 import math
 import re
 
-from qa.abstention import ABSTAIN_PRECISION, ABSTAIN_TEXT, RUNNER_UP_MARGIN, abstain_reason, fallback, role_holder
+from qa.abstention import ABSTAIN_PRECISION, ABSTAIN_TEXT, abstain_reason
 from qa.analyzer import synonyms, terms
 from qa.corpus import Corpus
 from qa.entities import role_of
 from qa.facts import Facts, facts_for
 from qa.metadata import about_document
 from qa.question import QuestionAnalysis, analyze, role_name, strip_lead_in
+from qa.runner_up import RUNNER_UP_MARGIN, fallback, role_holder
 from qa.scorer import COMPATIBLE, GIVES_CAUSE, Candidate, rank_sentences, spelled
 from qa.short_answer import short_answer
 from qa.types import Answer, Citation, Sentence

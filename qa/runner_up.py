@@ -1,0 +1,138 @@
+"""Runner-ups: which candidate answers when the best one does not (``qa.abstention``).
+
+The answerer (``qa.answerer``) asks these in turn:
+
+* the best sentence fails the name or number check: the next candidate answers when it
+  scores within RUNNER_UP_MARGIN and passes every check;
+* ``fallback``: what one of the next two candidates must hold to answer instead (a narrow
+  type asked: an age, a length, a clock time, a street; a person doing the question's verb;
+  a tally; the rank asked; a count of the thing asked below a sum);
+* ``role_holder``: for "Who is the <role> of X?", the holder named further on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from qa.abstention import abstain_reason
+from qa.amounts import ASKS_TIME_OF_DAY, TALLY, counted_thing
+from qa.analyzer import terms
+from qa.asked import asked_ranks, held_role, verb_slot
+from qa.corpus import Corpus
+from qa.entities import ORG_WORDS, TITLES
+from qa.facts import Facts
+from qa.question import QuestionAnalysis
+from qa.scorer import STREETS, Candidate
+
+#: How far below the best sentence a runner-up may score and still answer in its place when
+#: the best lacks the question's name or number.
+RUNNER_UP_MARGIN = 0.2
+
+
+#: Questions whose answer type is narrow enough (an age, a length, a weight, a speed) that a
+#: sentence among the next two holding one answers when the best sentence holds none.
+_MEASURED = frozenset({"how old", "how deep", "how tall", "how high", "how wide", "how heavy", "how fast", "how far",
+                       "how long"})
+
+
+#: Head nouns that ask for a tally ("What was the *score*?": "6-3"; "the *vote*": "7-3").
+_TALLIED = frozenset({"score", "scoreline", "tally", "vote"})
+
+
+def fallback(q: QuestionAnalysis, best: Candidate, reason: tuple[str, str] | None,
+             facts: Facts) -> Callable[[Candidate], bool] | None:
+    """What one of the next two candidates must hold to answer instead of the best one, or
+    None when none may: a sentence counting the asked thing below one answering "How many
+    jobs ...?" with a sum; a typed span, and the question's names, below a best sentence
+    without the narrow type asked ("How heavy was the calf?", "What time ...?", "On which
+    street ...?"); a tally
+    ("4-6, 6-3") below a best sentence without a figure for "What was the score?"; a person
+    doing the question's verb ("who led the study") below one without a person for "Who
+    led the survey?"; the rank
+    asked ("third") below a best sentence that does not say it. The candidate must also pass
+    every check (``abstain_reason``)."""
+    noun = counted_thing(q.text)
+    if reason is None and noun and best.span is not None and best.span.type == "MONEY":
+        return lambda c: c.span is not None and noun in terms(c.span.text)
+    if reason is not None and reason[0] == "type" and (q.wh in _MEASURED or ASKS_TIME_OF_DAY.search(q.text)
+                                                       or q.answer_type == "LOCATION" and q.head_term in STREETS):
+        names = {t for n in q.entities for t in terms(n)}  # named in the sentence itself, not only near it
+        return lambda c: c.span is not None and names <= c.matched
+    slot = verb_slot(q)
+    if reason is not None and reason[0] == "type" and best.span is None and slot is not None and slot[0] == "subject":
+        # "Who led the survey?": "said Professor Sabine Kranz, who led the study", the verb's doer
+        return lambda c: c.in_slot and c.span is not None and c.span.type == "PERSON"
+    if reason is not None and reason[0] == "type" and q.head in _TALLIED:  # "What was the score ...?": "6-3"
+        return lambda c: c.span is not None and TALLY.fullmatch(c.span.text) is not None
+    ranks = asked_ranks(q)
+    if reason is not None and reason[0] == "number" and ranks:
+        return lambda c: ranks <= {t.norm for t in facts.tokens(c.sentence)}
+    return None
+
+
+#: How many candidates below the best one the role's holder is looked for in (``role_holder``).
+ROLE_HOLDER_DEPTH = 5
+
+
+def role_holder(q: QuestionAnalysis, cands: list[Candidate], corpus: Corpus, facts: Facts) -> Candidate | None:
+    """For "Who is the <role> of X?" whose best sentence does not give the role, the
+    candidate among the next ROLE_HOLDER_DEPTH that names the role's holder by it ("Chief
+    Executive Ingrid Sørvik said ...", "University President Margaret Okafor"), or None.
+
+    The candidate's person must stand in the role's slot (``Candidate.in_slot``), the
+    question's names must be the organization its document's lead names first (the
+    story's subject, not a rival it mentions), the document must give the role to no one
+    else, and the candidate must pass every check but the name check: news names the
+    company once, in its lead, and its chief executive paragraphs later."""
+    role = held_role(q)
+    if role is None:
+        return None
+    names = [set(terms(n)) for n in q.entities if terms(n)]
+    for c in cands[1:1 + ROLE_HOLDER_DEPTH]:
+        if not (c.in_slot and c.span is not None and c.span.type == "PERSON" and role in c.matched):
+            continue
+        lead = facts.lead_organization(c.sentence.doc)
+        # "The operator, Bastø Fosen, will lease ... . *Its* director, Tor Eriksen, said ...": the
+        # organization the sentence before names
+        owner = facts.its_organization(c.sentence)
+        its = owner is not None and all(n <= set(terms(owner.text)) for n in names)
+        if not names or not (its or all(n <= lead for n in names)) \
+                or not its and len(_holders_of(role, c.sentence.doc, corpus, facts)) != 1:
+            continue
+        if _role_of_another(role, c, names, facts):
+            continue  # "Beta Chief Executive John Ward": Beta's, not Acme's
+        reason = abstain_reason(q, c, corpus, facts)
+        if reason is None or reason[0] == "name":
+            return c
+    return None
+
+
+def _role_of_another(role: str, c: Candidate, names: list[set[str]], facts: Facts) -> bool:
+    """Whether the candidate's sentence writes a name right before the role's word that is
+    none of the question's ("*Beta* Chief Executive John Ward" for Acme's chief executive);
+    a word for a kind of organization is no name ("University President Margaret Okafor")."""
+    toks = facts.tokens(c.sentence)
+    asked = {t for n in names for t in n}
+    for i, t in enumerate(toks):
+        if t.term == role and i > 0:
+            before = toks[i - 1]
+            if before.surface[:1].isupper() and not before.stop and before.term not in asked \
+                    and before.surface not in ORG_WORDS and before.surface not in TITLES:  # not "Its director"
+                return True
+    return False
+
+
+def _holders_of(role: str, doc: str, corpus: Corpus, facts: Facts) -> set[str]:
+    """The last words of the names a document gives right after the role's word
+    ("President Margaret *Okafor*", "the president, Ruth *Mahuika*")."""
+    found = set()
+    for s in corpus.sentences[doc]:
+        if role not in corpus.sentence_terms[(s.doc, s.index)]:
+            continue  # only sentences that write the role are worth their spans
+        toks = facts.tokens(s)
+        at = [i for i, t in enumerate(toks) if t.term == role]
+        for sp in facts.spans(s):
+            idx = [i for i, t in enumerate(toks) if sp.start <= t.start < sp.end]
+            if sp.type == "PERSON" and idx and any(0 < idx[0] - i <= 2 for i in at):
+                found.add(sp.text.split()[-1])
+    return found
