@@ -518,6 +518,8 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         held = b_terms | {t.term for t in facts.tokens(b)}
         ref = facts.referent(b)  # "She said ...": the sentence naming her may give her office
         held |= set(corpus.sentence_terms[(ref[0].doc, ref[0].index)]) if ref else set()
+        if not re.search(r"\bchief\b(?!\s+[a-z]+(?:ist|ian|er|or)\b)", b.text, re.I):
+            held.discard("chief")  # "chief economist at ANZ Bank": a specialist, not the one who heads it
         family = {stem(w) for w in _OFFICE_WORDS[office.group(1).casefold()[:4]].split()}
         if not family & held:
             # "Who chairs the board of Hospices Civils du Rhône?": not a union official the sentence quotes

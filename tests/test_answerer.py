@@ -3059,3 +3059,12 @@ def test_primary_is_not_secondary() -> None:
     assert a.abstained and a.details["abstain_kind"] == "contrast"
     assert answer("What percentage of Fife secondary pupils took school meals last year?", corpus).short_answer \
         == "38%"
+
+
+def test_a_chief_economist_does_not_head_the_bank() -> None:
+    text = ("The Reserve Bank of New Zealand cut its benchmark rate on Wednesday.\n\n"
+            "Sharon Zollner, chief economist at ANZ Bank New Zealand, said the bank risked cutting too fast.")
+    a = answer("Who heads the Reserve Bank of New Zealand?", Corpus.from_text(text, name="t"))
+    assert a.abstained, a.short_answer
+    boss = Corpus.from_text("Police chief Maria Ortiz said the road would reopen on Friday.", name="p")
+    assert answer("Who heads the police?", boss).short_answer == "Maria Ortiz"
