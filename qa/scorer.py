@@ -286,6 +286,8 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
                     re.search(r"\blast\s+$", s.text[:sp.start], re.I) or sp.text.casefold() == "yesterday"
                     or sp.text in WEEKDAYS and not _AHEAD.search(s.text)):
                 continue  # "When will the court hear the case?": not "filed ... last Friday", a past day
+            if sp.type == "DATE" and _PAST.search(q.text) and re.match(r"(?:next|tomorrow|coming)\b", sp.text, re.I):
+                continue  # "In what year did the building first open?": not "will be demolished next year"
             idx = [i for i, t in enumerate(toks) if sp.start <= t.start < sp.end]
             rivals = [i for x in facts.spans(s) if x.type == sp.type and x != sp
                       for i, t in enumerate(toks) if x.start <= t.start < x.end]
@@ -641,8 +643,8 @@ _FUTURE = re.compile(r"\bwhen\s+(?:will|shall|is\b.*\b(?:expected|scheduled|due|
 #: A verb of saying right before a date: the day something was said, not the day it will happen.
 _SAID_ON = re.compile(r"\b(?:said|says|announced|reported|told\s+\w+|confirmed|disclosed)\s+(?:on\s+|late\s+|"
                       r"early\s+)?$", re.I)
-#: A question about what has happened: "When did ...?", "When was ...?".
-_PAST = re.compile(r"\bwhen\s+(?:did|was|were)\b", re.I)
+#: A question about what has happened: "When did ...?", "When was ...?", "In what year did ...?".
+_PAST = re.compile(r"\b(?:when|(?:what|which)\s+(?:year|date|day|month))\s+(?:did|was|were)\b", re.I)
 
 
 def _against_publication(question: str, date: str, corpus: Corpus, doc: str) -> bool:

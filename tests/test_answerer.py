@@ -3068,3 +3068,10 @@ def test_a_chief_economist_does_not_head_the_bank() -> None:
     assert a.abstained, a.short_answer
     boss = Corpus.from_text("Police chief Maria Ortiz said the road would reopen on Friday.", name="p")
     assert answer("Who heads the police?", boss).short_answer == "Maria Ortiz"
+
+
+def test_a_question_about_the_past_takes_no_next_year() -> None:
+    text = "The old Debrousse building, which opened in 1968, will be demolished next year."
+    corpus = Corpus.from_text(text, name="t")
+    assert answer("In what year did the Debrousse building first open?", corpus).short_answer == "1968"
+    assert answer("When will the Debrousse building be demolished?", corpus).short_answer == "next year"
