@@ -112,14 +112,20 @@ _A_MATCH = re.compile(r"\b(?:match|game|final|semifinal|quarterfinal|round|tie|d
 
 
 #: "the first ... since <date>", "the highest level since": a date that bounds a comparison.
+#: An ordinal and its noun right before a period it counts in: "its *second cut* this year".
+_NTH_IN = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+                     r"(?:\s+[a-z-]+){1,2}\s+(?:so far\s+)?$", re.I)
 _FIRST_SINCE = re.compile(r"\b(first|only|last|\w+est|least|fewest)\b[^;]{0,120}\bsince\s+$", re.I)
 
 
 def bounds_comparison(sentence: str, sp: Span) -> bool:
     """Whether a date ends a comparison ("the first delegation ... since *2019*", "its highest
-    level since *2008*"): no time of the event told ("trapped since *Thursday*" is one, and
-    so is "the west shaft ... since Thursday": "west" is no superlative)."""
+    level since *2008*") or is the period an ordinal counts in ("its second cut *this year*"):
+    no time of the event told ("trapped since *Thursday*" is one, and so is "the west shaft
+    ... since Thursday": "west" is no superlative)."""
     first = _FIRST_SINCE.search(sentence[:sp.start])
+    if _NTH_IN.search(sentence[:sp.start]) and re.match(r"(?:this|last)\s", sp.text, re.I):
+        return True  # "its second cut *this year*": how often, not when
     return first is not None and (first.group(1).casefold() in ("first", "only", "last", "least", "fewest")
                                   or word_tag(first.group(1).casefold()) == "JJS")
 

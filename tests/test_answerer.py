@@ -3075,3 +3075,10 @@ def test_a_question_about_the_past_takes_no_next_year() -> None:
     corpus = Corpus.from_text(text, name="t")
     assert answer("In what year did the Debrousse building first open?", corpus).short_answer == "1968"
     assert answer("When will the Debrousse building be demolished?", corpus).short_answer == "next year"
+
+
+def test_when_takes_the_day_not_the_period_an_ordinal_counts_in() -> None:
+    text = ("New Zealand's central bank cut its benchmark interest rate by half a percentage point on Wednesday, "
+            "to 3.75 percent, its second cut this year, as inflation cooled.")
+    a = answer("When did New Zealand's central bank cut its interest rate?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "Wednesday"
