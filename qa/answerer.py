@@ -95,9 +95,9 @@ def _restated(q: QuestionAnalysis, best: Candidate, cands: list[Candidate], corp
 
 def _reason_next(q: QuestionAnalysis, best: Candidate, corpus: Corpus) -> Sentence | None:
     """For a why-question whose best sentence tells the event but gives no cause, the next
-    sentence (news paragraphs are often one sentence long) when that one gives a cause or a purpose (``GIVES_CAUSE``):
-    news tells what happened, then why ("... will close its Ballarat factory." + "The company
-    blamed rising gas prices for the decision."); else None."""
+    sentence (a news paragraph is often one sentence long) when that one gives a cause or a
+    purpose (``GIVES_CAUSE``): news tells what happened, then why ("... will close its
+    Ballarat factory." + "The company blamed rising gas prices for the decision."); else None."""
     s = best.sentence
     if q.answer_type != "REASON" or GIVES_CAUSE.search(s.text):
         return None

@@ -377,10 +377,10 @@ _ASKS_WINNER = re.compile(r"\b(?:who|which\s+\w+)\s+(?:won|wins|will\s+win|beat|
 _ASKS_LOSER = re.compile(r"\b(?:who|which\s+\w+)\s+(?:lost|loses|was\s+beaten|was\s+defeated)\b|\brunner-up\b|"
                          r"\b(?:who|whom|which\s+\w+)\s+(?:did|does|will)\s+.+\b(?:beat|defeat|overcome|knock\s+out)\b",
                          re.I)
-_BEATEN_ANY = re.compile(r"\b(?:beat|beats|beating|defeated|defeats|defeating|edged|overcame|overcoming|upset|routed|"
-                         r"thrashed|outlasted|knocked\s+out)\b", re.I)
-_BEATEN = re.compile(r"\b(?:beat|beats|beating|defeated|defeats|defeating|edged|overcame|overcoming|upset|routed|"
-                     r"thrashed|outlasted|knocked\s+out)\s+(?:(?:[a-z][\w-]*|No\.\s*\d+)\s+){0,3}$")
+_BEAT = (r"\b(?:beat|beats|beating|defeated|defeats|defeating|edged|overcame|overcoming|upset|routed|thrashed|"
+         r"outlasted|knocked\s+out)")
+_BEATEN_ANY = re.compile(_BEAT + r"\b", re.I)
+_BEATEN = re.compile(_BEAT + r"\s+(?:(?:[a-z][\w-]*|No\.\s*\d+)\s+){0,3}$")
 
 
 #: Kinds of place smaller than a country ("In which *city* ...?"), stemmed.
