@@ -21,6 +21,7 @@ from collections.abc import Iterator
 
 import sentencex
 
+from qa.analyzer import TITLE_ABBREVIATIONS
 from qa.document import DATE_PREFIX, is_heading_line, is_meta_line
 from qa.types import Document, Sentence, SentenceKind
 
@@ -97,8 +98,8 @@ _DAY_START = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
 
 #: An abbreviated title closing a piece, before the name that opens the next ('said Ms. | Priya
 #: Desai'): one sentence, which the segmenter split at an abbreviation it does not know.
-_TITLE_END = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Cllr|Atty|Amb|Const|Sen|Rep|Gov|Gen|Lt|Sgt|Capt|Col|"
-                        r"Insp|Det|Supt|Rev|Fr|Hon|Maj|Adm|Cmdr)\.$")
+_TITLE_END = re.compile(r"(?<![\w.])(?:" + "|".join(sorted(set(TITLE_ABBREVIATIONS) | {
+    "Mr", "Mrs", "Ms", "Mx", "Cllr", "Amb", "Const", "Rev", "Fr", "Hon", "Maj"})) + r")\.$")
 
 
 def _segment(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
