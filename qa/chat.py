@@ -554,6 +554,17 @@ class Chat:
             return same_head  # "Who won the men's race?" + "What about the women's race?"
         wh, aux, rest = self._split(prev, frame)
         counted = _COUNTED_FRAME.match(rest) if wh.casefold() in ("how many", "how much") else None
+        # a singular definite phrase is a thing that has them; a plural one ("the concerts") is counted
+        definite = re.match(r"(?:the|this|that|its|their)\s", phrase, re.I) is not None \
+            and word_tag(phrase.split()[-1].casefold()) != "NNS"
+        if counted and not aux and definite:
+            # "How many beds does the new hospital have?" + "What about the old Debrousse building?": the
+            # building has them, so it takes the subject's place after the auxiliary
+            verb = re.match(r"(\w+)\s+(.*)$", counted.group(2))
+            end = _subject_end(verb.group(2)) if verb else None
+            if verb and end is not None:
+                return f"{wh} {counted.group(1).strip()} {verb.group(1)} {phrase} {verb.group(2)[end:].strip()}?" \
+                    .replace(" ?", "?")
         if counted and not aux and not phrase[:1].isupper():
             # "How many events will the stadium host?" + "What about jobs?": the thing counted
             noun = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)

@@ -658,3 +658,15 @@ def test_he_after_a_person_answered_is_that_person_not_a_club_the_question_named
     a = chat.ask("How old is he?")
     assert a.details.get("rewritten") == "How old is Lee Carver?"
     assert a.short_answer == "39"
+
+
+def test_what_about_a_singular_definite_phrase_swaps_the_subject_a_plural_one_the_thing_counted() -> None:
+    chat = Chat(Corpus.from_text(
+        "The stadium will host 40 events a year, including 12 concerts. The new Saint-Exupéry Children's "
+        "Hospital has 320 beds, up from the 210 beds at the old Debrousse building it replaces.", name="t"))
+    chat.ask("How many beds does the new children's hospital have?")
+    assert chat.resolve("What about the old Debrousse building?")[0] == \
+        "How many beds does the old Debrousse building have?"
+    assert chat.ask("What about the old Debrousse building?").short_answer == "210 beds"
+    chat.ask("How many events will the stadium host?")
+    assert chat.resolve("What about the concerts?")[0] == "How many concerts will the stadium host?"
