@@ -62,6 +62,8 @@ BUSINESS_NOUNS = ORG_NOUNS - {"group", "club", "team"}
 #: Achebe said ...", '"...," said chief executive Graham Oduya'.
 _BARE_TITLE = re.compile(r"(?:^|\b(?:said|says|added)\s+)(?i:chief executive|managing director|president|chairman|"
                          r"chairwoman|chair|director|executive director)\s+(?:(?:Dr|Mr|Ms|Mrs)\.\s+)?[A-Z][a-z]")
+#: A sentence opening with a possessive pronoun for an organization: "Its director, ...".
+_ITS_START = re.compile(r"\s*(?:Its|Their)\b")
 #: "the authority", "the festival's": a definite description by a common noun.
 _THE_WORD = re.compile(r"\b[Tt]he ([a-z]{3,})\b")
 #: Nouns of a definite description that are no name's head worth resolving (ORG_NOUNS have their own rule).
@@ -452,7 +454,7 @@ class Facts:
         """For a sentence opening with "Its" or "Their" ("Its director, Tor Eriksen, ..."), the
         organization the sentence before has as its subject (named before its first verb: "The
         operator, Bastø Fosen, will lease ..."; not "The ferry left Moss"); else None."""
-        if not re.match(r"\s*(?:Its|Their)\b", s.text) or not s.index:
+        if not _ITS_START.match(s.text) or not s.index:
             return None
         before = self.corpus.sentences[s.doc][s.index - 1]
         toks = self.tokens(before)
@@ -465,14 +467,11 @@ class Facts:
         for: the one the sentence before names as its subject (``its_organization``), or the
         one that sentence calls "the company" when it opens so ("The company blamed gas prices.
         Its energy bill ..."); empty otherwise."""
-        org = self.its_organization(s)
+        org = self.its_organization(s)  # None too for a sentence not opening with "Its"/"Their"
         if org is not None:
             return set(terms(org.text))
-        if not re.match(r"\s*(?:Its|Their)\b", s.text) or not s.index:
-            return set()
-        before = self.corpus.sentences[s.doc][s.index - 1]
-        said = DEFINITE_ORG.match(before.text)
-        return self.described_terms(before) if said else set()
+        before = self.corpus.sentences[s.doc][s.index - 1] if _ITS_START.match(s.text) and s.index else None
+        return self.described_terms(before) if before is not None and DEFINITE_ORG.match(before.text) else set()
 
     def described_terms(self, s: Sentence) -> set[str]:
         """Stemmed terms of the organization a sentence calls "the company" (or "the firm",

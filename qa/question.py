@@ -433,7 +433,7 @@ def analyze(question: str) -> QuestionAnalysis:
             atype = _type_of_head(head) or "DESCRIPTION"
             of = re.search(rf"\b{re.escape(head)}\s+of\s+(?:the\s+)?([a-z]+)", question, re.I) \
                 if head in _MEASURE_OF else None
-            if of and not _MONEY_WORDS.fullmatch(of.group(1)) and of.group(1) not in ("money", "cash", "funding"):
+            if of and not _MONEY_WORDS.fullmatch(of.group(1)) and of.group(1) != "cash":  # "of money": a sum
                 atype = "QUANTITY"  # "What daily amount of water ...?": "50 litres", not a sum
             if head in ("bill", "bills") and _LEGISLATION.search(question):
                 atype = "DESCRIPTION"  # "Which bill did the Senate pass?": a law, not a sum owed
