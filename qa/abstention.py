@@ -148,6 +148,14 @@ def _unnamed(q: QuestionAnalysis, sentence: str) -> re.Match[str] | None:
     words = words[:next((i for i, w in enumerate(words) if i and w.endswith("ed")), len(words))]
     named = name_of_noun(q.text)  # "What is the name of the new gallery ...?": "in a new gallery"
     asked = words[-1] if words else named or q.head
+    if not asked or served or named:
+        pass
+    elif q.wh in ("what", "which") and q.answer_type not in ("PERSON", "ORGANIZATION", "LOCATION") \
+            and asked.endswith("s"):
+        # "Which five pathogens ...?": "tests for *five different pathogens*", counted, not named
+        head = re.escape(asked.rstrip("s"))
+        return re.search(rf"\b(?:{_COUNTED})\s+(?:[a-z][\w-]*\s+){{0,2}}({head}(?:s|es))\b"
+                         rf"(?!\s*(?:of|named|called|known\s+as|dubbed|including|such\s+as|like|[:—(,]))", sentence)
     if not served and not named and (q.wh not in ("what", "which")
                                      or q.answer_type not in ("PERSON", "ORGANIZATION", "LOCATION")) or not asked:
         return None
@@ -155,6 +163,11 @@ def _unnamed(q: QuestionAnalysis, sentence: str) -> re.Match[str] | None:
     return re.search(rf"\b(?:an?|another)\s+(?:[a-z][\w-]*\s+){{0,2}}({head}(?:s|es)?)\b"
                      rf"(?!\s+(?:of|named|called|known\s+as|dubbed))",
                      sentence)
+
+
+#: Words that count a plural without naming its members ("*five* pathogens", "*several* events").
+_COUNTED = (r"\d+|two|three|four|five|six|seven|eight|nine|ten|several|various|numerous|many|some|a\s+few|"
+            r"a\s+number\s+of")
 
 
 def _subject_to_find(q: QuestionAnalysis) -> str | None:

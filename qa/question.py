@@ -232,6 +232,10 @@ def _head_noun(words: list[str], i: int) -> str | None:
     if nxt is not None and len(nxt) > 5 and nxt.endswith("ed") and nxt != "hundred":
         return None  # "What caused ...", "What happened ...": a verb, not a head noun
     nxt = plain or nxt
+    later = words[i + 2].strip("-") if i + 2 < len(words) and nxt == words[i + 1].strip("-") else ""
+    if nxt is not None and word_tag(nxt) in ("CD", "JJ") and later and later not in AUXILIARIES | STOP_WORDS \
+            and word_tag(later) in ("NN", "NNS", None):
+        return later  # "Which five *pathogens* ...?", "Which large *events* ...?": a count or quality before it
     return None if nxt is None or nxt in AUXILIARIES or nxt in STOP_WORDS else nxt
 
 

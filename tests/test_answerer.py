@@ -1714,11 +1714,22 @@ def test_an_acronym_stands_for_the_name_it_abbreviates(question: str) -> None:
     ("Which appeals court revived the case?",
      "The 11th U.S. Circuit Court of Appeals revived the case, which a lower court had dismissed.",
      "U.S. Circuit Court of Appeals"),
+    # a counted plural names none of them: "five different pathogens", "several large events"
+    ("Which five pathogens does the lab test ticks for?",
+     "Professor Marcus Lee, who runs the lab, said his team tests ticks for five different pathogens.", None),
+    ("Which large events did Cork host in August?",
+     "Almost half were logged in August alone, when Cork hosted several large events.", None),
 ])
 def test_an_indefinite_mention_of_the_asked_thing_is_no_name(question: str, text: str, short: str | None) -> None:
     a = answer(question, Corpus.from_text(text, name="t"))
     assert a.short_answer == short
     assert a.abstained == (short is None) and (short or a.details["abstain_kind"] == "type")
+
+
+def test_a_counted_plural_followed_by_its_members_is_named() -> None:
+    text = "In August Cork hosted several large events: the jazz festival and a tall ships race."
+    a = answer("Which events did Cork host in August?", Corpus.from_text(text, name="t"))
+    assert not a.abstained and a.citations[0].text == text
 
 
 @pytest.mark.parametrize(("question", "short"), [

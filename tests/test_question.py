@@ -118,6 +118,8 @@ QUESTIONS = [
     ("Which council members opposed the budget?", "which", "PERSON", "members"),  # a compound's last noun
     ("Which company heads the group?", "which", "ORGANIZATION", "company"),  # "heads" is the verb
     ("What time does the race start?", "what", "DATE", "time"),
+    ("Which five pathogens does the lab test for?", "which", "DESCRIPTION", "pathogens"),  # a count before it
+    ("Which large events did the city host?", "which", "DESCRIPTION", "events"),  # a quality before it
 ]
 
 
