@@ -121,17 +121,24 @@ def _cmd_ask(args: argparse.Namespace) -> int:
     questions = [" ".join(CONTROL.sub(" ", q).split()) for q in questions]  # no escape sequence reaches the terminal
     if not questions:
         raise QuestionError("no question given")
-    for q in questions:  # refuse bad input before printing anything
-        check_question(q)
+    if len(questions) == 1:
+        check_question(questions[0])  # one question refused: the error alone
+    status = 0
     for i, q in enumerate(questions):
-        a = chat.ask(q)
+        try:
+            a = chat.ask(q)
+        except QuestionError as exc:  # one bad line of many: said, skipped, and the rest answered
+            sys.stdout.flush()
+            print(f"qa: error: question {i + 1}: {exc}", file=sys.stderr, flush=True)
+            status = 2
+            continue
         if args.json:
             print(json.dumps(a.to_dict(), ensure_ascii=False))
         else:
             if len(questions) > 1:
                 print(("\n" if i else "") + f"Q: {q}")
             print(to_plain(a))
-    return 0
+    return status
 
 
 def _cmd_eval(args: argparse.Namespace) -> int:

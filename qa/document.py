@@ -8,6 +8,7 @@ citable like any sentence.
 
 from __future__ import annotations
 
+import codecs
 import re
 from pathlib import Path
 
@@ -100,13 +101,18 @@ def read_bytes(path: Path, error: type[ValueError] = CorpusError, limit: int | N
 
 
 def read_document(path: Path) -> Document:
-    """Read one UTF-8 text file as a Document.
+    """Read one UTF-8 text file (or UTF-16 with a byte-order mark) as a Document.
 
     Raises:
         CorpusError: if the file is missing, too large, binary (has NUL
             bytes) or not valid UTF-8.
     """
     data = read_bytes(path)
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # saved as "Unicode" by some editors
+        try:
+            return parse_metadata(path.stem, data.decode("utf-16"), str(path))
+        except UnicodeDecodeError:
+            raise CorpusError(f"{path}: not valid UTF-16 text, though it starts like it") from None
     if b"\x00" in data:
         raise CorpusError(f"{path}: looks binary, not text")
     try:
@@ -149,6 +155,7 @@ def read_documents(path: str | Path) -> tuple[list[Document], list[str]]:
         if others:  # said once, not per file: a folder may hold many images or data files
             shown = ", ".join(others[:3]) + (f" and {len(others) - 3} more" if len(others) > 3 else "")
             skipped.append(f"{len(others)} file{'s' * (len(others) > 1)} not .txt/.md: {shown}")
+        skipped += [f"{d.path or d.name}: empty" for d in docs if not d.text.strip()]
     else:
         docs = [read_document(root)]
     docs = [d for d in docs if d.text.strip()]

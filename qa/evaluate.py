@@ -126,7 +126,7 @@ def load_jsonl(path: str | Path) -> list[dict]:
         try:
             item = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise EvalError(f"{p}:{n}: not JSON ({exc.msg})") from None
+            raise EvalError(f"{p}:{n}: not JSON ({_where(exc, f'column {exc.colno}')})") from None
         if not isinstance(item, dict) or not isinstance(item.get("question"), str) or not item["question"].strip() \
                 or not isinstance(item.get("answerable"), bool):
             raise EvalError(f"{p}:{n}: an eval item needs \"question\" (text) and \"answerable\" (true/false)")
@@ -223,6 +223,12 @@ def run_brief(items: list[dict], corpus: Corpus) -> list[Outcome]:
     return out
 
 
+def _where(exc: json.JSONDecodeError, place: str) -> str:
+    """The JSON error and where it is: "Expecting value at line 1 column 2" (the decoder's
+    message may end in "at" already: "Unterminated string starting at")."""
+    return f"{exc.msg} {place}" if exc.msg.endswith(" at") else f"{exc.msg} at {place}"
+
+
 def load_squad(path: str | Path) -> list[tuple[Corpus, list[dict]]]:
     """Read a SQuAD v2.0 file: one (corpus, questions) pair per article.
 
@@ -234,7 +240,7 @@ def load_squad(path: str | Path) -> list[tuple[Corpus, list[dict]]]:
     try:
         return _squad_articles(json.loads(text)["data"])
     except json.JSONDecodeError as exc:
-        raise EvalError(f"{p}: not JSON ({exc.msg} at line {exc.lineno})") from None
+        raise EvalError(f"{p}: not JSON ({_where(exc, f'line {exc.lineno} column {exc.colno}')})") from None
     except (KeyError, TypeError, AttributeError, IndexError):
         raise EvalError(f"{p}: not a SQuAD v2.0 file (expected {{\"data\": [{{\"paragraphs\": "
                         f"[{{\"context\": ..., \"qas\": [...]}}]}}]}})") from None

@@ -359,6 +359,13 @@ def _count(n: int, noun: str) -> str:
     return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
+def _left_unread(stdin: TextIO, command: str) -> None:
+    """Tell on stderr how many non-empty lines after a quit command go unread (none: silence)."""
+    left = sum(1 for raw in stdin if raw.strip())
+    if left:
+        print(f"qa: stopped at {command!r}; {left} later line{'s' * (left > 1)} not read", file=sys.stderr, flush=True)
+
+
 def run_lines(chat: Chat, stdin: TextIO, stdout: TextIO, *, as_json: bool = False) -> int:
     """Non-interactive mode: one question per line in, one answer out, no control codes.
 
@@ -392,6 +399,7 @@ def run_lines(chat: Chat, stdin: TextIO, stdout: TextIO, *, as_json: bool = Fals
                 stdout.write(json.dumps({"command": line, "output": "".join(captured).rstrip("\n")},
                                         ensure_ascii=False) + "\n")
                 if not go_on:
+                    _left_unread(stdin, line)
                     break
                 continue
             try:
@@ -402,11 +410,12 @@ def run_lines(chat: Chat, stdin: TextIO, stdout: TextIO, *, as_json: bool = Fals
                 status = 2
             stdout.flush()
             continue
-        if not line.startswith(":"):
+        if not line.startswith(":") and line.casefold() not in _BARE_COMMANDS:
             # no escape sequence reaches the terminal; bytes that are not UTF-8 show as "�"
             shown = CONTROL.sub(" ", line.encode("utf-8", "surrogateescape").decode("utf-8", "replace"))
             stdout.write(f"Q: {shown if len(shown) <= 200 else shown[:200] + '…'}\n")
         if not runner.handle(line):
+            _left_unread(stdin, line)
             break
         stdout.write("\n")
         stdout.flush()

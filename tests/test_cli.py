@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -173,11 +174,27 @@ def test_empty_question_subprocess():
     assert_one_line_error(r.stderr)
 
 
-def test_too_long_question_exits_2_before_printing(capsys):
+def test_too_long_question_among_others_is_refused_and_the_rest_answered(capsys):
     assert main(["ask", SMITH, "x" * 5000]) == 2
     out, err = capsys.readouterr()
-    assert out == ""  # refused before the first answer is printed
+    assert "Answer: Adam Smith" in out and "x" * 100 not in out  # the good question is not lost
     assert_one_line_error(err)
+    assert err.startswith("qa: error: question 2: ")
+
+
+def test_too_long_question_alone_exits_2_before_printing(capsys):
+    assert main(["ask", "x" * 5000]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert_one_line_error(err)
+
+
+def test_a_bad_piped_line_of_ask_is_skipped(monkeypatch, capsys):
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{SMITH}\n{'x' * 2000}\nWhen is the deadline?\n"))
+    assert main(["ask", "-"]) == 2
+    out, err = capsys.readouterr()
+    assert out.count("Q: ") == 2 and "Answer: Adam Smith" in out
+    assert err.startswith("qa: error: question 2: ") and err.count("\n") == 1
 
 
 def test_binary_corpus_exits_2(tmp_path):
@@ -286,6 +303,34 @@ def test_eval_bad_line_exits_2(tmp_path, capsys):
     err = capsys.readouterr().err
     assert_one_line_error(err)
     assert "bad.jsonl:2" in err
+    assert "not JSON (Expecting property name enclosed in double quotes at column 2)" in err
+
+
+@pytest.mark.parametrize(("flag", "content", "where"), [
+    ("--set", '{"bad json\n', "bad.json:1: not JSON (Unterminated string starting at column 2)"),
+    ("--squad", '{"data":\n', "bad.json: not JSON (Expecting value at line 2 column 1)"),
+])
+def test_eval_json_errors_say_where(tmp_path, capsys, flag, content, where):
+    # break-it trial: "(Unterminated string starting at)", with no place, and "... at at line 1"
+    p = tmp_path / "bad.json"
+    p.write_text(content, encoding="utf-8")
+    assert main(["eval", flag, str(p)]) == 2
+    assert where in capsys.readouterr().err
+
+
+def test_utf16_text_with_a_byte_order_mark_is_read(tmp_path, capsys):
+    # break-it trial: a file saved as "Unicode" was refused as binary
+    p = tmp_path / "u.txt"
+    p.write_text("Hi. Bob Dole left the mill on Monday.", encoding="utf-16")
+    assert main(["--corpus", str(p), "ask", "Who left the mill?"]) == 0
+    assert "Answer: Bob Dole" in capsys.readouterr().out
+
+
+def test_an_empty_file_in_a_folder_is_named_as_skipped(tmp_path, capsys):
+    (tmp_path / "blank.txt").write_text("", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Bob Dole left the mill on Monday.", encoding="utf-8")
+    assert main(["--corpus", str(tmp_path), "ask", "Who left the mill?"]) == 0
+    assert f"qa: skipped {tmp_path / 'blank.txt'}: empty" in capsys.readouterr().err
 
 
 # A made-up article in the SQuAD v2.0 format (the format is SQuAD 2.0's; the text and questions are written for
@@ -389,6 +434,14 @@ def test_piped_too_long_question_exits_2():
     assert "x" * 201 not in r.stdout  # the echo of the refused question is cut short
     assert "Smith is leading" in r.stdout  # later questions are still answered
     assert r.returncode == 2
+
+
+def test_piped_quit_stops_and_says_how_many_lines_go_unread():
+    # break-it trial: "quit" was echoed as a question and the lines after it dropped without a word
+    r = run_cli(input=f"{SMITH}\nquit\n{PERDUE}\n\n{SMITH}\n")
+    assert "Q: quit" not in r.stdout and "Smith is leading" in r.stdout and "Perdue" not in r.stdout
+    assert r.stderr == "qa: stopped at 'quit'; 2 later lines not read\n"
+    assert r.returncode == 0
 
 
 def test_piped_corpus_command_with_a_bad_path_exits_2():
