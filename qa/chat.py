@@ -269,8 +269,10 @@ _COUNTED_FRAME = re.compile(r"((?:[\w’'-]+\s+){1,3}?)((?:is|are|was|were|do|do
                             r"could)\b.*)$", re.I)
 
 
-#: A time a follow-up asks the previous question for: "in 2022", "a year earlier", "last season".
-_TIME_PHRASE = re.compile(r"\b(?:(?:in|during|by)\s+)?" + TIME_PHRASE, re.I)
+#: A time a follow-up asks the previous question for: "in 2022", "a year earlier", "last season",
+#: "before" (the value a change started from: "rise from $60 to $72").
+_TIME_PHRASE = re.compile(r"\b(?:(?:in|during|by)\s+)?" + TIME_PHRASE
+                          + r"|\b(?:before|earlier|previously|beforehand)\b", re.I)
 
 
 def _subject_end(rest: str) -> int | None:
@@ -371,7 +373,8 @@ class Chat:
                                                            "abstain_reason": "ask a question for it to add to first"
                                                            if '"else"' in note else
                                                            "ask again with the name it stands for"})
-        kept = self._same_story(read_as, a) if a.details.get("abstain_kind") != "unresolved" else None
+        follow_up = read_as != " ".join(question.split())  # read against the conversation: "Where do they live?"
+        kept = self._same_story(read_as, a, follow_up) if a.details.get("abstain_kind") != "unresolved" else None
         if kept is not None:  # "How many people attended?" after a question about a hearing: that story
             a = kept
             note = (note + " " if note else "") + f"(in {a.citations[0].doc}, the story of the previous answer)"
@@ -385,13 +388,14 @@ class Chat:
         self.asked += 1
         return a
 
-    def _same_story(self, question: str, found: Answer) -> Answer | None:
+    def _same_story(self, question: str, found: Answer, follow_up: bool = False) -> Answer | None:
         """The answer from the previous answer's document alone, when a question that names
         nothing ("How many people attended?") is answered from another document, or not at
         all, and the previous document holds as much of the question's words as that one
-        does: a conversation keeps to its story until a question names another. None when
-        the answer stands (one document, a name asked, no earlier answer, or that document
-        does not answer either)."""
+        does, or the question is a follow-up read against the conversation (``follow_up``:
+        "Where do they live?", read as "Where do the people live?"): a conversation keeps to
+        its story until a question names another. None when the answer stands (one document,
+        a name asked, no earlier answer, or that document does not answer either)."""
         prev = next((t.answer for t in reversed(self.turns[-3:]) if not t.answer.abstained and t.answer.citations),
                     None)
         if len(self.corpus.documents) < 2 or prev is None or found.details.get("entities"):
@@ -406,12 +410,13 @@ class Chat:
         def held(doc: str) -> int:
             return sum(t in facts.document_terms(doc) for t in focus)
 
-        if other is not None and held(story) < held(other):
+        if other is not None and not follow_up and held(story) < held(other):
             return None  # "How many jobs will the airline cut?": the other story holds more of it
         if story not in self._stories:
             self._stories[story] = Corpus([self.corpus.documents[story]])
         kept = answer(question, self._stories[story], top=self.top)
-        return None if kept.abstained else kept
+        # a follow-up is about the story: it says it does not say, rather than answer from another
+        return None if kept.abstained and (not follow_up or found.abstained) else kept
 
     def resolve(self, question: str) -> tuple[str, str]:
         """How to read ``question`` given the earlier turns: (question to ask, note).

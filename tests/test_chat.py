@@ -226,6 +226,32 @@ def test_a_question_that_names_nothing_keeps_to_the_story_of_the_previous_answer
     assert a.short_answer == "210 jobs" and "rewritten_note" not in a.details
 
 
+_RECALL_STORIES = {
+    "recall": ("Crestwood Foods recalled its peanut butter crackers on Monday. Health officials are investigating "
+               "seven cases of salmonella in three states. Two of those people were hospitalized."),
+    "mill": "The mill employs about 4,200 people at nine sites in the United States and Canada.",
+}
+
+
+def test_a_follow_up_read_against_the_conversation_keeps_to_its_story() -> None:
+    # break-it trial: "Where do they live?" after an answer from the recall story was answered from the mill story
+    from qa.document import parse_metadata
+
+    chat = Chat(Corpus([parse_metadata(name, text) for name, text in _RECALL_STORIES.items()]))
+    assert chat.ask("How many people were hospitalized?").short_answer == "Two"
+    a = chat.ask("Where do they live?")
+    assert a.details["rewritten"] == "Where do the people live?"
+    assert a.abstained and a.citations[0].doc == "recall"  # the story does not say; not "United States and Canada"
+
+
+def test_and_before_asks_the_previous_question_for_the_earlier_value() -> None:
+    text = "Under the new plan, monthly bus passes will rise from $60 to $72, an increase of 20 percent."
+    chat = Chat(Corpus.from_text(text, name="t"))
+    assert chat.ask("How much is the new monthly pass?").short_answer == "$72"
+    a = chat.ask("And before?")
+    assert a.details["rewritten"] == "How much is the new monthly pass before?" and a.short_answer == "$60"
+
+
 _ELECTION = ("City Councilwoman Grace Okonjo was elected mayor of Millbrook on Tuesday. She will take office on "
              "January 6, replacing Mayor Richard Boyle, who did not seek re-election. Boyle, who endorsed Okonjo in "
              "September, said the result showed that voters wanted change.")
