@@ -14,7 +14,7 @@ import functools
 import re
 
 from qa.amounts import VOTE_TALLY
-from qa.analyzer import STOP_WORDS, synonyms, terms
+from qa.analyzer import STOP_WORDS, stem, synonyms, terms
 from qa.chunks import word_tag
 from qa.entities import COUNTRIES, ROLE_NOUNS, find_spans
 
@@ -381,8 +381,9 @@ def contradicts(question: str, sentence: str) -> str | None:
             if tally and {x, y} & _VOTE_WORDS:
                 continue
             if x in q_words and x not in s_words and y in s_words and y not in q_words and (
-                    x not in _DEGREE or _near_terms(q_seq, x) & _near_terms(s_seq, y)):
-                return f"the question asks '{x}' where the best sentence says '{y}'"
+                    x not in _DEGREE or _near_terms(q_seq, x) & _near_terms(s_seq, y)) and not (
+                    synonyms(stem(x)) & {stem(w) for w in s_words}):  # "begin": "will start on Saturday, ...
+                return f"the question asks '{x}' where the best sentence says '{y}'"  # until the end of October"
     for w in q_words - s_words:
         m = _NEGATING_PREFIX.match(w)
         if m and w[m.end():] in s_words and w[m.end():] not in q_words:

@@ -233,6 +233,16 @@ def test_abstains_when_the_question_asks_the_opposite(question: str, why: str) -
     assert why in a.details["abstain_reason"]
 
 
+def test_an_opposite_beside_the_asked_word_s_synonym_is_no_contrast() -> None:
+    # "begin" asked, "start ... until the end of October" written: the start is said, the end is another date
+    text = ("The trapping programme will start on Saturday, August 9, and continue every weekend until the end "
+            "of October.")
+    a = answer("On what day does the trapping begin?", Corpus.from_text(text, name="t"))
+    assert not a.abstained and a.short_answer == "Saturday"
+    a = answer("On what day does the trapping begin?", Corpus.from_text(text.replace("start", "go ahead"), name="t"))
+    assert a.abstained and "'begin' where the best sentence says 'end'" in a.details["abstain_reason"]
+
+
 def test_a_relation_with_another_argument_is_about_something_else() -> None:
     corpus = Corpus.from_text("The U.S. Ambassador to Japan, Rahm Emanuel, hosted the dinner in Tokyo.", name="d")
     same = answer("Who is the U.S. ambassador to Japan?", corpus)
