@@ -170,6 +170,14 @@ _COUNTED = (r"\d+|two|three|four|five|six|seven|eight|nine|ten|several|various|n
             r"a\s+number\s+of")
 
 
+def _agent_verb(term: str, corpus: Corpus) -> bool:
+    """Whether a stemmed agent noun's verb is in the corpus: "painter" for "was painted by",
+    "organiser" for "organised" (the noun less "-er"/"-or", or less "-r": "writer", "write")."""
+    if len(term) < 6 or not term.endswith(("er", "or")):
+        return False
+    return any(corpus.has_term(stem(v)) for v in (term[:-2], term[:-1]))
+
+
 def _subject_to_find(q: QuestionAnalysis) -> str | None:
     """The stemmed noun the text must mention for the question to be about it: the
     question's subject ("When will *the governor* visit?"), or for "Who is X's <role>?"
@@ -424,7 +432,7 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         return "no_overlap", "no sentence shares the question's content words"
     subject = _subject_to_find(q)
     if subject and not corpus.has_term(subject) and not any(corpus.has_term(x) for x in synonyms(subject)) \
-            and not last_part(subject, corpus):
+            and not last_part(subject, corpus) and not _agent_verb(subject, corpus):
         return "subject", f"the text never mentions the question's subject ({_as_asked(q, subject)!r})"
     adjective = _adjective_to_find(q)
     other = _other_quality(q, adjective, facts.tokens(best.sentence)) if adjective and not any(

@@ -342,6 +342,7 @@ SYNONYM_GROUPS = [
     "fine penalty",
     "fee charge",
     "notice spot",
+    "builder contractor",
 ]
 #: Determiners: the words before a noun phrase ("the", "its", "these" ...).
 DETERMINERS = frozenset("the a an this that these those its their his her our my your".split())

@@ -39,7 +39,7 @@ for _type, _words in {
     "LOCATION": "country city place region state nation continent town village island river area location "
                 "province capital territory where site stadium arena venue airport port harbor "
                 "county district neighborhood neighbourhood suburb border street road bridge building",
-    "DATE": "year date day weekday month time century decade period era week season hour",
+    "DATE": "year date day weekday month time century decade period era week season hour deadline",
     "MONEY": "price tag cost amount sum value budget revenue profit income salary fee fine debt earnings funding "
              "fare wage rent payment ransom compensation loan grant donation sales turnover bill",
     "PERCENT": "percentage percent share proportion rate",

@@ -250,6 +250,8 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
             if q.head_term and q.subject and q.subject != q.head_term and sp_terms and sp_terms[-1].term == q.subject \
                     and sp_terms[-1].surface[:1].isupper():
                 continue  # "Which river does the bridge cross?": "Millbrook Bridge" is the bridge, not the answer
+            if q.answer_type == "PERSON" and _in_title(s.text, sp):
+                continue  # "Who painted the mural?": not "Hands", of "called “Hands of the Valley”"
             if any(t.term in q.excluded for t in sp_terms):
                 continue  # "Apart from Acme, which companies ...": not Acme
             named = re.search(r"([A-Za-z]+-)$", s.text[:sp.start]) if sp.type in VALUE_TYPES else None
@@ -401,6 +403,15 @@ _TAKES = re.compile(r"\b(?:take|takes|took|taken|last|lasts|lasted)(?:\s+to\b|\s
 #: Last words of an organization's name that is also a place one goes to.
 _VENUES = frozenset("Center Centre Hall Stadium Arena Theatre Theater Museum Hospital Library Church Cathedral "
                     "School University College Airport Park Gallery Auditorium Pavilion Hotel".split())
+
+
+#: A work's title in quotes after the word that introduces it: "called “Hands of the Valley,”" (group 1: the title).
+_TITLE = re.compile(r"\b(?:called|titled|entitled|named|dubbed|known\s+as)\s+“([^”]{1,80})”", re.I)
+
+
+def _in_title(sentence: str, span: Span) -> bool:
+    """Whether a span lies inside a quoted title ("called “Hands of the Valley”"): a work, no one's name."""
+    return any(m.start(1) <= span.start and span.end <= m.end(1) for m in _TITLE.finditer(sentence))
 
 
 #: The span types a rank is said of ("Sato was third"); a figure's rank is a time ("second-quarter loss").

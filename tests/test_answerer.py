@@ -1545,6 +1545,16 @@ def test_a_figure_of_another_kind_does_not_answer(question: str, text: str) -> N
     ("What does the woman who rides the bus for two hours a day do for work?",
      "Among the riders was Keisha Barnes, a nursing assistant who rides the bus for two hours a day.",
      "nursing assistant"),
+    # an agent noun whose verb the text writes: "painter" for "was painted by"
+    ("Who was the original painter of the mural?",
+     "The mural, called “Hands of the Valley,” was painted in 1978 by Ramón Ellis Vigil.", "Ramón Ellis Vigil"),
+    # a deadline is a date the text gives ("by March 31"), not a word it must write
+    ("What is the deadline for gardeners to clear out of Ferndale Road?",
+     "Gardeners at the Ferndale Road allotments must vacate their plots by March 31, the council said.", "March 31"),
+    # "builder" ~ "contractor"
+    ("Which company was the main builder on the project?",
+     "The main contractor, Harbourline Constructions Pty Ltd., said its crews could only work at low tide.",
+     "Harbourline Constructions Pty Ltd."),
 ])
 def test_a_subject_the_text_need_not_name_does_not_abstain(question: str, text: str, short: str | None) -> None:
     a = answer(question, Corpus.from_text(text, name="t"))
