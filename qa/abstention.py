@@ -549,7 +549,8 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     to_do = _COST_TO.match(q.text) if not priced else None
     thing = priced.group(1).split() if priced else _noun_phrase(to_do.group(1).split()) if to_do else []
     costed = terms(thing[-1])[-1:] if thing else []
-    if costed and costed[0] not in b_terms and not synonyms(costed[0]) & b_terms:
+    if costed and costed[0] not in b_terms and not synonyms(costed[0]) & b_terms \
+            and not _costed_by_other_words(costed[0], thing, b, window, corpus):
         # "How much does a ferry ticket cost?": not "built ... at a cost of 380 million kroner", no ticket's
         return "name", f"the best sentence gives no cost of the {thing[-1]}"
     event = _WHEN_EVENT.search(q.text) if q.wh == "when" else None
@@ -701,6 +702,30 @@ _UNSETTLED = re.compile(r"\b(?:(?:has|have|had|did|does|do|would|could)\s+not\s+
 #: the best sentence must name (its words up to a preposition).
 _COST_TO = re.compile(r"^\s*how much\s+(?:does|do|did|will|would)\s+it\s+cost\s+to\s+[a-z]+\s+(?:a|an|the|its|their)"
                       r"\s+((?:(?!(?:at|in|on|of|for|by|from|with|to)\b)[a-z][\w-]*\s*){1,3})", re.I)
+
+
+#: What a price is the price of ("the base bus *fare*" for a bus ride), and the general nouns news uses
+#: for a thing named before ("paid for *the work*, which cost £276,000" after "the replacement of 312
+#: streetlights"; "*the agreement* would cost" for the contract).
+_PRICE_WORDS = re.compile(r"\b(?:fares?|prices?|fees?|charges?|tolls?)\b", re.I)
+_GENERAL_THING = re.compile(r"\b(?:the|this|that)\s+(?:work|works|project|scheme|plan|programme|program|agreement|"
+                            r"deal|contract|upgrade|changes|effort|package|purchase|order)\b", re.I)
+
+
+def _costed_by_other_words(costed: str, thing: list[str], best: Sentence, window: list[Sentence],
+                           corpus: Corpus) -> bool:
+    """Whether the best sentence prices the asked thing without its noun: a price word with the
+    thing's other words ("a single bus ride": "the base bus fare"), or a general noun for a thing
+    its paragraph or the two sentences before name ("the street lighting": "the work", after "312
+    streetlights")."""
+    others = {t for w in thing[:-1] for t in terms(w)}
+    if _PRICE_WORDS.search(best.text) and others & set(corpus.sentence_terms[(best.doc, best.index)]):
+        return True
+    if not _GENERAL_THING.search(best.text):
+        return False
+    near = [s for s in corpus.sentences[best.doc] if s in window or 0 < best.index - s.index <= 2]
+    return any(t == costed or len(costed) >= 4 and t.endswith(costed) or synonyms(costed) & {t}
+               for s in near for t in corpus.sentence_terms[(s.doc, s.index)])
 
 
 def _noun_phrase(words: list[str]) -> list[str]:

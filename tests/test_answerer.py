@@ -344,6 +344,27 @@ def test_a_price_asked_needs_the_thing_priced_and_a_bid_is_money() -> None:
     assert answer("How much does a ferry pass cost?", corpus).abstained  # not the grid's cost
 
 
+@pytest.mark.parametrize(("question", "text", "short"), [
+    # a price word with the thing's other words: "the base bus fare" prices a bus ride
+    ("How much will a single bus ride cost after the increase?",
+     "The council voted on Tuesday to raise the base bus fare from $1.75 to $2.25, the first increase since 2017.",
+     "$2.25"),
+    # "the work": what the sentence before named ("the street lighting": "312 streetlights", a compound)
+    ("How much did the new street lighting cost the council?",
+     "The effort replaced 312 streetlights on the high street with amber LED fittings. The council paid for the "
+     "work, which cost £276,000.", "£276,000"),
+    ("How much did the new street lighting cost the council?",  # but not a general noun for something unnamed
+     "The effort replaced 312 benches in the park. The council paid for the work, which cost £276,000.", None),
+    # a contract is an agreement
+    ("How much will the contract cost the district?",
+     "Superintendent Thomas Greer said the agreement would cost the district about $21 million over three years.",
+     "about $21 million"),
+])
+def test_a_price_may_name_the_thing_priced_in_other_words(question: str, text: str, short: str | None) -> None:
+    a = answer(question, Corpus.from_text(text, name="t"))
+    assert a.short_answer == short and a.abstained == (short is None)
+
+
 def test_who_will_serve_as_an_office_the_text_leaves_unfilled() -> None:
     text = ("BaFin also ordered the bank to appoint a special monitor, who will report every quarter.\n\n"
             "The bank named Jane Roe as its new compliance chief.\n")
