@@ -365,6 +365,17 @@ def test_a_price_may_name_the_thing_priced_in_other_words(question: str, text: s
     assert a.short_answer == short and a.abstained == (short is None)
 
 
+def test_a_place_in_the_sentence_after_a_best_sentence_without_one_answers() -> None:
+    text = ("The report also noted the state’s second confirmed case of Powassan virus, a rare but potentially "
+            "deadly infection. The patient, a 64-year-old man from Rutland County, was hospitalized in June.\n\n"
+            "Lyme disease is treated with antibiotics.\n")
+    a = answer("Where was the Powassan virus patient from?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "Rutland County" and a.citations[0].text.startswith("The patient, a 64-year-old")
+    a = answer("Where was the Powassan virus found?", Corpus.from_text(text.replace("Rutland County", "a farm"),
+                                                                       name="t"))
+    assert a.abstained  # no place beside it either
+
+
 def test_who_will_serve_as_an_office_the_text_leaves_unfilled() -> None:
     text = ("BaFin also ordered the bank to appoint a special monitor, who will report every quarter.\n\n"
             "The bank named Jane Roe as its new compliance chief.\n")
