@@ -251,8 +251,11 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
         # a word like "officers" or "researchers" counts people; not the question's own verb ("did the Red
         # Cross *shelter*?": "12 shelters")
         people_like = said and said[0] not in q.focus and said[0].endswith(("er", "or", "ist", "ant", "ent"))
+        # what each of the people did, as a noun of the question's verb ("How many people signed ...?":
+        # "3,100 signatures"), not the verb itself
+        done = said and any(said[0] != t and len(t) >= 4 and said[0].startswith(t) for t in q.focus)
         if said and not any(_same_noun(a, w) for a in asked for w in said) and not (
-                people and (said[0] in _PEOPLE_TERMS or people_like)):
+                people and (said[0] in _PEOPLE_TERMS or people_like or done)):
             return False
         if _AGED.search(re.sub(r"\s*\d+\s*(?:to|and|-|–)\s*$", " ", sentence[:sp.start])) \
                 and not set(asked) & _AGE_OR_SHARE:

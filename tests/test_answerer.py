@@ -365,6 +365,17 @@ def test_a_price_may_name_the_thing_priced_in_other_words(question: str, text: s
     assert a.short_answer == short and a.abstained == (short is None)
 
 
+@pytest.mark.parametrize(("question", "short"), [
+    ("How many people signed the association’s petition?", "3,100 signatures"),  # what each signer did
+    ("How many people did the association shelter?", None),  # not the question's own verb: "12 shelters"
+])
+def test_a_count_of_what_the_people_asked_about_did_counts_them(question: str, short: str | None) -> None:
+    text = ("Halstead said the association had collected 3,100 signatures on a petition asking the council to "
+            "keep the allotments. The association runs 12 shelters across the city.")
+    a = answer(question, Corpus.from_text(text, name="t"))
+    assert a.short_answer == short and a.abstained == (short is None)
+
+
 def test_a_place_in_the_sentence_after_a_best_sentence_without_one_answers() -> None:
     text = ("The report also noted the state’s second confirmed case of Powassan virus, a rare but potentially "
             "deadly infection. The patient, a 64-year-old man from Rutland County, was hospitalized in June.\n\n"
