@@ -239,6 +239,12 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
     if thing is not None and thing not in _CURRENCY_TERMS:
         return False  # "How many flight attendants will lose their jobs?": not "lost $48 million"; "How many
         # staff took part?": not "£2,300 each", though the sentence names the staff
+    label = _LABEL.search(sentence[:sp.start]) if asked and re.fullmatch(r"\d+", sp.text) else None
+    if label and word_tag(label.group(1).casefold()) == "NN":
+        return False  # "How many members ...?": not "has grown vegetables on plot 12", a number naming one
+    if asked and sp.text.casefold() == "one" and re.match(r"\s+of\b", sentence[sp.end:]) \
+            and not re.search(r"\bhow many of\b", q.text, re.I):
+        return False  # "How many employees does the mill have?": not "one of England's oldest mills"
     if asked:  # "how many homes": not "90,000 acres", "19%" or an age ("72-year-old", "Benson, 72,")
         noun = counted_noun(sp)
         next_word = re.match(r"\s+([a-z][\w-]*)", sentence[sp.end:])
@@ -283,6 +289,11 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
         return False  # "How much will each bus cost?": not the $40 million that buys "12 buses"
     return not (q.answer_type == "MONEY" and sp.type == "NUMBER"
                 and not re.search(r"million|billion|trillion|thousand", sp.text, re.I))
+
+
+#: A singular noun right before a number, which then names one thing rather than counts: "plot 12",
+#: "gate 4", "room 101" (group 1: the noun).
+_LABEL = re.compile(r"\b([A-Za-z]+)\s+$")
 
 
 #: "each new bus", "per bus", "a single ticket": a question asking the amount for one thing.

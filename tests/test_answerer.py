@@ -376,6 +376,22 @@ def test_a_count_of_what_the_people_asked_about_did_counts_them(question: str, s
     assert a.short_answer == short and a.abstained == (short is None)
 
 
+@pytest.mark.parametrize(("question", "text", "short"), [
+    # a number after a singular noun names one thing: "plot 12"
+    ("How many members does the allotment association have?",
+     "Derek Halstead, chairman of the allotment association, has grown vegetables on plot 12 since 1981.", None),
+    ("How many plots does the allotment association have?",
+     "The allotment association has 12 plots beside the school.", "12 plots"),
+    # "one of" picks one out of others; it counts nothing asked
+    ("How many breweries does Van Dijck operate?",
+     "Van Dijck, one of the country's oldest family brewers, will sell its brewery in Ghent.", None),
+    ("How many of the breweries will close?", "Only one of the three breweries will close.", "one"),
+])
+def test_a_number_that_names_or_picks_out_one_is_no_count(question: str, text: str, short: str | None) -> None:
+    a = answer(question, Corpus.from_text(text, name="t"))
+    assert a.short_answer == short and a.abstained == (short is None)
+
+
 def test_a_place_in_the_sentence_after_a_best_sentence_without_one_answers() -> None:
     text = ("The report also noted the state’s second confirmed case of Powassan virus, a rare but potentially "
             "deadly infection. The patient, a 64-year-old man from Rutland County, was hospitalized in June.\n\n"
