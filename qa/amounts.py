@@ -404,7 +404,7 @@ def _same_noun(a: str, b: str) -> bool:
 
 
 _HOW_OLD_IS = re.compile(r"\s*(?i:how old (?:is|was|are|were|will))\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)"
-                         r"(?:\s+be)?\s*\??\s*$")
+                         r"(?:\s+be)?\s*(?:,[^?]*)?\??\s*$")  # "..., the team's third?": an apposition
 
 
 def age_owner(sentence: str, sp: Span) -> str | None:

@@ -2739,6 +2739,8 @@ def test_a_range_is_no_tally() -> None:
     ("How old is Tashi?", "three"),
     ("How old is Ebba Nilsson?", "eight"),
     ("How old is Marta Lindqvist?", None),  # her age is not given: not Tashi's, named in her sentence
+    ("How old is Marta Lindqvist, the zoo director?", None),  # nor with her role in apposition
+    ("How old is Ebba Nilsson, the pupil?", "eight"),
 ])
 def test_an_age_belongs_to_the_name_it_is_written_with(question: str, short: str | None) -> None:
     text = ("The animal, a three-year-old male named Tashi, slipped out of his enclosure, according to zoo director "
