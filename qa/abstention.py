@@ -747,12 +747,13 @@ _ADVERB_NOUNS = frozenset("downtown uptown nationwide overseas abroad home today
 #: "When was X founded/opened/born ...?": a one-time event, whose date the best sentence must
 #: give with the event's verb or noun ("founded in 1921", "its founding", "opened", "birth").
 _WHEN_EVENT = re.compile(r"^\s*(?:(?:by|until|since)\s+)?when\s+(?:(?:was|were|is|will)\b.*\b(founded|established|"
-                         r"opened|born|built|launched|created|elected|appointed|married|discovered|invented)|"
+                         r"opened|born|built|launched|created|elected|appointed|married|discovered|invented|set up)|"
                          r"(?:did|will|does)\b.*\b"
-                         r"(become|join|resign|retire|die))\b", re.I)
+                         r"(become|join|resign|retire|die|open|found|establish|build|launch|create))\b", re.I)
 _EVENT_WORDS = {
     "foun": "found founded founding founder established establishment", "esta": "established founded",
     "open": "open opened opening inaugurated", "born": "born birth birthday", "buil": "build built construction",
+    "set ": "set founded established founding",
     "laun": "launch launched", "crea": "create created creation founded set",
     "elec": "elect elected election vote won", "appo": "appoint appointed appointment named",
     "marr": "marry married marriage wedding wed", "disc": "discover discovered discovery found",
