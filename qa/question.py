@@ -201,7 +201,9 @@ def _head_noun(words: list[str], i: int) -> str | None:
             after = words[j + 2] if j + 2 < len(words) else ""
             # a compound's last noun is its head: "Which council *members* ...", "What company *officials*";
             # not a verb taking an object: "Which company *heads* the group ...?"
-            compound = _type_of_head(later) and later not in AUXILIARIES | STOP_WORDS and after not in _DETERMINERS
+            # "Which *university's* scientists ...?": the possessor is the one asked
+            compound = _type_of_head(later) and later not in AUXILIARIES | STOP_WORDS and after not in _DETERMINERS \
+                and not w.endswith("'s")
             # "What *time control* was used?", "What time zone is it in?": a time word modifying a noun
             modifier = _type_of_head(w) == "DATE" and word_tag(later) in ("NN", "NNS") and after in AUXILIARIES
             return later.strip("-") if compound or modifier else w

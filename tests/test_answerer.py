@@ -396,6 +396,12 @@ def test_a_number_that_names_or_picks_out_one_is_no_count(question: str, text: s
     assert a.short_answer == short and a.abstained == (short is None)
 
 
+def test_which_owner_s_thing_asks_for_the_owner() -> None:
+    text = "Scientists from the University of Stirling have found plastic fibres in every sample from Loch Carran."
+    a = answer("Which university’s scientists carried out the loch study?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "University of Stirling"
+
+
 def test_a_place_in_the_sentence_after_a_best_sentence_without_one_answers() -> None:
     text = ("The report also noted the state’s second confirmed case of Powassan virus, a rare but potentially "
             "deadly infection. The patient, a 64-year-old man from Rutland County, was hospitalized in June.\n\n"

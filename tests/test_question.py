@@ -120,6 +120,7 @@ QUESTIONS = [
     ("What time does the race start?", "what", "DATE", "time"),
     ("Which five pathogens does the lab test for?", "which", "DESCRIPTION", "pathogens"),  # a count before it
     ("Which large events did the city host?", "which", "DESCRIPTION", "events"),  # a quality before it
+    ("Which university's scientists carried out the study?", "which", "ORGANIZATION", "university's"),  # its owner
 ]
 
 
