@@ -396,6 +396,12 @@ def test_a_number_that_names_or_picks_out_one_is_no_count(question: str, text: s
     assert a.short_answer == short and a.abstained == (short is None)
 
 
+def test_the_person_a_question_names_does_not_answer_who_joined_them() -> None:
+    text = "Councillor Bruce Hadley, who voted against the change, said ratepayers had not been consulted."
+    a = answer("Which councillors joined Bruce Hadley in voting against the change?", Corpus.from_text(text, name="t"))
+    assert a.abstained and a.details["abstain_kind"] == "type"
+
+
 def test_which_owner_s_thing_asks_for_the_owner() -> None:
     text = "Scientists from the University of Stirling have found plastic fibres in every sample from Loch Carran."
     a = answer("Which university’s scientists carried out the loch study?", Corpus.from_text(text, name="t"))

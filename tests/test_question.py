@@ -121,6 +121,8 @@ QUESTIONS = [
     ("Which five pathogens does the lab test for?", "which", "DESCRIPTION", "pathogens"),  # a count before it
     ("Which large events did the city host?", "which", "DESCRIPTION", "events"),  # a quality before it
     ("Which university's scientists carried out the study?", "which", "ORGANIZATION", "university's"),  # its owner
+    ("Which councillors voted against the change?", "which", "PERSON", "councillors"),
+    ("Which priest blessed the mural?", "which", "PERSON", "priest"),
 ]
 
 
