@@ -389,7 +389,8 @@ def analyze(question: str) -> QuestionAnalysis:
             if _WHO_IS_NAME.fullmatch(question) and not re.search(r"[’']s\b", question) \
                     and question.rstrip(" ?.!").split()[-1] not in _OFFICER_ACRONYMS:
                 atype = "ROLE"  # "Who is Jane Doe?": what the person is ("Who is Acme's CFO?": a person)
-            elif (kind := _type_of_head(noun := _head_noun(parts, wh_pos))) in ("ORGANIZATION", "GROUP"):
+            elif nxt in AUXILIARIES and (kind := _type_of_head(noun := _head_noun(parts, wh_pos))) in (
+                    "ORGANIZATION", "GROUP"):  # not "Who manages Rullo's *business* ...?": a verb's object
                 head, atype = noun, kind or atype  # "Who is the parent company of ...?": a company
         elif w == "whose":
             wh, atype = w, "PERSON"

@@ -123,6 +123,8 @@ QUESTIONS = [
     ("Which university's scientists carried out the study?", "which", "ORGANIZATION", "university's"),  # its owner
     ("Which councillors voted against the change?", "which", "PERSON", "councillors"),
     ("Which priest blessed the mural?", "which", "PERSON", "priest"),
+    ("Who manages Rullo's business in Ireland?", "who", "PERSON", None),  # "business" is the verb's object
+    ("Who is the parent company of Acme?", "who", "ORGANIZATION", "company"),
 ]
 
 
