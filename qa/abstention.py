@@ -137,14 +137,19 @@ _SERVE_AS = re.compile(r"^\s*who\s+(?:will|would|is to|is going to|could)?\s*(?:
                        r"(?:(?:the\s+)?[\w-]+(?:’s|'s)|the|its|their)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)", re.I)
 
 
+#: "Who was the priest who blessed the mural?": a person asked by a noun and what they did (group 1: the noun).
+_WHO_IS_THE = re.compile(r"^\s*who\s+(?:is|was|are|were)\s+the\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
+                         r"(?:who|that|whom)\b", re.I)
+
+
 def _unnamed(q: QuestionAnalysis, sentence: str) -> re.Match[str] | None:
     """The sentence's indefinite mention of the thing a which/what question asks to name
     ("Which *agency* ...?": "through *an outside agency*"; "an unnamed buyer"; "What is the
     name of the new *gallery*?": "in *a new gallery*"), or of the
     office whose holder "Who will serve as the X?" asks ("to appoint *a special monitor*"):
     news writes "a/an" when it does not give the name. None for other questions or mentions."""
-    served = _SERVE_AS.match(q.text)  # "Who will serve as the special monitor (appointed ...)?": the monitor
-    words = served.group(1).split() if served else []
+    served = _SERVE_AS.match(q.text) or _WHO_IS_THE.match(q.text)  # "Who will serve as the special monitor
+    words = served.group(1).split() if served else []  # (appointed ...)?": the monitor; "Who was the priest who"
     words = words[:next((i for i, w in enumerate(words) if i and w.endswith("ed")), len(words))]
     named = name_of_noun(q.text)  # "What is the name of the new gallery ...?": "in a new gallery"
     asked = words[-1] if words else named or q.head
@@ -602,7 +607,10 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         return "type", f"the best sentence gives the {name_asked[0]} no name"
     unnamed = _unnamed(q, b.text)
     named = unnamed is not None and any(unnamed.group(1)[:4].casefold() in sp.text.casefold() for sp in facts.spans(b))
-    if unnamed and not named and (best.span is None or not 0 <= best.span.start - unnamed.end() <= 3):
+    # the name may follow with a title: "a local priest, Father Tomás Ruiz"
+    apposed = unnamed is not None and best.span is not None and best.span.start >= unnamed.end() and re.fullmatch(
+        r",?\s*(?:[A-Z][\w.]*\s+){0,2}", b.text[unnamed.end():best.span.start]) is not None
+    if unnamed and not named and not apposed:
         # "Which staffing agency ...?": "hired nurses through *an outside agency*": the text does not name it
         return "type", f"the best sentence does not name the {unnamed.group(1)} ('{unnamed.group(0)}')"
     elsewhere = _named_in_another_clause(q, best, facts)

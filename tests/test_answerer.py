@@ -1814,6 +1814,12 @@ def test_an_acronym_stands_for_the_name_it_abbreviates(question: str) -> None:
      "Professor Marcus Lee, who runs the lab, said his team tests ticks for five different pathogens.", None),
     ("Which large events did Cork host in August?",
      "Almost half were logged in August alone, when Cork hosted several large events.", None),
+    # "Who was the priest who ...?": "a blessing by a local priest" names no one (nor do the 400 people)
+    ("Who was the priest who blessed the mural at the ceremony?",
+     "About 400 people attended the ceremony, which included a blessing by a local priest.", None),
+    ("Who was the priest who blessed the mural at the ceremony?",
+     "About 400 people attended the ceremony, which included a blessing by a local priest, Father Tomás Ruiz.",
+     "Tomás Ruiz"),
 ])
 def test_an_indefinite_mention_of_the_asked_thing_is_no_name(question: str, text: str, short: str | None) -> None:
     a = answer(question, Corpus.from_text(text, name="t"))
