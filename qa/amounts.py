@@ -214,8 +214,8 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
                     or (re.fullmatch(rf"\d{{1,3}}|{_SMALL_NUMBER}(?:-{_SMALL_NUMBER})?", sp.text, re.I) is not None
                         and re.search(r"\bage\s+(?:to|of|at|from)\s+$", sentence[:sp.start]) is not None))
     if q.answer_type in ("MONEY", "PERCENT") and (counted_noun(sp) or re.fullmatch(r"\d+-\d+", sp.text) or compound
-                                                  or _an_age(sp, sentence)):
-        return False  # "What is the mayor's salary?": not "Grace Okafor, 52,"
+                                                  or _an_age(sp, sentence) or _VAGUE.fullmatch(sp.text)):
+        return False  # "What is the mayor's salary?": not "Grace Okafor, 52,"; "What percentage ...?": not "too few"
     if sp.type in ("DATE", "DURATION") and ASKS_TIME_OF_DAY.search(q.text) and not _CLOCK.search(sp.text) \
             and not _PART_OF_DAY.search(sentence[max(0, sp.start - 20):sp.end + 20]):
         return False  # "At what time of day did staff notice it?": not "March 14", not "11 days later"

@@ -2347,6 +2347,8 @@ def test_who_holds_a_role_needs_the_role_said_near_the_answer() -> None:
     ("How much does Orbitel pay its chief executive?", "Chief Executive Priya Raman said the company had signed "
      "contracts with 14 airlines, bringing its total to 61.", None),  # a count
     ("What share of the vote did Okafor win?", "Grace Okafor, 52, won the election.", None),  # an age, no share
+    ("What percentage of eligible workers cast ballots?",  # "too few" is no share
+     "Another 41 ballots were challenged by one side or the other, too few to change the outcome.", None),
     # a bare sum beside money is money
     ("How much debt did the club have a year earlier?", "Its debt stood at 210 million euros, compared with 185 "
      "million a year earlier.", "185 million"),
