@@ -24,6 +24,9 @@ _NEGATION = re.compile(r"\b(?:not|never|no longer|cannot|can't|won't|isn't|aren'
 #: question ("declined to challenge" for "decide not to challenge"); a question with one asks
 #: about a failure the text may tell without it, so it is not read as negated.
 _NEGATING_VERB = re.compile(r"\b(?:declin|refus|fail)(?:e|es|ed|ing|s)? to\s+([a-z]+)", re.I)
+#: A verb that stops or forbids what follows: "ordered to stop blasting" answers "no longer allowed to blast".
+_STOPPING = re.compile(r"\b(?:stop|stops|stopped|halt|halts|halted|cease|ceases|ceased|banned|barred|prohibit\w*|"
+                       r"forbid\w*|forbade|suspend\w*)\b", re.I)
 
 
 #: Verbs whose complement clause a question may negate without being negated itself.
@@ -360,7 +363,8 @@ def contradicts(question: str, sentence: str) -> str | None:
     question = _NOT_A_NEGATION.sub(" ", question)  # "whether or not", "may or may not": no negation
     # "declined to challenge" negates the question's own verb ("decide not to challenge"); not "declined
     # to comment", nor "unemployment declined to 4.1%"
-    negating = any(set(terms(m.group(1))) & set(terms(question)) for m in _NEGATING_VERB.finditer(sentence))
+    negating = any(set(terms(m.group(1))) & set(terms(question)) for m in _NEGATING_VERB.finditer(sentence)) \
+        or _STOPPING.search(sentence) is not None
     negated = _NEGATION.search(question)
     # "say it cannot": a subject between the verb and the negation; not "is said not to operate"
     reported = negated is not None and re.search(_REPORTING.pattern + r"\s+(?:that\s+)?\w[\w’'-]*\s+(?:\w+\s+){0,4}$",

@@ -233,6 +233,16 @@ def test_abstains_when_the_question_asks_the_opposite(question: str, why: str) -
     assert why in a.details["abstain_reason"]
 
 
+def test_a_negated_question_is_answered_by_a_sentence_that_stops_or_forbids_it() -> None:
+    text = ("A High Court judge on Tuesday ordered Peak Aggregates Ltd. to stop blasting and crushing stone at its "
+            "quarry between 7 p.m. and 7 a.m.")
+    a = answer("During which hours is the quarry no longer allowed to blast stone?", Corpus.from_text(text, name="t"))
+    assert not a.abstained and a.short_answer == "7 p.m. and 7 a.m."
+    a = answer("During which hours is the quarry no longer allowed to blast stone?",
+               Corpus.from_text(text.replace("to stop blasting", "to go on blasting"), name="t"))
+    assert a.abstained and a.details["abstain_reason"] == "the question is negated and the best sentence is not"
+
+
 def test_an_opposite_beside_the_asked_word_s_synonym_is_no_contrast() -> None:
     # "begin" asked, "start ... until the end of October" written: the start is said, the end is another date
     text = ("The trapping programme will start on Saturday, August 9, and continue every weekend until the end "
