@@ -75,7 +75,8 @@ _PHRASES = [
     (re.compile(r"\bUnited States(?: of America)?\b", re.I), "usa", ("united states",)),
     (re.compile(r"\bUnited Kingdom\b", re.I), "britain", ("united kingdom",)),
     (re.compile(r"\bUnited Nations\b", re.I), "unitednations", ("united nations",)),
-    (re.compile(r"\bchief executive(?: officer)?\b", re.I), "ceo", ("chief executive",)),  # "CEO" and its words meet
+    (re.compile(r"\b(?:chief|top) executive(?: officer)?\b", re.I), "ceo",  # "CEO" and its words meet;
+     ("chief executive", "top executive")),  # news calls the chief executive the "top executive" too
     (re.compile(r"\bchief financial officer\b", re.I), "cfo", ("chief financial",)),
     (re.compile(r"\bchief operating officer\b", re.I), "coo", ("chief operating",)),
     (re.compile(r"\b(?:finance|financial) (?:chief|head)\b", re.I), "cfo", ("financ",)),  # news: "finance chief"
@@ -343,6 +344,7 @@ SYNONYM_GROUPS = [
     "fee charge",
     "notice spot",
     "builder contractor",
+    "top chief",
 ]
 #: Determiners: the words before a noun phrase ("the", "its", "these" ...).
 DETERMINERS = frozenset("the a an this that these those its their his her our my your".split())

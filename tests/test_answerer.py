@@ -412,6 +412,13 @@ def test_the_person_a_question_names_does_not_answer_who_joined_them() -> None:
     assert a.abstained and a.details["abstain_kind"] == "type"
 
 
+def test_the_top_executive_is_the_chief_executive() -> None:
+    text = ("Mayor Hemi Walker said the council was looking at new rosters. Chief executive Sarah Montgomery said the "
+            "council had struggled to hire planners.")
+    a = answer("Who is the council’s top executive?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "Sarah Montgomery"
+
+
 def test_which_owner_s_thing_asks_for_the_owner() -> None:
     text = "Scientists from the University of Stirling have found plastic fibres in every sample from Loch Carran."
     a = answer("Which university’s scientists carried out the loch study?", Corpus.from_text(text, name="t"))
