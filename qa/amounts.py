@@ -147,7 +147,7 @@ def earlier_value(sentence: str, sp: Span) -> bool:
 ASKS_TALLY = re.compile(r"\b(?:score|scoreline|margin|tally|vote count)\b|\b" + VOTE_ASKED, re.I)
 
 
-TALLY = re.compile(r"\d{1,3}-\d{1,3}")
+TALLY = re.compile(r"\d{1,3}[-–]\d{1,3}")
 
 
 _AGE = re.compile(r"-year-old|\s+years?\s+old\b|\s+years? of age\b")
@@ -213,7 +213,7 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
                     # "raise the retirement age to 67", "at the age of nine"
                     or (re.fullmatch(rf"\d{{1,3}}|{_SMALL_NUMBER}(?:-{_SMALL_NUMBER})?", sp.text, re.I) is not None
                         and re.search(r"\bage\s+(?:to|of|at|from)\s+$", sentence[:sp.start]) is not None))
-    if q.answer_type in ("MONEY", "PERCENT") and (counted_noun(sp) or re.fullmatch(r"\d+-\d+", sp.text) or compound
+    if q.answer_type in ("MONEY", "PERCENT") and (counted_noun(sp) or re.fullmatch(r"\d+[-–]\d+", sp.text) or compound
                                                   or _an_age(sp, sentence) or _VAGUE.fullmatch(sp.text)):
         return False  # "What is the mayor's salary?": not "Grace Okafor, 52,"; "What percentage ...?": not "too few"
     if sp.type in ("DATE", "DURATION") and ASKS_TIME_OF_DAY.search(q.text) and not _CLOCK.search(sp.text) \

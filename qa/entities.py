@@ -160,7 +160,7 @@ _PERCENT = (rf"{_APPROX}\d+(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b)"
             rf"\s+(?:percentage|basis)\s+points?\b")
 _NUMBER = rf"\b{_APPROX}{_NUM}\b(?:\s+(?:[a-z][a-z-]+))?"
 #: A score or a vote tally ("won 4-2", "voted 7-2").
-_TALLY = r"\b\d{1,3}-\d{1,3}\b(?!-)"
+_TALLY = r"\b\d{1,3}[-–]\d{1,3}\b(?![-–])"  # "5-2", "9–3" (an en dash)
 _TIME_UNIT = (r"(?:seconds|second(?!\s+[a-z])|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|"
               r"generations?)")  # "a second inspection" is an ordinal
 _DURATION = (rf"\b(?:\d{{1,2}}:\d{{2}}:\d{{2}}(?:\.\d+)?(?![\d:])"  # a race time: "2:03:53"

@@ -78,8 +78,8 @@ _REASON_HEADS = frozenset("reason reasons cause explanation motive".split())
 #: Words of time that end a noun phrase ("the main interest rate *now*", "the average attendance *last* season").
 _NOW = frozenset("now currently today presently then yet ago last next this".split())
 #: "What was the (council's) vote on ...?": a tally asked (the pattern, and the question opening with it).
-VOTE_ASKED = (r"what (?:was|is|were) (?:the )?(?:(?:result|outcome|tally) of (?:the )?)?(?:[\w-]+['’]s |[a-z]+ )*?"
-              r"(?:final )?vote\b")
+VOTE_ASKED = (r"what (?:was|is|were) (?:the )?(?:(?:result|outcome|tally) of (?:the )?)?"
+              r"(?:[\w-]+(?:['’]s|s['’]) |[a-z]+ )*?(?:final )?vote\b")
 THE_VOTE = re.compile(r"^\s*" + VOTE_ASKED, re.I)
 #: A company officer's title as written in capitals ("Who is Orbitel CEO?": the person holding it).
 _OFFICER_ACRONYMS = frozenset({"CEO", "CFO", "COO"})

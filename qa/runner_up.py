@@ -21,7 +21,7 @@ from qa.asked import asked_ranks, held_role, verb_slot
 from qa.corpus import Corpus
 from qa.entities import ORG_WORDS, TITLES
 from qa.facts import Facts
-from qa.question import QuestionAnalysis
+from qa.question import THE_VOTE, QuestionAnalysis
 from qa.scorer import STREETS, Candidate
 
 #: How far below the best sentence a runner-up may score and still answer in its place when
@@ -62,7 +62,8 @@ def fallback(q: QuestionAnalysis, best: Candidate, reason: tuple[str, str] | Non
     if reason is not None and reason[0] == "type" and best.span is None and slot is not None and slot[0] == "subject":
         # "Who led the survey?": "said Professor Sabine Kranz, who led the study", the verb's doer
         return lambda c: c.in_slot and c.span is not None and c.span.type == "PERSON"
-    if reason is not None and reason[0] == "type" and q.head in _TALLIED:  # "What was the score ...?": "6-3"
+    if reason is not None and reason[0] == "type" and (q.head in _TALLIED or THE_VOTE.match(q.text)):
+        # "What was the score ...?": "6-3"; "What was the result of the councillors' vote?": "voted 9–3"
         return lambda c: c.span is not None and TALLY.fullmatch(c.span.text) is not None
     ranks = asked_ranks(q)
     if reason is not None and reason[0] == "number" and ranks:

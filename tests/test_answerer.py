@@ -412,6 +412,13 @@ def test_the_person_a_question_names_does_not_answer_who_joined_them() -> None:
     assert a.abstained and a.details["abstain_kind"] == "type"
 
 
+def test_a_tally_asked_is_found_below_a_best_sentence_without_one() -> None:
+    text = ("Councillor Bruce Hadley, who voted against the change, said the results were based on staff surveys. "
+            "Councillors on the district council voted 9–3 on Thursday afternoon to adopt the four-day week.")
+    a = answer("What was the result of the councillors’ vote?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "9–3"
+
+
 def test_the_top_executive_is_the_chief_executive() -> None:
     text = ("Mayor Hemi Walker said the council was looking at new rosters. Chief executive Sarah Montgomery said the "
             "council had struggled to hire planners.")

@@ -125,6 +125,7 @@ QUESTIONS = [
     ("Which priest blessed the mural?", "which", "PERSON", "priest"),
     ("Who manages Rullo's business in Ireland?", "who", "PERSON", None),  # "business" is the verb's object
     ("Who is the parent company of Acme?", "who", "ORGANIZATION", "company"),
+    ("What was the result of the councillors’ vote?", "what", "NUMBER", None),  # a plural possessive
 ]
 
 
@@ -173,6 +174,7 @@ SPANS = [
     ("He sits on the House Armed Services Committee.", "House Armed Services Committee", "ORGANIZATION"),
     ("They met in Geneva last week.", "Geneva", "LOCATION"),
     ("A smaller hoard of 317 coins was found.", "317 coins", "NUMBER"),  # a count of things, no year
+    ("Councillors voted 9–3 on Thursday.", "9–3", "NUMBER"),  # a tally with an en dash
     ("The emperor died in 476.", "476", "DATE"),
     ("In 1998 voters rejected it.", "1998", "DATE"),
     ("It is held on the last weekend of September.", "September", "DATE"),  # not "last weekend", a time ago
