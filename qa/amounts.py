@@ -251,6 +251,9 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
         if noun is None and re.search(r"\s[A-Z][\w-]*$", sp.text) and next_word \
                 and word_tag(next_word.group(1)) in ("NN", "NNS"):
             noun = next_word.group(1)  # "two RNLI lifeboats", "three Kenyan runners": the noun after the name
+        number_of = _NUMBER_OF.search(sentence[:sp.start]) if noun is None else None
+        if number_of:
+            noun = number_of.group(1)  # "capping the number of permits at 220": 220 permits
         # the counted noun may be a word or two on ("1.3 million portable space heaters")
         said = terms(noun + " " + " ".join(sentence[sp.end:].split()[:2])) if noun else []
         people = bool(set(asked) & _ANY_PEOPLE)  # "how many people": any count of people ("1,250 employees")
@@ -289,6 +292,10 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
         return False  # "How much will each bus cost?": not the $40 million that buys "12 buses"
     return not (q.answer_type == "MONEY" and sp.type == "NUMBER"
                 and not re.search(r"million|billion|trillion|thousand", sp.text, re.I))
+
+
+#: "the number of permits at/to 220": the noun a bare figure after it counts (group 1).
+_NUMBER_OF = re.compile(r"\bnumber of ([a-z][\w-]*)\b[^.;,]{0,30}?\b(?:at|to)\s+(?:about\s+|around\s+)?$", re.I)
 
 
 #: A singular noun right before a number, which then names one thing rather than counts: "plot 12",
@@ -381,9 +388,14 @@ def _counted_terms(question: str) -> list[str]:
     ..."); [] if none."""
     m = _HOW_MANY.search(question)
     words: list[str] = []
-    for w in m.group(1).split() if m else []:
-        # "How many adults *took* part ...", but a hyphenated word modifies a noun: "transaction-monitoring *alerts*"
-        verb = bool(words) and "-" not in words[-1] and (word_tag(w) or "").startswith("VB")
+    after = question[m.end():].split() if m else []
+    found = m.group(1).split() if m else []
+    for k, w in enumerate(found):
+        # "How many adults *took* part ...", but a hyphenated word modifies a noun: "transaction-monitoring *alerts*";
+        # and a noun that could be a verb is one before an auxiliary ("rental *permits* will")
+        nxt = found[k + 1] if k + 1 < len(found) else after[0] if after else ""
+        verb = bool(words) and "-" not in words[-1] and (word_tag(w) or "").startswith("VB") \
+            and not (word_tag(w) in ("VBZ", "VBP") and nxt.casefold() in AUXILIARIES)
         if w.casefold() in STOP_WORDS or w.casefold() in AUXILIARIES or verb:
             break
         words.append(w)

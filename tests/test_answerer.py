@@ -390,6 +390,16 @@ def test_a_count_of_what_the_people_asked_about_did_counts_them(question: str, s
     assert a.short_answer == short and a.abstained == (short is None)
 
 
+@pytest.mark.parametrize(("question", "short"), [
+    ("How many voters supported the rental ordinance?", "412"),  # not the 220 permits
+    ("How many short-term rental permits will the town allow?", "220"),  # "permits" before "will" is a noun
+])
+def test_the_number_of_things_at_a_figure_counts_those_things(question: str, short: str) -> None:
+    text = ("Voters approved strict new limits on short-term rentals at a town meeting on Saturday, capping the "
+            "number of permits at 220. The ordinance passed 412 to 297 after nearly four hours of debate.")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
 @pytest.mark.parametrize(("question", "text", "short"), [
     # a number after a singular noun names one thing: "plot 12"
     ("How many members does the allotment association have?",
