@@ -132,7 +132,8 @@ _DATE_PATTERNS = [
     r"\b(?:the\s+)?(?:early |late |mid-?)?\d{1,2}(?:st|nd|rd|th)(?:\s+(?:and|or|to)\s+\d{1,2}(?:st|nd|rd|th))?\s+centur(?:y|ies)\b",
     r"\b(?:the\s+)?\d{3,4}s\b",
     r"\b(?:since|in|by|until|from|before|after|around|during|of)\s+(?:the\s+year\s+)?(?:AD\s+)?\d{3,4}\b(?![,.]\d)(?!\s*%)"
-    r"(?!\s+(?:votes?|seats?|points?|people|members|to\s+\d))",  # "passed by 104 votes to 81" is no year
+    r"(?!\s+(?:votes?|seats?|points?|people|members|to\s+\d))"  # "passed by 104 votes to 81" is no year
+    r"(?<!\b\d{4})(?!\s+(?!(?:was|has|is|as|his|its|this|thus|us|whereas)\b)[a-z]+s\b)",  # nor "of 312 streetlights"
     r"\b(?:1[0-9]|20)\d{2}\b(?![,.]\d)(?!\s*(?:%|percent|million|billion|km|kilomet|miles?\b|met(?:er|re)s|feet|"
     r"tons|tonnes|people|men\b|women|soldiers|troops|dollars|euros|pounds|copies|words|pages|times|units))",
 ]

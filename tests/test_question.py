@@ -175,6 +175,8 @@ SPANS = [
     ("They met in Geneva last week.", "Geneva", "LOCATION"),
     ("A smaller hoard of 317 coins was found.", "317 coins", "NUMBER"),  # a count of things, no year
     ("Councillors voted 9–3 on Thursday.", "9–3", "NUMBER"),  # a tally with an en dash
+    ("It paid for the replacement of 312 streetlights.", "312 streetlights", "NUMBER"),  # "of 312": a count, no year
+    ("The Vikings came in 880 and stayed.", "880", "DATE"),
     ("The emperor died in 476.", "476", "DATE"),
     ("In 1998 voters rejected it.", "1998", "DATE"),
     ("It is held on the last weekend of September.", "September", "DATE"),  # not "last weekend", a time ago
