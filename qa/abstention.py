@@ -555,7 +555,8 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     thing = priced.group(1).split() if priced else _noun_phrase(to_do.group(1).split()) if to_do else []
     costed = terms(thing[-1])[-1:] if thing else []
     if costed and costed[0] not in b_terms and not synonyms(costed[0]) & b_terms \
-            and not _costed_by_other_words(costed[0], thing, b, window, corpus):
+            and not _costed_by_other_words(costed[0], thing, b, window, corpus,
+                                           re.search(r"\b(?:each|every|per|apiece)\b", q.text, re.I) is not None):
         # "How much does a ferry ticket cost?": not "built ... at a cost of 380 million kroner", no ticket's
         return "name", f"the best sentence gives no cost of the {thing[-1]}"
     event = _WHEN_EVENT.search(q.text) if q.wh == "when" else None
@@ -721,16 +722,16 @@ _GENERAL_THING = re.compile(r"\b(?:the|this|that)\s+(?:work|works|project|scheme
 
 
 def _costed_by_other_words(costed: str, thing: list[str], best: Sentence, window: list[Sentence],
-                           corpus: Corpus) -> bool:
+                           corpus: Corpus, unit: bool) -> bool:
     """Whether the best sentence prices the asked thing without its noun: a price word with the
     thing's other words ("a single bus ride": "the base bus fare"), or a general noun for a thing
     its paragraph or the two sentences before name ("the street lighting": "the work", after "312
-    streetlights")."""
+    streetlights") unless the price of one is asked (``unit``: "each", "per")."""
     others = {t for w in thing[:-1] for t in terms(w)}
     if _PRICE_WORDS.search(best.text) and others & set(corpus.sentence_terms[(best.doc, best.index)]):
         return True
-    if not _GENERAL_THING.search(best.text):
-        return False
+    if not _GENERAL_THING.search(best.text) or unit:
+        return False  # "How much does each solar radio cost?": not "The program costs $1.8 million", a total
     near = [s for s in corpus.sentences[best.doc] if s in window or 0 < best.index - s.index <= 2]
     return any(t == costed or len(costed) >= 4 and t.endswith(costed) or synonyms(costed) & {t}
                for s in near for t in corpus.sentence_terms[(s.doc, s.index)])

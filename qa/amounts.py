@@ -229,6 +229,10 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
         units = None  # "How far did the shares drop?": a change, in percent or money ("fell 6.2 percent")
     if units is not None:  # "how deep": a figure in meters or feet, not "three-year"
         after = " ".join(re.findall(r"[a-z]+|°", sentence[sp.end - 12:sp.end + 24].casefold()))
+        asked_dim = _DIMENSION_OF.get(q.wh) or _DIMENSION_OF.get(_MEASURE_HEADS.get(q.head or "", ""))
+        said_dim = _SAID_DIMENSION.match(sentence, sp.end)
+        if asked_dim and said_dim and _DIMENSION_WORDS[said_dim.group(1).casefold().split()[0]] != asked_dim:
+            return False  # "How deep is the loch?": not "more than 400 metres above sea level", a height
         return sp.type == "NUMBER" and bool(units.search(after))
     asked = _counted_terms(q.text) if q.wh == "how many" else []
     if asked == ["time"]:
@@ -358,6 +362,16 @@ _DIMENSIONS = {"how deep": _LENGTH, "how tall": _LENGTH, "how high": _LENGTH, "h
                "how heavy": re.compile(r"\b(?:tons?|tonnes?|kilograms?|kg|pounds?|lbs?|grams?|g|ounces?)\b"),
                "how fast": re.compile(r"\b(?:mph|kph|knots?|(?:per|an|a) (?:hour|minute|second)|km h)\b"),
                "how hot": re.compile(r"(?:°|\bdegrees?\b)"), "how cold": re.compile(r"(?:°|\bdegrees?\b)")}
+
+
+#: The dimension a length is of, by the word written after it ("400 metres *above sea level*", "12 metres
+#: *deep*") or asked ("how deep"); a length said of another dimension does not answer.
+_DIMENSION_WORDS = {"deep": "depth", "below": "depth", "high": "height", "tall": "height", "above": "height",
+                    "long": "length", "wide": "width", "across": "width", "away": "distance"}
+_DIMENSION_OF = {"how deep": "depth", "how tall": "height", "how high": "height", "how wide": "width",
+                 "how far": "distance"}
+_SAID_DIMENSION = re.compile(r"[\w\s.-]{0,16}?\b(deep|below|high|tall|above sea level|long|wide|across|away)\b",
+                             re.I)
 
 
 #: "What was the height/temperature ...?": the how-question whose units a measure noun asks.

@@ -78,7 +78,7 @@ def fallback(q: QuestionAnalysis, best: Candidate, reason: tuple[str, str] | Non
 
 
 #: Answer types whose span in the sentence beside a best sentence without one answers (``fallback``).
-_NEXT_TYPES = frozenset({"PERCENT", "LOCATION", "DATE", "PERSON", "ORGANIZATION"})
+_NEXT_TYPES = frozenset({"PERCENT", "LOCATION", "DATE"})
 
 
 #: How many candidates below the best one the role's holder is looked for in (``role_holder``).

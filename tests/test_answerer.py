@@ -369,6 +369,9 @@ def test_a_price_asked_needs_the_thing_priced_and_a_bid_is_money() -> None:
      "work, which cost £276,000.", "£276,000"),
     ("How much did the new street lighting cost the council?",  # but not a general noun for something unnamed
      "The effort replaced 312 benches in the park. The council paid for the work, which cost £276,000.", None),
+    # the price of one is no total: "each solar radio" is not "The program costs about $1.8 million a year"
+    ("How much does each solar radio cost to make?",
+     "The school hands out solar radios to every pupil. The program costs about $1.8 million a year.", None),
     # a contract is an agreement
     ("How much will the contract cost the district?",
      "Superintendent Thomas Greer said the agreement would cost the district about $21 million over three years.",
@@ -440,6 +443,27 @@ def test_which_owner_s_thing_asks_for_the_owner() -> None:
     text = "Scientists from the University of Stirling have found plastic fibres in every sample from Loch Carran."
     a = answer("Which university’s scientists carried out the loch study?", Corpus.from_text(text, name="t"))
     assert a.short_answer == "University of Stirling"
+
+
+@pytest.mark.parametrize(("question", "text", "short"), [
+    ("How deep is the loch?", "The loch lies more than 400 metres above sea level.", None),  # a height
+    ("How high is the loch?", "The loch lies more than 400 metres above sea level.", "more than 400 metres"),
+    ("How high is the bridge?", "The bridge is 1.2 kilometres long and 30 metres high.", "30 metres"),
+    ("How deep is the loch?", "The loch is 120 metres deep.", "120 metres"),
+])
+def test_a_length_said_of_another_dimension_does_not_answer(question: str, text: str, short: str | None) -> None:
+    a = answer(question, Corpus.from_text(text, name="t"))
+    assert a.short_answer == short and a.abstained == (short is None)
+
+
+def test_a_name_in_the_sentence_beside_does_not_name_the_person_asked() -> None:
+    # the sentence beside a best sentence without the type answers for a place, not a person: its name is
+    # often someone else's ("Lorna Baticados", a spokeswoman, for the missing man's uncle)
+    text = ("The two men still missing are Jomar Villanueva, 27, and his uncle, both from the fishing town of Quezon. "
+            "Their families have each received 150,000 pesos in emergency aid from the fisheries bureau, "
+            "spokeswoman Lorna Baticados said.")
+    a = answer("What is the name of Jomar Villanueva’s uncle who is also missing?", Corpus.from_text(text, name="t"))
+    assert a.abstained
 
 
 def test_a_place_in_the_sentence_after_a_best_sentence_without_one_answers() -> None:
