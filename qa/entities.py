@@ -287,6 +287,18 @@ def _names(sentence: str) -> list[Span]:
                     words[t - 1] == "of")  # "Bishop of Bayeux", "Count of Apulia": the title's domain
                 saint = words[t - 1].rstrip(".") in ("St", "Saint") and sentence[e:e + 2] in ("'s", "’s")
                 kind = "ORGANIZATION" if saint else "LOCATION" if place else "PERSON"  # "St. Brendan's": a hospital
+                of = rest.split().index("of") if "of" in rest.split()[2:-1] else None
+                if of is not None and re.fullmatch(r"[IVX]+", rest.split()[of - 1]):
+                    of = None  # "King Malcolm III of Scotland": a ruler's style, one name
+                if kind == "PERSON" and of is not None:
+                    # "Mayor Dale Kowalchuk of Swan Hills": a full name, then the place or body it is of (not
+                    # "Robert of Jumièges", a name that is one word and its place)
+                    of_at = name_s + rest.index(" of ")
+                    spans.append(Span(name_s, of_at, sentence[name_s:of_at], "PERSON"))
+                    after = rest.split()[of + 1:]
+                    org_s = sentence.index(after[0], of_at + 4)
+                    spans.append(Span(org_s, e, sentence[org_s:e], _classify(after, "of")))
+                    continue
                 spans.append(Span(s if saint else name_s, e, sentence[s:e] if saint else rest, kind))  # "Duke of Normandy"
                 continue
             if words[-1].rstrip(".") in TITLES and len(words) > 1 and not any(w in ORG_WORDS for w in words):

@@ -177,6 +177,8 @@ SPANS = [
     ("Councillors voted 9–3 on Thursday.", "9–3", "NUMBER"),  # a tally with an en dash
     ("It paid for the replacement of 312 streetlights.", "312 streetlights", "NUMBER"),  # "of 312": a count, no year
     ("The Vikings came in 880 and stayed.", "880", "DATE"),
+    ("Mayor Dale Kowalchuk of Swan Hills said so.", "Dale Kowalchuk", "PERSON"),  # a full name, then its town
+    ("King Malcolm III of Scotland married Margaret.", "Malcolm III of Scotland", "PERSON"),  # a ruler's style
     ("The emperor died in 476.", "476", "DATE"),
     ("In 1998 voters rejected it.", "1998", "DATE"),
     ("It is held on the last weekend of September.", "September", "DATE"),  # not "last weekend", a time ago
