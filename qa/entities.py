@@ -132,8 +132,7 @@ _DATE_PATTERNS = [
     r"\b(?:the\s+)?(?:early |late |mid-?)?\d{1,2}(?:st|nd|rd|th)(?:\s+(?:and|or|to)\s+\d{1,2}(?:st|nd|rd|th))?\s+centur(?:y|ies)\b",
     r"\b(?:the\s+)?\d{3,4}s\b",
     r"\b(?:since|in|by|until|from|before|after|around|during|of)\s+(?:the\s+year\s+)?(?:AD\s+)?\d{3,4}\b(?![,.]\d)(?!\s*%)"
-    r"(?!\s+(?:votes?|seats?|points?|people|members|to\s+\d))"  # "passed by 104 votes to 81" is no year
-    r"(?<!\b\d{4})(?!\s+(?!(?:was|has|is|as|his|its|this|thus|us|whereas)\b)[a-z]+s\b)",  # nor "of 312 streetlights"
+    r"(?!\s+(?:votes?|seats?|points?|people|members|to\s+\d))",  # "passed by 104 votes to 81" is no year
     r"\b(?:1[0-9]|20)\d{2}\b(?![,.]\d)(?!\s*(?:%|percent|million|billion|km|kilomet|miles?\b|met(?:er|re)s|feet|"
     r"tons|tonnes|people|men\b|women|soldiers|troops|dollars|euros|pounds|copies|words|pages|times|units))",
 ]
@@ -398,7 +397,9 @@ def find_spans(sentence: str) -> list[Span]:
                         s += lead.end()
                     after = re.match(r"\s+([a-z]+)", sentence[e:])
                     digits = re.fullmatch(r"\d{3,4}", sentence[s:e])
-                    if digits and after and word_tag(after.group(1)) == "NNS" and (
+                    plural = after is not None and (word_tag(after.group(1)) == "NNS" or word_tag(after.group(1)) is None
+                                                    and after.group(1).endswith("s"))  # "312 streetlights"
+                    if digits and plural and (
                             len(digits.group(0)) == 3 or lead is not None and lead.group(0).startswith("of")):
                         continue  # "a hoard of 317 coins", "a crowd of 1200 fans": a count; "In 1998 voters": a year
                 if kind == "NUMBER" and _NAMED_BY_NUMBER.search(sentence, 0, s):
