@@ -432,6 +432,17 @@ def test_a_tally_asked_is_found_below_a_best_sentence_without_one() -> None:
     assert a.short_answer == "9–3"
 
 
+@pytest.mark.parametrize(("question", "abstains"), [
+    ("Which vessel have investigators found responsible for the collision?", True),  # "not yet said which"
+    ("When will the investigators report?", True),  # "it is unclear when"
+    ("How many crew members were rescued?", False),  # another wh-word: the sentence may still tell it
+])
+def test_a_sentence_saying_the_asked_thing_is_not_known_does_not_answer(question: str, abstains: bool) -> None:
+    text = ("Nine crew members were rescued, but investigators from both countries have not yet said which vessel was "
+            "at fault, and it is unclear when they will report.")
+    assert answer(question, Corpus.from_text(text, name="t")).abstained == abstains
+
+
 def test_the_top_executive_is_the_chief_executive() -> None:
     text = ("Mayor Hemi Walker said the council was looking at new rosters. Chief executive Sarah Montgomery said the "
             "council had struggled to hire planners.")
