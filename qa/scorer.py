@@ -275,6 +275,8 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
             if q.head_term == "year" and q.answer_type == "DATE" and (
                     sp.type == "DATE" and not _YEARISH.search(sp.text) or sp.type == "DURATION"):
                 continue  # "In what year was the festival first held?": not "on Saturday", not "two decades"
+            if q.head_term == "day" and q.answer_type == "DATE" and sp.type == "DATE" and not _DAYISH.search(sp.text):
+                continue  # "On which exact day will they hold the drill?": not "in March", a month
             if sp.type == "DATE" and q.answer_type == "DURATION" and _TAKES.search(q.text):
                 continue  # "How long did the inspection take?": not "in 2019", a date is no length
             if sp.type == "DATE" and _against_publication(q.text, sp.text, corpus, s.doc):
@@ -396,6 +398,9 @@ _STREET_NAME = re.compile(r"\b(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard
 
 #: A date that names a year ("2019", "the 1990s", "last year", "fiscal 2024").
 _YEARISH = re.compile(r"\b(?:1\d{3}|20\d\d|(?:1\d|20)?\d0s|years?)\b", re.I)
+#: A date that names a day: a day of the month, a weekday, or one said relative to today.
+_DAYISH = re.compile(r"\d|\b(?:" + "|".join(WEEKDAYS) + r"|today|tomorrow|yesterday|tonight|day|days|weekend|"
+                     r"morning|afternoon|evening|night|noon|midnight)\b", re.I)
 #: "How long did it take?", "How long will the closure last?": a length of time, which no date is.
 _TAKES = re.compile(r"\b(?:take|takes|took|taken|last|lasts|lasted)(?:\s+to\b|\s*[?.!]*\s*$)", re.I)
 

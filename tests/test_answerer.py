@@ -443,6 +443,18 @@ def test_a_sentence_saying_the_asked_thing_is_not_known_does_not_answer(question
     assert answer(question, Corpus.from_text(text, name="t")).abstained == abstains
 
 
+@pytest.mark.parametrize(("question", "short"), [
+    ("On which exact day will the coast guards hold their first joint drill?", None),  # "in March" is no day
+    ("In which month will the coast guards hold their first joint drill?", "March"),
+    ("On what day will the liaison officers be named?", "Friday"),
+])
+def test_a_day_asked_is_not_answered_by_a_month(question: str, short: str | None) -> None:
+    text = ("The two coast guards will hold their first joint rescue drill in March. Each side will name a liaison "
+            "officer on Friday.")
+    a = answer(question, Corpus.from_text(text, name="t"))
+    assert a.short_answer == short and a.abstained == (short is None)
+
+
 def test_the_top_executive_is_the_chief_executive() -> None:
     text = ("Mayor Hemi Walker said the council was looking at new rosters. Chief executive Sarah Montgomery said the "
             "council had struggled to hire planners.")
