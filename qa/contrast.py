@@ -36,7 +36,11 @@ _REPORTING = re.compile(r"\b(?:say|says|said|saying|decide|decides|decided|decid
                         r"explained|announce|announced|confirm|confirmed)\b", re.I)
 
 
-_NOT_A_NEGATION = re.compile(r"\bor not\b|\b(\w+) or \1 not\b|\bnot only\b", re.I)
+#: Words that look negative but ask no negation: "whether or not", "not only", "not ... until" (a time:
+#: "Why won't the results be ready until next week?"), "without" before a noun (a state: "customers without
+#: electricity"; "without paying" stays a negation).
+_NOT_A_NEGATION = re.compile(r"\bor not\b|\b(\w+) or \1 not\b|\bnot only\b|\b(?:won[’']t|will not|wouldn[’']t|"
+                             r"would not|not)\b(?=[^?]*\buntil\b)|\bwithout\b(?!\s+\w+ing\b)", re.I)
 
 
 #: Opposites: a question asking one while the sentence says the other is asking something else.

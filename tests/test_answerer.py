@@ -243,6 +243,21 @@ def test_a_negated_question_is_answered_by_a_sentence_that_stops_or_forbids_it()
     assert a.abstained and a.details["abstain_reason"] == "the question is negated and the best sentence is not"
 
 
+@pytest.mark.parametrize(("question", "text", "short"), [
+    # "without" before a noun is a state, not a negation
+    ("How many customers were without electricity at the worst point of the storm?",
+     "At the storm’s peak early Saturday, roughly 41,000 customers lost service, the utility said.",
+     "roughly 41,000 customers"),
+    # "won't ... until" asks a time
+    ("Why won’t the water sample results be ready until next week?",
+     "Results are expected early next week, because Legionella cultures can take up to 10 days to grow.",
+     "Legionella cultures can take up to 10 days to grow"),
+])
+def test_words_that_look_negative_but_negate_nothing(question: str, text: str, short: str) -> None:
+    a = answer(question, Corpus.from_text(text, name="t"))
+    assert not a.abstained and a.short_answer == short
+
+
 def test_an_opposite_beside_the_asked_word_s_synonym_is_no_contrast() -> None:
     # "begin" asked, "start ... until the end of October" written: the start is said, the end is another date
     text = ("The trapping programme will start on Saturday, August 9, and continue every weekend until the end "
