@@ -127,6 +127,8 @@ COMMON_ACRONYMS = frozenset("IPO GDP CPI AI EV IT ATM ETF VAT DNA RNA HIV AIDS L
                             "CTO PR HR NFT PPE".split())
 
 
+#: "What is the least a supporter can put in?": a degree, no subject ("a minimum investment of £100").
+_EXTREMES = frozenset(terms("least most fewest minimum maximum"))
 #: A question's subject that the text may give only by name ("the woman who ...").
 _PLAIN_PEOPLE = frozenset(terms("man woman men women person people boy girl child children"))
 
@@ -189,10 +191,11 @@ def _subject_to_find(q: QuestionAnalysis) -> str | None:
     the role; None when the text need not write it: a frame word, a plain word for a
     person ("the woman who ..."), a qualifier of the asked thing ("the *final* tally"),
     a value asked for ("the *age* of X"), or a kinship ("Margaret's *husband*": "married")."""
-    subject = q.subject if q.subject not in FRAME_WORDS | _PLAIN_PEOPLE and not asks_who_said(q) else None
-    qualifier = re.search(rf"\b(\w+)\s+{re.escape(q.head)}\b", q.text, re.I) if subject and q.head else None
-    if qualifier and terms(qualifier.group(1)) == [subject]:
-        return None  # "What was the *final* tally ...?": it qualifies the asked thing; the text need not say it
+    subject = q.subject if q.subject not in FRAME_WORDS | _PLAIN_PEOPLE | _EXTREMES and not asks_who_said(q) else None
+    qualifier = re.search(rf"\b((?:\w+\s+){{1,3}}){re.escape(q.head)}\b", q.text, re.I) if subject and q.head else None
+    if qualifier and subject in terms(qualifier.group(1)):
+        # "What was the *final* tally ...?", "the *suggested* retail price": it qualifies the asked thing
+        return None
     if subject and q.head and terms(q.head) == [subject] and q.answer_type in VALUE_TYPES | {"DATE", "DURATION"}:
         return None  # "What is the age of X?": the text gives the value ("X, 19,"), not the word
     outcome = _OUTCOME_OF.search(q.text)

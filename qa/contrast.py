@@ -60,6 +60,10 @@ ANTONYMS = [tuple(pair.split("/")) for pair in (
 _RARE = re.compile(r"(?<!\bat )\b(?:least|fewest|rarely|seldom|never)\b", re.I)
 
 
+#: What says "the least" without the word: "a minimum investment of £100", "the lowest", "the smallest".
+_MINIMUM = re.compile(r"\b(?:minimum|min\.|lowest|smallest|no less than|starting at)\b", re.I)
+
+
 _NEGATING_PREFIX = re.compile(r"^(?:non-?|un|in|im|il|ir|dis)(?=[a-z]{3,})")
 
 
@@ -89,7 +93,8 @@ def _other_argument(question: str, sentence: str) -> str | None:
         place = prep in ("in", "at") and _a_place(arg)
         args = [set(terms(n.group(3))) for n in _WITH_ARGUMENT.finditer(sentence)
                 if n.group(2) == prep and terms(n.group(1)) == word_terms
-                and (not place or n.group(3).strip().removeprefix("the ") in COUNTRIES)]
+                and (not place or n.group(3).strip().removeprefix("the ") in COUNTRIES)
+                and not re.match(r"[A-Z]{1,3}[$€£¥]", sentence[n.start(3):])]  # "price of A$1,299": a sum
         if prep == "of":  # "Marrow's mayor" is the mayor of Marrow
             args += [set(terms(n.group(1))) for n in _POSSESSOR.finditer(sentence) if terms(n.group(2)) == word_terms]
         asked = set(terms(arg)) | {x for t in terms(arg) for x in synonyms(t)}  # "in China" for "in Beijing"
@@ -401,6 +406,7 @@ def contradicts(question: str, sentence: str) -> str | None:
         if m and w[m.end():] in q_words and w[m.end():] not in s_words:
             return f"the question asks '{w[m.end():]}' where the best sentence says '{w}'"
     rare = _RARE.search(question)
-    if rare and not _RARE.search(sentence):
+    if rare and not _RARE.search(sentence) and not (rare.group(0).casefold() in ("least", "fewest")
+                                                    and _MINIMUM.search(sentence)):  # "a minimum investment"
         return f"the question asks '{rare.group(0)}' and the best sentence does not say so"
     return None

@@ -75,6 +75,10 @@ _LEGISLATION = re.compile(r"\b(?:pass|passed|passes|vote|voted|votes|law|laws|pa
                           r"lawmakers?|legislat\w*|sign|signed|veto\w*|amend\w*|introduc\w*|mps?|senators?)\b", re.I)
 #: Heads of a what-question that asks why: "What *reason* did officials give ...?".
 _REASON_HEADS = frozenset("reason reasons cause explanation motive".split())
+#: "What is the least/most (that) a supporter can ...?": an amount, its noun left out.
+_EXTREME_AMOUNT = re.compile(r"^\s*what\s+(?:is|was|are|were|will\s+be)\s+the\s+"
+                             r"(?:least|most|minimum|maximum|fewest)\s+(?:that\s+)?"
+                             r"(?:a|an|the|each|one|any|he|she|they|it|you|we|(?-i:[A-Z][\w’'-]*))\s", re.I)
 #: Words of time that end a noun phrase ("the main interest rate *now*", "the average attendance *last* season").
 _NOW = frozenset("now currently today presently then yet ago last next this".split())
 #: "What was the (council's) vote on ...?": a tally asked (the pattern, and the question opening with it).
@@ -447,6 +451,8 @@ def analyze(question: str) -> QuestionAnalysis:
                 atype = "DESCRIPTION"  # "Which bill did the Senate pass?": a law, not a sum owed
             if head in _REASON_HEADS:
                 atype = "REASON"  # "What reason did officials give for ...?": a why-question
+            if head is None and _EXTREME_AMOUNT.match(question):
+                atype = "QUANTITY"  # "What is the least a supporter can put in?": an amount
             if w == "what" and (_WHAT_IS_NAME.fullmatch(question) or _ROLE_OF_NAME.fullmatch(question)):
                 atype = "ROLE"  # "What is Acme?": what the text says the named thing is
             named = name_of_noun(question) if atype == "DESCRIPTION" and w == "what" else None

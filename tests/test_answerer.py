@@ -244,6 +244,20 @@ def test_a_negated_question_is_answered_by_a_sentence_that_stops_or_forbids_it()
 
 
 @pytest.mark.parametrize(("question", "text", "short"), [
+    # "the least a supporter can put in": an amount; "a minimum investment" says "the least"
+    ("What is the least a supporter can put into the share scheme?",
+     "Under the plan, supporters can buy shares at £50 each, with a minimum investment of £100.", "£100"),
+    # "suggested" qualifies the price asked; "price of A$1,299" is a sum, not another thing's price
+    ("What is the suggested retail price of Coolabah’s new solar fridge?",
+     "Coolabah said its new fridge would go on sale on March 14 at a recommended retail price of A$1,299.",
+     "A$1,299"),
+])
+def test_a_price_or_amount_asked_in_other_words(question: str, text: str, short: str) -> None:
+    a = answer(question, Corpus.from_text(text, name="t"))
+    assert not a.abstained and a.short_answer == short
+
+
+@pytest.mark.parametrize(("question", "text", "short"), [
     # "without" before a noun is a state, not a negation
     ("How many customers were without electricity at the worst point of the storm?",
      "At the storm’s peak early Saturday, roughly 41,000 customers lost service, the utility said.",

@@ -126,6 +126,8 @@ QUESTIONS = [
     ("Who manages Rullo's business in Ireland?", "who", "PERSON", None),  # "business" is the verb's object
     ("Who is the parent company of Acme?", "who", "ORGANIZATION", "company"),
     ("What was the result of the councillors’ vote?", "what", "NUMBER", None),  # a plural possessive
+    ("What is the least a supporter can put in?", "what", "QUANTITY", None),  # an amount, its noun left out
+    ("What is the most important type of Norman art?", "what", "DESCRIPTION", None),  # no amount
 ]
 
 
