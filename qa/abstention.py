@@ -129,6 +129,9 @@ COMMON_ACRONYMS = frozenset("IPO GDP CPI AI EV IT ATM ETF VAT DNA RNA HIV AIDS L
 
 #: "What is the least a supporter can put in?": a degree, no subject ("a minimum investment of £100").
 _EXTREMES = frozenset(terms("least most fewest minimum maximum"))
+#: Words for any office holder, which the text writes as the office itself ("Who is the utility *executive*
+#: in charge of operations?": "Denise Whitlock, the utility's vice president of operations").
+_ANY_OFFICER = frozenset(terms("executive official"))
 #: A question's subject that the text may give only by name ("the woman who ...").
 _PLAIN_PEOPLE = frozenset(terms("man woman men women person people boy girl child children"))
 
@@ -191,7 +194,8 @@ def _subject_to_find(q: QuestionAnalysis) -> str | None:
     the role; None when the text need not write it: a frame word, a plain word for a
     person ("the woman who ..."), a qualifier of the asked thing ("the *final* tally"),
     a value asked for ("the *age* of X"), or a kinship ("Margaret's *husband*": "married")."""
-    subject = q.subject if q.subject not in FRAME_WORDS | _PLAIN_PEOPLE | _EXTREMES and not asks_who_said(q) else None
+    subject = q.subject if q.subject not in FRAME_WORDS | _PLAIN_PEOPLE | _EXTREMES | _ANY_OFFICER \
+        and not asks_who_said(q) else None
     qualifier = re.search(rf"\b((?:\w+\s+){{1,3}}){re.escape(q.head)}\b", q.text, re.I) if subject and q.head else None
     if qualifier and subject in terms(qualifier.group(1)):
         # "What was the *final* tally ...?", "the *suggested* retail price": it qualifies the asked thing
@@ -202,7 +206,8 @@ def _subject_to_find(q: QuestionAnalysis) -> str | None:
     if subject and outcome and subject in terms(outcome.group(0)):
         return None  # "What was the result of the vote?": the text tells it ("voted 9 to 4"), not the word
     # "Who is the Herons' general *manager*?": the role ("chief executive officer": ceo)
-    return subject if subject is not None else held_role(q)
+    role = held_role(q)
+    return subject if subject is not None else role if role not in _ANY_OFFICER else None
 
 
 #: "the result of", "the outcome of": what a text tells without the word.
@@ -599,7 +604,7 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     role = held_role(q)  # "Who is the chief executive of Acme?": the role must be said near the best sentence
     # by the role or a synonym that is no verb: "runs its operations from Dublin" names no chief executive
     nouns = {x for x in synonyms(role or "") if not (word_tag(x) or "").startswith("VB")}
-    if role and role not in para_terms and not nouns & para_terms:
+    if role and role not in para_terms and not nouns & para_terms and role not in _ANY_OFFICER:
         return "type", f"the text near the best sentence gives no one as the {_as_asked(q, role)!r}"
     unheld = _role_not_held(q, best, facts)
     if unheld:  # "Who is the health minister?": not "Rachel Dunmore said she would ask the health minister"

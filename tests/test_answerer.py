@@ -484,6 +484,13 @@ def test_a_day_asked_is_not_answered_by_a_month(question: str, short: str | None
     assert a.short_answer == short and a.abstained == (short is None)
 
 
+def test_an_executive_or_official_asked_is_any_office_holder() -> None:
+    text = ("“We are replacing poles, not just reconnecting wires, and that takes time,” said Denise Whitlock, the "
+            "utility’s vice president of operations.")
+    a = answer("Who is the utility executive in charge of operations?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "Denise Whitlock"
+
+
 def test_the_top_executive_is_the_chief_executive() -> None:
     text = ("Mayor Hemi Walker said the council was looking at new rosters. Chief executive Sarah Montgomery said the "
             "council had struggled to hire planners.")
