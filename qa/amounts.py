@@ -337,7 +337,7 @@ _FRAME_OF_SUM = frozenset(terms("cost costs price worth pay paid spend spent"))
 _PEOPLE_TERMS = frozenset(terms(" ".join(PEOPLE_NOUNS) + " people person men women children adults victims patients "
                                   "passengers members residents staff employees customers participants delegates "
                                   "inmates prisoners detainees migrants refugees tourists visitors spectators "
-                                  "survivors casualties"))
+                                  "survivors casualties cases"))
 
 
 #: Counted nouns a sum of money may answer ("how many dollars", "how many shares").

@@ -411,6 +411,13 @@ def test_a_price_may_name_the_thing_priced_in_other_words(question: str, text: s
     assert a.short_answer == short and a.abstained == (short is None)
 
 
+def test_cases_of_a_disease_count_people() -> None:
+    text = ("Health officials urged people who live near the estate to watch for symptoms after eight cases of "
+            "Legionnaires’ disease were confirmed.")
+    a = answer("How many people have been diagnosed with Legionnaires’ disease?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "eight cases"
+
+
 @pytest.mark.parametrize(("question", "short"), [
     ("How many people signed the association’s petition?", "3,100 signatures"),  # what each signer did
     ("How many people did the association shelter?", None),  # not the question's own verb: "12 shelters"
