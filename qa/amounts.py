@@ -246,9 +246,12 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
     label = _LABEL.search(sentence[:sp.start]) if asked and re.fullmatch(r"\d+", sp.text) else None
     if label and word_tag(label.group(1).casefold()) == "NN":
         return False  # "How many members ...?": not "has grown vegetables on plot 12", a number naming one
-    if asked and sp.text.casefold() == "one" and re.match(r"\s+of\b", sentence[sp.end:]) \
-            and not re.search(r"\bhow many of\b", q.text, re.I):
-        return False  # "How many employees does the mill have?": not "one of England's oldest mills"
+    whole = _SAME_WHOLE.match(sentence[sp.end:]) if asked and sp.text.casefold() == "one" else None
+    if asked and sp.text.casefold() == "one" and re.match(r"\s+of\b", sentence[sp.end:]) and (
+            not re.search(r"\bhow many of\b", q.text, re.I) or whole and whole.group(1) in q.text):
+        # "How many employees does the mill have?": not "one of England's oldest mills"; "How many of the 26,000
+        # children are girls?": not "Hauwa is one of about 26,000 children", one of the whole asked about
+        return False
     if asked:  # "how many homes": not "90,000 acres", "19%" or an age ("72-year-old", "Benson, 72,")
         noun = counted_noun(sp)
         next_word = re.match(r"\s+([a-z][\w-]*)", sentence[sp.end:])
@@ -300,6 +303,10 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
 
 #: "the number of permits at/to 220": the noun a bare figure after it counts (group 1).
 _NUMBER_OF = re.compile(r"\bnumber of ([a-z][\w-]*)\b[^.;,]{0,30}?\b(?:at|to)\s+(?:about\s+|around\s+)?$", re.I)
+
+
+#: "one of (about) 26,000 children": the whole a member is one of (group 1: its figure).
+_SAME_WHOLE = re.compile(r"\s+of\s+(?:the\s+|about\s+|some\s+|nearly\s+|more than\s+)*(\d[\d,]*)")
 
 
 #: A singular noun right before a number, which then names one thing rather than counts: "plot 12",

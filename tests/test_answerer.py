@@ -449,6 +449,9 @@ def test_the_number_of_things_at_a_figure_counts_those_things(question: str, sho
     ("How many breweries does Van Dijck operate?",
      "Van Dijck, one of the country's oldest family brewers, will sell its brewery in Ghent.", None),
     ("How many of the breweries will close?", "Only one of the three breweries will close.", "one"),
+    # but not one member of the very whole asked about
+    ("How many of the 26,000 enrolled children are girls?",
+     "Hauwa is one of about 26,000 children in herding communities enrolled in the radio school.", None),
 ])
 def test_a_number_that_names_or_picks_out_one_is_no_count(question: str, text: str, short: str | None) -> None:
     a = answer(question, Corpus.from_text(text, name="t"))
