@@ -569,7 +569,7 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         return "name", f"the best sentence gives no cost of the {thing[-1]}"
     event = _WHEN_EVENT.search(q.text) if q.wh == "when" else None
     if event:
-        verb = (event.group(1) or event.group(2)).casefold()
+        verb = (event.group(1) or event.group(2) or event.group(3)).casefold()
         forms = {stem(w) for w in _EVENT_WORDS[verb[:4]].split()}
         if not forms & b_terms:
             # "When was Vestvik Marine founded?": not "... awarded the contract on Thursday to Vestvik Marine"
@@ -785,11 +785,16 @@ _ADVERB_NOUNS = frozenset("downtown uptown nationwide overseas abroad home today
 _WHEN_EVENT = re.compile(r"^\s*(?:(?:by|until|since)\s+)?when\s+(?:(?:was|were|is|will)\b.*\b(founded|established|"
                          r"opened|born|built|launched|created|elected|appointed|married|discovered|invented|set up)|"
                          r"(?:did|will|does)\b.*\b"
-                         r"(become|join|resign|retire|die|open|found|establish|build|launch|create))\b", re.I)
+                         r"(become|join|resign|retire|die|open|found|establish|build|launch|create)|"
+                         r"did\b.*\b(begin|start))\b", re.I)  # not "When will X start using ...?": a plan
 _EVENT_WORDS = {
     "foun": "found founded founding founder established establishment", "esta": "established founded",
     "open": "open opened opening inaugurated", "born": "born birth birthday", "buil": "build built construction",
     "set ": "set founded established founding",
+    "begi": "begin began begun beginning start started starting launch launched commence commenced open opened "
+            "kick kicked first since",
+    "star": "start started starting begin began begun beginning launch launched commence commenced open opened "
+            "kick kicked first since",
     "laun": "launch launched", "crea": "create created creation founded set",
     "elec": "elect elected election vote won", "appo": "appoint appointed appointment named",
     "marr": "marry married marriage wedding wed", "disc": "discover discovered discovery found",

@@ -366,13 +366,16 @@ def test_what_caused_it_needs_a_sentence_that_tells_of_a_cause(question: str, te
     ("When was Aurora Air set up?", "1998"),  # "set up" is founding
     ("When was the Usk Rivers Trust set up?", None),  # the trapping's Saturday is no founding date
     ("When did Vestvik Marine open its Bergen yard?", None),  # "did ... open": the opening must be said
+    ("When did the Usk Rivers Trust begin the trapping?", "Saturday"),  # "will start on Saturday"
+    ("When did the centre begin its assessment?", None),  # "released on Friday" is no beginning
 ])
 def test_when_an_event_happened_needs_the_event_said(question: str, short: str | None) -> None:
     text = ("The ministry on Thursday awarded a contract to the Bergen shipyard Vestvik Marine.\n\n"
             "Aurora Air, founded in 1998, will fly the route.\n\n"
             "Health Secretary Aden Duale launched the vaccine on Tuesday morning.\n\n"
             "Mary Okoth, who became chief executive in 2019, welcomed the plan.\n\n"
-            "The trapping, led by the Usk Rivers Trust, will start on Saturday.\n")
+            "The trapping, led by the Usk Rivers Trust, will start on Saturday.\n\n"
+            "Results are encouraging, according to an assessment by the centre released on Friday.\n")
     a = answer(question, Corpus.from_text(text, name="e"))
     assert a.short_answer == short, a.details["abstain_reason"]
 
