@@ -239,6 +239,9 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
         asked = []  # "How many times did Carver play for Rovers?": "212 appearances" counts them too
     if asked and _vote_side(q.text, sp, sentence) is not None:
         return True  # "How many lawmakers voted in favour?": "104 votes to 81" counts them
+    if asked and not _ASKS_VOTE.search(q.text) and any(
+            m.start() <= sp.start < m.end() for m in VOTE_TALLY.finditer(sentence)):
+        return False  # "How many people ride the buses?": not "The council voted 6 to 3", a vote's side
     thing = counted_thing(q.text) if asked and sp.type == "MONEY" else None
     if thing is not None and thing not in _CURRENCY_TERMS:
         return False  # "How many flight attendants will lose their jobs?": not "lost $48 million"; "How many
@@ -280,6 +283,8 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
             return False  # "how many homes": not "nearly two months"
         if not set(asked) & _AGE_OR_SHARE and (sp.type == "PERCENT" or _an_age(sp, sentence)):
             return False
+    if compound and q.wh in ("how far", "how high", "how much") and CHANGE_VERBS.search(q.text):
+        return False  # "How far did Crestwood's stock drop?": not "8-count boxes", a compound word
     if q.wh == "how much" and (compound or TALLY.fullmatch(sp.text) or _an_age(sp, sentence)):
         return False  # "how much": no age ("Sixteen-year-old", "Lopez, 56,"), no vote or score ("5-2")
     if q.wh == "how much" and sp.type == "DURATION" and q.answer_type != "DURATION":
@@ -496,6 +501,10 @@ _ASKS_AYES = re.compile(r"\b(?:in favou?r|for it|supported|backed|yes|vot(?:ed|e
 #: "3,118 votes in favour and 2,906 against": each side named after its figure.
 _VOTES_SIDES = re.compile(r"\b(\d[\d,]*)(?:\s+votes?)?\s+(?:in favou?r|for)\b[^.;]{0,40}?\b(\d[\d,]*)(?:\s+votes?)?"
                           r"\s+against\b")
+#: A question about a vote: its tally's sides may answer a how-many question.
+_ASKS_VOTE = re.compile(r"\b(?:vot\w*|ballots?|in favou?r|against|support\w*|oppos\w*|backed|approv\w*|reject\w*|"
+                        r"councillors?|councilors?|lawmakers?|members?|delegates?|senators?|legislators?|"
+                        r"shareholders?|jurors?|judges?)\b", re.I)
 _ASKS_NOES = re.compile(r"\b(?:against|opposed|no votes?)\b", re.I)
 
 

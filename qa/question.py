@@ -115,6 +115,8 @@ _MEASURE_WORDS = frozenset({"how heavy", "how tall", "how deep", "how wide"})
 _ABSTRACT = frozenset("control influence power support attention effort interest progress freedom authority "
                       "responsibility say access impact emphasis credit confidence trust pressure importance "
                       "detail details information knowledge".split())
+#: Verbs of making or using energy: "power" with one is electricity, an amount.
+_GENERATES = re.compile(r"\b(?:generat|produc|suppl|use|uses|used|consum|provid|deliver|output)\w*", re.I)
 _SUBJECT = re.compile(r"^\s*(?:who|what|when|where|why|how|which)\s+(?:\w+\s+)?"
                       r"(?:is|are|was|were|do|does|did|will|would|can|could|has|have|had)\s+"
                       r"(?:the|a|an|this|that|these|those)\s+(\w+)\b(?!-)(?:\s+(\w+))?", re.I)
@@ -423,7 +425,9 @@ def analyze(question: str) -> QuestionAnalysis:
                         atype = "DURATION"
                     elif word2 and word2 not in AUXILIARIES and word2 not in STOP_WORDS:
                         # "how much control": an extent, said in words; "how much land": an amount
-                        atype = "DESCRIPTION" if word2 in _ABSTRACT else "QUANTITY"
+                        abstract = word2 in _ABSTRACT and not (word2 == "power" and _GENERATES.search(question))
+                        atype = "DESCRIPTION" if abstract else "QUANTITY"  # "How much power does the dam
+                        # *generate*?": electricity, an amount ("14 megawatts")
                     else:
                         atype = "NUMBER"
                 elif nxt in ("large", "big") and (CHANGE_VERBS.search(question) or _CHANGE_NOUN.search(question)):
