@@ -68,6 +68,7 @@ import re
 from qa.amounts import (
     ASKS_START,
     VALUE_TYPES,
+    amount_noun,
     bounds_comparison,
     earlier_value,
 )
@@ -567,6 +568,13 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
                                            re.search(r"\b(?:each|every|per|apiece)\b", q.text, re.I) is not None):
         # "How much does a ferry ticket cost?": not "built ... at a cost of 380 million kroner", no ticket's
         return "name", f"the best sentence gives no cost of the {thing[-1]}"
+    paid = amount_noun(q) if q.answer_type == "MONEY" else None
+    said_pay = {t.term for s in corpus.sentences[b.doc] if b.index - 1 <= s.index <= b.index for t in facts.tokens(s)}
+    if paid in _PAY_NOUNS and not ({paid} | synonyms(paid) | _PAY_NOUNS[paid]) & said_pay:
+        # "What salary does Superintendent Thomas Greer earn?": not "the agreement would cost the district
+        # about $21 million", which he announced (the pay may be said in the sentence before: "Starting pay
+        # is $18.50 an hour. The union will push for $22.")
+        return "name", f"the best sentence gives no {_as_asked(q, paid)}"
     event = _WHEN_EVENT.search(q.text) if q.wh == "when" else None
     if event:
         verb = (event.group(1) or event.group(2) or event.group(3)).casefold()
@@ -778,6 +786,19 @@ def _noun_phrase(words: list[str]) -> list[str]:
 #: Words tagged as nouns that end a noun phrase as adverbs of place or time ("the stadium *downtown*").
 _ADVERB_NOUNS = frozenset("downtown uptown nationwide overseas abroad home today tomorrow tonight now there here "
                           "instead again".split())
+
+
+#: Sums paid to or by someone that a text names by their noun or a near one ("salary": "paid", "earns"); a
+#: sum asked by one of them must be said with one near the best sentence.
+_PAY_NOUNS = {stem(k): frozenset(stem(w) for w in v.split()) for k, v in {
+    "salary": "salary salaries wage wages pay paid earn earns earned earning earnings income",
+    "wage": "salary wage wages pay paid earn earns earned hourly hour",
+    "fine": "fine fined fines penalty penalties",
+    "rent": "rent rents rental lease",
+    "bonus": "bonus bonuses",
+    "ransom": "ransom",
+    "pension": "pension pensions",
+}.items()}
 
 
 #: "When was X founded/opened/born ...?": a one-time event, whose date the best sentence must

@@ -429,6 +429,17 @@ def test_break_it_trial_35_figures(question: str, short: str | None) -> None:
     assert a.short_answer == short and a.abstained == (short is None)
 
 
+@pytest.mark.parametrize(("question", "short"), [
+    ("What salary does Superintendent Thomas Greer earn?", None),  # the agreement's cost is no salary
+    ("What salary does Principal Ana Ruiz earn?", "$98,000"),
+])
+def test_a_salary_asked_needs_pay_said(question: str, short: str | None) -> None:
+    text = ("Superintendent Thomas Greer said the agreement would cost the district about $21 million over three "
+            "years. Principal Ana Ruiz is paid $98,000 a year.")
+    a = answer(question, Corpus.from_text(text, name="t"))
+    assert a.short_answer == short and a.abstained == (short is None)
+
+
 def test_cases_of_a_disease_count_people() -> None:
     text = ("Health officials urged people who live near the estate to watch for symptoms after eight cases of "
             "Legionnaires’ disease were confirmed.")
