@@ -45,7 +45,8 @@ for _type, _words in {
              "fare wage rent payment ransom compensation loan grant donation sales turnover bill",
     "PERCENT": "percentage percent share proportion rate",
     "NUMBER": "number quantity figure total count margin score tally population age attendance turnout ridership "
-              "enrollment toll height depth width distance weight speed temperature altitude elevation",
+              "enrollment toll height depth width distance weight speed temperature altitude elevation size "
+              "capacity length",
     "DURATION": "duration",
 }.items():
     for _w in _words.split():

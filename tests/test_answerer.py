@@ -419,12 +419,14 @@ def test_a_price_may_name_the_thing_priced_in_other_words(question: str, text: s
     ("How many council members voted for the fare rise?", "6"),  # a vote asked: its side answers
     ("How much power does the dam generate?", "about 14 megawatts"),  # power generated: an amount
     ("How far did Crestwood’s stock drop?", None),  # not "8-count boxes", a compound word
+    ("What is the maximum class size for third grade?", "26 students"),  # a size is a number
 ])
 def test_break_it_trial_35_figures(question: str, short: str | None) -> None:
     text = ("The Riverton City Council voted 6 to 3 on Tuesday night to raise the base bus fare. Riverton buses carry "
             "about 38,000 riders on a typical weekday.\n\nThe recall covers 8-count boxes of Crestwood crackers, and "
             "Crestwood’s stock dropped on the news. "
-            "The site includes a dam that produces about 14 megawatts of power.\n")
+            "The site includes a dam that produces about 14 megawatts of power.\n\nThe district agreed to cap class "
+            "sizes at 26 students in kindergarten through third grade, a demand the union had pressed.\n")
     a = answer(question, Corpus.from_text(text, name="t"))
     assert a.short_answer == short and a.abstained == (short is None)
 

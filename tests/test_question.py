@@ -127,6 +127,7 @@ QUESTIONS = [
     ("Who is the parent company of Acme?", "who", "ORGANIZATION", "company"),
     ("What was the result of the councillors’ vote?", "what", "NUMBER", None),  # a plural possessive
     ("What is the least a supporter can put in?", "what", "QUANTITY", None),  # an amount, its noun left out
+    ("What is the maximum class size for third grade?", "what", "NUMBER", "size"),  # "26 students"
     ("What is the most important type of Norman art?", "what", "DESCRIPTION", None),  # no amount
 ]
 
