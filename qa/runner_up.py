@@ -68,17 +68,7 @@ def fallback(q: QuestionAnalysis, best: Candidate, reason: tuple[str, str] | Non
     ranks = asked_ranks(q)
     if reason is not None and reason[0] == "number" and ranks:
         return lambda c: ranks <= {t.norm for t in facts.tokens(c.sentence)}
-    if reason is not None and reason[0] == "type" and best.span is None and q.answer_type in _NEXT_TYPES:
-        # "Where was the Powassan virus patient from?": "... a case of Powassan virus. The patient, a 64-year-old
-        # man from Rutland County, ...": the answer in the sentence beside the best one
-        b = best.sentence
-        return lambda c: c.span is not None and c.span.type == q.answer_type and c.sentence.doc == b.doc \
-            and abs(c.sentence.index - b.index) == 1
     return None
-
-
-#: Answer types whose span in the sentence beside a best sentence without one answers (``fallback``).
-_NEXT_TYPES = frozenset({"PERCENT", "LOCATION", "DATE"})
 
 
 #: How many candidates below the best one the role's holder is looked for in (``role_holder``).
