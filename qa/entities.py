@@ -424,38 +424,7 @@ def find_spans(sentence: str) -> list[Span]:
     for span in _names(sentence):
         if not any(f.start < span.end and span.start < f.end for f in found):
             found.append(span)
-    return _join_durations(sentence, _typed_by_list(sentence, sorted(found, key=lambda sp: sp.start)))
-
-
-#: What joins the items of a list: ", ", " and ", ", or ".
-_LIST_JOIN = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+")
-
-
-def _typed_by_list(sentence: str, spans: list[Span]) -> list[Span]:
-    """A name of unknown kind in a list takes the kind of the other names in it: "Kendrapara,
-    Jagatsinghpur and Balasore districts" are places, "Airbnb Inc. and Vrbo" companies (a list
-    joins with "and" or "or" somewhere, and its typed names agree; "Lagos, Nigeria" and "Prato
-    Certo, Brazil's largest ..." are no lists)."""
-    out = list(spans)
-    chains: list[list[int]] = []
-    for i in range(len(out)):
-        gap = sentence[out[i - 1].end:out[i].start] if i else ""
-        if i and _LIST_JOIN.fullmatch(gap):
-            chains[-1].append(i)
-        else:
-            chains.append([i])
-    for chain in chains:
-        gaps = [sentence[out[a].end:out[b].start] for a, b in zip(chain, chain[1:])]
-        # an acronym's kind is a guess ("P and PSPACE"): it types no other name
-        kinds = {out[i].type for i in chain if not re.fullmatch(r"[A-Z&]{2,8}", out[i].text)} - {"ENTITY"}
-        if len(chain) < 2 or not any(re.search(r"\b(?:and|or)\b", g) for g in gaps) or len(kinds) != 1 \
-                or not kinds <= {"LOCATION", "ORGANIZATION", "PERSON"}:
-            continue
-        kind = kinds.pop()
-        for i in chain:
-            if out[i].type == "ENTITY":
-                out[i] = Span(out[i].start, out[i].end, out[i].text, kind)
-    return out
+    return _join_durations(sentence, sorted(found, key=lambda sp: sp.start))
 
 
 def _join_durations(sentence: str, spans: list[Span]) -> list[Span]:
