@@ -72,7 +72,7 @@ from qa.amounts import (
     bounds_comparison,
     earlier_value,
 )
-from qa.analyzer import Token, stem, synonyms, terms, tokenize
+from qa.analyzer import IRREGULAR, Token, stem, synonyms, terms, tokenize
 from qa.asked import (
     FRAME_WORDS,
     ROLE_TERMS,
@@ -152,21 +152,23 @@ def _unnamed(q: QuestionAnalysis, sentence: str) -> re.Match[str] | None:
     """The sentence's indefinite mention of the thing a which/what question asks to name
     ("Which *agency* ...?": "through *an outside agency*"; "an unnamed buyer"; "What is the
     name of the new *gallery*?": "in *a new gallery*"), or of the
-    office whose holder "Who will serve as the X?" asks ("to appoint *a special monitor*"):
-    news writes "a/an" when it does not give the name. None for other questions or mentions."""
+    office whose holder "Who will serve as the X?" or "Who was the X who ...?" asks ("to appoint
+    *a special monitor*", "a blessing by *a local priest*"): news writes "a/an" when it does not
+    give the name; and for a plural asked by a what/which question that no name answers, a
+    count of it ("Which five pathogens ...?": "tests for *five different pathogens*"). None for
+    other questions or mentions."""
     served = _SERVE_AS.match(q.text) or _WHO_IS_THE.match(q.text)  # "Who will serve as the special monitor
     words = served.group(1).split() if served else []  # (appointed ...)?": the monitor; "Who was the priest who"
     words = words[:next((i for i, w in enumerate(words) if i and w.endswith("ed")), len(words))]
     named = name_of_noun(q.text)  # "What is the name of the new gallery ...?": "in a new gallery"
     asked = words[-1] if words else named or q.head
-    if not asked or served or named:
-        pass
-    elif q.wh in ("what", "which") and q.answer_type not in ("PERSON", "ORGANIZATION", "LOCATION") \
-            and asked.endswith("s"):
+    if asked and not served and not named and q.wh in ("what", "which") \
+            and q.answer_type not in ("PERSON", "ORGANIZATION", "LOCATION") and asked.endswith("s"):
         # "Which five pathogens ...?": "tests for *five different pathogens*", counted, not named
         head = re.escape(asked.rstrip("s"))
         return re.search(rf"\b(?:{_COUNTED})\s+(?:[a-z][\w-]*\s+){{0,2}}({head}(?:s|es))\b"
-                         rf"(?!\s*(?:of|named|called|known\s+as|dubbed|including|such\s+as|like|[:—(,]))", sentence)
+                         rf"(?!\s*(?:(?:of|named|called|known\s+as|dubbed|including|such\s+as|like)\b|[:—(]))",
+                         sentence, re.I)
     if not served and not named and (q.wh not in ("what", "which")
                                      or q.answer_type not in ("PERSON", "ORGANIZATION", "LOCATION")) or not asked:
         return None
@@ -181,20 +183,32 @@ _COUNTED = (r"\d+|two|three|four|five|six|seven|eight|nine|ten|several|various|n
             r"a\s+number\s+of")
 
 
-def _agent_verb(term: str, corpus: Corpus) -> bool:
-    """Whether a stemmed agent noun's verb is in the corpus: "painter" for "was painted by",
-    "organiser" for "organised" (the noun less "-er"/"-or", or less "-r": "writer", "write")."""
-    if len(term) < 6 or not term.endswith(("er", "or")):
+#: An irregular verb's past form by its base ("build": "built"), from the analyzer's table.
+_PAST_OF = {base: past for past, base in reversed(IRREGULAR.items())}
+
+
+def _agent_verb(word: str, corpus: Corpus) -> bool:
+    """Whether an agent noun's verb (as asked: "painter") is in the corpus: "painter" for "was
+    painted by", "writer" for "wrote" (the noun less "-er"/"-r", a verb the tagger's lexicon
+    knows in the past: not "factor", "fact"; not "corner", "corn")."""
+    word = word.casefold()
+    if len(word) < 6 or not word.endswith("er"):
         return False
-    return any(corpus.has_term(stem(v)) for v in (term[:-2], term[:-1]))
+    for verb in (word[:-2], word[:-1]):
+        past = _PAST_OF.get(verb) or (verb + "d" if verb.endswith("e") else verb + "ed")
+        if word_tag(past) in ("VBD", "VBN") and (corpus.has_term(stem(verb)) or corpus.has_term(stem(past))):
+            return True
+    return False
 
 
 def _subject_to_find(q: QuestionAnalysis) -> str | None:
     """The stemmed noun the text must mention for the question to be about it: the
     question's subject ("When will *the governor* visit?"), or for "Who is X's <role>?"
     the role; None when the text need not write it: a frame word, a plain word for a
-    person ("the woman who ..."), a qualifier of the asked thing ("the *final* tally"),
-    a value asked for ("the *age* of X"), or a kinship ("Margaret's *husband*": "married")."""
+    person ("the woman who ..."), a degree ("the *least* a supporter can put in"), a word
+    for any office holder ("the utility *executive*"), a qualifier of the asked thing (one
+    of the three words before it: "the *final* tally", "the *suggested* retail price"), a
+    value asked for ("the *age* of X"), or a kinship ("Margaret's *husband*": "married")."""
     subject = q.subject if q.subject not in FRAME_WORDS | _PLAIN_PEOPLE | _EXTREMES | _ANY_OFFICER \
         and not asks_who_said(q) else None
     qualifier = re.search(rf"\b((?:\w+\s+){{1,3}}){re.escape(q.head)}\b", q.text, re.I) if subject and q.head else None
@@ -446,7 +460,7 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         return "no_overlap", "no sentence shares the question's content words"
     subject = _subject_to_find(q)
     if subject and not corpus.has_term(subject) and not any(corpus.has_term(x) for x in synonyms(subject)) \
-            and not last_part(subject, corpus) and not _agent_verb(subject, corpus):
+            and not last_part(subject, corpus) and not _agent_verb(_as_asked(q, subject), corpus):
         return "subject", f"the text never mentions the question's subject ({_as_asked(q, subject)!r})"
     adjective = _adjective_to_find(q)
     other = _other_quality(q, adjective, facts.tokens(best.sentence)) if adjective and not any(
@@ -569,9 +583,10 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         # "How much does a ferry ticket cost?": not "built ... at a cost of 380 million kroner", no ticket's
         return "name", f"the best sentence gives no cost of the {thing[-1]}"
     paid = amount_noun(q) if q.answer_type == "MONEY" else None
-    said_pay = {t.term for s in corpus.sentences[b.doc] if b.index - 1 <= s.index <= b.index for t in facts.tokens(s)}
+    said_pay = {t.term for s in corpus.sentences[b.doc] if b.index - 1 <= s.index <= b.index
+                for t in facts.tokens(s)} if paid in _PAY_NOUNS else set()
     if paid in _PAY_NOUNS and not ({paid} | synonyms(paid) | _PAY_NOUNS[paid]) & said_pay:
-        # "What salary does Superintendent Thomas Greer earn?": not "the agreement would cost the district
+        # "What salary does the superintendent earn?": not "the agreement would cost the district
         # about $21 million", which he announced (the pay may be said in the sentence before: "Starting pay
         # is $18.50 an hour. The union will push for $22.")
         return "name", f"the best sentence gives no {_as_asked(q, paid)}"
@@ -628,10 +643,11 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         # "the name of the injured firefighter": not "a 24-year-old from Redmond", a place
         return "type", f"the best sentence gives the {name_asked[0]} no name"
     unnamed = _unnamed(q, b.text)
-    named = unnamed is not None and any(unnamed.group(1)[:4].casefold() in sp.text.casefold() for sp in facts.spans(b))
+    named = unnamed is not None and any(unnamed.group(1)[:4].casefold() in sp.text.casefold() for sp in facts.spans(b)
+                                        if not sp.start < unnamed.end() <= sp.end)  # not "Five pathogens" itself
     # the name may follow with a title: "a local priest, Father Tomás Ruiz"
     apposed = unnamed is not None and best.span is not None and best.span.start >= unnamed.end() and re.fullmatch(
-        r",?\s*(?:[A-Z][\w.]*\s+){0,2}", b.text[unnamed.end():best.span.start]) is not None
+        r"\s*[,:–—(]?\s*(?:[A-Z][\w.]*\s+){0,2}", b.text[unnamed.end():best.span.start]) is not None
     if unnamed and not named and not apposed:
         # "Which staffing agency ...?": "hired nurses through *an outside agency*": the text does not name it
         return "type", f"the best sentence does not name the {unnamed.group(1)} ('{unnamed.group(0)}')"
@@ -739,7 +755,8 @@ _UNTOLD = re.compile(r"\b(?:(?:has|have|had|did|does|do|would|could|will)\s+not\
 #: The wh-words of a sentence that leave each kind of question unanswered.
 _UNTOLD_WH = {"which": {"which", "what", "who"}, "what": {"what", "which"}, "who": {"who", "whom", "which"},
               "whom": {"who", "whom"}, "when": {"when"}, "where": {"where"}, "why": {"why"},
-              "how many": {"how"}, "how much": {"how"}}
+              "how many": {"how"}, "how much": {"how"}, "how long": {"how"}, "how far": {"how"},
+              "how old": {"how"}}
 
 
 #: "How much did it cost to replace the cracked valve?": the cost of the thing acted on, which
@@ -768,7 +785,8 @@ def _costed_by_other_words(costed: str, thing: list[str], best: Sentence, window
     if not _GENERAL_THING.search(best.text) or unit:
         return False  # "How much does each solar radio cost?": not "The program costs $1.8 million", a total
     near = [s for s in corpus.sentences[best.doc] if s in window or 0 < best.index - s.index <= 2]
-    return any(t == costed or len(costed) >= 4 and t.endswith(costed) or synonyms(costed) & {t}
+    return any(t == costed or len(costed) >= 4 and t.endswith(costed) and len(t) - len(costed) >= 3
+               or synonyms(costed) & {t}
                for s in near for t in corpus.sentence_terms[(s.doc, s.index)])
 
 
@@ -792,7 +810,7 @@ _ADVERB_NOUNS = frozenset("downtown uptown nationwide overseas abroad home today
 #: sum asked by one of them must be said with one near the best sentence.
 _PAY_NOUNS = {stem(k): frozenset(stem(w) for w in v.split()) for k, v in {
     "salary": "salary salaries wage wages pay paid earn earns earned earning earnings income",
-    "wage": "salary wage wages pay paid earn earns earned hourly hour",
+    "wage": "salary wage wages pay paid earn earns earned hourly",
     "fine": "fine fined fines penalty penalties",
     "rent": "rent rents rental lease",
     "bonus": "bonus bonuses",
@@ -801,6 +819,9 @@ _PAY_NOUNS = {stem(k): frozenset(stem(w) for w in v.split()) for k, v in {
 }.items()}
 
 
+#: The words that tell of a beginning ("When did X begin/start ...?").
+_BEGINNING = ("begin began begun beginning start started starting launch launched commence commenced open opened kick "
+              "kicked first since")
 #: "When was X founded/opened/born ...?": a one-time event, whose date the best sentence must
 #: give with the event's verb or noun ("founded in 1921", "its founding", "opened", "birth").
 _WHEN_EVENT = re.compile(r"^\s*(?:(?:by|until|since)\s+)?when\s+(?:(?:was|were|is|will)\b.*\b(founded|established|"
@@ -812,10 +833,7 @@ _EVENT_WORDS = {
     "foun": "found founded founding founder established establishment", "esta": "established founded",
     "open": "open opened opening inaugurated", "born": "born birth birthday", "buil": "build built construction",
     "set ": "set founded established founding",
-    "begi": "begin began begun beginning start started starting launch launched commence commenced open opened "
-            "kick kicked first since",
-    "star": "start started starting begin began begun beginning launch launched commence commenced open opened "
-            "kick kicked first since",
+    "begi": _BEGINNING, "star": _BEGINNING,
     "laun": "launch launched", "crea": "create created creation founded set",
     "elec": "elect elected election vote won", "appo": "appoint appointed appointment named",
     "marr": "marry married marriage wedding wed", "disc": "discover discovered discovery found",

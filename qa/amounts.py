@@ -249,9 +249,10 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
     label = _LABEL.search(sentence[:sp.start]) if asked and re.fullmatch(r"\d+", sp.text) else None
     if label and word_tag(label.group(1).casefold()) == "NN":
         return False  # "How many members ...?": not "has grown vegetables on plot 12", a number naming one
-    whole = _SAME_WHOLE.match(sentence[sp.end:]) if asked and sp.text.casefold() == "one" else None
-    if asked and sp.text.casefold() == "one" and re.match(r"\s+of\b", sentence[sp.end:]) and (
-            not re.search(r"\bhow many of\b", q.text, re.I) or whole and whole.group(1) in q.text):
+    one_of = asked and sp.text.casefold() == "one" and re.match(r"\s+of\b", sentence[sp.end:]) is not None
+    whole = _SAME_WHOLE.match(sentence[sp.end:]) if one_of else None
+    if one_of and (not re.search(r"\bhow many of\b", q.text, re.I)
+                   or whole and re.search(rf"(?<![\d,]){re.escape(whole.group(1))}(?![\d,])", q.text)):
         # "How many employees does the mill have?": not "one of England's oldest mills"; "How many of the 26,000
         # children are girls?": not "Hauwa is one of about 26,000 children", one of the whole asked about
         return False
@@ -382,8 +383,8 @@ _DIMENSION_WORDS = {"deep": "depth", "below": "depth", "high": "height", "tall":
                     "long": "length", "wide": "width", "across": "width", "away": "distance"}
 _DIMENSION_OF = {"how deep": "depth", "how tall": "height", "how high": "height", "how wide": "width",
                  "how far": "distance"}
-_SAID_DIMENSION = re.compile(r"[\w\s.-]{0,16}?\b(deep|below|high|tall|above sea level|long|wide|across|away)\b",
-                             re.I)
+_SAID_DIMENSION = re.compile(r"\s*(?:(?:metres|meters|metre|meter|feet|foot|ft|m|km|kilomet(?:re|er)s?|miles?)\b\s*)?"
+                             r"(deep|below|high|tall|above sea level|long|wide|across|away)\b", re.I)
 
 
 #: "What was the height/temperature ...?": the how-question whose units a measure noun asks.

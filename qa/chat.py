@@ -271,8 +271,10 @@ _COUNTED_FRAME = re.compile(r"((?:[\w’'-]+\s+){1,3}?)((?:is|are|was|were|do|do
 
 #: A time a follow-up asks the previous question for: "in 2022", "a year earlier", "last season",
 #: "before" (the value a change started from: "rise from $60 to $72").
-_TIME_PHRASE = re.compile(r"\b(?:(?:in|during|by)\s+)?" + TIME_PHRASE
-                          + r"|\b(?:before|earlier|previously|beforehand)\b", re.I)
+_TIME_PHRASE = re.compile(r"\b(?:(?:in|during|by)\s+)?" + TIME_PHRASE, re.I)
+#: The same, said alone ("And before?"): only ever the whole follow-up, never a phrase looked for in a question
+#: ("earn before the merger" keeps its "before").
+_BEFORE = re.compile(r"before|earlier|previously|beforehand", re.I)
 
 
 def _subject_end(rest: str) -> int | None:
@@ -379,7 +381,7 @@ class Chat:
             a = kept
             note = (note + " " if note else "") + f"(in {a.citations[0].doc}, the story of the previous answer)"
         a.question = question.strip()
-        if read_as != " ".join(question.split()):
+        if follow_up:
             a.details["rewritten"] = read_as
         if note:
             a.details["rewritten_note"] = note
@@ -416,7 +418,7 @@ class Chat:
             self._stories[story] = Corpus([self.corpus.documents[story]])
         kept = answer(question, self._stories[story], top=self.top)
         # a follow-up is about the story: it says it does not say, rather than answer from another
-        return None if kept.abstained and (not follow_up or found.abstained) else kept
+        return None if kept.abstained and (not follow_up or found.abstained or not kept.citations) else kept
 
     def resolve(self, question: str) -> tuple[str, str]:
         """How to read ``question`` given the earlier turns: (question to ask, note).
@@ -545,7 +547,7 @@ class Chat:
     def _ellipsis(self, prev: Turn, frame: re.Match[str], phrase: str) -> str:
         """"And the ambassador?": the previous question about the new phrase; "And a year
         earlier?": the previous question at the new time."""
-        if _TIME_PHRASE.fullmatch(phrase):
+        if _TIME_PHRASE.fullmatch(phrase) or _BEFORE.fullmatch(phrase):
             question = prev.read_as.split(": ", 1)[0].rstrip(" ?")
             old = _TIME_PHRASE.search(question)
             if old:  # "How much debt did X have last year?" + "And the year before?"

@@ -26,7 +26,7 @@ _NEGATION = re.compile(r"\b(?:not|never|no longer|cannot|can't|won't|isn't|aren'
 _NEGATING_VERB = re.compile(r"\b(?:declin|refus|fail)(?:e|es|ed|ing|s)? to\s+([a-z]+)", re.I)
 #: A verb that stops or forbids what follows: "ordered to stop blasting" answers "no longer allowed to blast".
 _STOPPING = re.compile(r"\b(?:stop|stops|stopped|halt|halts|halted|cease|ceases|ceased|banned|barred|prohibit\w*|"
-                       r"forbid\w*|forbade|suspend\w*)\b", re.I)
+                       r"forbid\w*|forbade|suspend\w*)\s+(?:from\s+)?((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
 
 
 #: Verbs whose complement clause a question may negate without being negated itself.
@@ -39,8 +39,8 @@ _REPORTING = re.compile(r"\b(?:say|says|said|saying|decide|decides|decided|decid
 #: Words that look negative but ask no negation: "whether or not", "not only", "not ... until" (a time:
 #: "Why won't the results be ready until next week?"), "without" before a noun (a state: "customers without
 #: electricity"; "without paying" stays a negation).
-_NOT_A_NEGATION = re.compile(r"\bor not\b|\b(\w+) or \1 not\b|\bnot only\b|\b(?:won[’']t|will not|wouldn[’']t|"
-                             r"would not|not)\b(?=[^?]*\buntil\b)|\bwithout\b(?!\s+\w+ing\b)", re.I)
+_NOT_A_NEGATION = re.compile(r"\bor not\b|\b(\w+) or \1 not\b|\bnot only\b|\b(?:\w+n[’']t|"
+                             r"not)\b(?=[^?]*\buntil\b)|\bwithout\b(?!\s+\w+ing\b)", re.I)
 
 
 #: Opposites: a question asking one while the sentence says the other is asking something else.
@@ -61,7 +61,7 @@ _RARE = re.compile(r"(?<!\bat )\b(?:least|fewest|rarely|seldom|never)\b", re.I)
 
 
 #: What says "the least" without the word: "a minimum investment of £100", "the lowest", "the smallest".
-_MINIMUM = re.compile(r"\b(?:minimum|min\.|lowest|smallest|no less than|starting at)\b", re.I)
+_MINIMUM = re.compile(r"\b(?:minimum|lowest|smallest|no less than|starting at)\b|\bmin\.(?=\s|\d)", re.I)
 
 
 _NEGATING_PREFIX = re.compile(r"^(?:non-?|un|in|im|il|ir|dis)(?=[a-z]{3,})")
@@ -372,8 +372,9 @@ def contradicts(question: str, sentence: str) -> str | None:
     question = _NOT_A_NEGATION.sub(" ", question)  # "whether or not", "may or may not": no negation
     # "declined to challenge" negates the question's own verb ("decide not to challenge"); not "declined
     # to comment", nor "unemployment declined to 4.1%"
-    negating = any(set(terms(m.group(1))) & set(terms(question)) for m in _NEGATING_VERB.finditer(sentence)) \
-        or _STOPPING.search(sentence) is not None
+    # and "ordered to stop blasting" one asking what is "no longer allowed to blast" (the stopped thing asked)
+    negating = any(set(terms(m.group(1))) & set(terms(question))
+                   for m in [*_NEGATING_VERB.finditer(sentence), *_STOPPING.finditer(sentence)])
     negated = _NEGATION.search(question)
     # "say it cannot": a subject between the verb and the negation; not "is said not to operate"
     reported = negated is not None and re.search(_REPORTING.pattern + r"\s+(?:that\s+)?\w[\w’'-]*\s+(?:\w+\s+){0,4}$",

@@ -101,18 +101,20 @@ def read_bytes(path: Path, error: type[ValueError] = CorpusError, limit: int | N
 
 
 def read_document(path: Path) -> Document:
-    """Read one UTF-8 text file (or UTF-16 with a byte-order mark) as a Document.
+    """Read one UTF-8 text file (or UTF-16/32 with a byte-order mark) as a Document.
 
     Raises:
         CorpusError: if the file is missing, too large, binary (has NUL
-            bytes) or not valid UTF-8.
+            bytes), not valid UTF-8, or not valid UTF-16/32 after such a mark.
     """
     data = read_bytes(path)
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # saved as "Unicode" by some editors
+    wide = "utf-32" if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)) else \
+        "utf-16" if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else None
+    if wide:  # saved as "Unicode" by some editors (UTF-32's mark begins like UTF-16's: tried first)
         try:
-            return parse_metadata(path.stem, data.decode("utf-16"), str(path))
+            return parse_metadata(path.stem, data.decode(wide), str(path))
         except UnicodeDecodeError:
-            raise CorpusError(f"{path}: not valid UTF-16 text, though it starts like it") from None
+            raise CorpusError(f"{path}: not valid {wide.upper()} text, though it starts like it") from None
     if b"\x00" in data:
         raise CorpusError(f"{path}: looks binary, not text")
     try:

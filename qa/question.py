@@ -117,7 +117,8 @@ _ABSTRACT = frozenset("control influence power support attention effort interest
                       "responsibility say access impact emphasis credit confidence trust pressure importance "
                       "detail details information knowledge".split())
 #: Verbs of making or using energy: "power" with one is electricity, an amount.
-_GENERATES = re.compile(r"\b(?:generat|produc|suppl|use|uses|used|consum|provid|deliver|output)\w*", re.I)
+_GENERATES = re.compile(r"\b(?:generat(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|us(?:e|es|ed|ing)|"
+                        r"consum(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|output)\b", re.I)
 _SUBJECT = re.compile(r"^\s*(?:who|what|when|where|why|how|which)\s+(?:\w+\s+)?"
                       r"(?:is|are|was|were|do|does|did|will|would|can|could|has|have|had)\s+"
                       r"(?:the|a|an|this|that|these|those)\s+(\w+)\b(?!-)(?:\s+(\w+))?", re.I)

@@ -46,7 +46,8 @@ def fallback(q: QuestionAnalysis, best: Candidate, reason: tuple[str, str] | Non
     jobs ...?" with a sum; a typed span, and the question's names, below a best sentence
     without the narrow type asked ("How heavy was the calf?", "What time ...?", "On which
     street ...?"); a tally
-    ("4-6, 6-3") below a best sentence without a figure for "What was the score?"; a person
+    ("4-6, 6-3", "voted 9–3") below a best sentence without a figure for "What was the score?"
+    or "What was the result of the vote?"; a person
     doing the question's verb ("who led the study") below one without a person for "Who
     led the survey?"; the rank
     asked ("third") below a best sentence that does not say it. The candidate must also pass

@@ -399,7 +399,8 @@ _STREET_NAME = re.compile(r"\b(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard
 #: A date that names a year ("2019", "the 1990s", "last year", "fiscal 2024").
 _YEARISH = re.compile(r"\b(?:1\d{3}|20\d\d|(?:1\d|20)?\d0s|years?)\b", re.I)
 #: A date that names a day: a day of the month, a weekday, or one said relative to today.
-_DAYISH = re.compile(r"\d|\b(?:" + "|".join(WEEKDAYS) + r"|today|tomorrow|yesterday|tonight|day|days|weekend|"
+_DAYISH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b(?![,.]?\d)|\b(?:" + "|".join(WEEKDAYS)
+                     + r"|today|tomorrow|yesterday|tonight|day|days|weekend|"
                      r"morning|afternoon|evening|night|noon|midnight)\b", re.I)
 #: "How long did it take?", "How long will the closure last?": a length of time, which no date is.
 _TAKES = re.compile(r"\b(?:take|takes|took|taken|last|lasts|lasted)(?:\s+to\b|\s*[?.!]*\s*$)", re.I)
@@ -411,7 +412,7 @@ _VENUES = frozenset("Center Centre Hall Stadium Arena Theatre Theater Museum Hos
 
 
 #: A work's title in quotes after the word that introduces it: "called “Hands of the Valley,”" (group 1: the title).
-_TITLE = re.compile(r"\b(?:called|titled|entitled|named|dubbed|known\s+as)\s+“([^”]{1,80})”", re.I)
+_TITLE = re.compile(r"\b(?:called|titled|entitled|named|dubbed|known\s+as)\s+[“\"]([^”\"]{1,80})[”\"]", re.I)
 
 
 def _in_title(sentence: str, span: Span) -> bool:

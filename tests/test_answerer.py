@@ -3330,3 +3330,34 @@ def test_a_question_about_the_past_takes_no_next_year() -> None:
     corpus = Corpus.from_text(text, name="t")
     assert answer("In what year did the Debrousse building first open?", corpus).short_answer == "1968"
     assert answer("When will the Debrousse building be demolished?", corpus).short_answer == "next year"
+
+
+# Review of the session's rules: each case went wrong before its fix.
+@pytest.mark.parametrize(("question", "text", "short"), [
+    # a year names no day
+    ("On which day will the drill be held?", "The two coast guards will hold the drill in 2025.", None),
+    # "stop" as a noun stops nothing asked
+    ("Which hospital will the route 9 bus no longer serve?",
+     "The route 9 bus will now serve the Elm Street hospital stop.", None),
+    # a name after the mention, set off by a dash or a colon, still names it
+    ("Which staffing agency supplied the nurses?",
+     "Keystone hired the nurses through an outside agency – Brightwater Staffing.", "Brightwater Staffing"),
+    # a dimension word far after the length is not the length's
+    ("How tall is the tower?", "The tower stands 120 metres over a wide plaza.", "120 metres"),
+    # a counted plural at the start of a sentence names none of them either
+    ("Which five pathogens does the lab test for?", "Five pathogens are tested by the lab every week.", None),
+    # "didn't ... until" asks a time, no negation
+    ("Why didn't the results arrive until Monday?",
+     "The results arrived on Monday because the laboratory was closed over the weekend.",
+     "the laboratory was closed over the weekend"),
+])
+def test_review_cases(question: str, text: str, short: str | None) -> None:
+    a = answer(question, Corpus.from_text(text, name="t"))
+    assert a.short_answer == short and a.abstained == (short is None), a.details["abstain_reason"]
+
+
+def test_an_agent_noun_needs_a_verb_the_lexicon_knows_in_the_past() -> None:
+    from qa.abstention import _agent_verb
+    corpus = Corpus.from_text("The mural was painted in 1978. The fact is old. The corn grew. She wrote it.", name="t")
+    assert _agent_verb("painter", corpus) and _agent_verb("writer", corpus)
+    assert not _agent_verb("factor", corpus) and not _agent_verb("corner", corpus)

@@ -696,3 +696,20 @@ def test_what_about_a_singular_definite_phrase_swaps_the_subject_a_plural_one_th
     assert chat.ask("What about the old Debrousse building?").short_answer == "210 beds"
     chat.ask("How many events will the stadium host?")
     assert chat.resolve("What about the concerts?")[0] == "How many concerts will the stadium host?"
+
+
+def test_a_time_said_alone_does_not_replace_before_inside_the_previous_question() -> None:
+    chat = Chat(Corpus.from_text("Acme earned $5 million before the merger. In 2022 Acme earned $7 million.", name="t"))
+    chat.ask("How much did Acme earn before the merger?")
+    a = chat.ask("And in 2022?")
+    assert a.details["rewritten"] == "How much did Acme earn before the merger in 2022?"
+
+
+def test_a_follow_up_that_its_story_does_not_hold_at_all_keeps_the_other_answer() -> None:
+    from qa.document import parse_metadata
+
+    chat = Chat(Corpus([parse_metadata(name, text) for name, text in _RECALL_STORIES.items()]))
+    chat.ask("How many people were hospitalized?")
+    found = chat.ask("How many sites does the mill have?")  # answered from the mill story
+    # the recall story shares no word with it: no answer from it to keep (it used to be kept, with no citation)
+    assert chat._same_story("Where do the mill workers live?", found, True) is None

@@ -570,3 +570,10 @@ def test_a_question_with_an_apostrophe_where_a_command_goes_suggests_ask() -> No
     assert r.returncode == 2
     assert_one_line_error(r.stderr)
     assert "to ask it: qa ask \"Who is O'Brien?\"" in r.stderr
+
+
+def test_utf32_text_with_a_byte_order_mark_is_read(tmp_path, capsys):
+    p = tmp_path / "u32.txt"
+    p.write_text("Hi. Bob Dole left the mill on Monday.", encoding="utf-32")
+    assert main(["--corpus", str(p), "ask", "Who left the mill?"]) == 0
+    assert "Answer: Bob Dole" in capsys.readouterr().out
