@@ -308,13 +308,18 @@ def _person_before(text: str) -> bool:
 
 def _pleonastic(question: str, m: re.Match[str]) -> bool:
     """An "it" that refers to nothing: right before a verb ("said it was ..."), in "Is it
-    true/time/possible ...?", or "did it take X to ..." (how long something took)."""
+    true/time/possible ...?", "did it take X to ..." (how long something took), or the
+    weather ("How hot did it get?", "Did it rain?")."""
     if m.group(0).casefold() != "it":
         return False
     after, before = question[m.end():], question[:m.start()]
     if re.match(r"\s+(?:(?:now|still|also|really|actually)\s+)?(?:(?:take|takes|took)\s+(?:\w+\s+){1,4}|"
                 r"(?:cost|costs)\s+(?:\w+\s+){0,4})to\b", after, re.I):
         return True  # "How long did it take Grace Wanjiru to finish?", "How much does it cost to unlock a bike?"
+    if re.search(r"\bhow\s+(?:hot|cold|warm|windy|wet|humid|dry|bad|late|dark)\s+(?:did|does|do|will|would|could)"
+                 r"\s*$", before, re.I) \
+            or re.match(r"\s+(?:rain|rained|rains|snow|snowed|snows|hail|pour|poured)\b", after, re.I):
+        return True  # "How hot did it get during the race?", "Did it rain?": the weather, no one's
     return bool(re.match(r"\s+(?:is|was|were|are|'s|has|had|will|would|seems|seemed|remains)\b", after, re.I)
                 or re.search(r"\b(?:is|was|isn't|wasn't)\s*$", before, re.I)
                 and re.match(r"\s+(?:true|time|possible|likely|clear|known|necessary|important|worth|fair|"

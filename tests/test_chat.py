@@ -713,3 +713,9 @@ def test_a_follow_up_that_its_story_does_not_hold_at_all_keeps_the_other_answer(
     found = chat.ask("How many sites does the mill have?")  # answered from the mill story
     # the recall story shares no word with it: no answer from it to keep (it used to be kept, with no citation)
     assert chat._same_story("Where do the mill workers live?", found, True) is None
+
+
+def test_the_weather_it_needs_no_referent() -> None:
+    chat = Chat(Corpus.from_text("The race was run in heat that reached 86 degrees, organizers said.", name="t"))
+    a = chat.ask("How hot did it get during the race?")
+    assert a.short_answer == "86 degrees" and "rewritten_note" not in a.details  # no "nothing says what 'it' is"
