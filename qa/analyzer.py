@@ -252,7 +252,7 @@ SYNONYM_GROUPS = [
     "depend hinge rely",
     "problem issue crisis trouble",
     "country nation state",
-    "trip visit journey tour travel",
+    "trip visit journey tour travel ride",
     "rise increase grow climb surge jump",
     "fall decrease drop decline",
     "shortage scarcity lack",

@@ -3361,3 +3361,10 @@ def test_an_agent_noun_needs_a_verb_the_lexicon_knows_in_the_past() -> None:
     corpus = Corpus.from_text("The mural was painted in 1978. The fact is old. The corn grew. She wrote it.", name="t")
     assert _agent_verb("painter", corpus) and _agent_verb("writer", corpus)
     assert not _agent_verb("factor", corpus) and not _agent_verb("corner", corpus)
+
+
+def test_rides_are_trips() -> None:
+    # second break-it trial: "912,000 trips" was no count of rides, so the bare "661,000" of the year before answered
+    text = "Riders took 912,000 trips on the network in 2025, up from 661,000 the year before, the department said."
+    a = answer("How many rides were taken on the network in 2025?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "912,000 trips"
