@@ -254,6 +254,9 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
                 continue  # "Who painted the mural?": not "Hands", of "called “Hands of the Valley”"
             if any(t.term in q.excluded for t in sp_terms):
                 continue  # "Apart from Acme, which companies ...": not Acme
+            introduced = _INTRODUCES.match(s.text, sp.end) if sp.type == "DEMONYM" and q.excluded else None
+            if introduced and set(terms(introduced.group(1))) & set(q.excluded):
+                continue  # "Apart from Daniel Kiprop, who won?": not "Kenyan", of "Kenyan runner Daniel Kiprop"
             named = re.search(r"([A-Za-z]+-)$", s.text[:sp.start]) if sp.type in VALUE_TYPES else None
             if named and re.search(rf"\b{re.escape(named.group(1))}{re.escape(sp.text.split()[0])}\b", q.text):
                 continue  # "How heavy is Varsha-2?": not "2 weighs", the number of the name asked about
@@ -385,6 +388,10 @@ _BEAT = (r"\b(?:beat|beats|beating|defeated|defeats|defeating|edged|overcame|ove
          r"outlasted|knocked\s+out)")
 _BEATEN_ANY = re.compile(_BEAT + r"\b", re.I)
 _BEATEN = re.compile(_BEAT + r"\s+(?:(?:[a-z][\w-]*|No\.\s*\d+)\s+){0,3}$")
+
+
+#: A people's adjective, a noun and the name they introduce: "Kenyan runner *Daniel Kiprop*" (group 1).
+_INTRODUCES = re.compile(r"\s+[a-z][\w-]*\s+((?:[A-Z][\w’'-]*\s*){1,3})")
 
 
 #: Kinds of place smaller than a country ("In which *city* ...?"), stemmed.

@@ -719,3 +719,13 @@ def test_the_weather_it_needs_no_referent() -> None:
     chat = Chat(Corpus.from_text("The race was run in heat that reached 86 degrees, organizers said.", name="t"))
     a = chat.ask("How hot did it get during the race?")
     assert a.short_answer == "86 degrees" and "rewritten_note" not in a.details  # no "nothing says what 'it' is"
+
+
+def test_who_else_does_not_give_back_the_person_set_aside() -> None:
+    # second break-it trial: "Kenyan runner Daniel Kiprop" gave Kiprop again through the adjective "Kenyan"
+    text = "Kenyan runner Daniel Kiprop won the men's race in 1 hour, 2 minutes and 47 seconds on Sunday."
+    chat = Chat(Corpus.from_text(text, name="t"))
+    assert chat.ask("Who won the men's race?").short_answer == "Daniel Kiprop"
+    a = chat.ask("Who else?")
+    assert a.details["rewritten"] == "Apart from Daniel Kiprop, who won the men's race?"
+    assert a.abstained  # no one else won it
