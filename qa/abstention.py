@@ -597,13 +597,10 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         if not forms & b_terms:
             # "When was Vestvik Marine founded?": not "... awarded the contract on Thursday to Vestvik Marine"
             return "type", f"the best sentence does not tell of the event asked ({verb!r})"
-    unsettled = _UNSETTLED.search(b.text) if q.answer_type == "YESNO" else None
-    if unsettled:  # "Will students' marks be adjusted?": "It has not said whether marks will be adjusted."
-        return "type", f"the best sentence says it is not known ('{unsettled.group(0)}')"
     untold = _UNTOLD.search(b.text) if q.wh in _UNTOLD_WH else None
     if untold and (untold.group(1) or untold.group(2)).casefold() in _UNTOLD_WH[q.wh]:
-        # "Which vessel have investigators found responsible?": "Investigators have not yet said which
-        # vessel was at fault."
+        # "Will students' marks be adjusted?": "It has not said whether marks will be adjusted."; "Which
+        # vessel have investigators found responsible?": "Investigators have not yet said which vessel ..."
         return "type", f"the best sentence says it is not known ('{untold.group(0)}')"
     verb = main_verb(q) if q.answer_type == "YESNO" and not alternatives(q.text) else None
     if verb is not None:
@@ -736,24 +733,18 @@ _HOW_MUCH_COST = re.compile(r"^\s*how much\s+(?:does|do|did|will|would)\s+(?:(?:
                             r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+cost\b", re.I)
 
 
-#: A sentence that leaves a yes/no question open: "has not said whether", "it is unclear whether".
-_UNSETTLED = re.compile(r"\b(?:(?:has|have|had|did|does|do|would|could)\s+not\s+(?:yet\s+)?(?:said|say|decided|decide|"
-                        r"confirmed|confirm|disclosed|disclose|announced)|(?:hasn’t|haven’t|hadn’t|didn’t|doesn’t|"
-                        r"hasn't|haven't|hadn't|didn't|doesn't)\s+(?:yet\s+)?(?:said|say|decided|decide|confirmed|"
-                        r"confirm)|(?:is|was|remains|remained)\s+(?:unclear|not\s+clear|not\s+known|unknown))\s+"
-                        r"(?:whether|if)\b", re.I)
-
-
-#: A sentence saying the thing a wh-question asks is not known: "have not yet said *which* vessel", "did not
-#: disclose *how much*", "it is unclear *when*" (group 1: its wh-word).
+#: A sentence saying the thing a question asks is not known: "has not said *whether*" (a yes/no question),
+#: "have not yet said *which* vessel", "did not disclose *how much*", "it is unclear *when*" (group 1 or 2:
+#: its wh-word).
 _UNTOLD = re.compile(r"\b(?:(?:has|have|had|did|does|do|would|could|will)\s+not\s+(?:yet\s+)?|(?:hasn|haven|hadn|didn|"
-                     r"doesn|won)[’']t\s+(?:yet\s+)?)(?:said|say|disclosed|disclose|revealed|reveal|released|release|"
-                     r"named|name|identified|identify|confirmed|confirm|determined|determine|explained|explain|"
-                     r"specified|specify)\s+(which|who|whom|what|when|where|why|how)\b"
+                     r"doesn|won)[’']t\s+(?:yet\s+)?)(?:said|say|decided|decide|announced|disclosed|disclose|revealed|"
+                     r"reveal|released|release|named|name|identified|identify|confirmed|confirm|determined|determine|"
+                     r"explained|explain|specified|specify)\s+(whether|if|which|who|whom|what|when|where|why|how)\b"
                      r"|\b(?:is|was|remains|remained)\s+(?:unclear|not\s+clear|not\s+known|unknown)\s+"
-                     r"(which|who|whom|what|when|where|why|how)\b", re.I)
+                     r"(whether|if|which|who|whom|what|when|where|why|how)\b", re.I)
 #: The wh-words of a sentence that leave each kind of question unanswered.
-_UNTOLD_WH = {"which": {"which", "what", "who"}, "what": {"what", "which"}, "who": {"who", "whom", "which"},
+_UNTOLD_WH = {"yesno": {"whether", "if"}, "which": {"which", "what", "who"}, "what": {"what", "which"},
+              "who": {"who", "whom", "which"},
               "whom": {"who", "whom"}, "when": {"when"}, "where": {"where"}, "why": {"why"},
               "how many": {"how"}, "how much": {"how"}, "how long": {"how"}, "how far": {"how"},
               "how old": {"how"}}
