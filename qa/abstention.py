@@ -67,6 +67,7 @@ import re
 
 from qa.amounts import (
     ASKS_START,
+    SMALL_NUMBER,
     VALUE_TYPES,
     amount_noun,
     bounds_comparison,
@@ -179,8 +180,7 @@ def _unnamed(q: QuestionAnalysis, sentence: str) -> re.Match[str] | None:
 
 
 #: Words that count a plural without naming its members ("*five* pathogens", "*several* events").
-_COUNTED = (r"\d+|two|three|four|five|six|seven|eight|nine|ten|several|various|numerous|many|some|a\s+few|"
-            r"a\s+number\s+of")
+_COUNTED = r"\d+|" + SMALL_NUMBER + r"|several|various|numerous|many|some|a\s+few|a\s+number\s+of"
 
 
 #: An irregular verb's past form by its base ("build": "built"), from the analyzer's table.

@@ -164,8 +164,8 @@ _NUMBER_WORDS = frozenset("million billion trillion thousand hundred dozen dozen
 
 
 #: A number in words up to ninety-nine ("nine", "forty", as in "forty-two").
-_SMALL_NUMBER = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-                 r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)")
+SMALL_NUMBER = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)")
 
 
 def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
@@ -211,7 +211,7 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
                         and re.search(r"\b(?:is|was|turns|turned|turning|will be)\s+$", sentence[:sp.start]) is not None
                         and re.match(r"\s*(?:[.,;]|$|and\b|years?\s+old\b)", sentence[sp.end:]) is not None)
                     # "raise the retirement age to 67", "at the age of nine"
-                    or (re.fullmatch(rf"\d{{1,3}}|{_SMALL_NUMBER}(?:-{_SMALL_NUMBER})?", sp.text, re.I) is not None
+                    or (re.fullmatch(rf"\d{{1,3}}|{SMALL_NUMBER}(?:-{SMALL_NUMBER})?", sp.text, re.I) is not None
                         and re.search(r"\bage\s+(?:to|of|at|from)\s+$", sentence[:sp.start]) is not None))
     if q.answer_type in ("MONEY", "PERCENT") and (counted_noun(sp) or re.fullmatch(r"\d+[-–]\d+", sp.text) or compound
                                                   or _an_age(sp, sentence) or _VAGUE.fullmatch(sp.text)):
