@@ -190,13 +190,15 @@ class Span:
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     """Trim trailing punctuation (keeping abbreviation periods) and a possessive."""
     while e > s and text[e - 1] in ".,’'" and not re.search(
-            r"(?:\b(?:[A-Z]\.){2,}|\b(?:Corp|Co|Ltd|Inc|Jr|Sr|St)\.)$", text[s:e]):
+            r"(?:\b(?:[A-Z]\.){2,}|\b(?:Corp|Co|Ltd|Inc|Jr|Sr|St|Ave|Rd|Blvd)\.)$", text[s:e]):
         e -= 1
     if text[e - 2:e] in ("’s", "'s"):
         e -= 2
     return s, e
 
 
+#: Abbreviations that close a street's name ("Main St.", "Fifth Ave."); "St." before a name is a saint.
+_STREET_ENDS = frozenset("St. Ave. Rd. Blvd.".split())
 _PLACE_FIRST = frozenset("Lake Mount Mt Fort Port Cape Gulf Bay Isle Isla River Lake Sierra Glen Point".split())
 _COUNTRY_NAMES = frozenset({"U.S.", "US", "U.S.A.", "USA", "U.K.", "UK", "United States", "United Kingdom",
                             "United States of America", "U.A.E.", "UAE", "New York", "New Jersey", "New Mexico",
@@ -299,6 +301,9 @@ def _names(sentence: str) -> list[Span]:
                     spans.append(Span(org_s, e, sentence[org_s:e], _classify(after, "of")))
                     continue
                 spans.append(Span(s if saint else name_s, e, sentence[s:e] if saint else rest, kind))  # "Duke of Normandy"
+                continue
+            if words[-1] in _STREET_ENDS and len(words) > 1:
+                spans.append(Span(s, e, sentence[s:e], "LOCATION"))  # "on Fourth St.": a street, not a saint
                 continue
             if words[-1].rstrip(".") in TITLES and len(words) > 1 and not any(w in ORG_WORDS for w in words):
                 # a title phrase ("U.S. Ambassador", "Foreign Minister"): its country is a place

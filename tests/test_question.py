@@ -266,6 +266,8 @@ SPANS = [
     ("“It matters,” said Helen Marsh, an epidemiologist at the university.", "Helen Marsh", "PERSON"),
     ("The matter is “not 100% resolved”.", "100%", "PERCENT"),
     ("A Colorado judge struck down the ordinance.", "Colorado", "LOCATION"),  # a U.S. state
+    ("The lab will open in a former bus garage on Fourth St.", "Fourth St.", "LOCATION"),  # a street, not a saint
+    ("The shop moved from Fifth Ave. and Elm Rd. to the mall.", "Elm Rd.", "LOCATION"),
     ("Crews came from Ohio and Manitoba.", "Manitoba", "LOCATION"),  # a Canadian province
     ("A New York judge ruled.", "New York", "LOCATION"),  # a state of two words
     ("Virginia Woolf wrote it.", "Virginia Woolf", "ENTITY"),  # a state's name as a first name
