@@ -266,7 +266,7 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
             if asked_acronyms and any(_expansion(a, s.text, [sp]) for a in asked_acronyms):
                 continue  # "Who heads RAG?": not "Regional Aviators Guild", which RAG stands for
             if (sp.type == "PERSON" or sp.type == "ENTITY" and q.answer_type == "PERSON") and any(
-                    t.term in name_terms for t in sp_terms):
+                    t.term in name_terms for t in sp_terms) and not _kin_of_asked(sp.text, q.entities):
                 continue  # the same name as one in the question ("Lopez" → "Maria Lopez")
             if not amount_asked(q, sp, s.text):
                 continue
@@ -420,6 +420,17 @@ _VENUES = frozenset("Center Centre Hall Stadium Arena Theatre Theater Museum Hos
 
 #: A work's title in quotes after the word that introduces it: "called “Hands of the Valley,”" (group 1: the title).
 _TITLE = re.compile(r"\b(?:called|titled|entitled|named|dubbed|known\s+as)\s+[“\"]([^”\"]{1,80})[”\"]", re.I)
+
+
+def _kin_of_asked(name: str, asked: tuple[str, ...] | list[str]) -> bool:
+    """Whether ``name`` is a full name that shares its surname with a full name the question
+    asks about but not its given name: another person of the family ("Piero Borgna" for a
+    question about "Elena Borgna"), not the one asked about."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    kin = [n.split() for n in asked if len(n.split()) >= 2 and n.split()[-1] == words[-1]]
+    return bool(kin) and all(n[0] != words[0] for n in kin)
 
 
 def _in_title(sentence: str, span: Span) -> bool:

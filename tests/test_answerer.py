@@ -3368,3 +3368,12 @@ def test_rides_are_trips() -> None:
     text = "Riders took 912,000 trips on the network in 2025, up from 661,000 the year before, the department said."
     a = answer("How many rides were taken on the network in 2025?", Corpus.from_text(text, name="t"))
     assert a.short_answer == "912,000 trips"
+
+
+def test_a_relative_who_shares_the_asked_persons_surname_may_answer() -> None:
+    # held-out set 44: "Piero Borgna" was set aside as the question's own "Elena Borgna"
+    text = ("The archive was started in 2016 by Marta Kovac, a retired nurse, and her brother Tomas Kovac. "
+            "It now holds 4,000 letters.")
+    a = answer("Who started the archive together with Marta Kovac?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "Tomas Kovac"
+    assert not answer("Who started the archive?", Corpus.from_text(text, name="t")).abstained
