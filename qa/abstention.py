@@ -545,6 +545,8 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         same = [f"{w} {when.group(2).casefold()}" for w in _SAME_TIME.get(when.group(1).casefold(), ())]
         if when.group(1).casefold() == "this" and _against_the_last(best, when.group(2).casefold()):
             continue  # "sold this year?": "86,000 tickets were sold, up from 71,000 last year"
+        if when.group(1).casefold() == "this" and when.group(2).casefold() in _SEASONS:
+            same += [f"the {when.group(2).casefold()}", f"past {when.group(2).casefold()}"]  # "over the winter"
         if not any(x in window_text for x in same):
             return "number", f"the text near the best sentence does not say '{when.group(0)}'"
     for ago in _AGO.finditer(q.text):  # "two years ago" asked: not "a year ago", not "last year"
@@ -893,6 +895,8 @@ _COUNT_WORDS = {"a": "1", "an": "1", "one": "1", "two": "2", "three": "3", "four
                 "seven": "7", "eight": "8", "nine": "9", "ten": "10"}
 
 
+#: Seasons: news tells of this one as "the winter", "over the past winter".
+_SEASONS = frozenset("spring summer autumn fall winter".split())
 _SAME_TIME = {"last": ("last", "previous", "prior"), "previous": ("last", "previous", "prior"),
               "prior": ("last", "previous", "prior"), "next": ("next", "coming"), "coming": ("next", "coming"),
               "this": ("this",)}

@@ -3385,3 +3385,12 @@ def test_a_scientist_is_named_by_the_field() -> None:
             "analysed the survey results, blamed a wet spring.")
     a = answer("Who is the scientist that analysed the survey results?", Corpus.from_text(text, name="t"))
     assert a.short_answer == "Lena Fisk"
+
+
+@pytest.mark.parametrize("said, short", [("over the winter", "46 percent"), ("over the past winter", "46 percent"),
+                                         ("last winter", None)])
+def test_this_season_is_the_season_the_story_tells_of(said: str, short: str | None) -> None:
+    # held-out set 44: "lose this winter?" abstained on "lost 46 percent of their hives over the winter"
+    text = f"Beekeepers near Tarn lost 46 percent of their hives {said}, the association said on Tuesday."
+    a = answer("What share of their hives did beekeepers near Tarn lose this winter?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == short and a.abstained == (short is None)
