@@ -24,8 +24,9 @@ ABOUT_DOC = [
     ("byline", re.compile(r"\b(who (wrote|authored|reported) (it|this|the ([\w-]+ ){0,3}(article|piece|story|"
                           r"report|brief))\b|"
                           r"who (wrote|authored|reported)\W*$|written by|byline|credited with writing|"
-                          # "the author", "the author of this article"; not "the lead author of the 2023 study"
-                          r"author(?!s?\s+of\b(?!\s+(this|the|that)\s+([\w-]+\s+){0,2}(article|piece|story|brief)\b"
+                          # "the author", "the author of this article"; not "the lead author of the 2023 study",
+                          # not "co-author Anke Vogel", a named person of the story
+                          r"(?<!co-)(?<!co)author(?!s?,?\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?(?-i:[A-Z]))(?!s?\s+of\b(?!\s+(this|the|that)\s+([\w-]+\s+){0,2}(article|piece|story|brief)\b"
                           r"|\s+this\s+report\b))|"  # "the UN report" is another report
                           r"reporter|which outlet|what outlet|source of (this|the) (article|piece|story|report))\b",
                           re.I)),
