@@ -6,7 +6,9 @@ Brief set (``eval/brief.jsonl``), one JSON object a line::
      "answers": ["gold short answer", ...],
      "evidence": ["a substring of each gold supporting sentence", ...]}
 
-A sentence is gold when it contains one of the ``evidence`` strings.
+``question`` and ``answerable`` are required; ``answers`` and ``evidence`` default to empty
+lists, and ``id`` to the item's line ("line 3"). A sentence is gold when it contains one of
+the ``evidence`` strings.
 
 Metrics (all in [0, 1] except latency):
 
@@ -131,9 +133,10 @@ def load_jsonl(path: str | Path) -> list[dict]:
                 or not isinstance(item.get("answerable"), bool):
             raise EvalError(f"{p}:{n}: an eval item needs \"question\" (text) and \"answerable\" (true/false)")
         for key in ("answers", "evidence"):
-            value = item.get(key, [])
+            value = item.setdefault(key, [])
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise EvalError(f"{p}:{n}: \"{key}\" must be a list of strings")
+        item["id"] = str(item.get("id", f"line {n}"))  # optional: an item is named by its line
         items.append(item)
     if not items:
         raise EvalError(f"{p}: no questions")

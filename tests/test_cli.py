@@ -269,6 +269,18 @@ def test_eval_plain_output_names_the_items_not_right(tmp_path, capsys):
     assert re.search(r"^not right \(1; .*\): x1$", capsys.readouterr().out, re.M)
 
 
+def test_eval_set_needs_only_question_and_answerable(tmp_path, capsys):
+    # third break-it trial: an item without "evidence", "answers" or "id" raised a KeyError traceback
+    p = tmp_path / "min.jsonl"
+    p.write_text('{"question": "Who leads the delegation?", "answerable": true}\n'
+                 '{"question": "How much will the Boeing order cost?", "answerable": false}\n', encoding="utf-8")
+    assert main(["eval", "--set", str(p)]) == 0
+    out, err = capsys.readouterr()
+    assert re.search(r"^questions\s+2$", out, re.M) and re.search(r"^abstention_recall\s+1\.000$", out, re.M), out
+    assert re.search(r"^not right \(1; .*\): line 1$", out, re.M), out  # no evidence: never right
+    assert "answerable but without evidence or answers (line 1)" in err
+
+
 def test_eval_json(tiny_set, capsys):
     assert main(["eval", "--set", str(tiny_set), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
