@@ -499,10 +499,11 @@ def analyze(question: str) -> QuestionAnalysis:
     focus = tuple(t.term for i, t in enumerate(tokens)
                   if not t.stop and i not in skip
                   and (t.norm not in QUESTION_WORDS or (t.norm in imperative and i > 0)))
-    names = re.finditer(rf"\b[{CAPITAL}][\w’'.-]*(?:\s+[{CAPITAL}][\w’'.-]*)*", question)
-    entities = tuple(re.sub(r"(?<![A-Z]\.[A-Z])\.$", "", part) for m in names
-                     if m.start() > 0 and m.group().casefold() not in QUESTION_WORDS
-                     for part in _untitled(m.group()))
+    # "Hollis & Finch", "Procter & Gamble": an ampersand joins one name
+    names = re.finditer(rf"\b[{CAPITAL}][\w’'.-]*(?:\s+(?:&\s+)?[{CAPITAL}][\w’'.-]*)*", question)
+    runs = [m.group() if m.start() > 0 else m.group().partition(" ")[2].removeprefix("& ") for m in names]
+    entities = tuple(re.sub(r"(?<![A-Z]\.[A-Z])\.$", "", part) for run in runs  # not the first word: "Did", "What"
+                     if run and run.casefold() not in QUESTION_WORDS for part in _untitled(run))
     m = _SUBJECT.match(question)
     # the subject's term as the question's tokens have it ("the chief executive" → "ceo"); names: see entities
     group = 1

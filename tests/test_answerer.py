@@ -3394,3 +3394,12 @@ def test_this_season_is_the_season_the_story_tells_of(said: str, short: str | No
     text = f"Beekeepers near Tarn lost 46 percent of their hives {said}, the association said on Tuesday."
     a = answer("What share of their hives did beekeepers near Tarn lose this winter?", Corpus.from_text(text, name="t"))
     assert a.short_answer == short and a.abstained == (short is None)
+
+
+def test_a_person_may_share_a_word_of_the_companys_name() -> None:
+    # third break-it trial: "Eleanor Finch" was set aside as the question's own "Finch" of "Hollis & Finch"
+    text = ("Hollis & Finch recalled 300,000 chocolate bars on Monday. “We are deeply sorry,” said chief executive "
+            "Eleanor Finch. The company, founded in 1936, employs about 420 people.")
+    corpus = Corpus.from_text(text, name="t")
+    assert answer("Who is the chief executive of Hollis & Finch?", corpus).short_answer == "Eleanor Finch"
+    assert answer("When was Hollis & Finch founded?", corpus).short_answer == "1936"

@@ -419,3 +419,12 @@ def test_a_number_naming_a_road_flight_or_gate_is_no_count() -> None:
 def test_the_author_asked_is_the_storys_unless_a_person_of_it(question: str, about_the_story: bool) -> None:
     from qa.asked import asks_metadata
     assert asks_metadata(analyze(question)) is about_the_story
+
+
+@pytest.mark.parametrize("question, entities", [
+    ("Who is the chief executive of Hollis & Finch?", ("Hollis & Finch",)),  # an ampersand joins one name
+    ("Did Reed & Whitman LLP appeal?", ("Reed & Whitman LLP",)),  # a name right after the first word
+    ("Does Acme Corp. make toys?", ("Acme Corp",)), ("When did Maria Lopez arrive?", ("Maria Lopez",)),
+    ("Who won?", ())])
+def test_question_names(question: str, entities: tuple[str, ...]) -> None:
+    assert analyze(question).entities == entities
