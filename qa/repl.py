@@ -340,8 +340,13 @@ def run_repl(chat: Chat, *, color: bool = True, input: Input | None = None, outp
             continue
         except EOFError:
             break
-        if not runner.handle(line):
-            break
+        # a paste of several lines arrives as one input: each line is a question of its own
+        lines = [x for x in line.splitlines() if x.strip()]
+        for part in lines if len(lines) > 1 else [line]:
+            if len(lines) > 1:
+                runner.say(f"qa> {part.strip()}", STYLE["dim"])
+            if not runner.handle(part):
+                return 0
     return 0
 
 

@@ -52,6 +52,16 @@ def session() -> tuple[Session, list[str]]:
 # --- run_repl ----------------------------------------------------------------------------------------------------
 
 
+def test_a_pasted_block_of_questions_is_answered_line_by_line(printed):
+    # third break-it trial: a bracketed paste of three lines was asked as one question
+    paste = f"\x1b[200~{SMITH}\nWhen did the 2024 law pass?\n:quit\nWho is Zhao Leji?\x1b[201~\r"
+    assert repl(paste) == 0
+    text = "".join(printed)
+    assert f"qa> {SMITH}" in text and CITE_11 in text  # each line echoed before its answer
+    assert "qa> When did the 2024 law pass?" in text
+    assert "Zhao Leji" not in text  # ":quit" left before the line after it
+
+
 def test_question_then_quit(printed):
     assert repl(f"{SMITH}\r:quit\r:help\r") == 0
     text = "".join(printed)
