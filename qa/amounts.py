@@ -148,6 +148,8 @@ ASKS_TALLY = re.compile(r"\b(?:score|scoreline|margin|tally|vote count)\b|\b" + 
 
 
 TALLY = re.compile(r"\d{1,3}[-–]\d{1,3}")
+#: What a score's sides count ("How many goals ...?": "won 3-1" may say).
+_SCORED = frozenset(terms("goals points runs games sets frames wickets tries baskets"))
 
 
 _AGE = re.compile(r"-year-old|\s+years?\s+old\b|\s+years? of age\b")
@@ -242,6 +244,9 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
     if asked and not _ASKS_VOTE.search(q.text) and any(
             m.start() <= sp.start < m.end() for m in VOTE_TALLY.finditer(sentence)):
         return False  # "How many people ride the buses?": not "The council voted 6 to 3", a vote's side
+    if asked and (TALLY.fullmatch(sp.text) or re.search(r"\d[-–]\d{1,3}\s*\($", sentence[:sp.start])) \
+            and not _ASKS_VOTE.search(q.text) and not set(asked) & _SCORED:
+        return False  # "How many jobs will the plant create?": not "voted 4-1", nor "7-6 (8)", a vote or a score
     thing = counted_thing(q.text) if asked and sp.type == "MONEY" else None
     if thing is not None and thing not in _CURRENCY_TERMS:
         return False  # "How many flight attendants will lose their jobs?": not "lost $48 million"; "How many

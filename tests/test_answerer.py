@@ -3403,3 +3403,15 @@ def test_a_person_may_share_a_word_of_the_companys_name() -> None:
     corpus = Corpus.from_text(text, name="t")
     assert answer("Who is the chief executive of Hollis & Finch?", corpus).short_answer == "Eleanor Finch"
     assert answer("When was Hollis & Finch founded?", corpus).short_answer == "1936"
+
+
+@pytest.mark.parametrize("question, tally", [
+    ("How many jobs will the plant create?", None),  # third break-it trial: "4-1" answered, a vote
+    ("How many titles has Ruiz won?", None),  # not the tiebreak's "(8)"
+    ("How many councilmembers voted for the plant?", "4-1"),  # a vote's count may be its tally
+    ("How many games did Ruiz win in the final set?", "4-6, 7-6 (8), 6-3")])  # and a score's
+def test_a_vote_or_a_score_counts_no_other_thing(question: str, tally: str | None) -> None:
+    text = ("The city council voted 4-1 on Wednesday to approve the desalination plant. "
+            "Ana Ruiz beat Lena Ober 4-6, 7-6 (8), 6-3 in the final.")
+    a = answer(question, Corpus.from_text(text, name="t"))
+    assert a.short_answer == tally and a.abstained == (tally is None)
