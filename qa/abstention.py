@@ -398,8 +398,8 @@ def _role_of_elsewhere(q: QuestionAnalysis, best: Candidate, corpus: Corpus, fac
     lead = facts.lead_organization(b.doc) | facts.dateline_terms(b.doc)
     for name in q.entities:
         wanted = set(terms(name))
-        if not wanted or wanted <= lead:
-            continue
+        if not wanted or wanted <= lead or wanted <= {role} | synonyms(role):
+            continue  # not the role itself, capitalized ("Who is the Premier of China?")
         # before the role ("South Korea's president", "Acme Corp. chief executive", "its president")
         # or after it by a preposition ("president of South Korea", "chief executive at Acme")
         near = {t.term for i in at for t in toks[max(0, i - 3):i]}

@@ -3415,3 +3415,9 @@ def test_a_vote_or_a_score_counts_no_other_thing(question: str, tally: str | Non
             "Ana Ruiz beat Lena Ober 4-6, 7-6 (8), 6-3 in the final.")
     a = answer(question, Corpus.from_text(text, name="t"))
     assert a.short_answer == tally and a.abstained == (tally is None)
+
+
+def test_the_role_capitalized_is_not_the_place_it_is_of() -> None:
+    # third break-it trial: "gives its 'Premier' without saying of 'Premier'"
+    a = answer("Who is the Premier of China?")
+    assert a.abstained and a.details["abstain_reason"].endswith("without saying of 'China'")
