@@ -44,6 +44,9 @@ PRONOUN_START = re.compile(r"^(?:[“\"‘']\s*)?(He|She|They|It|His|Her|Their|T
 _DEMONSTRATIVE_NOUN = re.compile(r"(?:This|That|These|Those)\s+([a-z]+)\b")
 _DEMONYM = re.compile(r"(?:ese|ian|ean|ish|an|i)$")
 _GENDERED = re.compile(r"^(?:[“\"‘']\s*)?(He|She|His|Her)\b")
+#: A pronoun of a person inside a sentence, and a quotation (whose pronouns are the speaker's).
+_LATER_PRONOUN = re.compile(r"(?<=\s)(he|she|his|her)\b", re.I)
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 _FEMALE_TITLES = frozenset("Mrs Ms Miss Queen Princess Duchess Countess Lady Empress Chairwoman Congresswoman "
                            "Councilwoman Spokeswoman Sister".split())
 _GENDER_TITLE = re.compile(r"\b(Mrs|Ms|Miss|Mr|Queen|King|Princess|Prince|Duchess|Duke|Countess|Lady|Lord|Empress|"
@@ -409,6 +412,13 @@ class Facts:
                     ref = self.referent(x) if m else None
                     if m and ref:
                         self._genders.setdefault(ref[1], set()).add("f" if m.group(1) in ("She", "Her") else "m")
+                    elif not m:  # "Oyelaran said no hospitals would close, though he declined to ...": the one
+                        # person the sentence names, outside a quote, is the one its pronoun stands for
+                        people = {sp.text for sp in self.spans(x) if sp.type == "PERSON"}
+                        said = _LATER_PRONOUN.findall(_QUOTED.sub(" ", x.text))
+                        if len(people) == 1 and said and len({w.casefold() in ("she", "her") for w in said}) == 1:
+                            self._genders.setdefault(people.pop(), set()).add("f" if said[0].casefold() in
+                                                                                ("she", "her") else "m")
                 for title, person in _GENDER_TITLE.findall(self.corpus.documents[doc].text):
                     self._genders.setdefault(person, set()).add("f" if title in _FEMALE_TITLES else "m")
         found = {g for known, gs in self._genders.items() if known == name or known.endswith(" " + name)

@@ -729,3 +729,18 @@ def test_who_else_does_not_give_back_the_person_set_aside() -> None:
     a = chat.ask("Who else?")
     assert a.details["rewritten"] == "Apart from Daniel Kiprop, who won the men's race?"
     assert a.abstained  # no one else won it
+
+
+def test_a_pronoun_later_in_the_one_persons_sentence_gives_the_gender() -> None:
+    # third break-it trial: "How old is she?" was read as Marcus Oyelaran, whom the story calls "he" mid-sentence
+    text = ("Chief executive Marcus Oyelaran will lead the new organization.\n\n"
+            "Oyelaran said no hospitals would close, though he declined to rule out cuts.")
+    from qa.facts import facts_for
+    corpus = Corpus.from_text(text, name="t")
+    assert facts_for(corpus).gender("Marcus Oyelaran") == "m"
+    chat = Chat(corpus)
+    assert chat.ask("Who will lead the new organization?").short_answer == "Marcus Oyelaran"
+    assert "rewritten" not in chat.ask("How old is she?").details  # not "How old is Marcus Oyelaran?"
+    assert chat.ask("How old is he?").details["rewritten"] == "How old is Marcus Oyelaran?"
+    two = Corpus.from_text("Ann Lee met Tom Ray, and he said the plan was ready.", name="u")
+    assert facts_for(two).gender("Tom Ray") is None and facts_for(two).gender("Ann Lee") is None  # two people
