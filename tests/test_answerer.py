@@ -3421,3 +3421,12 @@ def test_the_role_capitalized_is_not_the_place_it_is_of() -> None:
     # third break-it trial: "gives its 'Premier' without saying of 'Premier'"
     a = answer("Who is the Premier of China?")
     assert a.abstained and a.details["abstain_reason"].endswith("without saying of 'China'")
+
+
+@pytest.mark.parametrize("said, short", [
+    ("was supplied by Norvik Imaging S.A., a company based in Lima.", "Norvik Imaging S.A."),  # held-out set 45
+    ("was supplied by a company based in Lima, officials said.", None)])  # named nowhere
+def test_a_name_before_its_indefinite_apposition_names_it(said: str, short: str | None) -> None:
+    text = f"A hospital boat set off on Monday. Its X-ray equipment {said}"
+    a = answer("Which company provided the boat’s X-ray equipment?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == short and a.abstained == (short is None)
