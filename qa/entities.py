@@ -132,7 +132,9 @@ _DATE_PATTERNS = [
     r"\b(?:the\s+)?(?:early |late |mid-?)?\d{1,2}(?:st|nd|rd|th)(?:\s+(?:and|or|to)\s+\d{1,2}(?:st|nd|rd|th))?\s+centur(?:y|ies)\b",
     r"\b(?:the\s+)?\d{3,4}s\b",
     r"\b(?:since|in|by|until|from|before|after|around|during|of)\s+(?:the\s+year\s+)?(?:AD\s+)?\d{3,4}\b(?![,.]\d)(?!\s*%)"
-    r"(?!\s+(?:votes?|seats?|points?|people|members|to\s+\d))",  # "passed by 104 votes to 81" is no year
+    r"(?!\s+(?:votes?|seats?|points?|people|members|to\s+\d))"  # "passed by 104 votes to 81" is no year
+    r"(?!\s*(?:kg|g|mg|km|cm|mm|m|lbs?|oz|mph|km/h|ha|hectares|acres|met(?:er|re)s|feet|ft|miles|tonnes|tons|"
+    r"lit(?:er|re)s|gallons|degrees|°|kW|MW|GW|kWh|MWh)\b)",  # "a total of 230 kg" is no year
     r"\b(?:1[0-9]|20)\d{2}\b(?![,.]\d)(?!\s*(?:%|percent|million|billion|km|kilomet|miles?\b|met(?:er|re)s|feet|"
     r"tons|tonnes|people|men\b|women|soldiers|troops|dollars|euros|pounds|copies|words|pages|times|units))",
 ]

@@ -267,6 +267,8 @@ SPANS = [
     ("The matter is “not 100% resolved”.", "100%", "PERCENT"),
     ("A Colorado judge struck down the ordinance.", "Colorado", "LOCATION"),  # a U.S. state
     ("The lab will open in a former bus garage on Fourth St.", "Fourth St.", "LOCATION"),  # a street, not a saint
+    ("She lifted a total of 230 kg on Wednesday.", "230 kg", "NUMBER"),  # a weight, not the year 230
+    ("The shaft reaches a depth of 620 meters.", "620 meters", "NUMBER"),
     ("The shop moved from Fifth Ave. and Elm Rd. to the mall.", "Elm Rd.", "LOCATION"),
     ("Crews came from Ohio and Manitoba.", "Manitoba", "LOCATION"),  # a Canadian province
     ("A New York judge ruled.", "New York", "LOCATION"),  # a state of two words
