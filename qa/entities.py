@@ -50,6 +50,10 @@ Chemicals Brands Software Solutions Services Transport Construction Engineering 
 
 #: Countries, continents and regions often named in news (a short, general list).
 PLACES = frozenset("""
+Andorra Angola Bahamas Barbados Belize Benin Bhutan Botswana Brunei Burundi Comoros Djibouti Dominica Eritrea
+Eswatini Fiji Gabon Gambia Grenada Guinea Guyana Jamaica Kiribati Kyrgyzstan Lesotho Liberia Liechtenstein
+Madagascar Malawi Maldives Mauritania Mauritius Micronesia Monaco Mozambique Namibia Nauru Nicaragua Niger Palau
+Samoa Seychelles Suriname Tajikistan Togo Tonga Turkmenistan Tuvalu Vanuatu
 Afghanistan Africa Albania Algeria America Americas Antarctica Argentina Arctic Armenia Asia Atlantic Australia
 Austria Azerbaijan Bahrain Bangladesh Belarus Belgium Bolivia Bosnia Brazil Britain Bulgaria Cambodia Cameroon
 Canada Chile China Colombia Congo Croatia Cuba Cyprus Czechia Denmark Ecuador Egypt England Estonia Ethiopia

@@ -3438,3 +3438,10 @@ def test_a_dissent_is_a_disagreement() -> None:
             "In her dissent, Justice Kari Moen Lien said the majority had given too little weight to the jobs.")
     a = answer("Which justice disagreed with the majority?", Corpus.from_text(text, name="t"))
     assert a.short_answer == "Kari Moen Lien"
+
+
+@pytest.mark.parametrize("country", ["Fiji", "Samoa", "Malawi", "Jamaica"])
+def test_every_country_is_a_place(country: str) -> None:
+    # held-out set 45: fifty sovereign countries were missing from the places, Fiji and Samoa among them
+    text = f"Apenisa Naivalu, a policeman from {country}, won the men's title on Tuesday. The event drew 164 athletes."
+    assert answer("Which country is Naivalu from?", Corpus.from_text(text, name="t")).short_answer == country
