@@ -62,7 +62,7 @@ from qa.chunks import coordinations, word_tag
 from qa.clauses import RANKS, clause_ranks, clause_share, distance, joins
 from qa.corpus import Corpus
 from qa.entities import COUNTRIES, MONTHS, NAME_TYPES, PEOPLE_NOUNS, WEEKDAYS, Span, spells
-from qa.facts import HOLDER_TERMS, REPORTS_SPEECH, Facts, facts_for
+from qa.facts import BUSINESS_NOUNS, HOLDER_TERMS, REPORTS_SPEECH, Facts, facts_for
 from qa.question import QuestionAnalysis, analyze
 from qa.types import Sentence
 
@@ -252,6 +252,9 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
                 continue  # "Which river does the bridge cross?": "Millbrook Bridge" is the bridge, not the answer
             if q.answer_type == "PERSON" and _in_title(s.text, sp):
                 continue  # "Who painted the mural?": not "Hands", of "called “Hands of the Valley”"
+            if q.head_term in _BUSINESS_TERMS and sp.type in ("ORGANIZATION", "ENTITY") \
+                    and set(sp.text.split()) & _NO_BUSINESS:
+                continue  # "Which law firm represented the herders?": not "UiT The Arctic University of Norway"
             if any(t.term in q.excluded for t in sp_terms):
                 continue  # "Apart from Acme, which companies ...": not Acme
             introduced = _INTRODUCES.match(s.text, sp.end) if sp.type == "DEMONYM" and q.excluded else None
@@ -392,6 +395,12 @@ _BEATEN = re.compile(_BEAT + r"\s+(?:(?:[a-z][\w-]*|No\.\s*\d+)\s+){0,3}$")
 
 #: A people's adjective, a noun and the name they introduce: "Kenyan runner *Daniel Kiprop*" (group 1).
 _INTRODUCES = re.compile(r"\s+[a-z][\w-]*\s+((?:[A-Z][\w’'-]*\s*){1,3})")
+
+
+#: A business asked ("Which firm ...?"), and the words that name a public body or a school instead.
+_BUSINESS_TERMS = frozenset(stem(w) for w in BUSINESS_NOUNS)
+_NO_BUSINESS = frozenset("University College Institute Academy School Ministry Department Court Museum Council "
+                         "Parliament Senate Church Police Army Navy Commission".split())
 
 
 #: Kinds of place smaller than a country ("In which *city* ...?"), stemmed.

@@ -3445,3 +3445,12 @@ def test_every_country_is_a_place(country: str) -> None:
     # held-out set 45: fifty sovereign countries were missing from the places, Fiji and Samoa among them
     text = f"Apenisa Naivalu, a policeman from {country}, won the men's title on Tuesday. The event drew 164 athletes."
     assert answer("Which country is Naivalu from?", Corpus.from_text(text, name="t")).short_answer == country
+
+
+def test_a_business_asked_is_not_a_council_or_a_university() -> None:
+    # development sets 38 and 40: "Which company runs the scheme?" answered "Cork City Council"
+    text = ("The trial, run by Swedish operator Rullo AB under a contract with Cork City Council, began on April 3. "
+            "Researchers at Boston University studied it.")
+    corpus = Corpus.from_text(text, name="t")
+    assert answer("Which company runs the scooter scheme for the city?", corpus).short_answer == "Rullo AB"
+    assert answer("Which body signed the contract with Rullo AB?", corpus).short_answer == "Cork City Council"
