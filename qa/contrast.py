@@ -52,7 +52,7 @@ ANTONYMS = [tuple(pair.split("/")) for pair in (
     "accept/reject accepted/rejected allow/forbid allowed/forbade support/oppose "
     "supported/opposed start/finish started/finished starts/finishes begin/end began/ended against/approve "
     "against/approved against/favor join/leave joined/left primary/secondary public/private domestic/foreign "
-    "domestic/international men/women men's/women's male/female").split()]
+    "domestic/international men/women men's/women's male/female gold/silver gold/bronze silver/bronze").split()]
 
 
 #: Quantifiers that ask for the exception ("the least important", "rarely used"): the

@@ -3454,3 +3454,12 @@ def test_a_business_asked_is_not_a_council_or_a_university() -> None:
     corpus = Corpus.from_text(text, name="t")
     assert answer("Which company runs the scooter scheme for the city?", corpus).short_answer == "Rullo AB"
     assert answer("Which body signed the contract with Rullo AB?", corpus).short_answer == "Cork City Council"
+
+
+@pytest.mark.parametrize("question, short", [("How many silver medals has Samoa won?", None),
+                                             ("How many gold medals has Samoa won?", "14 gold medals")])
+def test_a_medal_of_another_metal_is_another_medal(question: str, short: str | None) -> None:
+    # development set 45: "How many silver medals ...?" answered with the gold medals
+    text = "Federation president Falaniko Leavasa said Samoa had won 14 gold medals so far."
+    a = answer(question, Corpus.from_text(text, name="t"))
+    assert a.short_answer == short and a.abstained == (short is None)
