@@ -399,8 +399,8 @@ _INTRODUCES = re.compile(r"\s+[a-z][\w-]*\s+((?:[A-Z][\w’'-]*\s*){1,3})")
 
 #: A business asked ("Which firm ...?"), and the words that name a public body or a school instead.
 _BUSINESS_TERMS = frozenset(stem(w) for w in BUSINESS_NOUNS)
-_NO_BUSINESS = frozenset("University College Institute Academy School Ministry Department Court Museum Council "
-                         "Parliament Senate Church Police Army Navy Commission".split())
+_NO_BUSINESS = frozenset("University College Institute Academy School Ministry Department Court Museum Council Board "
+                         "Hospital Parliament Senate Church Police Army Navy Commission".split())
 
 
 #: Kinds of place smaller than a country ("In which *city* ...?"), stemmed.

@@ -3454,6 +3454,9 @@ def test_a_business_asked_is_not_a_council_or_a_university() -> None:
     corpus = Corpus.from_text(text, name="t")
     assert answer("Which company runs the scooter scheme for the city?", corpus).short_answer == "Rullo AB"
     assert answer("Which body signed the contract with Rullo AB?", corpus).short_answer == "Cork City Council"
+    # development set 47: "Which company manufactures the test?" answered with the hospital that launched it
+    text = "The programme, launched at Mbarara Regional Referral Hospital, uses a finger-prick test."
+    assert answer("Which company manufactures the finger-prick test?", Corpus.from_text(text, name="t")).abstained
 
 
 @pytest.mark.parametrize("question, short", [("How many silver medals has Samoa won?", None),
