@@ -26,7 +26,11 @@ ABOUT_DOC = [
                           r"who (wrote|authored|reported)\W*$|written by|byline|credited with writing|"
                           # "the author", "the author of this article"; not "the lead author of the 2023 study",
                           # not "co-author Anke Vogel", a named person of the story
-                          r"(?<!co-)(?<!co)author(?!s?,?\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?(?-i:[A-Z]))(?!s?\s+of\b(?!\s+(this|the|that)\s+([\w-]+\s+){0,2}(article|piece|story|brief)\b"
+                          # nor "the study's lead author": another writer than the story's
+                          r"(?<!co-)(?<!co)(?<!lead )(?<!senior )(?<!first )(?<!principal )(?<!study’s )(?<!study's )"
+                          r"(?<!paper’s )(?<!paper's )(?<!book’s )(?<!book's )"
+                          r"author(?!s?,?\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?(?-i:[A-Z]))"
+                          r"(?!s?\s+of\b(?!\s+(this|the|that)\s+([\w-]+\s+){0,2}(article|piece|story|brief)\b"
                           r"|\s+this\s+report\b))|"  # "the UN report" is another report
                           r"reporter|which outlet|what outlet|source of (this|the) (article|piece|story|report))\b",
                           re.I)),
