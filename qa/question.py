@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from qa.analyzer import AUXILIARIES, CAPITAL, DETERMINERS, QUESTION_WORDS, STOP_WORDS, Token, terms, tokenize
 from qa.chunks import word_tag
-from qa.entities import ER_FIRMS, ER_THINGS, PEOPLE_NOUNS
+from qa.entities import ER_FIRMS, ER_THINGS, PEOPLE_NOUNS, PLACES
 
 #: PERSON, ORGANIZATION, LOCATION, GROUP, DATE, NUMBER, MONEY, PERCENT, REASON, DESCRIPTION, ENTITY, YESNO
 AnswerType = str
@@ -326,6 +326,14 @@ def _a_person(noun: str) -> bool:
         len(noun) > 6 and noun.endswith(("man", "men")))  # "fisherman", "councilwoman"
 
 
+def _place_owned(run: str) -> list[str]:
+    """A run of capitalized words cut after a place's possessive: "Uruguay’s National Meat
+    Institute" → ["Uruguay", "National Meat Institute"] (news names the body without its
+    country); other runs whole."""
+    m = re.search(r"[’']s\s+", run)
+    return [run[:m.start()], run[m.end():]] if m and run[:m.start()] in PLACES else [run]
+
+
 def _untitled(run: str) -> list[str]:
     """A run of capitalized words cut at a company officer's acronym, which is no part of a
     name: "Orbitel CEO" → ["Orbitel"], "Orbitel CFO Mark Raman" → ["Orbitel", "Mark Raman"].
@@ -502,6 +510,7 @@ def analyze(question: str) -> QuestionAnalysis:
     # "Hollis & Finch", "Procter & Gamble": an ampersand joins one name
     names = re.finditer(rf"\b[{CAPITAL}][\w’'.-]*(?:\s+(?:&\s+)?[{CAPITAL}][\w’'.-]*)*", question)
     runs = [m.group() if m.start() > 0 else m.group().partition(" ")[2].removeprefix("& ") for m in names]
+    runs = [part for run in runs for part in _place_owned(run)]
     entities = tuple(re.sub(r"(?<![A-Z]\.[A-Z])\.$", "", part) for run in runs  # not the first word: "Did", "What"
                      if run and run.casefold() not in QUESTION_WORDS for part in _untitled(run))
     m = _SUBJECT.match(question)

@@ -3466,3 +3466,12 @@ def test_a_medal_of_another_metal_is_another_medal(question: str, short: str | N
     text = "Federation president Falaniko Leavasa said Samoa had won 14 gold medals so far."
     a = answer(question, Corpus.from_text(text, name="t"))
     assert a.short_answer == short and a.abstained == (short is None)
+
+
+def test_a_body_of_the_storys_country_is_named_without_the_country() -> None:
+    # development set 47: "Uruguay’s" was looked for near "Martín Olivera, the institute’s president"
+    text = ("DURAZNO, Uruguay (AWS) — The National Meat Institute, known as INAC, said on Thursday that 250,000 "
+            "animals would carry tags. Beef exports were worth $2.3 billion last year.\n\n"
+            "Martín Olivera, the institute’s president, said losing Europe would hurt ranchers.")
+    a = answer("Who heads Uruguay’s National Meat Institute?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "Martín Olivera"

@@ -429,6 +429,8 @@ def test_the_author_asked_is_the_storys_unless_a_person_of_it(question: str, abo
     ("Who is the chief executive of Hollis & Finch?", ("Hollis & Finch",)),  # an ampersand joins one name
     ("Did Reed & Whitman LLP appeal?", ("Reed & Whitman LLP",)),  # a name right after the first word
     ("Does Acme Corp. make toys?", ("Acme Corp",)), ("When did Maria Lopez arrive?", ("Maria Lopez",)),
-    ("Who won?", ())])
+    ("Who won?", ()),
+    ("Who heads Uruguay’s National Meat Institute?", ("Uruguay", "National Meat Institute")),  # a place's own
+    ("What did Macy’s Department Store say?", ("Macy’s Department Store",))])  # a name's possessive stays
 def test_question_names(question: str, entities: tuple[str, ...]) -> None:
     assert analyze(question).entities == entities
