@@ -24,7 +24,10 @@ A sentence's score (each part in [0, 1], weights in ``WEIGHTS``):
 * minus a penalty for headings and metadata lines, unless the question asks
   for them (who wrote it, when it was published, the headline), and
   OTHER_DOCUMENT_PENALTY for a document that lacks the names the question
-  asks about when another document has them.
+  asks about when another document has them;
+* in a corpus of several stories, COVERAGE_WEIGHT times how much less of the
+  question a story holds than the best one, and HEADLINE_WEIGHT times the share of
+  the question its headline holds.
 
 A date span is no answer when it cannot be: a year before the story's publication
 year for "When will ...?", a year after it for "When did ...?" (``_against_publication``).
@@ -826,6 +829,26 @@ def _document_coverage(q: QuestionAnalysis, corpus: Corpus, facts: Facts, weight
     return out
 
 
+#: Score added per unit of question weight a story's headline holds (a title field, as in BM25F).
+HEADLINE_WEIGHT = 0.2
+
+
+def _headline_share(q: QuestionAnalysis, corpus: Corpus, weights: dict[str, float],
+                    alike: dict[str, frozenset[str]]) -> dict[str, float]:
+    """The share (0..1) of the question's term weight each document's first heading holds,
+    a term counting when the headline has it or an equivalent (``alike``): "Drones to fly
+    prescriptions to island clinics" is about "a drone"; empty for a one-document corpus."""
+    if len(corpus.documents) < 2:
+        return {}
+    total = sum(weights.values()) or 1.0
+    out = {}
+    for d in corpus.documents:
+        head = next((x for x in corpus.sentences[d] if x.kind == "heading"), None)
+        present = set(corpus.sentence_terms[(d, head.index)]) if head is not None else set()
+        out[d] = sum(w for t, w in weights.items() if t in present or alike.get(t, frozenset()) & present) / total
+    return out
+
+
 def rank_sentences(q: QuestionAnalysis, corpus: Corpus, k_passages: int = K_PASSAGES) -> list[Candidate]:
     """Score the sentences of the passages retrieved for an analyzed question, best first."""
     alike = _alike(q, corpus)
@@ -849,6 +872,7 @@ def rank_sentences(q: QuestionAnalysis, corpus: Corpus, k_passages: int = K_PASS
 
     named = _documents_naming(q, corpus, facts)
     coverage = _document_coverage(q, corpus, facts, weights, alike)
+    headlines = _headline_share(q, corpus, weights, alike)
     best_cover = max(coverage.values(), default=0.0)
     cands = []
     for (doc, idx), b in best_bm25.items():
@@ -865,6 +889,9 @@ def rank_sentences(q: QuestionAnalysis, corpus: Corpus, k_passages: int = K_PASS
         if coverage:  # a story that holds less of what is asked than another story does
             c.parts["coverage"] = coverage[doc] - best_cover
             c.score += COVERAGE_WEIGHT * c.parts["coverage"]
+        if headlines:  # a story whose headline names what is asked is about it
+            c.parts["headline"] = headlines[doc]
+            c.score += HEADLINE_WEIGHT * headlines[doc]
         cands.append(c)
     cands.sort(key=lambda c: (-c.score, c.sentence.doc, c.sentence.index))
     return cands

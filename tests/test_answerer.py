@@ -3486,3 +3486,20 @@ def test_the_unnamed_person_of_a_lead_is_named_in_the_next_sentence() -> None:
     a = answer("Who won the open women’s ironwoman title?", corpus)
     assert a.short_answer == "Mere Kahukura"
     assert {c.sentence for c in a.citations[:2]} == {0, 1}  # the lead and the sentence that names her
+
+
+def test_a_story_whose_headline_names_what_is_asked_is_about_it(tmp_path) -> None:
+    from qa.question import analyze
+    from qa.scorer import _alike, _headline_share, _term_weights
+    (tmp_path / "a_hockey.txt").write_text("Northfield wins hockey final\n\nThe trial was approved on Monday. "
+                                           "A drone filmed the game.\n", encoding="utf-8")
+    (tmp_path / "b_drones.txt").write_text("Drones to fly medicines to island clinics\n\nThe trial was approved on "
+                                           "Tuesday. A drone crashed once.\n", encoding="utf-8")
+    corpus = Corpus.from_path(tmp_path)
+    q = analyze("When was the drone trial approved?")
+    weights = _term_weights(q, corpus)
+    share = _headline_share(q, corpus, weights, _alike(q, corpus))
+    assert share["a_hockey"] == 0.0
+    assert share["b_drones"] == pytest.approx(weights["drone"] / sum(weights.values()))
+    a = answer("When was the drone trial approved?", corpus)
+    assert a.short_answer == "Tuesday" and a.details["candidates"][0]["parts"]["headline"] > 0
