@@ -88,7 +88,7 @@ from qa.chunks import coordinations, word_tag
 from qa.clauses import ROMAN, clause, joins_clauses
 from qa.contrast import contradicts
 from qa.corpus import Corpus
-from qa.entities import find_spans
+from qa.entities import find_spans, spells
 from qa.facts import BUSINESS_NOUNS, ORG_NOUNS, REPORTS_SPEECH, Facts, is_person
 from qa.question import CHANGE_VERBS, QuestionAnalysis, name_of_noun, person_noun, proper_name_asked
 from qa.scorer import COMPATIBLE, Candidate, last_part, one_edit
@@ -96,6 +96,17 @@ from qa.short_answer import alternatives
 from qa.types import Sentence
 
 ABSTAIN_TEXT = "The brief does not say."
+
+
+def _spelt_out(acronym: str, text: str) -> bool:
+    """Whether ``text`` writes in full the words an acronym of two to six capitals stands
+    for, by their initials ("MVP": "most valuable player"; ``qa.entities.spells``)."""
+    if not re.fullmatch(r"[A-Z]{2,6}", acronym):
+        return False
+    words = re.findall(r"[A-Za-z][\w’'-]*", text)
+    n = len(acronym)
+    return any(spells(" ".join(words[i:i + k]), acronym) for k in range(n, n + 3) for i in range(len(words) - k + 1)
+               if words[i][0].upper() == acronym[0])
 
 
 def misspelt(word: str, present: set[str]) -> bool:
@@ -528,6 +539,8 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
                 continue  # "A bridge that carries 31,000 vehicles a day ...", the story's only bridge named later
             if name.rstrip("s") in COMMON_ACRONYMS and set(name_terms) <= facts.document_terms(b.doc):
                 continue  # "after the IPO": a common noun the story writes, not a name (the IMF is one)
+            if _spelt_out(name, " ".join(s.text for s in window)):
+                continue  # "the MVP award": "was named its most valuable player"
             return "name", f"the text near the best sentence does not mention {name!r}"
     own = _figure_owner_missing(q, best, corpus, facts)
     if own:  # "How much prize money did Lund take home?": not "Anjali Rao ... takes home the 40,000-euro prize"

@@ -3503,3 +3503,14 @@ def test_a_story_whose_headline_names_what_is_asked_is_about_it(tmp_path) -> Non
     assert share["b_drones"] == pytest.approx(weights["drone"] / sum(weights.values()))
     a = answer("When was the drone trial approved?", corpus)
     assert a.short_answer == "Tuesday" and a.details["candidates"][0]["parts"]["headline"] > 0
+
+
+def test_an_acronym_asked_may_be_written_out() -> None:
+    # development set 2: "the FEMA grant" abstained on "a Federal Emergency Management Agency grant"
+    text = ("The county will receive a Federal Emergency Management Agency grant. It lets local agencies recover "
+            "75% of eligible firefighting costs, officials said.")
+    a = answer("What portion of eligible firefighting costs can local agencies recover under the FEMA grant?",
+               Corpus.from_text(text, name="t"))
+    assert a.short_answer == "75%"
+    from qa.abstention import _spelt_out
+    assert _spelt_out("MVP", "She was named its most valuable player.") and not _spelt_out("MVP", "most players")
