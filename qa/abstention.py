@@ -177,7 +177,7 @@ def _unnamed(q: QuestionAnalysis, sentence: str) -> re.Match[str] | None:
     named = name_of_noun(q.text)  # "What is the name of the new gallery ...?": "in a new gallery"
     asked = words[-1] if words else named or q.head
     if asked and not served and not named and q.wh in ("what", "which") \
-            and q.answer_type not in ("PERSON", "ORGANIZATION", "LOCATION") and asked.endswith("s"):
+            and q.answer_type not in ("PERSON", "ORGANIZATION", "LOCATION", "NUMBER") and asked.endswith("s"):
         # "Which five pathogens ...?": "tests for *five different pathogens*", counted, not named
         head = re.escape(asked.rstrip("s"))
         return re.search(rf"\b(?:{_COUNTED})\s+(?:[a-z][\w-]*\s+){{0,2}}({head}(?:s|es))\b"

@@ -80,6 +80,9 @@ _REASON_HEADS = frozenset("reason reasons cause explanation motive".split())
 _EXTREME_AMOUNT = re.compile(r"^\s*what\s+(?:is|was|are|were|will\s+be)\s+the\s+"
                              r"(?:least|most|minimum|maximum|fewest)\s+(?:that\s+)?"
                              r"(?:a|an|the|each|one|any|he|she|they|it|you|we|(?-i:[A-Z][\w’'-]*))\s", re.I)
+#: "What is the most night events the track may stage?": a count of a plural, by a superlative.
+_MOST_OF = re.compile(r"^\s*what\s+(?:is|was|are|were|will\s+be)\s+the\s+(?:most|fewest|maximum|minimum)\s+"
+                      r"(?:[a-z][\w-]*\s+)?([a-z]+s)\s+(?!of\b)", re.I)
 #: Words of time that end a noun phrase ("the main interest rate *now*", "the average attendance *last* season").
 _NOW = frozenset("now currently today presently then yet ago last next this".split())
 #: "What was the (council's) vote on ...?": a tally asked (the pattern, and the question opening with it).
@@ -467,6 +470,9 @@ def analyze(question: str) -> QuestionAnalysis:
                 atype = "REASON"  # "What reason did officials give for ...?": a why-question
             if head is None and _EXTREME_AMOUNT.match(question):
                 atype = "QUANTITY"  # "What is the least a supporter can put in?": an amount
+            most = _MOST_OF.match(question) if atype == "DESCRIPTION" else None
+            if most and word_tag(most.group(1).casefold()) == "NNS":
+                head, atype = most.group(1).casefold(), "NUMBER"  # "What is the most night *events* ...?": a count
             if w == "what" and (_WHAT_IS_NAME.fullmatch(question) or _ROLE_OF_NAME.fullmatch(question)):
                 atype = "ROLE"  # "What is Acme?": what the text says the named thing is
             named = name_of_noun(question) if atype == "DESCRIPTION" and w == "what" else None

@@ -3514,3 +3514,10 @@ def test_an_acronym_asked_may_be_written_out() -> None:
     assert a.short_answer == "75%"
     from qa.abstention import _spelt_out
     assert _spelt_out("MVP", "She was named its most valuable player.") and not _spelt_out("MVP", "most players")
+
+
+def test_the_most_of_a_plural_asks_a_count() -> None:
+    # development set 46: answered "track 60 days", then "does not name the events" once read as a count
+    text = "The judge gave the track 60 days to comply and barred it from holding more than 14 night events a season."
+    a = answer("What is the most night events the track may now stage in a season?", Corpus.from_text(text, name="t"))
+    assert a.short_answer is not None and "14" in a.short_answer and "60" not in a.short_answer
