@@ -232,7 +232,9 @@ def _other_role(question: str, sentence: str) -> str | None:
         if (r_lower not in ROLE_NOUNS and r_lower not in _VALUE_NOUNS) or q_lower in STOP_WORDS \
                 or not qualifier.islower() or q_lower in s_words or set(terms(q_lower)) <= s_terms:
             continue  # the sentence has the qualifier too (in any form: "ticket cost", "Tickets cost")
-        others = {a for a, b in zip(s_words, s_words[1:]) if b == r_lower and a not in STOP_WORDS
+        # the word right before the noun, no comma between ("Hoshino Marine Energy, cost $46 million": no qualifier)
+        others = {a for a in past([m.group(1) for m in re.finditer(rf"([\w’'-]+) {re.escape(r_lower)}\b", s_lower)])
+                  if a not in STOP_WORDS
                   and not (word_tag(a) or "").startswith(("VB", "MD"))}  # "will *become* chief": no qualifier
         alike = {x for t in terms(q_lower) for x in synonyms(t)}
         if others and not any(set(terms(a)) & alike for a in others):  # "biggest investor": "largest investor"

@@ -3521,3 +3521,11 @@ def test_the_most_of_a_plural_asks_a_count() -> None:
     text = "The judge gave the track 60 days to comply and barred it from holding more than 14 night events a season."
     a = answer("What is the most night events the track may now stage in a season?", Corpus.from_text(text, name="t"))
     assert a.short_answer is not None and "14" in a.short_answer and "60" not in a.short_answer
+
+
+def test_a_name_before_a_comma_is_no_qualifier_of_the_noun_after() -> None:
+    # development set 47: "Hoshino Marine Energy, cost $46 million" was read as an "energy cost", not the total
+    text = ("The plant, built by Lakdiva Renewables Ltd. with a Japanese partner, Hoshino Marine Energy, cost "
+            "$46 million and opened on Monday.")
+    a = answer("What was the total cost of the floating solar plant?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "$46 million"
