@@ -318,6 +318,8 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
             w_factor *= 0.5 if off_rank else 1.0
             w, closeness = w * w_factor, c_factor / (1.0 + d / 8.0) * clause_share(toks, s.text, idx, wanted)
             in_slot = slot is not None and not off_rank and _fills_slot(slot, idx, toks)
+            if q.head == "deadline" and sp.type == "DATE" and not _BY_DATE.search(s.text[:sp.start]):
+                w *= 0.5  # "What is the deadline ...?": "must prove compliance *by June 30*", not "last year"
             if s.text[sp.end:sp.end + 2] in ("’s", "'s") and q.answer_type == "PERSON":
                 w *= 0.5  # "by Harper's grandmother, Ruth Harper": the possessor is not who is asked
             if contest and (_BEATEN.search(s.text[max(0, sp.start - 40):sp.start]) is not None) != (contest == "loser"):
@@ -399,6 +401,11 @@ _BEAT = (r"\b(?:beat|beats|beating|defeated|defeats|defeating|edged|overcame|ove
          r"outlasted|knocked\s+out)")
 _BEATEN_ANY = re.compile(_BEAT + r"\b", re.I)
 _BEATEN = re.compile(_BEAT + r"\s+(?:(?:[a-z][\w-]*|No\.\s*\d+)\s+){0,3}$")
+
+
+#: Words that set a date as a time limit: "by June 30", "no later than March".
+_BY_DATE = re.compile(r"\b(?:by|until|till|before|no later than|deadline (?:of|is|was))\s+(?:the\s+end\s+of\s+)?$",
+                      re.I)
 
 
 #: A people's adjective, a noun and the name they introduce: "Kenyan runner *Daniel Kiprop*" (group 1).

@@ -3529,3 +3529,12 @@ def test_a_name_before_a_comma_is_no_qualifier_of_the_noun_after() -> None:
             "$46 million and opened on Monday.")
     a = answer("What was the total cost of the floating solar plant?", Corpus.from_text(text, name="t"))
     assert a.short_answer == "$46 million"
+
+
+def test_a_deadline_is_a_date_set_as_a_limit() -> None:
+    # development set 47: "the deadline for exporters" answered "last year" from another sentence
+    text = ("European Union rules require importers to show that beef was not produced on land deforested after 2020. "
+            "Exporters must prove compliance by June 30, 2026, INAC said. Uruguay exported $2.3 billion worth of "
+            "beef last year, and the EU took about 19% of that, according to INAC.")
+    q = "What is the deadline for exporters to show they comply with the EU rules?"
+    assert answer(q, Corpus.from_text(text, name="t")).short_answer == "June 30, 2026"
