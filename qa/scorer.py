@@ -259,9 +259,12 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
                 continue  # "Which river does the bridge cross?": "Millbrook Bridge" is the bridge, not the answer
             if q.answer_type == "PERSON" and _in_title(s.text, sp):
                 continue  # "Who painted the mural?": not "Hands", of "called “Hands of the Valley”"
-            if q.head_term in _BUSINESS_TERMS and sp.type in ("ORGANIZATION", "ENTITY") \
-                    and set(sp.text.split()) & _NO_BUSINESS:
-                continue  # "Which law firm represented the herders?": not "UiT The Arctic University of Norway"
+            if q.head_term in _BUSINESS_TERMS and (sp.type == "DEMONYM" and not (q.head or "").endswith("s")
+                                                   or sp.type in ("ORGANIZATION", "ENTITY")
+                                                   and set(sp.text.split()) & _NO_BUSINESS):
+                continue  # "Which law firm represented the herders?": not "UiT The Arctic University of Norway";
+                # "Which company ...?" (one, named): not "Uruguayan", a people's adjective ("Which companies
+                # complained?" may be answered "European manufacturers")
             if any(t.term in q.excluded for t in sp_terms):
                 continue  # "Apart from Acme, which companies ...": not Acme
             introduced = _INTRODUCES.match(s.text, sp.end) if sp.type == "DEMONYM" and q.excluded else None

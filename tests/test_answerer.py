@@ -3457,6 +3457,9 @@ def test_a_business_asked_is_not_a_council_or_a_university() -> None:
     # development set 47: "Which company manufactures the test?" answered with the hospital that launched it
     text = "The programme, launched at Mbarara Regional Referral Hospital, uses a finger-prick test."
     assert answer("Which company manufactures the finger-prick test?", Corpus.from_text(text, name="t")).abstained
+    # development set 47: "Which company makes the ear tags?" answered "Uruguayan", a people's adjective
+    text = "Uruguayan cattle ranchers began clipping satellite-linked tags to the ears of their calves on Monday."
+    assert answer("Which company makes the satellite-linked ear tags?", Corpus.from_text(text, name="t")).abstained
 
 
 @pytest.mark.parametrize("question, short", [("How many silver medals has Samoa won?", None),
