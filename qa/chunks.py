@@ -120,7 +120,7 @@ _REASON = re.compile(r"\b(?:because(?: of)?|due to|owing to|thanks to|as a resul
 _MEANS = re.compile(r"\b(?:by(?= \w+ing\b)|using|via|through|by means of|with the help of)\s+", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s|\.\s|[.,][”\"]")
 #: Longest reason or means, in words.
-MAX_CLAUSE_WORDS = 14
+MAX_CLAUSE_WORDS = 24
 
 
 def clause_chunk(wh: str, sentence: str) -> tuple[int, int] | None:
