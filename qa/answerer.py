@@ -124,13 +124,15 @@ def _answers_the_ask(q: QuestionAnalysis, c: Candidate, best: Candidate) -> bool
 
 def check_question(question: str) -> str:
     """Return the stripped question (invisible characters removed, control characters
-    replaced by spaces), or raise QuestionError if empty, too long or not valid UTF-8
-    (undecodable bytes escaped as lone surrogates)."""
+    replaced by spaces), or raise QuestionError if empty, only punctuation, too long or not
+    valid UTF-8 (undecodable bytes escaped as lone surrogates)."""
     if not isinstance(question, str):
         raise QuestionError(f"a question must be a string, not {type(question).__name__}")
     stripped = CONTROL.sub(" ", _INVISIBLE.sub("", question)).strip()
     if not stripped:
         raise QuestionError("empty question")
+    if not re.search(r"\w", stripped):
+        raise QuestionError("the question has no words, only punctuation")  # "???"
     if re.search("[\udc80-\udcff]", stripped):  # bytes that were not UTF-8, escaped by Python's decoder
         raise QuestionError("the question is not valid UTF-8 text")
     if len(stripped) > MAX_QUESTION_CHARS:

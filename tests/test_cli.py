@@ -168,6 +168,15 @@ def test_empty_question_exits_2(capsys, question):
     assert "empty question" in err
 
 
+@pytest.mark.parametrize("question", ["???", " ?! ", "…"])
+def test_a_question_of_punctuation_only_exits_2(capsys, question):
+    # fourth break-it trial: "???" was answered "The brief does not say." with exit code 0
+    assert main(["ask", question]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and "no words" in err
+    assert_one_line_error(err)
+
+
 def test_empty_question_subprocess():
     r = run_cli("ask", "")
     assert r.returncode == 2
