@@ -246,6 +246,7 @@ SYNONYM_GROUPS = [
     "buy purchase acquire order",
     "worry concern fear",
     "disagree dissent",
+    "judge justice",
     "disclose reveal publish release announce",
     "plane aircraft jet airplane airliner",
     "begin start commence launch",

@@ -3541,3 +3541,15 @@ def test_a_deadline_is_a_date_set_as_a_limit() -> None:
             "beef last year, and the EU took about 19% of that, according to INAC.")
     q = "What is the deadline for exporters to show they comply with the EU rules?"
     assert answer(q, Corpus.from_text(text, name="t")).short_answer == "June 30, 2026"
+
+
+def test_a_justice_is_a_judge() -> None:
+    # development set 46: "Which judge ruled ...?" answered with the speedway's manager
+    text = ("Judge limits night racing at Carrow Speedway after neighbours sue\nBy Helen Marchetti\n\n"
+            "CARROW, Ontario (AWS) — A provincial court on Tuesday ordered Carrow Motor Speedway to stop all racing by "
+            "10 p.m., siding with a group of 41 neighbours.\n\nJustice Miriam Okafor of the Ontario Superior Court "
+            "ruled that the noise amounted to an unreasonable interference. She gave the track 60 days to comply.\n\n"
+            "General manager Rick Sorensen said the speedway earned about 40% of its ticket revenue from evening "
+            "events.\n\nIts lawyer, Graham Teller, said the company would review the decision.")
+    a = answer("Which judge ruled against the Carrow speedway?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "Miriam Okafor"
