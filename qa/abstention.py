@@ -324,7 +324,7 @@ def _figure_owner_missing(q: QuestionAnalysis, best: Candidate, corpus: Corpus, 
     first_verb = verb.start if verb is not None else len(b.text)
     # the names before the sentence's first verb: who or what its figure is said of (not a speaker's:
     # "Pryce said the museum had ...")
-    subjects = [sp for sp in facts.spans(b) if sp.type in ("ORGANIZATION", "ENTITY", "PERSON")
+    subjects = [sp for sp in facts.spans(b) if sp.type in ("ORGANIZATION", "ENTITY", "PERSON", "LOCATION")
                 and sp.start < first_verb] if verb is None or verb.term not in SPEECH else []
     if verb is not None and any(t.norm in _SUBJECT_PRONOUNS for t in toks if t.end <= first_verb):
         subjects = []  # "After allying himself with Croatia, *he* led an army of 30,000 men": he is who

@@ -3553,3 +3553,13 @@ def test_a_justice_is_a_judge() -> None:
             "events.\n\nIts lawyer, Graham Teller, said the company would review the decision.")
     a = answer("Which judge ruled against the Carrow speedway?", Corpus.from_text(text, name="t"))
     assert a.short_answer == "Miriam Okafor"
+
+
+def test_a_figure_of_a_place_named_subject_is_not_another_firms() -> None:
+    # fourth break-it trial: "Harrow Valley" (a place by its last word) employs the 160, not Northgate
+    text = ("Harrow Valley Brewing has agreed to be acquired by Northgate Beverages for $84 million.\n\n"
+            "Harrow Valley sold about 210,000 hectolitres of beer last year and employs 160 people at its brewery.")
+    corpus = Corpus.from_text(text, name="t")
+    a = answer("How many people does Northgate employ?", corpus)
+    assert a.abstained and "without naming 'Northgate'" in a.details["abstain_reason"]
+    assert answer("How many people does Harrow Valley employ?", corpus).short_answer == "160 people"
