@@ -299,6 +299,25 @@ _TO_COME = re.compile(r"\b(?:will|shall|'ll|’ll|(?:plans?|planned|expects?|exp
 _PLANNED = re.compile(r"\b(?:is|are)\s+(?:planned|scheduled|due|set)\s+for\b", re.I)
 
 
+#: A comparison's second side: "nearly *twice the national rate*", "above the national average".
+_COMPARED_TO = re.compile(r"\b(?:twice|double|triple|half|times|above|below|over|under|than|compared\s+(?:with|to)|"
+                          r"against|versus)\s+(?:that\s+of\s+)?the\s+((?:[\w-]+\s+){0,2}?)"
+                          r"(rate|average|level|figure|price|cost|total)\b", re.I)
+
+
+def _only_compared(question: str, sentence: str) -> str | None:
+    """Why a sentence's figure is not the one asked ("What is the national unemployment
+    rate?": "unemployment in the town stood at 9.4%, nearly twice the national rate"): the
+    sentence writes the asked "<qualifier> <value noun>" only as the side a figure is
+    compared with, giving no figure of its own; or None."""
+    for m in _COMPARED_TO.finditer(sentence):
+        noun, words = m.group(2).casefold(), [w for w in m.group(1).casefold().split() if w not in STOP_WORDS]
+        if words and re.search(rf"\b{re.escape(words[-1])}\s+(?:[\w-]+\s+)?{noun}s?\b", question, re.I) \
+                and len(re.findall(rf"\b{noun}s?\b", sentence, re.I)) == 1:
+            return f"the best sentence gives the {words[-1]} {noun} only as a comparison ('{m.group(0)}')"
+    return None
+
+
 def _still_to_come(question: str, sentence: str) -> str | None:
     """Why a sentence answers a question about the past only with something still to come
     ("When did Northwind report its results?": "It will report third-quarter results on
@@ -365,7 +384,8 @@ def contradicts(question: str, sentence: str) -> str | None:
         uses (informal/formal); or an exception quantifier ("least", "rarely") the
         sentence lacks. None otherwise.
     """
-    other = (_other_argument(question, sentence) or _other_role(question, sentence)
+    other = (_only_compared(question, sentence) or _other_argument(question, sentence)
+             or _other_role(question, sentence)
              or _other_measure(question, sentence) or _other_count(question, sentence)
              or _other_place(question, sentence) or _still_to_come(question, sentence)
              or _other_side(question, sentence))

@@ -3563,3 +3563,12 @@ def test_a_figure_of_a_place_named_subject_is_not_another_firms() -> None:
     a = answer("How many people does Northgate employ?", corpus)
     assert a.abstained and "without naming 'Northgate'" in a.details["abstain_reason"]
     assert answer("How many people does Harrow Valley employ?", corpus).short_answer == "160 people"
+
+
+@pytest.mark.parametrize("question, short", [("What is the national unemployment rate?", None),
+                                             ("What is the unemployment rate in the town?", "9.4%")])
+def test_a_figure_compared_with_the_rate_asked_is_not_it(question: str, short: str | None) -> None:
+    # fourth break-it trial: "Poland's national unemployment rate" answered with the town's 9.4%
+    text = "Mayor Ewa Zielinska said unemployment in the town stood at 9.4%, nearly twice the national rate."
+    a = answer(question, Corpus.from_text(text, name="t"))
+    assert a.short_answer == short and a.abstained == (short is None)
