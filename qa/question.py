@@ -247,7 +247,9 @@ def _head_noun(words: list[str], i: int) -> str | None:
         return None  # "What caused ...", "What happened ...": a verb, not a head noun
     nxt = plain or nxt
     later = words[i + 2].strip("-") if i + 2 < len(words) and nxt == words[i + 1].strip("-") else ""
-    if nxt is not None and word_tag(nxt) in ("CD", "JJ") and later and later not in AUXILIARIES | STOP_WORDS \
+    adjective = word_tag(nxt) in ("CD", "JJ") if nxt is not None and word_tag(nxt) is not None \
+        else bool(nxt and re.search(r"(?:ic|al|ous|ive|ary|ful|less)$", nxt))  # "orthopaedic", unknown to the lexicon
+    if nxt is not None and adjective and later and later not in AUXILIARIES | STOP_WORDS \
             and word_tag(later) in ("NN", "NNS", None):
         return later  # "Which five *pathogens* ...?", "Which large *events* ...?": a count or quality before it
     return None if nxt is None or nxt in AUXILIARIES or nxt in STOP_WORDS else nxt
@@ -459,7 +461,9 @@ def analyze(question: str) -> QuestionAnalysis:
             head = _head_noun(parts, wh_pos)
             if head in AUXILIARIES:
                 head = None
-            atype = _type_of_head(head) or "DESCRIPTION"
+            # "Which orthopaedic *surgeon* ...?": a person; not "investor", which may be a firm
+            atype = _type_of_head(head) or ("PERSON" if head and _a_person(head) and head.rstrip("s") not in ER_FIRMS
+                                            else "DESCRIPTION")
             of = re.search(rf"\b{re.escape(head)}\s+of\s+(?:the\s+)?([a-z]+)", question, re.I) \
                 if head in _MEASURE_OF else None
             if of and not _MONEY_WORDS.fullmatch(of.group(1)) and of.group(1) != "cash":  # "of money": a sum

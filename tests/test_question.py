@@ -96,6 +96,8 @@ QUESTIONS = [
     ("What is the planned duration of the stoppage?", "what", "DURATION", "duration"),  # past a participle
     ("What salary increase is the union seeking?", "what", "QUANTITY", "salary"),  # "a 9 percent pay rise"
     ("What hourly pay do apprentices start on?", "what", "MONEY", "pay"),  # not "hourly", a modifier
+    ("Which orthopaedic surgeon served on the panel?", "which", "PERSON", "surgeon"),  # an adjective the lexicon
+    ("Which investor led the round?", "which", "DESCRIPTION", "investor"),  # lacks; an investor may be a firm
     ("What is the most night events the track may now stage?", "what", "NUMBER", "events"),  # a count, by "most"
     ("What is the most common cause?", "what", "DESCRIPTION", None),
     ("How large was the offer the club rejected?", "how large", "MONEY", None),  # a sum offered
