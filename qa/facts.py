@@ -340,6 +340,16 @@ class Facts:
             self._full[key] = found
         return self._full[key] is not None
 
+    def _a_place(self, doc: str, word: str) -> bool:
+        """Whether the document writes ``word`` as a place ("in Corran", "from Corran"): then
+        "its Corran site" is the place's, not a people's adjective ending like one."""
+        key = (doc, "\1" + word)
+        if key not in self._full:
+            place = rf"\b(?:in|at|from|near|outside|to)\s+(?:nearby\s+|neighbou?ring\s+|central\s+)?{re.escape(word)}\b"
+            ends = r"(?=\s*[,.;:)—]|\s+(?:and|or|on|in|at|to|for|with|by|was|is|has|had|which|where|who)\b)"
+            self._full[key] = word if re.search(place + ends, self.corpus.documents[doc].text) else None
+        return self._full[key] is not None
+
     def spans(self, s: Sentence) -> list[Span]:
         """Typed spans of a sentence, surnames promoted to PERSON, positional capitals dropped."""
         key = (s.doc, s.index)
@@ -352,7 +362,7 @@ class Facts:
                 elif (sp.type == "ENTITY" and _person_like(sp.text) and self._first_name_like(s.doc, sp.text.split()[0])
                       and self._surname_used(s.doc, sp.text.split()[-1])):
                     out.append(Span(sp.start, sp.end, sp.text, "PERSON"))  # "Jonas Weber", later "Weber"
-                elif is_demonym(sp, s.text):
+                elif is_demonym(sp, s.text) and not self._a_place(s.doc, sp.text):
                     out.append(Span(sp.start, sp.end, sp.text, "DEMONYM"))
                 elif not _positional(sp, s.text) or self._name_at_start(s, sp):
                     out.append(sp)

@@ -3572,3 +3572,15 @@ def test_a_figure_compared_with_the_rate_asked_is_not_it(question: str, short: s
     text = "Mayor Ewa Zielinska said unemployment in the town stood at 9.4%, nearly twice the national rate."
     a = answer(question, Corpus.from_text(text, name="t"))
     assert a.short_answer == short and a.abstained == (short is None)
+
+
+def test_a_place_before_a_noun_is_no_peoples_adjective() -> None:
+    # development set 48: "its Corran site" read "Corran" as a people's adjective (it ends like "Korean")
+    text = ("Skyward Parks Ltd. said it had only reopened its Corran site on June 2 after a refurbishment. "
+            "The company also runs a park in nearby Corran.")
+    a = answer("In which town did Skyward Parks reopen a site in June?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "Corran"
+    from qa.facts import facts_for
+    corpus = Corpus.from_text("Chinese leaders met Korean officials in Seoul.", name="u")  # peoples' adjectives stay
+    spans = facts_for(corpus).spans(corpus.all_sentences()[0])
+    assert {sp.text for sp in spans if sp.type == "DEMONYM"} == {"Chinese", "Korean"}
