@@ -247,6 +247,7 @@ SYNONYM_GROUPS = [
     "worry concern fear",
     "disagree dissent",
     "judge justice",
+    "pupil student schoolchild",
     "disclose reveal publish release announce",
     "plane aircraft jet airplane airliner",
     "begin start commence launch",

@@ -3584,3 +3584,11 @@ def test_a_place_before_a_noun_is_no_peoples_adjective() -> None:
     corpus = Corpus.from_text("Chinese leaders met Korean officials in Seoul.", name="u")  # peoples' adjectives stay
     spans = facts_for(corpus).spans(corpus.all_sentences()[0])
     assert {sp.text for sp in spans if sp.type == "DEMONYM"} == {"Chinese", "Korean"}
+
+
+def test_pupils_are_students() -> None:
+    # development set 49: "How many pupils attend ...?" answered "nine" from another sentence
+    text = ("The principal said the school had already hired nine teachers. "
+            "Tasiujaq Elementary School, which has 310 students, will hire four more next year.")
+    a = answer("How many pupils attend Tasiujaq Elementary School?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "310 students"
