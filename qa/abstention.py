@@ -73,7 +73,7 @@ from qa.amounts import (
     bounds_comparison,
     earlier_value,
 )
-from qa.analyzer import IRREGULAR, Token, stem, synonyms, terms, tokenize
+from qa.analyzer import DEMONYMS, IRREGULAR, Token, stem, synonyms, terms, tokenize
 from qa.asked import (
     FRAME_WORDS,
     ROLE_TERMS,
@@ -330,6 +330,8 @@ def _figure_owner_missing(q: QuestionAnalysis, best: Candidate, corpus: Corpus, 
         subjects = []  # "After allying himself with Croatia, *he* led an army of 30,000 men": he is who
     opening = re.match(r"\s*[Tt]he ([a-z]+)\b", b.text)  # "The rocket, operated by Rocket Lab, left ..."
     for name in q.entities:
+        if name.casefold() in DEMONYMS:
+            continue  # "approved by Chinese customs": a people's adjective, no one a figure is said of
         kinds = {sp.type for sp in find_spans(name)}
         person = kinds == {"PERSON"} and " " in name or facts.full_name(b.doc, name) is not None
         if person and not set(terms(name)) <= said:

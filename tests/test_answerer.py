@@ -3592,3 +3592,11 @@ def test_pupils_are_students() -> None:
             "Tasiujaq Elementary School, which has 310 students, will hire four more next year.")
     a = answer("How many pupils attend Tasiujaq Elementary School?", Corpus.from_text(text, name="t"))
     assert a.short_answer == "310 students"
+
+
+def test_a_peoples_adjective_asked_owns_no_figure() -> None:
+    # development set 49: "approved by Chinese customs" wanted the sentence to name "Chinese"
+    text = ("China’s customs agency must approve each laboratory before its tests count. "
+            "The Dak Lak laboratory received that approval on Dec. 2, making it the first in the province.")
+    a = answer("On what date was the Dak Lak lab approved by Chinese customs?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "Dec. 2"
