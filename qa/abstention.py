@@ -88,7 +88,7 @@ from qa.chunks import coordinations, word_tag
 from qa.clauses import ROMAN, clause, joins_clauses
 from qa.contrast import contradicts
 from qa.corpus import Corpus
-from qa.entities import find_spans, spells
+from qa.entities import ORG_WORDS, find_spans, spells
 from qa.facts import BUSINESS_NOUNS, ORG_NOUNS, REPORTS_SPEECH, Facts, is_person
 from qa.question import CHANGE_VERBS, QuestionAnalysis, name_of_noun, person_noun, proper_name_asked
 from qa.scorer import COMPATIBLE, Candidate, last_part, one_edit
@@ -530,7 +530,8 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
                                                          " ".join(s.text for s in window), re.I)
             # "Northbridge" for "Northbridge Athletic": a club or company by the first word of its name
             by_first = len(name_tokens) > 1 and name_tokens[0].term in para_terms and not any(
-                sp.type == "PERSON" for sp in find_spans(name))
+                sp.type == "PERSON" for sp in find_spans(name)) \
+                and name_tokens[0].surface not in ORG_WORDS  # not "Bank" of "Bank of Eastland": any bank's word
             if (set(name_terms) <= described or by_head or by_first) and not place \
                     and _named_before(corpus, b, name_terms):
                 continue  # "the company", having named it before

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from qa.analyzer import AUXILIARIES, CAPITAL, DETERMINERS, QUESTION_WORDS, STOP_WORDS, Token, terms, tokenize
 from qa.chunks import word_tag
-from qa.entities import ER_FIRMS, ER_THINGS, PEOPLE_NOUNS, PLACES
+from qa.entities import ER_FIRMS, ER_THINGS, ORG_WORDS, PEOPLE_NOUNS, PLACES
 
 #: PERSON, ORGANIZATION, LOCATION, GROUP, DATE, NUMBER, MONEY, PERCENT, REASON, DESCRIPTION, ENTITY, YESNO
 AnswerType = str
@@ -331,6 +331,23 @@ def _a_person(noun: str) -> bool:
         len(noun) > 6 and noun.endswith(("man", "men")))  # "fisherman", "councilwoman"
 
 
+def _joined(found: list[re.Match[str]], question: str) -> list[tuple[int, str]]:
+    """The capitalized runs of a question as (start, text), a run ending on a body's word
+    joined to the next by "of" or "for (the)": "Bank of England", "Society for the
+    Protection of Birds" (not "President of France": a title, no body)."""
+    out: list[tuple[int, str]] = []
+    joined = False  # the last run is a body's name already: "Society for the Protection" goes on "of Birds"
+    for m in found:
+        between = question[out[-1][0] + len(out[-1][1]):m.start()] if out else ""
+        if out and (joined or out[-1][1].split()[-1] in ORG_WORDS) \
+                and re.fullmatch(r"\s+(?:of|for)(?:\s+the)?\s+", between):
+            out[-1], joined = (out[-1][0], question[out[-1][0]:m.end()]), True
+        else:
+            out.append((m.start(), m.group()))
+            joined = False
+    return out
+
+
 def _place_owned(run: str) -> list[str]:
     """A run of capitalized words cut after a place's possessive: "Uruguay’s National Meat
     Institute" → ["Uruguay", "National Meat Institute"] (news names the body without its
@@ -518,8 +535,9 @@ def analyze(question: str) -> QuestionAnalysis:
                   if not t.stop and i not in skip
                   and (t.norm not in QUESTION_WORDS or (t.norm in imperative and i > 0)))
     # "Hollis & Finch", "Procter & Gamble": an ampersand joins one name
-    names = re.finditer(rf"\b[{CAPITAL}][\w’'.-]*(?:\s+(?:&\s+)?[{CAPITAL}][\w’'.-]*)*", question)
-    runs = [m.group() if m.start() > 0 else m.group().partition(" ")[2].removeprefix("& ") for m in names]
+    names = _joined(list(re.finditer(rf"\b[{CAPITAL}][\w’'.-]*(?:\s+(?:&\s+)?[{CAPITAL}][\w’'.-]*)*", question)),
+                    question)
+    runs = [text if start > 0 else text.partition(" ")[2].removeprefix("& ") for start, text in names]
     runs = [part for run in runs for part in _place_owned(run)]
     entities = tuple(re.sub(r"(?<![A-Z]\.[A-Z])\.$", "", part) for run in runs  # not the first word: "Did", "What"
                      if run and run.casefold() not in QUESTION_WORDS for part in _untitled(run))

@@ -3600,3 +3600,9 @@ def test_a_peoples_adjective_asked_owns_no_figure() -> None:
             "The Dak Lak laboratory received that approval on Dec. 2, making it the first in the province.")
     a = answer("On what date was the Dak Lak lab approved by Chinese customs?", Corpus.from_text(text, name="t"))
     assert a.short_answer == "Dec. 2"
+
+
+def test_a_bodys_generic_first_word_does_not_stand_for_its_name() -> None:
+    # adversarial set: "Bank" of "Bank of Eastland" is any bank's word, not the name
+    text = "“This is a hawkish hike,” said Sanjay Mehrotra, chief economist at Crestline Bank."
+    assert answer("Who is the Bank of Eastland's chief economist?", Corpus.from_text(text, name="t")).abstained
