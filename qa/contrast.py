@@ -373,8 +373,10 @@ def contradicts(question: str, sentence: str) -> str | None:
 
     Returns:
         A one-line reason ("the question asks 'import' where the best sentence says
-        'export'") when: a relation has another argument (``_other_argument``), a role
-        another qualifier or rank (``_other_role``), a company figure another kind
+        'export'") when: the thing asked is only what a figure is compared with ("twice
+        the national rate", ``_only_compared``), a relation has another argument
+        (``_other_argument``), a role another qualifier or rank (``_other_role``), a
+        company figure another kind
         (revenue for profit, ``_other_measure``), a place another ("in Beijing" asked, "in
         South Korea" written, ``_other_place``), a noun another count or ordinal
         (``_other_count``); a vote's other side (``_other_side``); something still to

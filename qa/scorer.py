@@ -38,6 +38,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from qa.amounts import (
@@ -824,39 +825,39 @@ def _documents_naming(q: QuestionAnalysis, corpus: Corpus, facts: Facts) -> set[
 COVERAGE_WEIGHT = 0.3
 
 
-def _document_coverage(q: QuestionAnalysis, corpus: Corpus, facts: Facts, weights: dict[str, float],
-                       alike: dict[str, frozenset[str]]) -> dict[str, float]:
-    """The share (0..1) of the question's term weight (``_term_weights``) each document
-    holds, a term counting when the document has it or an equivalent (``alike``); empty
-    for a one-document corpus."""
+def _document_shares(corpus: Corpus, weights: dict[str, float], alike: dict[str, frozenset[str]],
+                     terms_of: Callable[[str], frozenset[str] | set[str]]) -> dict[str, float]:
+    """The share (0..1) of the question's term weight (``_term_weights``) that ``terms_of(doc)``
+    holds for each document, a term counting when they have it or an equivalent (``alike``);
+    empty for a one-document corpus."""
     if len(corpus.documents) < 2:
         return {}
     total = sum(weights.values()) or 1.0
     out = {}
     for d in corpus.documents:
-        present = facts.document_terms(d)
+        present = terms_of(d)
         out[d] = sum(w for t, w in weights.items() if t in present or alike.get(t, frozenset()) & present) / total
     return out
+
+
+def _document_coverage(corpus: Corpus, facts: Facts, weights: dict[str, float],
+                       alike: dict[str, frozenset[str]]) -> dict[str, float]:
+    """The share of the question's weight each document holds (``_document_shares``)."""
+    return _document_shares(corpus, weights, alike, facts.document_terms)
 
 
 #: Score added per unit of question weight a story's headline holds (a title field, as in BM25F).
 HEADLINE_WEIGHT = 0.2
 
 
-def _headline_share(q: QuestionAnalysis, corpus: Corpus, weights: dict[str, float],
+def _headline_share(corpus: Corpus, weights: dict[str, float],
                     alike: dict[str, frozenset[str]]) -> dict[str, float]:
-    """The share (0..1) of the question's term weight each document's first heading holds,
-    a term counting when the headline has it or an equivalent (``alike``): "Drones to fly
-    prescriptions to island clinics" is about "a drone"; empty for a one-document corpus."""
-    if len(corpus.documents) < 2:
-        return {}
-    total = sum(weights.values()) or 1.0
-    out = {}
-    for d in corpus.documents:
+    """The share of the question's weight each document's first heading holds
+    (``_document_shares``): "Drones to fly prescriptions to island clinics" is about "a drone"."""
+    def headline(d: str) -> frozenset[str]:
         head = next((x for x in corpus.sentences[d] if x.kind == "heading"), None)
-        present = set(corpus.sentence_terms[(d, head.index)]) if head is not None else set()
-        out[d] = sum(w for t, w in weights.items() if t in present or alike.get(t, frozenset()) & present) / total
-    return out
+        return frozenset(corpus.sentence_terms[(d, head.index)]) if head is not None else frozenset()
+    return _document_shares(corpus, weights, alike, headline)
 
 
 def rank_sentences(q: QuestionAnalysis, corpus: Corpus, k_passages: int = K_PASSAGES) -> list[Candidate]:
@@ -881,8 +882,8 @@ def rank_sentences(q: QuestionAnalysis, corpus: Corpus, k_passages: int = K_PASS
         return sum(w for t, w in weights.items() if t in present) / total
 
     named = _documents_naming(q, corpus, facts)
-    coverage = _document_coverage(q, corpus, facts, weights, alike)
-    headlines = _headline_share(q, corpus, weights, alike)
+    coverage = _document_coverage(corpus, facts, weights, alike)
+    headlines = _headline_share(corpus, weights, alike)
     best_cover = max(coverage.values(), default=0.0)
     cands = []
     for (doc, idx), b in best_bm25.items():

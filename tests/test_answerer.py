@@ -3501,7 +3501,7 @@ def test_a_story_whose_headline_names_what_is_asked_is_about_it(tmp_path) -> Non
     corpus = Corpus.from_path(tmp_path)
     q = analyze("When was the drone trial approved?")
     weights = _term_weights(q, corpus)
-    share = _headline_share(q, corpus, weights, _alike(q, corpus))
+    share = _headline_share(corpus, weights, _alike(q, corpus))
     assert share["a_hockey"] == 0.0
     assert share["b_drones"] == pytest.approx(weights["drone"] / sum(weights.values()))
     a = answer("When was the drone trial approved?", corpus)
