@@ -3479,6 +3479,7 @@ def test_a_body_of_the_storys_country_is_named_without_the_country() -> None:
     a = answer("Who heads Uruguay’s National Meat Institute?", Corpus.from_text(text, name="t"))
     assert a.short_answer == "Martín Olivera"
 
+
 def test_a_story_whose_headline_names_what_is_asked_is_about_it(tmp_path) -> None:
     from qa.question import analyze
     from qa.scorer import _alike, _headline_share, _term_weights
