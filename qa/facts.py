@@ -40,6 +40,10 @@ from qa.types import Passage, Sentence
 #: A sentence that opens with a pronoun or a quotation mark leans on an earlier one.
 PRONOUN_START = re.compile(r"^(?:[“\"‘']\s*)?(He|She|They|It|His|Her|Their|This|That|These|Those|"
                            r"The \d{1,3}-year-old)\b")  # news calls a person named before "the 24-year-old"
+#: A sentence opening with an unnamed person: "A 17-year-old from Piha", "A local fisherman".
+_UNNAMED_PERSON = re.compile(r"(?:An?|One)\s+(?:[\w’'-]+\s+){0,3}?(?:\d+-year-old|man|woman|boy|girl|teenager|"
+                             r"fisherman|farmer|resident|student|driver|hiker|worker|mother|father|pensioner|"
+                             r"nurse|doctor|teacher|volunteer|swimmer|climber|cyclist|runner|skier)\b")
 #: A demonstrative before a common noun: "*That hoard* was bought ...", "These *workers* ...".
 _DEMONSTRATIVE_NOUN = re.compile(r"(?:This|That|These|Those)\s+([a-z]+)\b")
 _DEMONYM = re.compile(r"(?:ese|ian|ean|ish|an|i)$")
@@ -387,6 +391,16 @@ class Facts:
                     if prev.kind == "sentence" and people:  # its first-named person: most often the subject
                         found = (prev, self.full_name(s.doc, people[0]) or people[0])
                         break
+            if found is None and _UNNAMED_PERSON.match(s.text) and s.kind == "sentence" \
+                    and not any(is_person(sp) for sp in self.spans(s)):
+                nxt = self.corpus.sentences[s.doc][s.index + 1] if s.index + 1 < len(self.corpus.sentences[s.doc]) \
+                    else None
+                first = [sp for sp in self.spans(nxt) if is_person(sp)][:1] if nxt is not None else []
+                if nxt is not None and nxt.kind == "sentence" and first and first[0].start <= 12 \
+                        and len(first[0].text.split()) >= 2:
+                    # "A 17-year-old from Piha won the title. Mere Kahukura of the Piha club completed ...":
+                    # news names the person of its lead in the next sentence
+                    found = (nxt, first[0].text)
             self._referent[key] = found
         return self._referent[key]
 

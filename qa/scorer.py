@@ -231,8 +231,12 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
         best: tuple[float, Span | None] | None = None
         # "She will lead the merged group, while X will become chairman": the leading pronoun
         # stands for a person too, and its clause may be the one asked about
-        ref = facts.referent(s) if q.answer_type == "PERSON" and toks and toks[0].norm in ("he", "she") else None
-        pronoun = ref is not None and _pronoun_does(slot, toks, s.text) and not set(terms(ref[1])) & name_terms
+        ref = facts.referent(s) if q.answer_type == "PERSON" and toks else None
+        # "A 17-year-old from Piha won ...": the person the next sentence names (``Facts.referent``)
+        later = ref is not None and ref[0].index > s.index
+        ref = ref if later or toks and toks[0].norm in ("he", "she") else None
+        pronoun = ref is not None and (later or _pronoun_does(slot, toks, s.text)) \
+            and not set(terms(ref[1])) & name_terms
         people = [0] if pronoun else []
         zero = _none_of(q, s.text) + _where_clause(q, s.text)
         for sp in [*facts.spans(s), *zero]:
@@ -337,7 +341,8 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
                         for i, t in enumerate(toks) if x.start <= t.start < x.end]
             d = min((distance(toks, s.text, 0, j, spans_at) for j in hit_pos), default=12)
             assert ref is not None
-            kind = next((x.type for x in facts.spans(ref[0]) if ref[1].endswith(x.text)), "ENTITY")
+            kind = "PERSON" if later else next((x.type for x in facts.spans(ref[0]) if ref[1].endswith(x.text)),
+                                               "ENTITY")  # "A 17-year-old ...": a person, whatever the name
             w, closeness = compat.get(kind, 0.0), 1.0 / (1.0 + d / 8.0)  # as sure as the name is a person's
             plain = w * (1.0 + 0.5 * closeness)
             if plain > type_score * (1.0 + 0.5 * near):

@@ -3480,6 +3480,17 @@ def test_a_body_of_the_storys_country_is_named_without_the_country() -> None:
     assert a.short_answer == "Martín Olivera"
 
 
+def test_the_unnamed_person_of_a_lead_is_named_in_the_next_sentence() -> None:
+    # development set 47: "A 17-year-old from Piha won ..." answered "Piha"
+    text = ("A 17-year-old from Piha won the open women’s ironwoman title on Sunday, beating the defending champion. "
+            "Mere Kahukura of the Piha club completed the course in 21 minutes 48 seconds. "
+            "Officials praised the conditions.")
+    corpus = Corpus.from_text(text, name="t")
+    a = answer("Who won the open women’s ironwoman title?", corpus)
+    assert a.short_answer == "Mere Kahukura"
+    assert {c.sentence for c in a.citations[:2]} == {0, 1}  # the lead and the sentence that names her
+
+
 def test_a_story_whose_headline_names_what_is_asked_is_about_it(tmp_path) -> None:
     from qa.question import analyze
     from qa.scorer import _alike, _headline_share, _term_weights
