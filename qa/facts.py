@@ -154,6 +154,7 @@ class Facts:
         self._tokens: dict[Key, list[Token]] = {}
         self._referent: dict[Key, tuple[Sentence, str] | None] = {}
         self._full: dict[tuple[str, str], str | None] = {}
+        self._places: dict[tuple[str, str], bool] = {}
         self._lower: dict[str, set[str]] = {}
         self._inside: dict[str, set[str]] = {}
         self._words: dict[tuple[str, int], dict[str, str]] | None = None
@@ -343,12 +344,12 @@ class Facts:
     def _a_place(self, doc: str, word: str) -> bool:
         """Whether the document writes ``word`` as a place ("in Corran", "from Corran"): then
         "its Corran site" is the place's, not a people's adjective ending like one."""
-        key = (doc, "\1" + word)
-        if key not in self._full:
+        key = (doc, word)
+        if key not in self._places:
             place = rf"\b(?:in|at|from|near|outside|to)\s+(?:nearby\s+|neighbou?ring\s+|central\s+)?{re.escape(word)}\b"
             ends = r"(?=\s*[,.;:)—]|\s+(?:and|or|on|in|at|to|for|with|by|was|is|has|had|which|where|who)\b)"
-            self._full[key] = word if re.search(place + ends, self.corpus.documents[doc].text) else None
-        return self._full[key] is not None
+            self._places[key] = re.search(place + ends, self.corpus.documents[doc].text) is not None
+        return self._places[key]
 
     def spans(self, s: Sentence) -> list[Span]:
         """Typed spans of a sentence, surnames promoted to PERSON, positional capitals dropped."""
@@ -396,6 +397,7 @@ class Facts:
                 nxt = self.corpus.sentences[s.doc][s.index + 1] if s.index + 1 < len(self.corpus.sentences[s.doc]) \
                     else None
                 first = [sp for sp in self.spans(nxt) if is_person(sp)][:1] if nxt is not None else []
+                # the name opens the next sentence, after a title at most ("Coach Mere Kahukura")
                 if nxt is not None and nxt.kind == "sentence" and first and first[0].start <= 12 \
                         and len(first[0].text.split()) >= 2:
                     # "A 17-year-old from Piha won the title. Mere Kahukura of the Piha club completed ...":
