@@ -344,8 +344,14 @@ def _total_for_each(question: str, sp: Span, sentence: str) -> bool:
             or re.match(r"\s+(?:to|for)\s+(?:each|every)\b", sentence[sp.end:]):  # "£150 to each passenger"
         return False
     asked = set(terms(each.group(1))) - _FRAME_OF_SUM
+    if any(asked & set(terms(m.group(1))) for m in _EACH_ONE.finditer(sentence[:sp.start])):
+        return False  # "Each vial of the antivenom ... costs about 85,000 naira": one's price, told before it
     return any(asked & set(terms(m.group(1))) for m in _A_COUNT.finditer(sentence)
                if m.start() >= sp.end or m.end() <= sp.start)
+
+
+#: A sentence's "each <noun>", "every <noun>", "a single <noun>": the sum after it is one's.
+_EACH_ONE = re.compile(r"\b(?:each|every|a\s+single)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)", re.I)
 
 
 #: Words of a question about a sum that are not the thing counted ("each bus *cost*").

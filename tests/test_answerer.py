@@ -3606,3 +3606,12 @@ def test_a_bodys_generic_first_word_does_not_stand_for_its_name() -> None:
     # adversarial set: "Bank" of "Bank of Eastland" is any bank's word, not the name
     text = "“This is a hawkish hike,” said Sanjay Mehrotra, chief economist at Crestline Bank."
     assert answer("Who is the Bank of Eastland's chief economist?", Corpus.from_text(text, name="t")).abstained
+
+
+@pytest.mark.parametrize("sentence, short", [
+    ("Each vial of the antivenom costs the hospital about 85,000 naira, and a patient needs two to six vials.",
+     "about 85,000 naira"),  # development set 49: one vial's price, told as such
+    ("The hospital bought six vials of antivenom for about 85,000 naira.", None)])  # a total for six
+def test_a_sum_the_sentence_gives_for_each_one_answers_for_one(sentence: str, short: str | None) -> None:
+    a = answer("What does the hospital pay for a single vial of antivenom?", Corpus.from_text(sentence, name="t"))
+    assert a.short_answer == short and a.abstained == (short is None)
