@@ -102,6 +102,12 @@ _TITLE_END = re.compile(r"(?<![\w.])(?:" + "|".join(sorted(set(TITLE_ABBREVIATIO
     "Mr", "Mrs", "Ms", "Mx", "Cllr", "Amb", "Const", "Rev", "Fr", "Hon", "Maj"})) + r")\.$")
 
 
+#: A company's abbreviation closing a piece ("Bluegum Modular Pty. | Ltd.", "Sime Darby Bhd. | said"): one
+#: sentence when the next piece goes on with another company word or a lower-case word.
+_COMPANY_END = re.compile(r"\b(?:Pty|Pte|Bhd|Cie|Co|Corp|Inc|Ltd|Bros|Mfg|Sdn)\.$")
+_COMPANY_GOES_ON = re.compile(r"(?:Ltd|Limited|Inc|LLC|LLP|Co|Corp|PLC|plc|Bhd|AG|GmbH|SA|NV|BV)\b|[a-z]")
+
+
 def _segment(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
     """Sentence spans inside text[s:e], located in the original text."""
     cursor = s
@@ -114,7 +120,8 @@ def _segment(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
         if at < 0:  # the segmenter changed the text: keep the rest whole
             break
         if spans and (_CLOCK_END.search(text, spans[-1][0], spans[-1][1]) and _DAY_START.match(piece)
-                      or _TITLE_END.search(text, spans[-1][0], spans[-1][1]) and piece[:1].isupper()):
+                      or _TITLE_END.search(text, spans[-1][0], spans[-1][1]) and piece[:1].isupper()
+                      or _COMPANY_END.search(text, spans[-1][0], spans[-1][1]) and _COMPANY_GOES_ON.match(piece)):
             spans[-1] = (spans[-1][0], at + len(piece))  # "the strike will end at 7 a.m. | Saturday."
         else:
             spans.append((at, at + len(piece)))

@@ -306,3 +306,12 @@ def test_an_abbreviated_title_before_a_name_does_not_end_the_sentence() -> None:
     units = [s.text for s in split_sentences(parse_metadata("t", text))]
     assert units == ["“Libraries are the last free places,” said Ms. Priya Desai, 34.", "Cllr. Ann Lee disagreed.",
                      "She met Amb. Omar Haddad.", "Then he left."]
+
+
+def test_a_companys_abbreviation_ends_no_sentence_when_the_name_goes_on() -> None:
+    # development set 50: "built by Bluegum Modular Pty. | Ltd. at a plant in Kingsmere" was cut in two
+    text = ("The homes will be built by Bluegum Modular Pty. Ltd. at a plant in Kingsmere. Sime Darby Bhd. said it "
+            "would sell. It was sold to Acme Co. The deal closed.")
+    units = [s.text for s in split_sentences(parse_metadata("t", text))]
+    assert units == ["The homes will be built by Bluegum Modular Pty. Ltd. at a plant in Kingsmere.",
+                     "Sime Darby Bhd. said it would sell.", "It was sold to Acme Co.", "The deal closed."]
