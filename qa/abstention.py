@@ -75,12 +75,14 @@ from qa.amounts import (
 )
 from qa.analyzer import DEMONYMS, IRREGULAR, Token, stem, synonyms, terms, tokenize
 from qa.asked import (
+    ASKS_CAUSE,
     FRAME_WORDS,
     ROLE_TERMS,
     SPEECH,
     STANDS_FOR,
     asked_ranks,
     asks_who_said,
+    caused_by,
     held_role,
     main_verb,
 )
@@ -629,7 +631,9 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
                  if t.startswith(p) and len(t) - len(p) >= 4}  # resolve it?": "remains unresolved", a no
         if verb.term not in held and not synonyms(verb.term) & held:
             return "type", f"the best sentence does not say whether it {verb.surface!r}"
-    cause = _ASKS_CAUSE.match(q.text)
+    cause = ASKS_CAUSE.match(q.text)
+    if cause and caused_by(q, b.text) is not None:
+        cause = None  # "The arrival of cheap synthetic dyes collapsed the trade": the sentence's subject did it
     if cause and not _CAUSE_CUE.search(b.text):
         # "What caused the fire that began near Vila Nova?": not "The blaze began shortly after 2 p.m. ..."
         return "type", f"the best sentence tells of no cause (nothing {cause.group(1)} it)"
@@ -859,7 +863,6 @@ _EVENT_WORDS = {
 
 
 #: "What caused/sparked/triggered X?": a cause asked, which the best sentence must tell of.
-_ASKS_CAUSE = re.compile(r"^\s*what\s+(caused|sparked|triggered|started|prompted|set off|led to)\b", re.I)
 #: Words that tell of a cause ("was caused by", "blamed on", "because", "after lightning struck").
 _CAUSE_CUE = re.compile(r"\b(?:caus\w*|spark\w*|trigger\w*|blam\w*|because|due to|owing to|result\w*|attribut\w*|"
                         r"prompt\w*|led to|set off|ignit\w*|lightning|arson\w*|origin\w*|sets? off|started by|"

@@ -44,6 +44,23 @@ ABOUT_DOC = [
 ]
 
 
+#: "What caused the fire?": a cause asked, which a sentence must tell ("blamed on", "traced to").
+ASKS_CAUSE = re.compile(r"^\s*what\s+(caused|sparked|triggered|started|prompted|set off|led to)\b", re.I)
+
+
+def caused_by(q: QuestionAnalysis, sentence: str) -> str | None:
+    """For "What caused X to <verb>?", the sentence's words before that verb when it writes
+    it ("*The arrival of cheap synthetic dyes from Germany* collapsed the trade"): the subject
+    that did it, at most twelve words; None otherwise."""
+    effect = re.search(r"\bto\s+([a-z]+)\W*$", q.text) if ASKS_CAUSE.match(q.text) else None
+    if effect is None:
+        return None
+    verb = set(terms(effect.group(1)))
+    at = next((m for m in re.finditer(r"[A-Za-z]+", sentence) if set(terms(m.group(0))) & verb), None)
+    subject = sentence[:at.start()].strip(" ,") if at is not None else ""
+    return subject if subject and len(subject.split()) <= 12 else None
+
+
 #: Verbs of saying (stemmed): "What did she say/warn/tell ...?" is answered by the quote itself.
 SPEECH = frozenset(terms("say said tell told warn warned claim argue argued add added announce announced "
                          "remark remarked comment commented"))

@@ -15,7 +15,7 @@ import re
 
 from qa.amounts import ASKS_TALLY, EXTENT, TALLY, counted_thing, vote_tally
 from qa.analyzer import Token, stem, terms, tokenize
-from qa.asked import SPEECH, asks_who_said, verb_slot, wants_list
+from qa.asked import SPEECH, asks_who_said, caused_by, verb_slot, wants_list
 from qa.chunks import answer_chunk, clause_chunk, kind_chunk, quoted_chunk
 from qa.corpus import Corpus
 from qa.entities import NAME_TYPES, Span, role_of
@@ -95,6 +95,9 @@ def _span_answer(q: QuestionAnalysis, cand: Candidate, facts: Facts, corpus: Cor
     a quoted title or phrase when one is asked for, the words that qualify X for "what kind
     of X", else the phrase next to the question's words (``qa.chunks``); None for
     why/how/yes-no questions, where the sentence is the answer."""
+    by = caused_by(q, cand.sentence.text)
+    if by is not None:
+        return by  # "What caused the trade to collapse?": "The arrival of cheap synthetic dyes from Germany"
     ref = facts.referent(cand.sentence)
     speaker = ref is not None and bool(SPEECH & set(q.focus)) and cand.sentence.text[:1] in "“\"‘"
     if q.answer_type == "PERSON" and ref is not None and (cand.span is None or speaker):

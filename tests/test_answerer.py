@@ -3615,3 +3615,12 @@ def test_a_bodys_generic_first_word_does_not_stand_for_its_name() -> None:
 def test_a_sum_the_sentence_gives_for_each_one_answers_for_one(sentence: str, short: str | None) -> None:
     a = answer("What does the hospital pay for a single vial of antivenom?", Corpus.from_text(sentence, name="t"))
     assert a.short_answer == short and a.abstained == (short is None)
+
+
+@pytest.mark.parametrize("sentence, short", [
+    ("The arrival of cheap synthetic dyes from Germany collapsed the trade within two decades.",
+     "The arrival of cheap synthetic dyes from Germany"),  # development set 51: abstained, "nothing caused it"
+    ("The trade shrank within two decades, growers said.", None)])  # neither a cause nor the verb asked
+def test_what_caused_x_to_do_is_the_subject_that_did_it(sentence: str, short: str | None) -> None:
+    a = answer("What caused the indigo trade to collapse?", Corpus.from_text(sentence, name="t"))
+    assert a.short_answer == short and a.abstained == (short is None)
