@@ -44,6 +44,9 @@ PRONOUN_START = re.compile(r"^(?:[“\"‘']\s*)?(He|She|They|It|His|Her|Their|T
 _UNNAMED_PERSON = re.compile(r"(?:An?|One)\s+(?:[\w’'-]+\s+){0,3}?(?:\d+-year-old|man|woman|boy|girl|teenager|"
                              r"fisherman|farmer|resident|student|driver|hiker|worker|mother|father|pensioner|"
                              r"nurse|doctor|teacher|volunteer|swimmer|climber|cyclist|runner|skier)\b")
+#: A name inside an apposition's phrase ("Patricia Holder, a nurse *at the* Sargeant Village Polyclinic,
+#: said"): the one who said it is the person the phrase describes.
+_IN_APPOSITION = re.compile(r",\s+(?:an?|the)\s+[^,]*\b(?:at|of|for|from|with|in)\s+(?:the\s+)?$")
 #: A demonstrative before a common noun: "*That hoard* was bought ...", "These *workers* ...".
 _DEMONSTRATIVE_NOUN = re.compile(r"(?:This|That|These|Those)\s+([a-z]+)\b")
 _DEMONYM = re.compile(r"(?:ese|ian|ean|ish|an|i)$")
@@ -409,7 +412,8 @@ class Facts:
     def _named_speakers(self, s: Sentence) -> list[str]:
         text = s.text
         return [sp.text for sp in self.spans(s) if is_person(sp)
-                and (_SAYS_AFTER_NAME.match(text, sp.end) or _SAYS_BEFORE_NAME.search(text[:sp.start]))]
+                and (_SAYS_AFTER_NAME.match(text, sp.end) and not _IN_APPOSITION.search(text[:sp.start])
+                     or _SAYS_BEFORE_NAME.search(text[:sp.start]))]
 
     def speakers(self, s: Sentence) -> list[str]:
         """Who the sentence reports as saying something: a person named just before a verb

@@ -3624,3 +3624,11 @@ def test_a_sum_the_sentence_gives_for_each_one_answers_for_one(sentence: str, sh
 def test_what_caused_x_to_do_is_the_subject_that_did_it(sentence: str, short: str | None) -> None:
     a = answer("What caused the indigo trade to collapse?", Corpus.from_text(sentence, name="t"))
     assert a.short_answer == short and a.abstained == (short is None)
+
+
+def test_a_name_inside_an_apposition_is_not_the_speaker() -> None:
+    # development set 51: "Sargeant Village Polyclinic, said" was read as the polyclinic speaking
+    text = "Patricia Holder, a senior nurse at the Sargeant Village Polyclinic, said the buses were often late."
+    corpus = Corpus.from_text(text, name="t")
+    assert answer("Where does senior nurse Patricia Holder work?", corpus).short_answer == "Sargeant Village Polyclinic"
+    assert answer("Who said the buses were often late?", corpus).short_answer == "Patricia Holder"
