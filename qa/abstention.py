@@ -414,7 +414,7 @@ def _role_of_elsewhere(q: QuestionAnalysis, best: Candidate, corpus: Corpus, fac
     for name in q.entities:
         wanted = set(terms(name))
         if not wanted or wanted <= lead or wanted <= {role} | synonyms(role):
-            continue  # not the role itself, capitalized ("Who is the Premier of China?")
+            continue  # not the role itself, capitalized ("Who is the Mayor of Leeds?")
         # before the role ("South Korea's president", "Acme Corp. chief executive", "its president")
         # or after it by a preposition ("president of South Korea", "chief executive at Acme")
         near = {t.term for i in at for t in toks[max(0, i - 3):i]}
