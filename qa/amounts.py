@@ -244,8 +244,10 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
     if asked and not _ASKS_VOTE.search(q.text) and any(
             m.start() <= sp.start < m.end() for m in VOTE_TALLY.finditer(sentence)):
         return False  # "How many people ride the buses?": not "The council voted 6 to 3", a vote's side
+    ranged = re.match(r"\s+([a-z][\w-]*)", sentence[sp.end:])  # "150-200 jobs": a range of the thing asked
     if asked and (TALLY.fullmatch(sp.text) or re.search(r"\d[-–]\d{1,3}\s*\($", sentence[:sp.start])) \
-            and not _ASKS_VOTE.search(q.text) and not set(asked) & _SCORED:
+            and not _ASKS_VOTE.search(q.text) and not set(asked) & _SCORED \
+            and not (ranged and any(_same_noun(a, w) for a in asked for w in terms(ranged.group(1)))):
         return False  # "How many jobs will the plant create?": not "voted 4-1", nor "7-6 (8)", a vote or a score
     thing = counted_thing(q.text) if asked and sp.type == "MONEY" else None
     if thing is not None and thing not in _CURRENCY_TERMS:
@@ -344,14 +346,17 @@ def _total_for_each(question: str, sp: Span, sentence: str) -> bool:
             or re.match(r"\s+(?:to|for)\s+(?:each|every)\b", sentence[sp.end:]):  # "£150 to each passenger"
         return False
     asked = set(terms(each.group(1))) - _FRAME_OF_SUM
-    if any(asked & set(terms(m.group(1))) for m in _EACH_ONE.finditer(sentence[:sp.start])):
+    if any(asked & set(terms(m.group(1))) and _PRICED_AT.search(sentence, m.end(), sp.end)
+           for m in _EACH.finditer(sentence[:sp.start])):
         return False  # "Each vial of the antivenom ... costs about 85,000 naira": one's price, told before it
     return any(asked & set(terms(m.group(1))) for m in _A_COUNT.finditer(sentence)
                if m.start() >= sp.end or m.end() <= sp.start)
 
 
-#: A sentence's "each <noun>", "every <noun>", "a single <noun>": the sum after it is one's.
-_EACH_ONE = re.compile(r"\b(?:each|every|a\s+single)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)", re.I)
+#: The verb that gives a thing's price: "Each vial ... *costs* the hospital 85,000 naira", "sells for".
+_PRICED_AT = re.compile(r"\b(?:costs?(?=\s+(?:(?:the|a|an|its|their)\s+)?(?:(?!of\b)[a-z]+\s+)?"
+                        r"(?:about|around|nearly|roughly|some|up\s+to|[$€£¥]|\d))|sells?\s+for|(?:is\s+)?priced\s+at|"
+                        r"goes\s+for|retails?\s+(?:for|at))\b", re.I)  # not "at a total cost of": a noun
 
 
 #: Words of a question about a sum that are not the thing counted ("each bus *cost*").

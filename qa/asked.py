@@ -58,7 +58,11 @@ def caused_by(q: QuestionAnalysis, sentence: str) -> str | None:
     verb = set(terms(effect.group(1)))
     at = next((m for m in re.finditer(r"[A-Za-z]+", sentence) if set(terms(m.group(0))) & verb), None)
     subject = sentence[:at.start()].strip(" ,") if at is not None else ""
-    return subject if subject and len(subject.split()) <= 12 else None
+    # not the question's own subject: "What caused the factory to close?" is not "The factory will close"
+    asked = set(terms(q.text[ASKS_CAUSE.match(q.text).end():effect.start()]))  # type: ignore[union-attr]
+    if not subject or len(subject.split()) > 12 or set(terms(subject)) & asked:
+        return None
+    return subject
 
 
 #: Verbs of saying (stemmed): "What did she say/warn/tell ...?" is answered by the quote itself.

@@ -312,7 +312,9 @@ def _only_compared(question: str, sentence: str) -> str | None:
     compared with, giving no figure of its own; or None."""
     for m in _COMPARED_TO.finditer(sentence):
         noun, words = m.group(2).casefold(), [w for w in m.group(1).casefold().split() if w not in STOP_WORDS]
-        if words and re.search(rf"\b{re.escape(words[-1])}\s+(?:[\w-]+\s+)?{noun}s?\b", question, re.I) \
+        own = re.match(r"\s*(?:,\s*)?(?:of|at|was|is|stood\s+at)?\s*(?:about\s+|around\s+)?[$€£]?\d",
+                       sentence[m.end():])  # "twice the national rate of 4.8%": its figure is given
+        if words and not own and re.search(rf"\b{re.escape(words[-1])}\s+(?:[\w-]+\s+)?{noun}s?\b", question, re.I) \
                 and len(re.findall(rf"\b{noun}s?\b", sentence, re.I)) == 1:
             return f"the best sentence gives the {words[-1]} {noun} only as a comparison ('{m.group(0)}')"
     return None

@@ -52,8 +52,9 @@ _DEMONSTRATIVE_NOUN = re.compile(r"(?:This|That|These|Those)\s+([a-z]+)\b")
 _DEMONYM = re.compile(r"(?:ese|ian|ean|ish|an|i)$")
 _GENDERED = re.compile(r"^(?:[“\"‘']\s*)?(He|She|His|Her)\b")
 #: A pronoun of a person inside a sentence, and a quotation (whose pronouns are the speaker's).
-_LATER_PRONOUN = re.compile(r"(?<=\s)(he|she|his|her)\b", re.I)
-_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+_LATER_PRONOUN = re.compile(r"(?:,|\b(?:and|but|though|although|because|while|as|when|after|before|since|so|"
+                            r"that))\s+(he|she)\s+[a-z]+", re.I)  # the subject of a clause after the name's
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]|‘[^’]*’(?=[\s,.;:!?]|$)")
 _FEMALE_TITLES = frozenset("Mrs Ms Miss Queen Princess Duchess Countess Lady Empress Chairwoman Congresswoman "
                            "Councilwoman Spokeswoman Sister".split())
 _GENDER_TITLE = re.compile(r"\b(Mrs|Ms|Miss|Mr|Queen|King|Princess|Prince|Duchess|Duke|Countess|Lady|Lord|Empress|"
@@ -366,7 +367,7 @@ class Facts:
                 elif (sp.type == "ENTITY" and _person_like(sp.text) and self._first_name_like(s.doc, sp.text.split()[0])
                       and self._surname_used(s.doc, sp.text.split()[-1])):
                     out.append(Span(sp.start, sp.end, sp.text, "PERSON"))  # "Jonas Weber", later "Weber"
-                elif is_demonym(sp, s.text) and not self._a_place(s.doc, sp.text):
+                elif is_demonym(sp, s.text) and (sp.text.casefold() in DEMONYMS or not self._a_place(s.doc, sp.text)):
                     out.append(Span(sp.start, sp.end, sp.text, "DEMONYM"))
                 elif not _positional(sp, s.text) or self._name_at_start(s, sp):
                     out.append(sp)
@@ -401,8 +402,9 @@ class Facts:
                     else None
                 first = [sp for sp in self.spans(nxt) if is_person(sp)][:1] if nxt is not None else []
                 # the name opens the next sentence, after a title at most ("Coach Mere Kahukura")
+                # and does something there, not only speak ("Sheriff Dana Holt said ...": a source, not the hiker)
                 if nxt is not None and nxt.kind == "sentence" and first and first[0].start <= 12 \
-                        and len(first[0].text.split()) >= 2:
+                        and len(first[0].text.split()) >= 2 and not _SAYS_AFTER_NAME.match(nxt.text, first[0].end):
                     # "A 17-year-old from Piha won the title. Mere Kahukura of the Piha club completed ...":
                     # news names the person of its lead in the next sentence
                     found = (nxt, first[0].text)
@@ -444,11 +446,14 @@ class Facts:
                         self._genders.setdefault(ref[1], set()).add("f" if m.group(1) in ("She", "Her") else "m")
                     elif not m:  # "Oyelaran said no hospitals would close, though he declined to ...": the one
                         # person the sentence names, outside a quote, is the one its pronoun stands for
-                        people = {sp.text for sp in self.spans(x) if sp.type == "PERSON"}
-                        said = _LATER_PRONOUN.findall(_QUOTED.sub(" ", x.text))
-                        if len(people) == 1 and said and len({w.casefold() in ("she", "her") for w in said}) == 1:
-                            self._genders.setdefault(people.pop(), set()).add("f" if said[0].casefold() in
-                                                                                ("she", "her") else "m")
+                        people = [sp for sp in self.spans(x) if sp.type == "PERSON"]
+                        plain = _QUOTED.sub(lambda q: " " * len(q.group(0)), x.text)  # offsets kept
+                        said = [p for p in _LATER_PRONOUN.finditer(plain) if people and p.start() > people[0].end
+                                and not set(plain[people[0].end:p.start()].casefold().split()) & PEOPLE_NOUNS]
+                        # not "said the chief nurse had resigned and that she ...": another person between
+                        kinds = {p.group(1).casefold() == "she" for p in said}
+                        if len({sp.text for sp in people}) == 1 and len(kinds) == 1:
+                            self._genders.setdefault(people[0].text, set()).add("f" if kinds.pop() else "m")
                 for title, person in _GENDER_TITLE.findall(self.corpus.documents[doc].text):
                     self._genders.setdefault(person, set()).add("f" if title in _FEMALE_TITLES else "m")
         found = {g for known, gs in self._genders.items() if known == name or known.endswith(" " + name)

@@ -82,7 +82,7 @@ _EXTREME_AMOUNT = re.compile(r"^\s*what\s+(?:is|was|are|were|will\s+be)\s+the\s+
                              r"(?:a|an|the|each|one|any|he|she|they|it|you|we|(?-i:[A-Z][\w’'-]*))\s", re.I)
 #: "What is the most night events the track may stage?": a count of a plural, by a superlative.
 _MOST_OF = re.compile(r"^\s*what\s+(?:is|was|are|were|will\s+be)\s+the\s+(?:most|fewest|maximum|minimum)\s+"
-                      r"(?:[a-z][\w-]*\s+)?([a-z]+s)\s+(?!of\b)", re.I)
+                      r"(?:([a-z][\w-]*)\s+)?([a-z]+s)\s+(?!of\b)", re.I)
 #: Words of time that end a noun phrase ("the main interest rate *now*", "the average attendance *last* season").
 _NOW = frozenset("now currently today presently then yet ago last next this".split())
 #: "What was the (council's) vote on ...?": a tally asked (the pattern, and the question opening with it).
@@ -339,8 +339,8 @@ def _joined(found: list[re.Match[str]], question: str) -> list[tuple[int, str]]:
     joined = False  # the last run is a body's name already: "Society for the Protection" goes on "of Birds"
     for m in found:
         between = question[out[-1][0] + len(out[-1][1]):m.start()] if out else ""
-        if out and (joined or out[-1][1].split()[-1] in ORG_WORDS) \
-                and re.fullmatch(r"\s+(?:of|for)(?:\s+the)?\s+", between):
+        if out and (joined and re.fullmatch(r"\s+of\s+", between) or out[-1][1].split()[-1] in ORG_WORDS
+                    and re.fullmatch(r"\s+(?:of|for)(?:\s+the)?\s+", between)):
             out[-1], joined = (out[-1][0], question[out[-1][0]:m.end()]), True
         else:
             out.append((m.start(), m.group()))
@@ -492,8 +492,10 @@ def analyze(question: str) -> QuestionAnalysis:
             if head is None and _EXTREME_AMOUNT.match(question):
                 atype = "QUANTITY"  # "What is the least a supporter can put in?": an amount
             most = _MOST_OF.match(question) if atype == "DESCRIPTION" else None
-            if most and word_tag(most.group(1).casefold()) == "NNS":
-                head, atype = most.group(1).casefold(), "NUMBER"  # "What is the most night *events* ...?": a count
+            if most and word_tag(most.group(2).casefold()) == "NNS" and not (
+                    most.group(1) and (word_tag(most.group(1).casefold()) or "").startswith(("JJ", "VB"))):
+                # "What is the most night *events* ...?": a count; not "the most common complaints", a superlative
+                head, atype = most.group(2).casefold(), "NUMBER"
             if w == "what" and (_WHAT_IS_NAME.fullmatch(question) or _ROLE_OF_NAME.fullmatch(question)):
                 atype = "ROLE"  # "What is Acme?": what the text says the named thing is
             named = name_of_noun(question) if atype == "DESCRIPTION" and w == "what" else None

@@ -408,8 +408,8 @@ _BEATEN = re.compile(_BEAT + r"\s+(?:(?:[a-z][\w-]*|No\.\s*\d+)\s+){0,3}$")
 
 
 #: Words that set a date as a time limit: "by June 30", "no later than March".
-_BY_DATE = re.compile(r"\b(?:by|until|till|before|no later than|deadline (?:of|is|was))\s+(?:the\s+end\s+of\s+)?$",
-                      re.I)
+_BY_DATE = re.compile(r"\b(?:by|until|till|before|no later than|deadline (?:of|is|was)|due(?:\s+(?:on|by))?|"
+                      r"closes?\s+on|expires?\s+on)\s+(?:the\s+end\s+of\s+)?$", re.I)
 
 
 #: A people's adjective, a noun and the name they introduce: "Kenyan runner *Daniel Kiprop*" (group 1).

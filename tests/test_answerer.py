@@ -3632,3 +3632,32 @@ def test_a_name_inside_an_apposition_is_not_the_speaker() -> None:
     corpus = Corpus.from_text(text, name="t")
     assert answer("Where does senior nurse Patricia Holder work?", corpus).short_answer == "Sargeant Village Polyclinic"
     assert answer("Who said the buses were often late?", corpus).short_answer == "Patricia Holder"
+
+
+@pytest.mark.parametrize("question, text, short", [
+    # the code review of this session's rules: each case was answered wrongly by them
+    ("How many jobs will the plant create?", "Acme Foods said the new plant in Leeds will create 150-200 jobs.",
+     "150-200 jobs"),  # a range of the thing asked is no tally
+    ("What caused the factory to close?", "The factory will close in March, the company said on Tuesday.", None),
+    ("What is the national unemployment rate?",
+     "Unemployment in the town stood at 9.4%, nearly twice the national rate of 4.8%.", "4.8%"),
+    ("What are the most common complaints from residents?",
+     "The most common complaints from residents are noise and litter, the council said.", "noise and litter"),
+    ("Who found the body?", "A hiker found the body near the trail on Sunday. Sheriff Dana Holt said an "
+     "investigation was under way.", None),  # the next sentence's name is a source, not the hiker
+    ("Which company makes the ear tags?", "The ear tags are made by a Spanish manufacturer and cost $4 each. "
+     "Instructions come in Spanish and English.", None),  # a language, no place
+    ("How much does each bus cost?", "The council ordered 12 buses, with each bus seating 80 people, at a total "
+     "cost of $40 million.", None),  # "each bus" is not what the sum is of
+    ("What is the deadline for applications?", "Applications, which opened on Feb. 2, close on March 15.",
+     "March 15")])
+def test_the_rules_of_a_session_hold_on_their_reviewers_cases(question: str, text: str, short: str | None) -> None:
+    a = answer(question, Corpus.from_text(text, name="t"))
+    assert a.short_answer == short and a.abstained == (short is None)
+
+
+def test_a_pronoun_after_another_person_noun_gives_the_name_no_gender() -> None:
+    from qa.facts import facts_for
+    corpus = Corpus.from_text("Marcus Oyelaran, 52, will lead the group. Oyelaran said the chief nurse had resigned "
+                              "and that she would not be replaced.", name="t")
+    assert facts_for(corpus).gender("Marcus Oyelaran") is None
