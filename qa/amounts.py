@@ -244,10 +244,10 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
     if asked and not _ASKS_VOTE.search(q.text) and any(
             m.start() <= sp.start < m.end() for m in VOTE_TALLY.finditer(sentence)):
         return False  # "How many people ride the buses?": not "The council voted 6 to 3", a vote's side
-    ranged = re.match(r"\s+([a-z][\w-]*)", sentence[sp.end:])  # "150-200 jobs": a range of the thing asked
+    next_word = re.match(r"\s+([a-z][\w-]*)", sentence[sp.end:])  # "150-200 *jobs*": a range of the thing asked
     if asked and (TALLY.fullmatch(sp.text) or re.search(r"\d[-–]\d{1,3}\s*\($", sentence[:sp.start])) \
             and not _ASKS_VOTE.search(q.text) and not set(asked) & _SCORED \
-            and not (ranged and any(_same_noun(a, w) for a in asked for w in terms(ranged.group(1)))):
+            and not (next_word and any(_same_noun(a, w) for a in asked for w in terms(next_word.group(1)))):
         return False  # "How many jobs will the plant create?": not "voted 4-1", nor "7-6 (8)", a vote or a score
     thing = counted_thing(q.text) if asked and sp.type == "MONEY" else None
     if thing is not None and thing not in _CURRENCY_TERMS:
@@ -265,7 +265,6 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
         return False
     if asked:  # "how many homes": not "90,000 acres", "19%" or an age ("72-year-old", "Benson, 72,")
         noun = counted_noun(sp)
-        next_word = re.match(r"\s+([a-z][\w-]*)", sentence[sp.end:])
         if noun is None and re.search(r"\s[A-Z][\w-]*$", sp.text) and next_word \
                 and word_tag(next_word.group(1)) in ("NN", "NNS"):
             noun = next_word.group(1)  # "two RNLI lifeboats", "three Kenyan runners": the noun after the name
