@@ -8,7 +8,9 @@ Brief set (``eval/brief.jsonl``), one JSON object a line::
 
 ``question`` and ``answerable`` are required; ``answers`` and ``evidence`` default to empty
 lists, and ``id`` to the item's line ("line 3"). A sentence is gold when it contains one of
-the ``evidence`` strings.
+the ``evidence`` strings, or one of them without its news dateline: a story's first sentence
+copied whole ("PORTLAND, Maine (AP) — The mayor ...") is gold though the dateline is a unit
+of its own (``qa.sentences.DATELINE``).
 
 Metrics (all in [0, 1] except latency):
 
@@ -59,6 +61,7 @@ from qa.corpus import Corpus
 from qa.document import read_bytes
 from qa.pipeline import answer
 from qa.retriever import Retriever
+from qa.sentences import DATELINE
 from qa.types import Answer, Passage
 
 _HERE = Path(__file__).resolve().parent
@@ -174,12 +177,23 @@ def _passage_rank(question: str, corpus: Corpus, is_gold: Callable[[Passage], bo
     return None
 
 
+def holds_evidence(text: str, evidence: Iterable[str]) -> bool:
+    """Whether a sentence's text contains one of the evidence strings, each as written or
+    without a leading news dateline ("PORTLAND, Maine (AP) — "), which the sentence splitter
+    makes a unit of its own (``qa.sentences.DATELINE``)."""
+    for ev in evidence:
+        dateline = DATELINE.match(ev)
+        if ev in text or dateline is not None and ev[dateline.end():] in text:
+            return True
+    return False
+
+
 def lost_evidence(items: list[dict], corpus: Corpus) -> list[str]:
     """The ids of the answerable items with evidence that stands in no sentence of the
     corpus (a typo, or the wrong corpus)."""
     texts = [s.text for s in corpus.all_sentences()]
     return [it["id"] for it in items if it["answerable"] and it["evidence"]
-            and not any(ev in t for ev in it["evidence"] for t in texts)]
+            and not any(holds_evidence(t, it["evidence"]) for t in texts)]
 
 
 def set_warnings(items: list[dict], corpus: Corpus, lost: list[str] | None = None) -> list[str]:
@@ -207,7 +221,7 @@ def run_brief(items: list[dict], corpus: Corpus) -> list[Outcome]:
     for it in items:
         a, ms = _timed(it["question"], corpus)
         evidence = it.get("evidence", [])
-        gold = {(s.doc, s.index) for s in corpus.all_sentences() if any(ev in s.text for ev in evidence)}
+        gold = {(s.doc, s.index) for s in corpus.all_sentences() if holds_evidence(s.text, evidence)}
 
         def holds_gold(p: Passage, gold: set[tuple[str, int]] = gold) -> bool:
             return any((s.doc, s.index) in gold for s in p.sentences)

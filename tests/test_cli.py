@@ -598,3 +598,17 @@ def test_utf32_text_with_a_byte_order_mark_is_read(tmp_path, capsys):
     p.write_text("Hi. Bob Dole left the mill on Monday.", encoding="utf-32")
     assert main(["--corpus", str(p), "ask", "Who left the mill?"]) == 0
     assert "Answer: Bob Dole" in capsys.readouterr().out
+
+
+def test_eval_evidence_copied_with_the_dateline_is_found(tmp_path, capsys) -> None:
+    # a set's writer copied a story's first sentence whole; the splitter cuts the dateline off
+    (tmp_path / "story.txt").write_text(
+        "Bridge reopens\nBy Ann Lee\n\nPORTLAND, Maine (AWS) — The mayor reopened the Casco Bridge on Monday."
+        " It had been shut for two years.\n", encoding="utf-8")
+    item = {"id": "d1", "question": "Who reopened the Casco Bridge?", "answerable": True, "answers": ["The mayor"],
+            "evidence": ["PORTLAND, Maine (AWS) — The mayor reopened the Casco Bridge on Monday."]}
+    (tmp_path / "set.jsonl").write_text(json.dumps(item) + "\n", encoding="utf-8")
+    assert main(["--corpus", str(tmp_path / "story.txt"), "eval", "--set", str(tmp_path / "set.jsonl")]) == 0
+    out, err = capsys.readouterr()
+    assert "evidence found in no sentence" not in err, err
+    assert re.search(r"^sentence_accuracy@1\s+1\.000$", out, re.M), out
