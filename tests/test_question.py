@@ -302,6 +302,9 @@ SPANS = [
     ("Daniel Whitcombe, president of St. Brendan's, will become chief operating officer.", "Daniel Whitcombe",
      "PERSON"),
     ("He signed a 20-million-pound deal.", "20-million-pound", "MONEY"),
+    # a currency's plural as well as its singular
+    ("The city has imposed 23 million zlotys in penalties.", "23 million zlotys", "MONEY"),
+    ("Organizers put the cost at about 12 billion forints.", "about 12 billion forints", "MONEY"),
     ("Daniel Okafor of Reed & Whitman LLP said so.", "Reed & Whitman LLP", "ORGANIZATION"),
     ("The Bank of England raised rates.", "Bank of England", "ORGANIZATION"),
     ("The United States of America said so.", "United States of America", "LOCATION"),
