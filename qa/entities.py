@@ -177,9 +177,10 @@ _DURATION = (rf"\b(?:\d{{1,2}}:\d{{2}}:\d{{2}}(?:\.\d+)?(?![\d:])"  # a race tim
              rf"ago|later|earlier|long|now|old)\b))\b")
 
 _WORD = rf"(?:(?:[A-Z]\.){{2,}}|[{CAPITAL}][\w’'-]*\.?)"
-# name particles inside a name: "Bank of England", "Minera Andina del Sur", "Ludwig van der Rohe"
+# name particles inside a name: "Bank of England", "Minera Andina del Sur", "Ludwig van der Rohe",
+# "Dafydd ap Rhys", "Khalid bin Salman"
 _CAP_SEQ = re.compile(rf"{_WORD}(?:\s+(?:(?:van der|van den|von der|de la|de las|de los|of|the|de|del|della|di|du|"
-                      rf"des|dos|das|do|von|van|der|den|da|al|for|&)\s+)?{_WORD})*")
+                      rf"des|dos|das|do|von|van|der|den|da|al|ap|bin|ibn|bint|ter|zu|for|&)\s+)?{_WORD})*")
 
 
 @dataclass(frozen=True)
@@ -215,6 +216,11 @@ _COUNTRY_NAMES = frozenset({"U.S.", "US", "U.S.A.", "USA", "U.K.", "UK", "United
                             "Costa Rica", "Czech Republic", "Dominican Republic", "Ivory Coast", "Hong Kong",
                             "North Korea", "South Korea", "El Salvador", "Puerto Rico", "Papua New Guinea",
                             "Bosnia and Herzegovina", "Trinidad and Tobago", "Sierra Leone", "Burkina Faso"})
+
+
+#: Common nouns for a place whose name may follow with "of": "the province of Alberta".
+_PLACE_NOUNS = frozenset("city town village province state region county district island islands hills mountains "
+                         "valley port capital republic kingdom municipality suburb".split())
 
 
 def _classify(words: list[str], prev_word: str) -> str:
@@ -267,7 +273,10 @@ def _names(sentence: str) -> list[Span]:
                 words = words[1:]
             if not words:
                 continue
-            prev = sentence[:s].split()[-1].casefold() if sentence[:s].split() else ""
+            before = sentence[:s].casefold().split()
+            prev = before[-1] if before else ""
+            if prev == "of" and len(before) > 1 and before[-2] in _PLACE_NOUNS:
+                prev = "in"  # "from the hills of Powys", "the province of Alberta": a place
             titled = [i for i, w in enumerate(words[:-1]) if w.rstrip(".") in TITLES]
             if words[-1].rstrip(".") in ORG_WORDS:
                 titled = []  # "Saint Louis Chess Club", "Bishop Hall School": an organization's name

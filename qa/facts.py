@@ -126,9 +126,14 @@ def _positional(sp: Span, sentence: str) -> bool:
             and not is_demonym(sp, sentence))
 
 
+#: Lower-case particles inside a person's name: "Dafydd ap Rhys", "Ludwig van Beethoven".
+_NAME_PARTICLES = frozenset("ap bin ibn bint van von de da del della di du der den dos das ter zu".split())
+
+
 def looks_like_name(text: str) -> bool:
-    """Two or three capitalized words, letters only: the shape of a person's name."""
-    words = text.split()
+    """Two or three capitalized words, letters only, perhaps with a particle between them
+    ("Dafydd ap Rhys"): the shape of a person's name."""
+    words = [w for i, w in enumerate(text.split()) if not (0 < i < len(text.split()) - 1 and w in _NAME_PARTICLES)]
     return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
 
 

@@ -3491,6 +3491,17 @@ def test_the_unnamed_person_of_a_lead_is_named_in_the_next_sentence() -> None:
     assert {c.sentence for c in a.citations[:2]} == {0, 1}  # the lead and the sentence that names her
 
 
+def test_a_name_with_a_particle_is_a_person_and_the_hills_of_a_name_a_place() -> None:
+    # development set 57: "A 26-year-old shearer from the hills of Powys won ..." answered "Powys"; the
+    # next sentence's "Dafydd ap Rhys" was no person's name for its lower-case "ap"
+    text = ("A 31-year-old carpenter from the hills of Gwynedd won the regional ploughing match on Saturday. "
+            "Ifan ap Gruffydd, who farms near Bala, finished ahead of last year’s winner. "
+            "The match drew 40 entrants.")
+    a = answer("Who won the regional ploughing match?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "Ifan ap Gruffydd"
+    assert {c.sentence for c in a.citations[:2]} == {0, 1}
+
+
 def test_a_story_whose_headline_names_what_is_asked_is_about_it(tmp_path) -> None:
     from qa.question import analyze
     from qa.scorer import _alike, _headline_share, _term_weights
