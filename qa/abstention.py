@@ -612,8 +612,8 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         # about $21 million", which he announced (the pay may be said in the sentence before: "Starting pay
         # is $18.50 an hour. The union will push for $22.")
         return "name", f"the best sentence gives no {_as_asked(q, paid)}"
-    event = _WHEN_EVENT.search(q.text) if q.wh == "when" else None
-    if event:
+    event = _WHEN_EVENT.search(q.text) if q.answer_type == "DATE" else None
+    if event and (q.wh == "when" or event.group(1)):  # "In what year was X born?", not "... did X start Y?"
         verb = (event.group(1) or event.group(2) or event.group(3)).casefold()
         forms = {stem(w) for w in _EVENT_WORDS[verb[:4]].split()}
         if not forms & b_terms:
@@ -842,8 +842,9 @@ _BEGINNING = ("begin began begun beginning start started starting launch launche
               "kicked first since")
 #: "When was X founded/opened/born ...?": a one-time event, whose date the best sentence must
 #: give with the event's verb or noun ("founded in 1921", "its founding", "opened", "birth").
-_WHEN_EVENT = re.compile(r"^\s*(?:(?:by|until|since)\s+)?when\s+(?:(?:was|were|is|will)\b.*\b(founded|established|"
-                         r"opened|born|built|launched|created|elected|appointed|married|discovered|invented|set up)|"
+_WHEN_EVENT = re.compile(r"^\s*(?:(?:by|until|since|in)\s+)?(?:when|(?:what|which)\s+year)\s+"
+                         r"(?:(?:was|were|is|will)\b.*\b(founded|established|opened|born|built|launched|created|elected|"
+                         r"appointed|married|discovered|invented|set up)|"
                          r"(?:did|will|does)\b.*\b"
                          r"(become|join|resign|retire|die|open|found|establish|build|launch|create)|"
                          r"did\b.*\b(begin|start))\b", re.I)  # not "When will X start using ...?": a plan

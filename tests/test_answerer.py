@@ -343,6 +343,17 @@ def test_the_name_of_a_thing_may_be_a_term() -> None:
         "firefighter", frozenset({"PERSON", "ENTITY"}))  # "injured" modifies the noun; it does not end it
 
 
+@pytest.mark.parametrize(("question", "short"), [
+    ("In what year was the builder Anton Kessler born?", None),  # the damage's 1945 is no birth year
+    ("In what year was the organ damaged?", "1945"),
+])
+def test_a_year_question_needs_the_event_said_too(question: str, short: str | None) -> None:
+    # development set 57: "In what year was the organ builder ... born?" answered the year of a war's damage
+    text = ("Old organ plays again\n\nThe organ was built in 1728 by Anton Kessler. It was damaged in 1945, "
+            "when shells pierced the roof, and was restored this year.")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
 @pytest.mark.parametrize(("question", "text", "abstains"), [
     ("What started the Mission Ridge fire?",
      "The Mission Ridge fire, first reported on Wednesday afternoon, had grown to 8,400 hectares.", True),
@@ -368,6 +379,7 @@ def test_what_caused_it_needs_a_sentence_that_tells_of_a_cause(question: str, te
     ("When did Vestvik Marine open its Bergen yard?", None),  # "did ... open": the opening must be said
     ("When did the Usk Rivers Trust begin the trapping?", "Saturday"),  # "will start on Saturday"
     ("When did the centre begin its assessment?", None),  # "released on Friday" is no beginning
+    ("In which year was Aurora Air founded?", "1998"),
 ])
 def test_when_an_event_happened_needs_the_event_said(question: str, short: str | None) -> None:
     text = ("The ministry on Thursday awarded a contract to the Bergen shipyard Vestvik Marine.\n\n"
