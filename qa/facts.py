@@ -394,7 +394,10 @@ class Facts:
             thing = _DEMONSTRATIVE_NOUN.match(s.text)  # "That hoard was bought ...": a thing, not a person
             if thing and (thing.group(1) in PEOPLE_NOUNS or (word_tag(thing.group(1)) or "").startswith(("VB", "MD"))):
                 thing = None  # "That official said ...", "This is ...": may be a person
-            if thing is None and PRONOUN_START.match(s.text) or quote and not self._named_speakers(s):
+            pronoun = PRONOUN_START.match(s.text)
+            if pronoun and pronoun.group(1) == "It":
+                pronoun = None  # "It was damaged in 1945": a thing, never a person
+            if thing is None and pronoun or quote and not self._named_speakers(s):
                 sents = self.corpus.sentences[s.doc]
                 for prev in reversed(sents[max(0, s.index - 3):s.index]):
                     people = [sp.text for sp in self.spans(prev) if is_person(sp)]

@@ -346,6 +346,7 @@ def test_the_name_of_a_thing_may_be_a_term() -> None:
 @pytest.mark.parametrize(("question", "short"), [
     ("In what year was the builder Anton Kessler born?", None),  # the damage's 1945 is no birth year
     ("In what year was the organ damaged?", "1945"),
+    ("In which year was the organ built?", "1728"),
 ])
 def test_a_year_question_needs_the_event_said_too(question: str, short: str | None) -> None:
     # development set 57: "In what year was the organ builder ... born?" answered the year of a war's damage
