@@ -560,6 +560,11 @@ def analyze(question: str) -> QuestionAnalysis:
             and word_tag(m.group(2).casefold()) in ("NN", "NNS") and m.group(2).casefold() not in STOP_WORDS:
         group = 2  # "What was the lowest *body* temperature ...?", "the outside *caterer*": no adjective is one
     at = m.start(group) if m else -1
+    if m and group == 1 and m.group(1).casefold().endswith("ly") and word_tag(m.group(1).casefold()) == "RB":
+        # "When are the *newly* ordered trains expected ...?": an adverb is no subject; the noun it leads to is
+        led_to = next((w for w in list(re.finditer(r"[\w’'-]+", question[m.end(1):]))[:3]
+                       if word_tag(w.group(0).casefold()) in ("NN", "NNS")), None)
+        at = m.end(1) + led_to.start() if led_to else -1
     past = re.compile(r"[\w-]*-[\w-]+\s+(\w+)").match(question, m.start(2)) if m and m.group(2) and group == 1 \
         and word_tag(m.group(1).casefold()) in ("JJ", "JJS", "JJR") else None
     if past and word_tag(past.group(1).casefold()) in ("NN", "NNS"):

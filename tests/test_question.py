@@ -365,6 +365,8 @@ def test_an_ordinal_second_is_no_duration_and_the_fall_of_is_no_season() -> None
 
 @pytest.mark.parametrize(("question", "subject"), [
     ("Where will the damaged ferry be repaired?", "ferri"),  # a participle before the noun
+    ("When are the newly ordered trains expected to run?", "train"),  # an adverb and its participle
+    ("Why was the recently built bridge closed?", "bridg"),
     ("How much did the rising prices cost?", "price"),
     ("Why was the meeting held in Paris?", "meet"),  # "meeting" is the noun
     ("When did the flooding happen?", "flood"),  # a verb after it: the -ing word is the noun
