@@ -348,6 +348,7 @@ SYNONYM_GROUPS = [
     "notice spot",
     "builder contractor",
     "top chief",
+    "cost price",  # "the price tag of X": "its cost"
 ]
 #: Determiners: the words before a noun phrase ("the", "its", "these" ...).
 DETERMINERS = frozenset("the a an this that these those its their his her our my your".split())

@@ -3515,6 +3515,14 @@ def test_a_name_with_a_particle_is_a_person_and_the_hills_of_a_name_a_place() ->
     assert {c.sentence for c in a.citations[:2]} == {0, 1}
 
 
+def test_a_price_tag_asked_is_the_cost_said() -> None:
+    # development sets 25, 55 and 56: "What is the expected price tag of hosting the olympiad?" abstained
+    text = ("Chess olympiad comes to Debrecen\n\nThe city will host the 2030 olympiad, officials said on Monday. "
+            "Organizers put the cost of the event at about 12 billion forints. About 190 teams are expected.")
+    a = answer("What is the expected price tag of hosting the olympiad?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "about 12 billion forints"
+
+
 def test_a_story_whose_headline_names_what_is_asked_is_about_it(tmp_path) -> None:
     from qa.question import analyze
     from qa.scorer import _alike, _headline_share, _term_weights
