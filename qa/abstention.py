@@ -675,6 +675,9 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     if unnamed and not named and not apposed:
         # "Which staffing agency ...?": "hired nurses through *an outside agency*": the text does not name it
         return "type", f"the best sentence does not name the {unnamed.group(1)} ('{unnamed.group(0)}')"
+    alone = _not_alone(q, b.text)
+    if alone:
+        return "type", alone
     elsewhere = _named_in_another_clause(q, best, facts)
     if elsewhere:
         # "How many of the firefighters came from Nevada?": "1,100 firefighters were assigned ...,
@@ -840,6 +843,35 @@ _PAY_NOUNS = {stem(k): frozenset(stem(w) for w in v.split()) for k, v in {
 #: The words that tell of a beginning ("When did X begin/start ...?").
 _BEGINNING = ("begin began begun beginning start started starting launch launched commence commenced open opened kick "
               "kicked first since")
+#: A figure asked of one party alone: "How many hospitals does X operate *on its own*?",
+#: "How many hectares burned in Ocotepeque *alone*?", "... in Iqaluit *itself*?".
+_ALONE = re.compile(r"\b(?:on\s+(?:its|their|his|her)\s+own|alone|by\s+(?:itself|themselves)|itself|themselves)\b",
+                    re.I)
+#: A figure of several parties together: "a combined hospital system", "across its 25 communities".
+_JOINT = re.compile(r"\b(?:combined|together|jointly|joint|altogether|in all|in total|total|both|across)\b", re.I)
+
+
+def _not_alone(q: QuestionAnalysis, text: str) -> str | None:
+    """Why the best sentence's figure is not the one a question asks of one party alone
+    ("How many hospitals does St. Brendan operate on its own?"), or None: the sentence
+    gives a joint figure ("the merger of Northshore and St. Brendan ... a combined system
+    that will operate 14 hospitals"), does not name the party, or names it in a list with
+    others ("across Copán, Ocotepeque and Lempira")."""
+    if q.answer_type not in VALUE_TYPES or not _ALONE.search(q.text):
+        return None
+    joint = _JOINT.search(text)
+    if joint:
+        return f"the question asks a figure of one alone, and the best sentence's is joint ({joint.group(0)!r})"
+    words = set(terms(text))
+    for name in q.entities:
+        if not set(terms(name)) <= words:
+            return f"the question asks a figure of {name!r} alone, and the best sentence does not name it"
+        listed = [text[a:b] for a, b, _ in coordinations(text)]
+        if any(set(terms(name)) <= set(terms(x)) for x in listed):
+            return f"the question asks a figure of {name!r} alone, and the best sentence lists it with others"
+    return None
+
+
 #: "When was X founded/opened/born ...?": a one-time event, whose date the best sentence must
 #: give with the event's verb or noun ("founded in 1921", "its founding", "opened", "birth").
 _WHEN_EVENT = re.compile(r"^\s*(?:(?:by|until|since|in)\s+)?(?:when|(?:what|which)\s+year)\s+"

@@ -356,6 +356,21 @@ def test_a_year_question_needs_the_event_said_too(question: str, short: str | No
 
 
 @pytest.mark.parametrize(("question", "text", "abstains"), [
+    # development sets 19, 32, 48, 49 and 55: a figure asked of one party alone
+    ("How many hospitals does Eastvale Health operate on its own?",
+     "Regulators approved the merger of Northfield Care and Eastvale Health, creating a combined system that will "
+     "operate 14 hospitals.", True),
+    ("How many hectares burned in Tarn alone?", "Fires burned 38,000 hectares in Aude, Tarn and Gard.", True),
+    ("How many trips does the Red Line carry on its own?", "The network carried 2.3 million trips a day.", True),
+    ("How many hectares burned in Tarn alone?", "In Tarn alone, fires burned 9,000 hectares.", False),
+    ("How many hospitals does Eastvale Health operate on its own?", "Eastvale Health operates six hospitals.", False),
+])
+def test_a_figure_asked_of_one_alone_is_not_a_joint_one(question: str, text: str, abstains: bool) -> None:
+    a = answer(question, Corpus.from_text(text, name="t"))
+    assert a.abstained == abstains, (a.details["abstain_reason"], a.text)
+
+
+@pytest.mark.parametrize(("question", "text", "abstains"), [
     ("What started the Mission Ridge fire?",
      "The Mission Ridge fire, first reported on Wednesday afternoon, had grown to 8,400 hectares.", True),
     ("What caused the Mission Ridge fire?",
