@@ -90,7 +90,7 @@ from qa.chunks import coordinations, word_tag
 from qa.clauses import ROMAN, clause, joins_clauses
 from qa.contrast import contradicts
 from qa.corpus import Corpus
-from qa.entities import ORG_WORDS, find_spans, spells
+from qa.entities import ORG_WORDS, Span, find_spans, spells
 from qa.facts import BUSINESS_NOUNS, ORG_NOUNS, REPORTS_SPEECH, Facts, is_person
 from qa.question import CHANGE_VERBS, QuestionAnalysis, name_of_noun, person_noun, proper_name_asked
 from qa.scorer import COMPATIBLE, Candidate, last_part, one_edit
@@ -658,8 +658,19 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         return "contrast", f"the best sentence gives its {_as_asked(q, role or '')!r} without saying of {other!r}"
     name_asked = proper_name_asked(q.text)
     asked_names = {t for n in q.entities for t in terms(n)}
-    if name_asked and not any(sp.type in name_asked[1] and not set(terms(sp.text)) <= asked_names
-                              for sp in facts.spans(b)):
+    person_asked = name_asked is not None and name_asked[1] == {"PERSON", "ENTITY"}
+
+    def a_name(sp: Span) -> bool:  # the name of the thing asked, for a person a person's
+        if not name_asked or sp.type not in name_asked[1] or set(terms(sp.text)) <= asked_names:
+            return False
+        if not person_asked or sp.type == "PERSON" or is_person(sp) or facts.full_name(b.doc, sp.text):
+            return True
+        # "a mother named Zuri", "the calf's mother, Zuri", "his nephew Tancred": a one-word name given to it
+        before = b.text[:sp.start]
+        return " " not in sp.text and (_NAMED_AS.search(before) is not None
+                                       or re.search(rf"\b{re.escape(name_asked[0])},?\s+$", before) is not None)
+
+    if name_asked and not any(a_name(sp) for sp in facts.spans(b)):
         # "What is the name of the hiker who was released ...?": not "The fourth, a 24-year-old woman, ...";
         # "the name of the injured firefighter": not "a 24-year-old from Redmond", a place
         return "type", f"the best sentence gives the {name_asked[0]} no name"
@@ -843,6 +854,10 @@ _PAY_NOUNS = {stem(k): frozenset(stem(w) for w in v.split()) for k, v in {
 #: The words that tell of a beginning ("When did X begin/start ...?").
 _BEGINNING = ("begin began begun beginning start started starting launch launched commence commenced open opened kick "
               "kicked first since")
+#: Words that give a name to what they follow: "a mother *named* Zuri", "*called* Ben".
+_NAMED_AS = re.compile(r"\b(?:named|called|dubbed|known as)\s+$")
+
+
 #: A figure asked of one party alone: "How many hospitals does X operate *on its own*?",
 #: "How many hectares burned in Ocotepeque *alone*?", "... in Iqaluit *itself*?".
 _ALONE = re.compile(r"\b(?:on\s+(?:its|their|his|her)\s+own|alone|by\s+(?:itself|themselves)|itself|themselves)\b",

@@ -263,7 +263,7 @@ def name_of_noun(question: str) -> str | None:
     "name of"."""
     words = [t.surface.casefold().replace("’", "'") for t in tokenize(question)]
     for i in range(len(words) - 2):
-        if words[i] == "name" and words[i + 1] == "of":
+        if words[i] in ("name", "names") and words[i + 1] == "of":
             phrase: list[str] = []
             rest = words[i + 2:i + 9]
             for j, w in enumerate(rest):
@@ -325,9 +325,14 @@ def person_noun(noun: str) -> bool:
         and single not in ER_THINGS
 
 
+#: Plain words for a person, which name no role: "the girl", "two men".
+_PLAIN_PERSONS = frozenset("man men woman women girl girls boy boys child children teenager teenagers baby babies "
+                           "person persons patient patients".split())
+
+
 def _a_person(noun: str) -> bool:
-    """Whether a noun names a kind of person ("guard", "nephews", "fisherman")."""
-    return noun in PEOPLE_NOUNS or noun.endswith("s") and noun[:-1] in PEOPLE_NOUNS or (
+    """Whether a noun names a kind of person ("guard", "nephews", "fisherman", "girl")."""
+    return noun in PEOPLE_NOUNS or noun in _PLAIN_PERSONS or noun.endswith("s") and noun[:-1] in PEOPLE_NOUNS or (
         len(noun) > 6 and noun.endswith(("man", "men")))  # "fisherman", "councilwoman"
 
 

@@ -331,6 +331,21 @@ def test_the_name_of_a_person_needs_a_name() -> None:
     assert answer("What is the name of the pilot?", corpus).short_answer == "Reto Zurbriggen"
 
 
+@pytest.mark.parametrize(("question", "short"), [
+    # development sets 4, 39, 55 and 56: a place or a people's adjective is no person's name
+    ("What is the name of the injured firefighter?", None),  # "a 41-year-old from Redmond"
+    ("What are the names of the two men arrested?", None),  # "a 34-year-old Austrian": "names of", a plain noun
+    ("What was the name of the girl who was bitten?", None),
+    ("What is the name of the calf’s mother?", "Zuri"),  # a one-word name given to it
+    ("What is the name of the officer who made the arrests?", "Anna Berger"),
+])
+def test_the_name_of_a_person_is_a_persons_name(question: str, short: str | None) -> None:
+    text = ("A 41-year-old from Redmond was injured fighting the fire. Two men, a 34-year-old Austrian and a "
+            "Slovak, were arrested on Friday. Inspector Anna Berger made the arrests. A girl from Valencia was "
+            "bitten by a puppy. The calf was born to a mother named Zuri.")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
 def test_the_name_of_a_thing_may_be_a_term() -> None:
     from qa.question import proper_name_asked
 
