@@ -226,7 +226,8 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
                     or re.search(r"\b(?:in|within)\s+$", sentence[:sp.start]))
     if q.head in ("score", "scoreline", "tally") and sp.type in ("PERCENT", "MONEY") and _A_MATCH.search(q.text):
         return False  # "What was the score of the semifinal?": a tally ("6-3"), not "won 58% of points"
-    units = _DIMENSIONS.get(q.wh) or _DIMENSIONS.get(_MEASURE_HEADS.get(q.head or "", ""))
+    units = _DIMENSIONS.get(q.wh) or _DIMENSIONS.get(_MEASURE_HEADS.get(q.head or "", "")) or (
+        _LENGTH if q.wh == "how long" and q.answer_type == "QUANTITY" else None)  # "How long is the route?"
     if units is not None and q.wh in ("how far", "how high") and CHANGE_VERBS.search(q.text):
         units = None  # "How far did the shares drop?": a change, in percent or money ("fell 6.2 percent")
     if units is not None:  # "how deep": a figure in meters or feet, not "three-year"

@@ -122,6 +122,16 @@ _ABSTRACT = frozenset("control influence power support attention effort interest
 #: Verbs of making or using energy: "power" with one is electricity, an amount.
 _GENERATES = re.compile(r"\b(?:generat(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|us(?:e|es|ed|ing)|"
                         r"consum(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|output)\b", re.I)
+#: "How long is <a thing>?", the question ending with the thing: its length, when the thing
+#: is no event (``_EVENT_NOUNS``).
+_HOW_LONG_IS = re.compile(r"^\s*how\s+long\s+(?:is|was|are|were|will\s+be)\s+(?:the|a|an|[\w’'-]+[’']s)\s+"
+                          r"(?:[\w’'-]+\s+){0,4}?([a-z]+)\s*\?*\s*$", re.I)
+#: Nouns for what lasts, whose "How long is ...?" asks a time: "How long is the strike?".
+_EVENT_NOUNS = frozenset("hike trip journey flight ride drive walk voyage crossing commute strike delay wait meeting "
+                         "visit trial sentence term contract closure ban stay tour season race match game shift break "
+                         "holiday vacation leave lease programme program course process suspension war campaign "
+                         "festival show concert film movie speech session career reign outage blackout shutdown "
+                         "lockdown detention absence deadline warranty guarantee period".split())
 _SUBJECT = re.compile(r"^\s*(?:who|what|when|where|why|how|which)\s+(?:\w+\s+)?"
                       r"(?:is|are|was|were|do|does|did|will|would|can|could|has|have|had)\s+"
                       r"(?:the|a|an|this|that|these|those)\s+(\w+)\b(?!-)(?:\s+(\w+))?", re.I)
@@ -472,7 +482,13 @@ def analyze(question: str) -> QuestionAnalysis:
                 elif nxt in ("large", "big") and (_MONEY_WORDS.search(question) or _OFFERED.search(question)):
                     atype = "MONEY"  # "How large was the offer?": a sum, not "two earlier bids"
                 elif nxt == "long":
-                    atype = "DURATION"
+                    thing = _HOW_LONG_IS.match(question)
+                    # "How long is the new tram route?": a length; "How long was the hike?": a time
+                    words = thing.group(0).split()[3:] if thing else []  # past "how long is"
+                    atype = "QUANTITY" if thing and word_tag(thing.group(1).casefold()) in ("NN", "NNS") \
+                        and thing.group(1).casefold() not in _EVENT_NOUNS and not any(
+                            w.casefold() in STOP_WORDS or (word_tag(w.casefold()) or "").startswith(("VB", "IN", "TO"))
+                            for w in words[1:-1]) else "DURATION"
                 head = _head_noun(parts, wh_pos + 1) if nxt == "many" else None
                 if head in _TIME_UNITS:
                     atype = "DURATION"  # "how many seconds/years": a length of time ("by 41 seconds")

@@ -3554,6 +3554,15 @@ def test_a_name_of_the_kind_asked_answers_which() -> None:
     assert a.short_answer == "Vestre Finnmark District Court"
 
 
+def test_how_long_a_thing_is_is_its_length() -> None:
+    # development set 57: "How long is Krakow's new tram route?" answered "14 months", its delay
+    text = ("Trams roll on new line\n\nThe new northern tram route opened on Saturday after a delay of 14 months. "
+            "The route runs 6.8 kilometers from the main station to the new district.")
+    corpus = Corpus.from_text(text, name="t")
+    assert answer("How long is the new tram route?", corpus).short_answer == "6.8 kilometers"
+    assert answer("How long was the delay?", corpus).short_answer == "14 months"
+
+
 def test_a_price_tag_asked_is_the_cost_said() -> None:
     # development sets 25, 55 and 56: "What is the expected price tag of hosting the olympiad?" abstained
     text = ("Chess olympiad comes to Debrecen\n\nThe city will host the 2030 olympiad, officials said on Monday. "

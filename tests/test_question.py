@@ -42,6 +42,9 @@ QUESTIONS = [
     ("How much did quarterly profit rise?", "how much", "QUANTITY", None),  # "32%" or "$300 million"
     ("How much time do they have left?", "how much", "DURATION", None),
     ("How long did the siege last?", "how long", "DURATION", None),
+    ("How long is the new tram route?", "how long", "QUANTITY", None),  # a thing's length: "6.8 kilometers"
+    ("How long is the strike?", "how long", "DURATION", None),  # an event's time
+    ("How long was the hike to reach the loch?", "how long", "DURATION", None),
     ("How did the council react?", "how", "DESCRIPTION", None),
     ("In what country is Normandy located?", "what", "LOCATION", "country"),
     ("What year did the company close?", "what", "DATE", "year"),
