@@ -231,11 +231,15 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
     if units is not None and q.wh in ("how far", "how high") and CHANGE_VERBS.search(q.text):
         units = None  # "How far did the shares drop?": a change, in percent or money ("fell 6.2 percent")
     if units is not None:  # "how deep": a figure in meters or feet, not "three-year"
-        after = " ".join(re.findall(r"[a-z]+|°", sentence[sp.end - 12:sp.end + 24].casefold()))
+        # the whole words near the figure ("most" cut to "m" would be metres)
+        after = " ".join(m.group(0) for m in re.finditer(r"[a-z]+|°", sentence.casefold())
+                         if m.start() >= sp.end - 12 and m.end() <= sp.end + 24)
         asked_dim = _DIMENSION_OF.get(q.wh) or _DIMENSION_OF.get(_MEASURE_HEADS.get(q.head or "", ""))
         said_dim = _SAID_DIMENSION.match(sentence, sp.end)
         if asked_dim and said_dim and _DIMENSION_WORDS[said_dim.group(1).casefold().split()[0]] != asked_dim:
             return False  # "How deep is the loch?": not "more than 400 metres above sea level", a height
+        if asked_dim and asked_dim != "distance" and not said_dim and re.match(r"-[a-z]+\s+[a-z]", sentence[sp.end:]):
+            return False  # "How tall is the mural?": "a 120-foot mural" does not say which way it runs
         return sp.type == "NUMBER" and bool(units.search(after))
     asked = _counted_terms(q.text) if q.wh == "how many" else []
     if asked == ["time"]:

@@ -3554,6 +3554,25 @@ def test_a_name_of_the_kind_asked_answers_which() -> None:
     assert a.short_answer == "Vestre Finnmark District Court"
 
 
+@pytest.mark.parametrize(("question", "sentence", "figure", "asked"), [
+    # development set 33: "most" cut to "m" (metres) made "one" a length
+    ("How long is the Viking-age building?", "Viborg was one of medieval Denmark’s most important towns.", "one",
+     False),
+    ("How long is the building?", "The building, about 38 metres long, was found.", "about 38 metres", True),
+    # development set 38: "a 120-foot mural" says no height
+    ("How tall is the mural?", "On Saturday a 120-foot mural was unveiled.", "120", False),
+    ("How tall is the tower?", "The tower is 120 feet tall.", "120 feet", True),
+])
+def test_a_measure_needs_its_unit_as_a_whole_word_and_its_dimension(question: str, sentence: str, figure: str,
+                                                                    asked: bool) -> None:
+    from qa.amounts import amount_asked
+    from qa.entities import find_spans
+    from qa.question import analyze
+
+    span = next(sp for sp in find_spans(sentence) if sp.text == figure)
+    assert amount_asked(analyze(question), span, sentence) is asked
+
+
 def test_how_long_a_thing_is_is_its_length() -> None:
     # development set 57: "How long is Krakow's new tram route?" answered "14 months", its delay
     text = ("Trams roll on new line\n\nThe new northern tram route opened on Saturday after a delay of 14 months. "
