@@ -249,6 +249,9 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
     if asked and not _ASKS_VOTE.search(q.text) and any(
             m.start() <= sp.start < m.end() for m in VOTE_TALLY.finditer(sentence)):
         return False  # "How many people ride the buses?": not "The council voted 6 to 3", a vote's side
+    if asked and re.search(r"\bhow many of\b", q.text, re.I) and re.search(r"\b(?:of|among)\s+(?:the|its|their)\s+$",
+                                                                          sentence[:sp.start], re.I):
+        return False  # "How many of the pipes were original?": not "Of *the 2,614* pipes, about 1,100 ...", the whole
     next_word = re.match(r"\s+([a-z][\w-]*)", sentence[sp.end:])  # "150-200 *jobs*": a range of the thing asked
     if asked and (TALLY.fullmatch(sp.text) or re.search(r"\d[-–]\d{1,3}\s*\($", sentence[:sp.start])) \
             and not _ASKS_VOTE.search(q.text) and not set(asked) & _SCORED \

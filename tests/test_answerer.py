@@ -3562,6 +3562,9 @@ def test_a_name_of_the_kind_asked_answers_which() -> None:
     # development set 38: "a 120-foot mural" says no height
     ("How tall is the mural?", "On Saturday a 120-foot mural was unveiled.", "120", False),
     ("How tall is the tower?", "The tower is 120 feet tall.", "120 feet", True),
+    # development set 57: the whole a part is taken from is not the part asked
+    ("How many of the pipes were original?", "Of the 2,614 pipes, about 1,100 were original.", "2,614 pipes", False),
+    ("How many of the pipes were original?", "Of the 2,614 pipes, about 1,100 were original.", "about 1,100", True),
 ])
 def test_a_measure_needs_its_unit_as_a_whole_word_and_its_dimension(question: str, sentence: str, figure: str,
                                                                     asked: bool) -> None:
