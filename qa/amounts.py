@@ -233,7 +233,7 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
     if units is not None:  # "how deep": a figure in meters or feet, not "three-year"
         # the whole words near the figure ("most" cut to "m" would be metres)
         after = " ".join(m.group(0) for m in re.finditer(r"[a-z]+|°", sentence.casefold())
-                         if m.start() >= sp.end - 12 and m.end() <= sp.end + 24)
+                         if m.start() >= min(sp.start, sp.end - 12) and m.end() <= sp.end + 24)
         asked_dim = _DIMENSION_OF.get(q.wh) or _DIMENSION_OF.get(_MEASURE_HEADS.get(q.head or "", ""))
         said_dim = _SAID_DIMENSION.match(sentence, sp.end)
         if asked_dim and said_dim and _DIMENSION_WORDS[said_dim.group(1).casefold().split()[0]] != asked_dim:
@@ -502,6 +502,8 @@ def counted_noun(sp: Span) -> str | None:
     """The noun a NUMBER span counts ("three goals" → "goals"), or None ("5 million")."""
     if sp.type != "NUMBER":
         return None
+    if re.search(r"\bdegrees?\b|°", sp.text):
+        return "degrees"  # "minus 18 degrees Celsius", "-4°C": a temperature's unit
     last = sp.text.rsplit(" ", 1)[-1]
     plain = last.replace("-", "")  # "three bottled-water (sites)"
     return last if " " in sp.text and plain.isalpha() and plain.islower() and last not in _NUMBER_WORDS else None

@@ -166,6 +166,9 @@ _PERCENT = (rf"{_APPROX}\d+(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b)"
             rf"|\b{_APPROX}(?:\d+(?:[.,]\d+)?|half a|a quarter of a|three quarters of a|a|one|two|three|four|five)"
             rf"\s+(?:percentage|basis)\s+points?\b")
 _NUMBER = rf"\b{_APPROX}{_NUM}\b(?:\s+(?:[a-z][a-z-]+))?"
+#: A temperature, below zero or not, with its scale: "minus 18 degrees Celsius", "-4°C".
+_TEMPERATURE = (rf"(?:\bminus\s+|[-−](?=\d))?\b{_APPROX}\d+(?:[.,]\d+)?\s*(?:degrees?\s+(?:Celsius|Fahrenheit|C|F)\b|"
+                rf"°\s?[CF]?(?![a-z]))")
 #: A score or a vote tally ("won 4-2", "voted 7-2").
 _TALLY = r"\b\d{1,3}[-–]\d{1,3}\b(?![-–])"  # "5-2", "9–3" (an en dash)
 _TIME_UNIT = (r"(?:seconds|second(?!\s+[a-z])|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|"
@@ -407,7 +410,7 @@ def find_spans(sentence: str) -> list[Span]:
     """
     found: list[Span] = []
     for kind, patterns in (("MONEY", [_MONEY]), ("PERCENT", [_PERCENT]), ("DURATION", [_DURATION]),
-                           ("DATE", _DATE_PATTERNS), ("NUMBER", [_TALLY, _NUMBER])):
+                           ("DATE", _DATE_PATTERNS), ("NUMBER", [_TALLY, _TEMPERATURE, _NUMBER])):
         for pat in patterns:
             for m in re.finditer(pat, sentence, flags=re.I if kind != "DATE" else 0):
                 s, e = m.start(), m.end()

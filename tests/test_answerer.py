@@ -2512,7 +2512,7 @@ def test_an_ordinal_of_a_unit_of_time_is_no_rank_to_find() -> None:
 
 
 @pytest.mark.parametrize(("question", "short"), [
-    ("What was the temperature at the start?", "8 degrees"),
+    ("What was the temperature at the start?", "8 degrees Celsius"),  # the scale too
     ("What was the temperature at the finish?", None),  # only the start's is given; 14,500 runners is no heat
     ("What walking speed counted as brisk?", "more than 100 steps"),  # a speed per minute
 ])
@@ -3565,6 +3565,11 @@ def test_a_name_of_the_kind_asked_answers_which() -> None:
     # development set 57: the whole a part is taken from is not the part asked
     ("How many of the pipes were original?", "Of the 2,614 pipes, about 1,100 were original.", "2,614 pipes", False),
     ("How many of the pipes were original?", "Of the 2,614 pipes, about 1,100 were original.", "about 1,100", True),
+    # a temperature is no count of the thing asked
+    ("How many roofs are green?", "A green roof is up to 30 degrees Celsius cooler.", "up to 30 degrees Celsius",
+     False),
+    ("At what temperature are the seeds kept?", "The seeds are kept at minus 18 degrees Celsius.",
+     "minus 18 degrees Celsius", True),
 ])
 def test_a_measure_needs_its_unit_as_a_whole_word_and_its_dimension(question: str, sentence: str, figure: str,
                                                                     asked: bool) -> None:

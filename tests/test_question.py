@@ -305,6 +305,9 @@ SPANS = [
     ("Daniel Whitcombe, president of St. Brendan's, will become chief operating officer.", "Daniel Whitcombe",
      "PERSON"),
     ("He signed a 20-million-pound deal.", "20-million-pound", "MONEY"),
+    # a temperature with its sign and scale
+    ("The seed packets are kept at minus 18 degrees Celsius.", "minus 18 degrees Celsius", "NUMBER"),
+    ("It was -4°C on Monday.", "-4°C", "NUMBER"),
     # a currency's plural as well as its singular
     ("The city has imposed 23 million zlotys in penalties.", "23 million zlotys", "MONEY"),
     ("Organizers put the cost at about 12 billion forints.", "about 12 billion forints", "MONEY"),
