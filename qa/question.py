@@ -502,6 +502,8 @@ def analyze(question: str) -> QuestionAnalysis:
             # "Which orthopaedic *surgeon* ...?": a person; not "investor", which may be a firm
             atype = _type_of_head(head) or ("PERSON" if head and _a_person(head) and head.rstrip("s") not in ER_FIRMS
                                             else "DESCRIPTION")
+            if head == "name" and any(_type_of_head(w) == "ORGANIZATION" for w in words[wh_pos + 2:]):
+                atype = "ORGANIZATION"  # "What name will the combined business trade under?": a firm's name
             of = re.search(rf"\b{re.escape(head)}\s+of\s+(?:the\s+)?([a-z]+)", question, re.I) \
                 if head in _MEASURE_OF else None
             if of and not _MONEY_WORDS.fullmatch(of.group(1)) and of.group(1) != "cash":  # "of money": a sum
