@@ -468,8 +468,8 @@ def analyze(question: str) -> QuestionAnalysis:
                         atype = "QUANTITY"  # "How much did profit rise?": "32%" or "$300 million"
                     elif _MONEY_WORDS.search(question):
                         atype = "MONEY"
-                    elif word2 == "time":
-                        atype = "DURATION"
+                    elif word2 == "time" or re.search(r"\bhow\s+much\s+(?:[a-z]+\s+){1,2}time\b", question, re.I):
+                        atype = "DURATION"  # "How much (extra travel) time does the detour add?"
                     elif word2 and word2 not in AUXILIARIES and word2 not in STOP_WORDS:
                         # "how much control": an extent, said in words; "how much land": an amount
                         abstract = word2 in _ABSTRACT and not (word2 == "power" and _GENERATES.search(question))

@@ -41,6 +41,7 @@ QUESTIONS = [
     ("How many years was the project delayed?", "how many", "DURATION", "years"),
     ("How much did quarterly profit rise?", "how much", "QUANTITY", None),  # "32%" or "$300 million"
     ("How much time do they have left?", "how much", "DURATION", None),
+    ("How much extra travel time does the detour add?", "how much", "DURATION", None),  # "about seven hours"
     ("How long did the siege last?", "how long", "DURATION", None),
     ("How long is the new tram route?", "how long", "QUANTITY", None),  # a thing's length: "6.8 kilometers"
     ("What name will the combined business trade under?", "what", "ORGANIZATION", "name"),  # a firm's name
