@@ -533,8 +533,15 @@ class Facts:
         said = DEFINITE_ORG.search(s.text)
         if said is None:
             return set()
-        business = said is not None and said.group(0).split()[-1] in BUSINESS_NOUNS
-        for x in self.corpus.sentences[s.doc][:s.index][:MAX_NAME_SCAN]:
+        noun = said.group(0).split()[-1]
+        business = noun in BUSINESS_NOUNS
+        earlier = self.corpus.sentences[s.doc][:s.index][:MAX_NAME_SCAN]
+        for x in earlier:  # the one the text calls so: "for Øhavet Færger, a company owned by ..."
+            for sp in self.spans(x) if noun in x.text else []:
+                if sp.type in ("ORGANIZATION", "ENTITY") and re.match(
+                        rf",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(noun)}\b", x.text[sp.end:]):
+                    return set(terms(sp.text))
+        for x in earlier:
             # a public body is no company: "The Federal Trade Commission cleared Acme Corp's purchase"
             orgs = [sp for sp in self.spans(x) if sp.type in ("ORGANIZATION", "ENTITY")
                     and not (business and sp.text.split()[-1] in _PUBLIC_BODIES)] if x.kind == "sentence" else []

@@ -3593,6 +3593,15 @@ def test_how_long_a_thing_is_is_its_length() -> None:
     assert answer("How long was the delay?", corpus).short_answer == "14 months"
 
 
+def test_the_company_is_the_one_the_text_calls_a_company() -> None:
+    # development sets 46 and 59: "the company's chief executive" was read as the first name of the story
+    text = ("Electric ferry enters service\n\nNordcell Energy supplied the batteries for the new ferry. It was built "
+            "in Gdansk for Baltic Island Ferries, a company owned by three towns.\n\n“Our passengers will notice the "
+            "silence first,” said Mette Lauridsen, the company’s chief executive.")
+    a = answer("Who is the chief executive of Baltic Island Ferries?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "Mette Lauridsen"
+
+
 def test_a_price_tag_asked_is_the_cost_said() -> None:
     # development sets 25, 55 and 56: "What is the expected price tag of hosting the olympiad?" abstained
     text = ("Chess olympiad comes to Debrecen\n\nThe city will host the 2030 olympiad, officials said on Monday. "
