@@ -279,8 +279,11 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
         number_of = _NUMBER_OF.search(sentence[:sp.start]) if noun is None else None
         if number_of:
             noun = number_of.group(1)  # "capping the number of permits at 220": 220 permits
-        # the counted noun may be a word or two on ("1.3 million portable space heaters")
-        said = terms(noun + " " + " ".join(sentence[sp.end:].split()[:2])) if noun else []
+        # the counted noun may be a word or three on, within its noun phrase ("150 trained youth service volunteers")
+        on = sentence[sp.end:].split()[:3]
+        if not all(w.isalpha() and w.islower() and w not in STOP_WORDS for w in on[:2]):
+            on = on[:2]
+        said = terms(noun + " " + " ".join(on)) if noun else []
         people = bool(set(asked) & _ANY_PEOPLE)  # "how many people": any count of people ("1,250 employees")
         # a word like "officers" or "researchers" counts people; not the question's own verb ("did the Red
         # Cross *shelter*?": "12 shelters")

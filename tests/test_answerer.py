@@ -3568,6 +3568,10 @@ def test_a_name_of_the_kind_asked_answers_which() -> None:
     # development set 57: the whole a part is taken from is not the part asked
     ("How many of the pipes were original?", "Of the 2,614 pipes, about 1,100 were original.", "2,614 pipes", False),
     ("How many of the pipes were original?", "Of the 2,614 pipes, about 1,100 were original.", "about 1,100", True),
+    # development set 59: the counted noun three words on, within its noun phrase
+    ("How many volunteers were sent?", "He said 150 trained youth service volunteers had been sent.", "150 trained",
+     True),
+    ("How many bats were tagged?", "They fitted tags weighing 9 grams to 48 bats.", "9 grams", False),
     # a temperature is no count of the thing asked
     ("How many roofs are green?", "A green roof is up to 30 degrees Celsius cooler.", "up to 30 degrees Celsius",
      False),
