@@ -240,6 +240,8 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
             return False  # "How deep is the loch?": not "more than 400 metres above sea level", a height
         if asked_dim and asked_dim != "distance" and not said_dim and re.match(r"-[a-z]+\s+[a-z]", sentence[sp.end:]):
             return False  # "How tall is the mural?": "a 120-foot mural" does not say which way it runs
+        if units is _LENGTH and re.search(r"\b(?:square|sq|cubic)\b", sp.text + " " + after):
+            return False  # "How far can the swarm travel?": not "60 square kilometers", an area
         return sp.type == "NUMBER" and bool(units.search(after))
     asked = _counted_terms(q.text) if q.wh == "how many" else []
     if asked == ["time"]:

@@ -3578,6 +3578,10 @@ def test_a_name_of_the_kind_asked_answers_which() -> None:
     # development set 57: the whole a part is taken from is not the part asked
     ("How many of the pipes were original?", "Of the 2,614 pipes, about 1,100 were original.", "2,614 pipes", False),
     ("How many of the pipes were original?", "Of the 2,614 pipes, about 1,100 were original.", "about 1,100", True),
+    # development set 59: an area is no distance
+    ("How far can the swarm travel?", "A swarm covering 60 square kilometers crossed the border.",
+     "60 square kilometers", False),
+    ("How far can the swarm travel?", "It can move 90 kilometers a day.", "90 kilometers", True),
     # development set 59: the counted noun three words on, within its noun phrase
     ("How many volunteers were sent?", "He said 150 trained youth service volunteers had been sent.", "150 trained",
      True),

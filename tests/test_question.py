@@ -308,6 +308,8 @@ SPANS = [
     ("Daniel Whitcombe, president of St. Brendan's, will become chief operating officer.", "Daniel Whitcombe",
      "PERSON"),
     ("He signed a 20-million-pound deal.", "20-million-pound", "MONEY"),
+    # an area with its unit
+    ("A swarm covering roughly 60 square kilometers crossed the border.", "roughly 60 square kilometers", "NUMBER"),
     # a temperature with its sign and scale
     ("The seed packets are kept at minus 18 degrees Celsius.", "minus 18 degrees Celsius", "NUMBER"),
     ("It was -4°C on Monday.", "-4°C", "NUMBER"),
