@@ -3620,6 +3620,14 @@ def test_the_company_is_the_one_the_text_calls_a_company() -> None:
     assert a.short_answer == "Mette Lauridsen"
 
 
+def test_a_name_asked_as_a_kind_is_near_when_the_kind_is() -> None:
+    # development set 58: "the Lielahti branch" asked; the story says "the Lielahti branch library", then "The branch"
+    text = ("Library lends drills\n\nThe busiest shelf at the Lielahti branch library in Tampere held no books.\n\n"
+            "Tampere’s council backs the plan.\n\nThe branch began lending tools in March. It now offers 410 items.")
+    a = answer("How many items does the Lielahti branch offer now?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "410 items"
+
+
 def test_a_price_tag_asked_is_the_cost_said() -> None:
     # development sets 25, 55 and 56: "What is the expected price tag of hosting the olympiad?" abstained
     text = ("Chess olympiad comes to Debrecen\n\nThe city will host the 2030 olympiad, officials said on Monday. "
