@@ -568,8 +568,9 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         same = [f"{w} {when.group(2).casefold()}" for w in _SAME_TIME.get(when.group(1).casefold(), ())]
         if when.group(1).casefold() == "this" and _against_the_last(best, when.group(2).casefold()):
             continue  # "sold this year?": "86,000 tickets were sold, up from 71,000 last year"
-        if when.group(1).casefold() == "this" and when.group(2).casefold() in _SEASONS:
-            same += [f"the {when.group(2).casefold()}", f"past {when.group(2).casefold()}"]  # "over the winter"
+        if when.group(1).casefold() == "this" and when.group(2).casefold() in _SEASONS | {"season"}:
+            same += [f"the {when.group(2).casefold()}", f"past {when.group(2).casefold()}"]  # "over the winter",
+            # "his losses for the season"
         elsewhen = re.search(rf"\b(?:last|next|previous|coming|past)\s+{when.group(2).casefold()}\b", window_text)
         if when.group(1).casefold() == "this" and when.group(2).casefold() == "year" and not elsewhen:
             continue  # "What is the festival's budget this year?": news tells of the present without saying so

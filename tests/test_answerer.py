@@ -2689,6 +2689,9 @@ def test_a_where_clause_after_a_verb_answers_where() -> None:
      "How many visitors attended the fair last year?", "47,000"),
     ("Last year the fair drew 47,000 visitors. The fair runs for ten days in Orla.",
      "How many visitors attended the fair this year?", None),  # only last year's figure: abstain
+    # development set 58: "the season" is this season
+    ("Kostas Vlachos owns a guesthouse. He estimated his losses for the season at more than 20,000 euros.",
+     "How much does the guesthouse owner expect to lose this season?", "more than 20,000 euros"),
     # development set 60: news tells of the present without saying "this year"
     ("Mr. Park said the budget had grown to 3.8 billion won, with half from the city. The festival runs eight days.",
      "What is the festival’s budget this year?", "3.8 billion won"),
