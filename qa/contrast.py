@@ -237,6 +237,8 @@ def _other_role(question: str, sentence: str) -> str | None:
                   if a not in STOP_WORDS
                   and not (word_tag(a) or "").startswith(("VB", "MD"))}  # "will *become* chief": no qualifier
         alike = {x for t in terms(q_lower) for x in synonyms(t)}
+        if not (word_tag(q_lower) or "").startswith("JJ"):  # "pay rates": not "the new rates", an adjective
+            others = {a for a in others if not (word_tag(a) or "").startswith("JJ")}
         if others and not any(set(terms(a)) & alike for a in others):  # "biggest investor": "largest investor"
             return f"the question asks about the {q_lower} {r_lower} and the best sentence about another"
     return None

@@ -1549,6 +1549,9 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
     # the amount for each one: marked as each one's, or a plural's price; not a total for a count of them
     ("How much will each new bus cost?", "The city will buy 12 electric buses at $3.3 million each.", "$3.3 million"),
     ("How much does a ticket cost?", "Tickets cost $25 and go on sale Friday.", "$25"),
+    # development set 58: an adjective ("the new rates") is no other kind of the thing asked ("pay rates")
+    ("When do the higher pay rates come into force?", "The new rates take effect on Oct. 1, and the first payments "
+     "at the higher wage are due in November.", "Oct. 1"),
     ("How much will the company pay each passenger?", "The company will refund all 212 fares and pay £150 to each "
      "passenger.",
      "£150"),
