@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from qa.analyzer import AUXILIARIES, DETERMINERS, STOP_WORDS, synonyms, terms
+from qa.analyzer import AUXILIARIES, DETERMINERS, STOP_WORDS, stem, synonyms, terms
 from qa.chunks import word_tag
 from qa.entities import CURRENCY_WORDS, PEOPLE_NOUNS, Span
 from qa.question import CHANGE_VERBS, LEVEL_REACHED, VOTE_ASKED, QuestionAnalysis
@@ -467,7 +467,15 @@ def counted_thing(question: str) -> str | None:
 def _same_noun(a: str, b: str) -> bool:
     """Two stemmed nouns for the same thing: equal, synonyms, or spelt apart only after six
     letters ("kilometers", "kilometres")."""
-    return a == b or b in synonyms(a) or (len(a) >= 6 and len(b) >= 6 and a[:6] == b[:6])
+    return a == b or b in synonyms(a) or (len(a) >= 6 and len(b) >= 6 and a[:6] == b[:6]) or a in _KINDS_OF.get(b, ())
+
+
+#: A general noun and the kinds it counts (stemmed): "14,500 vehicles" counts the cars and trucks asked.
+_KINDS_OF = {stem(general): frozenset(stem(w) for w in kinds.split()) for general, kinds in {
+    "vehicles": "cars trucks lorries buses vans motorcycles coaches",
+    "vessels": "ships boats ferries trawlers tankers yachts",
+    "aircraft": "planes jets airliners helicopters drones",
+}.items()}
 
 
 _HOW_OLD_IS = re.compile(r"\s*(?i:how old (?:is|was|are|were|will))\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)"

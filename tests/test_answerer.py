@@ -3588,6 +3588,11 @@ def test_a_name_of_the_kind_asked_answers_which() -> None:
     ("How far can the swarm travel?", "A swarm covering 60 square kilometers crossed the border.",
      "60 square kilometers", False),
     ("How far can the swarm travel?", "It can move 90 kilometers a day.", "90 kilometers", True),
+    # development set 58: a general noun counts its kinds
+    ("How many cars and trucks use the bridge?", "The bridge is used by about 14,500 vehicles a day.",
+     "about 14,500 vehicles", True),
+    ("How many vehicles use the bridge?", "The bridge is used by about 14,500 cars a day.", "about 14,500 cars",
+     False),  # the cars are not all the vehicles
     # development set 59: the counted noun three words on, within its noun phrase
     ("How many volunteers were sent?", "He said 150 trained youth service volunteers had been sent.", "150 trained",
      True),
