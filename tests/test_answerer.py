@@ -338,11 +338,15 @@ def test_the_name_of_a_person_needs_a_name() -> None:
     ("What was the name of the girl who was bitten?", None),
     ("What is the name of the calf’s mother?", "Zuri"),  # a one-word name given to it
     ("What is the name of the officer who made the arrests?", "Anna Berger"),
+    # development set 60: the source of a sentence is not the person it tells of
+    ("What is the name of the boy who was bitten?", None),
+    ("What is the name of the spokeswoman?", "Rita Gomes"),
 ])
 def test_the_name_of_a_person_is_a_persons_name(question: str, short: str | None) -> None:
     text = ("A 41-year-old from Redmond was injured fighting the fire. Two men, a 34-year-old Austrian and a "
             "Slovak, were arrested on Friday. Inspector Anna Berger made the arrests. A girl from Valencia was "
-            "bitten by a puppy. The calf was born to a mother named Zuri.")
+            "bitten by a puppy. The calf was born to a mother named Zuri. A boy was bitten on Oct. 4, according to "
+            "Dr. Helena Marsh of the health board. “We are watching,” said spokeswoman Rita Gomes.")
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
 
 
