@@ -137,7 +137,7 @@ _PHRASES += [(re.compile(rf"\b(?:{'|'.join(forms.split())}) {after}\b", re.I), v
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"
     r"|\d+(?:[.,]\d+)*"
-    r"|[^\W\d_]+(?:['’][^\W\d_]+)*",
+    r"|[^\W\d_]+(?:\.?['’][^\W\d_]+)*",  # "Acme Corp.'s": one word, the possessive of "Corp."
     re.UNICODE,
 )
 

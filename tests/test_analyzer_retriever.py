@@ -78,6 +78,15 @@ def test_token_offsets_point_into_the_text():
     assert "beij" in terms(text)  # Beijing’s -> beijing -> stem
 
 
+def test_the_possessive_of_an_abbreviation_is_one_word():
+    # development set 56: "Kaldbakur Seafood Ltd.'s annual revenue" split into "Ltd" and "s", so the
+    # question lost its head noun and asked no sum
+    assert [t.surface for t in tokenize("Acme Corp.’s revenue")] == ["Acme", "Corp.’s", "revenue"]
+    assert terms("Acme Corp.'s revenue") == terms("Acme Corp. revenue")
+    from qa.question import analyze
+    assert analyze("What is Kaldbakur Seafood Ltd.'s annual revenue?").answer_type == "MONEY"
+
+
 def test_stemming_meets_inflections():
     assert terms("chased") == terms("chase") == terms("chasing")
     assert terms("delegations") == terms("delegation")
