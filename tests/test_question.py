@@ -46,6 +46,7 @@ QUESTIONS = [
     ("How long is the new tram route?", "how long", "QUANTITY", None),  # a thing's length: "6.8 kilometers"
     ("What name will the combined business trade under?", "what", "ORGANIZATION", "name"),  # a firm's name
     ("What name did the parents give the baby?", "what", "PERSON", "name"),
+    ("Which plant disease expert explained how the spores spread?", "which", "PERSON", "expert"),
     ("How long is the strike?", "how long", "DURATION", None),  # an event's time
     ("How long was the hike to reach the loch?", "how long", "DURATION", None),
     ("How did the council react?", "how", "DESCRIPTION", None),
