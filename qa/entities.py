@@ -96,7 +96,8 @@ _PLACE_CUES = frozenset("City River Lake Mountains Mountain Island Islands Sea O
 
 #: A common noun for a place, then "of": the name after it is that place ("the city of Lyon").
 _PLACE_OF = re.compile(r"\b(?:city|town|village|island|islands|port|province|region|county|state|kingdom|republic|"
-                       r"duchy|capital|district|valley|river|lake|coast|peninsula|country) of\s+$")
+                       r"duchy|capital|district|valley|river|lake|coast|peninsula|country|hills|mountains|"
+                       r"municipality|suburb) of\s+$")
 
 #: Words before a one-word name that make it a place: "sites around Lyon", "in central Ghent".
 _PLACE_BEFORE = re.compile(r"\b(?:near|around|outside|across|throughout|(?:in|of|from) (?:central|northern|southern|"
@@ -221,11 +222,6 @@ _COUNTRY_NAMES = frozenset({"U.S.", "US", "U.S.A.", "USA", "U.K.", "UK", "United
                             "Bosnia and Herzegovina", "Trinidad and Tobago", "Sierra Leone", "Burkina Faso"})
 
 
-#: Common nouns for a place whose name may follow with "of": "the province of Alberta".
-_PLACE_NOUNS = frozenset("city town village province state region county district island islands hills mountains "
-                         "valley port capital republic kingdom municipality suburb".split())
-
-
 def _classify(words: list[str], prev_word: str) -> str:
     last = words[-1].rstrip(".")
     if " ".join(words) in _COUNTRY_NAMES:
@@ -276,10 +272,7 @@ def _names(sentence: str) -> list[Span]:
                 words = words[1:]
             if not words:
                 continue
-            before = sentence[:s].casefold().split()
-            prev = before[-1] if before else ""
-            if prev == "of" and len(before) > 1 and before[-2] in _PLACE_NOUNS:
-                prev = "in"  # "from the hills of Powys", "the province of Alberta": a place
+            prev = sentence[:s].split()[-1].casefold() if sentence[:s].split() else ""
             titled = [i for i, w in enumerate(words[:-1]) if w.rstrip(".") in TITLES]
             if words[-1].rstrip(".") in ORG_WORDS:
                 titled = []  # "Saint Louis Chess Club", "Bishop Hall School": an organization's name
