@@ -120,6 +120,8 @@ _DATE_PATTERNS = [
     # a year of an era: "A.D. 880", "AD 1200", "400 BC", "the 3rd century B.C."
     r"(?<![\w.])(?:A\.D\.|AD)\s+\d{1,4}(?:\s*(?:and|to|-|–)\s*\d{1,4})?\b"  # "between A.D. 880 and 960"
     r"|\b\d{1,4}\s+(?:B\.C\.(?:E\.)?|BCE?\b|A\.D\.)",
+    # a weekday and its date, one date: "Thursday, June 5, 2025"
+    rf"\b(?:{'|'.join(WEEKDAYS)}),?\s+(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,\s*\d{{4}})?",
     rf"\b(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,\s*\d{{4}})?",
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})(?:\s+\d{{4}})?\b",
     rf"\b(?:early |late |mid-?)?(?:{_MONTH})(?:\s+\d{{4}})?\b",

@@ -309,6 +309,8 @@ SPANS = [
     ("Daniel Whitcombe, president of St. Brendan's, will become chief operating officer.", "Daniel Whitcombe",
      "PERSON"),
     ("He signed a 20-million-pound deal.", "20-million-pound", "MONEY"),
+    # a weekday and its date are one date
+    ("The council voted on Thursday, June 5, 2025, to build it.", "Thursday, June 5, 2025", "DATE"),
     # an area with its unit
     ("A swarm covering roughly 60 square kilometers crossed the border.", "roughly 60 square kilometers", "NUMBER"),
     # a temperature with its sign and scale
