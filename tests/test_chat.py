@@ -440,6 +440,10 @@ def test_who_said_so_asks_who_gave_the_previous_answer(follow_up: str) -> None:
     # "there" is "in <place>"; a what-question's participle keeps its subject ("it")
     ("An FDA inspection of the plant in Mumbai is planned for November.", "What is planned there?", "When?",
      "When is it planned there?", ...),
+    # a bare "When?" after a yes/no question asks when it happened (break-it trial 39: "no content words")
+    ("The council approved the cycle lane on Thursday, June 5, by 38 votes to 25.",
+     "Did the council approve the cycle lane?", "When?", "When did the council approve the cycle lane?",
+     "Thursday, June 5"),
     # a past spelt as its base takes "did"
     ("The foundation was set up in 2015 by shipping magnate Harald Eide.", "Who set up the foundation?", "When?",
      "When did Harald Eide set up the foundation?", "2015"),
