@@ -124,8 +124,9 @@ _GENERATES = re.compile(r"\b(?:generat(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|supp
                         r"consum(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|output)\b", re.I)
 #: "How long is <a thing>?", the question ending with the thing: its length, when the thing
 #: is no event (``_EVENT_NOUNS``).
-_HOW_LONG_IS = re.compile(r"^\s*how\s+long\s+(?:is|was|are|were|will\s+be)\s+(?:the|a|an|[\w’'-]+[’']s)\s+"
-                          r"(?:[\w’'-]+\s+){0,4}?([a-z]+)\s*\?*\s*$", re.I)
+_HOW_LONG_IS = re.compile(r"^\s*how\s+long\s+(?:(?:is|was|are|were|will\s+be)\s+(?P<np>(?:the|a|an|[\w’'-]+[’']s)\s+"
+                          r"(?:[\w’'-]+\s+){0,4}?[a-z]+)|(?:will|would)\s+(?P<np2>(?:the|a|an|[\w’'-]+[’']s)\s+"
+                          r"(?:[\w’'-]+\s+){0,4}?[a-z]+)\s+be)\s*\?*\s*$", re.I)  # "How long will the lane be?"
 #: Nouns for what lasts, whose "How long is ...?" asks a time: "How long is the strike?".
 _EVENT_NOUNS = frozenset("hike trip journey flight ride drive walk voyage crossing commute strike delay wait meeting "
                          "visit trial sentence term contract closure ban stay tour season race match game shift break "
@@ -484,9 +485,9 @@ def analyze(question: str) -> QuestionAnalysis:
                 elif nxt == "long":
                     thing = _HOW_LONG_IS.match(question)
                     # "How long is the new tram route?": a length; "How long was the hike?": a time
-                    words = thing.group(0).split()[3:] if thing else []  # past "how long is"
-                    atype = "QUANTITY" if thing and word_tag(thing.group(1).casefold()) in ("NN", "NNS") \
-                        and thing.group(1).casefold() not in _EVENT_NOUNS and not any(
+                    words = (thing.group("np") or thing.group("np2")).split() if thing else []
+                    atype = "QUANTITY" if words and word_tag(words[-1].casefold()) in ("NN", "NNS") \
+                        and words[-1].casefold() not in _EVENT_NOUNS and not any(
                             w.casefold() in STOP_WORDS or (word_tag(w.casefold()) or "").startswith(("VB", "IN", "TO"))
                             for w in words[1:-1]) else "DURATION"
                 head = _head_noun(parts, wh_pos + 1) if nxt == "many" else None
