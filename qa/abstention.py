@@ -421,7 +421,7 @@ def _role_of_elsewhere(q: QuestionAnalysis, best: Candidate, corpus: Corpus, fac
         for i in at:  # "chairman of the committee", "Chairman Zhao Wen of the committee"
             j = next((j for j in range(i + 1, min(i + 5, len(toks))) if not toks[j].surface[:1].isupper()), len(toks))
             if j < len(toks) and toks[j].norm in ("of", "at", "for", "to"):
-                near |= {t.term for t in toks[j + 1:j + 4]}
+                near |= {t.term for t in toks[j + 1:j + 7]}  # "for the cyclists’ group La Ville à Vélo"
         near |= {x for t in near for x in synonyms(t)}
         if wanted & near or any(t.norm in _POSSESSIVES for i in at for t in toks[max(0, i - 2):i]):
             continue

@@ -183,10 +183,12 @@ _DURATION = (rf"\b(?:\d{{1,2}}:\d{{2}}:\d{{2}}(?:\.\d+)?(?![\d:])"  # a race tim
              rf"ago|later|earlier|long|now|old)\b))\b")
 
 _WORD = rf"(?:(?:[A-Z]\.){{2,}}|[{CAPITAL}][\w’'-]*\.?)"
-# name particles inside a name: "Bank of England", "Minera Andina del Sur", "Ludwig van der Rohe",
-# "Dafydd ap Rhys", "Khalid bin Salman"
-_CAP_SEQ = re.compile(rf"{_WORD}(?:\s+(?:(?:van der|van den|von der|de la|de las|de los|of|the|de|del|della|di|du|"
-                      rf"des|dos|das|do|von|van|der|den|da|al|ap|bin|ibn|bint|ter|zu|for|&)\s+)?{_WORD})*")
+#: Lower-case particles inside a name: "Minera Andina del Sur", "Ludwig van der Rohe", "Dafydd ap Rhys",
+#: "Khalid bin Salman", "La Ville à Vélo" (a pattern, longest first).
+NAME_PARTICLES = (r"(?:van der|van den|von der|de la|de las|de los|de|del|della|di|du|des|dos|das|do|von|van|der|"
+                  r"den|da|al|ap|bin|ibn|bint|ter|zu|à|au|aux)")
+# and the words that join a body's name: "Bank of England", "Society for the Protection of Birds"
+_CAP_SEQ = re.compile(rf"{_WORD}(?:\s+(?:(?:{NAME_PARTICLES}|of|the|for|&)\s+)?{_WORD})*")
 
 
 @dataclass(frozen=True)

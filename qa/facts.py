@@ -23,6 +23,7 @@ from qa.corpus import Corpus
 from qa.entities import (
     _LEADING_STOP,
     ACRONYM_AFTER,
+    NAME_PARTICLES,
     ORG_WORDS,
     PEOPLE_NOUNS,
     PLACES,
@@ -126,14 +127,11 @@ def _positional(sp: Span, sentence: str) -> bool:
             and not is_demonym(sp, sentence))
 
 
-#: Lower-case particles inside a person's name: "Dafydd ap Rhys", "Ludwig van Beethoven".
-_NAME_PARTICLES = frozenset("ap bin ibn bint van von de da del della di du der den dos das ter zu".split())
-
-
 def looks_like_name(text: str) -> bool:
     """Two or three capitalized words, letters only, perhaps with a particle between them
-    ("Dafydd ap Rhys"): the shape of a person's name."""
-    words = [w for i, w in enumerate(text.split()) if not (0 < i < len(text.split()) - 1 and w in _NAME_PARTICLES)]
+    ("Dafydd ap Rhys", ``qa.entities.NAME_PARTICLES``): the shape of a person's name."""
+    words = [w for i, w in enumerate(text.split())
+             if not (0 < i < len(text.split()) - 1 and re.fullmatch(NAME_PARTICLES, w))]
     return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from qa.analyzer import AUXILIARIES, CAPITAL, DETERMINERS, QUESTION_WORDS, STOP_WORDS, Token, terms, tokenize
 from qa.chunks import word_tag
-from qa.entities import ER_FIRMS, ER_THINGS, ORG_WORDS, PEOPLE_NOUNS, PLACES
+from qa.entities import ER_FIRMS, ER_THINGS, NAME_PARTICLES, ORG_WORDS, PEOPLE_NOUNS, PLACES
 
 #: PERSON, ORGANIZATION, LOCATION, GROUP, DATE, NUMBER, MONEY, PERCENT, REASON, DESCRIPTION, ENTITY, YESNO
 AnswerType = str
@@ -356,7 +356,8 @@ def _joined(found: list[re.Match[str]], question: str) -> list[tuple[int, str]]:
     for m in found:
         between = question[out[-1][0] + len(out[-1][1]):m.start()] if out else ""
         if out and (joined and re.fullmatch(r"\s+of\s+", between) or out[-1][1].split()[-1] in ORG_WORDS
-                    and re.fullmatch(r"\s+(?:of|for)(?:\s+the)?\s+", between)):
+                    and re.fullmatch(r"\s+(?:of|for)(?:\s+the)?\s+", between)
+                    or re.fullmatch(rf"\s+{NAME_PARTICLES}\s+", between)):  # "La Ville à Vélo", "Dafydd ap Rhys"
             out[-1], joined = (out[-1][0], question[out[-1][0]:m.end()]), True
         else:
             out.append((m.start(), m.group()))

@@ -3643,6 +3643,19 @@ def test_a_name_asked_as_a_kind_is_near_when_the_kind_is() -> None:
     assert a.short_answer == "410 items"
 
 
+def test_a_name_with_a_particle_is_one_name_in_a_question_too() -> None:
+    # break-it trial 39: "La Ville à Vélo" was two names in the question, and the role's "for" looked only three
+    # words on for it ("the spokeswoman for the cyclists' group La Ville à Vélo")
+    from qa.question import analyze
+    assert analyze("Who is the spokeswoman for La Ville à Vélo?").entities == ("La Ville à Vélo",)
+    assert analyze("Who taught Ludwig van Beethoven?").entities == ("Ludwig van Beethoven",)
+    assert analyze("What did the President of France say?").entities == ("President", "France")  # a title, no name
+    text = ("Lyon approves cycle lane\n\n“This is the missing link,” said Léa Martin, the spokeswoman for the "
+            "cyclists’ group La Ville à Vélo. The council voted 38 to 25.")
+    assert answer("Who is the spokeswoman for La Ville à Vélo?", Corpus.from_text(text, name="t")).short_answer \
+        == "Léa Martin"
+
+
 def test_a_price_tag_asked_is_the_cost_said() -> None:
     # development sets 25, 55 and 56: "What is the expected price tag of hosting the olympiad?" abstained
     text = ("Chess olympiad comes to Debrecen\n\nThe city will host the 2030 olympiad, officials said on Monday. "
