@@ -328,6 +328,11 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
             in_slot = slot is not None and not off_rank and _fills_slot(slot, idx, toks)
             if q.head == "deadline" and sp.type == "DATE" and not _BY_DATE.search(s.text[:sp.start]):
                 w *= 0.5  # "What is the deadline ...?": "must prove compliance *by June 30*", not "last year"
+            modifier = re.match(r"\s+([a-z]+)\b", s.text[sp.end:]) if sp.type == "ENTITY" and q.answer_type in (
+                "PERSON", "ORGANIZATION") and q.wh != "whose" and not (slot is not None and slot[0] == "object") \
+                else None  # "Whose thesis ...?": "Cobham-Edmonds thesis"; "Who did Edward make archbishop?"
+            if modifier and word_tag(modifier.group(1)) in ("NN", "NNS") and modifier.group(1) not in PEOPLE_NOUNS:
+                w *= 0.5  # "Who bought the painting?": not "Old Master", of "a major Old Master painting"
             if s.text[sp.end:sp.end + 2] in ("’s", "'s") and q.answer_type == "PERSON":
                 w *= 0.5  # "by Harper's grandmother, Ruth Harper": the possessor is not who is asked
             if contest and (_BEATEN.search(s.text[max(0, sp.start - 40):sp.start]) is not None) != (contest == "loser"):

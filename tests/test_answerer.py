@@ -3656,6 +3656,18 @@ def test_a_name_with_a_particle_is_one_name_in_a_question_too() -> None:
         == "Léa Martin"
 
 
+@pytest.mark.parametrize(("question", "short"), [
+    # development set 59: a name before a common noun modifies it ("the Isiolo airstrip"): no doer
+    ("Who is piloting the aircraft chartered for the spraying?", None),
+    ("Who flew the first plane?", "Jane Mwangi"),
+])
+def test_a_name_that_modifies_a_noun_is_no_doer(question: str, short: str | None) -> None:
+    text = ("Locusts reach Isiolo\n\nTwo aircraft chartered from Rift Aerial Services Ltd. landed at the Isiolo "
+            "airstrip on Wednesday morning, carrying about 4,000 liters of pesticide between them. A third plane is "
+            "expected next week.\n\nCaptain Jane Mwangi flew the first plane.")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
 def test_a_price_tag_asked_is_the_cost_said() -> None:
     # development sets 25, 55 and 56: "What is the expected price tag of hosting the olympiad?" abstained
     text = ("Chess olympiad comes to Debrecen\n\nThe city will host the 2030 olympiad, officials said on Monday. "
