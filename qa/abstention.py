@@ -582,6 +582,11 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         told += [("1", m.group(1)) for m in re.finditer(r"\blast\s+(year|month|week|decade)\b", window_text)]
         if (count, unit) not in told and any(u == unit for _, u in told):
             return "number", f"the text near the best sentence does not say '{ago.group(0)}'"
+        if not told and ago.group(0).casefold().endswith("ago") and q.answer_type in VALUE_TYPES \
+                and not re.search(r"\b(?:1[89]|20)\d\d\b", window_text):
+            # "How many dogs did the province vaccinate two years ago?": not this drive's 90,000, the text there
+            # telling of no earlier time
+            return "number", f"the text near the best sentence says nothing of '{ago.group(0)}'"
         if not told and _NOW_SAID.search(b.text) and q.answer_type in VALUE_TYPES:
             # "How many litres a day did the metro use a year ago?": not "residents currently use about 270
             # million litres a day", today's figure

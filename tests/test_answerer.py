@@ -2699,6 +2699,11 @@ def test_a_where_clause_after_a_verb_answers_where() -> None:
     # development set 58: "the season" is this season
     ("Kostas Vlachos owns a guesthouse. He estimated his losses for the season at more than 20,000 euros.",
      "How much does the guesthouse owner expect to lose this season?", "more than 20,000 euros"),
+    # development set 56: "two years ago" asked, the text near telling of no earlier time
+    ("Teams began a drive on Monday to vaccinate 90,000 dogs. The province has 128,000 dogs.",
+     "How many dogs did the province vaccinate two years ago?", None),
+    ("Two years ago the province vaccinated 61,000 dogs. Teams began a drive on Monday to vaccinate 90,000 dogs.",
+     "How many dogs did the province vaccinate two years ago?", "61,000 dogs"),
     # development set 60: news tells of the present without saying "this year"
     ("Mr. Park said the budget had grown to 3.8 billion won, with half from the city. The festival runs eight days.",
      "What is the festival’s budget this year?", "3.8 billion won"),
