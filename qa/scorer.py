@@ -309,6 +309,7 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
                 continue  # "When will Silver Basin start producing?": not "Northgate said on Monday"
             if sp.type == "DATE" and _FUTURE.search(q.text) and (
                     re.search(r"\blast\s+$", s.text[:sp.start], re.I) or sp.text.casefold() == "yesterday"
+                    or re.match(r"(?:last|previous)\s", sp.text, re.I)
                     or sp.text in WEEKDAYS and not _AHEAD.search(s.text)):
                 continue  # "When will the court hear the case?": not "filed ... last Friday", a past day
             if sp.type == "DATE" and _PAST.search(q.text) and re.match(r"(?:next|tomorrow|coming)\b", sp.text, re.I):
@@ -444,7 +445,7 @@ _STREET_NAME = re.compile(r"\b(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard
 
 
 #: A date that names a year ("2019", "the 1990s", "last year", "fiscal 2024").
-_YEARISH = re.compile(r"\b(?:1\d{3}|20\d\d|(?:1\d|20)?\d0s|years?)\b", re.I)
+_YEARISH = re.compile(r"\b(?:1\d{3}|2[01]\d\d|(?:1\d|20)?\d0s|years?)\b", re.I)
 #: A date that names a day: a day of the month, a weekday, or one said relative to today.
 _DAYISH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b(?![,.]?\d)|\b(?:" + "|".join(WEEKDAYS)
                      + r"|today|tomorrow|yesterday|tonight|day|days|weekend|"
@@ -712,7 +713,9 @@ def _told_of_the_past(s: Sentence, corpus: Corpus) -> bool:
 
 #: A question about what is still to come: "When will ...?", "When is ... expected to ...?".
 _FUTURE = re.compile(r"\bwhen\s+(?:will|shall|is\b.*\b(?:expected|scheduled|due|set|going)\s+to|are\b.*\b"
-                     r"(?:expected|scheduled|due|set|going)\s+to)\b", re.I)
+                     r"(?:expected|scheduled|due|set|going)\s+to)\b|\b(?:what|which)\s+(?:year|month|date)\s+"
+                     r"(?:will|does\b.*\b(?:expect|plan|aim|hope|forecast|project))\b", re.I)  # "By what year does
+# the institute expect sea levels to rise ...?"
 
 
 #: A verb of saying right before a date: the day something was said, not the day it will happen.

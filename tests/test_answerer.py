@@ -3673,6 +3673,18 @@ def test_a_name_that_modifies_a_noun_is_no_doer(question: str, short: str | None
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
 
 
+@pytest.mark.parametrize(("text", "short"), [
+    # development set 56: a future asked is not "last year", when a report on it was released
+    ("A report released last year by the Delta Institute projected a 50-centimeter rise in sea levels.", None),
+    ("The Delta Institute expects a 50-centimeter rise in sea levels by 2050, a report said.", "2050"),
+    ("The Delta Institute expects a 50-centimeter rise in sea levels by 2100, a report said.", "2100"),  # a year
+])
+def test_a_year_ahead_asked_is_no_year_gone(text: str, short: str | None) -> None:
+    a = answer("By what year does the Delta Institute expect sea levels to rise by 50 centimeters?",
+               Corpus.from_text(text, name="t"))
+    assert a.short_answer == short
+
+
 def test_a_price_tag_asked_is_the_cost_said() -> None:
     # development sets 25, 55 and 56: "What is the expected price tag of hosting the olympiad?" abstained
     text = ("Chess olympiad comes to Debrecen\n\nThe city will host the 2030 olympiad, officials said on Monday. "
