@@ -281,6 +281,9 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
         number_of = _NUMBER_OF.search(sentence[:sp.start]) if noun is None else None
         if number_of:
             noun = number_of.group(1)  # "capping the number of permits at 220": 220 permits
+        ranged = re.match(r"\s*(?:and|to|-|–)\s*\d[\d,.]*\s+([a-z]+)", sentence[sp.end:]) if noun is None else None
+        if ranged:
+            noun = ranged.group(1)  # "between 2 and 8 degrees Celsius": 2 degrees, no count of doses
         # the counted noun may be a word or three on, within its noun phrase ("150 trained youth service volunteers")
         on = sentence[sp.end:].split()[:3]
         if not all(w.isalpha() and w.islower() and w not in STOP_WORDS for w in on[:2]):

@@ -3606,6 +3606,9 @@ def test_a_name_of_the_kind_asked_answers_which() -> None:
     ("How many volunteers were sent?", "He said 150 trained youth service volunteers had been sent.", "150 trained",
      True),
     ("How many bats were tagged?", "They fitted tags weighing 9 grams to 48 bats.", "9 grams", False),
+    # development set 56: the first figure of a range counts what the second does ("2 and 8 degrees")
+    ("How many doses came from the ministry?", "Vans keep the doses between 2 and 8 degrees Celsius.", "2", False),
+    ("How many jobs will go?", "Between 150 and 200 jobs will go.", "150", True),
     # a temperature is no count of the thing asked
     ("How many roofs are green?", "A green roof is up to 30 degrees Celsius cooler.", "up to 30 degrees Celsius",
      False),
