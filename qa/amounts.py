@@ -511,7 +511,11 @@ def age_owner(sentence: str, sp: Span) -> str | None:
 def _an_age(sp: Span, sentence: str) -> bool:
     """Whether a figure is someone's age: "a 24-year-old", "24 years old", "Lopez, 24,"."""
     name_comma = _NAME_COMMA.search(sentence, 0, sp.start) and sentence[sp.end:sp.end + 1] == ","
-    return bool(_AGE.match(sentence, sp.end)) or bool(name_comma and re.fullmatch(r"\d{1,3}", sp.text))
+    # "since I was about 6,": a person's age, said of "I", "he" or "she"
+    was = re.search(r"\b(?:I|he|she|[Ww]e|[Tt]hey)\s+(?:was|were|am|is|are|turned)\s+$", sentence[:sp.start]) \
+        and re.fullmatch(r"(?:about\s+|only\s+|just\s+)?\d{1,2}", sp.text) \
+        and re.match(r"\s*(?:[.,;]|$)", sentence[sp.end:])
+    return bool(_AGE.match(sentence, sp.end)) or bool(name_comma and re.fullmatch(r"\d{1,3}", sp.text)) or bool(was)
 
 
 def counted_noun(sp: Span) -> str | None:
