@@ -895,11 +895,11 @@ def _not_alone(q: QuestionAnalysis, text: str) -> str | None:
     if joint:
         return f"the question asks a figure of one alone, and the best sentence's is joint ({joint.group(0)!r})"
     words = set(terms(text))
+    listed = [set(terms(text[a:b])) for a, b, _ in coordinations(text)] if q.entities else []
     for name in q.entities:
         if not set(terms(name)) <= words:
             return f"the question asks a figure of {name!r} alone, and the best sentence does not name it"
-        listed = [text[a:b] for a, b, _ in coordinations(text)]
-        if any(set(terms(name)) <= set(terms(x)) for x in listed):
+        if any(set(terms(name)) <= x for x in listed):
             return f"the question asks a figure of {name!r} alone, and the best sentence lists it with others"
     return None
 
