@@ -284,6 +284,10 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
         ranged = re.match(r"\s*(?:and|to|-|–)\s*\d[\d,.]*\s+([a-z]+)", sentence[sp.end:]) if noun is None else None
         if ranged:
             noun = ranged.group(1)  # "between 2 and 8 degrees Celsius": 2 degrees, no count of doses
+        many_of = re.match(r"\s+(?:of\s+(?:the\s+)?)?([a-z]+)", sentence[sp.end:]) \
+            if noun is None and _VAGUE_MANY.search(sp.text) else None
+        if many_of:
+            noun = many_of.group(1)  # "Hundreds of lecturers began a strike": lecturers, no count of exams
         # the counted noun may be a word or three on, within its noun phrase ("150 trained youth service volunteers")
         on = sentence[sp.end:].split()[:3]
         if not all(w.isalpha() and w.islower() and w not in STOP_WORDS for w in on[:2]):
@@ -472,6 +476,10 @@ def _same_noun(a: str, b: str) -> bool:
     letters ("kilometers", "kilometres")."""
     return a == b or b in synonyms(a) or (len(a) >= 6 and len(b) >= 6 and a[:6] == b[:6]) or a in _KINDS_OF.get(b, ())
 
+
+#: A count in words that the noun after it (or after "of") says the kind of: "Hundreds of lecturers",
+#: "several hundred farmers".
+_VAGUE_MANY = re.compile(r"\b(?:hundreds|thousands|dozens|scores|millions|hundred|thousand|dozen)$", re.I)
 
 #: A general noun and the kinds it counts (stemmed): "14,500 vehicles" counts the cars and trucks asked.
 _KINDS_OF = {stem(general): frozenset(stem(w) for w in kinds.split()) for general, kinds in {

@@ -3609,6 +3609,9 @@ def test_a_name_of_the_kind_asked_answers_which() -> None:
     # development set 56: the first figure of a range counts what the second does ("2 and 8 degrees")
     ("How many doses came from the ministry?", "Vans keep the doses between 2 and 8 degrees Celsius.", "2", False),
     ("How many jobs will go?", "Between 150 and 200 jobs will go.", "150", True),
+    # development set 59: a count in words counts the noun after it
+    ("How many exams are scheduled?", "Hundreds of lecturers began a strike on Monday.", "Hundreds", False),
+    ("How many lecturers went on strike?", "Hundreds of lecturers began a strike on Monday.", "Hundreds", True),
     # development set 57: "since I was about 6," is an age, no count of spectators
     ("How many spectators watched?", "“I’ve been watching this final since I was about 6, on my dad’s shoulders.”",
      "about 6", False),
