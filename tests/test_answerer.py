@@ -3316,6 +3316,9 @@ def test_a_future_when_question_takes_no_day_marked_last() -> None:
     a = answer("When will the court hear the province’s case?", Corpus.from_text(text, name="t"))
     assert a.short_answer == "April 8"
     assert answer("When did the province go to court?", Corpus.from_text(text, name="t")).short_answer == "Friday"
+    # development set 58: a weekday's part of the day is as past as the day
+    text = "Residents fled the town on Saturday night as a wildfire tore through the forest."
+    assert answer("When will residents be allowed to return to the town?", Corpus.from_text(text, name="t")).abstained
 
 
 def test_a_bare_number_someone_is_answers_how_old() -> None:
