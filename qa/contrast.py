@@ -50,7 +50,8 @@ ANTONYMS = [tuple(pair.split("/")) for pair in (
     "rose/fell rise/fell fall/rose rises/fell falls/rose maximum/minimum win/lose won/lost best/worst north/south "
     "northern/southern eastern/western "
     "accept/reject accepted/rejected allow/forbid allowed/forbade support/oppose "
-    "supported/opposed start/finish started/finished starts/finishes begin/end began/ended against/approve "
+    "supported/opposed start/finish started/finished starts/finishes begin/end began/ended end/began end/started "
+    "against/approve "
     "against/approved against/favor join/leave joined/left primary/secondary public/private domestic/foreign "
     "domestic/international men/women men's/women's male/female gold/silver gold/bronze silver/bronze").split()]
 

@@ -272,6 +272,16 @@ def test_words_that_look_negative_but_negate_nothing(question: str, text: str, s
     assert not a.abstained and a.short_answer == short
 
 
+@pytest.mark.parametrize(("question", "short"), [
+    # development sets 50 and 59: the end asked, the start said in the past tense
+    ("When did the tax office pilot end?", None),
+    ("When did the tax office pilot begin?", "January 2024"),
+])
+def test_an_end_asked_is_not_a_start_said(question: str, short: str | None) -> None:
+    text = "A pilot in the tax office that began in January 2024 involved 85 employees."
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
 def test_an_opposite_beside_the_asked_word_s_synonym_is_no_contrast() -> None:
     # "begin" asked, "start ... until the end of October" written: the start is said, the end is another date
     text = ("The trapping programme will start on Saturday, August 9, and continue every weekend until the end "
