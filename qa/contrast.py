@@ -105,6 +105,26 @@ def _other_argument(question: str, sentence: str) -> str | None:
     return None
 
 
+#: "Who plays the mother ...?": a who-question's verb and the noun it takes.
+_WHO_DOES_THE = re.compile(r"^\s*who\s+(?!(?:is|was|are|were|has|had|have|will|would|can|could|did|does)\b)([a-z]+)"
+                           r"\s+(?:the|a|an)\s+((?:[a-z]+\s+){0,2}[a-z]+)\b(?![’'-])", re.I)  # not "the men’s race"
+
+
+def _other_object(question: str, sentence: str) -> str | None:
+    """For "Who <verb> the <noun> ...?", the noun when the sentence writes the same verb with
+    another noun and never the asked one ("Who plays the mother?": "Choi, who plays the
+    developer"): it is about another role, part or thing."""
+    m = _WHO_DOES_THE.match(question)
+    if m is None or not m.group(2).islower():
+        return None
+    verb, noun = m.group(1), " ".join(w for w in m.group(2).split() if w not in STOP_WORDS)  # "the transit plan"
+    said = [n.group(1) for n in re.finditer(rf"\b{re.escape(verb)}\s+(?:the|a|an)\s+([a-z]+)\b(?![’'-])", sentence)]
+    asked = set(terms(noun)) | {x for t in terms(noun) for x in synonyms(t)}
+    if noun and said and not any(set(terms(w)) & asked for w in said) and not asked & set(terms(sentence)):
+        return f"the question asks who {verb} the {noun} and the best sentence who {verb} the {said[0]}"
+    return None
+
+
 _IN_PLACE = re.compile(r"\b(?:in|at)\s+((?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)")
 
 
@@ -392,6 +412,7 @@ def contradicts(question: str, sentence: str) -> str | None:
         sentence lacks. None otherwise.
     """
     other = (_only_compared(question, sentence) or _other_argument(question, sentence)
+             or _other_object(question, sentence)
              or _other_role(question, sentence)
              or _other_measure(question, sentence) or _other_count(question, sentence)
              or _other_place(question, sentence) or _still_to_come(question, sentence)

@@ -282,6 +282,18 @@ def test_an_end_asked_is_not_a_start_said(question: str, short: str | None) -> N
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
 
 
+@pytest.mark.parametrize(("question", "short"), [
+    # development set 60: the same verb with another object is about someone else's part
+    ("Who plays the mother in the film?", None),
+    ("Who plays the developer in the film?", "Actor Choi Dong-hyun"),
+    ("Who won the men’s race?", "Tadesse Alemu"),  # a possessive is no object
+])
+def test_a_who_question_s_object_must_be_the_sentence_s(question: str, short: str | None) -> None:
+    text = ("Actor Choi Dong-hyun, who plays the developer in the film, drew the loudest screams. "
+            "Tadesse Alemu won the men’s race on Sunday.")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
 def test_an_opposite_beside_the_asked_word_s_synonym_is_no_contrast() -> None:
     # "begin" asked, "start ... until the end of October" written: the start is said, the end is another date
     text = ("The trapping programme will start on Saturday, August 9, and continue every weekend until the end "
