@@ -271,7 +271,10 @@ def _names(sentence: str) -> list[Span]:
             s, e = _trim(sentence, rs, re_)
             words = sentence[s:e].split()
             while words and (words[0].casefold() in _LEADING_STOP  # "The", "In" at sentence start
-                             or re.fullmatch(r"[A-Z][a-z]*(?:-[a-z]+)+", words[0])):  # "Sixteen-year-old"
+                             or re.fullmatch(r"[A-Z][a-z]*(?:-[a-z]+)+", words[0])  # "Sixteen-year-old"
+                             # "Actor Choi Dong-hyun" opening a sentence: a person noun, capitalized there
+                             or s == 0 and len(words) >= 3 and words[0].casefold() in PEOPLE_NOUNS
+                             and words[0] not in TITLES):
                 s = sentence.index(words[1], s + len(words[0])) if len(words) > 1 else e
                 words = words[1:]
             if not words:
