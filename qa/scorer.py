@@ -78,10 +78,6 @@ WEIGHTS = {"overlap": 1.0, "bm25": 0.15, "sbm25": 0.4, "context": 0.1, "type": 0
 K_PASSAGES = 10
 
 
-#: Factor on a typed span's weight when its name ends with the kind a which-question asks for
-#: ("Which hospital ...?": "Stepping Hill Hospital").
-KIND_BONUS = 1.5
-
 #: Which span types can answer which expected answer type.
 COMPATIBLE = {
     "PERSON": {"PERSON": 1.0, "ENTITY": 0.6, "ORGANIZATION": 0.4, "DEMONYM": 0.4, "GROUP": 0.4},
@@ -339,9 +335,6 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
             if contest and (_BEATEN.search(s.text[max(0, sp.start - 40):sp.start]) is not None) != (contest == "loser"):
                 # "Who won the final?": not "Mariana Costa" in "to beat top seed Mariana Costa"; "Who lost?": her
                 w *= 0.3
-            if q.wh == "which" and q.head_term and sp.type in NAME_TYPES and sp_terms \
-                    and sp_terms[-1].term == q.head_term:
-                w *= KIND_BONUS  # "Which court ...?": "the Vestre Finnmark District *Court*", a name of the kind
             plain = w * (1.0 + 0.5 * closeness)
             if plain > type_score * (1.0 + 0.5 * near):  # the sentence's score: the best typed span
                 type_score, near = w, closeness
