@@ -216,7 +216,7 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
                     or (re.fullmatch(rf"\d{{1,3}}|{SMALL_NUMBER}(?:-{SMALL_NUMBER})?", sp.text, re.I) is not None
                         and re.search(r"\bage\s+(?:to|of|at|from)\s+$", sentence[:sp.start]) is not None))
     if q.answer_type in ("MONEY", "PERCENT") and (counted_noun(sp) or re.fullmatch(r"\d+[-–]\d+", sp.text) or compound
-                                                  or _an_age(sp, sentence) or _VAGUE.fullmatch(sp.text)):
+                                                  or _an_age(sp, sentence) or VAGUE_COUNT.fullmatch(sp.text)):
         return False  # "What is the mayor's salary?": not "Grace Okafor, 52,"; "What percentage ...?": not "too few"
     if sp.type in ("DATE", "DURATION") and ASKS_TIME_OF_DAY.search(q.text) and not _CLOCK.search(sp.text) \
             and not _PART_OF_DAY.search(sentence[max(0, sp.start - 20):sp.end + 20]):
@@ -321,7 +321,7 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
         return False  # "how much": not a count of people ("hired 41 new detention officers")
     noun = counted_noun(sp) if q.wh == "how much" else None
     if noun and not _MEASURE_UNIT.fullmatch(noun.casefold()) and not (set(terms(noun)) & set(q.focus)) \
-            and not _VAGUE.match(sp.text):  # "few details" may say how much
+            and not VAGUE_COUNT.match(sp.text):  # "few details" may say how much
         return False  # "How much will the group save?": not "two systems" (a count of things, not an amount)
     if q.wh == "how many" and compound and sp.type == "NUMBER":
         # "how many miners": not "a 1.2-metre-wide shaft"; "how many seats": "the 32,000-seat stadium"
@@ -598,8 +598,8 @@ ASKS_TIME_OF_DAY = re.compile(r"\bwhat (?:time of (?:the )?day|hour|time(?! of (
                               re.I)
 _PART_OF_DAY = re.compile(r"\b(?:morning|afternoon|evening|night|noon|midday|midnight|dawn|dusk|overnight)\b", re.I)
 _CLOCK = re.compile(r"\d:\d\d|[ap]\.m\.", re.I)
-_VAGUE = re.compile(r"(?:about |some |nearly |more than |over )?(?:a few|few|many|several|dozens|hundreds|thousands|"
-                    r"millions)\b", re.I)
+VAGUE_COUNT = re.compile(r"(?:about |some |nearly |more than |over )?(?:a few|few|many|several|dozens|hundreds|"
+                         r"thousands|millions)\b", re.I)
 
 
 #: A time said to be the usual or the first-planned one, not the one now in force ("normally held
@@ -649,7 +649,7 @@ def figure_weight(q: QuestionAnalysis, sp: Span, sentence: str, spans: list[Span
         weight *= 0.5  # "How many voted in favour?": 104 in "passed by 104 votes to 81", not 81
     if sp.type == "MONEY" and q.wh == "how many" and not set(_counted_terms(q.text)) & _CURRENCY_TERMS:
         weight *= 0.3  # "how many tons": a count, before "$7.9 billion"
-    if sp.type == "NUMBER" and _VAGUE.match(sp.text) and any(
+    if sp.type == "NUMBER" and VAGUE_COUNT.match(sp.text) and any(
             x.type == "NUMBER" and re.search(r"\d", x.text) for x in spans):
         weight *= 0.5  # "23 of its warehouses" before "thousands of parcels"
     rate = _RATE.search(q.text)  # "How many miles ... each year?": "four miles a year", not "210 miles"

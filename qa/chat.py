@@ -86,8 +86,6 @@ _BARE_WH = re.compile(r"^\s*(?:and\s+)?(?P<wh>when|where|why|how|how many|how mu
 # "In which round?", "To what price?", "By how many votes?", "For how long?"
 _FRAME = re.compile(r"^\s*(?P<frame>(?:who|what|which|when|where|why|how(?: many| much| long| old| far| often| soon)?)"
                     r"\s+(?:is|are|was|were|does|do|did|has|have|will|would|can|could)?)\b", re.I)
-#: A yes/no question ("Did the council approve the lane?"), which a bare "When?" or "Why?" can follow.
-_ASKED_IF = re.compile(r"^\s*(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could)\s+\S.*\?\s*$", re.I)
 #: Bare question words that ask about an event a yes/no question told of (not "Who?", "What?").
 _BARE_OF_EVENT = re.compile(r"\s*(?:when|where|why|how|how long|until when|since when|by when)\s*$", re.I)
 #: A preposition of place right before "there" ("from there"): it keeps its own.
@@ -474,7 +472,7 @@ class Chat:
             # "Why?" after "Who is Smith?": a question of what someone is has no event to ask why or when of
             return q, f'({_UNRESOLVED} what "{m.group("wh").strip()}" asks about: the question before asked who or ' \
                       'what someone is)'
-        asked_if = next((t for t in reversed(self.turns[-3:]) if _ASKED_IF.match(t.read_as)), None) \
+        asked_if = next((t for t in reversed(self.turns[-3:]) if t.answer.details.get("wh") == "yesno"), None) \
             if frame is None else None
         if (m := _BARE_WH.match(q)) and asked_if is not None and _BARE_OF_EVENT.match(m.group("wh")):
             # "Did the council approve the lane?" → "When?": when did the council approve the lane
