@@ -24,7 +24,6 @@ import math
 import re
 
 from qa.abstention import ABSTAIN_PRECISION, ABSTAIN_TEXT, abstain_reason
-from qa.amounts import VAGUE_COUNT
 from qa.analyzer import synonyms, terms
 from qa.corpus import Corpus
 from qa.entities import role_of
@@ -89,11 +88,8 @@ def _restated(q: QuestionAnalysis, best: Candidate, cands: list[Candidate], corp
     cutting 340 jobs, the company said") and passes every check, or None: the body says it
     in full and with its source, so it is the one to cite."""
     assert best.span is not None
-    # "stranding hundreds of trucks": the body's "more than 1,200 trucks" says how many
-    vague = VAGUE_COUNT.fullmatch(best.span.text) is not None
     return next((c for c in cands[1:1 + RESTATED_DEPTH] if c.sentence.kind == "sentence" and c.span is not None
-                 and (c.span.text.split()[0] == best.span.text.split()[0]
-                      or vague and c.span.type == best.span.type and re.search(r"\d", c.span.text) is not None)
+                 and c.span.text.split()[0] == best.span.text.split()[0]
                  and abstain_reason(q, c, corpus, facts) is None), None)
 
 
