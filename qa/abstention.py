@@ -877,10 +877,10 @@ _NAMED_AS = re.compile(r"\b(?:named|called|dubbed|known as)\s+$")
 
 #: A figure asked of one party alone: "How many hospitals does X operate *on its own*?",
 #: "How many hectares burned in Ocotepeque *alone*?", "... in Iqaluit *itself*?".
-_ALONE = re.compile(r"\b(?:on\s+(?:its|their|his|her)\s+own|alone|by\s+(?:itself|themselves)|itself|themselves)\b",
-                    re.I)
+_ALONE = re.compile(r"\b(?:on\s+(?:its|their|his|her)\s+own|by\s+(?:itself|themselves))\b|"
+                    r"\b[A-Z][\w’'.-]*\s+(?:alone|itself|themselves)\b")  # not "live alone", "restart itself"
 #: A figure of several parties together: "a combined hospital system", "across its 25 communities".
-_JOINT = re.compile(r"\b(?:combined|together|jointly|joint|altogether|in all|in total|total|both|across)\b", re.I)
+_JOINT = re.compile(r"\b(?:combined|together|jointly|altogether|in all|both|across)\b", re.I)
 
 
 def _not_alone(q: QuestionAnalysis, text: str) -> str | None:
@@ -889,8 +889,9 @@ def _not_alone(q: QuestionAnalysis, text: str) -> str | None:
     gives a joint figure ("the merger of Northshore and St. Brendan ... a combined system
     that will operate 14 hospitals"), does not name the party, or names it in a list with
     others ("across Copán, Ocotepeque and Lempira")."""
-    if q.answer_type not in VALUE_TYPES or not _ALONE.search(q.text):
-        return None
+    if q.answer_type not in VALUE_TYPES or not _ALONE.search(q.text) or re.search(
+            r"\b(?:alone|itself|on its own|by itself)\b", text, re.I):
+        return None  # "In Ocotepeque alone, 4,500 hectares burned, more than in Copán and Lempira combined"
     joint = _JOINT.search(text)
     if joint:
         return f"the question asks a figure of one alone, and the best sentence's is joint ({joint.group(0)!r})"

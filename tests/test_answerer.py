@@ -405,6 +405,11 @@ def test_a_year_question_needs_the_event_said_too(question: str, short: str | No
     ("How many trips does the Red Line carry on its own?", "The network carried 2.3 million trips a day.", True),
     ("How many hectares burned in Tarn alone?", "In Tarn alone, fires burned 9,000 hectares.", False),
     ("How many hospitals does Eastvale Health operate on its own?", "Eastvale Health operates six hospitals.", False),
+    # code review: "live alone" and "restart itself" ask no one party's figure; the sentence may say "alone" itself
+    ("How many Swedes live alone?", "A total of 1.3 million Swedes live alone, Statistics Sweden said.", False),
+    ("How many times did the printer restart itself?", "The printer restarted itself 14 times in total.", False),
+    ("How many hectares burned in Tarn alone?", "In Tarn alone, 4,500 hectares burned, more than in Aude and Gard "
+     "combined.", False),
 ])
 def test_a_figure_asked_of_one_alone_is_not_a_joint_one(question: str, text: str, abstains: bool) -> None:
     a = answer(question, Corpus.from_text(text, name="t"))
