@@ -571,7 +571,9 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         if when.group(1).casefold() == "this" and when.group(2).casefold() in _SEASONS | {"season"}:
             same += [f"the {when.group(2).casefold()}", f"past {when.group(2).casefold()}"]  # "over the winter",
             # "his losses for the season"
-        elsewhen = re.search(rf"\b(?:last|next|previous|coming|past)\s+{when.group(2).casefold()}\b", window_text)
+        elsewhen = re.search(rf"\b(?:last|next|previous|coming|past)\s+{when.group(2).casefold()}\b|"
+                             rf"\ba\s+{when.group(2).casefold()}\s+(?:earlier|ago|before)\b|\b(?:1[89]|20)\d\d\b",
+                             window_text)  # "in 2019", "a year earlier": the text dates it
         if when.group(1).casefold() == "this" and when.group(2).casefold() == "year" and not elsewhen:
             continue  # "What is the festival's budget this year?": news tells of the present without saying so
         if not any(x in window_text for x in same):
