@@ -17,6 +17,7 @@ from qa.amounts import VOTE_TALLY
 from qa.analyzer import STOP_WORDS, stem, synonyms, terms
 from qa.chunks import word_tag
 from qa.entities import COUNTRIES, ROLE_NOUNS, find_spans
+from qa.question import person_noun
 
 _NEGATION = re.compile(r"\b(?:not|never|no longer|cannot|can't|won't|isn't|aren't|wasn't|weren't|doesn't|"
                        r"don't|didn't|hasn't|haven't|hadn't|neither|nor|without)\b|n[’']t\b", re.I)
@@ -120,6 +121,9 @@ def _other_object(question: str, sentence: str) -> str | None:
     verb, noun = m.group(1), " ".join(w for w in m.group(2).split() if w not in STOP_WORDS)  # "the transit plan"
     said = [n.group(1) for n in re.finditer(rf"\b{re.escape(verb)}\s+(?:the|a|an)\s+([a-z]+)\b(?![’'-])", sentence)]
     asked = set(terms(noun)) | {x for t in terms(noun) for x in synonyms(t)}
+    # only a person's part or post against another ("the mother" / "the developer"): "won the race" may well
+    # be "won the marathon"
+    said = [w for w in said if person_noun(w)] if noun and person_noun(noun.split()[-1]) else []
     if noun and said and not any(set(terms(w)) & asked for w in said) and not asked & set(terms(sentence)):
         return f"the question asks who {verb} the {noun} and the best sentence who {verb} the {said[0]}"
     return None
@@ -444,7 +448,8 @@ def contradicts(question: str, sentence: str) -> str | None:
         for x, y in ((a, b), (b, a)):
             if tally and {x, y} & _VOTE_WORDS:
                 continue
-            if x in q_words and x not in s_words and y in s_words and y not in q_words and (
+            if x in q_words and x not in s_words and y in s_words and y not in q_words \
+                    and stem(x) not in {stem(w) for w in s_words} and (
                     x not in _DEGREE or _near_terms(q_seq, x) & _near_terms(s_seq, y)) and not (
                     synonyms(stem(x)) & {stem(w) for w in s_words}):  # "begin": "will start on Saturday, ...
                 return f"the question asks '{x}' where the best sentence says '{y}'"  # until the end of October"
