@@ -123,16 +123,16 @@ _ABSTRACT = frozenset("control influence power support attention effort interest
 _GENERATES = re.compile(r"\b(?:generat(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|us(?:e|es|ed|ing)|"
                         r"consum(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|output)\b", re.I)
 #: "How long is <a thing>?", the question ending with the thing: its length, when the thing
-#: is no event (``_EVENT_NOUNS``).
+#: stretches in space (``_LONG_THINGS``).
 _HOW_LONG_IS = re.compile(r"^\s*how\s+long\s+(?:(?:is|was|are|were|will\s+be)\s+(?P<np>(?:the|a|an|[\w’'-]+[’']s)\s+"
                           r"(?:[\w’'-]+\s+){0,4}?[a-z]+)|(?:will|would)\s+(?P<np2>(?:the|a|an|[\w’'-]+[’']s)\s+"
                           r"(?:[\w’'-]+\s+){0,4}?[a-z]+)\s+be)\s*\?*\s*$", re.I)  # "How long will the lane be?"
-#: Nouns for what lasts, whose "How long is ...?" asks a time: "How long is the strike?".
-_EVENT_NOUNS = frozenset("hike trip journey flight ride drive walk voyage crossing commute strike delay wait meeting "
-                         "visit trial sentence term contract closure ban stay tour season race match game shift break "
-                         "holiday vacation leave lease programme program course process suspension war campaign "
-                         "festival show concert film movie speech session career reign outage blackout shutdown "
-                         "lockdown detention absence deadline warranty guarantee period".split())
+#: Things that stretch in space, whose "How long is ...?" asks a length ("How long is the new tram
+#: route?"); anything else lasts ("How long is the ceasefire?").
+_LONG_THINGS = frozenset("route line road track railway rail bridge tunnel runway river canal pipeline cable wall "
+                         "fence border coast coastline beach street lane path trail corridor section stretch "
+                         "extension span pier dam barrier building hall ship vessel boat ferry train platform "
+                         "highway motorway expressway network queue".split())
 _SUBJECT = re.compile(r"^\s*(?:who|what|when|where|why|how|which)\s+(?:\w+\s+)?"
                       r"(?:is|are|was|were|do|does|did|will|would|can|could|has|have|had)\s+"
                       r"(?:the|a|an|this|that|these|those)\s+(\w+)\b(?!-)(?:\s+(\w+))?", re.I)
@@ -488,7 +488,7 @@ def analyze(question: str) -> QuestionAnalysis:
                     # "How long is the new tram route?": a length; "How long was the hike?": a time
                     words = (thing.group("np") or thing.group("np2")).split() if thing else []
                     atype = "QUANTITY" if words and word_tag(words[-1].casefold()) in ("NN", "NNS") \
-                        and words[-1].casefold() not in _EVENT_NOUNS and not any(
+                        and words[-1].casefold().rstrip("s") in _LONG_THINGS and not any(
                             w.casefold() in STOP_WORDS or (word_tag(w.casefold()) or "").startswith(("VB", "IN", "TO"))
                             for w in words[1:-1]) else "DURATION"
                 head = _head_noun(parts, wh_pos + 1) if nxt == "many" else None

@@ -49,6 +49,8 @@ QUESTIONS = [
     ("Which plant disease expert explained how the spores spread?", "which", "PERSON", "expert"),
     ("How long is the strike?", "how long", "DURATION", None),  # an event's time
     ("How long will the cycling lane be?", "how long", "QUANTITY", None),  # break-it trial 39: not a date
+    ("How long is the ceasefire?", "how long", "DURATION", None),  # code review: what lasts is a time
+    ("How long is the moratorium?", "how long", "DURATION", None),
     ("How long was the hike to reach the loch?", "how long", "DURATION", None),
     ("How did the council react?", "how", "DESCRIPTION", None),
     ("In what country is Normandy located?", "what", "LOCATION", "country"),
