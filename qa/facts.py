@@ -534,7 +534,12 @@ class Facts:
         noun = said.group(0).split()[-1]
         business = noun in BUSINESS_NOUNS
         earlier = self.corpus.sentences[s.doc][:s.index][:MAX_NAME_SCAN]
-        for x in earlier:  # the one the text calls so: "for Øhavet Færger, a company owned by ..."
+        first = next((x for x in self.corpus.sentences[s.doc] if x.kind == "sentence"), None)
+        # a story whose lead names an organization is about it ("Norwegian Air posted ... It leases planes from
+        # AerCap, an Irish company. The company's chief executive ..."); else the one the text calls so
+        led = first is not None and any(sp.type in ("ORGANIZATION", "ENTITY") and sp.start == 0  # its subject
+                                        for sp in self.spans(first))
+        for x in earlier if not led else []:  # "built for Øhavet Færger, a company owned by ..."
             for sp in self.spans(x) if noun in x.text else []:
                 if sp.type in ("ORGANIZATION", "ENTITY") and re.match(
                         rf",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(noun)}\b", x.text[sp.end:]):
