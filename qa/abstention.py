@@ -568,9 +568,11 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         same = [f"{w} {when.group(2).casefold()}" for w in _SAME_TIME.get(when.group(1).casefold(), ())]
         if when.group(1).casefold() == "this" and _against_the_last(best, when.group(2).casefold()):
             continue  # "sold this year?": "86,000 tickets were sold, up from 71,000 last year"
-        if when.group(1).casefold() == "this" and when.group(2).casefold() in _SEASONS | {"season"}:
-            same += [f"the {when.group(2).casefold()}", f"past {when.group(2).casefold()}"]  # "over the winter",
-            # "his losses for the season"
+        if when.group(1).casefold() == "this" and when.group(2).casefold() in _SEASONS:
+            same += [f"the {when.group(2).casefold()}", f"past {when.group(2).casefold()}"]  # "over the winter"
+        if when.group(1).casefold() == "this" and when.group(2).casefold() == "season":
+            same += ["for the season", "over the season", "during the season"]  # "his losses for the season"; not
+            # "the season opener", "the season before he joined"
         elsewhen = re.search(rf"\b(?:last|next|previous|coming|past)\s+{when.group(2).casefold()}\b|"
                              rf"\ba\s+{when.group(2).casefold()}\s+(?:earlier|ago|before)\b|\b(?:1[89]|20)\d\d\b",
                              window_text)  # "in 2019", "a year earlier": the text dates it
