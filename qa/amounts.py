@@ -288,10 +288,14 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
             if noun is None and _VAGUE_MANY.search(sp.text) else None
         if many_of:
             noun = many_of.group(1)  # "Hundreds of lecturers began a strike": lecturers, no count of exams
-        # the counted noun may be a word or three on, within its noun phrase ("150 trained youth service volunteers")
-        on = sentence[sp.end:].split()[:3]
-        if not all(w.isalpha() and w.islower() and w not in STOP_WORDS for w in on[:2]):
-            on = on[:2]
+        # the counted noun may be a word or three on, within its noun phrase ("150 trained youth service
+        # volunteers", "Hundreds of angry farmers"), not past a plural noun or a verb ("200 engineers designing
+        # electric cars")
+        on = sentence[sp.end + (many_of.end(1) if many_of else 0):].split()[:3]
+        if not all(w.isalpha() and w.islower() and w not in STOP_WORDS
+                   and not (word_tag(w) or "").startswith("VB") for w in on[:2]) \
+                or (word_tag(noun or "") or "") == "NNS":
+            on = on[:2] if not many_of else on[:1]
         said = terms(noun + " " + " ".join(on)) if noun else []
         people = bool(set(asked) & _ANY_PEOPLE)  # "how many people": any count of people ("1,250 employees")
         # a word like "officers" or "researchers" counts people; not the question's own verb ("did the Red
@@ -300,7 +304,10 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
         # what each of the people did, as a noun of the question's verb ("How many people signed ...?":
         # "3,100 signatures"), not the verb itself
         done = said and any(said[0] != t and len(t) >= 4 and said[0].startswith(t) for t in q.focus)
-        if said and not any(_same_noun(a, w) for a in asked for w in said) and not (
+        # "How many cars and trucks ...?": "14,500 vehicles", a general noun for the kinds asked (two at least:
+        # "150 aircraft" are not all helicopters)
+        kinds = any(len(set(terms(q.text)) & _KINDS_OF.get(w, frozenset())) >= 2 for w in said)
+        if said and not any(_same_noun(a, w) for a in asked for w in said) and not kinds and not (
                 people and (said[0] in _PEOPLE_TERMS or people_like or done)):
             return False
         if _AGED.search(re.sub(r"\s*\d+\s*(?:to|and|-|–)\s*$", " ", sentence[:sp.start])) \
@@ -474,7 +481,7 @@ def counted_thing(question: str) -> str | None:
 def _same_noun(a: str, b: str) -> bool:
     """Two stemmed nouns for the same thing: equal, synonyms, or spelt apart only after six
     letters ("kilometers", "kilometres")."""
-    return a == b or b in synonyms(a) or (len(a) >= 6 and len(b) >= 6 and a[:6] == b[:6]) or a in _KINDS_OF.get(b, ())
+    return a == b or b in synonyms(a) or (len(a) >= 6 and len(b) >= 6 and a[:6] == b[:6])
 
 
 #: A count in words that the noun after it (or after "of") says the kind of: "Hundreds of lecturers",
