@@ -681,8 +681,9 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     def a_name(sp: Span) -> bool:  # the name of the thing asked, for a person a person's
         if not name_asked or sp.type not in name_asked[1] or set(terms(sp.text)) <= asked_names:
             return False
-        if person_asked and sp.text in facts.speakers(b) and not re.search(
-                rf"\b{re.escape(name_asked[0].rstrip('s'))}", b.text[max(0, sp.start - 40):sp.end + 40], re.I):
+        noun = name_asked[0].rstrip("s")
+        if person_asked and sp.text in facts.speakers(b) and not re.search(  # "the bus driver": "who was driving"
+                rf"\b{re.escape(noun[:max(4, len(noun) - 3)])}", b.text[max(0, sp.start - 40):sp.end + 60], re.I):
             return False  # "the name of the boarder": not "according to Dr. Helena Marsh", the source
         if not person_asked or sp.type == "PERSON" or is_person(sp) or facts.full_name(b.doc, sp.text):
             return True

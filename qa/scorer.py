@@ -306,7 +306,8 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
             if sp.type == "DATE" and _FUTURE.search(q.text) and (
                     re.search(r"\blast\s+$", s.text[:sp.start], re.I) or sp.text.casefold() == "yesterday"
                     or re.match(r"(?:last|previous)\s", sp.text, re.I)
-                    or sp.text.split()[0] in WEEKDAYS and not _AHEAD.search(s.text)):  # "Saturday night" too
+                    or re.fullmatch(rf"(?:{'|'.join(WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?", sp.text)
+                    and not _AHEAD.search(s.text)):  # "Saturday night" too; not "Thursday June 5", a date
                 continue  # "When will the court hear the case?": not "filed ... last Friday", a past day
             if sp.type == "DATE" and _PAST.search(q.text) and re.match(r"(?:next|tomorrow|coming)\b", sp.text, re.I):
                 continue  # "In what year did the building first open?": not "will be demolished next year"

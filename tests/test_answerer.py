@@ -372,12 +372,15 @@ def test_the_name_of_a_person_needs_a_name() -> None:
     # development set 60: the source of a sentence is not the person it tells of
     ("What is the name of the boy who was bitten?", None),
     ("What is the name of the spokeswoman?", "Rita Gomes"),
+    # code review: a speaker who is the person asked, by the verb of the noun ("driver": "was driving")
+    ("What is the name of the bus driver?", "Ola Berg"),
 ])
 def test_the_name_of_a_person_is_a_persons_name(question: str, short: str | None) -> None:
     text = ("A 41-year-old from Redmond was injured fighting the fire. Two men, a 34-year-old Austrian and a "
             "Slovak, were arrested on Friday. Inspector Anna Berger made the arrests. A girl from Valencia was "
             "bitten by a puppy. The calf was born to a mother named Zuri. A boy was bitten on Oct. 4, according to "
-            "Dr. Helena Marsh of the health board. “We are watching,” said spokeswoman Rita Gomes.")
+            "Dr. Helena Marsh of the health board. “We are watching,” said spokeswoman Rita Gomes. “It came from "
+            "nowhere,” said Ola Berg, who was driving the bus.")
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
 
 
@@ -3353,6 +3356,9 @@ def test_a_future_when_question_takes_no_day_marked_last() -> None:
     # development set 58: a weekday's part of the day is as past as the day
     text = "Residents fled the town on Saturday night as a wildfire tore through the forest."
     assert answer("When will residents be allowed to return to the town?", Corpus.from_text(text, name="t")).abstained
+    # code review: a weekday with its date is a date, ahead or not
+    text = "The bridge will reopen on Thursday June 5, officials said."
+    assert answer("When will the bridge reopen?", Corpus.from_text(text, name="t")).short_answer == "Thursday June 5"
 
 
 def test_a_bare_number_someone_is_answers_how_old() -> None:
