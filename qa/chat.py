@@ -472,8 +472,9 @@ class Chat:
             # "Why?" after "Who is Smith?": a question of what someone is has no event to ask why or when of
             return q, f'({_UNRESOLVED} what "{m.group("wh").strip()}" asks about: the question before asked who or ' \
                       'what someone is)'
-        asked_if = next((t for t in reversed(self.turns[-3:]) if t.answer.details.get("wh") == "yesno"), None) \
-            if frame is None else None
+        asked_if = next((t for t in reversed(self.turns[-3:]) if t.answer.details.get("wh") == "yesno"), None)
+        if asked_if is not None and frame is not None and self.turns.index(asked_if) < self.turns.index(framed):
+            asked_if = None  # a wh-question asked after it is the one a bare "When?" goes on from
         if (m := _BARE_WH.match(q)) and asked_if is not None and _BARE_OF_EVENT.match(m.group("wh")):
             # "Did the council approve the lane?" → "When?": when did the council approve the lane
             rewritten = f"{m.group('wh').strip().capitalize()} {asked_if.read_as[:1].lower()}{asked_if.read_as[1:]}"

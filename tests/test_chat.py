@@ -748,3 +748,14 @@ def test_a_pronoun_later_in_the_one_persons_sentence_gives_the_gender() -> None:
     assert chat.ask("How old is he?").details["rewritten"] == "How old is Marcus Oyelaran?"
     two = Corpus.from_text("Ann Lee met Tom Ray, and he said the plan was ready.", name="u")
     assert facts_for(two).gender("Tom Ray") is None and facts_for(two).gender("Ann Lee") is None  # two people
+
+
+def test_a_bare_when_follows_the_latest_of_a_wh_and_a_yes_no_question() -> None:
+    # the REPL at the session's end: "Why?" after "Did the talks produce a breakthrough?" went back to the
+    # who-question asked before it
+    corpus = Corpus.from_text("Ann Lee leads the talks. The talks produced no breakthrough on Tuesday because the "
+                              "two sides disagree on tariffs.", name="t")
+    chat = Chat(corpus)
+    chat.ask("Who leads the talks?")
+    chat.ask("Did the talks produce a breakthrough?")
+    assert chat.ask("When?").details.get("rewritten") == "When did the talks produce a breakthrough?"
