@@ -442,6 +442,7 @@ def contradicts(question: str, sentence: str) -> str | None:
     q_seq = re.findall(r"[a-z][a-z-]+", _AT_LEAST.sub(" ", question.casefold()))
     s_seq = re.findall(r"[a-z][a-z-]+", _AT_LEAST.sub(" ", sentence.casefold()))
     q_words, s_words = set(q_seq), set(s_seq)
+    s_stems = {stem(w) for w in s_words}
     # "How many voted against?": "voted 7 to 4 to approve" tells the noes too (but not who they were)
     tally = _HOW_MANY.search(question) and VOTE_TALLY.search(sentence)
     for a, b in ANTONYMS:
@@ -449,9 +450,9 @@ def contradicts(question: str, sentence: str) -> str | None:
             if tally and {x, y} & _VOTE_WORDS:
                 continue
             if x in q_words and x not in s_words and y in s_words and y not in q_words \
-                    and stem(x) not in {stem(w) for w in s_words} and (
+                    and stem(x) not in s_stems and (
                     x not in _DEGREE or _near_terms(q_seq, x) & _near_terms(s_seq, y)) and not (
-                    synonyms(stem(x)) & {stem(w) for w in s_words}):  # "begin": "will start on Saturday, ...
+                    synonyms(stem(x)) & s_stems):  # "begin": "will start on Saturday, ...
                 return f"the question asks '{x}' where the best sentence says '{y}'"  # until the end of October"
     for w in q_words - s_words:
         m = _NEGATING_PREFIX.match(w)
