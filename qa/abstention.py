@@ -73,7 +73,7 @@ from qa.amounts import (
     bounds_comparison,
     earlier_value,
 )
-from qa.analyzer import DEMONYMS, IRREGULAR, Token, stem, synonyms, terms, tokenize
+from qa.analyzer import AUXILIARIES, DEMONYMS, IRREGULAR, Token, stem, synonyms, terms, tokenize
 from qa.asked import (
     ASKS_CAUSE,
     FRAME_WORDS,
@@ -388,6 +388,45 @@ def _named_in_another_clause(q: QuestionAnalysis, best: Candidate, facts: Facts)
         asides = [m.span() for m in _PART_OF.finditer(best.sentence.text)]
         if at and asides and all(any(a <= toks[i].start < z for a, z in asides) for i in at):
             return name  # "More than 150 volunteers, some travelling from Glasgow, ...": a part, not the count
+    return None
+
+
+#: "How many of the 41 tagged swifts ...": the whole a part is asked of starts after "of".
+_HOW_MANY_OF = re.compile(r"^\s*how many of\s+", re.I)
+#: A figure said as a part of a whole: "nine *of the* 11 crew", "of whom", "Of the 2,614 pipes, about 1,100".
+_PART_AFTER = re.compile(r"\s+(?:of|among)\s+(?:the|its|their|his|her|them|whom|which|those|these|all)\b", re.I)
+_PART_BEFORE = re.compile(r"\b(?:of|among)\s+(?:the|its|their|his|her|those|these|all)\b(?:[^,;]|,(?=\d))*,\s*"
+                          r"(?:about|around|roughly|some|nearly|almost|only|just|more than|fewer than|at least)?\s*$",
+                          re.I)
+
+
+def _part_unsaid(q: QuestionAnalysis, best: Candidate, corpus: Corpus) -> str | None:
+    """For "How many of the X <predicate>?", the first word of the predicate that the best
+    sentence does not say, when its figure is not said as a part ("nine of the 11 crew",
+    "Of the 2,614 pipes, about 1,100 ..."): such a figure counts all the X, not the part the
+    predicate picks ("How many of the tagged swifts died?": not "fitted 48 swifts with
+    geolocators"). The predicate starts at the first auxiliary or finite verb after a noun
+    of X; names in it are left to the name checks. None if nothing is missing."""
+    start = _HOW_MANY_OF.match(q.text)
+    span = best.span
+    if start is None or span is None or span.type not in VALUE_TYPES:
+        return None
+    text = best.sentence.text
+    if _PART_AFTER.match(text, span.end) or _PART_BEFORE.search(text[:span.start]):
+        return None
+    toks = [t for t in q.tokens if t.start >= start.end()]
+    noun = next((i for i, t in enumerate(toks) if not t.stop and t.surface.isalpha()
+                 and (word_tag(t.norm) or "NN").startswith("NN")), None)  # "the tagged *swifts*"
+    verb = next((i for i, t in enumerate(toks) if noun is not None and i > noun and (
+        t.norm in AUXILIARIES or word_tag(t.norm) in _FINITE)), None)
+    if verb is None:
+        return None
+    said = set(corpus.sentence_terms[(best.sentence.doc, best.sentence.index)])
+    for t in toks[verb:]:
+        if t.stop or t.norm in AUXILIARIES or not t.surface.islower() or not t.surface.isalpha():
+            continue
+        if t.term not in said and not synonyms(t.term) & said:
+            return f"the best sentence's figure counts all of them; it does not say {t.surface!r}"
     return None
 
 
@@ -711,6 +750,9 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     alone = _not_alone(q, b.text)
     if alone:
         return "type", alone
+    part = _part_unsaid(q, best, corpus)
+    if part:
+        return "type", part
     elsewhere = _named_in_another_clause(q, best, facts)
     if elsewhere:
         # "How many of the firefighters came from Nevada?": "1,100 firefighters were assigned ...,

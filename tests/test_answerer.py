@@ -429,6 +429,24 @@ def test_a_figure_asked_of_one_alone_is_not_a_joint_one(question: str, text: str
 
 
 @pytest.mark.parametrize(("question", "text", "abstains"), [
+    # development sets 3, 26, 39, 40, 44, 55 and 57: "How many of the X <predicate>?" asks for a part of the X
+    ("How many of the tagged swifts died during migration?",
+     "Researchers fitted 48 swifts with geolocators in June 2022.", True),
+    ("How many of the people arrested are women?", "Police arrested 17 people on Tuesday in a crackdown.", True),
+    ("How many of the tagged swifts died during migration?", "Of the 48 tagged swifts, 11 died during migration.",
+     False),
+    ("How many of the tagged swifts died during migration?", "Eleven of the 48 tagged swifts died during migration.",
+     False),
+    ("How many of his colonies did the beekeeper lose?", "The beekeeper said he had lost 610 colonies.", False),
+    ("How many of the pipes were found to be original?",
+     "Of the 2,614 pipes, about 1,100 turned out to be original.", False),
+])
+def test_a_part_asked_of_a_whole_needs_the_part_said(question: str, text: str, abstains: bool) -> None:
+    a = answer(question, Corpus.from_text(text, name="t"))
+    assert a.abstained == abstains, (a.details["abstain_reason"], a.text)
+
+
+@pytest.mark.parametrize(("question", "text", "abstains"), [
     ("What started the Mission Ridge fire?",
      "The Mission Ridge fire, first reported on Wednesday afternoon, had grown to 8,400 hectares.", True),
     ("What caused the Mission Ridge fire?",
