@@ -62,6 +62,7 @@ _FROM_VALUE = re.compile(r"\b(?:from|than|compared (?:with|to)|versus|vs\.?)\s+(
 _ASKS_EARLIER = re.compile(r"\b(?:last|previous|prior)\s+(?:year|month|week|season|quarter|decade)\b|"
                            r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?|weeks?|"
                            r"decades?) (?:earlier|ago|before)\b|\bbefore the\b|"
+                           r"\bthe\s+(?:year|month|week|season|day|time)\s+before\b|"
                            r"\bbefore\W*$|\b(?:previously|formerly|originally|used to)\b|"
                            r"\b(?:the|an|its|their)\s+(?:earlier|previous|prior|former|original|old)\s+(?!year|month|"
                            r"week|season|quarter|decade)[a-z]+", re.I)  # "under the earlier pilot"
@@ -140,7 +141,12 @@ def earlier_value(sentence: str, sp: Span) -> bool:
     if not m.group(0).casefold().startswith("from"):
         return True
     before = sentence[max(0, sp.start - 80):sp.start - len(m.group(0))]
-    return bool(_CHANGED.search(before) or re.match(r"\s+to\b", sentence[sp.end:]))
+    return bool(_CHANGED.search(before) or re.match(r"\s+to\b", sentence[sp.end:])
+                or _TO_FIGURE.search(before))  # "cutting capacity to 1,650 from *1,900*"
+
+
+#: A level reached, right before "from": "to 1,650 (seats)" in "to 1,650 from 1,900".
+_TO_FIGURE = re.compile(r"\bto\s+[$€£¥]?\d[\d,.]*(?:\s*%|\s+[a-z]+){0,2}\s*$", re.I)
 
 
 #: Questions that ask for a score or a vote tally, and such a span ("4-2", "7-2").

@@ -2485,6 +2485,7 @@ def test_no_x_answers_how_many_x(question: str, short: str | None) -> None:
 @pytest.mark.parametrize(("question", "short"), [
     ("How much was the car fare before?", "$38"),  # the figure the change starts from
     ("How much will the car fare be?", "$44.80"),
+    ("How much did a car pay the year before on this route?", "$38"),
 ])
 def test_before_asks_the_figure_a_change_starts_from(question: str, short: str) -> None:
     text = "Fares will rise by 18 percent on June 1. The price for a car and driver will go from $38 to $44.80."
@@ -2646,6 +2647,10 @@ def test_the_name_an_asked_acronym_stands_for_is_no_answer() -> None:
     ("A ticket will rise from $6.50 to $7.70.", "$6.50", True),
     ("Revenue was $2.1 billion, compared with $1.8 billion.", "$1.8 billion", True),
     ("The federation said 212 players from 38 countries took part.", "38 countries", False),  # a from of origin
+    # development set 65: "to X from Y" is a change whatever verb goes before it ("cutting")
+    ("Workers replaced every seat, cutting capacity to 1,650 from 1,900.", "1,900", True),
+    ("The league grew to 14 teams from 10.", "10", True),
+    ("The ferry sails to 14 islands from Oban.", "14 islands", False),
 ])
 def test_the_figure_a_change_starts_from(sentence: str, figure: str, earlier: bool) -> None:
     from qa.amounts import earlier_value
