@@ -57,6 +57,12 @@ ANTONYMS = [tuple(pair.split("/")) for pair in (
     "domestic/international men/women men's/women's male/female gold/silver gold/bronze silver/bronze").split()]
 
 
+#: A beginning asked ("When did the season begin?") and other words that tell of one: "The season
+#: opened on Sept. 10 and runs until the end of January" says when it began, whatever "end" follows.
+_BEGIN_ASKED = frozenset("begin began start started starts".split())
+_BEGUN = frozenset("open opens opened launch launches launched commence commences commenced kicked".split())
+
+
 #: Quantifiers that ask for the exception ("the least important", "rarely used"): the
 #: sentence must say so too.
 _RARE = re.compile(r"(?<!\bat )\b(?:least|fewest|rarely|seldom|never)\b", re.I)
@@ -447,7 +453,7 @@ def contradicts(question: str, sentence: str) -> str | None:
     tally = _HOW_MANY.search(question) and VOTE_TALLY.search(sentence)
     for a, b in ANTONYMS:
         for x, y in ((a, b), (b, a)):
-            if tally and {x, y} & _VOTE_WORDS:
+            if tally and {x, y} & _VOTE_WORDS or x in _BEGIN_ASKED and s_words & _BEGUN:
                 continue
             if x in q_words and x not in s_words and y in s_words and y not in q_words \
                     and stem(x) not in s_stems and (

@@ -278,6 +278,10 @@ def test_words_that_look_negative_but_negate_nothing(question: str, text: str, s
      "employees.", None),
     ("When did the tax office pilot begin?", "A pilot in the tax office that began in January 2024 involved 85 "
      "employees.", "January 2024"),
+    # development set 65: "opened" tells of the beginning whatever "end" comes after it
+    ("On what date did the truffle season begin?", "The season opened on Sept. 10 and runs until the end of "
+     "January.", "Sept. 10"),
+    ("When did the season start?", "The season runs until the end of January.", None),
 ])
 def test_an_end_asked_is_not_a_start_said(question: str, text: str, short: str | None) -> None:
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
