@@ -763,6 +763,9 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         return "count", f"the best sentence lists {max(lists)} things, not the {q.count} asked for"
     if asks_who_said(q) and not REPORTS_SPEECH.search(b.text):
         return "type", "the best sentence reports no one saying it"
+    if asks_who_said(q) and q.excluded and facts.speakers(b) and all(
+            set(terms(x)) & set(q.excluded) for x in facts.speakers(b)):
+        return "type", "the best sentence's speaker is the one set aside"  # "Apart from Costa, who said ...?"
     if SPEECH & set(q.focus) and q.answer_type != "PERSON":  # "What did Li say?": Li must be the one saying it
         asked = [sp.text for sp in find_spans(q.text) if is_person(sp)]
         said_by = {t for name in facts.speakers(b) for t in terms(name)}

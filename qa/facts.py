@@ -94,7 +94,11 @@ _SAYS_AFTER_NAME = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+[A-
                               + r"\b")  # "Tillman, 58, who runs a drugstore, said"; "Whitfield of Ohio State said"
 # "..., said Smith", "according to Vice Premier Li": matched just before a name.
 # "According to City Hall Press Secretary Maria Ortiz": up to five words of title between
-_SAYS_BEFORE_NAME = re.compile(r"\b(?:" + _SPEECH_VERB + r"|[Aa]ccording to)\s+(?:(?!that\b|whether\b|if\b)[a-z]+\s+)"
+#: The verbs of saying that go before their speaker (", said Smith", ", added Li"); the others take a name
+#: after them as their object ("confirmed Mayor Patricia Voss as the winner", "told Smith", "urged Li").
+_SAYS_INVERTED = (r"(?:said|says|added|adds|wrote|writes|explained|explains|noted|notes|remarked|replied|commented|"
+                  r"warned|warns|insisted|argued|argues|stated|continued|recalled)")
+_SAYS_BEFORE_NAME = re.compile(r"\b(?:" + _SAYS_INVERTED + r"|[Aa]ccording to)\s+(?:(?!that\b|whether\b|if\b)[a-z]+\s+)"
                                r"{0,3}(?:[A-Z][a-z]+\.?\s+){0,5}$")  # "Vice Premier", "the company's"
 #: The stemmed terms of role nouns and titles: a sentence without one names no role's holder
 #: (``Facts.role_holders``), and only they are its keys.

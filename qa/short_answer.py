@@ -102,8 +102,10 @@ def _span_answer(q: QuestionAnalysis, cand: Candidate, facts: Facts, corpus: Cor
     speaker = ref is not None and bool(SPEECH & set(q.focus)) and cand.sentence.text[:1] in "“\"‘"
     if q.answer_type == "PERSON" and ref is not None and (cand.span is None or speaker):
         return ref[1]  # "He said ..." → the person the pronoun stands for
-    if asks_who_said(q) and facts.speakers(cand.sentence):
-        name = facts.speakers(cand.sentence)[0]  # "Who said ...?": who the sentence says said it
+    said_by = [x for x in facts.speakers(cand.sentence) if not set(terms(x)) & set(q.excluded)] \
+        if asks_who_said(q) else []  # "Apart from Voss, who said ...?": not Voss
+    if said_by:
+        name = said_by[0]  # "Who said ...?": who the sentence says said it
         return facts.full_name(cand.sentence.doc, name) or name
     if q.answer_type == "ROLE":
         role = role_of(cand.sentence.text, role_name(q)) if q.entities else None

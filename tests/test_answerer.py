@@ -906,7 +906,8 @@ def test_short_answer_from_the_continuation_that_holds_the_head_noun() -> None:
 
 SPEECH_TEXT = ("Mayor Elena Ruiz met Governor Tom Hale in Fresno on Monday. The dam will be raised by ten meters, "
                "according to Engineer Marcus Bell. Hale, who faces re-election in May, told reporters the state "
-               "would pay half. “The valley cannot wait,” Ruiz said.")
+               "would pay half. “The valley cannot wait,” Ruiz said. A recount confirmed Mayor Elena Ruiz as the "
+               "winner, the county board announced. “It is done,” added Ruiz.")
 
 
 @pytest.mark.parametrize(("sentence", "speakers"), [
@@ -914,6 +915,8 @@ SPEECH_TEXT = ("Mayor Elena Ruiz met Governor Tom Hale in Fresno on Monday. The 
     (2, ["Hale"]),                   # "X, <apposition>, told"
     (3, ["Ruiz"]),                   # "..., Ruiz said"
     (0, []),                         # a meeting: nobody speaks
+    (4, []),                         # break-it trial: "confirmed X", "told X", "urged X": X is the object
+    (5, ["Ruiz"]),                   # ", added Ruiz": a verb that goes before its speaker
 ])
 def test_speakers_of_a_sentence(sentence: int, speakers: list[str]) -> None:
     from qa.facts import facts_for

@@ -110,6 +110,16 @@ def test_who_else_asks_again_with_the_answer_set_aside() -> None:
     assert chat.ask("Anyone else?").details["rewritten"] == "Apart from Daniel Whitcombe, who proposed the plan?"
 
 
+def test_who_else_after_who_said_sets_the_speaker_aside() -> None:
+    # break-it trial: "Who else?" answered with the very speaker it set aside
+    chat = Chat(Corpus.from_text("“We will appeal,” Ana Costa said on Monday, standing beside her deputy Tom Reed.",
+                                 name="t"))
+    assert chat.ask("Who said they will appeal?").short_answer == "Ana Costa"
+    a = chat.ask("Who else?")
+    assert a.details["rewritten"] == "Apart from Ana Costa, who said they will appeal?"
+    assert a.abstained and a.short_answer is None
+
+
 def test_a_follow_up_at_another_time_takes_that_time_s_figure() -> None:
     chat = Chat(Corpus.from_text("Attendance at Kestrel matches averaged 18,200 last season, up 9 percent from "
                                  "16,700 the season before.", name="t"))
