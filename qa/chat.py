@@ -383,7 +383,8 @@ class Chat:
                                                            if '"else"' in note else
                                                            "ask again with the name it stands for"})
         follow_up = read_as != " ".join(question.split())  # read against the conversation: "Where do they live?"
-        kept = self._same_story(read_as, a, follow_up) if a.details.get("abstain_kind") != "unresolved" else None
+        kept = self._same_story(read_as, a, follow_up, question) \
+            if a.details.get("abstain_kind") != "unresolved" else None
         if kept is not None:  # "How many people attended?" after a question about a hearing: that story
             a = kept
             note = (note + " " if note else "") + f"(in {a.citations[0].doc}, the story of the previous answer)"
@@ -397,14 +398,16 @@ class Chat:
         self.asked += 1
         return a
 
-    def _same_story(self, question: str, found: Answer, follow_up: bool = False) -> Answer | None:
+    def _same_story(self, question: str, found: Answer, follow_up: bool = False, typed: str = "") -> Answer | None:
         """The answer from the previous answer's document alone, when a question that names
         nothing ("How many people attended?") is answered from another document, or not at
         all, and the previous document holds as much of the question's words as that one
         does, or the question is a follow-up read against the conversation (``follow_up``:
         "Where do they live?", read as "Where do the people live?"): a conversation keeps to
-        its story until a question names another. None when the answer stands (one document,
-        a name asked, no earlier answer, or that document does not answer either)."""
+        its story until a question names another, or a word the user typed (``typed``, the question
+        as asked) that the story never uses and another story does ("What about the recount?" after
+        a question on a zoo story). None when the answer stands (one document, a name asked, no
+        earlier answer, or that document does not answer either)."""
         prev = next((t.answer for t in reversed(self.turns[-3:]) if not t.answer.abstained and t.answer.citations),
                     None)
         if len(self.corpus.documents) < 2 or prev is None or found.details.get("entities"):
@@ -421,6 +424,10 @@ class Chat:
 
         if other is not None and not follow_up and held(story) < held(other):
             return None  # "How many jobs will the airline cut?": the other story holds more of it
+        own = facts.document_terms(story)
+        if any(t not in own and any(t in facts.document_terms(d) for d in self.corpus.documents if d != story)
+               for t in terms(typed)):
+            return None  # "What about the recount?": a word of another story moves the conversation there
         if story not in self._stories:
             self._stories[story] = Corpus([self.corpus.documents[story]])
         kept = answer(question, self._stories[story], top=self.top)

@@ -254,6 +254,21 @@ def test_a_follow_up_read_against_the_conversation_keeps_to_its_story() -> None:
     assert a.abstained and a.citations[0].doc == "recall"  # the story does not say; not "United States and Canada"
 
 
+def test_a_follow_up_with_a_word_of_another_story_moves_there() -> None:
+    # break-it trial 41: "What about the recount?" after a zoo question stayed in the zoo story ("the text
+    # never mentions 'recount'") though another story is about the recount
+    from qa.document import parse_metadata
+
+    stories = {"zoo": "Repairs to the tapir enclosure will cost about $48,000, the zoo said.",
+               "vote": "The county said the recount of the mayoral vote cost about $86,500."}
+    chat = Chat(Corpus([parse_metadata(name, text) for name, text in stories.items()]))
+    assert chat.ask("How much will the repairs cost?").short_answer == "about $48,000"
+    a = chat.ask("What about the recount?")
+    assert a.details["rewritten"] == "How much will the recount cost?"
+    assert a.short_answer == "about $86,500" and a.citations[0].doc == "vote"
+    assert "story of the previous answer" not in a.details.get("rewritten_note", "")
+
+
 def test_and_before_asks_the_previous_question_for_the_earlier_value() -> None:
     text = "Under the new plan, monthly bus passes will rise from $60 to $72, an increase of 20 percent."
     chat = Chat(Corpus.from_text(text, name="t"))
