@@ -227,6 +227,10 @@ def _other_measure(question: str, sentence: str) -> str | None:
     return f"the question asks about {sorted(q_words & set(asked[0]))[0]} and the best sentence gives {other}"
 
 
+#: Words of quantity before a noun, no qualifier of its kind ("How *much* tax ...?": not "income tax").
+_QUANTIFIERS = frozenset("much many more less fewer most least any some enough extra additional total".split())
+
+
 def _other_role(question: str, sentence: str) -> str | None:
     """The question's "<qualifier> <role>" ("the *education* minister") or "<qualifier>
     <value>" ("the *unemployment* rate", ``_VALUE_NOUNS``) where the sentence writes the
@@ -260,7 +264,7 @@ def _other_role(question: str, sentence: str) -> str | None:
         if r_lower == "forward" and _FORWARD_PARTICLE.search(question) \
                 and not re.search(r"\bas\s+(?:a|an|the)\s+(?:\w+\s+)?forward\b", question, re.I):
             continue  # "bringing the upgrade forward": a particle, no player
-        if (r_lower not in ROLE_NOUNS and r_lower not in _VALUE_NOUNS) or q_lower in STOP_WORDS \
+        if (r_lower not in ROLE_NOUNS and r_lower not in _VALUE_NOUNS) or q_lower in STOP_WORDS | _QUANTIFIERS \
                 or not qualifier.islower() or q_lower in s_words or set(terms(q_lower)) <= s_terms:
             continue  # the sentence has the qualifier too (in any form: "ticket cost", "Tickets cost")
         # the word right before the noun, no comma between ("Hoshino Marine Energy, cost $46 million": no qualifier)

@@ -817,6 +817,10 @@ def test_a_value_with_another_qualifier_is_another_value() -> None:
     sentence = "The bank raised its benchmark interest rate by 25 basis points to 4.75% on Wednesday."
     assert contradicts("What is Eastland's unemployment rate?", sentence) is not None
     assert contradicts("What is Eastland's interest rate?", sentence) is None
+    # break-it trial 41: a word of quantity is no qualifier ("asks about the much tax")
+    sentence = "The city collects $3.2 million a year in income tax."
+    assert contradicts("How much tax will the city collect?", sentence) is None
+    assert contradicts("How much sales tax will the city collect?", sentence) is not None
 
 
 def test_a_name_left_with_its_preposition_after_and_is_no_other_argument() -> None:
