@@ -402,6 +402,11 @@ _NOT_A_UNIT = frozenset("last next this each every per more less fewer than over
                         "later before after apiece".split())
 
 
+#: A verb of weighing just before a figure: "weighs (roughly) 640 pounds" is a weight.
+_WEIGHS = re.compile(r"\b(?:weigh|weighs|weighed|weighing|weighs in at|weighed in at)\s+(?:about |around |roughly |"
+                     r"nearly |almost |some |just |more than |less than |over |under |up to )?$", re.I)
+
+
 def find_spans(sentence: str) -> list[Span]:
     """Typed spans of a sentence, left to right; numeric spans win over names where they overlap.
 
@@ -426,6 +431,10 @@ def find_spans(sentence: str) -> list[Span]:
                     if digits and plural and (
                             len(digits.group(0)) == 3 or lead is not None and lead.group(0).startswith("of")):
                         continue  # "a hoard of 317 coins", "a crowd of 1200 fans": a count; "In 1998 voters": a year
+                if kind == "MONEY" and re.match(r"[^£]*\bpounds?\b", text, re.I) and _WEIGHS.search(sentence, 0, s):
+                    kind_here = "NUMBER"  # "weighs roughly 640 pounds": a weight, not a sum in sterling
+                else:
+                    kind_here = kind
                 if kind == "NUMBER" and _NAMED_BY_NUMBER.search(sentence, 0, s):
                     continue  # "Forest Road 420", "Flight 370", "Gate 12": a name's number, no count
                 if kind == "NUMBER":
@@ -444,7 +453,7 @@ def find_spans(sentence: str) -> list[Span]:
                     if tail and any(f.start < e and s < f.end for f in found):
                         e = s + tail.start()  # "from 41,000 | last year": the word after is another span's
                 if not any(f.start < e and s < f.end for f in found):
-                    found.append(Span(s, e, sentence[s:e], kind))
+                    found.append(Span(s, e, sentence[s:e], kind_here))
     for span in _names(sentence):
         if not any(f.start < span.end and span.start < f.end for f in found):
             found.append(span)

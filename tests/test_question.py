@@ -322,6 +322,9 @@ SPANS = [
     # a currency's plural as well as its singular
     ("The city has imposed 23 million zlotys in penalties.", "23 million zlotys", "MONEY"),
     ("Organizers put the cost at about 12 billion forints.", "about 12 billion forints", "MONEY"),
+    # break-it trial 41: pounds after a verb of weighing are a weight
+    ("The tapir weighs roughly 640 pounds.", "roughly 640 pounds", "NUMBER"),
+    ("The club paid 640 pounds for the tapir.", "640 pounds", "MONEY"),
     ("Daniel Okafor of Reed & Whitman LLP said so.", "Reed & Whitman LLP", "ORGANIZATION"),
     ("The Bank of England raised rates.", "Bank of England", "ORGANIZATION"),
     ("The United States of America said so.", "United States of America", "LOCATION"),
