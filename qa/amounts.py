@@ -20,7 +20,7 @@ import re
 
 from qa.analyzer import AUXILIARIES, DETERMINERS, STOP_WORDS, stem, synonyms, terms
 from qa.chunks import word_tag
-from qa.entities import CURRENCY_WORDS, PEOPLE_NOUNS, Span
+from qa.entities import CURRENCY_WORDS, NAME_TYPES, PEOPLE_NOUNS, Span
 from qa.question import CHANGE_VERBS, LEVEL_REACHED, VOTE_ASKED, QuestionAnalysis
 
 #: "How much <noun>": the noun whose extent is asked ("how much *control*").
@@ -621,6 +621,17 @@ _USUAL = re.compile(r"\b(?:normally|usually|typically|traditionally|originally|i
                     r"[^,;.]*$", re.I)
 
 
+def _owned_by_asked(q: QuestionAnalysis, sp: Span, spans: list[Span]) -> bool:
+    """Whether the name written last before a figure is one the question names: a figure
+    goes with the name before it ("Voss finished with 19,214 votes, to *Achebe's* 19,153"),
+    and one after another name is that name's."""
+    names = [x for x in spans if x.type in NAME_TYPES and x.end <= sp.start]
+    if not names or not q.entities:
+        return False
+    owner = set(terms(names[-1].text))
+    return any(owner & set(terms(e)) for e in q.entities)
+
+
 def figure_weight(q: QuestionAnalysis, sp: Span, sentence: str, spans: list[Span]) -> tuple[float, float]:
     """The share of its type weight and of its closeness a span keeps, as (weight, closeness)
     factors in (0, 1]: halved for a count where a score is asked ("three goals" for "What was
@@ -680,6 +691,9 @@ def figure_weight(q: QuestionAnalysis, sp: Span, sentence: str, spans: list[Span
             weight *= 0.5
     if sp.type not in VALUE_TYPES:
         return weight, closeness
+    owned = [x for x in spans if x.type == sp.type and _owned_by_asked(q, x, spans)]
+    if owned and sp not in owned and any(x.type in NAME_TYPES and x.end <= sp.start for x in spans):
+        weight *= 0.5  # "What share did Achebe get?": "Voss finished with 50.08 percent, to Achebe's 49.92 percent"
     if re.search(r"\bby\s+$", sentence[:sp.start]) and not CHANGE_VERBS.search(q.text) \
             and not re.search(r"\bby how (?:much|many)\b", q.text, re.I) \
             and any(x.type == sp.type and _reached(sentence, x) for x in spans):

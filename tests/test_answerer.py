@@ -2494,6 +2494,24 @@ def test_no_x_answers_how_many_x(question: str, short: str | None) -> None:
 
 
 @pytest.mark.parametrize(("question", "short"), [
+    # break-it trial 41: a figure goes with the name written before it
+    ("What percentage of the vote did Achebe get?", "49.92 percent"),
+    ("What percentage of the vote did Voss get?", "50.08 percent"),
+    ("How many votes did Achebe get?", "19,153"),
+])
+def test_a_figure_goes_with_the_name_before_it(question: str, short: str) -> None:
+    text = ("Recount confirms mayor\n\nMayor Patricia Voss won the recount. Voss finished with 19,214 votes, or "
+            "50.08 percent, to Achebe’s 19,153, or 49.92 percent.")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+def test_a_figure_with_no_name_before_it_keeps_its_weight() -> None:
+    text = "About 1,800 people left Vytina and two neighboring villages after the warning."
+    a = answer("About how many people fled Vytina and the nearby villages?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "About 1,800 people"
+
+
+@pytest.mark.parametrize(("question", "short"), [
     ("How much was the car fare before?", "$38"),  # the figure the change starts from
     ("How much will the car fare be?", "$44.80"),
     ("How much did a car pay the year before on this route?", "$38"),
