@@ -379,6 +379,9 @@ def _named_in_another_clause(q: QuestionAnalysis, best: Candidate, facts: Facts)
         # "... Halvorsen Shipping violated the act ..., and ordered *the company* to pay 14.2 million
         # dollars": the name, written before the figure's clause, stands in it as "the company"
         described = any(toks[i].norm == "the" and toks[i + 1].norm in ORG_NOUNS for i in range(lo, hi - 1))
+        if any(toks[i].norm == "the" and toks[i + 1].norm in _PLACE_NOUNS for i in range(lo, hi - 1)) and any(
+                sp.type == "LOCATION" for sp in find_spans(name)):
+            continue  # "The state has lost about 21% of its allocation": the place asked (Arizona), named elsewhere
         company = not any(is_person(sp) for sp in facts.spans(best.sentence)
                           if sp.start <= toks[at[0]].start < sp.end) if at else False  # not "Jane Smith"
         if described and company and any(i < lo for i in at):
@@ -391,6 +394,8 @@ def _named_in_another_clause(q: QuestionAnalysis, best: Candidate, facts: Facts)
     return None
 
 
+#: Nouns that stand for a place named before them ("Arizona ... *The state* has lost 21%").
+_PLACE_NOUNS = frozenset("state country city province region town island county village nation territory".split())
 #: "How many of the 41 tagged swifts ...": the whole a part is asked of starts after "of".
 _HOW_MANY_OF = re.compile(r"^\s*how many of\s+", re.I)
 #: A figure said as a part of a whole: "nine *of the* 11 crew", "of whom", "Of the 2,614 pipes, about 1,100".
