@@ -748,7 +748,7 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         r"\s*[,:–—(]?\s*(?:[A-Z][\w.]*\s+){0,2}", b.text[unnamed.end():best.span.start]) is not None
     # or go before it: "supplied by Imagen Médica Andina S.A.C., a company based in Lima"
     apposed = apposed or unnamed is not None and best.span is not None and best.span.end <= unnamed.start() \
-        and re.fullmatch(r"\s*,\s*", b.text[best.span.end:unnamed.start()]) is not None
+        and re.fullmatch(r"\.?\s*,\s*", b.text[best.span.end:unnamed.start()]) is not None  # "Lda., a company"
     if unnamed and not named and not apposed:
         # "Which staffing agency ...?": "hired nurses through *an outside agency*": the text does not name it
         return "type", f"the best sentence does not name the {unnamed.group(1)} ('{unnamed.group(0)}')"

@@ -34,6 +34,7 @@ _TITLE_CONTEXT = frozenset("Trade Press Foreign Prime Defense Defence Finance Co
 #: Words that end (or are) an organization's name.
 ORG_WORDS = frozenset("""
 Corp Corporation Co Company Ltd Limited Inc Incorporated LLC LLP PLC Plc AG GmbH SA Group Holdings Committee
+Lda Ltda Bhd Pty Pvt
 Congress Council Parliament Senate House Administration Ministry Department Agency Bureau Commission Party
 University College Institute Academy School Bank Association Union Federation League Organization
 Organisation Foundation Society Church Army Navy Force Forces Court Board Authority Office Service Times Post
@@ -206,7 +207,7 @@ class Span:
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     """Trim trailing punctuation (keeping abbreviation periods) and a possessive."""
     while e > s and text[e - 1] in ".,’'" and not re.search(
-            r"(?:\b(?:[A-Z]\.){2,}|\b(?:Corp|Co|Ltd|Inc|Jr|Sr|St|Ave|Rd|Blvd)\.)$", text[s:e]):
+            r"(?:\b(?:[A-Z]\.){2,}|\b(?:Corp|Co|Ltd|Lda|Ltda|Bhd|Pty|Pvt|Inc|Jr|Sr|St|Ave|Rd|Blvd)\.)$", text[s:e]):
         e -= 1
     if text[e - 2:e] in ("’s", "'s"):
         e -= 2

@@ -1736,6 +1736,9 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
     ("How much was Halvorsen Shipping ordered to pay?",  # "the company" in the figure's clause is the name
      "A judge ruled on Wednesday that Halvorsen Shipping violated the act by discharging wastewater, and ordered "
      "the company to pay a civil penalty of 14.2 million dollars.", "14.2 million dollars"),
+    ("Which company is responsible for collecting the toll?",  # the name before "a company" and its period
+     "The toll is collected by Travessia Limpopo Lda., a company formed last year by the roads agency.",
+     "Travessia Limpopo Lda."),
     ("How much of its water allocation has Arizona lost since 2022?",  # "the state" stands for the place asked
      "The state has lost about 21% of its annual allocation since 2022, and the Arizona Department of Water "
      "Resources paused new home construction.", "about 21%"),

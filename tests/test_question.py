@@ -322,6 +322,8 @@ SPANS = [
     # a currency's plural as well as its singular
     ("The city has imposed 23 million zlotys in penalties.", "23 million zlotys", "MONEY"),
     ("Organizers put the cost at about 12 billion forints.", "about 12 billion forints", "MONEY"),
+    # development set 66: Portuguese, Malaysian and Australian company endings keep their period
+    ("The toll is collected by Travessia Limpopo Lda., a company.", "Travessia Limpopo Lda.", "ORGANIZATION"),
     # break-it trial 41: pounds after a verb of weighing are a weight
     ("The tapir weighs roughly 640 pounds.", "roughly 640 pounds", "NUMBER"),
     ("The club paid 640 pounds for the tapir.", "640 pounds", "MONEY"),
