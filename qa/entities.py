@@ -104,7 +104,8 @@ _PLACE_OF = re.compile(r"\b(?:city|town|village|island|islands|port|province|reg
 _PLACE_BEFORE = re.compile(r"\b(?:near|around|outside|across|throughout|(?:in|of|from) (?:central|northern|southern|"
                            r"eastern|western|downtown|suburban|rural|coastal)|(?:travel|travels|traveled|travelled|"
                            r"traveling|travelling|fly|flies|flew|flown|return|returns|returned|returning|move|moves|"
-                           r"moved|moving) to|arrived in|arrives in|landed in)\s+$", re.I)
+                           r"moved|moving) to|arrived in|arrives in|landed in|(?:based|headquartered|located|situated) in"
+                           r"(?: nearby)?|(?:in|of|from|to) nearby)\s+$", re.I)  # "an exporter based in nearby Motovun"
 
 MONTHS = ("January February March April May June July August September October November December "
           "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec").split()

@@ -322,6 +322,9 @@ SPANS = [
     # a currency's plural as well as its singular
     ("The city has imposed 23 million zlotys in penalties.", "23 million zlotys", "MONEY"),
     ("Organizers put the cost at about 12 billion forints.", "about 12 billion forints", "MONEY"),
+    # development set 65: a one-word name after "based in (nearby)" is a place
+    ("Istra Gourmet Co., an exporter based in nearby Motovun, said so.", "Motovun", "LOCATION"),
+    ("The firm, headquartered in Kelby, said so.", "Kelby", "LOCATION"),
     # development set 66: Portuguese, Malaysian and Australian company endings keep their period
     ("The toll is collected by Travessia Limpopo Lda., a company.", "Travessia Limpopo Lda.", "ORGANIZATION"),
     # break-it trial 41: pounds after a verb of weighing are a weight
