@@ -404,6 +404,9 @@ _NOT_A_UNIT = frozenset("last next this each every per more less fewer than over
                         "later before after apiece".split())
 
 
+#: A place written as a modifier: "a *Seattle*-based operator", "*Cape Town*-headquartered" (not a first word:
+#: "Cloud-based software ...").
+_BASED = re.compile(rf"(?<![\w-])([{CAPITAL}][a-z]+(?:\s+[{CAPITAL}][a-z]+)?)-(?:based|headquartered)\b")
 #: A verb of weighing just before a figure: "weighs (roughly) 640 pounds" is a weight.
 _WEIGHS = re.compile(r"\b(?:weigh|weighs|weighed|weighing|weighs in at|weighed in at)\s+(?:about |around |roughly |"
                      r"nearly |almost |some |just |more than |less than |over |under |up to )?$", re.I)
@@ -459,6 +462,9 @@ def find_spans(sentence: str) -> list[Span]:
     for span in _names(sentence):
         if not any(f.start < span.end and span.start < f.end for f in found):
             found.append(span)
+    for m in _BASED.finditer(sentence):  # "a Seattle-based operator": where it is based
+        if m.start() > 0 and not any(f.start < m.end(1) and m.start(1) < f.end for f in found):
+            found.append(Span(m.start(1), m.end(1), m.group(1), "LOCATION"))
     return _join_durations(sentence, sorted(found, key=lambda sp: sp.start))
 
 

@@ -286,6 +286,8 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
                 continue
             if q.answer_type == "LOCATION" and q.head_term in STREETS and not _STREET_NAME.search(sp.text):
                 continue  # "On which street is the head office?": "Rue Garibaldi", not "Oslo"
+            if q.answer_type in ("ORGANIZATION", "PERSON") and re.match(r"-(?:based|headquartered)\b", s.text[sp.end:]):
+                continue  # "Which engineering firm ...?": not "Cardiff" in "a Cardiff-based engineering firm"
             if q.head_term in _SETTLEMENTS and (sp.type == "DEMONYM" or sp.type in ("LOCATION", "ENTITY")
                                                 and sp.text.removeprefix("the ") in COUNTRIES):
                 continue  # "In which city will they meet?": not "in South Korea", a country, nor "Irish-American"

@@ -1736,6 +1736,12 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
     ("How much was Halvorsen Shipping ordered to pay?",  # "the company" in the figure's clause is the name
      "A judge ruled on Wednesday that Halvorsen Shipping violated the act by discharging wastewater, and ordered "
      "the company to pay a civil penalty of 14.2 million dollars.", "14.2 million dollars"),
+    ("Where is Meridian Cloud Systems headquartered?",  # "a Seattle-based operator": where it is based
+     "Meridian Cloud Systems Inc., a Seattle-based operator of data centers, wants to build near Interstate 10.",
+     "Seattle"),
+    ("Which engineering firm will survey the bridge?",  # the place of "a Cardiff-based firm" is not the firm
+     "The council has hired Brennan Structural, a Cardiff-based engineering firm, to survey the bridge.",
+     "Brennan Structural"),
     ("Which company is responsible for collecting the toll?",  # the name before "a company" and its period
      "The toll is collected by Travessia Limpopo Lda., a company formed last year by the roads agency.",
      "Travessia Limpopo Lda."),

@@ -325,6 +325,7 @@ SPANS = [
     # development set 65: a one-word name after "based in (nearby)" is a place
     ("Istra Gourmet Co., an exporter based in nearby Motovun, said so.", "Motovun", "LOCATION"),
     ("The firm, headquartered in Kelby, said so.", "Kelby", "LOCATION"),
+    ("Meridian Cloud Systems Inc., a Seattle-based operator, said so.", "Seattle", "LOCATION"),
     # development set 66: Portuguese, Malaysian and Australian company endings keep their period
     ("The toll is collected by Travessia Limpopo Lda., a company.", "Travessia Limpopo Lda.", "ORGANIZATION"),
     # break-it trial 41: pounds after a verb of weighing are a weight
