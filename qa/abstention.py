@@ -73,7 +73,7 @@ from qa.amounts import (
     bounds_comparison,
     earlier_value,
 )
-from qa.analyzer import AUXILIARIES, DEMONYMS, IRREGULAR, Token, stem, synonyms, terms, tokenize
+from qa.analyzer import AUXILIARIES, DEMONYMS, IRREGULAR, STOP_WORDS, Token, stem, synonyms, terms, tokenize
 from qa.asked import (
     ASKS_CAUSE,
     FRAME_WORDS,
@@ -396,6 +396,46 @@ def _named_in_another_clause(q: QuestionAnalysis, best: Candidate, facts: Facts)
 
 #: Nouns that stand for a place named before them ("Arizona ... *The state* has lost 21%").
 _PLACE_NOUNS = frozenset("state country city province region town island county village nation territory".split())
+#: A sum asked for one of a kind: "each new bus", "each of the new looms", "one hectare", "a single ticket",
+#: "per plot" (not a time: "each year" asks a rate, another check).
+_EACH_ASKED = re.compile(r"\b(?:each|per|every|a single|one)\s+(?:of\s+(?:the|its|their|[A-Z][\w’'-]*[’']s)\s+)?"
+                         r"((?:[a-z][\w-]*\s*){1,3})", re.I)
+_TIME_NOUNS = frozenset(terms("year month week day hour minute season quarter night time annual"))
+_PRICE_VERBS = frozenset("cost costs pay pays paid weigh weighs sell sells sold fetch fetches charge charges get gets "
+                         "earn earns bring brings".split())
+#: What a sentence says a sum of one is: "each", "per plot", "apiece", "a single ...", "£250 a plot".
+_EACH_SAID = re.compile(r"\b(?:each|per|apiece|every|single|a piece|a head|for one|one-off)\b", re.I)
+
+
+def _unit_unsaid(q: QuestionAnalysis, best: Candidate) -> str | None:
+    """For a sum asked of one of a kind ("How much will each new bus cost?", "... to rewet one
+    hectare?"), a reason when the best sentence's sum is no sum of one: it says no "each",
+    "per", "apiece", "a single", a price word ("the base bus fare"), nor "a/an <a word of the
+    thing asked>" ("A ticket costs ..."),
+    so its sum is a whole ("a $310 million bus plan"). None when it may be one, or no such sum
+    is asked."""
+    span = best.span
+    if span is None or span.type != "MONEY" or q.wh not in ("how much", "what"):
+        return None
+    m = _EACH_ASKED.search(q.text)
+    words = []
+    for w in m.group(1).split() if m and not m.group(0).casefold().startswith("one of") else []:
+        if w.casefold() in STOP_WORDS or w.casefold() in AUXILIARIES or w.casefold() in _PRICE_VERBS:
+            break  # "each new rapid-transit bus | cost": the thing ends before the verb
+        words.append(w)
+    if not words or set(terms(" ".join(words))) & _TIME_NOUNS:
+        return None
+    text = best.sentence.text
+    one_of = any(re.search(rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}{re.escape(w)}\b", text, re.I) for w in words)
+    if _EACH_SAID.search(text) or _PRICE_WORDS.search(text) or one_of:
+        return None
+    head = words[-1].casefold().removesuffix("s")
+    if re.search(rf"\b{re.escape(head)}s?\s+(?:will\s+|would\s+|now\s+)?(?:cost|costs|sell|sells|are priced|are sold|"
+                 r"go for|went for)\b", text, re.I):
+        return None  # "Tickets will cost 15 euros": what one costs
+    return f"the question asks a sum for one ({' '.join(words)!r}) and the best sentence gives no sum of one"
+
+
 #: "How many of the 41 tagged swifts ...": the whole a part is asked of starts after "of".
 _HOW_MANY_OF = re.compile(r"^\s*how many of\s+", re.I)
 #: A figure said as a part of a whole: "nine *of the* 11 crew", "of whom", "Of the 2,614 pipes, about 1,100".
@@ -752,6 +792,9 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     if unnamed and not named and not apposed:
         # "Which staffing agency ...?": "hired nurses through *an outside agency*": the text does not name it
         return "type", f"the best sentence does not name the {unnamed.group(1)} ('{unnamed.group(0)}')"
+    each = _unit_unsaid(q, best)
+    if each:
+        return "type", each
     alone = _not_alone(q, b.text)
     if alone:
         return "type", alone

@@ -432,6 +432,24 @@ def test_a_figure_asked_of_one_alone_is_not_a_joint_one(question: str, text: str
     assert a.abstained == abstains, (a.details["abstain_reason"], a.text)
 
 
+@pytest.mark.parametrize(("question", "text", "short"), [
+    # development sets 4, 37, 39, 46, 47 and 51: a sum asked for one of a kind needs a sum of one
+    ("How much will each new bus cost?", "The council approved a $310 million bus rapid transit plan.", None),
+    ("How much does it cost to rewet one hectare?", "The state plans to rewet 10,000 hectares under a €21 million "
+     "programme.", None),
+    ("What does each of the new ships cost?", "The ships are priced at about $288 million each.", "about $288 million"),
+    ("How much does a single ticket cost?", "Tickets will cost 15 euros, with students admitted free.", "15 euros"),
+    ("How much does each ticket cost?", "A ticket costs 2.50 euros on the new line.", "2.50 euros"),
+    ("How much will the council pay each plot holder?", "The council will pay £250 per plot towards moving costs.",
+     "£250"),
+    ("How much does the hospital lose each day?", "The strike costs the hospital 1.2 million euros.",
+     "1.2 million euros"),  # a time is a rate, asked of another check
+])
+def test_a_sum_asked_for_one_needs_a_sum_of_one(question: str, text: str, short: str | None) -> None:
+    a = answer(question, Corpus.from_text(text, name="t"))
+    assert a.short_answer == short, a.details["abstain_reason"]
+
+
 @pytest.mark.parametrize(("question", "text", "abstains"), [
     # development sets 3, 26, 39, 40, 44, 55 and 57: "How many of the X <predicate>?" asks for a part of the X
     ("How many of the tagged swifts died during migration?",
