@@ -412,6 +412,16 @@ def test_a_year_question_needs_the_event_said_too(question: str, short: str | No
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
 
 
+@pytest.mark.parametrize(("question", "text", "short"), [
+    # development sets 33 and 49: "found", the past of "find", tells of no founding
+    ("When was Maritime Home founded?", "Maritime Home said the breach was detected on Sept. 14, when staff found "
+     "they could not open the inventory system.", None),
+    ("When was Maritime Home founded?", "Maritime Home, founded in 1952, runs 40 stores.", "1952"),
+])
+def test_found_as_the_past_of_find_is_no_founding(question: str, text: str, short: str | None) -> None:
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
 @pytest.mark.parametrize(("question", "text", "abstains"), [
     # development sets 19, 32, 48, 49 and 55: a figure asked of one party alone
     ("How many hospitals does Eastvale Health operate on its own?",
