@@ -436,6 +436,13 @@ def _unit_unsaid(q: QuestionAnalysis, best: Candidate) -> str | None:
     return f"the question asks a sum for one ({' '.join(words)!r}) and the best sentence gives no sum of one"
 
 
+#: An occurrence asked among others: "When did X *first* detect ...?", "*last* win", "*originally* built".
+_FIRST_LAST = re.compile(r"(?<!’s )(?<!'s )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bour )"
+                         r"(?<!\ba )"
+                         r"\b(?:first|last|originally|initially|previously)\b(?!\s+(?:time|week|month|year|season|"
+                         r"night|day|weekend|quarter|half)\b)", re.I)  # not an adjective: "the first full season"
+#: Words that frame the verb a when-question asks of ("first be *able* to see", "*supposed* to start").
+_FRAME_VERBS = frozenset("able unable supposed due expected scheduled set likely going get got".split())
 #: "How many of the 41 tagged swifts ...": the whole a part is asked of starts after "of".
 _HOW_MANY_OF = re.compile(r"^\s*how many of\s+", re.I)
 #: A figure said as a part of a whole: "nine *of the* 11 crew", "of whom", "Of the 2,614 pipes, about 1,100".
@@ -724,6 +731,12 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         if not event_told:
             # "When was Vestvik Marine founded?": not "... awarded the contract on Thursday to Vestvik Marine"
             return "type", f"the best sentence does not tell of the event asked ({verb!r})"
+    first_last = q.wh == "when" and q.answer_type == "DATE" and _FIRST_LAST.search(q.text) is not None
+    when_verb = main_verb(q) if first_last else None
+    if when_verb is not None and when_verb.norm not in _FRAME_VERBS and when_verb.term not in para_terms \
+            and not synonyms(when_verb.term) & para_terms:
+        # "When did Corvant first detect the impurity?": not "Corvant said on Monday ... after tests found it"
+        return "type", f"the best sentence and its paragraph do not say {when_verb.surface!r}"
     untold = _UNTOLD.search(b.text) if q.wh in _UNTOLD_WH else None
     if untold and (untold.group(1) or untold.group(2)).casefold() in _UNTOLD_WH[q.wh]:
         # "Will students' marks be adjusted?": "It has not said whether marks will be adjusted."; "Which

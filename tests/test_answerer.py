@@ -413,6 +413,19 @@ def test_a_year_question_needs_the_event_said_too(question: str, short: str | No
 
 
 @pytest.mark.parametrize(("question", "text", "short"), [
+    # development sets 20, 26, 31, 40 and 46: "When did X first/last <verb>?" needs the verb told
+    ("When did Corvant first detect the impurity?", "Corvant said on Monday it was recalling 2.1 million bottles "
+     "after tests found an impurity.", None),
+    ("When did Penhallow last win a league title?", "He said he had lent the club £75,000 last year.", None),
+    ("When was the strain first detected?", "The strain was first detected in June in New Brunswick.", "June"),
+    ("When does the theater’s first full season get under way?",  # "first" of a noun: no occurrence asked
+     "The theater’s first full season begins in April.", "April"),
+])
+def test_a_first_or_last_occurrence_asked_needs_its_verb_told(question: str, text: str, short: str | None) -> None:
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+@pytest.mark.parametrize(("question", "text", "short"), [
     # development sets 33 and 49: "found", the past of "find", tells of no founding
     ("When was Maritime Home founded?", "Maritime Home said the breach was detected on Sept. 14, when staff found "
      "they could not open the inventory system.", None),
