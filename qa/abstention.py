@@ -73,7 +73,7 @@ from qa.amounts import (
     bounds_comparison,
     earlier_value,
 )
-from qa.analyzer import AUXILIARIES, DEMONYMS, IRREGULAR, STOP_WORDS, Token, stem, synonyms, terms, tokenize
+from qa.analyzer import AUXILIARIES, CAPITAL, DEMONYMS, IRREGULAR, STOP_WORDS, Token, stem, synonyms, terms, tokenize
 from qa.asked import (
     ASKS_CAUSE,
     FRAME_WORDS,
@@ -771,6 +771,10 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     unheld = _role_not_held(q, best, facts)
     if unheld:  # "Who is the health minister?": not "Rachel Dunmore said she would ask the health minister"
         return "type", unheld
+    another = _office_of_another(q, best) if role or _OFFICE_VERB.match(q.text) or _WHO_WILL_OFFICE.match(q.text) \
+        or q.wh == "who" and _LEADING_ASKED.search(q.text) else None
+    if another:  # "Who is the head of the Clyde Valley Enterprise Agency?": not "Ravi Bhandari, leader of Lanark
+        return "contrast", another  # Valley Council"
     other = _role_of_elsewhere(q, best, corpus, facts)
     if other:  # "Who is the foreign minister of Brazil?": not "Foreign Minister Ana Costa" of no country
         return "contrast", f"the best sentence gives its {_as_asked(q, role or '')!r} without saying of {other!r}"
@@ -882,6 +886,9 @@ _A_CHANGE = re.compile(r"\b(?:up(?!\s+to\b)|down|from|higher|lower|more|less|few
                        re.I)
 
 
+#: "Who will chair the board of X?": an office to be held.
+_WHO_WILL_OFFICE = re.compile(r"^\s*who\s+(?:will|would|is to|is going to)\s+(?:chair|head|lead|run|manage|direct|"
+                              r"coach|govern)\b", re.I)
 #: "Who chairs/heads/leads/runs/owns/founded X?": an office held, which the best sentence must
 #: give by its verb or a noun for its holder ("chairman", "chief executive", "owner").
 _OFFICE_VERB = re.compile(r"^\s*who\s+(?:now\s+|currently\s+)?(chairs|chaired|heads|headed|leads|led|runs|ran|manages|"
@@ -898,6 +905,37 @@ _OFFICE_WORDS = {
     "owne": "own owns owned owner owners parent stake bought acquired",
     "foun": "found founded founder founders co-founder established",
 }
+
+
+#: A person's office of a named body, right after the name: ", leader of Lanark Valley Council", ", chairman of
+#: Kaimai" (group 1: the body's name).
+_OFFICE_OF = re.compile(r",\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:" + "|".join(_LEADING.split()) +
+                        r"|secretary|spokesman|spokeswoman|spokesperson|founder|owner|member)\s+(?:of|at)\s+(?:the\s+)?"
+                        rf"([{CAPITAL}][\w’'&.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[{CAPITAL}][\w’'&.-]*)*)")
+
+
+_LEADING_ASKED = re.compile(r"\b(?:" + "|".join(_LEADING.split()) + r")\b", re.I)
+
+
+def _office_of_another(q: QuestionAnalysis, best: Candidate) -> str | None:
+    """For a question about an office of a named body ("Who is the head of the Clyde Valley
+    Enterprise Agency?", "Who will chair the board of Riverline Dairy?"), a reason when the
+    best sentence's person is said to hold an office of another named body, right after
+    the name (", leader of Lanark Valley Council"): neither body's name holds the other's.
+    None otherwise."""
+    span = best.span
+    if span is None or span.type not in ("PERSON", "ENTITY") or not q.entities:
+        return None
+    m = _OFFICE_OF.match(best.sentence.text, span.end)
+    if m is None:
+        return None
+    name = m.group(1).rstrip(".") if not re.search(r"\b(?:Co|Corp|Ltd|Inc)\.$", m.group(1)) else m.group(1)
+    body = set(terms(name))
+    asked = [set(terms(e)) for e in q.entities]
+    if any(not a or a <= body or body <= a for a in asked):
+        return None
+    return f"the best sentence's person holds an office of {name!r}, not of {q.entities[0]!r}"
+
 
 
 #: "How much does a ferry ticket cost?": the thing priced, which the best sentence must name.
