@@ -661,6 +661,9 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
             continue  # "sold this year?": "86,000 tickets were sold, up from 71,000 last year"
         if when.group(1).casefold() == "this" and when.group(2).casefold() in _SEASONS:
             same += [f"the {when.group(2).casefold()}", f"past {when.group(2).casefold()}"]  # "over the winter"
+        if when.group(1).casefold() == "this" and when.group(2).casefold() == "year":
+            same += [f"this {part}" for part in ("spring", "summer", "autumn", "fall", "winter", "month", "week")]
+            # "counted 41,000 burrows this spring": a part of this year
         if when.group(1).casefold() == "this" and when.group(2).casefold() == "season":
             same += ["for the season", "over the season", "during the season"]  # "his losses for the season"; not
             # "the season opener", "the season before he joined"

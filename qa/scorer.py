@@ -294,7 +294,8 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
             if q.head_term == "year" and q.answer_type == "DATE" and (
                     sp.type == "DATE" and not _YEARISH.search(sp.text) or sp.type == "DURATION"):
                 continue  # "In what year was the festival first held?": not "on Saturday", not "two decades"
-            if q.head_term == "day" and q.answer_type == "DATE" and sp.type == "DATE" and not _DAYISH.search(sp.text):
+            if q.head_term in ("day", "date") and q.answer_type == "DATE" and sp.type == "DATE" \
+                    and not _DAYISH.search(sp.text) and not (q.head_term == "date" and _MONTH_YEAR.search(sp.text)):
                 continue  # "On which exact day will they hold the drill?": not "in March", a month
             if sp.type == "DATE" and q.answer_type == "DURATION" and _TAKES.search(q.text):
                 continue  # "How long did the inspection take?": not "in 2019", a date is no length
@@ -310,6 +311,10 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
                     or re.match(r"(?:last|previous)\s", sp.text, re.I)
                     or _WEEKDAY_PART.fullmatch(sp.text) and not _AHEAD.search(s.text)):  # "Saturday night" too
                 continue  # "When will the court hear the case?": not "filed ... last Friday", a past day
+            this = re.search(r"\bthis\s+(year|season|month|week)\b", q.text, re.I)
+            if sp.type == "DATE" and this and re.fullmatch(rf"(?:last|previous|next|coming)\s+{this.group(1)}", sp.text,
+                                                           re.I):
+                continue  # "When does this year's fair open?": not "which last year drew 40,000 visitors"
             if sp.type == "DATE" and _PAST.search(q.text) and re.match(r"(?:next|tomorrow|coming)\b", sp.text, re.I):
                 continue  # "In what year did the building first open?": not "will be demolished next year"
             idx = [i for i, t in enumerate(toks) if sp.start <= t.start < sp.end]
@@ -444,6 +449,8 @@ _STREET_NAME = re.compile(r"\b(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard
 #: A date that names a year ("2019", "the 1990s", "last year", "fiscal 2024").
 _YEARISH = re.compile(r"\b(?:1\d{3}|2[01]\d\d|(?:1\d|20)?\d0s|years?)\b", re.I)
 #: A date that names a day: a day of the month, a weekday, or one said relative to today.
+#: A month with its year: a date for "By what date ...?" ("September 2025"), as a day is.
+_MONTH_YEAR = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\.?,?\s+(?:of\s+)?\d{4}\b")
 _DAYISH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b(?![,.]?\d)|\b(?:" + "|".join(WEEKDAYS)
                      + r"|today|tomorrow|yesterday|tonight|day|days|weekend|"
                      r"morning|afternoon|evening|night|noon|midnight)\b", re.I)
