@@ -357,6 +357,19 @@ _SUBJECT_PRONOUNS = frozenset("he she it they we i".split())
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD", "VB"})
 
 
+def _place_subject(text: str, toks: list[Token], i: int) -> bool:
+    """Whether tokens i, i+1 are "the <place noun>" opening a clause, as its subject ("The state has
+    lost ...", "..., and the country has ..."), not a possessive ("the country's largest user") or
+    after a preposition ("across the state")."""
+    if toks[i].norm != "the" or toks[i + 1].norm not in _PLACE_NOUNS:
+        return False
+    if re.match(r"[’']s\b", text[toks[i + 1].end:]):
+        return False
+    before = text[:toks[i].start].rstrip()
+    return not before or before.endswith((",", ";", ":")) or re.search(r"\b(?:and|but|while|as|where)$", before) \
+        is not None
+
+
 def _named_in_another_clause(q: QuestionAnalysis, best: Candidate, facts: Facts) -> str | None:
     """A name of the question (not a date) that the best sentence writes only outside the
     clause of its answering figure or date (``clause``), and not in the sentence's subject
@@ -379,8 +392,10 @@ def _named_in_another_clause(q: QuestionAnalysis, best: Candidate, facts: Facts)
         # "... Halvorsen Shipping violated the act ..., and ordered *the company* to pay 14.2 million
         # dollars": the name, written before the figure's clause, stands in it as "the company"
         described = any(toks[i].norm == "the" and toks[i + 1].norm in ORG_NOUNS for i in range(lo, hi - 1))
-        if any(toks[i].norm == "the" and toks[i + 1].norm in _PLACE_NOUNS for i in range(lo, hi - 1)) and any(
-                sp.type == "LOCATION" for sp in find_spans(name)):
+        if any(_place_subject(best.sentence.text, toks, i) for i in range(lo, hi - 1)) and any(
+                sp.type == "LOCATION" for sp in find_spans(name)) and not any(
+                sp.type == "LOCATION" and lo <= j < hi for sp in facts.spans(best.sentence)
+                for j, t in enumerate(toks) if sp.start <= t.start < sp.end):
             continue  # "The state has lost about 21% of its allocation": the place asked (Arizona), named elsewhere
         company = not any(is_person(sp) for sp in facts.spans(best.sentence)
                           if sp.start <= toks[at[0]].start < sp.end) if at else False  # not "Jane Smith"
@@ -402,9 +417,9 @@ _EACH_ASKED = re.compile(r"\b(?:each|per|every|a single|one)\s+(?:of\s+(?:the|it
                          r"((?:[a-z][\w-]*\s*){1,3})", re.I)
 _TIME_NOUNS = frozenset(terms("year month week day hour minute season quarter night time annual"))
 _PRICE_VERBS = frozenset("cost costs pay pays paid weigh weighs sell sells sold fetch fetches charge charges get gets "
-                         "earn earns bring brings".split())
+                         "earn earns bring brings receive receives received spend spends save saves".split())
 #: What a sentence says a sum of one is: "each", "per plot", "apiece", "a single ...", "£250 a plot".
-_EACH_SAID = re.compile(r"\b(?:each|per|apiece|every|single|a piece|a head|for one|one-off)\b", re.I)
+_EACH_SAID = re.compile(r"\b(?:each|per|apiece|every|single|a piece|a head|for one|one-off|one-time)\b", re.I)
 
 
 def _unit_unsaid(q: QuestionAnalysis, best: Candidate) -> str | None:
@@ -429,10 +444,12 @@ def _unit_unsaid(q: QuestionAnalysis, best: Candidate) -> str | None:
     one_of = any(re.search(rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}{re.escape(w)}\b", text, re.I) for w in words)
     if _EACH_SAID.search(text) or _PRICE_WORDS.search(text) or one_of:
         return None
-    head = words[-1].casefold().removesuffix("s")
-    if re.search(rf"\b{re.escape(head)}s?\s+(?:will\s+|would\s+|now\s+)?(?:cost|costs|sell|sells|are priced|are sold|"
-                 r"go for|went for)\b", text, re.I):
-        return None  # "Tickets will cost 15 euros": what one costs
+    head = terms(words[-1])
+    for m in re.finditer(r"\b([a-z][\w-]*)\s+(?:will\s+|would\s+|now\s+|each\s+|also\s+)?(?:cost|costs|sell|sell|"
+                         r"are priced|are sold|go for|went for|pay|paid|get|got|receive|received|earn|earned)\b",
+                         text, re.I):
+        if terms(m.group(1)) == head:
+            return None  # "Tickets will cost 15 euros", "Households will pay about $120 more": what each one pays
     return f"the question asks a sum for one ({' '.join(words)!r}) and the best sentence gives no sum of one"
 
 
@@ -441,6 +458,8 @@ _FIRST_LAST = re.compile(r"(?<!’s )(?<!'s )(?<!\bthe )(?<!\bits )(?<!\btheir )
                          r"(?<!\ba )"
                          r"\b(?:first|last|originally|initially|previously)\b(?!\s+(?:time|week|month|year|season|"
                          r"night|day|weekend|quarter|half)\b)", re.I)  # not an adjective: "the first full season"
+_FIRST_LAST_SAID = re.compile(r"\b(?:first|last|originally|initially|previously)\b(?!\s+(?:time|week|month|year|"
+                              r"season|night|day|weekend|quarter|half)\b)", re.I)
 #: Words that frame the verb a when-question asks of ("first be *able* to see", "*supposed* to start").
 _FRAME_VERBS = frozenset("able unable supposed due expected scheduled set likely going get got".split())
 #: "How many of the 41 tagged swifts ...": the whole a part is asked of starts after "of".
@@ -450,6 +469,13 @@ _PART_AFTER = re.compile(r"\s+(?:of|among)\s+(?:the|its|their|his|her|them|whom|
 _PART_BEFORE = re.compile(r"\b(?:of|among)\s+(?:the|its|their|his|her|those|these|all)\b(?:[^,;]|,(?=\d))*,\s*"
                           r"(?:about|around|roughly|some|nearly|almost|only|just|more than|fewer than|at least)?\s*$",
                           re.I)
+
+
+#: A part's predicate in other words: "died": "were killed", "left ... dead"; "released": "freed".
+_PART_EVENTS = {stem(k): frozenset(terms(v)) for k, v in {
+    "died": "killed dead death perished", "killed": "died dead death", "released": "freed", "freed": "released",
+    "rescued": "saved pulled", "saved": "rescued", "returned": "back", "injured": "hurt wounded",
+    "hurt": "injured wounded", "arrested": "detained", "detained": "arrested"}.items()}
 
 
 def _part_unsaid(q: QuestionAnalysis, best: Candidate, corpus: Corpus) -> str | None:
@@ -477,8 +503,8 @@ def _part_unsaid(q: QuestionAnalysis, best: Candidate, corpus: Corpus) -> str | 
     for t in toks[verb:]:
         if t.stop or t.norm in AUXILIARIES or not t.surface.islower() or not t.surface.isalpha():
             continue
-        if t.term not in said and not synonyms(t.term) & said:
-            return f"the best sentence's figure counts all of them; it does not say {t.surface!r}"
+        if t.term not in said and not synonyms(t.term) & said and not _PART_EVENTS.get(t.term, frozenset()) & said:
+            return f"the best sentence's figure is not said to be of those that {t.surface!r} ({span.text!r})"
     return None
 
 
@@ -729,7 +755,8 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         verb = (event.group(1) or event.group(2) or event.group(3)).casefold()
         forms = {stem(w) for w in _EVENT_WORDS[verb[:4]].split()}
         event_told = forms & b_terms
-        if event_told == {"found"} and not re.search(r"\bfound(?:ed|ing|ers?)\b", b.text, re.I):
+        if verb.startswith("found") and event_told == {"found"} \
+                and not re.search(r"\bfound(?:ed|ing|ers?)\b|\b(?:to|help|helps|helped)\s+found\b", b.text, re.I):
             event_told = set()  # "staff found they could not access ...": the past of "find", no founding
         if not event_told:
             # "When was Vestvik Marine founded?": not "... awarded the contract on Thursday to Vestvik Marine"
@@ -737,7 +764,8 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     first_last = q.wh == "when" and q.answer_type == "DATE" and _FIRST_LAST.search(q.text) is not None
     when_verb = main_verb(q) if first_last else None
     if when_verb is not None and when_verb.norm not in _FRAME_VERBS and when_verb.term not in para_terms \
-            and not synonyms(when_verb.term) & para_terms:
+            and not synonyms(when_verb.term) & para_terms and not _FIRST_LAST_SAID.search(b.text):
+        # ("Penhallow's last league title came in 1998" tells the occurrence in other words)
         # "When did Corvant first detect the impurity?": not "Corvant said on Monday ... after tests found it"
         return "type", f"the best sentence and its paragraph do not say {when_verb.surface!r}"
     untold = _UNTOLD.search(b.text) if q.wh in _UNTOLD_WH else None

@@ -621,11 +621,19 @@ _USUAL = re.compile(r"\b(?:normally|usually|typically|traditionally|originally|i
                     r"[^,;.]*$", re.I)
 
 
-def _owned_by_asked(q: QuestionAnalysis, sp: Span, spans: list[Span]) -> bool:
+def _in_aside(sentence: str, name: Span, figure: Span) -> bool:
+    """Whether a name stands in an aside closed before the figure: "Smith, a Republican from
+    *Ohio*, won 52 percent" (the aside opens with a comma and an article or a relative word)."""
+    opened = sentence.rfind(",", 0, name.start)
+    return opened >= 0 and "," in sentence[name.end:figure.start] and re.match(
+        r",\s+(?:a|an|the|who|which|whose|whom|now|then|formerly)\b", sentence[opened:]) is not None
+
+
+def _owned_by_asked(q: QuestionAnalysis, sp: Span, spans: list[Span], sentence: str) -> bool:
     """Whether the name written last before a figure is one the question names: a figure
     goes with the name before it ("Voss finished with 19,214 votes, to *Achebe's* 19,153"),
     and one after another name is that name's."""
-    names = [x for x in spans if x.type in NAME_TYPES and x.end <= sp.start]
+    names = [x for x in spans if x.type in NAME_TYPES and x.end <= sp.start and not _in_aside(sentence, x, sp)]
     if not names or not q.entities:
         return False
     owner = set(terms(names[-1].text))
@@ -691,8 +699,9 @@ def figure_weight(q: QuestionAnalysis, sp: Span, sentence: str, spans: list[Span
             weight *= 0.5
     if sp.type not in VALUE_TYPES:
         return weight, closeness
-    owned = [x for x in spans if x.type == sp.type and _owned_by_asked(q, x, spans)]
-    if owned and sp not in owned and any(x.type in NAME_TYPES and x.end <= sp.start for x in spans):
+    owned = [x for x in spans if x.type == sp.type and _owned_by_asked(q, x, spans, sentence)]
+    if owned and sp not in owned and any(x.type in NAME_TYPES and x.end <= sp.start and not _in_aside(sentence, x, sp)
+                                         for x in spans):
         weight *= 0.5  # "What share did Achebe get?": "Voss finished with 50.08 percent, to Achebe's 49.92 percent"
     if re.search(r"\bby\s+$", sentence[:sp.start]) and not CHANGE_VERBS.search(q.text) \
             and not re.search(r"\bby how (?:much|many)\b", q.text, re.I) \

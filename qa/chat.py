@@ -66,7 +66,7 @@ from dataclasses import dataclass
 
 from qa.abstention import ABSTAIN_TEXT
 from qa.amounts import TIME_PHRASE
-from qa.analyzer import AUXILIARIES, IRREGULAR, terms
+from qa.analyzer import AUXILIARIES, DETERMINERS, IRREGULAR, terms, tokenize
 from qa.answerer import MAX_QUESTION_CHARS, check_question
 from qa.asked import FRAME_WORDS, SPEECH
 from qa.chunks import word_tag
@@ -425,8 +425,12 @@ class Chat:
         if other is not None and not follow_up and held(story) < held(other):
             return None  # "How many jobs will the airline cut?": the other story holds more of it
         own = facts.document_terms(story)
+        # the nouns typed, not its verbs ("When did it open?" read against a bridge: "open" is no new topic)
+        toks = tokenize(typed)
+        nouns = [t.term for i, t in enumerate(toks) if not t.stop and ((word_tag(t.norm) or "NN").startswith("NN")
+                                                                       or i and toks[i - 1].norm in DETERMINERS)]
         if any(t not in own and any(t in facts.document_terms(d) for d in self.corpus.documents if d != story)
-               for t in terms(typed)):
+               for t in nouns):
             return None  # "What about the recount?": a word of another story moves the conversation there
         if story not in self._stories:
             self._stories[story] = Corpus([self.corpus.documents[story]])

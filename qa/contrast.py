@@ -60,7 +60,8 @@ ANTONYMS = [tuple(pair.split("/")) for pair in (
 #: A beginning asked ("When did the season begin?") and other words that tell of one: "The season
 #: opened on Sept. 10 and runs until the end of January" says when it began, whatever "end" follows.
 _BEGIN_ASKED = frozenset("begin began start started starts".split())
-_BEGUN = frozenset("open opens opened launch launches launched commence commences commenced kicked".split())
+_BEGUN = re.compile(r"\b(?:open|opens|opened|launch|launches|launched|commence|commences|commenced|kicked)\b"
+                    r"(?!\s+(?:fire|a|an|the|its|their|his|her|new|second|third|another)\b)", re.I)  # not "opened fire"
 
 
 #: Quantifiers that ask for the exception ("the least important", "rarely used"): the
@@ -228,7 +229,7 @@ def _other_measure(question: str, sentence: str) -> str | None:
 
 
 #: Words of quantity before a noun, no qualifier of its kind ("How *much* tax ...?": not "income tax").
-_QUANTIFIERS = frozenset("much many more less fewer most least any some enough extra additional total".split())
+_QUANTIFIERS = frozenset("much many more less fewer any some enough total".split())  # not "extra": a kind
 
 
 def _other_role(question: str, sentence: str) -> str | None:
@@ -457,7 +458,7 @@ def contradicts(question: str, sentence: str) -> str | None:
     tally = _HOW_MANY.search(question) and VOTE_TALLY.search(sentence)
     for a, b in ANTONYMS:
         for x, y in ((a, b), (b, a)):
-            if tally and {x, y} & _VOTE_WORDS or x in _BEGIN_ASKED and s_words & _BEGUN:
+            if tally and {x, y} & _VOTE_WORDS or x in _BEGIN_ASKED and _BEGUN.search(sentence):
                 continue
             if x in q_words and x not in s_words and y in s_words and y not in q_words \
                     and stem(x) not in s_stems and (

@@ -404,11 +404,21 @@ _NOT_A_UNIT = frozenset("last next this each every per more less fewer than over
                         "later before after apiece".split())
 
 
+#: What a place before "-based" goes with: a body or a maker ("a Seattle-based *operator*", "Calgary-based
+#: *Borealis*"), not a thing built on software ("Linux-based routers").
+_BASED_NOUNS = frozenset("company companies firm firms group groups operator operators maker makers developer developers "
+                         "producer producers manufacturer manufacturers bank banks charity charities insurer insurers "
+                         "lender lenders retailer retailers airline airlines carrier carriers startup start-up "
+                         "business businesses organization organisation agency agencies consultancy contractor "
+                         "contractors supplier suppliers chain chains owner investor investors fund funds brewer "
+                         "exporter exporters importer distributor publisher club team".split())
 #: A place written as a modifier: "a *Seattle*-based operator", "*Cape Town*-headquartered" (not a first word:
 #: "Cloud-based software ...").
-_BASED = re.compile(rf"(?<![\w-])([{CAPITAL}][a-z]+(?:\s+[{CAPITAL}][a-z]+)?)-(?:based|headquartered)\b")
+_BASED = re.compile(rf"(?<![\w-])([{CAPITAL}][a-z]+(?:\s+[{CAPITAL}][a-z]+)?)-(?:based|headquartered)\s+"
+                    rf"(?:(?:[a-z][\w-]*\s+){{0,3}}(?:{'|'.join(sorted(_BASED_NOUNS))})\b|[{CAPITAL}])")
 #: A verb of weighing just before a figure: "weighs (roughly) 640 pounds" is a weight.
-_WEIGHS = re.compile(r"\b(?:weigh|weighs|weighed|weighing|weighs in at|weighed in at)\s+(?:about |around |roughly |"
+_WEIGHS = re.compile(r"\b(?:weigh|weighs|weighed|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )weighing|"
+                     r"weighs in at|weighed in at)\s+(?:about |around |roughly |"
                      r"nearly |almost |some |just |more than |less than |over |under |up to )?$", re.I)
 
 
@@ -462,8 +472,8 @@ def find_spans(sentence: str) -> list[Span]:
     for span in _names(sentence):
         if not any(f.start < span.end and span.start < f.end for f in found):
             found.append(span)
-    for m in _BASED.finditer(sentence):  # "a Seattle-based operator": where it is based
-        if m.start() > 0 and not any(f.start < m.end(1) and m.start(1) < f.end for f in found):
+    for m in _BASED.finditer(sentence):  # "a Seattle-based operator", "Calgary-based Borealis": where it is based
+        if not any(f.start < m.end(1) and m.start(1) < f.end for f in found):
             found.append(Span(m.start(1), m.end(1), m.group(1), "LOCATION"))
     return _join_durations(sentence, sorted(found, key=lambda sp: sp.start))
 

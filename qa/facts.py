@@ -97,7 +97,11 @@ _SAYS_AFTER_NAME = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+[A-
 #: The verbs of saying that go before their speaker (", said Smith", ", added Li"); the others take a name
 #: after them as their object ("confirmed Mayor Patricia Voss as the winner", "told Smith", "urged Li").
 _SAYS_INVERTED = (r"(?:said|says|added|adds|wrote|writes|explained|explains|noted|notes|remarked|replied|commented|"
-                  r"warned|warns|insisted|argued|argues|stated|continued|recalled)")
+                  r"warned|warns|insisted|argued|argues|stated|continued|recalled|"
+                  # verbs that may take an object go before their speaker only right after a quote or a comma
+                  # ("“The vote was rigged,” claimed Ana Costa"; not "a recount confirmed Mayor Voss as the winner")
+                  r"(?<=[,”\"’?!]\s)(?:claimed|claims|acknowledged|predicted|suggested|asked|asks|confirmed|"
+                  r"announced|described))")
 _SAYS_BEFORE_NAME = re.compile(r"\b(?:" + _SAYS_INVERTED + r"|[Aa]ccording to)\s+(?:(?!that\b|whether\b|if\b)[a-z]+\s+)"
                                r"{0,3}(?:[A-Z][a-z]+\.?\s+){0,5}$")  # "Vice Premier", "the company's"
 #: The stemmed terms of role nouns and titles: a sentence without one names no role's holder

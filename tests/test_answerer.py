@@ -413,6 +413,33 @@ def test_a_year_question_needs_the_event_said_too(question: str, short: str | No
 
 
 @pytest.mark.parametrize(("question", "text", "short"), [
+    # code review of this session's rules: each case was refused or misread by the rule as first written
+    ("How much more will each household pay?", "Households will pay about $120 more a year under the plan.",
+     "about $120"),  # a plural subject with a verb of paying: what each one pays
+    ("How much will each worker receive?", "Workers will receive a one-time bonus of $1,500.", "$1,500"),
+    ("When did Penhallow last win the league title?", "Penhallow’s last league title came in 1998.", "1998"),
+    ("How many of the passengers died?", "At least 12 passengers were killed when the bus overturned.",
+     "At least 12 passengers"),  # the part's predicate in other words
+    ("How many of the hostages were released?", "Gunmen freed 24 hostages on Friday.", "24 hostages"),
+    ("How much of its allocation has Arizona lost?", "The cuts were announced in Arizona on Monday, and California, "
+     "the country’s largest water user, has lost 18% of its allocation.", None),  # "the country's" is no subject
+    ("When did the protest begin?", "The protest came to an end on Sunday, hours after police opened fire.", None),
+    ("What percentage of the vote did Smith win?", "Mayor Ann Smith, a Republican from Ohio, won 52 percent of the "
+     "vote, and turnout in Smith’s home county reached 61 percent.", "52 percent"),  # Ohio is in an aside
+])
+def test_code_review_cases(question: str, text: str, short: str | None) -> None:
+    assert answer(question, Corpus.from_text("Story\n\n" + text, name="t")).short_answer == short
+
+
+def test_a_verb_that_takes_an_object_has_its_speaker_after_a_quote() -> None:
+    from qa.facts import facts_for
+
+    text = "Vote dispute\n\n“The vote was rigged,” claimed opposition leader Ana Costa."
+    corpus = Corpus.from_text(text, name="t")
+    assert facts_for(corpus).speakers(corpus.sentence("t", 1)) == ["Ana Costa"]
+
+
+@pytest.mark.parametrize(("question", "text", "short"), [
     # development sets 65 and 66: "this spring" is a part of this year; "last year" is no answer for this year's;
     # "On what date ...?" wants a day, or a month with its year
     ("How many burrows were counted on Mykines in this year’s survey?", "Survey results\n\nResearchers counted "
@@ -462,6 +489,9 @@ def test_a_first_or_last_occurrence_asked_needs_its_verb_told(question: str, tex
     ("When was Maritime Home founded?", "Maritime Home said the breach was detected on Sept. 14, when staff found "
      "they could not open the inventory system.", None),
     ("When was Maritime Home founded?", "Maritime Home, founded in 1952, runs 40 stores.", "1952"),
+    # code review: "found" is the word for a discovery, and "helped found" a founding
+    ("When was the body discovered?", "Hikers found the body on Saturday morning near a trail.", "Saturday morning"),
+    ("When was the club founded?", "A group of dockworkers helped found the club in 1889.", "1889"),
 ])
 def test_found_as_the_past_of_find_is_no_founding(question: str, text: str, short: str | None) -> None:
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short

@@ -269,6 +269,19 @@ def test_a_follow_up_with_a_word_of_another_story_moves_there() -> None:
     assert "story of the previous answer" not in a.details.get("rewritten_note", "")
 
 
+def test_a_follow_up_whose_only_new_word_is_a_verb_keeps_its_story() -> None:
+    # code review: "When did it open?" about a bridge moved to a library story that "opened on Saturday"
+    from qa.document import parse_metadata
+
+    stories = {"bridge": "Bridge opens\n\nThe new road bridge over the Tay was inaugurated on June 3. The bridge "
+                         "cost £40 million.",
+               "library": "Library opens\n\nThe new Perth library opened on Saturday. It has 40,000 books."}
+    chat = Chat(Corpus([parse_metadata(name, text) for name, text in stories.items()]))
+    assert chat.ask("How much did the new road bridge cost?").short_answer == "£40 million"
+    a = chat.ask("When did it open?")
+    assert a.citations[0].doc == "bridge" and a.short_answer != "Saturday"
+
+
 def test_and_before_asks_the_previous_question_for_the_earlier_value() -> None:
     text = "Under the new plan, monthly bus passes will rise from $60 to $72, an increase of 20 percent."
     chat = Chat(Corpus.from_text(text, name="t"))

@@ -326,11 +326,13 @@ SPANS = [
     ("Istra Gourmet Co., an exporter based in nearby Motovun, said so.", "Motovun", "LOCATION"),
     ("The firm, headquartered in Kelby, said so.", "Kelby", "LOCATION"),
     ("Meridian Cloud Systems Inc., a Seattle-based operator, said so.", "Seattle", "LOCATION"),
+    ("Seattle-based Starbucks said so.", "Seattle", "LOCATION"),
     # development set 66: Portuguese, Malaysian and Australian company endings keep their period
     ("The toll is collected by Travessia Limpopo Lda., a company.", "Travessia Limpopo Lda.", "ORGANIZATION"),
     # break-it trial 41: pounds after a verb of weighing are a weight
     ("The tapir weighs roughly 640 pounds.", "roughly 640 pounds", "NUMBER"),
     ("The club paid 640 pounds for the tapir.", "640 pounds", "MONEY"),
+    ("The regulator is weighing up to 40 million pounds in fines.", "up to 40 million pounds", "MONEY"),
     ("Daniel Okafor of Reed & Whitman LLP said so.", "Reed & Whitman LLP", "ORGANIZATION"),
     ("The Bank of England raised rates.", "Bank of England", "ORGANIZATION"),
     ("The United States of America said so.", "United States of America", "LOCATION"),
