@@ -149,6 +149,10 @@ def earlier_value(sentence: str, sp: Span) -> bool:
 _TO_FIGURE = re.compile(r"\bto\s+[$€£¥]?\d[\d,.]*(?:\s*%|\s+[a-z]+){0,2}\s*$", re.I)
 
 
+#: Units of time a question may count ("How many *seasons* ...?") and a figure be said in.
+_TIME_COUNTS = frozenset(terms("seconds minutes hours days weeks months years seasons decades centuries"))
+
+
 #: Questions that ask for a score or a vote tally, and such a span ("4-2", "7-2").
 ASKS_TALLY = re.compile(r"\b(?:score|scoreline|margin|tally|vote count)\b|\b" + VOTE_ASKED, re.I)
 
@@ -250,6 +254,9 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
             return False  # "How far can the swarm travel?": not "60 square kilometers", an area
         return sp.type == "NUMBER" and bool(units.search(after))
     asked = _counted_terms(q.text) if q.wh == "how many" else []
+    said_units = set(terms(sp.text)) & _TIME_COUNTS
+    if set(asked) & _TIME_COUNTS and said_units and not said_units & set(asked):
+        return False  # "How many penalty minutes ...?": not "five years"; "How many seasons ...?": not "20 minutes"
     if asked == ["time"]:
         asked = []  # "How many times did Carver play for Rovers?": "212 appearances" counts them too
     if asked and _vote_side(q.text, sp, sentence) is not None:

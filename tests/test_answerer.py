@@ -413,6 +413,17 @@ def test_a_year_question_needs_the_event_said_too(question: str, short: str | No
 
 
 @pytest.mark.parametrize(("question", "text", "short"), [
+    # development set 46: a count of one unit of time is not a figure in another
+    ("How many seasons has Mark Pedersen coached Northfield?", "“We had them on the ropes for 20 minutes,” "
+     "Northfield coach Mark Pedersen said.", None),
+    ("How many seasons has Mark Pedersen coached Northfield?", "Northfield coach Mark Pedersen, in his ninth season, "
+     "has led the team for 12 seasons.", "12 seasons"),
+])
+def test_a_count_of_a_time_unit_is_not_a_figure_in_another(question: str, text: str, short: str | None) -> None:
+    assert answer(question, Corpus.from_text("Story\n\n" + text, name="t")).short_answer == short
+
+
+@pytest.mark.parametrize(("question", "text", "short"), [
     # code review of this session's rules: each case was refused or misread by the rule as first written
     ("How much more will each household pay?", "Households will pay about $120 more a year under the plan.",
      "about $120"),  # a plural subject with a verb of paying: what each one pays
