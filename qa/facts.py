@@ -557,6 +557,9 @@ class Facts:
             orgs = [sp for sp in self.spans(x) if sp.type in ("ORGANIZATION", "ENTITY")
                     and not (business and sp.text.split()[-1] in _PUBLIC_BODIES)] if x.kind == "sentence" else []
             if orgs:  # news names the company first, in its lead sentence: "Rocky Crust Bakeries, ... said"
+                # a name the text marks as an organization before one of unknown kind ("the Cycladic island of
+                # Amorgos ... Kyklos Maritime Co.": Kyklos Maritime)
+                orgs.sort(key=lambda sp: sp.type != "ORGANIZATION")
                 return set(terms(orgs[0].text))
         return set()
 

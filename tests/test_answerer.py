@@ -3870,6 +3870,12 @@ def test_the_company_is_the_one_the_text_calls_a_company() -> None:
             "strong.")
     a = answer("Who is the chief executive of Norwegian Air?", Corpus.from_text(text, name="t"))
     assert a.short_answer == "Geir Karlsen"
+    # development set 68: a name the text marks as an organization before one of unknown kind in the lead
+    text = ("Fares rise\n\nResidents of the Cycladic island of Amorgos blocked a ferry of Kyklos Maritime Co. on "
+            "Monday.\n\nThe fare will climb to €145.\n\nThe company reported a net profit of €17.3 million for last "
+            "year.")
+    a = answer("How much profit did Kyklos Maritime make last year?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "€17.3 million"
 
 
 def test_a_name_asked_as_a_kind_is_near_when_the_kind_is() -> None:
