@@ -238,9 +238,11 @@ def _head_noun(words: list[str], i: int) -> str | None:
             nxt in ("is", "was", "are", "were", "will", "would") and owner is not None):  # "What will Osei's wage be?"
         # "What was the final score of ...": the last noun of the phrase after the article
         phrase: list[str] = []
-        for w in words[i + 3:i + 10]:
-            if w.endswith(("ed", "ing")) and not phrase and w not in STOP_WORDS | AUXILIARIES:
-                continue  # "What is the *planned* duration ...": a participle before the noun
+        for k, w in enumerate(words[i + 3:i + 10], start=i + 3):
+            nxt_word = words[k + 1] if k + 1 < len(words) else ""
+            if w.endswith(("ed", "ing")) and w not in STOP_WORDS | AUXILIARIES and (not phrase or nxt_word and (
+                    word_tag(nxt_word) or "").startswith("NN") and nxt_word not in STOP_WORDS | AUXILIARIES):
+                continue  # "What is the *planned* duration ...", "the average *selling* price": a participle
             if w in STOP_WORDS or w in AUXILIARIES or w.endswith(("ed", "ing")) or len(phrase) >= 5 or (
                     w in _NOW and phrase):
                 break

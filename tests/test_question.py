@@ -104,6 +104,7 @@ QUESTIONS = [
     ("What is the name of the supplier that made the switch?", "what", "ORGANIZATION", "supplier"),
     ("What is the name of the fisherman missing near the port?", "what", "PERSON", "fisherman"),
     ("What is the planned duration of the stoppage?", "what", "DURATION", "duration"),  # past a participle
+    ("What is the average selling price of the apartments?", "what", "MONEY", "price"),  # one inside the phrase
     ("What salary increase is the union seeking?", "what", "QUANTITY", "salary"),  # "a 9 percent pay rise"
     ("What hourly pay do apprentices start on?", "what", "MONEY", "pay"),  # not "hourly", a modifier
     ("Which orthopaedic surgeon served on the panel?", "which", "PERSON", "surgeon"),  # an adjective the lexicon
