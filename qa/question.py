@@ -64,6 +64,10 @@ _MONEY_WORDS = re.compile(r"\b(cost|costs|pay|paid|worth|spend|spent|prices?|mon
                           r"earned|funding|invest(?:ed|ments?)?|bids?|"
                           r"raise[ds]?|sell|sold|buy|bought|charge[ds]?|owe[ds]?|commission|bonus|bonuses|wages?|rents?|"
                           r"fares?|ransom|reward|compensation|damages|tuition|settlement)\b", re.I)
+#: Verbs of giving a sum, with nothing between "how much" and the auxiliary: "How much did the city *put
+#: toward* the cleanup?", "How much did the club *donate*?" (not "How much water did they put into ...?").
+_GIVES_SUM = re.compile(r"\b(?:donated?|contributed?|(?:put|set aside|committed?|pledged?|allocated?|earmarked?)\s+"
+                        r"(?:\w+\s+){0,3}?(?:toward|towards|into|for))\b", re.I)
 #: What a sum answers when a what-question asks it: "valued at", "sold for", "worth".
 _PRICED = re.compile(r"\b(?:valued at|priced at|worth|(?:sold|bought|paid|pay|pays|paying) for|cost|"
                      r"(?:spend|spends|spent|spending) on)\b", re.I)
@@ -470,7 +474,7 @@ def analyze(question: str) -> QuestionAnalysis:
                         change = None  # "How much was the fine reduced to?": the level reached, not the change
                     if change:
                         atype = "QUANTITY"  # "How much did profit rise?": "32%" or "$300 million"
-                    elif _MONEY_WORDS.search(question):
+                    elif _MONEY_WORDS.search(question) or word2 in AUXILIARIES and _GIVES_SUM.search(question):
                         atype = "MONEY"
                     elif word2 == "time" or re.search(r"\bhow\s+much\s+(?:[a-z]+\s+){1,2}time\b", question, re.I):
                         atype = "DURATION"  # "How much (extra travel) time does the detour add?"

@@ -94,6 +94,10 @@ QUESTIONS = [
     ("To what price did the shares fall?", "what", "MONEY", "price"),  # the level reached, not the change
     ("By how much did the authority raise fares last year?", "how much", "QUANTITY", None),  # "by 4 percent"
     ("How much money did the group raise?", "how much", "MONEY", None),  # funds raised: no rise
+    # development set 69: a verb of giving a sum, with no noun after "how much"
+    ("How much did the city put toward cleaning up the soil?", "how much", "MONEY", None),
+    ("How much did the club donate?", "how much", "MONEY", None),
+    ("How much water did the city put into the reservoir?", "how much", "QUANTITY", None),
     ("What was the car fare before the increase?", "what", "MONEY", "fare"),  # a level, not the change
     ("What will the money pay for?", "what", "DESCRIPTION", None),  # the thing paid for, not a price
     ("What did Acme pay for the plant?", "what", "MONEY", None),
