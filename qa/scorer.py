@@ -286,6 +286,10 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
                 continue
             if q.answer_type == "LOCATION" and q.head_term in STREETS and not _STREET_NAME.search(sp.text):
                 continue  # "On which street is the head office?": "Rue Garibaldi", not "Oslo"
+            if q.answer_type == "ORGANIZATION" and sp.type in ("LOCATION", "ENTITY") and q.head and re.search(
+                    r"\ban?\s+$", s.text[:sp.start]) and re.match(
+                    rf"(?:\s+(?:[a-z]{{1,3}}\s+)?[A-Z][\w-]*)*\s+{re.escape(q.head.rstrip('s'))}s?\b", s.text[sp.end:]):
+                continue  # "Which company warned ...?": not "Dar" in "a Dar es Salaam company", a place
             if q.answer_type in ("ORGANIZATION", "PERSON") and re.match(r"-(?:based|headquartered)\b", s.text[sp.end:]):
                 continue  # "Which engineering firm ...?": not "Cardiff" in "a Cardiff-based engineering firm"
             if q.head_term in _SETTLEMENTS and (sp.type == "DEMONYM" or sp.type in ("LOCATION", "ENTITY")

@@ -1853,6 +1853,9 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
     ("Where is Meridian Cloud Systems headquartered?",  # "a Seattle-based operator": where it is based
      "Meridian Cloud Systems Inc., a Seattle-based operator of data centers, wants to build near Interstate 10.",
      "Seattle"),
+    ("Which company warned that the rule would harm small businesses?",  # "a Dar es Salaam company": a place
+     "Serengeti Sky Films Ltd., a Dar es Salaam company that shoots footage, warned the rule would harm small "
+     "businesses.", "Serengeti Sky Films Ltd."),
     ("Which engineering firm will survey the bridge?",  # the place of "a Cardiff-based firm" is not the firm
      "The council has hired Brennan Structural, a Cardiff-based engineering firm, to survey the bridge.",
      "Brennan Structural"),
