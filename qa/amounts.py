@@ -149,6 +149,8 @@ def earlier_value(sentence: str, sp: Span) -> bool:
 _TO_FIGURE = re.compile(r"\bto\s+[$€£¥]?\d[\d,.]*(?:\s*%|\s+[a-z]+){0,2}\s*$", re.I)
 
 
+#: An age range's figures: "between the ages of 13 and *19*", "aged 65 or *older*", "ages 5 to 11".
+_AGES_BEFORE = re.compile(r"\b(?:ages?|aged)\s+(?:of\s+)?(?:between\s+)?(?:\d+\s*(?:and|to|or|-|–)\s*)?$", re.I)
 #: Units of time a question may count ("How many *seasons* ...?") and a figure be said in.
 _TIME_COUNTS = frozenset(terms("seconds minutes hours days weeks months years seasons decades centuries"))
 
@@ -254,6 +256,9 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
             return False  # "How far can the swarm travel?": not "60 square kilometers", an area
         return sp.type == "NUMBER" and bool(units.search(after))
     asked = _counted_terms(q.text) if q.wh == "how many" else []
+    if q.wh == "how many" and _AGES_BEFORE.search(sentence[:sp.start]) and not re.search(r"\bages?\b|\bold\b",
+                                                                                         q.text, re.I):
+        return False  # "How many young people are eligible?": not 19 in "between the ages of 13 and 19"
     said_units = set(terms(sp.text)) & _TIME_COUNTS
     if set(asked) & _TIME_COUNTS and said_units and not said_units & set(asked):
         return False  # "How many penalty minutes ...?": not "five years"; "How many seasons ...?": not "20 minutes"

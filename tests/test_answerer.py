@@ -412,6 +412,15 @@ def test_a_year_question_needs_the_event_said_too(question: str, short: str | No
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
 
 
+@pytest.mark.parametrize(("question", "short"), [
+    # development set 69: an age range's figures count no one
+    ("Roughly how many young people are eligible for the free pass?", "roughly 38,000 residents"),
+])
+def test_an_age_range_counts_no_one(question: str, short: str) -> None:
+    text = "The program covers roughly 38,000 residents between the ages of 13 and 19 who hold the free pass."
+    assert answer(question, Corpus.from_text("Story\n\n" + text, name="t")).short_answer == short
+
+
 @pytest.mark.parametrize(("question", "text", "short"), [
     # development set 46: a count of one unit of time is not a figure in another
     ("How many seasons has Mark Pedersen coached Northfield?", "“We had them on the ropes for 20 minutes,” "
