@@ -417,8 +417,15 @@ def test_a_year_question_needs_the_event_said_too(question: str, short: str | No
     ("Roughly how many young people are eligible for the free pass?", "roughly 38,000 residents"),
 ])
 def test_an_age_range_counts_no_one(question: str, short: str) -> None:
-    text = "The program covers roughly 38,000 residents between the ages of 13 and 19 who hold the free pass."
+    from qa.amounts import amount_asked
+    from qa.entities import find_spans
+    from qa.question import analyze
+
+    text = ("The program covers roughly 38,000 residents between the ages of 13 and 19 who register for a free "
+            "digital pass through an app.")
     assert answer(question, Corpus.from_text("Story\n\n" + text, name="t")).short_answer == short
+    q = analyze(question)
+    assert [sp.text for sp in find_spans(text) if amount_asked(q, sp, text)] == ["roughly 38,000 residents"]
 
 
 @pytest.mark.parametrize(("question", "text", "short"), [
