@@ -645,8 +645,15 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
                                    or misspelt(t.norm, para_words()) for t in name_tokens):
             place = any(sp.type == "LOCATION" for sp in find_spans(name))
             # "the museum" for "the Barrow Museum", by the last word of its name
-            by_head = len(name_tokens) > 1 and re.search(rf"\bthe {re.escape(name_tokens[-1].norm)}\b",
-                                                         " ".join(s.text for s in window), re.I)
+            # ("the museum's director" for "the Barrow Museum of Art", "the seed bank's" for "the ... Seed Bank": the
+            # noun before "of", else the last, heads the name)
+            all_tokens = tokenize(name)
+            of_at = next((i for i, t in enumerate(all_tokens) if t.norm == "of" and i), None)
+            head_tok = all_tokens[of_at - 1] if of_at else name_tokens[-1] if name_tokens else None
+            before_head = [t.norm for t in all_tokens[:of_at if of_at else len(all_tokens) - 1]][-1:]
+            by_head = len(name_tokens) > 1 and head_tok is not None and re.search(
+                rf"\bthe (?:{'|'.join(map(re.escape, before_head or ['']))}\s+)?{re.escape(head_tok.norm)}\b",
+                " ".join(s.text for s in window), re.I)
             # "Northbridge" for "Northbridge Athletic": a club or company by the first word of its name
             by_first = len(name_tokens) > 1 and name_tokens[0].term in para_terms and not any(
                 sp.type == "PERSON" for sp in find_spans(name)) \
@@ -722,7 +729,7 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         if said and all(w.casefold() in ("since", "until", "till", "before", "after") for w in said):
             return "number", f"the text gives {year} only as a boundary ('{said[0]} {year}'), not as the time asked"
     b_terms = set(corpus.sentence_terms[(b.doc, b.index)])
-    office = _OFFICE_VERB.match(q.text)
+    office = OFFICE_VERB.match(q.text)
     if office:
         held = b_terms | {t.term for t in facts.tokens(b)}
         ref = facts.referent(b)  # "She said ...": the sentence naming her may give her office
@@ -802,7 +809,7 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     unheld = _role_not_held(q, best, facts)
     if unheld:  # "Who is the health minister?": not "Rachel Dunmore said she would ask the health minister"
         return "type", unheld
-    another = _office_of_another(q, best) if role or _OFFICE_VERB.match(q.text) or _WHO_WILL_OFFICE.match(q.text) \
+    another = _office_of_another(q, best) if role or OFFICE_VERB.match(q.text) or _WHO_WILL_OFFICE.match(q.text) \
         or q.wh == "who" and _LEADING_ASKED.search(q.text) else None
     if another:  # "Who is the head of the Clyde Valley Enterprise Agency?": not "Ravi Bhandari, leader of Lanark
         return "contrast", another  # Valley Council"
@@ -922,15 +929,15 @@ _WHO_WILL_OFFICE = re.compile(r"^\s*who\s+(?:will|would|is to|is going to)\s+(?:
                               r"coach|govern)\b", re.I)
 #: "Who chairs/heads/leads/runs/owns/founded X?": an office held, which the best sentence must
 #: give by its verb or a noun for its holder ("chairman", "chief executive", "owner").
-_OFFICE_VERB = re.compile(r"^\s*who\s+(?:now\s+|currently\s+)?(chairs|chaired|heads|headed|leads|led|runs|ran|manages|"
-                          r"managed|directs|directed|coaches|coached|owns|owned|founded|governs|governed)\b", re.I)
-_LEADING = ("head heads headed lead leads led leader leading chief president director chair chairs chaired chairman "
-            "chairwoman chairperson boss executive ceo governor manager managed manages captain commander")
+OFFICE_VERB = re.compile(r"^\s*who\s+(?:now\s+|currently\s+)?(chairs|chaired|heads|headed|leads|led|runs|ran|manages|"
+                         r"managed|directs|directed|coaches|coached|owns|owned|founded|governs|governed)\b", re.I)
+LEADING = ("head heads headed lead leads led leader leading chief president director chair chairs chaired chairman "
+           "chairwoman chairperson boss executive ceo governor manager managed manages captain commander")
 _OFFICE_WORDS = {
-    "chai": _LEADING, "head": _LEADING, "lead": _LEADING, "led": _LEADING,
-    "runs": _LEADING + " run runs ran operate operates operated operator",
-    "ran": _LEADING + " run runs ran operate operates operated operator",
-    "mana": _LEADING, "dire": _LEADING + " direct directs directed", "gove": _LEADING + " govern governs governed",
+    "chai": LEADING, "head": LEADING, "lead": LEADING, "led": LEADING,
+    "runs": LEADING + " run runs ran operate operates operated operator",
+    "ran": LEADING + " run runs ran operate operates operated operator",
+    "mana": LEADING, "dire": LEADING + " direct directs directed", "gove": LEADING + " govern governs governed",
     "coac": "coach coaches coached manager",
     "owns": "own owns owned owner owners parent stake bought acquired",
     "owne": "own owns owned owner owners parent stake bought acquired",
@@ -940,12 +947,12 @@ _OFFICE_WORDS = {
 
 #: A person's office of a named body, right after the name: ", leader of Lanark Valley Council", ", chairman of
 #: Kaimai" (group 1: the body's name).
-_OFFICE_OF = re.compile(r",\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:" + "|".join(_LEADING.split()) +
+_OFFICE_OF = re.compile(r",\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:" + "|".join(LEADING.split()) +
                         r"|secretary|spokesman|spokeswoman|spokesperson|founder|owner|member)\s+(?:of|at)\s+(?:the\s+)?"
                         rf"([{CAPITAL}][\w’'&.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[{CAPITAL}][\w’'&.-]*)*)")
 
 
-_LEADING_ASKED = re.compile(r"\b(?:" + "|".join(_LEADING.split()) + r")\b", re.I)
+_LEADING_ASKED = re.compile(r"\b(?:" + "|".join(LEADING.split()) + r")\b", re.I)
 
 
 def _office_of_another(q: QuestionAnalysis, best: Candidate) -> str | None:

@@ -12,15 +12,16 @@ The answerer (``qa.answerer``) asks these in turn:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-from qa.abstention import abstain_reason
+from qa.abstention import LEADING, OFFICE_VERB, abstain_reason
 from qa.amounts import ASKS_TIME_OF_DAY, TALLY, counted_thing
 from qa.analyzer import terms
 from qa.asked import asked_ranks, held_role, verb_slot
 from qa.corpus import Corpus
 from qa.entities import ORG_WORDS, TITLES
-from qa.facts import Facts
+from qa.facts import Facts, role_of
 from qa.question import THE_VOTE, QuestionAnalysis
 from qa.scorer import STREETS, Candidate
 
@@ -37,6 +38,25 @@ _MEASURED = frozenset({"how old", "how deep", "how tall", "how high", "how wide"
 
 #: Head nouns that ask for a tally ("What was the *score*?": "6-3"; "the *vote*": "7-3").
 _TALLIED = frozenset({"score", "scoreline", "tally", "vote"})
+
+
+_LEADING_WORDS = frozenset(LEADING.split())
+#: Verbs of an office held ("Who runs X?"), as against a deed done ("Who led the survey?", whose doer
+#: the subject slot finds).
+_OFFICE_HELD = frozenset("runs ran heads headed chairs chaired manages managed directs directed governs "
+                         "governed".split())
+
+
+def _holds_office(c: Candidate) -> bool:
+    """Whether the candidate's person is given a leading office by title or apposition ("Museum
+    director Koen De Smet", "Dr. Khamla Vongsay, the seed bank's director and a plant geneticist"),
+    in the first part of the role (not "a GP at the surgery and the clinical lead", nor "who has
+    led safaris")."""
+    role = role_of(c.sentence.text, c.span.text) if c.span is not None else None
+    if not role or role.casefold().startswith(("who", "which", "that")):
+        return False
+    first = re.split(r"\s+(?:and|at|of|for|in|with|on)\s+", role)[0]
+    return bool({w.casefold().strip("’'s") for w in first.split()} & _LEADING_WORDS)
 
 
 def fallback(q: QuestionAnalysis, best: Candidate, reason: tuple[str, str] | None,
@@ -59,6 +79,12 @@ def fallback(q: QuestionAnalysis, best: Candidate, reason: tuple[str, str] | Non
                                                        or q.answer_type == "LOCATION" and q.head_term in STREETS):
         names = {t for n in q.entities for t in terms(n)}  # named in the sentence itself, not only near it
         return lambda c: c.span is not None and names <= c.matched
+    office = OFFICE_VERB.match(q.text)
+    if reason is not None and reason[0] == "type" and best.span is None and office \
+            and office.group(1).casefold() in _OFFICE_HELD:
+        # "Who runs the seed bank?": "said Dr. Khamla Vongsay, the seed bank's director", the office's holder
+        # (``abstain_reason`` asks the candidate for a word of the office)
+        return lambda c: c.span is not None and c.span.type == "PERSON" and _holds_office(c)
     slot = verb_slot(q)
     if reason is not None and reason[0] == "type" and best.span is None and slot is not None and slot[0] == "subject":
         # "Who led the survey?": "said Professor Sabine Kranz, who led the study", the verb's doer
