@@ -382,7 +382,8 @@ ER_THINGS = frozenset("river center centre border water winter summer order numb
 ER_FIRMS = frozenset("partner member player distributor supplier manufacturer operator carrier retailer insurer "
                       "lender developer publisher broadcaster provider producer contractor owner builder exporter "
                       "importer processor refiner miner maker trader investor".split())
-_AGENT_BEFORE = re.compile(r"\b(?!(?:" + "|".join(sorted(ER_THINGS | ER_FIRMS)) + r")\s+$)[a-z]{3,}(?:er|or|ist|ian)\s+$")
+_AGENT_BEFORE = re.compile(r"\b(?!(?:" + "|".join(sorted(ER_THINGS | ER_FIRMS)) + r"),?\s+$)[a-z]{3,}(?:er|or|ist|ian)"
+                           r",?\s+$")  # "composer Thandeka Mbeki", "Pebble's keeper, Janelle Osei"
 #: A role noun and "of/at/for" after a name, with no article: "chief executive of Riverside".
 _ROLE_OF = r"(?:chief\s+|vice\s+|deputy\s+)?(?:" + "|".join(sorted(ROLE_NOUNS)) + r")\s+(?:of|at|for)\s+"
 _ROLE_AFTER = re.compile(r",\s+(?:(?:a|an|the|who|whose)\b(?:\s+[\w’'-]+){0,4}?\s+(?:" + "|".join(sorted(ROLE_NOUNS))

@@ -334,6 +334,8 @@ SPANS = [
     ("Seattle-based Starbucks said so.", "Seattle", "LOCATION"),
     # development set 66: Portuguese, Malaysian and Australian company endings keep their period
     ("The toll is collected by Travessia Limpopo Lda., a company.", "Travessia Limpopo Lda.", "ORGANIZATION"),
+    # break-it trial 41: a name in apposition after an agent noun is a person
+    ("Pebble’s keeper, Janelle Osei, said the tapir ate.", "Janelle Osei", "PERSON"),
     # break-it trial 41: pounds after a verb of weighing are a weight
     ("The tapir weighs roughly 640 pounds.", "roughly 640 pounds", "NUMBER"),
     ("The club paid 640 pounds for the tapir.", "640 pounds", "MONEY"),
