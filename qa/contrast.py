@@ -365,6 +365,14 @@ def _still_to_come(question: str, sentence: str) -> str | None:
     word after the question's "did" or "has/have/had" stands in the sentence only after
     "will", "plans to", "is expected to" and the like (so it is a verb there, and one still
     to come); or None."""
+    already = re.search(r"\balready\b(.*)", question, re.I)
+    if already and not re.search(r"\b(?:already|has|have|had|currently|now|existing|was|were)\b", sentence, re.I):
+        # "How many cameras does the zoo already have?": not "the zoo would add patrols and install 12 cameras"
+        verbs = [x for x in re.finditer(r"\b[a-z]+\b", sentence) if _TO_COME.search(sentence[:x.start()])
+                 or re.search(r"\bwould\s+$|\b(?:will|would)\s+(?:\w+\s+){1,4}and\s+$", sentence[:x.start()])]
+        if verbs:
+            return ("the question asks what is already so and the best sentence says what is still to come "
+                    f"('{verbs[0].group(0)}')")
     m = re.search(r"\b(?:did|has|have|had)\b(.*)", question, re.I)  # "did X launch", "has X launched"
     if m is None:
         return None

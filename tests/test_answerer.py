@@ -1026,6 +1026,11 @@ def test_what_is_still_to_come_does_not_answer_what_happened() -> None:
     launched = "How many satellites has Vellum Array launched?"  # a present perfect asks what happened too
     assert "still to come" in contradicts(launched, "It said it expected to launch 120 satellites next year.")
     assert contradicts(launched, "Vellum Array has launched 48 satellites since 2021.") is None
+    # break-it trial 41: "already" asks what is so; "would add ... and install 12" is still to come
+    cameras = "How many motion cameras does the zoo already have?"
+    assert "still to come" in contradicts(cameras, "He said the zoo would add patrols and install 12 motion cameras.")
+    assert "still to come" in contradicts(cameras, "The zoo will install 12 motion cameras.")
+    assert contradicts(cameras, "The zoo already has 12 motion cameras and will add six.") is None
 
 
 def test_degree_words_contradict_only_on_the_same_word() -> None:
