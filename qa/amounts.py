@@ -32,7 +32,8 @@ VALUE_TYPES = frozenset({"NUMBER", "MONEY", "PERCENT", "QUANTITY"})
 
 #: "41 of the *349* seats", "three of its *five* plants": the whole a part is counted from.
 _PART_OF = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
-                      r"hundreds|thousands|most|some|all|half|none)\s+of\s+(?:(?:the|its|their|his|her|our|all)\s+"
+                      r"hundreds|thousands|most|some|all|half|none)\s+of\s+(?:(?:the|its|their|his|her|our|all|"
+                      r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}[’']s)\s+"  # "600 of Brightmesh's 3,400 staff"
                       r"(?:combined|total|existing|current|remaining|estimated|original|entire|overall)?\s*)?$",
                       re.I)
 
@@ -269,8 +270,9 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
     if asked and not _ASKS_VOTE.search(q.text) and any(
             m.start() <= sp.start < m.end() for m in VOTE_TALLY.finditer(sentence)):
         return False  # "How many people ride the buses?": not "The council voted 6 to 3", a vote's side
-    if asked and re.search(r"\bhow many of\b", q.text, re.I) and re.search(r"\b(?:of|among)\s+(?:the|its|their)\s+$",
-                                                                          sentence[:sp.start], re.I):
+    if asked and re.search(r"\bhow many of\b", q.text, re.I) and re.search(
+            r"\b(?i:of|among)\s+(?:(?i:the|its|their)|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}[’']s)\s+$",
+            sentence[:sp.start]):
         return False  # "How many of the pipes were original?": not "Of *the 2,614* pipes, about 1,100 ...", the whole
     next_word = re.match(r"\s+([a-z][\w-]*)", sentence[sp.end:])  # "150-200 *jobs*": a range of the thing asked
     if asked and (TALLY.fullmatch(sp.text) or re.search(r"\d[-–]\d{1,3}\s*\($", sentence[:sp.start])) \
@@ -465,7 +467,8 @@ _AGE_OR_SHARE = frozenset(terms("year percent point"))
 _CURRENCY_TERMS = frozenset(t for w in CURRENCY_WORDS for t in terms(w))
 
 
-_HOW_MANY = re.compile(r"\bhow many\s+(?:of\s+(?:the|its|their|his|her|these|those)\s+(?:[\d,]+\s+)?)?"
+_HOW_MANY = re.compile(r"\bhow many\s+(?:of\s+(?:the|its|their|his|her|these|those|"
+                       r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}[’']s)\s+(?:[\d,]+\s+)?)?"  # "of Brightmesh's 3,400"
                        r"((?:[\w’'-]+\s*){1,3})", re.I)
 
 

@@ -412,6 +412,13 @@ def test_a_year_question_needs_the_event_said_too(question: str, short: str | No
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
 
 
+def test_a_part_of_a_named_whole_is_the_part() -> None:
+    # break-it trial 43: "about 600 of Brightmesh's 3,400 staff": the part, as with "of the"
+    text = "Takeover\n\nQuillon said about 600 of Brightmesh's 3,400 staff could lose their jobs."
+    a = answer("How many of Brightmesh's employees could lose their jobs?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "about 600"
+
+
 @pytest.mark.parametrize(("question", "short"), [
     # development set 69: an age range's figures count no one
     ("Roughly how many young people are eligible for the free pass?", "roughly 38,000 residents"),
