@@ -694,9 +694,6 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
             continue  # "sold this year?": "86,000 tickets were sold, up from 71,000 last year"
         if when.group(1).casefold() == "this" and when.group(2).casefold() in _SEASONS:
             same += [f"the {when.group(2).casefold()}", f"past {when.group(2).casefold()}"]  # "over the winter"
-        if when.group(1).casefold() == "this" and when.group(2).casefold() == "year":
-            same += [f"this {part}" for part in ("spring", "summer", "autumn", "fall", "winter", "month", "week")]
-            # "counted 41,000 burrows this spring": a part of this year
         if when.group(1).casefold() == "this" and when.group(2).casefold() == "season":
             same += ["for the season", "over the season", "during the season"]  # "his losses for the season"; not
             # "the season opener", "the season before he joined"
@@ -731,7 +728,10 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     b_terms = set(corpus.sentence_terms[(b.doc, b.index)])
     office = OFFICE_VERB.match(q.text)
     if office:
-        held = b_terms | {t.term for t in facts.tokens(b)}
+        # not an office someone held before, nor the one below it ("the museum's former director", "deputy head")
+        now_held = re.sub(r"\b(?:former|ex-|onetime|deputy|assistant|vice|associate|acting|interim)\s+(?:[a-z]+\s+)?"
+                          r"(?:" + "|".join(LEADING.split()) + r")\b", " ", b.text, flags=re.I)
+        held = set(terms(now_held)) | {t.term for t in tokenize(now_held)}
         ref = facts.referent(b)  # "She said ...": the sentence naming her may give her office
         held |= set(corpus.sentence_terms[(ref[0].doc, ref[0].index)]) if ref else set()
         if not re.search(r"\bchief\b(?!\s+[a-z]+(?:ist|ian|er|or)\b)", b.text, re.I):
@@ -957,23 +957,39 @@ _LEADING_ASKED = re.compile(r"\b(?:" + "|".join(LEADING.split()) + r")\b", re.I)
 
 def _office_of_another(q: QuestionAnalysis, best: Candidate) -> str | None:
     """For a question about an office of a named body ("Who is the head of the Clyde Valley
-    Enterprise Agency?", "Who will chair the board of Riverline Dairy?"), a reason when the
-    best sentence's person is said to hold an office of another named body, right after
-    the name (", leader of Lanark Valley Council"): neither body's name holds the other's.
-    None otherwise."""
+    Enterprise Agency?", "Who will chair the board of Riverline Dairy?", "Who heads X?"), a
+    reason when the best sentence's person is said, right after the name, to hold offices only
+    of other named bodies (", leader of Lanark Valley Council"): no body of the apposition
+    holds the asked one's name or is spelt by it, and the first office is not a former one.
+    None otherwise, and for a deed asked ("Who led the march on Washington?": the name is no
+    body whose office is asked)."""
     span = best.span
     if span is None or span.type not in ("PERSON", "ENTITY") or not q.entities:
         return None
+    bodies = [e for e in q.entities if _office_asked(e).search(q.text)]
     m = _OFFICE_OF.match(best.sentence.text, span.end)
-    if m is None:
+    if m is None or not bodies or re.match(r",\s+(?:a\s+|the\s+)?(?:former|ex-|onetime)", m.group(0), re.I):
         return None
-    name = m.group(1).rstrip(".") if not re.search(r"\b(?:Co|Corp|Ltd|Inc)\.$", m.group(1)) else m.group(1)
-    body = set(terms(name))
-    asked = [set(terms(e)) for e in q.entities]
-    if any(not a or a <= body or body <= a for a in asked):
-        return None
-    return f"the best sentence's person holds an office of {name!r}, not of {q.entities[0]!r}"
+    aside = best.sentence.text[span.end:]
+    aside = aside[:m.end()] + re.split(r",\s+(?:said|says|told|added)\b|[;.]\s", aside[m.end():])[0]
+    names = [x.rstrip(".") if not re.search(r"\b(?:Co|Corp|Ltd|Inc)\.$", x) else x
+             for x in re.findall(rf"\b(?:of|at|and(?:\s+the)?)\s+(?:the\s+)?([{CAPITAL}][\w’'&.-]*(?:\s+(?:of\s+|&\s+)?"
+                                 rf"[{CAPITAL}][\w’'&.-]*)*)", aside)]
+    for body in bodies:
+        asked = set(terms(body))
+        if not asked or any(asked <= set(terms(n)) or set(terms(n)) <= asked or spells(body, n) or spells(n, body)
+                            for n in names) or re.search(rf"\b{re.escape(body)}[’']s\b", aside):
+            return None
+    return f"the best sentence's person holds an office of {names[0]!r}, not of {bodies[0]!r}"
 
+
+def _office_asked(body: str) -> re.Pattern[str]:
+    """The question asks an office of ``body``: "head/chair/... of (the) <body>", "<body>'s
+    chief", or an office verb taking it ("heads (the) <body>", "will chair the board of <body>")."""
+    b = re.escape(body)
+    return re.compile(rf"\b(?:{'|'.join(LEADING.split())}|board|owner|founder)\s+(?:of|at)\s+(?:the\s+)?{b}|"
+                      rf"{b}[’']s\s+(?:[a-z]+\s+)?(?:{'|'.join(LEADING.split())})|"
+                      rf"\b(?:heads?|chairs?|leads?|runs?|manages?|directs?|governs?|owns?)\s+(?:the\s+)?{b}\b", re.I)
 
 
 #: "How much does a ferry ticket cost?": the thing priced, which the best sentence must name.

@@ -154,6 +154,10 @@ _TO_FIGURE = re.compile(r"\bto\s+[$€£¥]?\d[\d,.]*(?:\s*%|\s+[a-z]+){0,2}\s*$
 _AGES_BEFORE = re.compile(r"\b(?:ages?|aged)\s+(?:of\s+)?(?:between\s+)?(?:\d+\s*(?:and|to|or|-|–)\s*)?$", re.I)
 #: Units of time a question may count ("How many *seasons* ...?") and a figure be said in.
 _TIME_COUNTS = frozenset(terms("seconds minutes hours days weeks months years seasons decades centuries"))
+#: Units of time too far apart for one to state the other: "20 minutes" is no count of seasons, "five years" none
+#: of minutes; "12 years" may count seasons, "18 months" years, "three weeks" days.
+_SHORT_TIMES = frozenset(terms("seconds minutes hours"))
+_LONG_TIMES = frozenset(terms("years seasons decades centuries"))
 
 
 #: Questions that ask for a score or a vote tally, and such a span ("4-2", "7-2").
@@ -261,7 +265,9 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
                                                                                          q.text, re.I):
         return False  # "How many young people are eligible?": not 19 in "between the ages of 13 and 19"
     said_units = set(terms(sp.text)) & _TIME_COUNTS
-    if set(asked) & _TIME_COUNTS and said_units and not said_units & set(asked):
+    asked_units = set(asked) & _TIME_COUNTS
+    if asked_units and said_units and (asked_units <= _SHORT_TIMES and said_units <= _LONG_TIMES
+                                       or asked_units <= _LONG_TIMES and said_units <= _SHORT_TIMES):
         return False  # "How many penalty minutes ...?": not "five years"; "How many seasons ...?": not "20 minutes"
     if asked == ["time"]:
         asked = []  # "How many times did Carver play for Rovers?": "212 appearances" counts them too

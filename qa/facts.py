@@ -159,6 +159,12 @@ def _person_like(name: str) -> bool:
 _BARE_SUM = re.compile(r"(?:about |nearly |almost |some )?\d[\d,.]*\s+(?:million|billion|trillion)")
 
 
+def _before_noun(text: str, end: int) -> bool:
+    """Whether a common noun follows ``end`` ("Cycladic *island*"): the name before it modifies it."""
+    nxt = re.match(r"\s+([a-z]+)", text[end:])
+    return nxt is not None and (word_tag(nxt.group(1)) or "").startswith("NN")
+
+
 class Facts:
     """Lazily computed facts about one corpus's sentences (see the module docstring)."""
 
@@ -557,9 +563,9 @@ class Facts:
             orgs = [sp for sp in self.spans(x) if sp.type in ("ORGANIZATION", "ENTITY")
                     and not (business and sp.text.split()[-1] in _PUBLIC_BODIES)] if x.kind == "sentence" else []
             if orgs:  # news names the company first, in its lead sentence: "Rocky Crust Bakeries, ... said"
-                # a name the text marks as an organization before one of unknown kind ("the Cycladic island of
-                # Amorgos ... Kyklos Maritime Co.": Kyklos Maritime)
-                orgs.sort(key=lambda sp: sp.type != "ORGANIZATION")
+                # not a name that modifies a noun ("the Cycladic island of Amorgos ... Kyklos Maritime Co.": Kyklos
+                # Maritime; "Vantor agreed to sell ... to Lockheed Martin Corp.": Vantor)
+                orgs = [sp for sp in orgs if not (sp.type == "ENTITY" and _before_noun(x.text, sp.end))] or orgs
                 return set(terms(orgs[0].text))
         return set()
 

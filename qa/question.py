@@ -66,8 +66,8 @@ _MONEY_WORDS = re.compile(r"\b(cost|costs|pay|paid|worth|spend|spent|prices?|mon
                           r"fares?|ransom|reward|compensation|damages|tuition|settlement)\b", re.I)
 #: Verbs of giving a sum, with nothing between "how much" and the auxiliary: "How much did the city *put
 #: toward* the cleanup?", "How much did the club *donate*?" (not "How much water did they put into ...?").
-_GIVES_SUM = re.compile(r"\b(?:donated?|contributed?|(?:put|set aside|committed?|pledged?|allocated?|earmarked?)\s+"
-                        r"(?:\w+\s+){0,3}?(?:toward|towards|into|for))\b", re.I)
+_GIVES_SUM = re.compile(r"\b(?:donated?|(?:put|set aside|committed?|pledged?|allocated?|earmarked?)\s+"
+                        r"(?:\w+\s+){0,3}?(?:toward|towards))\b", re.I)  # not "contributed 29 percent", "put ... into"
 #: What a sum answers when a what-question asks it: "valued at", "sold for", "worth".
 _PRICED = re.compile(r"\b(?:valued at|priced at|worth|(?:sold|bought|paid|pay|pays|paying) for|cost|"
                      r"(?:spend|spends|spent|spending) on)\b", re.I)
@@ -242,10 +242,12 @@ def _head_noun(words: list[str], i: int) -> str | None:
             nxt in ("is", "was", "are", "were", "will", "would") and owner is not None):  # "What will Osei's wage be?"
         # "What was the final score of ...": the last noun of the phrase after the article
         phrase: list[str] = []
+        before_participle = ""  # the phrase's word before a participle passed inside it ("total" of "total spending")
         for k, w in enumerate(words[i + 3:i + 10], start=i + 3):
             nxt_word = words[k + 1] if k + 1 < len(words) else ""
             if w.endswith(("ed", "ing")) and w not in STOP_WORDS | AUXILIARIES and (not phrase or nxt_word and (
                     word_tag(nxt_word) or "").startswith("NN") and nxt_word not in STOP_WORDS | AUXILIARIES):
+                before_participle = phrase[-1] if phrase else before_participle
                 continue  # "What is the *planned* duration ...", "the average *selling* price": a participle
             if w in STOP_WORDS or w in AUXILIARIES or w.endswith(("ed", "ing")) or len(phrase) >= 5 or (
                     w in _NOW and phrase):
@@ -257,6 +259,8 @@ def _head_noun(words: list[str], i: int) -> str | None:
         last = phrase[-1].strip("-") if phrase else ""
         if last and last not in ("name", "term", "word", "title") and _type_of_head(last):
             return last
+        if last and before_participle and _type_of_head(before_participle.strip("-")):
+            return before_participle.strip("-")  # "the total spending increase": "total", typed, not "increase"
     if nxt in ("is", "was", "are", "were") and i + 3 < len(words) and \
             _type_of_head(words[i + 2]) in ("MONEY", "PERCENT", "NUMBER"):
         return words[i + 2]  # "What were *earnings* per share a year ago?" (not "What is inflation?": a definition)

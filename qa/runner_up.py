@@ -56,6 +56,9 @@ def _holds_office(c: Candidate) -> bool:
     if not role or role.casefold().startswith(("who", "which", "that")):
         return False
     first = re.split(r"\s+(?:and|at|of|for|in|with|on)\s+", role)[0]
+    if re.search(r"\b(?:former|ex|onetime|deputy|assistant|vice|associate|acting|interim)\b", first, re.I) \
+            or re.search(r"\bhead\s+of\s+[a-z]", role):
+        return False  # "the seed bank's former director", "deputy director", "head of research"
     return bool({w.casefold().strip("’'s") for w in first.split()} & _LEADING_WORDS)
 
 

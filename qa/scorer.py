@@ -286,7 +286,8 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
                 continue
             if q.answer_type == "LOCATION" and q.head_term in STREETS and not _STREET_NAME.search(sp.text):
                 continue  # "On which street is the head office?": "Rue Garibaldi", not "Oslo"
-            if q.answer_type == "ORGANIZATION" and sp.type in ("LOCATION", "ENTITY") and q.head and re.search(
+            if q.answer_type == "ORGANIZATION" and sp.type in ("LOCATION", "ENTITY") and q.head \
+                    and not _OWNER_ASKED.search(q.text) and re.search(
                     r"\ban?\s+$", s.text[:sp.start]) and re.match(
                     rf"(?:\s+(?:[a-z]{{1,3}}\s+)?[A-Z][\w-]*)*\s+{re.escape(q.head.rstrip('s'))}s?\b", s.text[sp.end:]):
                 continue  # "Which company warned ...?": not "Dar" in "a Dar es Salaam company", a place
@@ -298,7 +299,7 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
             if q.head_term == "year" and q.answer_type == "DATE" and (
                     sp.type == "DATE" and not _YEARISH.search(sp.text) or sp.type == "DURATION"):
                 continue  # "In what year was the festival first held?": not "on Saturday", not "two decades"
-            if q.head_term in ("day", "date") and q.answer_type == "DATE" and sp.type == "DATE" \
+            if (q.head_term == "day" or _WHAT_DATE.match(q.text)) and q.answer_type == "DATE" and sp.type == "DATE" \
                     and not _DAYISH.search(sp.text) and not (q.head_term == "date" and _MONTH_YEAR.search(sp.text)):
                 continue  # "On which exact day will they hold the drill?": not "in March", a month
             if sp.type == "DATE" and q.answer_type == "DURATION" and _TAKES.search(q.text):
@@ -315,10 +316,6 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
                     or re.match(r"(?:last|previous)\s", sp.text, re.I)
                     or _WEEKDAY_PART.fullmatch(sp.text) and not _AHEAD.search(s.text)):  # "Saturday night" too
                 continue  # "When will the court hear the case?": not "filed ... last Friday", a past day
-            this = re.search(r"\bthis\s+(year|season|month|week)\b", q.text, re.I)
-            if sp.type == "DATE" and this and re.fullmatch(rf"(?:last|previous|next|coming)\s+{this.group(1)}", sp.text,
-                                                           re.I):
-                continue  # "When does this year's fair open?": not "which last year drew 40,000 visitors"
             if sp.type == "DATE" and _PAST.search(q.text) and re.match(r"(?:next|tomorrow|coming)\b", sp.text, re.I):
                 continue  # "In what year did the building first open?": not "will be demolished next year"
             idx = [i for i, t in enumerate(toks) if sp.start <= t.start < sp.end]
@@ -453,6 +450,10 @@ _STREET_NAME = re.compile(r"\b(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard
 #: A date that names a year ("2019", "the 1990s", "last year", "fiscal 2024").
 _YEARISH = re.compile(r"\b(?:1\d{3}|2[01]\d\d|(?:1\d|20)?\d0s|years?)\b", re.I)
 #: A date that names a day: a day of the month, a weekday, or one said relative to today.
+#: "On what date ...?", "What date ...?": a day asked (not "What is the completion date?", often a year).
+_WHAT_DATE = re.compile(r"^\s*(?:(?:on|by|from|until|since|before|after)\s+)?what\s+(?:exact\s+)?date\b", re.I)
+#: An owner asked: "Which company owns Ring?" ("Ring, an Amazon company": the name before "company" is the owner).
+_OWNER_ASKED = re.compile(r"\b(?:owns?|owned|parent|belongs?|subsidiary)\b", re.I)
 #: A month with its year: a date for "By what date ...?" ("September 2025"), as a day is.
 _MONTH_YEAR = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\.?,?\s+(?:of\s+)?\d{4}\b")
 _DAYISH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b(?![,.]?\d)|\b(?:" + "|".join(WEEKDAYS)
