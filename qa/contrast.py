@@ -54,7 +54,9 @@ ANTONYMS = [tuple(pair.split("/")) for pair in (
     "supported/opposed start/finish started/finished starts/finishes begin/end began/ended end/began end/started "
     "against/approve "
     "against/approved against/favor join/leave joined/left primary/secondary public/private domestic/foreign "
-    "domestic/international men/women men's/women's male/female gold/silver gold/bronze silver/bronze").split()]
+    "domestic/international men/women men's/women's male/female gold/silver gold/bronze silver/bronze "
+    # the kinds of casualty: the missing and the injured are not the dead
+    "died/missing dead/missing killed/missing died/injured dead/injured killed/injured").split()]
 
 
 #: A beginning asked ("When did the season begin?") and other words that tell of one: "The season

@@ -1067,6 +1067,14 @@ def test_what_is_still_to_come_does_not_answer_what_happened() -> None:
     assert contradicts(cameras, "The zoo already has 12 motion cameras and will add six.") is None
 
 
+def test_the_missing_and_the_injured_are_not_the_dead() -> None:
+    # break-it trial 43: "How many people died?" was answered with the two who are missing
+    assert contradicts("How many people died in the floods?", "Two people are missing and five were injured.")
+    assert contradicts("How many people were killed?", "Five people were injured in the crash.")
+    assert contradicts("How many people died in the floods?", "Two people died and five are missing.") is None
+    assert contradicts("How many people were injured?", "Two people are missing and five were injured.") is None
+
+
 def test_degree_words_contradict_only_on_the_same_word() -> None:
 
     assert contradicts("Why did walkers show less decline?", "Walkers showed more decline than others.") is not None
