@@ -88,7 +88,7 @@ from qa.asked import (
 )
 from qa.chunks import coordinations, word_tag
 from qa.clauses import ROMAN, clause, joins_clauses
-from qa.contrast import contradicts
+from qa.contrast import ANTONYMS, contradicts
 from qa.corpus import Corpus
 from qa.entities import ORG_WORDS, Span, find_spans, spells
 from qa.facts import BUSINESS_NOUNS, ORG_NOUNS, REPORTS_SPEECH, Facts, is_person
@@ -785,7 +785,8 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         held = b_terms | {t.term for t in facts.tokens(b)} | facts.implied_terms(b)
         held |= {t[len(p):] for t in held for p in ("un", "non")  # "Did the talks
                  if t.startswith(p) and len(t) - len(p) >= 4}  # resolve it?": "remains unresolved", a no
-        if verb.term not in held and not synonyms(verb.term) & held:
+        opposite = {stem(y) for x, y in ANTONYMS if stem(x) == verb.term} & held  # "accept": "rejected", a no
+        if verb.term not in held and not synonyms(verb.term) & held and not opposite:
             return "type", f"the best sentence does not say whether it {verb.surface!r}"
     cause = ASKS_CAUSE.match(q.text)
     if cause and caused_by(q, b.text) is not None:
@@ -799,7 +800,9 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         # "When did the delegation arrive?": not "the first delegation since 2019", the last one's year
         return "number", f"the best sentence gives {span.text} only as a boundary ('since {span.text}')"
     contrast = contradicts(q.text, b.text)
-    if contrast:
+    told_opposite = verb is not None and verb.term not in b_terms and any(
+        stem(x) == verb.term and stem(y) in b_terms for x, y in ANTONYMS)
+    if contrast and not told_opposite:  # "Did the board accept the offer?": "rejected the offer" answers no
         return "contrast", contrast
     role = held_role(q)  # "Who is the chief executive of Acme?": the role must be said near the best sentence
     # by the role or a synonym that is no verb: "runs its operations from Dublin" names no chief executive

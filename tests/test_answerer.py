@@ -1067,6 +1067,15 @@ def test_what_is_still_to_come_does_not_answer_what_happened() -> None:
     assert contradicts(cameras, "The zoo already has 12 motion cameras and will add six.") is None
 
 
+def test_a_yes_no_question_is_answered_by_the_opposite_of_its_verb() -> None:
+    # break-it trial 43: "Did the board accept the offer?" was refused though the sentence says it rejected it
+    text = "Takeover\n\nBrightmesh’s board, led by chairman Victor Aldana, rejected the offer on Wednesday."
+    a = answer("Did Brightmesh’s board accept the offer?", Corpus.from_text(text, name="t"))
+    assert not a.abstained and "rejected the offer" in a.citations[0].text
+    a = answer("Did Brightmesh’s board approve the merger?", Corpus.from_text(text, name="t"))
+    assert a.abstained  # no opposite of "approve" is said
+
+
 def test_the_missing_and_the_injured_are_not_the_dead() -> None:
     # break-it trial 43: "How many people died?" was answered with the two who are missing
     assert contradicts("How many people died in the floods?", "Two people are missing and five were injured.")
