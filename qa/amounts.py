@@ -264,6 +264,9 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
     if q.wh == "how many" and _AGES_BEFORE.search(sentence[:sp.start]) and not re.search(r"\bages?\b|\bold\b",
                                                                                          q.text, re.I):
         return False  # "How many young people are eligible?": not 19 in "between the ages of 13 and 19"
+    if asked and re.search(r"\b(?i:of|among)\s+(?i:the|these|those|its|their)\s+$", sentence[:sp.start]) \
+            and re.match(r"\s*,", sentence[sp.end:]):
+        return False  # "How many consultants ...?": not "Of the four, only the children's hospital ...", a whole
     said_units = set(terms(sp.text)) & _TIME_COUNTS
     asked_units = set(asked) & _TIME_COUNTS
     if asked_units and said_units and (asked_units <= _SHORT_TIMES and said_units <= _LONG_TIMES

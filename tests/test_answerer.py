@@ -412,6 +412,14 @@ def test_a_year_question_needs_the_event_said_too(question: str, short: str | No
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
 
 
+def test_a_whole_named_back_is_no_count_of_the_thing_asked() -> None:
+    # break-it trial 43: "Of the four," counts the hospitals named before, not the consultants asked
+    text = ("Strike\n\nOf the four, only the children's hospital kept its emergency department staffed, using "
+            "consultants brought in from an agency.")
+    assert answer("How many consultants did the children's hospital bring in?",
+                  Corpus.from_text(text, name="t")).short_answer is None
+
+
 def test_a_part_of_a_named_whole_is_the_part() -> None:
     # break-it trial 43: "about 600 of Brightmesh's 3,400 staff": the part, as with "of the"
     text = "Takeover\n\nQuillon said about 600 of Brightmesh's 3,400 staff could lose their jobs."
