@@ -740,6 +740,12 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         if not family & held:
             # "Who chairs the board of Hospices Civils du Rhône?": not a union official the sentence quotes
             return "type", f"the best sentence does not say who {office.group(1).casefold()} it"
+        headed = [t for t in tokenize(q.text[office.end():]) if not t.stop and t.surface.islower()]
+        if office.group(1).casefold() in OFFICE_HELD and headed and not any(
+                t.term in para_terms or synonyms(t.term) & para_terms for t in headed):
+            # "Who heads the union?": not "Brightmesh is run by chief executive Priya Natarajan"
+            return "type", ("the text near the best sentence does not mention the "
+                            f"{' '.join(t.surface for t in headed)} asked")
     priced = _HOW_MUCH_COST.match(q.text)
     to_do = _COST_TO.match(q.text) if not priced else None
     thing = priced.group(1).split() if priced else _noun_phrase(to_do.group(1).split()) if to_do else []
@@ -934,6 +940,9 @@ _WHO_WILL_OFFICE = re.compile(r"^\s*who\s+(?:will|would|is to|is going to)\s+(?:
 #: give by its verb or a noun for its holder ("chairman", "chief executive", "owner").
 OFFICE_VERB = re.compile(r"^\s*who\s+(?:now\s+|currently\s+)?(chairs|chaired|heads|headed|leads|led|runs|ran|manages|"
                          r"managed|directs|directed|coaches|coached|owns|owned|founded|governs|governed)\b", re.I)
+#: Verbs of an office held ("Who runs X?"), as against a deed done ("Who led the survey?").
+OFFICE_HELD = frozenset("runs ran heads headed chairs chaired manages managed directs directed governs "
+                        "governed".split())
 LEADING = ("head heads headed lead leads led leader leading chief president director chair chairs chaired chairman "
            "chairwoman chairperson boss executive ceo governor manager managed manages captain commander")
 _OFFICE_WORDS = {

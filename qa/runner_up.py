@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from qa.abstention import LEADING, OFFICE_VERB, abstain_reason
+from qa.abstention import LEADING, OFFICE_HELD, OFFICE_VERB, abstain_reason
 from qa.amounts import ASKS_TIME_OF_DAY, TALLY, counted_thing
 from qa.analyzer import terms
 from qa.asked import asked_ranks, held_role, verb_slot
@@ -41,10 +41,7 @@ _TALLIED = frozenset({"score", "scoreline", "tally", "vote"})
 
 
 _LEADING_WORDS = frozenset(LEADING.split())
-#: Verbs of an office held ("Who runs X?"), as against a deed done ("Who led the survey?", whose doer
-#: the subject slot finds).
-_OFFICE_HELD = frozenset("runs ran heads headed chairs chaired manages managed directs directed governs "
-                         "governed".split())
+
 
 
 def _holds_office(c: Candidate) -> bool:
@@ -84,7 +81,7 @@ def fallback(q: QuestionAnalysis, best: Candidate, reason: tuple[str, str] | Non
         return lambda c: c.span is not None and names <= c.matched
     office = OFFICE_VERB.match(q.text)
     if reason is not None and reason[0] == "type" and best.span is None and office \
-            and office.group(1).casefold() in _OFFICE_HELD:
+            and office.group(1).casefold() in OFFICE_HELD:
         # "Who runs the seed bank?": "said Dr. Khamla Vongsay, the seed bank's director", the office's holder
         # (``abstain_reason`` asks the candidate for a word of the office)
         return lambda c: c.span is not None and c.span.type == "PERSON" and _holds_office(c)

@@ -412,6 +412,15 @@ def test_a_year_question_needs_the_event_said_too(question: str, short: str | No
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
 
 
+def test_who_heads_a_body_needs_the_body_near() -> None:
+    # break-it trial 43: "Who heads the union?" answered with a company's chief executive in a story with no union
+    text = "Takeover\n\nBrightmesh is run by chief executive Priya Natarajan, who founded it in 2011 in Seattle."
+    corpus = Corpus.from_text(text, name="t")
+    assert answer("Who heads the union?", corpus).abstained
+    text = "Doctors strike\n\nLena Haskett, the union’s president, said the strike would go ahead."
+    assert answer("Who heads the union?", Corpus.from_text(text, name="t")).short_answer == "Lena Haskett"
+
+
 def test_a_whole_named_back_is_no_count_of_the_thing_asked() -> None:
     # break-it trial 43: "Of the four," counts the hospitals named before, not the consultants asked
     text = ("Strike\n\nOf the four, only the children's hospital kept its emergency department staffed, using "
