@@ -42,7 +42,7 @@ for _type, _words in {
                 "county district neighborhood neighbourhood suburb border street road bridge building",
     "DATE": "year date day weekday month time century decade period era week season hour deadline",
     "MONEY": "price tag cost amount sum value budget revenue profit income salary fee fine debt earnings funding "
-             "fare wage pay rent payment ransom compensation loan grant donation sales turnover bill",
+             "fare wage pay rent payment ransom compensation loan grant donation sales turnover bill dividend",
     "PERCENT": "percentage percent share proportion portion rate",
     "NUMBER": "number quantity figure total count margin score tally population age attendance turnout ridership "
               "enrollment toll height depth width distance weight speed temperature altitude elevation size "
@@ -250,8 +250,8 @@ def _head_noun(words: list[str], i: int) -> str | None:
                 before_participle = phrase[-1] if phrase else before_participle
                 continue  # "What is the *planned* duration ...", "the average *selling* price": a participle
             if w in STOP_WORDS or w in AUXILIARIES or w.endswith(("ed", "ing")) or len(phrase) >= 5 or (
-                    w in _NOW and phrase):
-                break
+                    w in _NOW and phrase) or w in ("per", "each", "apiece") and phrase:
+                break  # "the price *per* share": the unit ends the phrase; the price is its head
             phrase.append(w)
             if w.endswith(("'s", "’s")) and w != words[i + 2]:
                 phrase = []  # "the Czech National Bank's main repo *rate*": the owner is not the head

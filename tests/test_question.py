@@ -109,6 +109,10 @@ QUESTIONS = [
     ("What is the name of the fisherman missing near the port?", "what", "PERSON", "fisherman"),
     ("What is the planned duration of the stoppage?", "what", "DURATION", "duration"),  # past a participle
     ("What is the average selling price of the apartments?", "what", "MONEY", "price"),  # one inside the phrase
+    # break-it trial 43: "per share" is the unit; the noun before it heads the phrase
+    ("What is the price per share?", "what", "MONEY", "price"),
+    ("What was the company's profit per share?", "what", "MONEY", "profit"),
+    ("What is the dividend per share?", "what", "MONEY", "dividend"),
     ("What salary increase is the union seeking?", "what", "QUANTITY", "salary"),  # "a 9 percent pay rise"
     ("What hourly pay do apprentices start on?", "what", "MONEY", "pay"),  # not "hourly", a modifier
     ("Which orthopaedic surgeon served on the panel?", "which", "PERSON", "surgeon"),  # an adjective the lexicon
