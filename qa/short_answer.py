@@ -107,6 +107,9 @@ def _span_answer(q: QuestionAnalysis, cand: Candidate, facts: Facts, corpus: Cor
     if said_by:
         name = said_by[0]  # "Who said ...?": who the sentence says said it
         return facts.full_name(cand.sentence.doc, name) or name
+    body = _BODY_SAYS.search(cand.sentence.text) if asks_who_said(q) else None
+    if body and not any(t in q.excluded for t in terms(body.group(1))):
+        return body.group(1)  # "..., the Dunmore County Board of Elections announced.": a body that said it
     if q.answer_type == "ROLE":
         role = role_of(cand.sentence.text, role_name(q)) if q.entities else None
         its = re.match(rf"\s*(?:Its|Their)\s+{re.escape(role)}\b", cand.sentence.text) if role else None
@@ -178,6 +181,11 @@ def _span_answer(q: QuestionAnalysis, cand: Candidate, facts: Facts, corpus: Cor
     if cand.span.type == "PERSON":
         text = facts.full_name(cand.sentence.doc, text) or text
     return text
+
+
+#: A body named as the sentence's source at its end: "..., the Dunmore County Board of Elections announced."
+_BODY_SAYS = re.compile(r",\s+(?:the\s+)?((?:[A-Z][\w’'&.-]*\s+){1,6}?(?:of\s+(?:the\s+)?(?:[A-Z][\w’'&.-]*\s*)+)?)"
+                        r"\s*(?:said|says|announced|reported|confirmed|stated)\s*[.!]?$")
 
 
 def _apposed_name(head: str, toks: list[Token], spans: list[Span], holding: bool = False) -> Span | None:

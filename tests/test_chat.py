@@ -110,6 +110,16 @@ def test_who_else_asks_again_with_the_answer_set_aside() -> None:
     assert chat.ask("Anyone else?").details["rewritten"] == "Apart from Daniel Whitcombe, who proposed the plan?"
 
 
+def test_a_body_that_announced_it_is_who_announced_it() -> None:
+    # REPL check at the session's end: "Who announced the recount result?" gave the mayor the recount confirmed
+    text = ("Recount\n\nA hand recount confirmed incumbent Mayor Patricia Voss as the winner on Wednesday, but cut "
+            "her lead over challenger Desmond Achebe to 61 votes, the Dunmore County Board of Elections announced.")
+    chat = Chat(Corpus.from_text(text, name="t"))
+    assert chat.ask("Who announced the recount result?").short_answer == "Dunmore County Board of Elections"
+    a = chat.ask("Who else?")
+    assert a.short_answer != "Dunmore County Board of Elections"
+
+
 def test_who_else_after_who_said_sets_the_speaker_aside() -> None:
     # break-it trial: "Who else?" answered with the very speaker it set aside
     chat = Chat(Corpus.from_text("“We will appeal,” Ana Costa said on Monday, standing beside her deputy Tom Reed.",
