@@ -454,12 +454,11 @@ def _unit_unsaid(q: QuestionAnalysis, best: Candidate) -> str | None:
 
 
 #: An occurrence asked among others: "When did X *first* detect ...?", "*last* win", "*originally* built".
+_OCCURRENCE = (r"\b(?:first|last|originally|initially|previously)\b(?!\s+(?:time|week|month|year|season|night|"
+               r"day|weekend|quarter|half)\b)")  # not a time ("last year")
 _FIRST_LAST = re.compile(r"(?<!’s )(?<!'s )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bour )"
-                         r"(?<!\ba )"
-                         r"\b(?:first|last|originally|initially|previously)\b(?!\s+(?:time|week|month|year|season|"
-                         r"night|day|weekend|quarter|half)\b)", re.I)  # not an adjective: "the first full season"
-_FIRST_LAST_SAID = re.compile(r"\b(?:first|last|originally|initially|previously)\b(?!\s+(?:time|week|month|year|"
-                              r"season|night|day|weekend|quarter|half)\b)", re.I)
+                         r"(?<!\ba )" + _OCCURRENCE, re.I)  # not an adjective: "the first full season"
+_FIRST_LAST_SAID = re.compile(_OCCURRENCE, re.I)  # the sentence's own: "Penhallow's last league title came in 1998"
 #: Words that frame the verb a when-question asks of ("first be *able* to see", "*supposed* to start").
 _FRAME_VERBS = frozenset("able unable supposed due expected scheduled set likely going get got".split())
 #: "How many of the 41 tagged swifts ...": the whole a part is asked of starts after "of".
@@ -729,8 +728,8 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     office = OFFICE_VERB.match(q.text)
     if office:
         # not an office someone held before, nor the one below it ("the museum's former director", "deputy head")
-        now_held = re.sub(r"\b(?:former|ex-|onetime|deputy|assistant|vice|associate|acting|interim)\s+(?:[a-z]+\s+)?"
-                          r"(?:" + "|".join(LEADING.split()) + r")\b", " ", b.text, flags=re.I)
+        now_held = re.sub(NOT_HOLDING + r"\s+(?:[a-z]+\s+)?(?:" + "|".join(LEADING.split()) + r")\b", " ", b.text,
+                          flags=re.I)
         held = set(terms(now_held)) | {t.term for t in tokenize(now_held)}
         ref = facts.referent(b)  # "She said ...": the sentence naming her may give her office
         held |= set(corpus.sentence_terms[(ref[0].doc, ref[0].index)]) if ref else set()
@@ -940,6 +939,9 @@ _WHO_WILL_OFFICE = re.compile(r"^\s*who\s+(?:will|would|is to|is going to)\s+(?:
 #: give by its verb or a noun for its holder ("chairman", "chief executive", "owner").
 OFFICE_VERB = re.compile(r"^\s*who\s+(?:now\s+|currently\s+)?(chairs|chaired|heads|headed|leads|led|runs|ran|manages|"
                          r"managed|directs|directed|coaches|coached|owns|owned|founded|governs|governed)\b", re.I)
+#: Words before an office that say it is not held now, or not the office itself: "the *former* director",
+#: "*deputy* head", "*acting* chair".
+NOT_HOLDING = r"\b(?:former|ex-?|onetime|deputy|assistant|vice|associate|acting|interim)\b"
 #: Verbs of an office held ("Who runs X?"), as against a deed done ("Who led the survey?").
 OFFICE_HELD = frozenset("runs ran heads headed chairs chaired manages managed directs directed governs "
                         "governed".split())

@@ -31,9 +31,11 @@ VALUE_TYPES = frozenset({"NUMBER", "MONEY", "PERCENT", "QUANTITY"})
 
 
 #: "41 of the *349* seats", "three of its *five* plants": the whole a part is counted from.
+#: A whole's owner named with a possessive: "600 of *Brightmesh's* 3,400 staff" (as "of *the* 3,400").
+_NAMED_OWNER = r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}[’']s"
 _PART_OF = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
                       r"hundreds|thousands|most|some|all|half|none)\s+of\s+(?:(?:the|its|their|his|her|our|all|"
-                      r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}[’']s)\s+"  # "600 of Brightmesh's 3,400 staff"
+                      + _NAMED_OWNER + r")\s+"
                       r"(?:combined|total|existing|current|remaining|estimated|original|entire|overall)?\s*)?$",
                       re.I)
 
@@ -280,7 +282,7 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
             m.start() <= sp.start < m.end() for m in VOTE_TALLY.finditer(sentence)):
         return False  # "How many people ride the buses?": not "The council voted 6 to 3", a vote's side
     if asked and re.search(r"\bhow many of\b", q.text, re.I) and re.search(
-            r"\b(?i:of|among)\s+(?:(?i:the|its|their)|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}[’']s)\s+$",
+            r"\b(?i:of|among)\s+(?:(?i:the|its|their)|" + _NAMED_OWNER + r")\s+$",
             sentence[:sp.start]):
         return False  # "How many of the pipes were original?": not "Of *the 2,614* pipes, about 1,100 ...", the whole
     next_word = re.match(r"\s+([a-z][\w-]*)", sentence[sp.end:])  # "150-200 *jobs*": a range of the thing asked
@@ -477,7 +479,7 @@ _CURRENCY_TERMS = frozenset(t for w in CURRENCY_WORDS for t in terms(w))
 
 
 _HOW_MANY = re.compile(r"\bhow many\s+(?:of\s+(?:the|its|their|his|her|these|those|"
-                       r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}[’']s)\s+(?:[\d,]+\s+)?)?"  # "of Brightmesh's 3,400"
+                       + _NAMED_OWNER + r")\s+(?:[\d,]+\s+)?)?"
                        r"((?:[\w’'-]+\s*){1,3})", re.I)
 
 

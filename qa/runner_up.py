@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from qa.abstention import LEADING, OFFICE_HELD, OFFICE_VERB, abstain_reason
+from qa.abstention import LEADING, NOT_HOLDING, OFFICE_HELD, OFFICE_VERB, abstain_reason
 from qa.amounts import ASKS_TIME_OF_DAY, TALLY, counted_thing
 from qa.analyzer import terms
 from qa.asked import asked_ranks, held_role, verb_slot
@@ -53,7 +53,7 @@ def _holds_office(c: Candidate) -> bool:
     if not role or role.casefold().startswith(("who", "which", "that")):
         return False
     first = re.split(r"\s+(?:and|at|of|for|in|with|on)\s+", role)[0]
-    if re.search(r"\b(?:former|ex|onetime|deputy|assistant|vice|associate|acting|interim)\b", first, re.I) \
+    if re.search(NOT_HOLDING, first, re.I) \
             or re.search(r"\bhead\s+of\s+[a-z]", role):
         return False  # "the seed bank's former director", "deputy director", "head of research"
     return bool({w.casefold().strip("’'s") for w in first.split()} & _LEADING_WORDS)
