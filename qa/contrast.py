@@ -14,7 +14,7 @@ import functools
 import re
 
 from qa.amounts import VOTE_TALLY
-from qa.analyzer import STOP_WORDS, stem, synonyms, terms
+from qa.analyzer import IRREGULAR, STOP_WORDS, stem, synonyms, terms
 from qa.chunks import word_tag
 from qa.entities import COUNTRIES, ROLE_NOUNS, find_spans
 from qa.question import person_noun
@@ -360,6 +360,29 @@ def _only_compared(question: str, sentence: str) -> str | None:
     return None
 
 
+#: What makes a verb after it a hypothesis, not an event: "he *would still need to* win them", "*if* it wins".
+_IRREALIS = re.compile(r"\b(?:would|could|might|may|if|unless|whether|needs? to|have to|has to|had to)\s+"
+                       r"(?:\w+\s+){0,3}$", re.I)
+
+
+def _only_hypothetical(question: str, sentence: str) -> str | None:
+    """Why a sentence answers a question about what happened ("Who won the recount?", a verb in the
+    past) only with a hypothesis: every use of the verb stands after "would", "could", "if", "need
+    to" and the like ("he would still need to win them by 62 votes"); or None."""
+    if re.search(r"\b(?:will|would|could|might|may|should|can|if|whether|going to)\b", question, re.I):
+        return None  # "Will employees keep getting paid?": the question supposes too
+    q_words = re.findall(r"(?<![\w-])[A-Za-z]+", question)  # not "Oracle-*led*"
+    for w in q_words[1:]:
+        low = w.casefold()
+        if low not in IRREGULAR and word_tag(low) != "VBD":
+            continue
+        stem_ = terms(IRREGULAR.get(low, low))
+        uses = [x for x in re.finditer(r"[A-Za-z’']+", sentence) if stem_ and terms(x.group(0)) == stem_]
+        if uses and all(_IRREALIS.search(sentence[:x.start()]) for x in uses):
+            return f"the question asks what happened and the best sentence only supposes it ('{uses[0].group(0)}')"
+    return None
+
+
 def _still_to_come(question: str, sentence: str) -> str | None:
     """Why a sentence answers a question about the past only with something still to come
     ("When did Northwind report its results?": "It will report third-quarter results on
@@ -436,7 +459,8 @@ def contradicts(question: str, sentence: str) -> str | None:
         uses (informal/formal); or an exception quantifier ("least", "rarely") the
         sentence lacks. None otherwise.
     """
-    other = (_only_compared(question, sentence) or _other_argument(question, sentence)
+    other = (_only_hypothetical(question, sentence) or _only_compared(question, sentence)
+             or _other_argument(question, sentence)
              or _other_object(question, sentence)
              or _other_role(question, sentence)
              or _other_measure(question, sentence) or _other_count(question, sentence)

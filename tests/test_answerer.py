@@ -1093,6 +1093,14 @@ def test_a_yes_no_question_is_answered_by_the_opposite_of_its_verb() -> None:
     assert a.abstained  # no opposite of "approve" is said
 
 
+def test_what_happened_is_not_answered_by_a_supposition() -> None:
+    # break-it trial 41: "Who won the recount?" answered with the loser, from "he would still need to win them"
+    hypothesis = "If the court sides with Achebe, he would still need to win the ballots by at least 62 votes."
+    assert "only supposes" in contradicts("Who won the recount?", hypothesis)
+    assert contradicts("Who won the recount?", "Voss won the recount by 61 votes, the board said.") is None
+    assert contradicts("Who would win a new vote?", hypothesis) is None  # the question supposes too
+
+
 def test_the_missing_and_the_injured_are_not_the_dead() -> None:
     # break-it trial 43: "How many people died?" was answered with the two who are missing
     assert contradicts("How many people died in the floods?", "Two people are missing and five were injured.")
