@@ -812,7 +812,10 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     role = held_role(q)  # "Who is the chief executive of Acme?": the role must be said near the best sentence
     # by the role or a synonym that is no verb: "runs its operations from Dublin" names no chief executive
     nouns = {x for x in synonyms(role or "") if not (word_tag(x) or "").startswith("VB")}
-    if role and role not in para_terms and not nouns & para_terms and role not in _ANY_OFFICER:
+    # or by its verb in a clause about a person: "Councillor Graham Toft, who leads the opposition group,"
+    led_by = role in _ROLE_VERBS and re.search(rf",\s+who\s+(?:now\s+|currently\s+)?{_ROLE_VERBS.get(role or '', '')}"
+                                               r"\b", b.text, re.I) is not None
+    if role and role not in para_terms and not nouns & para_terms and role not in _ANY_OFFICER and not led_by:
         return "type", f"the text near the best sentence gives no one as the {_as_asked(q, role)!r}"
     unheld = _role_not_held(q, best, facts)
     if unheld:  # "Who is the health minister?": not "Rachel Dunmore said she would ask the health minister"
@@ -939,6 +942,10 @@ _WHO_WILL_OFFICE = re.compile(r"^\s*who\s+(?:will|would|is to|is going to)\s+(?:
 #: give by its verb or a noun for its holder ("chairman", "chief executive", "owner").
 OFFICE_VERB = re.compile(r"^\s*who\s+(?:now\s+|currently\s+)?(chairs|chaired|heads|headed|leads|led|runs|ran|manages|"
                          r"managed|directs|directed|coaches|coached|owns|owned|founded|governs|governed)\b", re.I)
+#: A role and the verb of holding it, said in a relative clause after a name: "X, who leads the group,".
+_ROLE_VERBS = {stem(k): v for k, v in {"leader": "leads", "head": "heads", "chair": "chairs", "chairman": "chairs",
+                                       "chairwoman": "chairs", "director": "directs", "manager": "manages",
+                                       "owner": "owns", "founder": "founded", "coach": "coaches"}.items()}
 #: Words before an office that say it is not held now, or not the office itself: "the *former* director",
 #: "*deputy* head", "*acting* chair".
 NOT_HOLDING = r"\b(?:former|ex-?|onetime|deputy|assistant|vice|associate|acting|interim)\b"

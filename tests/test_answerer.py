@@ -550,6 +550,16 @@ def test_the_holder_of_the_office_asked_below_a_sentence_without_one(question: s
     assert answer(question, Corpus.from_text("Story\n\n" + text, name="t")).short_answer == short
 
 
+def test_a_role_may_be_given_by_its_verb_in_a_clause_about_the_person() -> None:
+    # development set 70: "who leads the opposition group" gives him as its leader
+    text = ("Ban passed\n\nCouncillor Graham Toft, who leads the opposition Independent group, said pupils would walk "
+            "farther.")
+    a = answer("Who is the leader of the opposition Independent group?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "Graham Toft"
+    text = "Ban passed\n\nCouncillor Graham Toft, who backed the ban, said pupils would walk farther."
+    assert answer("Who is the leader of the opposition Independent group?", Corpus.from_text(text, name="t")).abstained
+
+
 @pytest.mark.parametrize(("question", "text", "short"), [
     # development sets 25 and 55: a person said to hold an office of another named body
     ("Who is the head of the Clyde Valley Enterprise Agency?", "Councillor Ravi Bhandari, leader of Lanark Valley "
