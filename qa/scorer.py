@@ -299,6 +299,9 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
             if q.head_term == "year" and q.answer_type == "DATE" and (
                     sp.type == "DATE" and not _YEARISH.search(sp.text) or sp.type == "DURATION"):
                 continue  # "In what year was the festival first held?": not "on Saturday", not "two decades"
+            if _WHAT_DATE.match(q.text) and sp.type == "DATE" and re.fullmatch(
+                    r"(?:about |around |by |at |after |before |until )?\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?", sp.text, re.I):
+                continue  # "From what date will the ban apply?": not "ran past 10 p.m.", a clock time
             if (q.head_term == "day" or _WHAT_DATE.match(q.text)) and q.answer_type == "DATE" and sp.type == "DATE" \
                     and not _DAYISH.search(sp.text) and not (q.head_term == "date" and _MONTH_YEAR.search(sp.text)):
                 continue  # "On which exact day will they hold the drill?": not "in March", a month

@@ -529,6 +529,8 @@ def test_a_verb_that_takes_an_object_has_its_speaker_after_a_quote() -> None:
      "from 29 euros to 34 euros starting June 1.", "June 1"),
     ("By what date will the factory stop operating?", "Closure\n\nThe factory will close by September 2025.",
      "September 2025"),
+    ("From what date will the ban apply?", "Ban\n\nThe measure, passed after a debate that ran past 10 p.m., applies "
+     "to new applications from April 1.", "April 1"),  # a clock time is no date
 ])
 def test_this_year_and_what_date(question: str, text: str, short: str | None) -> None:
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
