@@ -1139,7 +1139,8 @@ _WHEN_EVENT = re.compile(r"^\s*(?:(?:by|until|since|in)\s+)?(?:when|(?:what|whic
                          r"appointed|married|discovered|invented|set up)|"
                          r"(?:did|will|does)\b.*\b"
                          r"(become|join|resign|retire|die|open|found|establish|build|launch|create)|"
-                         r"did\b.*\b(begin|start))\b", re.I)  # not "When will X start using ...?": a plan
+                         r"did\b.*\b(begin|start))\b(?!-)", re.I)  # not "When will X start using ...?", a plan,
+# nor "the start-up", a noun
 _EVENT_WORDS = {
     "foun": "found founded founding founder established establishment", "esta": "established founded",
     "open": "open opened opening inaugurated", "born": "born birth birthday", "buil": "build built construction",

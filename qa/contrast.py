@@ -21,6 +21,8 @@ from qa.question import person_noun
 
 _NEGATION = re.compile(r"\b(?:not|never|no longer|cannot|can't|won't|isn't|aren't|wasn't|weren't|doesn't|"
                        r"don't|didn't|hasn't|haven't|hadn't|neither|nor|without)\b|n[’']t\b", re.I)
+#: "no" as a determiner negates its clause: "had received *no* vaccine dose" (not "No. 7", "no longer").
+_NO_DETERMINER = re.compile(r"\b[Nn]o\s+(?!longer\b|doubt\b)[a-z]")
 #: A verb that says its complement did not happen: a sentence with one answers a negated
 #: question ("declined to challenge" for "decide not to challenge"); a question with one asks
 #: about a failure the text may tell without it, so it is not read as negated.
@@ -478,7 +480,8 @@ def contradicts(question: str, sentence: str) -> str | None:
     # "say it cannot": a subject between the verb and the negation; not "is said not to operate"
     reported = negated is not None and re.search(_REPORTING.pattern + r"\s+(?:that\s+)?\w[\w’'-]*\s+(?:\w+\s+){0,4}$",
                                                  question[:negated.start()], re.I) is not None
-    if negated and not reported and not _NEGATION.search(sentence) and not negating:
+    if negated and not reported and not _NEGATION.search(sentence) and not _NO_DETERMINER.search(sentence) \
+            and not negating:  # "students who had received no vaccine dose" says "not vaccinated"
         # not a negation inside what someone says or decides ("Why does the university say it cannot offer
         # more?": "the most it can afford" may give the reason without one)
         return "the question is negated and the best sentence is not"

@@ -1105,6 +1105,16 @@ def test_a_yes_no_question_is_answered_by_the_opposite_of_its_verb() -> None:
     assert a.abstained  # no opposite of "approve" is said
 
 
+def test_no_as_a_determiner_and_start_up_as_a_noun() -> None:
+    # development set 71: "received no vaccine dose" says "not vaccinated"; "the start-up" asks no start
+    text = "Outbreak\n\nOf the 31 confirmed cases, 26 involved students who had received no vaccine dose."
+    a = answer("How many of the infected students were not fully vaccinated?", Corpus.from_text(text, name="t"))
+    assert not a.abstained and a.short_answer is not None and "26" in a.short_answer
+    text = "Coffee\n\nBina Roast submitted an application to Israel’s Health Ministry in March, the start-up said."
+    a = answer("When did the start-up apply for approval?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "March"
+
+
 def test_what_happened_is_not_answered_by_a_supposition() -> None:
     # break-it trial 41: "Who won the recount?" answered with the loser, from "he would still need to win them"
     hypothesis = "If the court sides with Achebe, he would still need to win the ballots by at least 62 votes."
