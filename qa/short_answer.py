@@ -137,7 +137,11 @@ def _span_answer(q: QuestionAnalysis, cand: Candidate, facts: Facts, corpus: Cor
             return reached.text  # "What will the top of the scale be?": "will rise to *109,500 dollars*"
         found = (quoted_chunk(q.text, cand.sentence.text, head) or kind_chunk(q.text, cand.sentence.text)
                  or answer_chunk({t.term for t in q.tokens}, cand.sentence.text, head, q.text))
-        return cand.sentence.text[found[0]:found[1]] if found else None
+        chunk = cand.sentence.text[found[0]:found[1]] if found else None
+        if chunk and q.wh == "which" and q.head and any(
+                sp.text == chunk and sp.type in _VALUE_OR_TIME for sp in facts.spans(cand.sentence)):
+            return None  # "Which engine pulled the first train?": not "10:30 a.m.", a time for a thing asked
+        return chunk
     text = cand.span.text
     slot = verb_slot(q)
     if wants_list(q):
@@ -186,6 +190,10 @@ def _span_answer(q: QuestionAnalysis, cand: Candidate, facts: Facts, corpus: Cor
 #: A body named as the sentence's source at its end: "..., the Dunmore County Board of Elections announced."
 _BODY_SAYS = re.compile(r",\s+(?:the\s+)?((?:[A-Z][\w’'&.-]*\s+){1,6}?(?:of\s+(?:the\s+)?(?:[A-Z][\w’'&.-]*\s*)+)?)"
                         r"\s*(?:said|says|announced|reported|confirmed|stated)\s*[.!]?$")
+
+
+#: Typed spans that give a time or an amount, no thing a "which <noun>" question names.
+_VALUE_OR_TIME = frozenset({"DATE", "DURATION", "NUMBER", "MONEY", "PERCENT"})
 
 
 def _apposed_name(head: str, toks: list[Token], spans: list[Span], holding: bool = False) -> Span | None:

@@ -1115,6 +1115,13 @@ def test_no_as_a_determiner_and_start_up_as_a_noun() -> None:
     assert a.short_answer == "March"
 
 
+def test_a_time_is_no_short_answer_to_which_thing() -> None:
+    # development set 71: "Which engine pulled the first train?" gave "10:30 a.m."; better no short answer
+    text = "Railway reopens\n\nThe first train left at 10:30 a.m., hauled by the locomotive Lady Morfudd."
+    a = answer("Which engine pulled the first train?", Corpus.from_text(text, name="t"))
+    assert a.short_answer != "10:30 a.m."
+
+
 def test_what_happened_is_not_answered_by_a_supposition() -> None:
     # break-it trial 41: "Who won the recount?" answered with the loser, from "he would still need to win them"
     hypothesis = "If the court sides with Achebe, he would still need to win the ballots by at least 62 votes."
