@@ -367,6 +367,13 @@ _IRREALIS = re.compile(r"\b(?:would|could|might|may|if|unless|whether|needs? to|
                        r"(?:\w+\s+){0,3}$", re.I)
 
 
+def _uses_only_after(stems: list[str], sentence: str, before: re.Pattern[str]) -> list[str]:
+    """The sentence's words with these ``stems`` when every one of them stands right after what
+    ``before`` matches ("will", "would ... need to"); [] when one stands free, or none is used."""
+    uses = [x for x in re.finditer(r"[A-Za-z’']+", sentence) if stems and terms(x.group(0)) == stems]
+    return [x.group(0) for x in uses] if uses and all(before.search(sentence[:x.start()]) for x in uses) else []
+
+
 def _only_hypothetical(question: str, sentence: str) -> str | None:
     """Why a sentence answers a question about what happened ("Who won the recount?", a verb in the
     past) only with a hypothesis: every use of the verb stands after "would", "could", "if", "need
@@ -378,10 +385,9 @@ def _only_hypothetical(question: str, sentence: str) -> str | None:
         low = w.casefold()
         if low not in IRREGULAR and word_tag(low) != "VBD":
             continue
-        stem_ = terms(IRREGULAR.get(low, low))
-        uses = [x for x in re.finditer(r"[A-Za-z’']+", sentence) if stem_ and terms(x.group(0)) == stem_]
-        if uses and all(_IRREALIS.search(sentence[:x.start()]) for x in uses):
-            return f"the question asks what happened and the best sentence only supposes it ('{uses[0].group(0)}')"
+        uses = _uses_only_after(terms(IRREGULAR.get(low, low)), sentence, _IRREALIS)
+        if uses:
+            return f"the question asks what happened and the best sentence only supposes it ('{uses[0]}')"
     return None
 
 
@@ -409,9 +415,7 @@ def _still_to_come(question: str, sentence: str) -> str | None:
         return ("the question asks what happened and the best sentence says what is still to come "
                 f"('{planned.group(0)}')")
     for word in re.findall(r"[a-z]+", m.group(1)):  # a word the sentence writes after "will" is a verb
-        stem_ = terms(word)
-        uses = [x for x in re.finditer(r"[A-Za-z’']+", sentence) if stem_ and terms(x.group(0)) == stem_]
-        if uses and all(_TO_COME.search(sentence[:x.start()]) for x in uses):
+        if _uses_only_after(terms(word), sentence, _TO_COME):
             return f"the question asks what happened and the best sentence says what is still to come ('{word}')"
     return None
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from qa.amounts import ASKS_TALLY, EXTENT, TALLY, counted_thing, vote_tally
+from qa.amounts import ASKS_TALLY, EXTENT, TALLY, VALUE_TYPES, counted_thing, vote_tally
 from qa.analyzer import Token, stem, terms, tokenize
 from qa.asked import SPEECH, asks_who_said, caused_by, verb_slot, wants_list
 from qa.chunks import answer_chunk, clause_chunk, kind_chunk, quoted_chunk
@@ -193,7 +193,7 @@ _BODY_SAYS = re.compile(r",\s+(?:the\s+)?((?:[A-Z][\w’'&.-]*\s+){1,6}?(?:of\s+
 
 
 #: Typed spans that give a time or an amount, no thing a "which <noun>" question names.
-_VALUE_OR_TIME = frozenset({"DATE", "DURATION", "NUMBER", "MONEY", "PERCENT"})
+_VALUE_OR_TIME = VALUE_TYPES | {"DATE", "DURATION"}
 
 
 def _apposed_name(head: str, toks: list[Token], spans: list[Span], holding: bool = False) -> Span | None:
