@@ -89,6 +89,10 @@ def fallback(q: QuestionAnalysis, best: Candidate, reason: tuple[str, str] | Non
     if reason is not None and reason[0] == "type" and best.span is None and slot is not None and slot[0] == "subject":
         # "Who led the survey?": "said Professor Sabine Kranz, who led the study", the verb's doer
         return lambda c: c.in_slot and c.span is not None and c.span.type == "PERSON"
+    if reason is not None and reason[0] == "type" and best.sentence.kind == "heading" and best.span is None \
+            and q.answer_type in ("NUMBER", "MONEY", "PERCENT", "QUANTITY", "DATE"):
+        # "How many doctors walked out?": the headline "Junior doctors walk out" has no figure; its lead does
+        return lambda c: c.span is not None and c.sentence.kind == "sentence"
     if reason is not None and reason[0] == "type" and (q.head in _TALLIED or THE_VOTE.match(q.text)):
         # "What was the score ...?": "6-3"; "What was the result of the councillors' vote?": "voted 9–3"
         return lambda c: c.span is not None and TALLY.fullmatch(c.span.text) is not None

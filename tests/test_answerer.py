@@ -1115,6 +1115,14 @@ def test_no_as_a_determiner_and_start_up_as_a_noun() -> None:
     assert a.short_answer == "March"
 
 
+def test_a_headline_without_the_figure_gives_way_to_a_sentence_with_it() -> None:
+    # break-it trial 43: "How many doctors walked out?" was refused on the headline "Junior doctors walk out ..."
+    text = ("Junior doctors walk out at four hospitals\nBy A. Reporter\n\nAbout 1,340 junior doctors took part on "
+            "the first day, the union said.")
+    a = answer("How many doctors walked out?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "About 1,340 junior doctors"
+
+
 def test_a_time_is_no_short_answer_to_which_thing() -> None:
     # development set 71: "Which engine pulled the first train?" gave "10:30 a.m."; better no short answer
     text = "Railway reopens\n\nThe first train left at 10:30 a.m., hauled by the locomotive Lady Morfudd."
