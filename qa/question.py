@@ -520,6 +520,8 @@ def analyze(question: str) -> QuestionAnalysis:
                 if head in _MEASURE_OF else None
             if of and not _MONEY_WORDS.fullmatch(of.group(1)) and of.group(1) != "cash":  # "of money": a sum
                 atype = "QUANTITY"  # "What daily amount of water ...?": "50 litres", not a sum
+            if atype == "DESCRIPTION" and re.search(r"\b[a-z]+\s+(?:per|apiece)\s+[a-z]+", question):
+                atype = "QUANTITY"  # "What is Quillon's offer per share?": an amount for each, in money or else
             if head in ("bill", "bills") and _LEGISLATION.search(question):
                 atype = "DESCRIPTION"  # "Which bill did the Senate pass?": a law, not a sum owed
             if head in _REASON_HEADS:
