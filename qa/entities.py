@@ -447,6 +447,9 @@ def find_spans(sentence: str) -> list[Span]:
                     if digits and plural and (
                             len(digits.group(0)) == 3 or lead is not None and lead.group(0).startswith("of")):
                         continue  # "a hoard of 317 coins", "a crowd of 1200 fans": a count; "In 1998 voters": a year
+                    if digits and len(digits.group(0)) == 3 and re.search(r"\b(?:up|down|rose|fell|climbed|dropped)\s+"
+                                                                         r"from\s+$", sentence[:s], re.I):
+                        continue  # "up from 860 at a one-day stoppage": the count a change starts from
                 if kind == "MONEY" and re.match(r"[^£]*\bpounds?\b", text, re.I) and _WEIGHS.search(sentence, 0, s):
                     kind_here = "NUMBER"  # "weighs roughly 640 pounds": a weight, not a sum in sterling
                 else:

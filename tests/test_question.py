@@ -339,6 +339,9 @@ SPANS = [
     ("Seattle-based Starbucks said so.", "Seattle", "LOCATION"),
     # development set 66: Portuguese, Malaysian and Australian company endings keep their period
     ("The toll is collected by Travessia Limpopo Lda., a company.", "Travessia Limpopo Lda.", "ORGANIZATION"),
+    # REPL check at the session's end: a three-digit figure a change starts from is no year
+    ("Doctors took part, up from 860 at a one-day stoppage.", "860", "NUMBER"),
+    ("The Normans arrived in 911 from Denmark.", "911", "DATE"),
     # break-it trial 41: a name in apposition after an agent noun is a person
     ("Pebble’s keeper, Janelle Osei, said the tapir ate.", "Janelle Osei", "PERSON"),
     # break-it trial 41: pounds after a verb of weighing are a weight
