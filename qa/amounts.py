@@ -154,6 +154,8 @@ _TO_FIGURE = re.compile(r"\bto\s+[$€£¥]?\d[\d,.]*(?:\s*%|\s+[a-z]+){0,2}\s*$
 
 #: An age range's figures: "between the ages of 13 and *19*", "aged 65 or *older*", "ages 5 to 11".
 _AGES_BEFORE = re.compile(r"\b(?:ages?|aged)\s+(?:of\s+)?(?:between\s+)?(?:\d+\s*(?:and|to|or|-|–)\s*)?$", re.I)
+#: Those who abstained, neither side of a vote's tally.
+_ABSTAINED = re.compile(r"\babstain\w*|\babstention", re.I)
 #: Units of time a question may count ("How many *seasons* ...?") and a figure be said in.
 _TIME_COUNTS = frozenset(terms("seconds minutes hours days weeks months years seasons decades centuries"))
 #: Units of time too far apart for one to state the other: "20 minutes" is no count of seasons, "five years" none
@@ -276,6 +278,9 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
         return False  # "How many penalty minutes ...?": not "five years"; "How many seasons ...?": not "20 minutes"
     if asked == ["time"]:
         asked = []  # "How many times did Carver play for Rovers?": "212 appearances" counts them too
+    if asked and _ABSTAINED.search(q.text) and not _ABSTAINED.search(sentence) and any(
+            m.start() <= sp.start < m.end() for m in VOTE_TALLY.finditer(sentence)):
+        return False  # "How many councillors abstained?": not "passed by 31 votes to 17", the two sides
     if asked and _vote_side(q.text, sp, sentence) is not None:
         return True  # "How many lawmakers voted in favour?": "104 votes to 81" counts them
     if asked and not _ASKS_VOTE.search(q.text) and any(

@@ -1115,6 +1115,15 @@ def test_no_as_a_determiner_and_start_up_as_a_noun() -> None:
     assert a.short_answer == "March"
 
 
+def test_those_who_abstained_are_neither_side_of_a_tally() -> None:
+    # development sets 69 and 70: "How many councillors abstained?" answered with the tally's "against" side
+    text = "Ban passed\n\nThe measure passed by 31 votes to 17 after a debate that ran past 10 p.m."
+    assert answer("How many councillors abstained in the vote?", Corpus.from_text(text, name="t")).abstained
+    text = "Ban passed\n\nThe measure passed by 31 votes to 17, with four councillors abstaining."
+    assert answer("How many councillors abstained in the vote?",
+                  Corpus.from_text(text, name="t")).short_answer == "four councillors"
+
+
 def test_a_headline_without_the_figure_gives_way_to_a_sentence_with_it() -> None:
     # break-it trial 43: "How many doctors walked out?" was refused on the headline "Junior doctors walk out ..."
     text = ("Junior doctors walk out at four hospitals\nBy A. Reporter\n\nAbout 1,340 junior doctors took part on "
