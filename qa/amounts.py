@@ -653,7 +653,7 @@ _USUAL = re.compile(r"\b(?:normally|usually|typically|traditionally|originally|i
 
 
 def _in_aside(sentence: str, name: Span, figure: Span) -> bool:
-    """Whether a name stands in an aside closed before the figure: "Smith, a Republican from
+    """Whether a name stands in an aside closed before the figure: "Okafor, a Republican from
     *Ohio*, won 52 percent" (the aside opens with a comma and an article or a relative word)."""
     opened = sentence.rfind(",", 0, name.start)
     return opened >= 0 and "," in sentence[name.end:figure.start] and re.match(

@@ -380,7 +380,7 @@ def _only_hypothetical(question: str, sentence: str) -> str | None:
     to" and the like ("he would still need to win them by 62 votes"); or None."""
     if re.search(r"\b(?:will|would|could|might|may|should|can|if|whether|going to)\b", question, re.I):
         return None  # "Will employees keep getting paid?": the question supposes too
-    q_words = re.findall(r"(?<![\w-])[A-Za-z]+", question)  # not "Oracle-*led*"
+    q_words = re.findall(r"(?<![\w-])[A-Za-z]+", question)  # not "an investor-*led* group"
     for w in q_words[1:]:
         low = w.casefold()
         if low not in IRREGULAR and word_tag(low) != "VBD":

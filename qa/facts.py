@@ -94,8 +94,8 @@ _SAYS_AFTER_NAME = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+[A-
                               + r"\b")  # "Tillman, 58, who runs a drugstore, said"; "Whitfield of Ohio State said"
 # "..., said Smith", "according to Vice Premier Li": matched just before a name.
 # "According to City Hall Press Secretary Maria Ortiz": up to five words of title between
-#: The verbs of saying that go before their speaker (", said Smith", ", added Li"); the others take a name
-#: after them as their object ("confirmed Mayor Patricia Voss as the winner", "told Smith", "urged Li").
+#: The verbs of saying that go before their speaker (", said Okafor", ", added Li"); the others take a name
+#: after them as their object ("confirmed Mayor Patricia Voss as the winner", "told Okafor", "urged Li").
 _SAYS_INVERTED = (r"(?:said|says|added|adds|wrote|writes|explained|explains|noted|notes|remarked|replied|commented|"
                   r"warned|warns|insisted|argued|argues|stated|continued|recalled|"
                   # verbs that may take an object go before their speaker only right after a quote or a comma
