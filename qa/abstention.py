@@ -67,6 +67,7 @@ import re
 
 from qa.amounts import (
     ASKS_START,
+    PART_EVENTS,
     SMALL_NUMBER,
     VALUE_TYPES,
     amount_noun,
@@ -470,13 +471,6 @@ _PART_BEFORE = re.compile(r"\b(?:of|among)\s+(?:the|its|their|his|her|those|thes
                           re.I)
 
 
-#: A part's predicate in other words: "died": "were killed", "left ... dead"; "released": "freed".
-_PART_EVENTS = {stem(k): frozenset(terms(v)) for k, v in {
-    "died": "killed dead death perished", "killed": "died dead death", "released": "freed", "freed": "released",
-    "rescued": "saved pulled", "saved": "rescued", "returned": "back", "injured": "hurt wounded",
-    "hurt": "injured wounded", "arrested": "detained", "detained": "arrested"}.items()}
-
-
 def _part_unsaid(q: QuestionAnalysis, best: Candidate, corpus: Corpus) -> str | None:
     """For "How many of the X <predicate>?", the first word of the predicate that the best
     sentence does not say, when its figure is not said as a part ("nine of the 11 crew",
@@ -502,7 +496,7 @@ def _part_unsaid(q: QuestionAnalysis, best: Candidate, corpus: Corpus) -> str | 
     for t in toks[verb:]:
         if t.stop or t.norm in AUXILIARIES or not t.surface.islower() or not t.surface.isalpha():
             continue
-        if t.term not in said and not synonyms(t.term) & said and not _PART_EVENTS.get(t.term, frozenset()) & said:
+        if t.term not in said and not synonyms(t.term) & said and not PART_EVENTS.get(t.term, frozenset()) & said:
             return f"the best sentence's figure is not said to be of those that {t.surface!r} ({span.text!r})"
     return None
 

@@ -671,6 +671,35 @@ def _owned_by_asked(q: QuestionAnalysis, sp: Span, spans: list[Span], sentence: 
     return any(owner & set(terms(e)) for e in q.entities)
 
 
+#: An event's predicate in other words: "died": "were killed", "left ... dead"; "released": "freed".
+PART_EVENTS = {stem(k): frozenset(terms(v)) for k, v in {
+    "died": "killed dead death perished", "killed": "died dead death", "released": "freed", "freed": "released",
+    "rescued": "saved pulled", "saved": "rescued", "returned": "back", "injured": "hurt wounded",
+    "hurt": "injured wounded", "arrested": "detained", "detained": "arrested"}.items()}
+#: A verb right before its count, with the words that may stand between: "killed 57 sheep and
+#: injured *at least* 20 more".
+_COUNT_VERB = re.compile(r"\b([a-z]+)\s+(?:(?:at least|at most|about|around|roughly|nearly|almost|some|more than|"
+                         r"fewer than|over|up to|an estimated|another|a further|a total of)\s+)?$")
+
+
+def _count_verb(sentence: str, sp: Span) -> str | None:
+    """The verb a count is the object of, written right before it ("killed 57 sheep",
+    "injured at least 20 more"), in lower case; None when the word before is no verb
+    or an auxiliary ("has 300 staff")."""
+    m = _COUNT_VERB.search(sentence[:sp.start])
+    if m is None or m.group(1) in AUXILIARIES or not (word_tag(m.group(1)) or "").startswith("VB"):
+        return None
+    return m.group(1)
+
+
+def _verb_asked(question_terms: set[str], verb: str | None) -> bool:
+    """Whether a count's verb is the question's, by stem, synonym or ``PART_EVENTS``."""
+    if verb is None:
+        return False
+    v = stem(verb)
+    return v in question_terms or bool((synonyms(v) | PART_EVENTS.get(v, frozenset())) & question_terms)
+
+
 def figure_weight(q: QuestionAnalysis, sp: Span, sentence: str, spans: list[Span]) -> tuple[float, float]:
     """The share of its type weight and of its closeness a span keeps, as (weight, closeness)
     factors in (0, 1]: halved for a count where a score is asked ("three goals" for "What was
@@ -680,7 +709,9 @@ def figure_weight(q: QuestionAnalysis, sp: Span, sentence: str, spans: list[Span
     price per unit is asked; a figure in brackets right after another of its type is a
     conversion of it and keeps half ("18,450 acres (7,466 hectares)"), and so do a day
     where a clock time is asked ("What time ...?": "12:05", not "Thursday") and a vague
-    count beside a figure ("thousands" beside "23").
+    count beside a figure ("thousands" beside "23"), and a count whose verb is not the
+    question's where another's is ("How many sheep died?": "killed 57 sheep and injured at
+    least 20 more", by ``PART_EVENTS``).
 
     Args:
         q: the analyzed question.
@@ -712,6 +743,11 @@ def figure_weight(q: QuestionAnalysis, sp: Span, sentence: str, spans: list[Span
         weight *= 0.5  # "How many voted in favour?": 104 in "passed by 104 votes to 81", not 81
     if sp.type == "MONEY" and q.wh == "how many" and not set(_counted_terms(q.text)) & _CURRENCY_TERMS:
         weight *= 0.3  # "how many tons": a count, before "$7.9 billion"
+    if sp.type == "NUMBER" and q.wh == "how many" and _count_verb(sentence, sp) is not None:
+        asked = set(terms(q.text))  # "How many sheep died?": "Wolves killed 57 sheep and injured at least 20 more"
+        if not _verb_asked(asked, _count_verb(sentence, sp)) and any(
+                x.type == "NUMBER" and _verb_asked(asked, _count_verb(sentence, x)) for x in spans):
+            weight *= 0.5
     if sp.type == "NUMBER" and VAGUE_COUNT.match(sp.text) and any(
             x.type == "NUMBER" and re.search(r"\d", x.text) for x in spans):
         weight *= 0.5  # "23 of its warehouses" before "thousands of parcels"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from qa.amounts import VOTE_TALLY
+from qa.amounts import PART_EVENTS, VOTE_TALLY
 from qa.analyzer import IRREGULAR, STOP_WORDS, stem, synonyms, terms
 from qa.chunks import word_tag
 from qa.entities import COUNTRIES, ROLE_NOUNS, find_spans
@@ -504,8 +504,9 @@ def contradicts(question: str, sentence: str) -> str | None:
             if x in q_words and x not in s_words and y in s_words and y not in q_words \
                     and stem(x) not in s_stems and (
                     x not in _DEGREE or _near_terms(q_seq, x) & _near_terms(s_seq, y)) and not (
-                    synonyms(stem(x)) & s_stems):  # "begin": "will start on Saturday, ...
-                return f"the question asks '{x}' where the best sentence says '{y}'"  # until the end of October"
+                    (synonyms(stem(x)) | PART_EVENTS.get(stem(x), frozenset())) & s_stems):  # "begin": "will
+                # start on Saturday, ... until the end of October"; "died": "killed 57 sheep and injured 20 more"
+                return f"the question asks '{x}' where the best sentence says '{y}'"
     for w in q_words - s_words:
         m = _NEGATING_PREFIX.match(w)
         if m and w[m.end():] in s_words and w[m.end():] not in q_words:

@@ -1155,6 +1155,16 @@ def test_the_missing_and_the_injured_are_not_the_dead() -> None:
     assert contradicts("How many people were injured?", "Two people are missing and five were injured.") is None
 
 
+def test_a_count_goes_with_the_verb_asked() -> None:
+    # development set 75: "died" was refused against "killed ... and injured", then answered with the injured
+    text = ("Wolves killed 57 sheep and injured at least 20 more in overnight attacks on three farms last week.")
+    corpus = Corpus.from_text(text, name="w")
+    assert contradicts("How many sheep died in the attacks?", text) is None  # "killed" is a way of dying
+    assert answer("How many sheep died in last week's attacks?", corpus).short_answer == "57 sheep"
+    assert answer("How many sheep were killed?", corpus).short_answer == "57 sheep"
+    assert answer("How many sheep were injured in the attacks?", corpus).short_answer == "at least 20"
+
+
 def test_degree_words_contradict_only_on_the_same_word() -> None:
 
     assert contradicts("Why did walkers show less decline?", "Walkers showed more decline than others.") is not None
