@@ -41,9 +41,11 @@ _REPORTING = re.compile(r"\b(?:say|says|said|saying|decide|decides|decided|decid
 
 #: Words that look negative but ask no negation: "whether or not", "not only", "not ... until" (a time:
 #: "Why won't the results be ready until next week?"), "without" before a noun (a state: "customers without
-#: electricity"; "without paying" stays a negation).
+#: electricity"; "without paying" stays a negation), and "without" after "left" or a form of "be", a state
+#: whatever follows ("households were left without running water").
 _NOT_A_NEGATION = re.compile(r"\bor not\b|\b(\w+) or \1 not\b|\bnot only\b|\b(?:\w+n[’']t|"
-                             r"not)\b(?=[^?]*\buntil\b)|\bwithout\b(?!\s+\w+ing\b)", re.I)
+                             r"not)\b(?=[^?]*\buntil\b)|\bwithout\b(?!\s+\w+ing\b)|"
+                             r"\b(?:left|leaving|are|were|is|was|be|been)\s+without\b", re.I)
 
 
 #: Opposites: a question asking one while the sentence says the other is asking something else.

@@ -262,6 +262,9 @@ def test_a_price_or_amount_asked_in_other_words(question: str, text: str, short:
     ("How many customers were without electricity at the worst point of the storm?",
      "At the storm’s peak early Saturday, roughly 41,000 customers lost service, the utility said.",
      "roughly 41,000 customers"),
+    # development set 76: "left without" is a state, whatever word follows ("running water")
+    ("How many households were left without running water?",
+     "A water main burst on Thursday, cutting off supplies to about 14,000 households.", "about 14,000 households"),
     # "won't ... until" asks a time
     ("Why won’t the water sample results be ready until next week?",
      "Results are expected early next week, because Legionella cultures can take up to 10 days to grow.",
