@@ -113,6 +113,12 @@ def asked_ranks(q: QuestionAnalysis) -> set[str]:
             and not (i + 1 < len(toks) and toks[i + 1].norm.rstrip("s") in _TIME_UNITS)}
 
 
+#: A name asked of something: "What will the stadium be called?", "What name will the group use?", "What
+#: is the airline's new name?", "What will the company be renamed?".
+ASKS_NAME = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:called|named|renamed|known\s+as|rebranded\s+as)\b|"
+                       r"^\s*what\s+(?:new\s+)?name\b|\bnew\s+name\b", re.I)
+
+
 #: "What does PADC stand for?", "What is NTSB short for?": an acronym's expansion asked.
 STANDS_FOR = re.compile(r"\b(?:does|do|did|is)\s+(?:the\s+)?(?:acronym\s+|abbreviation\s+)?([A-Z][A-Z&]{1,7})\s+"
                          r"(?:stand|short)\s+for\b")

@@ -52,6 +52,7 @@ from qa.amounts import (
 )
 from qa.analyzer import IRREGULAR, SYNONYM_WEIGHT, Token, same_place, stem, synonyms, terms
 from qa.asked import (
+    ASKS_NAME,
     FRAME_WEIGHT,
     FRAME_WORDS,
     STANDS_FOR,
@@ -390,6 +391,9 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
     acronym = STANDS_FOR.search(q.text)
     if acronym and (expanded := _expansion(acronym.group(1), s.text, facts.spans(s))) is not None:
         cand.span, type_score, near = expanded, 1.0, 1.0  # "What does PADC stand for?": "Port Alva Development Corp."
+    given = _name_given(s.text, facts.spans(s), {t.term for t in q.tokens}) if ASKS_NAME.search(q.text) else None
+    if given is not None:
+        cand.span, type_score, near = given, 1.0, 1.0  # "What will the stadium be called?": "will be known as *X*"
     if q.answer_type == "REASON" and _CAUSE.search(s.text):
         type_score = REASON_WEIGHT  # "Why did Pike oppose the plan?": "Pike *argued that* the tax would ..."
     if not compat and HEAD_WEIGHT and q.wh in ("what", "which") and _qualified_head(q, facts.tokens(s)):
@@ -541,6 +545,28 @@ def _expansion(acronym: str, sentence: str, spans: list[Span]) -> Span | None:
     for sp in spans:
         if sp.type in NAME_TYPES and spells(sp.text, acronym):
             return sp
+    return None
+
+
+#: A naming cue before a capitalized name: "to be called *Jysk Mejeri*", "will be known as *Nuvix Arena*".
+_NAME_GIVEN = re.compile(r"\b(?:called|named|renamed|known\s+as|dubbed|rebranded\s+as)\s+(?:the\s+)?(?=[A-Z])")
+_CAPITALIZED_RUN = re.compile(r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|the|and|de|do|da|del|la|le|von|van)\s+)*"
+                              r"[A-Z][\w’'.&-]*)*")
+
+
+def _name_given(sentence: str, spans: list[Span], asked: set[str]) -> Span | None:
+    """The name a naming cue gives in a sentence (``_NAME_GIVEN``), as a typed span of the
+    sentence when one starts there, else as the run of capitalized words (an ENTITY); None
+    without a cue or when the name is the question's own (the old name asked about)."""
+    for m in _NAME_GIVEN.finditer(sentence):
+        found = next((sp for sp in spans if sp.start == m.end() and sp.type in NAME_TYPES), None)
+        if found is None:
+            run = _CAPITALIZED_RUN.match(sentence, m.end())
+            assert run is not None  # the cue's lookahead saw a capital
+            text = run.group(0).rstrip(".’'")
+            found = Span(run.start(), run.start() + len(text), text, "ENTITY")
+        if not set(terms(found.text)) <= asked:
+            return found
     return None
 
 

@@ -4276,3 +4276,18 @@ def test_a_pronoun_after_another_person_noun_gives_the_name_no_gender() -> None:
     corpus = Corpus.from_text("Marcus Oyelaran, 52, will lead the group. Oyelaran said the chief nurse had resigned "
                               "and that she would not be replaced.", name="t")
     assert facts_for(corpus).gender("Marcus Oyelaran") is None
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # development sets 74 and 75: the name a naming cue gives, not a word next to "called" or "name"
+    ("What will the Pinheiral stadium be called under the deal?", "Nuvix Arena"),
+    ("What name will the combined dairy group use?", "Jysk Mejeri"),
+    ("What will the merged group be called?", "Jysk Mejeri"),
+])
+def test_a_name_asked_is_the_one_a_naming_cue_gives(question: str, short: str) -> None:
+    text = ("The club’s president called the agreement “a turning point” for the club and its fans under the deal. "
+            "Starting next month, the Pinheiral stadium will be known as the Nuvix Arena.\n\n"
+            "Vestmælk, of Skive, said their boards had approved the combination after eight months of talks. "
+            "The merged dairy group, to be called Jysk Mejeri, would process 1.2 billion kilograms of milk a year.")
+    a = answer(question, Corpus.from_text(text, name="t"))
+    assert not a.abstained and a.short_answer == short
