@@ -476,8 +476,10 @@ def analyze(question: str) -> QuestionAnalysis:
                     if change and LEVEL_REACHED.search(question) \
                             and not re.search(r"\b(?:less|more|fewer)\b", question):
                         change = None  # "How much was the fine reduced to?": the level reached, not the change
-                    if change:
-                        atype = "QUANTITY"  # "How much did profit rise?": "32%" or "$300 million"
+                    if change or word2 in ("less", "more", "cheaper", "dearer", "lower", "higher"):
+                        # "How much did profit rise?": "32%" or "$300 million"; "How much less will card holders
+                        # pay?": "30 percent less" or "£2 less"
+                        atype = "QUANTITY"
                     elif _MONEY_WORDS.search(question) or word2 in AUXILIARIES and _GIVES_SUM.search(question):
                         atype = "MONEY"
                     elif word2 == "time" or re.search(r"\bhow\s+much\s+(?:[a-z]+\s+){1,2}time\b", question, re.I):

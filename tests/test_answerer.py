@@ -4291,3 +4291,10 @@ def test_a_name_asked_is_the_one_a_naming_cue_gives(question: str, short: str) -
             "The merged dairy group, to be called Jysk Mejeri, would process 1.2 billion kilograms of milk a year.")
     a = answer(question, Corpus.from_text(text, name="t"))
     assert not a.abstained and a.short_answer == short
+
+
+def test_how_much_less_takes_a_share() -> None:
+    # break-it trial 45: "How much less ...?" refused a percentage as "no money in the best sentence"
+    text = "Holders of the Islander Card will pay 30 percent less than the standard fare, Rennie said."
+    a = answer("How much less will Islander Card holders pay?", Corpus.from_text(text, name="t"))
+    assert not a.abstained and a.short_answer == "30 percent"

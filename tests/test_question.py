@@ -40,6 +40,8 @@ QUESTIONS = [
     ("How often do the trains run?", "how often", "DURATION", None),  # "every 85 seconds"
     ("How many years was the project delayed?", "how many", "DURATION", "years"),
     ("How much did quarterly profit rise?", "how much", "QUANTITY", None),  # "32%" or "$300 million"
+    # break-it trial 45: a comparison's difference, a share or a sum ("30 percent less"); not "no money"
+    ("How much less will Islander Card holders pay?", "how much", "QUANTITY", None),
     ("How much time do they have left?", "how much", "DURATION", None),
     ("How much extra travel time does the detour add?", "how much", "DURATION", None),  # "about seven hours"
     ("How long did the siege last?", "how long", "DURATION", None),
