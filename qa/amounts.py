@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from qa.analyzer import AUXILIARIES, DETERMINERS, STOP_WORDS, stem, synonyms, terms
+from qa.analyzer import AUXILIARIES, DETERMINERS, STOP_WORDS, stem, synonyms, terms, tokenize
 from qa.chunks import word_tag
 from qa.entities import CURRENCY_WORDS, NAME_TYPES, PEOPLE_NOUNS, Span
 from qa.question import CHANGE_VERBS, LEVEL_REACHED, VOTE_ASKED, QuestionAnalysis
@@ -700,6 +700,27 @@ def _verb_asked(question_terms: set[str], verb: str | None) -> bool:
     return v in question_terms or bool((synonyms(v) | PART_EVENTS.get(v, frozenset())) & question_terms)
 
 
+def _dates_of_asked_verb(q: QuestionAnalysis, sentence: str, spans: list[Span]) -> list[Span]:
+    """For a when-question, the dates of a sentence that follow one of the question's verbs
+    (by stem or synonym) within 60 characters, with no other date, no other verb of the
+    question and no clause break between ("voted on Tuesday to *close* the plant *in March
+    2027*" for "When will the station shut down?"); [] when the question has no verb."""
+    verbs = {t.term for t in q.tokens if not t.stop and (word_tag(t.norm) or "").startswith("VB")}
+    verbs |= {x for v in verbs for x in synonyms(v)}
+    if not verbs:
+        return []
+    dates = [x for x in spans if x.type == "DATE"]
+    marked = []
+    for t in tokenize(sentence):
+        if t.term not in verbs:
+            continue
+        after = [x for x in dates if t.end <= x.start <= t.end + 60]
+        first = min(after, key=lambda x: x.start, default=None)
+        if first is not None and not re.search(r"[;:]|\.\s", sentence[t.end:first.start]):
+            marked.append(first)
+    return marked
+
+
 def figure_weight(q: QuestionAnalysis, sp: Span, sentence: str, spans: list[Span]) -> tuple[float, float]:
     """The share of its type weight and of its closeness a span keeps, as (weight, closeness)
     factors in (0, 1]: halved for a count where a score is asked ("three goals" for "What was
@@ -711,7 +732,8 @@ def figure_weight(q: QuestionAnalysis, sp: Span, sentence: str, spans: list[Span
     where a clock time is asked ("What time ...?": "12:05", not "Thursday") and a vague
     count beside a figure ("thousands" beside "23"), and a count whose verb is not the
     question's where another's is ("How many sheep died?": "killed 57 sheep and injured at
-    least 20 more", by ``PART_EVENTS``).
+    least 20 more", by ``PART_EVENTS``), and, for a when-question, a date that does not
+    follow one of its verbs where another does (``_dates_of_asked_verb``).
 
     Args:
         q: the analyzed question.
@@ -738,6 +760,10 @@ def figure_weight(q: QuestionAnalysis, sp: Span, sentence: str, spans: list[Span
     if sp.type == "DATE" and _ASKS_CLOCK.search(q.text) and not _CLOCK.search(sp.text) and any(
             x.type == "DATE" and _CLOCK.search(x.text) for x in spans):
         weight *= 0.5  # "What time did it land?": "12:05", not "Thursday"
+    if sp.type == "DATE" and q.wh == "when":
+        marked = _dates_of_asked_verb(q, sentence, spans)
+        if marked and sp not in marked:
+            weight *= 0.5  # "When will the station shut down?": "voted on Tuesday to close it in March 2027"
     side = _vote_side(q.text, sp, sentence)
     if side is not None and not side:
         weight *= 0.5  # "How many voted in favour?": 104 in "passed by 104 votes to 81", not 81

@@ -4298,3 +4298,15 @@ def test_how_much_less_takes_a_share() -> None:
     text = "Holders of the Islander Card will pay 30 percent less than the standard fare, Rennie said."
     a = answer("How much less will Islander Card holders pay?", Corpus.from_text(text, name="t"))
     assert not a.abstained and a.short_answer == "30 percent"
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # break-it trial 45: the date of the verb asked, not of the vote that decided it
+    ("When will the Brennan Point station shut down?", "March 2027"),
+    ("When did the council vote on the closure?", "Tuesday"),
+])
+def test_a_when_question_takes_the_date_of_its_own_verb(question: str, short: str) -> None:
+    text = ("Harwick City Council voted 34 to 12 on Tuesday to close the Brennan Point coal station in March 2027, "
+            "four years earlier than its owner had planned.")
+    a = answer(question, Corpus.from_text(text, name="t"))
+    assert not a.abstained and a.short_answer == short
