@@ -512,7 +512,8 @@ def _role_of_elsewhere(q: QuestionAnalysis, best: Candidate, corpus: Corpus, fac
     "the company's president"; or after it, or its holder's name, by "of", "at", "for" or
     "to": "president of South Korea", "Chairman Zhao Wen of the committee", "Ambassador to
     France"), and X is neither the story's lead organization nor its dateline's place, whose
-    roles news gives bare ("Mayor Ann Lee said"); None otherwise.
+    roles news gives bare ("Mayor Ann Lee said"), nor a place the sentence names while its
+    role is "the country's" or "the city's" (``_PLACE_NOUNS``); None otherwise.
     "President Tao Ming in South Korea" gives no president of South Korea."""
     role = held_role(q)
     b = best.sentence
@@ -535,6 +536,10 @@ def _role_of_elsewhere(q: QuestionAnalysis, best: Candidate, corpus: Corpus, fac
         near |= {x for t in near for x in synonyms(t)}
         if wanted & near or any(t.norm in _POSSESSIVES for i in at for t in toks[max(0, i - 2):i]):
             continue
+        if wanted <= {t.term for t in toks} and any(sp.type == "LOCATION" for sp in find_spans(name)) and any(
+                toks[j].norm == "the" and toks[j + 1].norm in _PLACE_NOUNS
+                and toks[j + 1].surface.endswith(("’s", "'s")) for i in at for j in range(max(0, i - 3), i - 1)):
+            continue  # "..., the National Museum of Sri Lanka, ... the country's culture minister": the place asked
         if wanted <= facts.acronym_terms(b) or wanted <= facts.described_terms(b) and any(
                 t.norm in ORG_NOUNS for i in at for t in toks[max(0, i - 3):i]):
             continue  # "STA President Ruth Mahuika"; "the company's chief executive"

@@ -4310,3 +4310,13 @@ def test_a_when_question_takes_the_date_of_its_own_verb(question: str, short: st
             "four years earlier than its owner had planned.")
     a = answer(question, Corpus.from_text(text, name="t"))
     assert not a.abstained and a.short_answer == short
+
+
+def test_the_countrys_role_is_the_named_countrys() -> None:
+    # break-it trial 45: "the country's culture minister" in a sentence naming Sri Lanka is Sri Lanka's
+    text = ("LEIDEN, Netherlands (AWS) — The Rijnland Museum will return 23 bronze figures, its director announced.\n\n"
+            "Director Annelies Brouwer said the objects would be flown to Colombo on 14 November and handed to the "
+            "National Museum of Sri Lanka at a ceremony attended by the country’s culture minister, Ruwan Jayasekara.")
+    corpus = Corpus.from_text(text, name="t")
+    assert answer("Who is Sri Lanka's culture minister?", corpus).short_answer == "Ruwan Jayasekara"
+    assert answer("Who is the culture minister of India?", corpus).abstained  # a country the sentence never names
