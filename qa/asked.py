@@ -223,9 +223,17 @@ def verb_slot(q: QuestionAnalysis) -> tuple[str, str] | None:
 _COPULAS = frozenset("is are was were be been".split())
 
 
+#: Participles of a state of mind: after a copula, an adjective whose subject holds the state ("Who is
+#: *worried* that ...?": "de Groot said he ... worried that ..."), not a passive.
+_STATES_OF_MIND = frozenset("worried concerned pleased delighted disappointed satisfied dissatisfied frustrated "
+                            "convinced relieved alarmed".split())
+
+
 def _participle(t: Token) -> bool:
-    """A past participle after a copula, so a passive: "was *arrested*", "were *sent*"."""
-    return t.surface.islower() and (t.norm.endswith("ed") or t.norm in IRREGULAR) and len(t.norm) > 3
+    """A past participle after a copula, so a passive: "was *arrested*", "were *sent*"; not a
+    state of mind ("is *worried*", ``_STATES_OF_MIND``)."""
+    return t.surface.islower() and (t.norm.endswith("ed") or t.norm in IRREGULAR) and len(t.norm) > 3 \
+        and t.norm not in _STATES_OF_MIND
 
 
 #: Prepositions a question can end on, its answer being their object ("the coast *of*?").

@@ -4320,3 +4320,14 @@ def test_the_countrys_role_is_the_named_countrys() -> None:
     corpus = Corpus.from_text(text, name="t")
     assert answer("Who is Sri Lanka's culture minister?", corpus).short_answer == "Ruwan Jayasekara"
     assert answer("Who is the culture minister of India?", corpus).abstained  # a country the sentence never names
+
+
+def test_a_state_of_mind_after_a_copula_is_no_passive() -> None:
+    from qa.asked import verb_slot
+    from qa.question import analyze
+    # break-it trial 45: "Who is worried ...?" was read as a passive ("Who was arrested?"), its answer an object
+    text = ("Senior curator Pieter de Groot said he supported the return but worried that fragile pieces could be "
+            "damaged in transit.")
+    a = answer("Who is worried that the pieces could be damaged in transit?", Corpus.from_text(text, name="t"))
+    assert not a.abstained and a.short_answer == "Pieter de Groot"
+    assert verb_slot(analyze("Who was arrested after the match?")) == ("object", "arrest")  # a passive still
