@@ -748,6 +748,9 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     to_do = _COST_TO.match(q.text) if not priced else None
     thing = priced.group(1).split() if priced else _noun_phrase(to_do.group(1).split()) if to_do else []
     costed = terms(thing[-1])[-1:] if thing else []
+    doing = terms(thing[0])[:1] if len(thing) > 1 and thing[0].endswith("ing") else []
+    if doing and (doing[0] in b_terms or synonyms(doing[0]) & b_terms):
+        costed = []  # "How much will transporting the objects cost?": "the transport costs, estimated at €620,000"
     if costed and costed[0] not in b_terms and not synonyms(costed[0]) & b_terms \
             and not _costed_by_other_words(costed[0], thing, b, window, corpus,
                                            re.search(r"\b(?:each|every|per|apiece)\b", q.text, re.I) is not None):

@@ -4331,3 +4331,12 @@ def test_a_state_of_mind_after_a_copula_is_no_passive() -> None:
     a = answer("Who is worried that the pieces could be damaged in transit?", Corpus.from_text(text, name="t"))
     assert not a.abstained and a.short_answer == "Pieter de Groot"
     assert verb_slot(analyze("Who was arrested after the match?")) == ("object", "arrest")  # a passive still
+
+
+def test_the_cost_of_doing_something_is_the_cost_of_the_deed() -> None:
+    # break-it trial 45: "transporting the objects" is priced by "the transport costs", not by "the objects"
+    text = ("The 24 objects will travel by air. The Dutch government said it would pay the transport costs, "
+            "estimated at €620,000.")
+    corpus = Corpus.from_text(text, name="t")
+    assert answer("How much will transporting the objects cost?", corpus).short_answer == "€620,000"
+    assert answer("How much will insuring the objects cost?", corpus).abstained  # no insurance is priced
