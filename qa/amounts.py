@@ -312,11 +312,13 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
     if asked:  # "how many homes": not "90,000 acres", "19%" or an age ("72-year-old", "Benson, 72,")
         noun = counted_noun(sp)
         if noun is None and re.search(r"\s[A-Z][\w-]*$", sp.text) and next_word \
-                and word_tag(next_word.group(1)) in ("NN", "NNS"):
+                and word_tag(next_word.group(1)) in ("NN", "NNS", None):  # or a word the tagger lacks ("artefacts")
             noun = next_word.group(1)  # "two RNLI lifeboats", "three Kenyan runners": the noun after the name
-        number_of = _NUMBER_OF.search(sentence[:sp.start]) if noun is None else None
+        number_of = (_NUMBER_OF.search(sentence[:sp.start]) or _NOUN_NUMBERS.search(sentence[:sp.start])) \
+            if noun is None else None
         if number_of:
-            noun = number_of.group(1)  # "capping the number of permits at 220": 220 permits
+            noun = number_of.group(1).casefold()  # "capping the number of permits at 220": 220 permits;
+            # "Visitor numbers at the museum rose 12 percent last year, to 310,000": 310,000 visitors
         ranged = re.match(r"\s*(?:and|to|-|–)\s*\d[\d,.]*\s+([a-z]+)", sentence[sp.end:]) if noun is None else None
         if ranged:
             noun = ranged.group(1)  # "between 2 and 8 degrees Celsius": 2 degrees, no count of doses
@@ -378,6 +380,7 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
 
 #: "the number of permits at/to 220": the noun a bare figure after it counts (group 1).
 _NUMBER_OF = re.compile(r"\bnumber of ([a-z][\w-]*)\b[^.;,]{0,30}?\b(?:at|to)\s+(?:about\s+|around\s+)?$", re.I)
+_NOUN_NUMBERS = re.compile(r"\b([a-z][\w-]*)\s+numbers\b[^.;]{0,80}?\b(?:at|to)\s+(?:about\s+|around\s+)?$", re.I)
 
 
 #: "one of (about) 26,000 children": the whole a member is one of (group 1: its figure).

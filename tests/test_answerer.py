@@ -4340,3 +4340,16 @@ def test_the_cost_of_doing_something_is_the_cost_of_the_deed() -> None:
     corpus = Corpus.from_text(text, name="t")
     assert answer("How much will transporting the objects cost?", corpus).short_answer == "€620,000"
     assert answer("How much will insuring the objects cost?", corpus).abstained  # no insurance is priced
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # break-it trial 45: "Visitor numbers ... to 310,000" counts visitors; "4,800 Asian artefacts" counts artefacts
+    ("How many staff work at the Rijnland Museum?", None),
+    ("How many visitors did the Rijnland Museum have last year?", "310,000"),
+    ("How many artefacts are in the museum's Asian collection?", "4,800 Asian artefacts"),
+])
+def test_a_count_names_what_it_counts(question: str, short: str | None) -> None:
+    text = ("Visitor numbers at the Rijnland Museum rose 12 percent last year, to 310,000, partly because of a "
+            "temporary exhibition. She added that the museum had spent three years researching its collection of "
+            "4,800 Asian artefacts.")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
