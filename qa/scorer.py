@@ -208,6 +208,8 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
     # typed span not in the question, nearest to the matched words
     type_score = near = 0.0
     compat = COMPATIBLE.get(q.answer_type, {})
+    if q.wh == "where" and _WORKPLACE_ASKED.search(q.text):
+        compat = {**compat, "ORGANIZATION": 1.0}  # "Where does Ocampo work?": "an economist at the University of X"
     if compat:
         qterms = set(q.focus) | {t.term for t in q.tokens}
         name_terms = {t for name in q.entities for t in terms(name) if len(t) > 2}
@@ -548,6 +550,9 @@ def _expansion(acronym: str, sentence: str, spans: list[Span]) -> Span | None:
     return None
 
 
+#: A where-question asking where someone works or studies: a workplace answers it, a place or a body.
+_WORKPLACE_ASKED = re.compile(r"\b(?:work|works|worked|working|study|studies|studied|studying|teach|teaches|taught|"
+                              r"teaching|employed|train|trains|trained|training|lecture|lectures|lectured)\b", re.I)
 #: A naming cue before a capitalized name: "to be called *Jysk Mejeri*", "will be known as *Nuvix Arena*".
 _NAME_GIVEN = re.compile(r"\b(?:called|named|renamed|known\s+as|dubbed|rebranded\s+as)\s+(?:the\s+)?(?=[A-Z])")
 _CAPITALIZED_RUN = re.compile(r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|the|and|de|do|da|del|la|le|von|van)\s+)*"

@@ -4353,3 +4353,16 @@ def test_a_count_names_what_it_counts(question: str, short: str | None) -> None:
             "temporary exhibition. She added that the museum had spent three years researching its collection of "
             "4,800 Asian artefacts.")
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # development sets 75 and 45: where someone works is a workplace, a body or a place
+    ("Where does the economist Lucía Ocampo work?", "University of Caldas"),
+    ("Where does co-author Anke Vogel work?", "Max Planck Institute of Animal Behavior"),
+])
+def test_a_workplace_answers_where_someone_works(question: str, short: str) -> None:
+    text = ("Dr. Lucía Ocampo, an agricultural economist at the University of Caldas, said smaller farms were the most "
+            "exposed. Co-author Dr. Anke Vogel, of the Max Planck Institute of Animal Behavior in Konstanz, Germany, "
+            "said the distances were long.")
+    a = answer(question, Corpus.from_text(text, name="t"))
+    assert not a.abstained and a.short_answer == short
