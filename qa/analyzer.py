@@ -63,7 +63,8 @@ IRREGULAR = {"said": "say", "told": "tell", "spoke": "speak", "spoken": "speak",
              "caught": "catch", "thought": "think", "became": "become", "kept": "keep", "stood": "stand",
              "swore": "swear", "sworn": "swear", "froze": "freeze", "frozen": "freeze", "stole": "steal",
              "stolen": "steal", "broke": "break", "broken": "break", "forgave": "forgive",
-             "withdrew": "withdraw", "withdrawn": "withdraw", "overtook": "overtake", "undertook": "undertake"}
+             "withdrew": "withdraw", "withdrawn": "withdraw", "laid": "lay", "overtook": "overtake",
+             "undertook": "undertake"}
 #: Verb forms the stemmer gives the stem of another word ("finalized" → "final", the adjective's),
 #: read as a verb of the same sense that keeps its own stem.
 _VERB_SENSES = {w: "settle" for w in ("finalize finalizes finalized finalizing finalise finalises finalised "
@@ -266,6 +267,9 @@ SYNONYM_GROUPS = [
     "small little minor",
     "end finish conclude",
     "die death",
+    "debt owe liability",
+    "shutdown closure",
+    "lay install",
     "war conflict battle fight",
     "king monarch ruler",
     "kill slay murder",

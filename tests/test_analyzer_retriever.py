@@ -139,7 +139,10 @@ def test_walking_off_the_job_is_a_strike():
                                       ("Who is in charge of the dig?", "Excavation leader Dr. Sofie Lund"),
                                       ("Who leads the dig?", "Excavation leader Dr. Sofie Lund"),
                                       ("Who launched a probe?", "it had opened an investigation"),
-                                      ("How many houses burned?", "At least 37 homes had been destroyed")])
+                                      ("How many houses burned?", "At least 37 homes had been destroyed"),
+                                      ("What is its total debt?", "it owed creditors about 38 million euros"),
+                                      ("What is the shutdown costing?", "the closure was costing it $300,000"),
+                                      ("When was the pipe laid?", "The section was installed in 1979")])
 def test_news_synonyms_meet(a, b):
     from qa.analyzer import synonyms
 
@@ -359,3 +362,10 @@ def test_finalized_is_settled_and_final_is_neither_settled_nor_last():
 
     assert terms("finalized") == terms("settled")  # the stemmer alone makes "finalized" the adjective "final"
     assert not synonyms(terms("final")[0]) & set(terms("settled last"))  # "the final" is no "last tiger cub"
+
+
+def test_a_pipe_laid_is_a_pipe_installed() -> None:
+    text = ("The pipe gave way at about 3:40 a.m. near the corner of Valley Rd., the utility said.\n\n"
+            "The damaged section was installed in 1979 and carries water from a reservoir.")
+    a = answer("When was the pipe that failed originally laid?", Corpus.from_text(text, name="t"))
+    assert not a.abstained and a.short_answer == "1979"
