@@ -170,7 +170,7 @@ _PERCENT = (rf"{_APPROX}\d+(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b)"
             # a change in a rate: "half a percentage point", "0.25 percentage point", "25 basis points"
             rf"|\b{_APPROX}(?:\d+(?:[.,]\d+)?|half a|a quarter of a|three quarters of a|a|one|two|three|four|five)"
             rf"\s+(?:percentage|basis)\s+points?\b")
-_NUMBER = rf"\b{_APPROX}{_NUM}\b(?:\s+(?:square|cubic)\s+[a-z]+|\s+(?:[a-z][a-z-]+))?"  # "60 square kilometers"
+_NUMBER = rf"\b{_APPROX}{_NUM}\b(?:\s+(?:square|cubic|metric)\s+[a-z]+|\s+(?:[a-z][a-z-]+))?"  # "60 square kilometers"
 #: A temperature, below zero or not, with its scale: "minus 18 degrees Celsius", "-4°C".
 _TEMPERATURE = (rf"(?:\bminus\s+|[-−](?=\d))?\b{_APPROX}\d+(?:[.,]\d+)?\s*(?:degrees?\s+(?:Celsius|Fahrenheit|C|F)\b|"
                 rf"°\s?[CF]?(?![a-z]))")

@@ -46,7 +46,7 @@ for _type, _words in {
     "PERCENT": "percentage percent share proportion portion rate",
     "NUMBER": "number quantity figure total count margin score tally population age attendance turnout ridership "
               "enrollment toll height depth width distance weight speed temperature altitude elevation size "
-              "capacity length",
+              "capacity length volume estimate",
     "DURATION": "duration",
 }.items():
     for _w in _words.split():
