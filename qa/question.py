@@ -70,7 +70,8 @@ _GIVES_SUM = re.compile(r"\b(?:donated?|(?:put|set aside|committed?|pledged?|all
                         r"(?:\w+\s+){0,3}?(?:toward|towards))\b", re.I)  # not "contributed 29 percent", "put ... into"
 #: What a sum answers when a what-question asks it: "valued at", "sold for", "worth".
 _PRICED = re.compile(r"\b(?:valued at|priced at|worth|(?:sold|bought|paid|pay|pays|paying) for|cost|"
-                     r"(?:spend|spends|spent|spending) on)\b", re.I)
+                     r"(?:spend|spends|spent|spending) on|(?:sell|sells|selling|rent|rents|rented|renting|retail|"
+                     r"retails|retailing|fetch|fetched|fetching) for)\b", re.I)
 #: Sums offered or lent: "How large was the *bid*?" asks a sum.
 _OFFERED = re.compile(r"\b(?:offers?|bids?|loans?|grants?|donations?|bailouts?|payouts?|settlements?)\b", re.I)
 #: Heads of a money question that may measure something else: "amount *of water*".
