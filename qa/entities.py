@@ -217,7 +217,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 #: Abbreviations that close a street's name ("Main St.", "Fifth Ave."); "St." before a name is a saint.
 _STREET_ENDS = frozenset("St. Ave. Rd. Blvd.".split())
-_PLACE_FIRST = frozenset("Lake Mount Mt Fort Port Cape Gulf Bay Isle Isla River Lake Sierra Glen Point".split())
+_PLACE_FIRST = frozenset("Lake Mount Mt Fort Port Cape Gulf Bay Isle Isla River Lake Sierra Glen Point Loch Lough".split())
 _COUNTRY_NAMES = frozenset({"U.S.", "US", "U.S.A.", "USA", "U.K.", "UK", "United States", "United Kingdom",
                             "United States of America", "U.A.E.", "UAE", "New York", "New Jersey", "New Mexico",
                             "New Hampshire", "North Carolina", "South Carolina", "North Dakota", "South Dakota",
