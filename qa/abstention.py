@@ -582,6 +582,12 @@ def _role_not_held(q: QuestionAnalysis, best: Candidate, facts: Facts) -> str | 
 _POSSESSIVES = frozenset("its their his her".split())
 
 
+#: How much less of the question's term weight (a share, 0..1) the best sentence's story may hold
+#: than the story holding most of it (the scorer's ``coverage`` part): beyond it the question is
+#: about the other story, which the best sentence does not answer.
+OTHER_STORY_MARGIN = 0.25
+
+
 def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: Facts) -> tuple[str, str] | None:
     """Why the best candidate does not answer the question, as (kind, message), or None
     if it may. Kinds: no_content, no_overlap, subject, name, number, contrast, count, speaker,
@@ -594,6 +600,14 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     if subject and not corpus.has_term(subject) and not any(corpus.has_term(x) for x in synonyms(subject)) \
             and not last_part(subject, corpus) and not _agent_verb(_as_asked(q, subject), corpus):
         return "subject", f"the text never mentions the question's subject ({_as_asked(q, subject)!r})"
+    if best.parts.get("coverage", 0.0) < -OTHER_STORY_MARGIN:
+        # "How much is it expected to cost to clear the landslide debris?": not "Each bus cost about 720 million
+        # won" in a story about buses, when another story tells of the landslide
+        present = facts.document_terms(best.sentence.doc)
+        missing = [t.surface for t in q.tokens if not t.stop and t.term in q.focus and t.term not in present
+                   and not synonyms(t.term) & present]
+        return "subject", (f"the best sentence's story never mentions {', '.join(missing) or 'much of it'!r}, "
+                           "which another story does")
     adjective = _adjective_to_find(q)
     other = _other_quality(q, adjective, facts.tokens(best.sentence)) if adjective and not any(
         corpus.has_term(x) or any(corpus.has_term(y) for y in synonyms(x)) for x in adjective[1]) else None

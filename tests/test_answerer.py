@@ -4366,3 +4366,17 @@ def test_a_workplace_answers_where_someone_works(question: str, short: str) -> N
             "said the distances were long.")
     a = answer(question, Corpus.from_text(text, name="t"))
     assert not a.abstained and a.short_answer == short
+
+
+def test_a_question_about_another_story_is_not_answered_from_this_one(tmp_path) -> None:  # noqa: ANN001
+    # development set 74: the landslide's clearing is costed nowhere; the bus story's cost is no answer
+    bus = ("Hydrogen buses join Ulsan fleet\nBy Kim Ji-ho\n\nEach bus cost about 720 million won, roughly twice "
+           "the price of a diesel model, city officials said. The buses will run on two routes.\n")
+    slide = ("Landslide buries mountain road\nBy Ram Thapa\n\nA landslide buried a stretch of the Besisahar road on "
+             "Sunday. Crews began clearing the debris on Monday with two excavators, police said.\n")
+    (tmp_path / "bus.txt").write_text(bus, encoding="utf-8")
+    (tmp_path / "slide.txt").write_text(slide, encoding="utf-8")
+    corpus = Corpus.from_path(tmp_path)
+    a = answer("How much is it expected to cost to clear the landslide debris?", corpus)
+    assert a.abstained and "another story" in a.details["abstain_reason"]
+    assert answer("How many excavators are clearing the landslide debris?", corpus).short_answer == "two excavators"
