@@ -67,8 +67,9 @@ _ASKS_EARLIER = re.compile(r"\b(?:last|previous|prior)\s+(?:year|month|week|seas
                            r"decades?) (?:earlier|ago|before)\b|\bbefore the\b|"
                            r"\bthe\s+(?:year|month|week|season|day|time)\s+before\b|"
                            r"\bbefore\W*$|\b(?:previously|formerly|originally|used to)\b|"
-                           r"\b(?:the|an|its|their)\s+(?:earlier|previous|prior|former|original|old)\s+(?!year|month|"
-                           r"week|season|quarter|decade)[a-z]+", re.I)  # "under the earlier pilot"
+                           r"(?:\b(?:the|an|its|their)|[’']s)\s+(?:earlier|previous|prior|former|original|old|first|"
+                           r"initial)\s+(?!year|month|week|season|quarter|decade|time|half)[a-z]+",
+                           re.I)  # "under the earlier pilot", "the council's first offer"
 
 
 #: "How big was *the bonus* ...?": the noun whose size is asked.

@@ -4380,3 +4380,14 @@ def test_a_question_about_another_story_is_not_answered_from_this_one(tmp_path) 
     a = answer("How much is it expected to cost to clear the landslide debris?", corpus)
     assert a.abstained and "another story" in a.details["abstain_reason"]
     assert answer("How many excavators are clearing the landslide debris?", corpus).short_answer == "two excavators"
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # break-it trial 45: a first or initial offer is the change's earlier figure, and an offer is a sum
+    ("What was the council's first offer?", "£35 million"),
+    ("How much was the council's initial offer?", "£35 million"),
+    ("How much has the council offered?", "£60 million"),
+])
+def test_a_first_offer_is_the_earlier_figure(question: str, short: str) -> None:
+    text = "The council has offered £60 million, up from £35 million in its first proposal in January."
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short

@@ -121,7 +121,8 @@ QUESTIONS = [
     ("What is the price per share?", "what", "MONEY", "price"),
     ("What was the company's profit per share?", "what", "MONEY", "profit"),
     ("What is the dividend per share?", "what", "MONEY", "dividend"),
-    ("What is Quillon's offer per share?", "what", "QUANTITY", None),  # "per share": an amount, whatever the noun
+    ("What is Quillon's offer per share?", "what", "MONEY", "offer"),  # an offer is a sum
+    ("What is the return per share?", "what", "QUANTITY", None),  # "per share": an amount, whatever the noun
     ("What salary increase is the union seeking?", "what", "QUANTITY", "salary"),  # "a 9 percent pay rise"
     ("What hourly pay do apprentices start on?", "what", "MONEY", "pay"),  # not "hourly", a modifier
     ("Which orthopaedic surgeon served on the panel?", "which", "PERSON", "surgeon"),  # an adjective the lexicon
