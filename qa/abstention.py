@@ -801,6 +801,14 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         # "Will students' marks be adjusted?": "It has not said whether marks will be adjusted."; "Which
         # vessel have investigators found responsible?": "Investigators have not yet said which vessel ..."
         return "type", f"the best sentence says it is not known ('{untold.group(0)}')"
+    after = corpus.sentences[b.doc][b.index + 1] if b.index + 1 < len(corpus.sentences[b.doc]) else None
+    untold = _UNTOLD.search(after.text) if after is not None and after.paragraph == b.paragraph \
+        and q.wh in _UNTOLD_WH else None
+    if untold and after is not None and (untold.group(1) or untold.group(2)).casefold() in _UNTOLD_WH[q.wh] and set(
+            terms(" ".join(after.text[untold.end():].split()[:5]))) & set(q.focus):
+        # "Which processing plant will be shut down?": not "... the closure of one of the seven processing
+        # plants." when the next sentence says "They did not say which plant would close."
+        return "type", f"the sentence after the best one says it is not known ('{untold.group(0)}')"
     verb = main_verb(q) if q.answer_type == "YESNO" and not alternatives(q.text) else None
     if verb is not None:
         held = b_terms | {t.term for t in facts.tokens(b)} | facts.implied_terms(b)

@@ -4391,3 +4391,14 @@ def test_a_question_about_another_story_is_not_answered_from_this_one(tmp_path) 
 def test_a_first_offer_is_the_earlier_figure(question: str, short: str) -> None:
     text = "The council has offered £60 million, up from £35 million in its first proposal in January."
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+@pytest.mark.parametrize(("question", "abstains"), [
+    # development set 74: the sentence after the best one says which plant is not known
+    ("Which processing plant will be shut down after the merger?", True),
+    ("How much will the merger save a year?", False),  # the untold "which plant" is about another thing
+])
+def test_the_next_sentence_may_say_it_is_not_known(question: str, abstains: bool) -> None:
+    text = ("The two groups said the merger would save about 120 million kroner a year by 2029, mainly through the "
+            "closure of one of the seven processing plants. They did not say which plant would close.")
+    assert answer(question, Corpus.from_text(text, name="t")).abstained is abstains
