@@ -144,15 +144,22 @@ def _swap_name(question: str, phrase: str) -> tuple[str, str] | None:
     the phrase; the name replaced), when the phrase is a name: "What is Maria Lopez's title?"
     + "Tom Hale" → "What is Tom Hale's title?"; None when the phrase is no name or the choice
     is unclear."""
-    if not phrase[:1].isupper():
+    core = re.sub(r"^the\s+", "", phrase, flags=re.I)  # "What about the Netherlands?": a name with its article
+    if not core[:1].isupper():
         return None
-    new = [sp for sp in find_spans(phrase) if sp.type in _NAMED]
+    new = [sp for sp in find_spans(core) if sp.type in _NAMED]
     names = [sp for sp in find_spans(question) if sp.type in _NAMED and sp.start > 0]
     if len(names) > 1 and new:
         names = [sp for sp in names if sp.type == new[0].type]
-    if len(names) != 1 or names[0].text.casefold() == phrase.casefold():
+    if len(names) != 1 or names[0].text.casefold() in (phrase.casefold(), core.casefold()):
         return None
-    return question[:names[0].start] + phrase + question[names[0].end:], names[0].text
+    if core != phrase and not new:
+        return None  # "the Board": a capitalized common noun, no name
+    put = core if re.search(r"\bthe\s+$", question[:names[0].start], re.I) else phrase  # not "the the Louvre"
+    after = question[names[0].end:]
+    if put.endswith("s") and after[:2] in ("'s", "’s"):
+        after = after[0] + after[2:]  # "the Netherlands' culture minister", not "Netherlands's"
+    return question[:names[0].start] + put + after, names[0].text
 
 
 def _swap_phrase(question: str, phrase: str) -> str | None:

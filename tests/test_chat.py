@@ -327,6 +327,18 @@ def test_what_about_the_dateline_s_town_swaps_the_place() -> None:
     assert a.short_answer == "Grace Okonjo"
 
 
+def test_what_about_a_name_with_its_article_swaps_the_name() -> None:
+    # break-it trial 45: "What about the Netherlands?" was read as "Who is the Netherlands?"
+    text = ("The objects will be handed to the National Museum of Sri Lanka at a ceremony attended by Sri Lanka’s "
+            "culture minister, Ruwan Jayasekara.\n\nThe Netherlands’ culture minister, Sanne Vos, said the "
+            "government would pay the transport costs.")
+    chat = Chat(Corpus.from_text(text, name="t"))
+    assert chat.ask("Who is Sri Lanka's culture minister?").short_answer == "Ruwan Jayasekara"
+    a = chat.ask("What about the Netherlands?")
+    assert a.details["rewritten"] == "Who is the Netherlands' culture minister?"
+    assert a.short_answer == "Sanne Vos"
+
+
 _FERRY = ("The companies expect to complete the merger by the end of September. The deal still needs approval "
           "from the Federal Trade Commission.\n\nA new electric ferry ordered from Nichols Brothers Boat Builders "
           "will enter service in 2027 and cost the state $48 million.")
