@@ -471,6 +471,34 @@ _PART_BEFORE = re.compile(r"\b(?:of|among)\s+(?:the|its|their|his|her|those|thes
                           re.I)
 
 
+#: A sentence's source named at its end: "..., said Deputy Superintendent Suresh Adhikari of the police."
+_SOURCE_AT_END = re.compile(r",\s+(?:said|says|according\s+to|reported)\s+([^;“”\"]+?)[.]?$")
+_SPEAKING = frozenset(terms("speak spoke spoken spokesman spokeswoman spokesperson confirm confirmed report reported "
+                           "source"))
+_REPORT_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|i|me|my|we|us|our)\b", re.I)
+
+
+def _only_the_source(q: QuestionAnalysis, best: Candidate) -> str | None:
+    """For a person asked, not a speaker ("What are the names of the two people hurt ...?"), a
+    reason when the best sentence's person is only the source it names at its end ("..., said
+    Deputy Superintendent Suresh Adhikari") and what it reports speaks of no one by a pronoun
+    ("he", "she", "his", ...) and no other person; None otherwise, or when the question's words
+    meet the source's ("Who is the deputy superintendent?")."""
+    span = best.span
+    if span is None or span.type != "PERSON" or q.answer_type != "PERSON" or asks_who_said(q) \
+            or set(q.focus) & _SPEAKING:
+        return None  # "Who spoke for the police?": the source is asked
+    text = best.sentence.text
+    m = _SOURCE_AT_END.search(text)
+    if m is None or not m.start(1) <= span.start < m.end(1):
+        return None
+    report = text[:m.start()]
+    if _REPORT_PRONOUN.search(report) or set(terms(m.group(1))) & set(q.focus) or re.search(
+            r"\b(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+", report[1:]):
+        return None
+    return f"the best sentence names {span.text!r} only as its source"
+
+
 def _part_unsaid(q: QuestionAnalysis, best: Candidate, corpus: Corpus) -> str | None:
     """For "How many of the X <predicate>?", the first word of the predicate that the best
     sentence does not say, when its figure is not said as a part ("nine of the 11 crew",
@@ -929,6 +957,9 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         if role and other_speaker and holders and not said_by & holders:
             # "What did the Valverde coach say ...?": not "Valverde president Rui Tavares said ..."
             return "speaker", f"the best sentence reports someone other than the {_as_asked(q, role)!r} saying it"
+    source = _only_the_source(q, best)
+    if source:
+        return "type", source
     by_referent = q.answer_type == "PERSON" and best.parts.get("type", 0.0) > 0
     # "How much copper does Chile produce?" wants an amount; "how much damage" may be said in words,
     # a degree before the noun ("widespread damage")

@@ -4402,3 +4402,15 @@ def test_the_next_sentence_may_say_it_is_not_known(question: str, abstains: bool
     text = ("The two groups said the merger would save about 120 million kroner a year by 2029, mainly through the "
             "closure of one of the seven processing plants. They did not say which plant would close.")
     assert answer(question, Corpus.from_text(text, name="t")).abstained is abstains
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # development sets 59 and 74: the person a sentence names as its source is not the one it reports on
+    ("What are the names of the two people hurt when rocks hit their jeep?", None),
+    ("Who is the deputy superintendent of the Lamjung police?", "Suresh Adhikari"),  # the source's own role
+    ("Who spoke for the police about the rockfall?", "Suresh Adhikari"),  # the source asked
+])
+def test_a_sentence_s_source_is_not_who_it_reports_on(question: str, short: str | None) -> None:
+    text = ("No one was killed, but two people were hurt when their jeep was struck by falling rocks, said Deputy "
+            "Superintendent Suresh Adhikari of the Lamjung District Police Office.")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
