@@ -74,7 +74,19 @@ from qa.amounts import (
     bounds_comparison,
     earlier_value,
 )
-from qa.analyzer import AUXILIARIES, CAPITAL, DEMONYMS, IRREGULAR, STOP_WORDS, Token, stem, synonyms, terms, tokenize
+from qa.analyzer import (
+    AUXILIARIES,
+    CAPITAL,
+    DEMONYMS,
+    DETERMINERS,
+    IRREGULAR,
+    STOP_WORDS,
+    Token,
+    stem,
+    synonyms,
+    terms,
+    tokenize,
+)
 from qa.asked import (
     ASKS_CAUSE,
     FRAME_WORDS,
@@ -91,7 +103,7 @@ from qa.chunks import coordinations, word_tag
 from qa.clauses import ROMAN, clause, joins_clauses
 from qa.contrast import ANTONYMS, contradicts
 from qa.corpus import Corpus
-from qa.entities import ORG_WORDS, Span, find_spans, spells
+from qa.entities import COUNTRIES, ORG_WORDS, Span, find_spans, spells
 from qa.facts import BUSINESS_NOUNS, ORG_NOUNS, REPORTS_SPEECH, Facts, is_person
 from qa.question import CHANGE_VERBS, QuestionAnalysis, name_of_noun, person_noun, proper_name_asked
 from qa.scorer import COMPATIBLE, Candidate, last_part, one_edit
@@ -358,13 +370,30 @@ _SUBJECT_PRONOUNS = frozenset("he she it they we i".split())
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD", "VB"})
 
 
+def _place_possessive(toks: list[Token], i: int) -> bool:
+    """Whether tokens i, i+1 are "the <place noun>'s" ("the country’s culture minister"): a place
+    named before it."""
+    return i + 1 < len(toks) and toks[i].norm == "the" and toks[i + 1].norm in _PLACE_NOUNS \
+        and toks[i + 1].surface.endswith(("’s", "'s"))
+
+
+def _last_place_before(toks: list[Token], spans: list[Span], i: int) -> set[str]:
+    """The terms of the last place a sentence names before token i: the words of its last
+    LOCATION span or of a country in a name ("the National Museum of Sri Lanka"); empty when
+    it names none."""
+    places = [sp for sp in spans if sp.end <= toks[i].start and sp.type == "LOCATION"]
+    places += [Span(sp.start + m.start(), sp.start + m.end(), m.group(0), "LOCATION") for sp in spans
+               if sp.end <= toks[i].start and sp.type != "LOCATION"
+               for m in re.finditer(r"(?:[A-Z][\w’'-]*\s*)+$", sp.text) if m.group(0).strip() in COUNTRIES]
+    last = max(places, key=lambda sp: sp.end, default=None)
+    return set(terms(last.text)) if last is not None else set()
+
+
 def _place_subject(text: str, toks: list[Token], i: int) -> bool:
     """Whether tokens i, i+1 are "the <place noun>" opening a clause, as its subject ("The state has
     lost ...", "..., and the country has ..."), not a possessive ("the country's largest user") or
     after a preposition ("across the state")."""
-    if toks[i].norm != "the" or toks[i + 1].norm not in _PLACE_NOUNS:
-        return False
-    if re.match(r"[’']s\b", text[toks[i + 1].end:]):
+    if toks[i].norm != "the" or toks[i + 1].norm not in _PLACE_NOUNS or _place_possessive(toks, i):
         return False
     before = text[:toks[i].start].rstrip()
     return not before or before.endswith((",", ";", ":")) or re.search(r"\b(?:and|but|while|as|where)$", before) \
@@ -564,9 +593,9 @@ def _role_of_elsewhere(q: QuestionAnalysis, best: Candidate, corpus: Corpus, fac
         near |= {x for t in near for x in synonyms(t)}
         if wanted & near or any(t.norm in _POSSESSIVES for i in at for t in toks[max(0, i - 2):i]):
             continue
-        if wanted <= {t.term for t in toks} and any(sp.type == "LOCATION" for sp in find_spans(name)) and any(
-                toks[j].norm == "the" and toks[j + 1].norm in _PLACE_NOUNS
-                and toks[j + 1].surface.endswith(("’s", "'s")) for i in at for j in range(max(0, i - 3), i - 1)):
+        if any(sp.type == "LOCATION" for sp in find_spans(name)) and any(
+                _place_possessive(toks, j) and _last_place_before(toks, facts.spans(b), j) == wanted
+                for i in at for j in range(max(0, i - 4), i - 1)):
             continue  # "..., the National Museum of Sri Lanka, ... the country's culture minister": the place asked
         if wanted <= facts.acronym_terms(b) or wanted <= facts.described_terms(b) and any(
                 t.norm in ORG_NOUNS for i in at for t in toks[max(0, i - 3):i]):
@@ -788,10 +817,16 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
                             f"{' '.join(t.surface for t in headed)} asked")
     priced = _HOW_MUCH_COST.match(q.text)
     to_do = _COST_TO.match(q.text) if not priced else None
-    thing = priced.group(1).split() if priced else _noun_phrase(to_do.group(1).split()) if to_do else []
+    thing = priced.group(1).split() if priced else _noun_phrase(to_do.group("thing").split()) if to_do else []
     costed = terms(thing[-1])[-1:] if thing else []
-    doing = terms(thing[0])[:1] if len(thing) > 1 and thing[0].endswith("ing") else []
-    if doing and (doing[0] in b_terms or synonyms(doing[0]) & b_terms):
+    # the deed priced: a gerund with its object ("transporting the objects", not "the housing project"),
+    # or the verb after "to" ("How much will it cost to transport the objects?")
+    deed = to_do.group("deed") if to_do else thing[0] if len(thing) > 2 and thing[0].endswith("ing") \
+        and thing[1].casefold() in DETERMINERS | {"them", "it"} else ""
+    doing = terms(deed)[:1] if deed else []
+    # the deed written as what is paid for: "the *transport* costs", "the *repair* bill"
+    before_cost = " ".join(re.findall(r"\b([a-z]+)\s+(?=(?:costs?|bill|price|fees?|charges?)\b)", b.text, re.I))
+    if doing and (doing[0] in terms(before_cost) or synonyms(doing[0]) & set(terms(before_cost))):
         costed = []  # "How much will transporting the objects cost?": "the transport costs, estimated at €620,000"
     if costed and costed[0] not in b_terms and not synonyms(costed[0]) & b_terms \
             and not _costed_by_other_words(costed[0], thing, b, window, corpus,
@@ -1092,8 +1127,9 @@ _UNTOLD_WH = {"yesno": {"whether", "if"}, "which": {"which", "what", "who"}, "wh
 
 #: "How much did it cost to replace the cracked valve?": the cost of the thing acted on, which
 #: the best sentence must name (its words up to a preposition).
-_COST_TO = re.compile(r"^\s*how much\s+(?:does|do|did|will|would)\s+it\s+cost\s+to\s+[a-z]+\s+(?:a|an|the|its|their)"
-                      r"\s+((?:(?!(?:at|in|on|of|for|by|from|with|to)\b)[a-z][\w-]*\s*){1,3})", re.I)
+_COST_TO = re.compile(r"^\s*how much\s+(?:does|do|did|will|would)\s+it\s+cost\s+to\s+(?P<deed>[a-z]+)\s+"
+                      r"(?:a|an|the|its|their)\s+(?P<thing>(?:(?!(?:at|in|on|of|for|by|from|with|to)\b)[a-z][\w-]*\s*)"
+                      r"{1,3})", re.I)
 
 
 #: What a price is the price of ("the base bus *fare*" for a bus ride), and the general nouns news uses

@@ -20,7 +20,7 @@ import re
 
 from qa.analyzer import AUXILIARIES, DETERMINERS, STOP_WORDS, stem, synonyms, terms, tokenize
 from qa.chunks import word_tag
-from qa.entities import CURRENCY_WORDS, NAME_TYPES, PEOPLE_NOUNS, Span
+from qa.entities import APPROX, CURRENCY_WORDS, NAME_TYPES, PEOPLE_NOUNS, Span
 from qa.question import CHANGE_VERBS, LEVEL_REACHED, VOTE_ASKED, QuestionAnalysis
 
 #: "How much <noun>": the noun whose extent is asked ("how much *control*").
@@ -66,10 +66,12 @@ _ASKS_EARLIER = re.compile(r"\b(?:last|previous|prior)\s+(?:year|month|week|seas
                            r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?|weeks?|"
                            r"decades?) (?:earlier|ago|before)\b|\bbefore the\b|"
                            r"\bthe\s+(?:year|month|week|season|day|time)\s+before\b|"
-                           r"\bbefore\W*$|\b(?:previously|formerly|originally|used to)\b|"
-                           r"(?:\b(?:the|an|its|their)|[’']s)\s+(?:earlier|previous|prior|former|original|old|first|"
-                           r"initial)\s+(?!year|month|week|season|quarter|decade|time|half)[a-z]+",
-                           re.I)  # "under the earlier pilot", "the council's first offer"
+                           r"\bbefore\W*$|\b(?:previously|formerly|originally|initially|used to)\b|"
+                           r"(?:\b(?:the|an|its|their)|[’']s)\s+(?:earlier|previous|prior|former|original|old)\s+"
+                           r"(?!(?:year|month|week|season|quarter|decade|time|half)\b)[a-z]+|"  # "the earlier pilot"
+                           # a first offer, not a first round: "the council's first offer", "its opening bid"
+                           r"(?:\b(?:the|an|its|their)|[’']s)\s+(?:first|initial|opening)\s+(?:offer|bid|proposal|"
+                           r"estimate|forecast|price|quote|demand|target|valuation|budget)s?\b", re.I)
 
 
 #: "How big was *the bonus* ...?": the noun whose size is asked.
@@ -315,8 +317,11 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
         if noun is None and re.search(r"\s[A-Z][\w-]*$", sp.text) and next_word \
                 and word_tag(next_word.group(1)) in ("NN", "NNS", None):  # or a word the tagger lacks ("artefacts")
             noun = next_word.group(1)  # "two RNLI lifeboats", "three Kenyan runners": the noun after the name
-        number_of = (_NUMBER_OF.search(sentence[:sp.start]) or _NOUN_NUMBERS.search(sentence[:sp.start])) \
-            if noun is None else None
+        numbers = _NOUN_NUMBERS.search(sentence[:sp.start]) if noun is None else None
+        if numbers and (numbers.group(1).casefold() in STOP_WORDS | DETERMINERS
+                        or word_tag(numbers.group(1).casefold()) not in ("NN", "NNS", None)):
+            numbers = None  # "their numbers grow to around 40": a pronoun, the wolves counted
+        number_of = (_NUMBER_OF.search(sentence[:sp.start]) or numbers) if noun is None else None
         if number_of:
             noun = number_of.group(1).casefold()  # "capping the number of permits at 220": 220 permits;
             # "Visitor numbers at the museum rose 12 percent last year, to 310,000": 310,000 visitors
@@ -381,7 +386,8 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
 
 #: "the number of permits at/to 220": the noun a bare figure after it counts (group 1).
 _NUMBER_OF = re.compile(r"\bnumber of ([a-z][\w-]*)\b[^.;,]{0,30}?\b(?:at|to)\s+(?:about\s+|around\s+)?$", re.I)
-_NOUN_NUMBERS = re.compile(r"\b([a-z][\w-]*)\s+numbers\b[^.;]{0,80}?\b(?:at|to)\s+(?:about\s+|around\s+)?$", re.I)
+_NOUN_NUMBERS = re.compile(r"\b([A-Za-z][\w-]*)\s+numbers\b(?:(?!\.\s)[^;]){0,80}?\b(?:at|to)\s+"
+                           r"(?:about\s+|around\s+)?$")
 
 
 #: "one of (about) 26,000 children": the whole a member is one of (group 1: its figure).
@@ -680,10 +686,13 @@ PART_EVENTS = {stem(k): frozenset(terms(v)) for k, v in {
     "died": "killed dead death perished", "killed": "died dead death", "released": "freed", "freed": "released",
     "rescued": "saved pulled", "saved": "rescued", "returned": "back", "injured": "hurt wounded",
     "hurt": "injured wounded", "arrested": "detained", "detained": "arrested"}.items()}
-#: A verb right before its count, with the words that may stand between: "killed 57 sheep and
-#: injured *at least* 20 more".
-_COUNT_VERB = re.compile(r"\b([a-z]+)\s+(?:(?:at least|at most|about|around|roughly|nearly|almost|some|more than|"
-                         r"fewer than|over|up to|an estimated|another|a further|a total of)\s+)?$")
+#: A verb right before its count, with what may stand between (a qualifier the span lacks, or one
+#: of ``entities.APPROX``, which count spans mostly hold): "killed 57 sheep", "injured at least 20 more".
+_COUNT_VERB = re.compile(rf"\b([A-Za-z]+)\s+(?:(?:an estimated|another|a further|a total of)\s+)?{APPROX}$")
+#: What a count's people or things did or suffered, written after it: "57 sheep *were killed*", "left 14
+#: people *dead*".
+_COUNT_DEED_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:(?:were|was|are|is|have been|has been|had been|"
+                               r"been)\s+([a-z]+)|(dead|injured|wounded|hurt|missing|homeless|displaced))\b")
 
 
 def _count_verb(sentence: str, sp: Span) -> str | None:
@@ -691,9 +700,18 @@ def _count_verb(sentence: str, sp: Span) -> str | None:
     "injured at least 20 more"), in lower case; None when the word before is no verb
     or an auxiliary ("has 300 staff")."""
     m = _COUNT_VERB.search(sentence[:sp.start])
-    if m is None or m.group(1) in AUXILIARIES or not (word_tag(m.group(1)) or "").startswith("VB"):
+    verb = m.group(1).casefold() if m else ""
+    if not verb or verb in AUXILIARIES or not (word_tag(verb) or "").startswith("VB"):
         return None
-    return m.group(1)
+    return verb
+
+
+def _count_deeds(sentence: str, sp: Span) -> list[str]:
+    """What a count's people or things did or suffered: the verb before it (``_count_verb``)
+    and the participle or state after it ("57 sheep were killed", "left 14 people dead")."""
+    deeds = [v for v in [_count_verb(sentence, sp)] if v]
+    after = _COUNT_DEED_AFTER.match(sentence, sp.end)
+    return deeds + ([(after.group(1) or after.group(2)).casefold()] if after else [])
 
 
 def _verb_asked(question_terms: set[str], verb: str | None) -> bool:
@@ -701,27 +719,53 @@ def _verb_asked(question_terms: set[str], verb: str | None) -> bool:
     if verb is None:
         return False
     v = stem(verb)
-    return v in question_terms or bool((synonyms(v) | PART_EVENTS.get(v, frozenset())) & question_terms)
+    return v in question_terms or bool((synonyms(v) | PART_EVENTS.get(v, frozenset())) & question_terms) \
+        or any(v in PART_EVENTS.get(t, frozenset()) for t in question_terms)  # "died": "left 14 people dead"
+
+
+#: What ends the reach of a verb over a date: a clause break (not an abbreviation's period: "St. Mary's
+#: Road") or a relative clause ("arrested a man, who appeared in court on Monday").
+_VERB_REACH_ENDS = re.compile(r"[;:]|(?<![A-Z])(?<![A-Z][a-z])\.\s|,\s+(?:who|which|whose|where|when)\b")
+
+
+def _question_verbs(q: QuestionAnalysis) -> set[str]:
+    """The terms of a question's verbs: its words tagged as verbs, and its last word after an
+    auxiliary ("When will the bridge *open*?", which the lexicon tags an adjective first)."""
+    verbs = {t.term for t in q.tokens if not t.stop and (word_tag(t.norm) or "").startswith("VB")}
+    words = [t for t in q.tokens if t.norm.isalpha()]
+    if len(words) > 3 and words[1].norm in AUXILIARIES and not words[-1].stop and words[-1].surface.islower():
+        verbs.add(words[-1].term)
+    return verbs
 
 
 def _dates_of_asked_verb(q: QuestionAnalysis, sentence: str, spans: list[Span]) -> list[Span]:
-    """For a when-question, the dates of a sentence that follow one of the question's verbs
-    (by stem or synonym) within 60 characters, with no other date, no other verb of the
-    question and no clause break between ("voted on Tuesday to *close* the plant *in March
-    2027*" for "When will the station shut down?"); [] when the question has no verb."""
-    verbs = {t.term for t in q.tokens if not t.stop and (word_tag(t.norm) or "").startswith("VB")}
+    """For a when-question, the dates of a sentence that go with one of the question's verbs
+    (``_question_verbs``, by stem or synonym): the first date within 60 characters after it,
+    with no other verb of the question and nothing that ends its reach (``_VERB_REACH_ENDS``)
+    between ("voted on Tuesday to *close* the plant *in March 2027*" for "When will the station
+    shut down?"), or, with none after it, the last date within 40 characters before it, in its
+    clause ("*On Friday* police *arrested* a man, who appeared in court on Monday"); [] when the
+    question has no verb."""
+    verbs = _question_verbs(q)
     verbs |= {x for v in verbs for x in synonyms(v)}
     if not verbs:
         return []
     dates = [x for x in spans if x.type == "DATE"]
+    toks = tokenize(sentence)
     marked = []
-    for t in tokenize(sentence):
+    for t in toks:
         if t.term not in verbs:
             continue
         after = [x for x in dates if t.end <= x.start <= t.end + 60]
         first = min(after, key=lambda x: x.start, default=None)
-        if first is not None and not re.search(r"[;:]|\.\s", sentence[t.end:first.start]):
+        if first is not None and not _VERB_REACH_ENDS.search(sentence[t.end:first.start]) and not any(
+                u.term in verbs and t.end <= u.start < first.start for u in toks):
             marked.append(first)
+            continue
+        before = [x for x in dates if t.start - 40 <= x.end <= t.start]
+        last = max(before, key=lambda x: x.end, default=None)
+        if last is not None and not re.search(r"[;:,]|\.\s", sentence[last.end:t.start]):
+            marked.append(last)
     return marked
 
 
@@ -773,10 +817,11 @@ def figure_weight(q: QuestionAnalysis, sp: Span, sentence: str, spans: list[Span
         weight *= 0.5  # "How many voted in favour?": 104 in "passed by 104 votes to 81", not 81
     if sp.type == "MONEY" and q.wh == "how many" and not set(_counted_terms(q.text)) & _CURRENCY_TERMS:
         weight *= 0.3  # "how many tons": a count, before "$7.9 billion"
-    if sp.type == "NUMBER" and q.wh == "how many" and _count_verb(sentence, sp) is not None:
-        asked = set(terms(q.text))  # "How many sheep died?": "Wolves killed 57 sheep and injured at least 20 more"
-        if not _verb_asked(asked, _count_verb(sentence, sp)) and any(
-                x.type == "NUMBER" and _verb_asked(asked, _count_verb(sentence, x)) for x in spans):
+    deeds = _count_deeds(sentence, sp) if sp.type == "NUMBER" and q.wh == "how many" else []
+    if deeds:  # "How many sheep died?": "Wolves killed 57 sheep and injured at least 20 more"; not "left 14
+        asked = set(terms(q.text))  # people dead" against "a 2019 crash that killed 9 people": both died
+        if not any(_verb_asked(asked, d) for d in deeds) and any(
+                x.type == "NUMBER" and any(_verb_asked(asked, d) for d in _count_deeds(sentence, x)) for x in spans):
             weight *= 0.5
     if sp.type == "NUMBER" and VAGUE_COUNT.match(sp.text) and any(
             x.type == "NUMBER" and re.search(r"\d", x.text) for x in spans):

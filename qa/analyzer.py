@@ -117,6 +117,7 @@ PHRASAL = [
     ("pass passes passed passing", "away", "die"),
     ("wipe wipes wiped wiping", "out", "destroy"),
     ("shut shuts shutting", "down", "close"),
+    ("lay lays laid laying", "off", "dismiss"),  # "laid off 40 workers": no pipe laid (lay ~ install)
     ("rule rules ruled ruling", "out", "exclude"),
     ("set sets setting", "aside", "reserve"),
 ]

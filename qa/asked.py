@@ -115,8 +115,8 @@ def asked_ranks(q: QuestionAnalysis) -> set[str]:
 
 #: A name asked of something: "What will the stadium be called?", "What name will the group use?", "What
 #: is the airline's new name?", "What will the company be renamed?".
-ASKS_NAME = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:called|named|renamed|known\s+as|rebranded\s+as)\b|"
-                       r"^\s*what\s+(?:new\s+)?name\b|\bnew\s+name\b", re.I)
+ASKS_NAME = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:called|named|renamed|known\s+as|rebranded\s+as|"
+                       r"dubbed)\b|^\s*what\s+(?:new\s+)?name\b|\bnew\s+name\b|[’']s\s+name\s+be\b", re.I)
 
 
 #: "What does PADC stand for?", "What is NTSB short for?": an acronym's expansion asked.
@@ -189,8 +189,11 @@ def verb_slot(q: QuestionAnalysis) -> tuple[str, str] | None:
     if len(toks) > 3 and toks[-1].norm in _STRANDED and not toks[-2].stop and toks[-2].surface.islower():
         return "object", toks[-2].term  # "... off the coast of?": "the coast of *Africa*"
     nxt = toks[1]
+    if nxt.norm in _COPULAS and len(toks) > 3 and toks[2].norm in _STATES_OF_MIND and toks[3].norm != "by":
+        return "subject", toks[2].term  # "Who is worried that ...?": "de Groot said he ... worried that ..."
     if nxt.norm in _COPULAS and len(toks) > 2 and _participle(toks[2]):
-        return "object", toks[2].term  # "Who was arrested ...?": "Police arrested *a man named Tom Reed*"
+        return "object", toks[2].term  # "Who was arrested ...?": "Police arrested *a man named Tom Reed*";
+        # "Who was pleased by the results?": "the results had pleased *investors*"
     if nxt.norm in _COPULAS and toks[0].norm == "who":
         words = [t for t in toks[2:] if not t.stop]
         at = next((i for i, t in enumerate(words) if t.surface[:1].islower() or t.surface.isupper()), None)
@@ -226,14 +229,13 @@ _COPULAS = frozenset("is are was were be been".split())
 #: Participles of a state of mind: after a copula, an adjective whose subject holds the state ("Who is
 #: *worried* that ...?": "de Groot said he ... worried that ..."), not a passive.
 _STATES_OF_MIND = frozenset("worried concerned pleased delighted disappointed satisfied dissatisfied frustrated "
-                            "convinced relieved alarmed".split())
+                            "convinced relieved alarmed surprised troubled shocked upset dismayed encouraged excited "
+                            "scared frightened".split())
 
 
 def _participle(t: Token) -> bool:
-    """A past participle after a copula, so a passive: "was *arrested*", "were *sent*"; not a
-    state of mind ("is *worried*", ``_STATES_OF_MIND``)."""
-    return t.surface.islower() and (t.norm.endswith("ed") or t.norm in IRREGULAR) and len(t.norm) > 3 \
-        and t.norm not in _STATES_OF_MIND
+    """A past participle after a copula, so a passive: "was *arrested*", "were *sent*"."""
+    return t.surface.islower() and (t.norm.endswith("ed") or t.norm in IRREGULAR) and len(t.norm) > 3
 
 
 #: Prepositions a question can end on, its answer being their object ("the coast *of*?").

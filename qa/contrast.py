@@ -41,11 +41,14 @@ _REPORTING = re.compile(r"\b(?:say|says|said|saying|decide|decides|decided|decid
 
 #: Words that look negative but ask no negation: "whether or not", "not only", "not ... until" (a time:
 #: "Why won't the results be ready until next week?"), "without" before a noun (a state: "customers without
-#: electricity"; "without paying" stays a negation), and "without" after "left" or a form of "be", a state
-#: whatever follows ("households were left without running water").
+#: electricity"; "without paying" stays a negation), and "without" after "left", "still", "remain" or a
+#: form of "be", a state, before a noun an -ing word modifies too ("households were left without running
+#: water"), not before a verb's gerund ("left without being seen").
 _NOT_A_NEGATION = re.compile(r"\bor not\b|\b(\w+) or \1 not\b|\bnot only\b|\b(?:\w+n[’']t|"
                              r"not)\b(?=[^?]*\buntil\b)|\bwithout\b(?!\s+\w+ing\b)|"
-                             r"\b(?:left|leaving|are|were|is|was|be|been)\s+without\b", re.I)
+                             r"\b(?:left|leaving|are|were|is|was|be|been|still|remain|remains|remained|went|gone)"
+                             r"\s+without\b(?!\s+(?:being|getting|receiving|paying|seeing|having|giving|taking|"
+                             r"making|going|doing)\b)", re.I)
 
 
 #: Opposites: a question asking one while the sentence says the other is asking something else.

@@ -116,7 +116,8 @@ _NUMWORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
             r"hundred|thousand|million|billion|trillion|dozen|dozens|hundreds|thousands|millions|billions|"
             r"several|a few|half|few|many|a single|a pair of|a couple of)")
 _NUM = r"(?:\d+(?:[.,]\d+)*(?:\s?(?:million|billion|trillion|thousand|hundred|[mbk]n?))?|" + _NUMWORD + r")"
-_APPROX = r"(?:\b(?:close to|about|around|nearly|almost|roughly|some|over|more than|less than|fewer than|up to|at least|at most|approximately)\s+)?"
+#: Words that qualify a figure ("about", "at least"), kept in its span; optional, as a pattern string.
+APPROX = r"(?:\b(?:close to|about|around|nearly|almost|roughly|some|over|more than|less than|fewer than|up to|at least|at most|approximately)\s+)?"
 
 _DATE_PATTERNS = [
     # a year of an era: "A.D. 880", "AD 1200", "400 BC", "the 3rd century B.C."
@@ -162,24 +163,24 @@ _NAMED_BY_NUMBER = re.compile(r"\b(?:Road|Route|Highway|Interstate|Motorway|Free
                               r"Stage|Phase|Sector|Zone|Precinct|Apollo|Article|Chapter|Section|Clause|Pad)\s+$")
 #: A sum opens with a currency sign, the dollar's perhaps with its country's letters ("A$19
 #: million", "NZ$40 million", "US$3 billion").
-_MONEY = (rf"(?:{_APPROX}(?:\b[A-Z]{{1,3}}\$|[$€£¥₹₩])\s?\d+(?:[.,]\d+)*(?:\s?(?:million|billion|trillion|thousand|[mbk]n?)\b)?|"
-          rf"{_APPROX}{_NUM}\s+{_CURRENCIES}|"
+_MONEY = (rf"(?:{APPROX}(?:\b[A-Z]{{1,3}}\$|[$€£¥₹₩])\s?\d+(?:[.,]\d+)*(?:\s?(?:million|billion|trillion|thousand|[mbk]n?)\b)?|"
+          rf"{APPROX}{_NUM}\s+{_CURRENCIES}|"
           # a sum written as a modifier: "a 25,000-euro bonus", "a 20-million-pound deal"
-          rf"{_APPROX}\d+(?:[.,]\d+)*(?:-(?:million|billion|thousand))?-(?:euro|dollar|pound|yen|franc|peso|rupee|yuan)\b)")
-_PERCENT = (rf"{_APPROX}\d+(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b)"
+          rf"{APPROX}\d+(?:[.,]\d+)*(?:-(?:million|billion|thousand))?-(?:euro|dollar|pound|yen|franc|peso|rupee|yuan)\b)")
+_PERCENT = (rf"{APPROX}\d+(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b)"
             # a change in a rate: "half a percentage point", "0.25 percentage point", "25 basis points"
-            rf"|\b{_APPROX}(?:\d+(?:[.,]\d+)?|half a|a quarter of a|three quarters of a|a|one|two|three|four|five)"
+            rf"|\b{APPROX}(?:\d+(?:[.,]\d+)?|half a|a quarter of a|three quarters of a|a|one|two|three|four|five)"
             rf"\s+(?:percentage|basis)\s+points?\b")
-_NUMBER = rf"\b{_APPROX}{_NUM}\b(?:\s+(?:square|cubic|metric)\s+[a-z]+|\s+(?:[a-z][a-z-]+))?"  # "60 square kilometers"
+_NUMBER = rf"\b{APPROX}{_NUM}\b(?:\s+(?:square|cubic|metric)\s+[a-z]+|\s+(?:[a-z][a-z-]+))?"  # "60 square kilometers"
 #: A temperature, below zero or not, with its scale: "minus 18 degrees Celsius", "-4°C".
-_TEMPERATURE = (rf"(?:\bminus\s+|[-−](?=\d))?\b{_APPROX}\d+(?:[.,]\d+)?\s*(?:degrees?\s+(?:Celsius|Fahrenheit|C|F)\b|"
+_TEMPERATURE = (rf"(?:\bminus\s+|[-−](?=\d))?\b{APPROX}\d+(?:[.,]\d+)?\s*(?:degrees?\s+(?:Celsius|Fahrenheit|C|F)\b|"
                 rf"°\s?[CF]?(?![a-z]))")
 #: A score or a vote tally ("won 4-2", "voted 7-2").
 _TALLY = r"\b\d{1,3}[-–]\d{1,3}\b(?![-–])"  # "5-2", "9–3" (an en dash)
 _TIME_UNIT = (r"(?:seconds|second(?!\s+[a-z])|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|"
               r"generations?)")  # "a second inspection" is an ordinal
 _DURATION = (rf"\b(?:\d{{1,2}}:\d{{2}}:\d{{2}}(?:\.\d+)?(?![\d:])"  # a race time: "2:03:53"
-             rf"|{_APPROX}(?:{_NUM}|a|an|a few|several|many)\s+(?:more\s+)?{_TIME_UNIT}"
+             rf"|{APPROX}(?:{_NUM}|a|an|a few|several|many)\s+(?:more\s+)?{_TIME_UNIT}"
              rf"|{_NUM}-(?:second|minute|hour|day|week|month|year|decade)(?=\s+[a-z])"  # "a three-day visit"
              rf"|(?:for\s+)?(?:years|decades|months|weeks|centuries|generations)(?=\s+(?:in the making|of|to|before|after|"
              rf"ago|later|earlier|long|now|old)\b))\b")

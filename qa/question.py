@@ -47,7 +47,8 @@ for _type, _words in {
     "PERCENT": "percentage percent share proportion portion rate",
     "NUMBER": "number quantity figure total count margin score tally population age attendance turnout ridership "
               "enrollment toll height depth width distance weight speed temperature altitude elevation size "
-              "capacity length volume estimate",
+              "capacity length volume",
+    "QUANTITY": "estimate",  # "What is the early estimate of the damage?": a sum, a count or a share
     "DURATION": "duration",
 }.items():
     for _w in _words.split():
@@ -71,8 +72,12 @@ _GIVES_SUM = re.compile(r"\b(?:donated?|(?:put|set aside|committed?|pledged?|all
                         r"(?:\w+\s+){0,3}?(?:toward|towards))\b", re.I)  # not "contributed 29 percent", "put ... into"
 #: What a sum answers when a what-question asks it: "valued at", "sold for", "worth".
 _PRICED = re.compile(r"\b(?:valued at|priced at|worth|(?:sold|bought|paid|pay|pays|paying) for|cost|"
-                     r"(?:spend|spends|spent|spending) on|(?:sell|sells|selling|rent|rents|rented|renting|retail|"
-                     r"retails|retailing|fetch|fetched|fetching) for)\b", re.I)
+                     r"(?:spend|spends|spent|spending) on)\b"
+                     # "What was a cylinder selling for (in Chame)?", "What does it rent at now?", "What did the
+                     # first edition fetch?"; not "What will the Treasury sell for the first time?"
+                     r"|\b(?:(?:sell|sells|selling|sold|rent|rents|rented|renting|retail|retails|retailing|go|goes|"
+                     r"went|going) (?:for|at)|fetch|fetches|fetched|fetching)"
+                     r"(?=\s*(?:\?|$|(?:now|today|currently|in|at|on|after|before|last|this|each|per|a)\b))", re.I)
 #: Sums offered or lent: "How large was the *bid*?" asks a sum.
 _OFFERED = re.compile(r"\b(?:offers?|bids?|loans?|grants?|donations?|bailouts?|payouts?|settlements?)\b", re.I)
 #: Heads of a money question that may measure something else: "amount *of water*".
@@ -478,6 +483,11 @@ def analyze(question: str) -> QuestionAnalysis:
                     if change and LEVEL_REACHED.search(question) \
                             and not re.search(r"\b(?:less|more|fewer)\b", question):
                         change = None  # "How much was the fine reduced to?": the level reached, not the change
+                    word3 = words[wh_pos + 3] if wh_pos + 3 < len(words) else ""
+                    if word2 in ("less", "more") and word3 == "time":
+                        word2 = "time"  # "How much more time will the repairs take?": a length of time
+                    elif word2 in ("less", "more") and _MONEY_WORDS.fullmatch(word3):
+                        word2 = word3  # "How much more money ...?": a sum
                     if change or word2 in ("less", "more", "cheaper", "dearer", "lower", "higher"):
                         # "How much did profit rise?": "32%" or "$300 million"; "How much less will card holders
                         # pay?": "30 percent less" or "£2 less"
@@ -526,6 +536,8 @@ def analyze(question: str) -> QuestionAnalysis:
                 atype = "QUANTITY"  # "What daily amount of water ...?": "50 litres", not a sum
             if atype == "DESCRIPTION" and re.search(r"\b[a-z]+\s+(?:per|apiece)\s+[a-z]+", question):
                 atype = "QUANTITY"  # "What is Quillon's offer per share?": an amount for each, in money or else
+            if w == "which" and head in ("offer", "offers", "bid", "bids"):
+                atype = "DESCRIPTION"  # "Which bid did the committee choose?": one of the bids, not a sum
             if head in ("bill", "bills") and _LEGISLATION.search(question):
                 atype = "DESCRIPTION"  # "Which bill did the Senate pass?": a law, not a sum owed
             if head in _REASON_HEADS:

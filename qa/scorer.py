@@ -393,7 +393,10 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
     acronym = STANDS_FOR.search(q.text)
     if acronym and (expanded := _expansion(acronym.group(1), s.text, facts.spans(s))) is not None:
         cand.span, type_score, near = expanded, 1.0, 1.0  # "What does PADC stand for?": "Port Alva Development Corp."
-    given = _name_given(s.text, facts.spans(s), {t.term for t in q.tokens}) if ASKS_NAME.search(q.text) else None
+    asks_name = ASKS_NAME.search(q.text)
+    given = _name_given(s.text, facts.spans(s), {t.term for t in q.tokens},
+                        next((w for w in ("renamed", "called", "named", "known", "dubbed", "rebranded")
+                              if re.search(rf"\b{w}\b", q.text, re.I)), None)) if asks_name else None
     if given is not None:
         cand.span, type_score, near = given, 1.0, 1.0  # "What will the stadium be called?": "will be known as *X*"
     if q.answer_type == "REASON" and _CAUSE.search(s.text):
@@ -552,27 +555,43 @@ def _expansion(acronym: str, sentence: str, spans: list[Span]) -> Span | None:
 
 #: A where-question asking where someone works or studies: a workplace answers it, a place or a body.
 _WORKPLACE_ASKED = re.compile(r"\b(?:work|works|worked|working|study|studies|studied|studying|teach|teaches|taught|"
-                              r"teaching|employed|train|trains|trained|training|lecture|lectures|lectured)\b", re.I)
+                              r"teaching|employed|lecture|lectures|lectured)(?:\s+(?:now|currently|today))?\s*\?*\s*$",
+                              re.I)  # the verb without an object: "Where does she work?", not "study the whales"
 #: A naming cue before a capitalized name: "to be called *Jysk Mejeri*", "will be known as *Nuvix Arena*".
-_NAME_GIVEN = re.compile(r"\b(?:called|named|renamed|known\s+as|dubbed|rebranded\s+as)\s+(?:the\s+)?(?=[A-Z])")
+_NAME_GIVEN = re.compile(r"\b(called|named|renamed|known\s+as|dubbed|rebranded\s+as)\s+(?:the\s+)?(?=[A-Z])")
 _CAPITALIZED_RUN = re.compile(r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|the|and|de|do|da|del|la|le|von|van)\s+)*"
                               r"[A-Z][\w’'.&-]*)*")
+#: A cue naming a thing brought in by an indefinite noun: "a Lisbon agency called Sportmark" names the agency.
+_NAMES_A_THING = re.compile(r"\b(?:a|an)\s+(?:[\w’'-]+\s+){0,2}([a-z][\w-]*)\s+$")
+#: Abbreviations that end a company's name, whose period is the name's ("Nordvik Holdings Inc.").
+_NAME_END_ABBREV = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Lda|Ltda|Bhd|Pty|Pvt|Jr|Sr|Bros)\.$")
 
 
-def _name_given(sentence: str, spans: list[Span], asked: set[str]) -> Span | None:
+def _name_given(sentence: str, spans: list[Span], asked: set[str], cue: str | None = None) -> Span | None:
     """The name a naming cue gives in a sentence (``_NAME_GIVEN``), as a typed span of the
-    sentence when one starts there, else as the run of capitalized words (an ENTITY); None
-    without a cue or when the name is the question's own (the old name asked about)."""
+    sentence when one starts there, else as the run of capitalized words up to a sentence's
+    end (an ENTITY); the cue the question uses (``cue``: "renamed") first; not a name the
+    question holds (the old name asked about), nor one an indefinite noun the question does
+    not hold brings in ("a Lisbon agency called Sportmark"). None without such a cue."""
+    found: list[tuple[bool, Span]] = []
     for m in _NAME_GIVEN.finditer(sentence):
-        found = next((sp for sp in spans if sp.start == m.end() and sp.type in NAME_TYPES), None)
-        if found is None:
+        thing = _NAMES_A_THING.search(sentence[:m.start()])
+        if thing and not set(terms(thing.group(1))) & asked:
+            continue
+        name = next((sp for sp in spans if sp.start == m.end() and sp.type in NAME_TYPES), None)
+        if name is None:
             run = _CAPITALIZED_RUN.match(sentence, m.end())
             assert run is not None  # the cue's lookahead saw a capital
-            text = run.group(0).rstrip(".’'")
-            found = Span(run.start(), run.start() + len(text), text, "ENTITY")
-        if not set(terms(found.text)) <= asked:
-            return found
-    return None
+            text = run.group(0)
+            stop = re.search(r"\.\s", text)
+            if stop:  # "Nordvik Holdings Inc. Chief executive ...": the name ends with its sentence
+                text = text[:stop.start() + (1 if _NAME_END_ABBREV.search(text[:stop.start() + 1]) else 0)]
+            if not _NAME_END_ABBREV.search(text):
+                text = text.rstrip(".’'")
+            name = Span(run.start(), run.start() + len(text), text, "ENTITY")
+        if not set(terms(name.text)) <= asked:
+            found.append((cue is not None and m.group(1).split()[0].casefold() == cue, name))
+    return max(found, key=lambda f: f[0])[1] if found else None
 
 
 #: Words that give a cause, a purpose or an argument: what a why-question asks for.

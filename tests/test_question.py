@@ -117,7 +117,7 @@ QUESTIONS = [
     ("What does a typical two-bedroom apartment in Medford rent for now?", "what", "MONEY", None),
     # development set 74: a volume or an estimate is a figure
     ("What volume of cargo passed through Hualien port last year?", "what", "NUMBER", "volume"),
-    ("What is the port operator's early estimate of the storm damage?", "what", "NUMBER", "estimate"),
+    ("What is the port operator's early estimate of the storm damage?", "what", "QUANTITY", "estimate"),
     ("What is the price per share?", "what", "MONEY", "price"),
     ("What was the company's profit per share?", "what", "MONEY", "profit"),
     ("What is the dividend per share?", "what", "MONEY", "dividend"),
