@@ -398,7 +398,8 @@ def run_lines(chat: Chat, stdin: TextIO, stdout: TextIO, *, as_json: bool = Fals
         if not line:
             continue
         if as_json:
-            if line.startswith(":"):  # a command's output as one JSON object, to keep JSON Lines
+            if line.startswith(":") or line.casefold() in _BARE_COMMANDS:  # a command's output as one JSON
+                # object, to keep JSON Lines; a bare "quit" ends the run as in plain piped mode
                 captured.clear()
                 go_on = runner.handle(line)
                 stdout.write(json.dumps({"command": line, "output": "".join(captured).rstrip("\n")},

@@ -465,6 +465,15 @@ def test_piped_quit_stops_and_says_how_many_lines_go_unread():
     assert r.returncode == 0
 
 
+def test_piped_quit_stops_json_lines_too():
+    # break-it trial 47: with --json a bare "quit" was asked as a question and the run went on
+    r = run_cli("--json", input=f"{SMITH}\nquit\n{PERDUE}\n")
+    rows = [json.loads(x) for x in r.stdout.splitlines()]
+    assert [row.get("command") for row in rows] == [None, "quit"] and "Smith" in rows[0]["text"]
+    assert r.stderr == "qa: stopped at 'quit'; 1 later line not read\n"
+    assert r.returncode == 0
+
+
 def test_piped_corpus_command_with_a_bad_path_exits_2():
     # break-it trial: the error was printed on stdout and the run exited 0
     r = run_cli(input=f":corpus /no/such/path\n{SMITH}\n")
