@@ -692,7 +692,8 @@ _COUNT_VERB = re.compile(rf"\b([A-Za-z]+)\s+(?:(?:an estimated|another|a further
 #: What a count's people or things did or suffered, written after it: "57 sheep *were killed*", "left 14
 #: people *dead*".
 _COUNT_DEED_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:(?:were|was|are|is|have been|has been|had been|"
-                               r"been)\s+([a-z]+)|(dead|injured|wounded|hurt|missing|homeless|displaced))\b")
+                               r"been)\s+([a-z]+)|(dead|injured|wounded|hurt|missing|homeless|displaced)|"
+                               r"([a-z]+ed))\b")  # "11,400 runners started the marathon ... and 10,150 finished"
 
 
 def _count_verb(sentence: str, sp: Span) -> str | None:
@@ -711,14 +712,17 @@ def _count_deeds(sentence: str, sp: Span) -> list[str]:
     and the participle or state after it ("57 sheep were killed", "left 14 people dead")."""
     deeds = [v for v in [_count_verb(sentence, sp)] if v]
     after = _COUNT_DEED_AFTER.match(sentence, sp.end)
-    return deeds + ([(after.group(1) or after.group(2)).casefold()] if after else [])
+    verb = after.group(3) if after else None
+    if verb and (word_tag(verb) or "") not in ("VBD", "VBN"):
+        after = None  # "20 more *seized*" yes; "12 *red* ..." no: only a verb's past tells a deed
+    return deeds + ([(after.group(1) or after.group(2) or after.group(3)).casefold()] if after else [])
 
 
 def _verb_asked(question_terms: set[str], verb: str | None) -> bool:
     """Whether a count's verb is the question's, by stem, synonym or ``PART_EVENTS``."""
     if verb is None:
         return False
-    v = stem(verb)
+    v = (terms(verb) or [stem(verb)])[0]  # "taken": "take", as the question's terms read it
     return v in question_terms or bool((synonyms(v) | PART_EVENTS.get(v, frozenset())) & question_terms) \
         or any(v in PART_EVENTS.get(t, frozenset()) for t in question_terms)  # "died": "left 14 people dead"
 

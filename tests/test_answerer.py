@@ -4468,3 +4468,16 @@ _REVIEW_47 = [
 def test_code_review_47_cases(text: str, question: str, short: str | None) -> None:
     a = answer(question, Corpus.from_text(text, name="t"))
     assert a.short_answer == short and a.abstained is (short is None)
+
+
+@pytest.mark.parametrize(("text", "question", "short"), [
+    # break-it trial 47: a count's deed written after it, by a verb's past ("and 10,150 finished", "17 were taken")
+    ("About 11,400 runners started the marathon, down from 12,800 last year, and 10,150 finished.",
+     "How many runners finished the marathon?", "10,150"),
+    ("Medical teams treated 212 runners for heat-related illness, and 17 were taken to Port Ellis General Hospital.",
+     "How many runners were taken to hospital?", "17"),
+    ("Medical teams treated 212 runners for heat-related illness, and 17 were taken to Port Ellis General Hospital.",
+     "How many runners were treated?", "212 runners"),
+])
+def test_a_count_s_deed_after_it(text: str, question: str, short: str) -> None:
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
