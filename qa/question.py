@@ -156,8 +156,10 @@ _WHAT_IS_NAME = re.compile(r"\s*(?i:what)\s+(?:(?:is|was|are|were)\s+(?:[A-Z][\w
                            r"(?:[A-Z][\w.’'-]*\s*){1,4}(?i:do)\s*)\??\s*")  # "What is Acme?", "What does Acme do?"
 #: A time that is a length, not a moment: "the *winning* time", "*response* times".
 _LENGTH_OF_TIME = re.compile(r"^\s*(?:what|which)(?:\s+(?:is|was|are|were))?(?:\s+(?:the|her|his|their|its|a))?"
-                             r"(?:\s+[\w’'-]+)?\s+(?:winning|finishing|record|race|fastest|slowest|best|course|"
-                             r"qualifying|running|travel|journey|flight|response|waiting|wait|lap|average) times?\b",
+                             r"(?:\s+[\w’'-]+){0,3}?\s+(?:winning|finishing|record|race|fastest|slowest|best|course|"
+                             r"qualifying|running|travel|journey|flight|response|waiting|wait|lap|average) times?\b"
+                             # "What was his time?", "What was Mercer's time?": someone's time is how long they took
+                             r"|^\s*what\s+(?:is|was)\s+(?:his|her|their|(?:[\w’'-]+\s+){0,2}[\w-]+[’']s)\s+time\s*\??\s*$",
                              re.I)
 #: "What are *two* ...?", "Which *three* ...", "Name *two* ...": how many things the answer lists.
 _COUNT = re.compile(r"\b(?:what|which|who|whom|name|list|give)\s+(?:(?:are|were)\s+)?(?:(?:the|some)\s+)?(?:other\s+)?"

@@ -4481,3 +4481,16 @@ def test_code_review_47_cases(text: str, question: str, short: str | None) -> No
 ])
 def test_a_count_s_deed_after_it(text: str, question: str, short: str) -> None:
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # break-it trial 47: a race time, not the day of the race or a year; a bare number (an age) is no time
+    ("What was Faith Chebet's winning time?", "2 hours, 19 minutes and 42 seconds"),
+    ("What was Tom Mercer's time?", "2:09:15"),
+    ("What was Tom Alderton's winning time?", None),
+])
+def test_someone_s_time_is_a_length_of_time(question: str, short: str | None) -> None:
+    text = ("Kenya’s Faith Chebet won the marathon on Sunday in 2 hours, 19 minutes and 42 seconds.\n\nThe men’s race "
+            "was won by Australia’s Tom Mercer in 2:09:15, the slowest winning time in the event since 2014.\n\nThe "
+            "ironman was won by Tom Alderton, 26, of the Omanu club.")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short

@@ -112,6 +112,10 @@ QUESTIONS = [
     ("What is the planned duration of the stoppage?", "what", "DURATION", "duration"),  # past a participle
     ("What is the average selling price of the apartments?", "what", "MONEY", "price"),  # one inside the phrase
     # break-it trial 43: "per share" is the unit; the noun before it heads the phrase
+    # break-it trial 47: someone's (winning) time is how long they took
+    ("What was Faith Chebet's winning time?", "what", "DURATION", "time"),
+    ("What was his time?", "what", "DURATION", "time"),
+    ("What time did the race start?", "what", "DATE", "time"),
     # development sets 74, 76: what a thing sells or rents for is a sum
     ("What was a gas cylinder selling for in Chame after the slide?", "what", "MONEY", None),
     ("What does a typical two-bedroom apartment in Medford rent for now?", "what", "MONEY", None),
