@@ -44,6 +44,29 @@ ABOUT_DOC = [
 ]
 
 
+#: The verb of a cause in a sentence, with the auxiliary before it: "a faulty valve *had caused* the leak".
+_CAUSE_VERB = re.compile(r"\s+(?:(?:had|has|have|may have|might have|probably)\s+)?(?:caused|sparked|triggered|started|"
+                         r"set off|led to)\s+(?:the\s+|a\s+|an\s+)?", re.I)
+
+
+def _cause_said(asked: str, sentence: str) -> str | None:
+    """For "What caused <X>?", the subject of the sentence's own "caused <X>" ("Corvane said
+    *a faulty valve in its treatment system* had caused the leak"): the words before the verb,
+    after the last verb of saying, "that", "after" or comma, at most twelve; None when the
+    sentence writes no cause of a thing of the question."""
+    wanted = set(terms(asked))
+    for m in _CAUSE_VERB.finditer(sentence):
+        if not set(terms(" ".join(sentence[m.end():].split()[:3]))) & wanted:
+            continue
+        before = sentence[:m.start()]
+        cut = max((x.end() for x in re.finditer(r"\b(?:said|says|say|that|after|when|because|believe[sd]?)\b|,",
+                                                 before)), default=0)
+        subject = before[cut:].strip(" ,")
+        if subject and len(subject.split()) <= 12 and not set(terms(subject)) & wanted:
+            return subject
+    return None
+
+
 #: "What caused the fire?": a cause asked, which a sentence must tell ("blamed on", "traced to").
 ASKS_CAUSE = re.compile(r"^\s*what\s+(caused|sparked|triggered|started|prompted|set off|led to)\b", re.I)
 
@@ -51,8 +74,12 @@ ASKS_CAUSE = re.compile(r"^\s*what\s+(caused|sparked|triggered|started|prompted|
 def caused_by(q: QuestionAnalysis, sentence: str) -> str | None:
     """For "What caused X to <verb>?", the sentence's words before that verb when it writes
     it ("*The arrival of cheap synthetic dyes from Germany* collapsed the trade"): the subject
-    that did it, at most twelve words; None otherwise."""
-    effect = re.search(r"\bto\s+([a-z]+)\W*$", q.text) if ASKS_CAUSE.match(q.text) else None
+    that did it, at most twelve words; for "What caused <X>?", the subject of the sentence's
+    own "caused <X>" (``_cause_said``); None otherwise."""
+    asks = ASKS_CAUSE.match(q.text)
+    effect = re.search(r"\bto\s+([a-z]+)\W*$", q.text) if asks else None
+    if asks and effect is None:
+        return _cause_said(q.text[asks.end():], sentence)
     if effect is None:
         return None
     verb = set(terms(effect.group(1)))

@@ -4494,3 +4494,11 @@ def test_someone_s_time_is_a_length_of_time(question: str, short: str | None) ->
             "was won by Australia’s Tom Mercer in 2:09:15, the slowest winning time in the event since 2014.\n\nThe "
             "ironman was won by Tom Alderton, 26, of the Omanu club.")
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+def test_what_caused_x_takes_the_subject_of_caused_x() -> None:
+    # break-it trial 47: the short answer was "treatment system", a noun phrase next to the question's words
+    text = ("Corvane, which employs 340 people at the Millbrook site, said a faulty valve in its treatment system had "
+            "caused the leak.")
+    a = answer("What caused the leak at the plant?", Corpus.from_text(text, name="t"))
+    assert not a.abstained and a.short_answer == "a faulty valve in its treatment system"
