@@ -4502,3 +4502,10 @@ def test_what_caused_x_takes_the_subject_of_caused_x() -> None:
             "caused the leak.")
     a = answer("What caused the leak at the plant?", Corpus.from_text(text, name="t"))
     assert not a.abstained and a.short_answer == "a faulty valve in its treatment system"
+
+
+def test_a_passive_agent_after_a_place_s_possessive() -> None:
+    # break-it trial 47: "set by Ethiopia’s Almaz Tesfaye": the record's setter, not the sentence's subject
+    text = "Chebet, 27, took 71 seconds off the previous record of 2:20:53, set by Ethiopia’s Almaz Tesfaye in 2019."
+    a = answer("Who set the previous women's course record?", Corpus.from_text(text, name="t"))
+    assert not a.abstained and a.short_answer == "Almaz Tesfaye"
