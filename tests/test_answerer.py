@@ -4506,6 +4506,9 @@ def test_what_caused_x_takes_the_subject_of_caused_x() -> None:
 
 def test_a_passive_agent_after_a_place_s_possessive() -> None:
     # break-it trial 47: "set by Ethiopia’s Almaz Tesfaye": the record's setter, not the sentence's subject
-    text = "Chebet, 27, took 71 seconds off the previous record of 2:20:53, set by Ethiopia’s Almaz Tesfaye in 2019."
+    text = ("PORT ELLIS, Australia (AWS) — Kenya’s Faith Chebet won the Harbour City Marathon on Sunday in 2 hours, "
+            "19 minutes and 42 seconds, breaking the women’s course record.\n\nChebet, 27, took 71 seconds off the "
+            "previous record of 2:20:53, set by Ethiopia’s Almaz Tesfaye in 2019. She broke away from a lead group "
+            "of five runners near the 30-kilometre mark.")
     a = answer("Who set the previous women's course record?", Corpus.from_text(text, name="t"))
     assert not a.abstained and a.short_answer == "Almaz Tesfaye"
