@@ -626,6 +626,9 @@ class Chat:
                 return f"Who is {phrase}?"  # "When does it begin?" + "And Rosa Delgado?": not "When does Rosa ..."
             if end is not None:
                 return f"{wh} {aux} {phrase} {rest[end:].strip()}".replace("  ", " ").strip() + "?"
+        if wh.casefold() == "who" and not self._is_person(phrase) and phrase.split()[-1].casefold() not in ROLE_NOUNS:
+            return f"What {aux} {phrase}?".replace("  ", " ")  # "Who is the council's leader?" + "What about the
+            # fine?": the fine is no one
         return f"{wh} {aux} {phrase}?".replace("  ", " ")
 
     def _bare_wh(self, prev: Turn, frame: re.Match[str], new_wh: str) -> str:

@@ -339,6 +339,18 @@ def test_what_about_a_name_with_its_article_swaps_the_name() -> None:
     assert a.short_answer == "Sanne Vos"
 
 
+def test_what_about_a_thing_after_a_who_question_asks_what_it_is() -> None:
+    # break-it trial 47: "What about the fine?" after "Who is the leader ...?" was read as "Who is the fine?"
+    text = ("Council leader Rebecca Thorne said the fine sent a clear message.\n\n"
+            "Millbrook Town Council fined Corvane Chemicals £480,000 on Tuesday.")
+    chat = Chat(Corpus.from_text(text, name="t"))
+    chat.ask("Who is the leader of Millbrook Town Council?")
+    a = chat.ask("What about the fine?")
+    assert a.details["rewritten"] == "What is the fine?" and a.short_answer == "£480,000"
+    chat.ask("Who is the leader of Millbrook Town Council?")
+    assert chat.ask("What about the mayor?").details["rewritten"] == "Who is the mayor?"  # a role: a person
+
+
 _FERRY = ("The companies expect to complete the merger by the end of September. The deal still needs approval "
           "from the Federal Trade Commission.\n\nA new electric ferry ordered from Nichols Brothers Boat Builders "
           "will enter service in 2027 and cost the state $48 million.")
