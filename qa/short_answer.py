@@ -184,7 +184,14 @@ def _span_answer(q: QuestionAnalysis, cand: Candidate, facts: Facts, corpus: Cor
         return text + " " + after.group(1) if after else text
     if cand.span.type == "PERSON":
         text = facts.full_name(cand.sentence.doc, text) or text
+    bound = _NEGATED_BOUND.search(cand.sentence.text[:cand.span.start]) if cand.span.type == "DATE" else None
+    if bound and text == cand.span.text:
+        text = f"not {bound.group(1)} {text}"  # "will not be ready before 2027": "not before 2027", not 2027
     return text
+
+
+#: A time bound under a negation, right before a date: "will not be ready *before* 2027", "not until June".
+_NEGATED_BOUND = re.compile(r"\b(?:not|n[’']t|never)\b[^,.;:]{0,30}?\b(before|until|till)\s+$", re.I)
 
 
 #: A body named as the sentence's source at its end: "..., the Dunmore County Board of Elections announced."

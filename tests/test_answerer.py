@@ -4520,3 +4520,13 @@ def test_how_hot_asks_a_temperature() -> None:
             "noon. Mercer received $50,000 for his victory.")
     a = answer("How hot did it get during the race?", Corpus.from_text(text, name="t"))
     assert not a.abstained and a.short_answer == "34 degrees Celsius"
+
+
+@pytest.mark.parametrize(("text", "short"), [
+    # break-it trial 47: a bare year said the opposite of the hedge
+    ("Skyline has hired 30 cadets, but those pilots will not be ready before 2027, the airline said.",
+     "not before 2027"),
+    ("Skyline has hired 30 cadets, and those pilots will be ready before 2027, the airline said.", "2027"),
+])
+def test_a_negated_time_bound_stays_with_its_date(text: str, short: str) -> None:
+    assert answer("When will the cadets be ready?", Corpus.from_text(text, name="t")).short_answer == short
