@@ -289,8 +289,9 @@ def _other_role(question: str, sentence: str) -> str | None:
     return None
 
 
-_NUMBER_WORD = (r"(two|three|four|five|six|seven|eight|nine|ten|\d+|first|second|third|fourth|fifth|sixth|seventh|"
-                r"eighth|ninth|tenth|\d+(?:st|nd|rd|th))")
+#: A number or ordinal word; "one" only hyphenated ("a one-bedroom apartment", not "one of the ...").
+_NUMBER_WORD = (r"(one(?=-[a-z])|two|three|four|five|six|seven|eight|nine|ten|\d+|first|second|third|fourth|fifth|"
+                r"sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))")
 
 
 _COUNTED_WORD = re.compile(r"(?<![\d.,$€£])\b" + _NUMBER_WORD + r"(?:\s+|-)([a-z][\w]*)\b(?:\s+([a-z][\w-]*)\b)?", re.I)

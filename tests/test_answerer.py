@@ -4530,3 +4530,13 @@ def test_how_hot_asks_a_temperature() -> None:
 ])
 def test_a_negated_time_bound_stays_with_its_date(text: str, short: str) -> None:
     assert answer("When will the cadets be ready?", Corpus.from_text(text, name="t")).short_answer == short
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # development set 76: "a one-bedroom apartment" is another kind than "a two-bedroom apartment"
+    ("What is the median rent for a one-bedroom apartment in Medford?", None),
+    ("What is the median rent for a two-bedroom apartment in Medford?", "$1,640"),
+])
+def test_a_hyphenated_one_counts_like_two(question: str, short: str | None) -> None:
+    text = "A staff report found that median rent for a two-bedroom apartment in Medford had climbed to $1,640 a month."
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
