@@ -475,6 +475,11 @@ def find_spans(sentence: str) -> list[Span]:
                 if not any(f.start < e and s < f.end for f in found):
                     found.append(Span(s, e, sentence[s:e], kind_here))
     for span in _names(sentence):
+        based = re.search(r"-(?:based|headquartered)$", span.text)
+        if based:  # "a São Paulo-based fintech": the place it is based in, no name of its own
+            lead = re.match(r"(?:The|A|An)\s+", span.text)
+            at = span.start + (lead.end() if lead else 0)
+            span = Span(at, span.start + based.start(), sentence[at:span.start + based.start()], "LOCATION")
         if not any(f.start < span.end and span.start < f.end for f in found):
             found.append(span)
     for m in _BASED.finditer(sentence):  # "a Seattle-based operator", "Calgary-based Borealis": where it is based

@@ -341,6 +341,7 @@ SPANS = [
     ("A swarm covering roughly 60 square kilometers crossed the border.", "roughly 60 square kilometers", "NUMBER"),
     ("The port handled 17.4 million metric tons last year.", "17.4 million metric tons", "NUMBER"),  # dev set 74
     ("The wind farm would stand in the hills above Loch Carravar.", "Loch Carravar", "LOCATION"),  # dev set 75
+    ("Nuvix Pagamentos S.A., a São Paulo-based fintech, will pay the club.", "São Paulo", "LOCATION"),  # dev set 75
     # a temperature with its sign and scale
     ("The seed packets are kept at minus 18 degrees Celsius.", "minus 18 degrees Celsius", "NUMBER"),
     ("It was -4°C on Monday.", "-4°C", "NUMBER"),
