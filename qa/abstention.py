@@ -503,7 +503,8 @@ _PART_BEFORE = re.compile(r"\b(?:of|among)\s+(?:the|its|their|his|her|those|thes
 #: A sentence's source named at its end: "..., said Deputy Superintendent Suresh Adhikari of the police."
 _SOURCE_AT_END = re.compile(r",\s+(?:said|says|according\s+to|reported)\s+([^;“”\"]+?)[.]?$")
 _SPEAKING = frozenset(terms("speak spoke spoken spokesman spokeswoman spokesperson confirm confirmed report reported "
-                           "source"))
+                           "source describe described promise promised warn warned claim claimed insist insisted "
+                           "add added announce announced call called predict predicted"))
 _REPORT_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|i|me|my|we|us|our)\b", re.I)
 
 
@@ -867,8 +868,11 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     after = corpus.sentences[b.doc][b.index + 1] if b.index + 1 < len(corpus.sentences[b.doc]) else None
     untold = _UNTOLD.search(after.text) if after is not None and after.paragraph == b.paragraph \
         and q.wh in _UNTOLD_WH else None
-    if untold and after is not None and (untold.group(1) or untold.group(2)).casefold() in _UNTOLD_WH[q.wh] and set(
-            terms(" ".join(after.text[untold.end():].split()[:5]))) & set(q.focus):
+    going_on = set(terms(" ".join(after.text[untold.end():].split()[:5]))) if untold and after is not None else set()
+    asked_verbs = {t.term for t in q.tokens if not t.stop and (word_tag(t.norm) or "").startswith("VB")}
+    if untold and after is not None and (untold.group(1) or untold.group(2)).casefold() in _UNTOLD_WH[q.wh] \
+            and going_on & set(q.focus) and not re.match(r"\s+else\b", after.text[untold.end():]) \
+            and (not asked_verbs or going_on & (asked_verbs | {x for v in asked_verbs for x in synonyms(v)})):
         # "Which processing plant will be shut down?": not "... the closure of one of the seven processing
         # plants." when the next sentence says "They did not say which plant would close."
         return "type", f"the sentence after the best one says it is not known ('{untold.group(0)}')"

@@ -216,7 +216,8 @@ def verb_slot(q: QuestionAnalysis) -> tuple[str, str] | None:
     if len(toks) > 3 and toks[-1].norm in _STRANDED and not toks[-2].stop and toks[-2].surface.islower():
         return "object", toks[-2].term  # "... off the coast of?": "the coast of *Africa*"
     nxt = toks[1]
-    if nxt.norm in _COPULAS and len(toks) > 3 and toks[2].norm in _STATES_OF_MIND and toks[3].norm != "by":
+    if nxt.norm in _COPULAS and len(toks) > 2 and toks[2].norm in _STATES_OF_MIND and (
+            len(toks) == 3 or toks[3].norm in ("that", "about", "over", "at", "with", "for", "of")):
         return "subject", toks[2].term  # "Who is worried that ...?": "de Groot said he ... worried that ..."
     if nxt.norm in _COPULAS and len(toks) > 2 and _participle(toks[2]):
         return "object", toks[2].term  # "Who was arrested ...?": "Police arrested *a man named Tom Reed*";
@@ -253,8 +254,9 @@ def verb_slot(q: QuestionAnalysis) -> tuple[str, str] | None:
 _COPULAS = frozenset("is are was were be been".split())
 
 
-#: Participles of a state of mind: after a copula, an adjective whose subject holds the state ("Who is
-#: *worried* that ...?": "de Groot said he ... worried that ..."), not a passive.
+#: Participles of a state of mind: after a copula and before "that", "about", ... an adjective whose
+#: subject holds the state ("Who is *worried* that ...?": "de Groot said he ... worried that ..."), not a
+#: passive ("Who was pleased by the results?", "Who was encouraged to run?").
 _STATES_OF_MIND = frozenset("worried concerned pleased delighted disappointed satisfied dissatisfied frustrated "
                             "convinced relieved alarmed surprised troubled shocked upset dismayed encouraged excited "
                             "scared frightened".split())

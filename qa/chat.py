@@ -626,7 +626,7 @@ class Chat:
                 return f"Who is {phrase}?"  # "When does it begin?" + "And Rosa Delgado?": not "When does Rosa ..."
             if end is not None:
                 return f"{wh} {aux} {phrase} {rest[end:].strip()}".replace("  ", " ").strip() + "?"
-        if wh.casefold() == "who" and not self._is_person(phrase) and phrase.split()[-1].casefold() not in ROLE_NOUNS:
+        if wh.casefold() == "who" and not self._is_person(phrase) and not person_noun(phrase.split()[-1].casefold()):
             return f"What {aux} {phrase}?".replace("  ", " ")  # "Who is the council's leader?" + "What about the
             # fine?": the fine is no one
         return f"{wh} {aux} {phrase}?".replace("  ", " ")

@@ -77,7 +77,7 @@ _PRICED = re.compile(r"\b(?:valued at|priced at|worth|(?:sold|bought|paid|pay|pa
                      # first edition fetch?"; not "What will the Treasury sell for the first time?"
                      r"|\b(?:(?:sell|sells|selling|sold|rent|rents|rented|renting|retail|retails|retailing|go|goes|"
                      r"went|going) (?:for|at)|fetch|fetches|fetched|fetching)"
-                     r"(?=\s*(?:\?|$|(?:now|today|currently|in|at|on|after|before|last|this|each|per|a)\b))", re.I)
+                     r"(?=\s*(?:\?|$|(?:now|today|currently|in|at|on|after|before|last|this|each|per)\b))", re.I)
 #: Sums offered or lent: "How large was the *bid*?" asks a sum.
 _OFFERED = re.compile(r"\b(?:offers?|bids?|loans?|grants?|donations?|bailouts?|payouts?|settlements?)\b", re.I)
 #: Heads of a money question that may measure something else: "amount *of water*".

@@ -556,9 +556,10 @@ def _expansion(acronym: str, sentence: str, spans: list[Span]) -> Span | None:
 
 
 #: A where-question asking where someone works or studies: a workplace answers it, a place or a body.
-_WORKPLACE_ASKED = re.compile(r"\b(?:work|works|worked|working|study|studies|studied|studying|teach|teaches|taught|"
-                              r"teaching|employed|lecture|lectures|lectured)(?:\s+(?:now|currently|today))?\s*\?*\s*$",
-                              re.I)  # the verb without an object: "Where does she work?", not "study the whales"
+_WORKPLACE_ASKED = re.compile(r"\b(?:(?:work|works|worked|working|teach|teaches|taught|teaching|employed|train|trains|"
+                              r"trained|training|lecture|lectures|lectured)|(?:study|studies|studied|studying)"
+                              r"(?:\s+[a-z]+)?)(?:\s+(?:now|currently|today))?\s*\?*\s*$",
+                              re.I)  # no object, or a field studied ("study medicine"), not "study the whales"
 #: A naming cue before a capitalized name: "to be called *Jysk Mejeri*", "will be known as *Nuvix Arena*".
 _NAME_GIVEN = re.compile(r"\b(called|named|renamed|known\s+as|dubbed|rebranded\s+as)\s+(?:the\s+)?(?=[A-Z])")
 _CAPITALIZED_RUN = re.compile(r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|the|and|de|do|da|del|la|le|von|van)\s+)*"

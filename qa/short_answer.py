@@ -16,7 +16,7 @@ import re
 from qa.amounts import ASKS_TALLY, EXTENT, TALLY, VALUE_TYPES, counted_thing, vote_tally
 from qa.analyzer import Token, stem, terms, tokenize
 from qa.asked import SPEECH, asks_who_said, caused_by, verb_slot, wants_list
-from qa.chunks import answer_chunk, clause_chunk, kind_chunk, quoted_chunk
+from qa.chunks import answer_chunk, clause_chunk, kind_chunk, quoted_chunk, word_tag
 from qa.corpus import Corpus
 from qa.entities import NAME_TYPES, Span, role_of
 from qa.facts import Facts, is_person
@@ -185,13 +185,16 @@ def _span_answer(q: QuestionAnalysis, cand: Candidate, facts: Facts, corpus: Cor
     if cand.span.type == "PERSON":
         text = facts.full_name(cand.sentence.doc, text) or text
     bound = _NEGATED_BOUND.search(cand.sentence.text[:cand.span.start]) if cand.span.type == "DATE" else None
-    if bound and text == cand.span.text:
-        text = f"not {bound.group(1)} {text}"  # "will not be ready before 2027": "not before 2027", not 2027
+    if bound and text == cand.span.text and not any((word_tag(w.casefold()) or "") in ("VBN", "VBD")
+                                                    for w in bound.group(1).split()):
+        text = f"not before {text}"  # "will not be ready before 2027": "not before 2027", not 2027
     return text
 
 
-#: A time bound under a negation, right before a date: "will not be ready *before* 2027", "not until June".
-_NEGATED_BOUND = re.compile(r"\b(?:not|n[’']t|never)\b[^,.;:]{0,30}?\b(before|until|till)\s+$", re.I)
+#: "before" under its verb's negation, right before a date, with at most three words between: "will not be
+#: ready *before* 2027", "won't open before May" (not "do not cover homes built before 1960", a participle's
+#: bound; "not until June" says June).
+_NEGATED_BOUND = re.compile(r"(?:\b(?:not|never)\b|n[’']t\b)((?:\s+[\w-]+){0,3}?)\s+before\s+$", re.I)
 
 
 #: A body named as the sentence's source at its end: "..., the Dunmore County Board of Elections announced."

@@ -4540,3 +4540,32 @@ def test_a_negated_time_bound_stays_with_its_date(text: str, short: str) -> None
 def test_a_hyphenated_one_counts_like_two(question: str, short: str | None) -> None:
     text = "A staff report found that median rent for a two-bedroom apartment in Medford had climbed to $1,640 a month."
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+_REVIEW_48 = [
+    # second code review of the session's rules: each went wrong with the rule's first version
+    ("Election\n\nParty leaders encouraged Maria Lopez to run for mayor after the scandal.",
+     "Who was encouraged to run for mayor?", "Maria Lopez"),
+    ("Profile\n\nAna Ruiz, 34, studied medicine at the University of Porto before moving to London, where she now runs "
+     "a clinic.", "Where did Ana Ruiz study medicine?", "University of Porto"),
+    ("Rules\n\nThe new rules do not cover homes built before 1960, the ministry said.",
+     "Homes built before what year are exempt from the new rules?", "1960"),
+    ("Closure\n\nHalden Foods said its Leeds plant will close in March. It did not say which plant the Leeds staff "
+     "would move to.", "Which plant will Halden Foods close?", "Leeds plant"),
+    ("Arrest\n\nPolice arrested John Smith, 45, on Monday. They did not say who else was arrested.",
+     "Who was arrested on Monday?", "John Smith"),
+    ("Storm\n\nThe damage to the harbour was severe, said Mayor Ellen Park.",
+     "Who described the damage to the harbour as severe?", "Ellen Park"),
+    ("Shop\n\nThe shop sold its winter coats at a loss to clear stock before the move.",
+     "What did the shop sell at a loss?", "winter coats"),
+    ("Pilots delayed\n\nThe airline said its new pilots won't be ready before 2027, according to a company statement.",
+     "When will the new pilots be ready?", "not before 2027"),
+    ("Reopening\n\nThe museum closed in 2019 and did not reopen until June 2021.", "When did the museum reopen?",
+     "June 2021"),
+]
+
+
+@pytest.mark.parametrize(("text", "question", "short"), _REVIEW_48)
+def test_code_review_48_cases(text: str, question: str, short: str) -> None:
+    a = answer(question, Corpus.from_text(text, name="t"))
+    assert not a.abstained and a.short_answer == short

@@ -349,6 +349,8 @@ def test_what_about_a_thing_after_a_who_question_asks_what_it_is() -> None:
     assert a.details["rewritten"] == "What is the fine?" and a.short_answer == "£480,000"
     chat.ask("Who is the leader of Millbrook Town Council?")
     assert chat.ask("What about the mayor?").details["rewritten"] == "Who is the mayor?"  # a role: a person
+    chat.ask("Who is the leader of Millbrook Town Council?")
+    assert chat.ask("What about the treasurer?").details["rewritten"] == "Who is the treasurer?"  # code review
 
 
 _FERRY = ("The companies expect to complete the merger by the end of September. The deal still needs approval "
