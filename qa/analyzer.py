@@ -334,7 +334,7 @@ SYNONYM_GROUPS = [
     "employee worker staff",
     "strike walkout stoppage",
     "heavy weigh weight",
-    "hot temperature",  # "How hot did it get?": "temperatures climbed to 34 degrees"
+    "hot warm temperature",  # "How hot did it get?": "temperatures climbed to 34 degrees"
     "overhaul renovation refurbishment revamp",
     "shortfall deficit",
     "detect discover uncover",

@@ -58,6 +58,7 @@ _HOW = {
     "many": "NUMBER", "much": "QUANTITY", "long": "DURATION", "old": "NUMBER", "far": "NUMBER",
     "big": "NUMBER", "large": "NUMBER", "often": "DURATION", "tall": "NUMBER", "high": "NUMBER",
     "deep": "NUMBER", "wide": "NUMBER", "heavy": "NUMBER", "fast": "NUMBER", "hot": "NUMBER", "cold": "NUMBER",
+    "warm": "NUMBER",
     "thick": "NUMBER",
 }
 #: Words of money: "how much" with one of them asks for a sum.
@@ -125,7 +126,7 @@ CHANGE_VERBS = re.compile(r"\b(?:rise[sn]?|rose|rising|fall[sn]?|fell|fallen|fal
                           r"(?:go|goes|went|gone|going)\s+(?:up|down))\b")  # not "Cedar Falls"; "gone up"
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades centuries".split())
 #: How-questions whose adjective names what is measured and a text may write ("weighed", "tall").
-_MEASURE_WORDS = frozenset({"how heavy", "how tall", "how deep", "how wide", "how hot"})
+_MEASURE_WORDS = frozenset({"how heavy", "how tall", "how deep", "how wide", "how hot", "how warm"})
 #: Nouns whose "how much" is an extent said in words ("majority control"), not an amount.
 _ABSTRACT = frozenset("control influence power support attention effort interest progress freedom authority "
                       "responsibility say access impact emphasis credit confidence trust pressure importance "

@@ -208,6 +208,8 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
     # typed span not in the question, nearest to the matched words
     type_score = near = 0.0
     compat = COMPATIBLE.get(q.answer_type, {})
+    if q.wh in ("how hot", "how warm", "how cold"):
+        compat = {"NUMBER": 1.0}  # a temperature ("34 degrees Celsius"), not a sum or a share
     if q.answer_type == "DURATION" and q.head == "time":
         compat = {"DURATION": 1.0}  # "What was his winning time?": "2:09:15", not a bare number ("Alderton, 26,")
     if q.wh == "where" and _WORKPLACE_ASKED.search(q.text):

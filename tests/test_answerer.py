@@ -4514,11 +4514,13 @@ def test_a_passive_agent_after_a_place_s_possessive() -> None:
     assert not a.abstained and a.short_answer == "Almaz Tesfaye"
 
 
-def test_how_hot_asks_a_temperature() -> None:
-    # break-it trial 47: "hot" was dropped as the question's measure word, and no sentence held the rest
+@pytest.mark.parametrize("question", ["How hot did it get during the race?", "How warm did it get during the race?"])
+def test_how_hot_asks_a_temperature(question: str) -> None:
+    # break-it trial 47: "hot" was dropped as the question's measure word, and no sentence held the rest; the
+    # second review: "How warm ...?" was a how-question answered by any sentence, with no short answer
     text = ("Faith Chebet won the marathon on Sunday despite temperatures that climbed to 34 degrees Celsius before "
             "noon. Mercer received $50,000 for his victory.")
-    a = answer("How hot did it get during the race?", Corpus.from_text(text, name="t"))
+    a = answer(question, Corpus.from_text(text, name="t"))
     assert not a.abstained and a.short_answer == "34 degrees Celsius"
 
 
