@@ -501,7 +501,8 @@ _PART_BEFORE = re.compile(r"\b(?:of|among)\s+(?:the|its|their|his|her|those|thes
 
 
 #: A sentence's source named at its end: "..., said Deputy Superintendent Suresh Adhikari of the police."
-_SOURCE_AT_END = re.compile(r",\s+(?:said|says|according\s+to|reported)\s+([^;“”\"]+?)[.]?$")
+_SOURCE_AT_END = re.compile(r",\s+(?:said|says|according\s+to|reported)\s+([^;“”\"]+?)[.]?$"
+                            r"|,\s+([^,;“”\"]+?)\s+(?:said|says|reported)\s*[.]?$")  # ", Deputy Superintendent X said."
 _SPEAKING = frozenset(terms("speak spoke spoken spokesman spokeswoman spokesperson confirm confirmed report reported "
                            "source describe described promise promised warn warned claim claimed insist insisted "
                            "add added announce announced call called predict predicted"))
@@ -520,10 +521,11 @@ def _only_the_source(q: QuestionAnalysis, best: Candidate) -> str | None:
         return None  # "Who spoke for the police?": the source is asked
     text = best.sentence.text
     m = _SOURCE_AT_END.search(text)
-    if m is None or not m.start(1) <= span.start < m.end(1):
+    g = 1 if m is not None and m.group(1) is not None else 2
+    if m is None or not m.start(g) <= span.start < m.end(g):
         return None
     report = text[:m.start()]
-    if _REPORT_PRONOUN.search(report) or set(terms(m.group(1))) & set(q.focus) or re.search(
+    if _REPORT_PRONOUN.search(report) or set(terms(m.group(g))) & set(q.focus) or re.search(
             r"\b(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+", report[1:]):
         return None
     return f"the best sentence names {span.text!r} only as its source"

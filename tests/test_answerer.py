@@ -4571,3 +4571,11 @@ _REVIEW_48 = [
 def test_code_review_48_cases(text: str, question: str, short: str) -> None:
     a = answer(question, Corpus.from_text(text, name="t"))
     assert not a.abstained and a.short_answer == short
+
+
+def test_a_source_named_before_said_at_the_end_is_no_answer() -> None:
+    # second code review: the source rule covered "..., said X." but not the commoner "..., X said."
+    text = ("Rockfall\n\nTwo people were hurt when their jeep was struck by falling rocks near Besisahar on Monday, "
+            "Deputy Superintendent Suresh Adhikari of the Lamjung District Police Office said.")
+    a = answer("What are the names of the two people hurt when rocks hit their jeep?", Corpus.from_text(text, name="t"))
+    assert a.abstained and "only as its source" in a.details["abstain_reason"]
