@@ -160,7 +160,8 @@ _LENGTH_OF_TIME = re.compile(r"^\s*(?:what|which)(?:\s+(?:is|was|are|were))?(?:\
                              r"(?:\s+[\w’'-]+){0,3}?\s+(?:winning|finishing|record|race|fastest|slowest|best|course|"
                              r"qualifying|running|travel|journey|flight|response|waiting|wait|lap|average) times?\b"
                              # "What was his time?", "What was Mercer's time?": someone's time is how long they took
-                             r"|^\s*what\s+(?:is|was)\s+(?:his|her|their|(?:[\w’'-]+\s+){0,2}[\w-]+[’']s)\s+time\s*\??\s*$",
+                             r"|^\s*what\s+(?:is|was)\s+(?:his|her|their|(?:[\w’'-]+\s+){0,2}[\w-]+[’']s)\s+time"
+                             r"(?:\s+(?:in|at|for|on)\s+[^?]*)?\s*\??\s*$",  # "... time in the marathon?"
                              re.I)
 #: "What are *two* ...?", "Which *three* ...", "Name *two* ...": how many things the answer lists.
 _COUNT = re.compile(r"\b(?:what|which|who|whom|name|list|give)\s+(?:(?:are|were)\s+)?(?:(?:the|some)\s+)?(?:other\s+)?"

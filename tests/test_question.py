@@ -115,6 +115,7 @@ QUESTIONS = [
     # break-it trial 47: someone's (winning) time is how long they took
     ("What was Faith Chebet's winning time?", "what", "DURATION", "time"),
     ("What was his time?", "what", "DURATION", "time"),
+    ("What was Faith Chebet's time in the marathon?", "what", "DURATION", "time"),  # second code review
     ("What time did the race start?", "what", "DATE", "time"),
     # development sets 74, 76: what a thing sells or rents for is a sum
     ("What was a gas cylinder selling for in Chame after the slide?", "what", "MONEY", None),
