@@ -46,7 +46,9 @@ ABOUT_DOC = [
 
 #: The verb of a cause in a sentence, with the auxiliary before it: "a faulty valve *had caused* the leak".
 _CAUSE_VERB = re.compile(r"\s+(?:(?:had|has|have|may have|might have|probably)\s+)?(?:caused|sparked|triggered|started|"
-                         r"set off|led to)\s+(?:the\s+|a\s+|an\s+)?", re.I)
+                         r"set off|led to|prompted)\s+(?:the\s+|a\s+|an\s+)?", re.I)
+#: A time said before a clause's subject: "(said) on Tuesday a faulty valve ...".
+_LEADING_TIME = re.compile(r"^(?:on|last|this|early|late)\s+\w+\s+|^(?:yesterday|today)\s+", re.I)
 
 
 def _cause_said(asked: str, sentence: str) -> str | None:
@@ -58,10 +60,17 @@ def _cause_said(asked: str, sentence: str) -> str | None:
     for m in _CAUSE_VERB.finditer(sentence):
         if not set(terms(" ".join(sentence[m.end():].split()[:3]))) & wanted:
             continue
-        before = sentence[:m.start()]
+        before = sentence[:m.start()].rstrip(" ,")
         cut = max((x.end() for x in re.finditer(r"\b(?:said|says|say|that|after|when|because|believe[sd]?)\b|,",
                                                  before)), default=0)
         subject = before[cut:].strip(" ,")
+        if subject.casefold().startswith("not "):  # "a gas leak, not arson, caused the fire": the leak did
+            subject = before[:cut].rstrip(" ,")
+            subject = subject[max((x.end() for x in re.finditer(r"\b(?:said|says|say|that|after|when|because|"
+                                                                  r"believe[sd]?)\b|,", subject)), default=0):].strip()
+        subject = _LEADING_TIME.sub("", subject)
+        if subject.casefold() in ("it", "this", "that", "they", "he", "she"):
+            continue  # a pronoun names no cause
         if subject and len(subject.split()) <= 12 and not set(terms(subject)) & wanted:
             return subject
     return None

@@ -4496,6 +4496,17 @@ def test_someone_s_time_is_a_length_of_time(question: str, short: str | None) ->
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
 
 
+@pytest.mark.parametrize(("text", "question", "short"), [
+    # second code review: the cause's subject past an aside ("not arson") and a leading day; "prompted" too
+    ("Fire officials said a gas leak, not arson, caused the fire at the bakery.", "What caused the fire at the bakery?",
+     "a gas leak"),
+    ("The company said on Tuesday a faulty valve had caused the leak.", "What caused the leak?", "a faulty valve"),
+    ("Officials said heavy rain had prompted the evacuation.", "What prompted the evacuation?", "heavy rain"),
+])
+def test_what_caused_x_cuts_the_subject_well(text: str, question: str, short: str) -> None:
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
 def test_what_caused_x_takes_the_subject_of_caused_x() -> None:
     # break-it trial 47: the short answer was "treatment system", a noun phrase next to the question's words
     text = ("Corvane, which employs 340 people at the Millbrook site, said a faulty valve in its treatment system had "
