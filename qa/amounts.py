@@ -511,7 +511,8 @@ def _counted_terms(question: str) -> list[str]:
         # and a noun that could be a verb is one before an auxiliary ("rental *permits* will")
         nxt = found[k + 1] if k + 1 < len(found) else after[0] if after else ""
         verb = bool(words) and "-" not in words[-1] and (word_tag(w) or "").startswith("VB") \
-            and not (word_tag(w) in ("VBZ", "VBP") and nxt.casefold() in AUXILIARIES)
+            and not (word_tag(w) in ("VBZ", "VBP") and nxt.casefold() in AUXILIARIES) \
+            and not (word_tag(w) == "VBN" and word_tag(nxt.casefold()) in ("NN", "NNS"))  # "extra *articulated* buses"
         if w.casefold() in STOP_WORDS or w.casefold() in AUXILIARIES or verb:
             break
         words.append(w)

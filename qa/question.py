@@ -126,6 +126,8 @@ CHANGE_VERBS = re.compile(r"\b(?:rise[sn]?|rose|rising|fall[sn]?|fell|fallen|fal
                           r"(?:go|goes|went|gone|going)\s+(?:up|down))\b")  # not "Cedar Falls"; "gone up"
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades centuries".split())
 #: How-questions whose adjective names what is measured and a text may write ("weighed", "tall").
+#: Adjectives of a count's amount, not its noun: "How many *extra* buses", "*additional* staff".
+_MORE_OF = frozenset("extra additional more new further other".split())
 _MEASURE_WORDS = frozenset({"how heavy", "how tall", "how deep", "how wide", "how hot", "how warm"})
 #: Nouns whose "how much" is an extent said in words ("majority control"), not an amount.
 _ABSTRACT = frozenset("control influence power support attention effort interest progress freedom authority "
@@ -520,6 +522,11 @@ def analyze(question: str) -> QuestionAnalysis:
                             w.casefold() in STOP_WORDS or (word_tag(w.casefold()) or "").startswith(("VB", "IN", "TO"))
                             for w in words[1:-1]) else "DURATION"
                 head = _head_noun(parts, wh_pos + 1) if nxt == "many" else None
+                at = wh_pos + 2
+                while head and (head in _MORE_OF or at > wh_pos + 2 and word_tag(head) in ("JJ", "VBN")) \
+                        and at + 1 < len(parts) and parts[at] == head and parts[at + 1] not in AUXILIARIES | STOP_WORDS:
+                    at += 1
+                    head = parts[at]  # "How many extra articulated buses ...?": not "extra"
                 if head in _TIME_UNITS:
                     atype = "DURATION"  # "how many seconds/years": a length of time ("by 41 seconds")
             else:

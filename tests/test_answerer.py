@@ -4604,3 +4604,10 @@ def test_the_noun_s_role_is_the_named_place_s(question: str, short: str | None) 
             "“We are not tourists,” said Eleni Vlachou, the head of the island’s residents’ association.\n\n"
             "“We have seen elephants running from the rotors,” said Dr. Halima Mrema, the park’s chief ecologist.")
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+def test_a_count_s_noun_past_its_qualifiers() -> None:
+    # development set 69: "extra" was read as the noun counted, and "articulated" as the question's verb
+    text = "The operator has ordered 12 additional articulated buses from Baltic Coachworks Co., a Rostock maker."
+    a = answer("How many extra articulated buses has the transit operator ordered?", Corpus.from_text(text, name="t"))
+    assert not a.abstained and a.short_answer == "12 additional articulated buses"

@@ -112,6 +112,9 @@ QUESTIONS = [
     ("What is the planned duration of the stoppage?", "what", "DURATION", "duration"),  # past a participle
     ("What is the average selling price of the apartments?", "what", "MONEY", "price"),  # one inside the phrase
     # break-it trial 43: "per share" is the unit; the noun before it heads the phrase
+    # development set 69: "extra" and "articulated" qualify the noun counted
+    ("How many extra articulated buses has the transit operator ordered?", "how many", "NUMBER", "buses"),
+    ("How many new homes will be built?", "how many", "NUMBER", "homes"),
     # break-it trial 47: someone's (winning) time is how long they took
     ("What was Faith Chebet's winning time?", "what", "DURATION", "time"),
     ("What was his time?", "what", "DURATION", "time"),
