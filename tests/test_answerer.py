@@ -4592,20 +4592,6 @@ def test_a_source_named_before_said_at_the_end_is_no_answer() -> None:
     assert a.abstained and "only as its source" in a.details["abstain_reason"]
 
 
-@pytest.mark.parametrize(("question", "short"), [
-    # development sets 68 and 69: "the island's", "the park's" stand for the place the story named so before
-    ("Who heads the Amorgos residents’ association?", "Eleni Vlachou"),
-    ("Who serves as chief ecologist at Tarangire?", "Halima Mrema"),
-    ("Who heads the Naxos residents’ association?", None),  # another island: never named
-])
-def test_the_noun_s_role_is_the_named_place_s(question: str, short: str | None) -> None:
-    text = ("KATAPOLA, Greece (AWS) — Residents of the Cycladic island of Amorgos blocked a ferry on Monday, and "
-            "rangers in Tarangire National Park grounded the tour drones.\n\n"
-            "“We are not tourists,” said Eleni Vlachou, the head of the island’s residents’ association.\n\n"
-            "“We have seen elephants running from the rotors,” said Dr. Halima Mrema, the park’s chief ecologist.")
-    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
-
-
 def test_a_count_s_noun_past_its_qualifiers() -> None:
     # development set 69: "extra" was read as the noun counted, and "articulated" as the question's verb
     text = "The operator has ordered 12 additional articulated buses from Baltic Coachworks Co., a Rostock maker."
