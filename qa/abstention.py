@@ -98,6 +98,7 @@ from qa.asked import (
     caused_by,
     held_role,
     main_verb,
+    question_verbs,
 )
 from qa.chunks import coordinations, word_tag
 from qa.clauses import ROMAN, clause, joins_clauses
@@ -871,7 +872,7 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     untold = _UNTOLD.search(after.text) if after is not None and after.paragraph == b.paragraph \
         and q.wh in _UNTOLD_WH else None
     going_on = set(terms(" ".join(after.text[untold.end():].split()[:5]))) if untold and after is not None else set()
-    asked_verbs = {t.term for t in q.tokens if not t.stop and (word_tag(t.norm) or "").startswith("VB")}
+    asked_verbs = question_verbs(q)
     if untold and after is not None and (untold.group(1) or untold.group(2)).casefold() in _UNTOLD_WH[q.wh] \
             and going_on & set(q.focus) and not re.match(r"\s+else\b", after.text[untold.end():]) \
             and (not asked_verbs or going_on & (asked_verbs | {x for v in asked_verbs for x in synonyms(v)})):

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from qa.analyzer import AUXILIARIES, DETERMINERS, STOP_WORDS, stem, synonyms, terms, tokenize
+from qa.asked import question_verbs
 from qa.chunks import word_tag
 from qa.entities import APPROX, CURRENCY_WORDS, NAME_TYPES, PEOPLE_NOUNS, Span
 from qa.question import CHANGE_VERBS, LEVEL_REACHED, VOTE_ASKED, QuestionAnalysis
@@ -733,25 +734,15 @@ def _verb_asked(question_terms: set[str], verb: str | None) -> bool:
 _VERB_REACH_ENDS = re.compile(r"[;:]|(?<![A-Z])(?<![A-Z][a-z])\.\s|,\s+(?:who|which|whose|where|when)\b")
 
 
-def _question_verbs(q: QuestionAnalysis) -> set[str]:
-    """The terms of a question's verbs: its words tagged as verbs, and its last word after an
-    auxiliary ("When will the bridge *open*?", which the lexicon tags an adjective first)."""
-    verbs = {t.term for t in q.tokens if not t.stop and (word_tag(t.norm) or "").startswith("VB")}
-    words = [t for t in q.tokens if t.norm.isalpha()]
-    if len(words) > 3 and words[1].norm in AUXILIARIES and not words[-1].stop and words[-1].surface.islower():
-        verbs.add(words[-1].term)
-    return verbs
-
-
 def _dates_of_asked_verb(q: QuestionAnalysis, sentence: str, spans: list[Span]) -> list[Span]:
     """For a when-question, the dates of a sentence that go with one of the question's verbs
-    (``_question_verbs``, by stem or synonym): the first date within 60 characters after it,
+    (``asked.question_verbs``, by stem or synonym): the first date within 60 characters after it,
     with no other verb of the question and nothing that ends its reach (``_VERB_REACH_ENDS``)
     between ("voted on Tuesday to *close* the plant *in March 2027*" for "When will the station
     shut down?"), or, with none after it, the last date within 40 characters before it, in its
     clause ("*On Friday* police *arrested* a man, who appeared in court on Monday"); [] when the
     question has no verb."""
-    verbs = _question_verbs(q)
+    verbs = question_verbs(q)
     verbs |= {x for v in verbs for x in synonyms(v)}
     if not verbs:
         return []

@@ -47,6 +47,8 @@ ABOUT_DOC = [
 #: The verb of a cause in a sentence, with the auxiliary before it: "a faulty valve *had caused* the leak".
 _CAUSE_VERB = re.compile(r"\s+(?:(?:had|has|have|may have|might have|probably)\s+)?(?:caused|sparked|triggered|started|"
                          r"set off|led to|prompted)\s+(?:the\s+|a\s+|an\s+)?", re.I)
+#: What a reported clause's subject follows: a verb of saying, "that", "after", ... or a comma.
+_SUBJECT_OPENS = re.compile(r"\b(?:said|says|say|that|after|when|because|believe[sd]?)\b|,")
 #: A time said before a clause's subject: "(said) on Tuesday a faulty valve ...".
 _LEADING_TIME = re.compile(r"^(?:on|last|this|early|late)\s+\w+\s+|^(?:yesterday|today)\s+", re.I)
 
@@ -61,13 +63,11 @@ def _cause_said(asked: str, sentence: str) -> str | None:
         if not set(terms(" ".join(sentence[m.end():].split()[:3]))) & wanted:
             continue
         before = sentence[:m.start()].rstrip(" ,")
-        cut = max((x.end() for x in re.finditer(r"\b(?:said|says|say|that|after|when|because|believe[sd]?)\b|,",
-                                                 before)), default=0)
+        cut = max((x.end() for x in _SUBJECT_OPENS.finditer(before)), default=0)
         subject = before[cut:].strip(" ,")
         if subject.casefold().startswith("not "):  # "a gas leak, not arson, caused the fire": the leak did
             subject = before[:cut].rstrip(" ,")
-            subject = subject[max((x.end() for x in re.finditer(r"\b(?:said|says|say|that|after|when|because|"
-                                                                  r"believe[sd]?)\b|,", subject)), default=0):].strip()
+            subject = subject[max((x.end() for x in _SUBJECT_OPENS.finditer(subject)), default=0):].strip()
         subject = _LEADING_TIME.sub("", subject)
         if subject.casefold() in ("it", "this", "that", "they", "he", "she"):
             continue  # a pronoun names no cause
@@ -147,6 +147,16 @@ def asked_ranks(q: QuestionAnalysis) -> set[str]:
     toks = list(q.tokens)
     return {t.norm for i, t in enumerate(toks) if t.norm in RANKS - {"first"}
             and not (i + 1 < len(toks) and toks[i + 1].norm.rstrip("s") in _TIME_UNITS)}
+
+
+def question_verbs(q: QuestionAnalysis) -> set[str]:
+    """The terms of a question's verbs: its words tagged as verbs, and its last word after an
+    auxiliary ("When will the bridge *open*?", which the lexicon tags an adjective first)."""
+    verbs = {t.term for t in q.tokens if not t.stop and (word_tag(t.norm) or "").startswith("VB")}
+    words = [t for t in q.tokens if t.norm.isalpha()]
+    if len(words) > 3 and words[1].norm in AUXILIARIES and not words[-1].stop and words[-1].surface.islower():
+        verbs.add(words[-1].term)
+    return verbs
 
 
 #: A name asked of something: "What will the stadium be called?", "What name will the group use?", "What
