@@ -210,6 +210,10 @@ def _do_support(verb: str, after_wh: bool = False) -> tuple[str, str] | None:
         return None
     if w in IRREGULAR:
         return "did", IRREGULAR[w]
+    e_base = w[:-1]  # "fined": "fine", not "fin"; "voted": "vote" (a consonant between single vowels and "ed")
+    if len(w) >= 5 and w.endswith("ed") and w[-3] not in "aeiouy" and w[-4] in "aeiou" and w[-5] not in "aeiou" \
+            and (word_tag(e_base) or "")[:2] in ("VB", "NN", "JJ") and word_tag(e_base) != "VBN":
+        return "did", e_base
     for cut in ("ed", "d"):  # "ordered": "order" (not the lexicon's stray "ordere"); "voted": "vote"
         base = w[:-len(cut)]
         if w.endswith(cut) and (word_tag(base) or "").startswith(("VB", "NN")):

@@ -353,6 +353,16 @@ def test_what_about_a_thing_after_a_who_question_asks_what_it_is() -> None:
     assert chat.ask("What about the treasurer?").details["rewritten"] == "Who is the treasurer?"  # code review
 
 
+@pytest.mark.parametrize(("verb", "base"), [
+    # break-it trial 49: "fined" was cut to "fin" ("When did someone fin Nordhavn Bank?")
+    ("fined", "fine"), ("voted", "vote"), ("ordered", "order"), ("used", "use"), ("stopped", "stop"),
+    ("covered", "cover"), ("visited", "visit"),
+])
+def test_a_past_tense_takes_its_base_form_for_do_support(verb: str, base: str) -> None:
+    from qa.chat import _do_support
+    assert _do_support(verb) == ("did", base)
+
+
 _FERRY = ("The companies expect to complete the merger by the end of September. The deal still needs approval "
           "from the Federal Trade Commission.\n\nA new electric ferry ordered from Nichols Brothers Boat Builders "
           "will enter service in 2027 and cost the state $48 million.")
