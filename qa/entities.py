@@ -115,7 +115,10 @@ _NUMWORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
             r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
             r"hundred|thousand|million|billion|trillion|dozen|dozens|hundreds|thousands|millions|billions|"
             r"several|a few|half|few|many|a single|a pair of|a couple of)")
-_NUM = r"(?:\d+(?:[.,]\d+)*(?:\s?(?:million|billion|trillion|thousand|hundred|[mbk]n?))?|" + _NUMWORD + r")"
+#: A compound number word: "twenty-four", "Ninety-nine".
+_TENS_UNITS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)"
+_NUM = (r"(?:\d+(?:[.,]\d+)*(?:\s?(?:million|billion|trillion|thousand|hundred|[mbk]n?))?|" + _TENS_UNITS + "|"
+        + _NUMWORD + r")")
 #: Words that qualify a figure ("about", "at least"), kept in its span; optional, as a pattern string.
 APPROX = r"(?:\b(?:close to|about|around|nearly|almost|roughly|some|over|more than|less than|fewer than|up to|at least|at most|approximately)\s+)?"
 

@@ -344,6 +344,7 @@ SPANS = [
     # an area with its unit
     ("A swarm covering roughly 60 square kilometers crossed the border.", "roughly 60 square kilometers", "NUMBER"),
     ("The port handled 17.4 million metric tons last year.", "17.4 million metric tons", "NUMBER"),  # dev set 74
+    ("Twenty-four cameras will read number plates.", "Twenty-four cameras", "NUMBER"),  # break-it trial 49
     ("The wind farm would stand in the hills above Loch Carravar.", "Loch Carravar", "LOCATION"),  # dev set 75
     ("Nuvix Pagamentos S.A., a São Paulo-based fintech, will pay the club.", "São Paulo", "LOCATION"),  # dev set 75
     # a temperature with its sign and scale
