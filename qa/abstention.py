@@ -879,6 +879,12 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         # "Which processing plant will be shut down?": not "... the closure of one of the seven processing
         # plants." when the next sentence says "They did not say which plant would close."
         return "type", f"the sentence after the best one says it is not known ('{untold.group(0)}')"
+    if q.wh in ("who", "whom", "which") or q.answer_type in ("PERSON", "ORGANIZATION"):
+        for x in [x for x in corpus.sentences[b.doc] if x.paragraph == b.paragraph and x.index >= b.index]:
+            unnamed = _NOT_NAMED.search(x.text)
+            if unnamed and set(terms(unnamed.group(1))) & set(q.focus):
+                # "Which four managers are under investigation?": "He declined to name the managers."
+                return "type", f"the text says it does not name them ('{unnamed.group(0)}')"
     verb = main_verb(q) if q.answer_type == "YESNO" and not alternatives(q.text) else None
     if verb is not None:
         held = b_terms | {t.term for t in facts.tokens(b)} | facts.implied_terms(b)
@@ -1124,6 +1130,10 @@ _UNTOLD = re.compile(r"\b(?:(?:has|have|had|did|does|do|would|could|will)\s+not\
                      r"explained|explain|specified|specify)\s+(whether|if|which|who|whom|what|when|where|why|how)\b"
                      r"|\b(?:is|was|remains|remained)\s+(?:unclear|not\s+clear|not\s+known|unknown)\s+"
                      r"(whether|if|which|who|whom|what|when|where|why|how)\b", re.I)
+#: A refusal to name someone: "He declined to name the managers", "police did not identify the driver".
+_NOT_NAMED = re.compile(r"\b(?:declined|refused|(?:did|would|could|has|have|had)\s+not|(?:didn|wouldn|hasn|haven)[’']t)"
+                        r"\s+(?:to\s+)?(?:name|identify|disclose the (?:name|identity) of)\s+"
+                        r"(?:the\s+|any\s+of\s+the\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)", re.I)
 #: The wh-words of a sentence that leave each kind of question unanswered.
 _UNTOLD_WH = {"yesno": {"whether", "if"}, "which": {"which", "what", "who"}, "what": {"what", "which"},
               "who": {"who", "whom", "which"},

@@ -4597,3 +4597,14 @@ def test_a_count_s_noun_past_its_qualifiers() -> None:
     text = "The operator has ordered 12 additional articulated buses from Baltic Coachworks Co., a Rostock maker."
     a = answer("How many extra articulated buses has the transit operator ordered?", Corpus.from_text(text, name="t"))
     assert not a.abstained and a.short_answer == "12 additional articulated buses"
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # break-it trial 49: the paragraph says the managers go unnamed; "Riga" named their branch
+    ("Which four managers are under investigation?", None),
+    ("Who is the chief prosecutor?", "Jens Aagaard"),
+])
+def test_a_paragraph_that_declines_to_name_them(question: str, short: str | None) -> None:
+    text = ("Prosecutors are separately investigating four former managers of the Riga branch. Chief prosecutor Jens "
+            "Aagaard said charges could be filed early next year. He declined to name the managers.")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
