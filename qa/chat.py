@@ -189,7 +189,8 @@ def _do_support(verb: str, after_wh: bool = False) -> tuple[str, str] | None:
     the present or past (the tagger's lexicon tells) or an auxiliary ("is leading").
 
     The word must read as a verb form (VBZ, VBD, VBN); its base form is the word less its
-    ending ("-s", "-es", "-ies", "-d", "-ed", a doubled consonant) that the lexicon knows,
+    ending ("-s", "-es", "-ies", "-d", "-ed", a doubled consonant) that the lexicon knows
+    ("-d" first after a consonant between single vowels: "fined" is "fine", not "fin"),
     the analyzer's irregular past form (``qa.analyzer.IRREGULAR``), or the word itself for
     a past spelt as its base ("set", "put"). With ``after_wh`` (the word right after "who"),
     a word in -s is taken as a verb whatever the lexicon's first tag ("chairs")."""
