@@ -649,6 +649,19 @@ _POSSESSIVES = frozenset("its their his her".split())
 OTHER_STORY_MARGIN = 0.25
 
 
+#: Past forms of the verbs of change that the analyzer leaves alone ("rose" is also a flower, "fell" a hill).
+_PAST_OF_CHANGE = {"rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall"}
+
+
+def _predicate(q: QuestionAnalysis, word: str) -> bool:
+    """Whether a yes/no question asks ``word`` (a surface form, lower case) as its predicate:
+    a verb after its subject ("Did the share price *rise*?"), not a noun after a determiner
+    ("Did *the rise* continue?") nor the first word ("*Rise* ...")."""
+    toks = q.tokens
+    return any(t.norm == word and i > 1 and toks[i - 1].norm not in DETERMINERS | AUXILIARIES
+               for i, t in enumerate(toks))
+
+
 def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: Facts) -> tuple[str, str] | None:
     """Why the best candidate does not answer the question, as (kind, message), or None
     if it may. Kinds: no_content, no_overlap, subject, name, number, contrast, count, speaker,
@@ -885,9 +898,11 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
             if unnamed and set(terms(unnamed.group(1))) & set(q.focus):
                 # "Which four managers are under investigation?": "He declined to name the managers."
                 return "type", f"the text says it does not name them ('{unnamed.group(0)}')"
-    verb = main_verb(q) if q.answer_type == "YESNO" and not alternatives(q.text) else None
+    yes_no = q.answer_type == "YESNO" and not alternatives(q.text)
+    verb = main_verb(q) if yes_no else None
     if verb is not None:
         held = b_terms | {t.term for t in facts.tokens(b)} | facts.implied_terms(b)
+        held |= {_PAST_OF_CHANGE[t.norm] for t in facts.tokens(b) if t.norm in _PAST_OF_CHANGE}  # "rose": rise
         held |= {t[len(p):] for t in held for p in ("un", "non")  # "Did the talks
                  if t.startswith(p) and len(t) - len(p) >= 4}  # resolve it?": "remains unresolved", a no
         opposite = {stem(y) for x, y in ANTONYMS if stem(x) == verb.term} & held  # "accept": "rejected", a no
@@ -906,7 +921,8 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         return "number", f"the best sentence gives {span.text} only as a boundary ('since {span.text}')"
     contrast = contradicts(q.text, b.text)
     told_opposite = verb is not None and verb.term not in b_terms and any(
-        stem(x) == verb.term and stem(y) in b_terms for x, y in ANTONYMS)
+        stem(x) == verb.term and stem(y) in b_terms for x, y in ANTONYMS) or yes_no and any(
+        stem(y) in b_terms and stem(x) not in b_terms for x, y in ANTONYMS if _predicate(q, x))
     if contrast and not told_opposite:  # "Did the board accept the offer?": "rejected the offer" answers no
         return "contrast", contrast
     role = held_role(q)  # "Who is the chief executive of Acme?": the role must be said near the best sentence

@@ -355,6 +355,7 @@ SYNONYM_GROUPS = [
     "builder contractor",
     "top chief",
     "cost price",  # "the price tag of X": "its cost"
+    "reduce cut slash trim",
 ]
 #: Determiners: the words before a noun phrase ("the", "its", "these" ...).
 DETERMINERS = frozenset("the a an this that these those its their his her our my your".split())

@@ -319,7 +319,8 @@ def main_verb(q: QuestionAnalysis) -> Token | None:
     content word after the auxiliary that is tagged a verb and not followed by one ("the Beijing
     talks *produce*"), or that a determiner ("*fine* the authority") or "to" and a verb ("*plan* to
     alter") follows, outside a relative clause ("the whales *that swam* back"); None when there
-    is none ("Is Kovac the youngest?")."""
+    is none ("Is Kovac the youngest?"). After a verb that says its complement happened, the
+    complement ("*managed* to *reduce*"); "go up"/"go down" as "rise"/"fall"."""
     toks = q.tokens
     relative = False
     for i, t in enumerate(toks[1:], start=1):
@@ -333,6 +334,11 @@ def main_verb(q: QuestionAnalysis) -> Token | None:
         verb_next = nxt is not None and not nxt.stop and (word_tag(nxt.norm) or "").startswith("VB")
         to_verb = nxt is not None and nxt.norm == "to" and i + 2 < len(toks) and not toks[i + 2].stop and (
             word_tag(toks[i + 2].norm) or "").startswith("VB")  # "*plan* to alter"; not "the person to have won"
+        if to_verb and t.norm in _IMPLICATIVE:
+            continue  # "Has the city *managed* to reduce ...?": the verb after "to" is what is asked
+        if t.norm in _GO and nxt is not None and nxt.norm in _GO_WHERE:  # "Did shares *go up*?": did they rise
+            word = _GO_WHERE[nxt.norm]
+            return Token(f"{t.surface} {nxt.surface}", t.start, nxt.end, word, terms(word)[0], False)
         tag = word_tag(t.norm) or ""
         if tag.startswith("VB") and not verb_next or to_verb \
                 or nxt is not None and nxt.norm in _OBJECT_START and not tag.startswith(("IN", "RB", "RP")):
@@ -344,6 +350,11 @@ def main_verb(q: QuestionAnalysis) -> Token | None:
 
 
 _OBJECT_START = DETERMINERS
+#: Verbs that say their complement happened ("*managed to* cut" says it was cut; not "planned to cut").
+_IMPLICATIVE = frozenset("manage manages managed bother bothers bothered happen happens happened".split())
+#: "go up" is a rise and "go down" a fall.
+_GO = frozenset("go goes went gone".split())
+_GO_WHERE = {"up": "rise", "down": "fall"}
 #: Words after which a noun comes: "the two *whales*", "any *hikers*".
 _DETERMINERS = _OBJECT_START - {"that"} | frozenset(
     "two three four five six seven eight nine ten any all some both each".split())

@@ -1,0 +1,34 @@
+"""Abstention and its exceptions on text the answerer was not written for (rules of qa.abstention)."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa import Corpus, answer
+
+
+def ask(text: str, question: str):  # noqa: ANN201 - test helper
+    return answer(question, Corpus.from_text(text, name="t"))
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    # development set 81: a yes/no question answered "no" by the opposite verb, not abstained on
+    ("Shares in the operator's parent, Kestrel Infra Holdings Bhd, fell 3.2% to 1.82 ringgit on Friday.",
+     "Did Kestrel Infra's share price rise on the news?"),
+    # "go up" is a rise; "rose" its past
+    ("Shares in the yard's parent, Baltic Maritime Holdings Plc, rose 6.4% to 14.20 euros on Thursday.",
+     "Did shares in the yard's parent company go up after the deal was announced?"),
+    # "managed to reduce" asks whether it was reduced; "cut" says so
+    ("The mayor said the city had cut total water consumption by 28% since 2023.",
+     "Has the city managed to reduce overall water consumption since 2023?"),
+])
+def test_a_yes_no_question_is_answered_by_its_verb_or_the_opposite(text: str, question: str) -> None:
+    a = ask(text, question)
+    assert not a.abstained and a.citations[0].text == text
+
+
+def test_an_opposite_noun_in_a_yes_no_question_is_still_another_thing() -> None:
+    # "the rise" is a noun, not the question's predicate: "the fall in fares" tells of something else
+    a = ask("The fall in fares pleased commuters across the region, the operator said.",
+            "Did the rise in fares anger commuters?")
+    assert a.abstained
