@@ -43,7 +43,8 @@ The checks (``abstain_reason``), each with a kind and a one-line reason:
   asks who holds an office ("Who chairs/runs/coaches/owns/founded X?") and the best
   sentence (or the one naming its pronoun's person) has neither the verb nor a word
   for the office's holder ("chairman", "chief executive", "owner"); it asks what
-  caused something and the best sentence tells of no cause; it asks when a one-time
+  caused something and the best sentence tells of no cause; it asks why and neither the
+  best sentence nor the next gives a reason (a cause, a purpose, someone's words); it asks when a one-time
   event happened ("When was X founded?", "When did X become ...?") and the best
   sentence has no word for the event; it asks a name of a kind of person or place
   and the best sentence names none of that kind, or only an unfilled office ("a
@@ -107,7 +108,7 @@ from qa.corpus import Corpus
 from qa.entities import COUNTRIES, ORG_WORDS, Span, find_spans, spells
 from qa.facts import BUSINESS_NOUNS, ORG_NOUNS, REPORTS_SPEECH, Facts, is_person
 from qa.question import CHANGE_VERBS, QuestionAnalysis, name_of_noun, person_noun, proper_name_asked
-from qa.scorer import COMPATIBLE, Candidate, last_part, one_edit
+from qa.scorer import COMPATIBLE, GIVES_CAUSE, Candidate, last_part, one_edit
 from qa.short_answer import alternatives
 from qa.types import Sentence
 
@@ -908,6 +909,12 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         opposite = {stem(y) for x, y in ANTONYMS if stem(x) == verb.term} & held  # "accept": "rejected", a no
         if verb.term not in held and not synonyms(verb.term) & held and not opposite:
             return "type", f"the best sentence does not say whether it {verb.surface!r}"
+    if q.wh == "why" and q.answer_type == "REASON" and not _gives_reason(b.text) \
+            and not (after is not None and GIVES_CAUSE.search(after.text)):
+        # "Why did Drako decide to buy the naming rights?": not "Drako ... has bought the naming rights
+        # to the main hall.", which tells the deed and no reason, and the next sentence gives no cause
+        # (the answerer cites one that does: ``qa.answerer._reason_next``)
+        return "type", "neither the best sentence nor the next gives a reason"
     cause = ASKS_CAUSE.match(q.text)
     if cause and caused_by(q, b.text) is not None:
         cause = None  # "The arrival of cheap synthetic dyes collapsed the trade": the sentence's subject did it
@@ -1282,6 +1289,27 @@ _EVENT_WORDS = {
 
 #: "What caused/sparked/triggered X?": a cause asked, which the best sentence must tell of.
 #: Words that tell of a cause ("was caused by", "blamed on", "because", "after lightning struck").
+#: What a sentence answering "why" says it with: a cause (``_CAUSE_CUE``), a purpose, someone's words
+#: (a reason is often what someone said: "..., arguing that higher contributions would hurt hiring",
+#: "He said the plaintiffs had failed to show ..."), or "as" starting a clause ("fell 6% as smartphone
+#: makers cut orders"; not "such as", "as well as", "known as").
+_REASON_CUE = re.compile(r"\b(?:because|due to|owing to|thanks to|result\w*|caus\w*|blam\w*|attribut\w*|reasons?|"
+                         r"goals?|aims?|aimed|purpose|intended|meant|so that|in order|explain\w*|why|"
+                         r"sa(?:id|ys?)|argu\w*|told|tells?|warn\w*|caution\w*|claim\w*|insist\w*|add(?:ed|ing)|"
+                         r"accord\w* to|cit(?:ed|ing)|noted|believ\w*|fear\w*|worr\w*|concern\w*|"
+                         r"(?<!such )(?<!well )(?<!known )(?<!as )as(?!\s+(?:well|part|such|of|a|an|the|much|many|"
+                         r"long|soon|far|if|though|to|for|its?|their|his|her|\w+ly)\b))\b|[“”\"]", re.I)
+
+
+def _gives_reason(text: str) -> bool:
+    """Whether a sentence may give a reason (``_REASON_CUE``) other than by naming its source at
+    the end ("..., the ministry said.": who told it, not why it happened)."""
+    source = _SOURCE_AT_END.search(text.rstrip())
+    if source is not None and len(source.group(0)) <= 80:  # a name, not "..., said the company had been offered ..."
+        text = text[:source.start()]
+    return _REASON_CUE.search(text) is not None
+
+
 _CAUSE_CUE = re.compile(r"\b(?:caus\w*|spark\w*|trigger\w*|blam\w*|because|due to|owing to|result\w*|attribut\w*|"
                         r"prompt\w*|led to|set off|ignit\w*|lightning|arson\w*|origin\w*|sets? off|started by|"
                         r"linked to|traced to|(?:died|dies|dying|death) (?:of|from)|killed by|"

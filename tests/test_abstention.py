@@ -32,3 +32,22 @@ def test_an_opposite_noun_in_a_yes_no_question_is_still_another_thing() -> None:
     a = ask("The fall in fares pleased commuters across the region, the operator said.",
             "Did the rise in fares anger commuters?")
     assert a.abstained
+
+
+@pytest.mark.parametrize(("text", "question", "abstains"), [
+    # development set 81: the deed is told, no reason for it
+    ("Norvik Electronics Co., a South Korean maker of gaming monitors, has bought the naming rights to the main "
+     "hall.\n\nThe arena opens on Friday.", "Why did Norvik Electronics decide to buy the naming rights?", True),
+    # a source named at the end gives no reason either
+    ("Harbour Honey Ltd. and its former director, Glen Moss, pleaded guilty to 23 charges, the ministry said.",
+     "Why did Glen Moss step down as director?", True),
+    # a reason said without "because": a clause with "as", someone's words, the next sentence's cause
+    ("Revenue from consumer electronics fell 6% to $640 million as smartphone makers cut orders.",
+     "Why did sales from the consumer electronics business decline?", False),
+    ("Works Minister Hamid Rahman said last week the increase would be a heavy burden for commuters.",
+     "Why did the works minister refuse to allow the higher toll?", False),
+    ("The company will close its Ballarat factory.\n\nThe company blamed rising gas prices for the decision.",
+     "Why is the Ballarat factory being closed?", False),
+])
+def test_a_why_question_needs_a_reason_told(text: str, question: str, abstains: bool) -> None:
+    assert ask(text, question).abstained is abstains
