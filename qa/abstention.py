@@ -878,7 +878,8 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         # "When did Corvant first detect the impurity?": not "Corvant said on Monday ... after tests found it"
         return "type", f"the best sentence and its paragraph do not say {when_verb.surface!r}"
     untold = _UNTOLD.search(b.text) if q.wh in _UNTOLD_WH else None
-    if untold and (untold.group(1) or untold.group(2)).casefold() in _UNTOLD_WH[q.wh]:
+    if untold and (untold.group(1) or untold.group(2)).casefold() in _UNTOLD_WH[q.wh] \
+            and not (q.wh == "how" and _HOW_DEGREE.match(b.text, untold.end())):  # "how many" is no manner
         # "Will students' marks be adjusted?": "It has not said whether marks will be adjusted."; "Which
         # vessel have investigators found responsible?": "Investigators have not yet said which vessel ..."
         return "type", f"the best sentence says it is not known ('{untold.group(0)}')"
@@ -888,6 +889,7 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     going_on = set(terms(" ".join(after.text[untold.end():].split()[:5]))) if untold and after is not None else set()
     asked_verbs = question_verbs(q)
     if untold and after is not None and (untold.group(1) or untold.group(2)).casefold() in _UNTOLD_WH[q.wh] \
+            and not (q.wh == "how" and _HOW_DEGREE.match(after.text, untold.end())) \
             and going_on & set(q.focus) and not re.match(r"\s+else\b", after.text[untold.end():]) \
             and (not asked_verbs or going_on & (asked_verbs | {x for v in asked_verbs for x in synonyms(v)})):
         # "Which processing plant will be shut down?": not "... the closure of one of the seven processing
@@ -895,8 +897,10 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         return "type", f"the sentence after the best one says it is not known ('{untold.group(0)}')"
     if q.wh in ("who", "whom", "which") or q.answer_type in ("PERSON", "ORGANIZATION"):
         for x in [x for x in corpus.sentences[b.doc] if x.paragraph == b.paragraph and x.index >= b.index]:
-            unnamed = _NOT_NAMED.search(x.text)
-            if unnamed and set(terms(unnamed.group(1))) & set(q.focus):
+            unnamed = _NOT_NAMED.search(x.text) or _NOT_NAMED_BEFORE.search(x.text)
+            them = unnamed is not None and unnamed.group(1).split()[0].casefold() in ("them", "him", "her") \
+                and x.index == b.index + 1  # "Three other members ... are under investigation. It did not name them."
+            if unnamed and (them or set(terms(unnamed.group(1))) & set(q.focus) - set(q.excluded)):
                 # "Which four managers are under investigation?": "He declined to name the managers."
                 return "type", f"the text says it does not name them ('{unnamed.group(0)}')"
     yes_no = q.answer_type == "YESNO" and not alternatives(q.text)
@@ -1148,7 +1152,7 @@ _HOW_MUCH_COST = re.compile(r"^\s*how much\s+(?:does|do|did|will|would)\s+(?:(?:
 #: "have not yet said *which* vessel", "did not disclose *how much*", "it is unclear *when*" (group 1 or 2:
 #: its wh-word).
 _UNTOLD = re.compile(r"\b(?:(?:has|have|had|did|does|do|would|could|will)\s+not\s+(?:yet\s+)?|(?:hasn|haven|hadn|didn|"
-                     r"doesn|won)[’']t\s+(?:yet\s+)?)(?:said|say|decided|decide|announced|disclosed|disclose|revealed|"
+                     r"doesn|won)[’']t\s+(?:yet\s+)?|(?:declined|declines|refused|refuses)\s+to\s+)(?:said|say|decided|decide|announced|disclosed|disclose|revealed|"
                      r"reveal|released|release|named|name|identified|identify|confirmed|confirm|determined|determine|"
                      r"explained|explain|specified|specify)\s+(whether|if|which|who|whom|what|when|where|why|how)\b"
                      r"|\b(?:is|was|remains|remained)\s+(?:unclear|not\s+clear|not\s+known|unknown)\s+"
@@ -1157,12 +1161,19 @@ _UNTOLD = re.compile(r"\b(?:(?:has|have|had|did|does|do|would|could|will)\s+not\
 _NOT_NAMED = re.compile(r"\b(?:declined|refused|(?:did|would|could|has|have|had)\s+not|(?:didn|wouldn|hasn|haven)[’']t)"
                         r"\s+(?:to\s+)?(?:name|identify|disclose the (?:name|identity) of)\s+"
                         r"(?:the\s+|any\s+of\s+the\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)", re.I)
+#: "how many", "how much" ...: a degree, not the manner a plain "how" asks.
+_HOW_DEGREE = re.compile(r"\s+(?:many|much|long|far|old|often|big|large|soon|fast|high|deep)\b", re.I)
+#: The same refusal in a relative clause after the noun: "a group of three *banks*, which the company declined
+#: to name" (group 1: the noun).
+_NOT_NAMED_BEFORE = re.compile(r"\b([a-z][\w-]*),?\s+(?:which|whom|who)\s+(?:\w+\s+){0,3}?(?:declined|refused|"
+                               r"(?:did|would|could|has|have|had)\s+not|(?:didn|wouldn|hasn|haven)[’']t)\s+(?:to\s+)?"
+                               r"(?:name|identify)\b", re.I)
 #: The wh-words of a sentence that leave each kind of question unanswered.
 _UNTOLD_WH = {"yesno": {"whether", "if"}, "which": {"which", "what", "who"}, "what": {"what", "which"},
               "who": {"who", "whom", "which"},
               "whom": {"who", "whom"}, "when": {"when"}, "where": {"where"}, "why": {"why"},
               "how many": {"how"}, "how much": {"how"}, "how long": {"how"}, "how far": {"how"},
-              "how old": {"how"}}
+              "how old": {"how"}, "how": {"how"}}
 
 
 #: "How much did it cost to replace the cracked valve?": the cost of the thing acted on, which

@@ -51,3 +51,32 @@ def test_an_opposite_noun_in_a_yes_no_question_is_still_another_thing() -> None:
 ])
 def test_a_why_question_needs_a_reason_told(text: str, question: str, abstains: bool) -> None:
     assert ask(text, question).abstained is abstains
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    # break-it trial 50: the best sentence itself says it is not known
+    ("Chief executive Marta Ruiz declined to say whether the airline would cut more routes later this year.",
+     "Will the airline cut more routes later this year?"),
+    ("Officials have not said how the lost permit revenue will be replaced, the city said on Monday.",
+     "How will the lost permit revenue be replaced?"),
+    # ... or the next sentence declines to name whom it speaks of
+    ("Three other members of the lab, including two postdoctoral researchers, are also under investigation. "
+     "The university did not name them.", "Who are the other lab members under investigation?"),
+])
+def test_a_sentence_that_says_it_is_not_known_answers_nothing(text: str, question: str) -> None:
+    assert ask(text, question).abstained
+
+
+def test_not_saying_how_many_leaves_how_it_was_done_open() -> None:
+    # "did not say how many" is a count untold, not the manner a plain "how" asks
+    text = "The council approved the plan by holding a special vote on Monday, but did not say how many attended."
+    a = ask(text, "How did the council approve the plan?")
+    assert not a.abstained and a.citations[0].text == text
+
+
+def test_a_refusal_to_name_after_the_noun() -> None:
+    # development set 81: "which the company declined to name" follows the noun asked
+    text = ("The Silesia Games Arena cost 310 million zlotys to build. It was financed by developer Nowak Capital "
+            "Group S.A. and a 120 million zloty loan from a group of three banks, which the company declined to name.")
+    assert ask(text, "What are the names of the three banks that lent money for the arena?").abstained
+    assert ask(text, "Who financed it besides the banks?").short_answer == "Nowak Capital Group S.A."
