@@ -292,7 +292,7 @@ SYNONYM_GROUPS = [
     "allow permit enable",
     "produce generate yield",
     "show demonstrate prove",
-    "defeat conquer beat vanquish",
+    "defeat conquer beat vanquish win",
     "capture seize",
     "rule reign govern",
     "invade invasion attack",

@@ -43,6 +43,10 @@ _TALLIED = frozenset({"score", "scoreline", "tally", "vote"})
 _LEADING_WORDS = frozenset(LEADING.split())
 
 
+#: Answer types a span gives (a name, a date, a figure), which the next sentence may hold (``fallback``).
+_TYPED = frozenset("PERSON ORGANIZATION LOCATION GROUP DATE NUMBER MONEY PERCENT QUANTITY".split())
+
+
 
 def _holds_office(c: Candidate) -> bool:
     """Whether the candidate's person is given a leading office by title or apposition ("Museum
@@ -70,7 +74,10 @@ def fallback(q: QuestionAnalysis, best: Candidate, reason: tuple[str, str] | Non
     or "What was the result of the vote?"; a person
     doing the question's verb ("who led the study") below one without a person for "Who
     led the survey?"; the rank
-    asked ("third") below a best sentence that does not say it. The candidate must also pass
+    asked ("third") below a best sentence that does not say it; for a name, date or figure
+    asked, the next sentence of the best one's paragraph when it holds one and a question
+    word the best lacks ("... the final of the Polish Masters sold out" + "Team Orzeł beat
+    Husaria Gaming 3-1"). The candidate must also pass
     every check (``abstain_reason``)."""
     noun = counted_thing(q.text)
     if reason is None and noun and best.span is not None and best.span.type == "MONEY":
@@ -96,6 +103,12 @@ def fallback(q: QuestionAnalysis, best: Candidate, reason: tuple[str, str] | Non
     if reason is not None and reason[0] == "type" and (q.head in _TALLIED or THE_VOTE.match(q.text)):
         # "What was the score ...?": "6-3"; "What was the result of the councillors' vote?": "voted 9–3"
         return lambda c: c.span is not None and TALLY.fullmatch(c.span.text) is not None
+    if reason is not None and reason[0] == "type" and best.span is None and q.answer_type in _TYPED:
+        # "Which team won the final?": "Tickets for the final of the Polish Masters sold out ..." sets the
+        # scene; the next sentence of its paragraph, "Team Orzeł beat Husaria Gaming 3-1", tells who won
+        s = best.sentence
+        return lambda c: (c.span is not None and c.sentence.doc == s.doc and c.sentence.index == s.index + 1
+                          and c.sentence.paragraph == s.paragraph and bool(c.matched - best.matched))
     ranks = asked_ranks(q)
     if reason is not None and reason[0] == "number" and ranks:
         return lambda c: ranks <= {t.norm for t in facts.tokens(c.sentence)}

@@ -80,3 +80,16 @@ def test_a_refusal_to_name_after_the_noun() -> None:
             "Group S.A. and a 120 million zloty loan from a group of three banks, which the company declined to name.")
     assert ask(text, "What are the names of the three banks that lent money for the arena?").abstained
     assert ask(text, "Who financed it besides the banks?").short_answer == "Nowak Capital Group S.A."
+
+
+def test_the_next_sentence_of_the_paragraph_may_tell_what_the_scene_setter_does_not() -> None:
+    # development set 81: the best sentence sets the scene, the next one of its paragraph tells who won
+    text = ("The Lakeside Arena opened on Saturday.\n\nTickets for the opening event, the final of the Baltic Masters "
+            "league, sold out in 40 minutes when they went on sale in August. Team Sokol beat Varta Gaming 3-1 to "
+            "claim the €250,000 prize.")
+    a = ask(text, "Which team won the Baltic Masters final on opening night?")
+    assert not a.abstained and a.short_answer == "Team Sokol"
+    # a next sentence that holds nothing more of the question does not answer in its place
+    text = ("Tickets for the opening event, the final of the Baltic Masters league, sold out in 40 minutes when they "
+            "went on sale in August. Varta Gaming's coach is Ivan Petrov.")
+    assert ask(text, "Which team won the Baltic Masters final on opening night?").abstained
