@@ -121,9 +121,15 @@ _WHICH_AFTER = re.compile(r",\s+which\b")
 def is_demonym(sp: Span, sentence: str) -> bool:
     """A nationality or regional adjective before a noun ("Chinese leaders", "European firms")."""
     after = re.match(r"\s([a-z]+)", sentence[sp.end:])
-    return (sp.type == "ENTITY" and " " not in sp.text
-            and (bool(_DEMONYM.search(sp.text)) or sp.text.casefold() in DEMONYMS)  # "Dutch", "French", "Swiss"
+    words = sp.text.split()
+    last = words[-1]
+    return (sp.type == "ENTITY" and (len(words) == 1 or len(words) == 2 and words[0] in _COMPASS)  # "South Korean"
+            and (bool(_DEMONYM.search(last)) or last.casefold() in DEMONYMS)  # "Dutch", "French", "Swiss"
             and after is not None and after.group(1) not in STOP_WORDS)  # not "Duncan as a hostage"
+
+
+#: Words before a people's adjective that make one of two words ("*South* Korean", "*West* African").
+_COMPASS = frozenset("North South East West Central Northern Southern Eastern Western".split())
 
 
 def _positional(sp: Span, sentence: str) -> bool:

@@ -255,6 +255,8 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
                 w = 0.8
             if not w or holder and sp.type not in ("PERSON", "ENTITY"):
                 continue  # "Who is the team's general manager?": a person, not "Northport Kings"
+            if q.head_term in _SETTLEMENTS and (sp.type == "DEMONYM" or sp.text in COUNTRIES):
+                continue  # "In which city is Drako based?": not "South Korean", nor "South Korea"
             sp_terms = [t for t in toks if sp.start <= t.start < sp.end and not t.stop]
             own = [t for t in sp_terms if t.norm not in _CORPORATE]
             if own and sp not in zero and all(t.term in qterms or same_place(t.term) in qterms for t in own):

@@ -93,3 +93,10 @@ def test_the_next_sentence_of_the_paragraph_may_tell_what_the_scene_setter_does_
     text = ("Tickets for the opening event, the final of the Baltic Masters league, sold out in 40 minutes when they "
             "went on sale in August. Varta Gaming's coach is Ivan Petrov.")
     assert ask(text, "Which team won the Baltic Masters final on opening night?").abstained
+
+
+def test_a_country_or_its_adjective_is_no_city() -> None:
+    # development set 81: "South Korean" (a people's adjective of two words) answered "In which city ...?"
+    text = "Drako Electronics Co., a South Korean maker of gaming monitors, has bought the naming rights to the hall."
+    assert ask(text, "In which city is Drako Electronics based?").abstained
+    assert ask(text, "Which country is Drako Electronics from?").short_answer == "South Korean"
