@@ -392,6 +392,9 @@ _AGENT_BEFORE = re.compile(r"\b(?!(?:" + "|".join(sorted(ER_THINGS | ER_FIRMS)) 
 _ROLE_OF = r"(?:chief\s+|vice\s+|deputy\s+)?(?:" + "|".join(sorted(ROLE_NOUNS)) + r")\s+(?:of|at|for)\s+"
 _ROLE_AFTER = re.compile(r",\s+(?:(?:a|an|the|who|whose)\b(?:\s+[\w’'-]+){0,4}?\s+(?:" + "|".join(sorted(ROLE_NOUNS))
                          + r"|\d+-year-old|was|is|had|has)\b|" + _ROLE_OF + ")")  # "Margaret Okafor, chief executive of"
+#: An office given with its owner's possessive: ", Halcyon's president and chief executive," (group 1).
+_OWNERS_ROLE = re.compile(r",\s+((?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*[’']s\s+(?:[a-z][\w-]*\s+){0,2}?(?:"
+                          + "|".join(sorted(ROLE_NOUNS)) + r")\b[^,.;]*)[,.;]")
 _TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(TITLES - _TITLE_CONTEXT)) + r")\.?\s+(?:(?:to|of|for)\s+"
                            r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+)?$")
 
@@ -557,7 +560,7 @@ def role_of(sentence: str, name: str) -> str | None:
     rest = re.match(r"(?:\s+[A-Z][\w’'-]*\.?)*", sentence[m.end():])  # the rest of the name: "Acme *Corp.*"
     tail = sentence[m.end() + (rest.end() if rest else 0):]
     after = re.match(r",\s+((?:the|a|an)\s+[^,.;]+)[,.;]", tail) or re.match(  # ", the top Democrat ...,"
-        r",\s+(" + _ROLE_OF + r"[^,;]+?)(?=[,;])", tail)  # ", president of St. Brendan's,"
+        r",\s+(" + _ROLE_OF + r"[^,;]+?)(?=[,;])", tail) or _OWNERS_ROLE.match(tail)  # ", president of St. Brendan's,"
     before = re.search(r"((?:[\w’'-]+\s+){0,4}[\w’'-]+),\s+(?:[A-Z][\w.’'-]*\s+)*$", sentence[:m.start()])
     clause = re.split(r"[,;:]\s+", sentence[:before.start(1)] if before else "")[-1] + (before.group(1) if before else "")
     adverbial = bool(re.match(r"(?i:at|in|on|during|after|before|since|with|for|from|by|following|despite|as|"

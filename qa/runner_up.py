@@ -87,11 +87,11 @@ def fallback(q: QuestionAnalysis, best: Candidate, reason: tuple[str, str] | Non
         names = {t for n in q.entities for t in terms(n)}  # named in the sentence itself, not only near it
         return lambda c: c.span is not None and names <= c.matched
     office = OFFICE_VERB.match(q.text)
-    if reason is not None and reason[0] == "type" and best.span is None and office \
+    if reason is not None and reason[0] == "type" and (best.span is None or best.span.type != "PERSON") and office \
             and office.group(1).casefold() in OFFICE_HELD:
         # "Who runs the seed bank?": "said Dr. Khamla Vongsay, the seed bank's director", the office's holder
         # (``abstain_reason`` asks the candidate for a word of the office)
-        return lambda c: c.span is not None and c.span.type == "PERSON" and _holds_office(c)
+        return lambda c: c.span is not None and c.span.type in ("PERSON", "ENTITY") and _holds_office(c)
     slot = verb_slot(q)
     if reason is not None and reason[0] == "type" and best.span is None and slot is not None and slot[0] == "subject":
         # "Who led the survey?": "said Professor Sabine Kranz, who led the study", the verb's doer

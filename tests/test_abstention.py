@@ -100,3 +100,13 @@ def test_a_country_or_its_adjective_is_no_city() -> None:
     text = "Drako Electronics Co., a South Korean maker of gaming monitors, has bought the naming rights to the hall."
     assert ask(text, "In which city is Drako Electronics based?").abstained
     assert ask(text, "Which country is Drako Electronics from?").short_answer == "South Korean"
+
+
+def test_an_office_given_with_its_owner_s_possessive_answers_who_runs_it() -> None:
+    # development set 81: "Rebecca Thornhill, Halcyon's president and chief executive," runs Halcyon, though
+    # the best sentence names a company (the yard) and no one who runs anything
+    text = ("Finnish shipbuilder Aurora Marine Yards Oy has won an order worth about €1.8 billion to build two cruise "
+            "ships for U.S.-based Halcyon Cruise Lines Inc., the companies said on Thursday.\n\nRebecca Thornhill, "
+            "Halcyon's president and chief executive, said the Finnish yard had beaten competitors in Italy.")
+    a = ask(text, "Who runs Halcyon Cruise Lines?")
+    assert not a.abstained and a.short_answer == "Rebecca Thornhill"
