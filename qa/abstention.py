@@ -586,7 +586,7 @@ def _role_of_elsewhere(q: QuestionAnalysis, best: Candidate, corpus: Corpus, fac
     lead = facts.lead_organization(b.doc) | facts.dateline_terms(b.doc)
     for name in q.entities:
         wanted = set(terms(name))
-        if not wanted or wanted <= lead or wanted <= {role} | synonyms(role):
+        if not wanted or wanted <= {role} | synonyms(role):
             continue  # not the role itself, capitalized ("Who is the Mayor of Leeds?")
         # before the role ("South Korea's president", "Acme Corp. chief executive", "its president")
         # or after it by a preposition ("president of South Korea", "chief executive at Acme")
@@ -595,6 +595,11 @@ def _role_of_elsewhere(q: QuestionAnalysis, best: Candidate, corpus: Corpus, fac
             j = next((j for j in range(i + 1, min(i + 5, len(toks))) if not toks[j].surface[:1].isupper()), len(toks))
             if j < len(toks) and toks[j].norm in ("of", "at", "for", "to"):
                 near |= {t.term for t in toks[j + 1:j + 7]}  # "for the cyclists’ group La Ville à Vélo"
+        # "Mayor Lonnie Bergstrom of Aberdeen": the role of another place than the dateline's asked
+        elsewhere = any(sp.type in ("LOCATION", "ENTITY", "ORGANIZATION") and set(terms(sp.text)) <= near
+                        and not set(terms(sp.text)) & wanted for sp in facts.spans(b))
+        if wanted <= lead and not elsewhere:
+            continue
         near |= {x for t in near for x in synonyms(t)}
         if wanted & near or any(t.norm in _POSSESSIVES for i in at for t in toks[max(0, i - 2):i]):
             continue

@@ -110,3 +110,16 @@ def test_an_office_given_with_its_owner_s_possessive_answers_who_runs_it() -> No
             "Halcyon's president and chief executive, said the Finnish yard had beaten competitors in Italy.")
     a = ask(text, "Who runs Halcyon Cruise Lines?")
     assert not a.abstained and a.short_answer == "Rebecca Thornhill"
+
+
+@pytest.mark.parametrize(("sentence", "short"), [
+    # break-it trial 50: the dateline's place asked, the role given of another place
+    ("Mayor Lonnie Bergstrom of Aberdeen, one of the towns losing its only flight, called the move a gut punch.",
+     None),
+    # a role given bare in a story datelined in the place asked is that place's
+    ("Mayor Ann Lee called the move a gut punch.", "Ann Lee"),
+])
+def test_the_datelines_role_is_not_another_places(sentence: str, short: str | None) -> None:
+    text = ("DULUTH, Minnesota (Wire) - Northway Air, a regional carrier based in Duluth, said on Tuesday it will stop "
+            f"flying seven routes from May 15.\n\n{sentence}")
+    assert ask(text, "Who is the mayor of Duluth?").short_answer == short
