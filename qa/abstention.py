@@ -1149,8 +1149,9 @@ def _office_asked(body: str) -> re.Pattern[str]:
 
 
 #: "How much does a ferry ticket cost?": the thing priced, which the best sentence must name.
-_HOW_MUCH_COST = re.compile(r"^\s*how much\s+(?:does|do|did|will|would)\s+(?:(?:a|an|the|each|one)\s+)?(?!it\b)"
-                            r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+cost\b", re.I)
+_HOW_MUCH_COST = re.compile(r"^\s*how much\s+(?:does|do|did|will|would|is|are|was|were)\s+(?:(?:a|an|the|each|one)\s+)?"
+                            r"(?!it\b)((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:(?:expected|likely|set|due|going|"
+                            r"estimated|projected|forecast)\s+to\s+)?cost\b", re.I)  # "is the recount expected to cost"
 
 
 #: A sentence saying the thing a question asks is not known: "has not said *whether*" (a yes/no question),

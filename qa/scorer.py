@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -929,7 +930,13 @@ def _document_shares(corpus: Corpus, weights: dict[str, float], alike: dict[str,
 
 def _document_coverage(corpus: Corpus, facts: Facts, weights: dict[str, float],
                        alike: dict[str, frozenset[str]]) -> dict[str, float]:
-    """The share of the question's weight each document holds (``_document_shares``)."""
+    """The share of the question's weight each document holds (``_document_shares``), each term's
+    weight times its document-level idf, ln(1 + N / df) for N documents, df of them holding it: a
+    word one story repeats ("recount", in eight of its sentences) has a low sentence-level idf,
+    yet it is the one that tells which story a question is about."""
+    n = len(corpus.documents)
+    held = {t: sum(t in facts.document_terms(d) for d in corpus.documents) for t in weights}
+    weights = {t: w * math.log(1 + n / max(held[t], 1)) for t, w in weights.items()}
     return _document_shares(corpus, weights, alike, facts.document_terms)
 
 

@@ -123,3 +123,23 @@ def test_the_datelines_role_is_not_another_places(sentence: str, short: str | No
     text = ("DULUTH, Minnesota (Wire) - Northway Air, a regional carrier based in Duluth, said on Tuesday it will stop "
             f"flying seven routes from May 15.\n\n{sentence}")
     assert ask(text, "Who is the mayor of Duluth?").short_answer == short
+
+
+def test_a_word_one_story_repeats_tells_which_story_is_asked(tmp_path) -> None:  # noqa: ANN001
+    # development set 80: "recount" is in many sentences of one story, so its sentence-level weight is low;
+    # another story's "is expected to cost" matched two words of the question and answered
+    (tmp_path / "ghana.txt").write_text(
+        "Electoral body orders recount\n\nThe commission ordered a recount of ballots on Thursday after a close "
+        "by-election. Just 37 votes separated the two leading candidates. The recount will begin on Monday.\n\n"
+        "Officials estimated the recount would cost about 2.4 million cedis. Police arrested 14 people after clashes "
+        "on election night.", encoding="utf-8")
+    (tmp_path / "serbia.txt").write_text(
+        "Bridge inquiry blames inspections\n\nA commission investigating the collapse of a road bridge concluded on "
+        "Monday that it had not been inspected for years. A temporary bridge opened in August.\n\nA permanent "
+        "replacement is expected to cost about 2.3 billion dinars. The minister is expected to resign.",
+        encoding="utf-8")
+    (tmp_path / "pension.txt").write_text(
+        "Pension reform passes\n\nThe reform is expected to be signed next week. Employers say it will cost them "
+        "jobs.", encoding="utf-8")
+    a = answer("How much is the recount expected to cost?", Corpus.from_path(tmp_path))
+    assert not a.abstained and a.short_answer == "about 2.4 million cedis"
