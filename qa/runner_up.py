@@ -17,8 +17,8 @@ from collections.abc import Callable
 
 from qa.abstention import LEADING, NOT_HOLDING, OFFICE_HELD, OFFICE_VERB, abstain_reason
 from qa.amounts import ASKS_TIME_OF_DAY, TALLY, counted_thing
-from qa.analyzer import terms
-from qa.asked import asked_ranks, held_role, verb_slot
+from qa.analyzer import DETERMINERS, synonyms, terms
+from qa.asked import asked_ranks, held_role, question_verbs, verb_slot
 from qa.corpus import Corpus
 from qa.entities import ORG_WORDS, TITLES
 from qa.facts import Facts, role_of
@@ -109,10 +109,42 @@ def fallback(q: QuestionAnalysis, best: Candidate, reason: tuple[str, str] | Non
         s = best.sentence
         return lambda c: (c.span is not None and c.sentence.doc == s.doc and c.sentence.index == s.index + 1
                           and c.sentence.paragraph == s.paragraph and bool(c.matched - best.matched))
+    verbs = _deed_asked(q) if reason is None and (q.wh in ("when", "how much", "how many")
+                                                  or q.answer_type == "DATE" and q.head_term in _WHEN_NOUNS) else set()
+    if verbs and not verbs & _held(best, facts):
+        # "On what day is the recount set to start?": not "The commission on Thursday ordered a full recount",
+        # when a close runner-up says "the recount would begin on Monday", the deed asked
+        return lambda c: (c.span is not None and c.score >= best.score - RUNNER_UP_MARGIN
+                          and bool(verbs & _held(c, facts)))
     ranks = asked_ranks(q)
     if reason is not None and reason[0] == "number" and ranks:
         return lambda c: ranks <= {t.norm for t in facts.tokens(c.sentence)}
     return None
+
+
+#: Verbs that only frame the one a question asks ("is *set* to start", "is *expected* to cost").
+_FRAME = frozenset(terms("able unable supposed due expected scheduled set likely going get got plan planned"))
+
+
+#: "On what *day* ...?", "In which *month* ...?": a when-question by its head noun (not "What is the deadline?").
+_WHEN_NOUNS = frozenset(terms("day date month year week time season"))
+#: Words that open a clause other than the question's own.
+_SUBORDINATE = frozenset("when after before while as if because since that who which whose where until".split())
+
+
+def _deed_asked(q: QuestionAnalysis) -> set[str]:
+    """The terms of the verbs a question asks the deed of, with their synonyms ("start": "begin"),
+    frame verbs ("set to start") and nouns after a determiner ("the recount") aside."""
+    toks = q.tokens
+    end = next((i for i, t in enumerate(toks) if i > 1 and t.norm in _SUBORDINATE), len(toks))
+    found = {t.term for i, t in enumerate(toks[:end]) if t.term in question_verbs(q) and t.term not in _FRAME
+             and not (i and toks[i - 1].norm in DETERMINERS)}  # not "... when the bridge *came* down"
+    return found | {x for t in found for x in synonyms(t)}
+
+
+def _held(c: Candidate, facts: Facts) -> set[str]:
+    """The terms a candidate's sentence holds, with those its leading pronoun stands for."""
+    return {t.term for t in facts.tokens(c.sentence)} | set(facts.implied_terms(c.sentence))
 
 
 #: How many candidates below the best one the role's holder is looked for in (``role_holder``).
