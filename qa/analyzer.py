@@ -356,6 +356,7 @@ SYNONYM_GROUPS = [
     "top chief",
     "cost price",  # "the price tag of X": "its cost"
     "reduce cut slash trim",
+    "shop store outlet",
 ]
 #: Determiners: the words before a noun phrase ("the", "its", "these" ...).
 DETERMINERS = frozenset("the a an this that these those its their his her our my your".split())

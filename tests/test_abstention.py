@@ -143,3 +143,9 @@ def test_a_word_one_story_repeats_tells_which_story_is_asked(tmp_path) -> None: 
         "jobs.", encoding="utf-8")
     a = answer("How much is the recount expected to cost?", Corpus.from_path(tmp_path))
     assert not a.abstained and a.short_answer == "about 2.4 million cedis"
+
+
+def test_a_shop_is_a_store() -> None:
+    # development set 82: "In how many shops ...?" found no story with shops and abstained
+    text = "The recalled salads were sold in about 1,400 stores across 11 federal states, the chain said."
+    assert ask(text, "In how many shops were the affected salads on sale?").short_answer == "about 1,400 stores"
