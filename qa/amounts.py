@@ -378,7 +378,9 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
     if q.wh == "how many" and compound and sp.type == "NUMBER":
         # "how many miners": not "a 1.2-metre-wide shaft"; "how many seats": "the 32,000-seat stadium"
         joined = re.match(r"-([a-z]+)", sentence[sp.end:])
-        return bool(joined and asked and any(_same_noun(a, w) for a in asked for w in terms(joined.group(1))))
+        # "How many spectators will the stadium *seat*?": "a 15,000-*seat* stadium", a capacity by the verb asked
+        return bool(joined and asked and (any(_same_noun(a, w) for a in asked for w in terms(joined.group(1)))
+                                          or terms(joined.group(1))[:1] == [t for t in q.focus[-1:]]))
     if sp.type == "MONEY" and _total_for_each(q.text, sp, sentence):
         return False  # "How much will each bus cost?": not the $40 million that buys "12 buses"
     return not (q.answer_type == "MONEY" and sp.type == "NUMBER"

@@ -149,3 +149,14 @@ def test_a_shop_is_a_store() -> None:
     # development set 82: "In how many shops ...?" found no story with shops and abstained
     text = "The recalled salads were sold in about 1,400 stores across 11 federal states, the chain said."
     assert ask(text, "In how many shops were the affected salads on sale?").short_answer == "about 1,400 stores"
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # development set 82: a capacity said as a compound of the verb the question ends with
+    ("How many spectators will the new stadium seat?", "15,000"),
+    # a compound of another noun counts nothing asked
+    ("How many spectators will attend the final?", None),
+])
+def test_a_capacity_compound_counts_by_the_verb_asked(question: str, short: str | None) -> None:
+    text = "The club will move to a new 15,000-seat stadium on the city's waterfront in 2027."
+    assert ask(text, question).short_answer == short
