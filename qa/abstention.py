@@ -659,13 +659,25 @@ OTHER_STORY_MARGIN = 0.25
 _PAST_OF_CHANGE = {"rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall"}
 
 
+#: "went up", "has gone down": a rise or a fall.
+_WENT = re.compile(r"\b(?:go|goes|went|gone|going)\s+(up|down)\b", re.I)
+_GONE = {"up": "rise", "down": "fall"}
+
+
 def _predicate(q: QuestionAnalysis, word: str) -> bool:
     """Whether a yes/no question asks ``word`` (a surface form, lower case) as its predicate:
     a verb after its subject ("Did the share price *rise*?"), not a noun after a determiner
     ("Did *the rise* continue?") nor the first word ("*Rise* ...")."""
     toks = q.tokens
-    return any(t.norm == word and i > 1 and toks[i - 1].norm not in DETERMINERS | AUXILIARIES
-               for i, t in enumerate(toks))
+    return word in _OPPOSITE_VERBS and any(
+        t.norm == word and i > 1 and toks[i - 1].norm not in DETERMINERS | AUXILIARIES for i, t in enumerate(toks))
+
+
+#: The opposites (``qa.contrast.ANTONYMS``) that are verbs a yes/no question may ask: "rose" answers "Did
+#: it fall?" (no); not "women" for "men", nor "foreign" for "domestic", which are other things.
+_OPPOSITE_VERBS = frozenset("rise fall rose fell rises falls increase decrease increased decreased win lose won lost "
+                            "accept reject accepted rejected allow forbid allowed forbade support oppose supported "
+                            "opposed join leave joined left".split())
 
 
 def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: Facts) -> tuple[str, str] | None:
@@ -913,9 +925,11 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     if verb is not None:
         held = b_terms | {t.term for t in facts.tokens(b)} | facts.implied_terms(b)
         held |= {_PAST_OF_CHANGE[t.norm] for t in facts.tokens(b) if t.norm in _PAST_OF_CHANGE}  # "rose": rise
+        held |= {stem(_GONE[m.group(1).casefold()]) for m in _WENT.finditer(b.text)}  # "went up": a rise
         held |= {t[len(p):] for t in held for p in ("un", "non")  # "Did the talks
                  if t.startswith(p) and len(t) - len(p) >= 4}  # resolve it?": "remains unresolved", a no
-        opposite = {stem(y) for x, y in ANTONYMS if stem(x) == verb.term} & held  # "accept": "rejected", a no
+        opposite = {stem(b) for x, y in ANTONYMS for a, b in ((x, y), (y, x))  # "accept": "rejected", a no;
+                    if stem(a) == verb.term and a in _OPPOSITE_VERBS} & held  # "lose": "won"; not "start": "finish"
         if verb.term not in held and not synonyms(verb.term) & held and not opposite:
             return "type", f"the best sentence does not say whether it {verb.surface!r}"
     if q.wh == "why" and q.answer_type == "REASON" and not _gives_reason(b.text) \
@@ -936,9 +950,11 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         # "When did the delegation arrive?": not "the first delegation since 2019", the last one's year
         return "number", f"the best sentence gives {span.text} only as a boundary ('since {span.text}')"
     contrast = contradicts(q.text, b.text)
-    told_opposite = verb is not None and verb.term not in b_terms and any(
-        stem(x) == verb.term and stem(y) in b_terms for x, y in ANTONYMS) or yes_no and any(
-        stem(y) in b_terms and stem(x) not in b_terms for x, y in ANTONYMS if _predicate(q, x))
+    moved = b_terms | {stem(_GONE[m.group(1).casefold()]) for m in _WENT.finditer(b.text)}  # "went down": a fall
+    pairs = [*ANTONYMS, *((y, x) for x, y in ANTONYMS)]  # "Did they lose?": "won" answers no, as "lost" would
+    told_opposite = verb is not None and verb.term not in moved and any(
+        stem(x) == verb.term and stem(y) in moved for x, y in pairs if x in _OPPOSITE_VERBS) or yes_no and any(
+        stem(y) in moved and stem(x) not in moved for x, y in pairs if _predicate(q, x))
     if contrast and not told_opposite:  # "Did the board accept the offer?": "rejected the offer" answers no
         return "contrast", contrast
     role = held_role(q)  # "Who is the chief executive of Acme?": the role must be said near the best sentence

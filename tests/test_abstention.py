@@ -160,3 +160,23 @@ def test_a_shop_is_a_store() -> None:
 def test_a_capacity_compound_counts_by_the_verb_asked(question: str, short: str | None) -> None:
     text = "The club will move to a new 15,000-seat stadium on the city's waterfront in 2027."
     assert ask(text, question).short_answer == short
+
+
+@pytest.mark.parametrize(("text", "question", "abstains"), [
+    # code review 50: "went up/down" in the sentence is a rise or a fall
+    ("Petrol prices went down 3% in May, the statistics office said.", "Did petrol prices go up in May?", False),
+    ("Petrol prices have gone up 3% since May, the statistics office said.", "Did petrol prices go up after May?",
+     False),
+    # an opposite either way answers no: "won" for "lose"
+    ("Kovac's team won 2-1 in extra time on Saturday.", "Did Kovac's team lose on Saturday?", False),
+    # only the opposites that are verbs: women are not men, foreign markets not domestic ones
+    ("Ukraine's women qualified for the relay final on Sunday in Rome.",
+     "Did Ukraine's men qualify for the relay final?", True),
+    ("Sales at Ostra Brewing rose 8% in foreign markets last year.",
+     "Did Ostra Brewing's sales rise in domestic markets?", True),
+    # finishing on time says nothing of starting on time
+    ("The Harbin marathon finished on time despite the heavy rain, organizers said.",
+     "Did the Harbin marathon start on time?", True),
+])
+def test_a_yes_no_question_and_the_opposites_that_answer_it(text: str, question: str, abstains: bool) -> None:
+    assert ask(text, question).abstained is abstains
