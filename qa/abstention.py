@@ -932,8 +932,8 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
                     if stem(a) == verb.term and a in _OPPOSITE_VERBS} & held  # "lose": "won"; not "start": "finish"
         if verb.term not in held and not synonyms(verb.term) & held and not opposite:
             return "type", f"the best sentence does not say whether it {verb.surface!r}"
-    if q.wh == "why" and q.answer_type == "REASON" and not _gives_reason(b.text) \
-            and not (after is not None and GIVES_CAUSE.search(after.text)):
+    if q.wh == "why" and q.answer_type == "REASON" and not _gives_reason(b.text, question_verbs(q)) \
+            and not (after is not None and (GIVES_CAUSE.search(after.text) or NEXT_REASON.search(after.text))):
         # "Why did Drako decide to buy the naming rights?": not "Drako ... has bought the naming rights
         # to the main hall.", which tells the deed and no reason, and the next sentence gives no cause
         # (the answerer cites one that does: ``qa.answerer._reason_next``)
@@ -1322,25 +1322,49 @@ _EVENT_WORDS = {
 
 #: "What caused/sparked/triggered X?": a cause asked, which the best sentence must tell of.
 #: Words that tell of a cause ("was caused by", "blamed on", "because", "after lightning struck").
-#: What a sentence answering "why" says it with: a cause (``_CAUSE_CUE``), a purpose, someone's words
-#: (a reason is often what someone said: "..., arguing that higher contributions would hurt hiring",
-#: "He said the plaintiffs had failed to show ..."), or "as" starting a clause ("fell 6% as smartphone
-#: makers cut orders"; not "such as", "as well as", "known as").
+#: What a sentence answering "why" says it with: a cause ("because", "after a volcano erupted", "over a
+#: ticketing scandal", "amid a sell-off", "following heavy snow", "in protest at", "fined for polluting"), a
+#: purpose ("to allow repairs", "aimed at"), someone's reasoning ("..., arguing that higher contributions would
+#: hurt hiring", "She cautioned that ..."), words quoted, or "as" starting a clause ("fell 6% as smartphone
+#: makers cut orders"; not "such as", "known as", "as chairman").
 _REASON_CUE = re.compile(r"\b(?:because|due to|owing to|thanks to|result\w*|caus\w*|blam\w*|attribut\w*|reasons?|"
                          r"goals?|aims?|aimed|purpose|intended|meant|so that|in order|explain\w*|why|"
-                         r"sa(?:id|ys?)|argu\w*|told|tells?|warn\w*|caution\w*|claim\w*|insist\w*|add(?:ed|ing)|"
-                         r"accord\w* to|cit(?:ed|ing)|noted|believ\w*|fear\w*|worr\w*|concern\w*|"
+                         r"argu\w*|warn\w*|caution\w*|claim\w*|insist\w*|accus\w*|alleg\w*|"
+                         r"cit(?:ed|ing)|believ\w*|fear\w*|worr\w*|concern\w*|amid|following|in protest|"
+                         r"over\s+(?:a|an|the|its|their|his|her|alleged|concerns?|claims?)\b(?!\s+(?:next|past|last|"
+                         r"coming|weekend|years?|months?|weeks?|days?)\b)|for\s+\w+ing|"
+                         r"since\s+(?!\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b|last|then|the\s+\d)|"
+                         r"to\s+(?:allow|enable|let|make|help|give|meet|avoid|prevent|protect|ensure|keep|save|cut|"
+                         r"reduce|ease|free|fund|pay|raise|boost|speed|stop|limit)\b|"
                          r"(?<!such )(?<!well )(?<!known )(?<!as )as(?!\s+(?:well|part|such|of|a|an|the|much|many|"
-                         r"long|soon|far|if|though|to|for|its?|their|his|her|\w+ly)\b))\b|[“”\"]", re.I)
+                         r"long|soon|far|if|though|to|for|its?|their|his|her|\w+ly|chair\w*|head|chief|president|"
+                         r"director|manager|minister|coach|captain|leader|ceo|member|planned|scheduled|usual|"
+                         r"expected)\b))\b|after(?!\s+(?:about\s+|around\s+|nearly\s+)?(?:\d|noon|midnight|dawn|dusk|"
+                         r"dark|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+(?:morning|afternoon|evening|night|"
+                         r"weekend|match|game|meeting|vote|season)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
+                         r"))|[“”\"]", re.I)
+#: A next sentence that gives the reason for the deed the best one tells: a cause, or what someone wants
+#: ("The company wants to expand its drinks business"), or "came after ...".
+NEXT_REASON = re.compile(r"\b(?:wants?|wanted|aims?|aimed|hopes?|hoped|seeks?|sought|plans?)\s+to\b|\bin a bid to\b|"
+                         r"\b(?:came|comes|follows?|followed)\s+(?:after|amid|as)\b", re.I)
+#: Words that report what someone said, before what they said.
+_SAYS = re.compile(r"\b(?:said|says|say|told|tells|added|adding)\b", re.I)
+#: A source named at the end, told to someone: ", chief executive Petar Ivanov told reporters."
+_TOLD_AT_END = re.compile(r",\s+[^,;“”\"]{1,60}?\s+(?:told|tells)\s+(?:reporters|journalists|[A-Z][\w-]*|"
+                          r"a\s+[^,;]{1,40}?)(?:\s+on\s+\w+)?\s*[.]?$")
 
 
-def _gives_reason(text: str) -> bool:
+def _gives_reason(text: str, deed: set[str]) -> bool:
     """Whether a sentence may give a reason (``_REASON_CUE``) other than by naming its source at
-    the end ("..., the ministry said.": who told it, not why it happened)."""
-    source = _SOURCE_AT_END.search(text.rstrip())
+    the end ("..., the ministry said.", "..., Ivanov told reporters.": who told it, not why), or by
+    someone's words that do not tell the deed asked (``deed``, stemmed verbs of the question): "The
+    minister said the increase would be a heavy burden" may give why she refused it; "The mayor
+    said the city has bought the mill" only tells that it was bought."""
+    source = _SOURCE_AT_END.search(text.rstrip()) or _TOLD_AT_END.search(text.rstrip())
     if source is not None and len(source.group(0)) <= 80:  # a name, not "..., said the company had been offered ..."
         text = text[:source.start()]
-    return _REASON_CUE.search(text) is not None
+    said = _SAYS.search(text)
+    return _REASON_CUE.search(text) is not None or said is not None and not deed & set(terms(text[said.end():]))
 
 
 _CAUSE_CUE = re.compile(r"\b(?:caus\w*|spark\w*|trigger\w*|blam\w*|because|due to|owing to|result\w*|attribut\w*|"

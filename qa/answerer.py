@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 import re
 
-from qa.abstention import ABSTAIN_PRECISION, ABSTAIN_TEXT, abstain_reason
+from qa.abstention import ABSTAIN_PRECISION, ABSTAIN_TEXT, NEXT_REASON, abstain_reason
 from qa.analyzer import synonyms, terms
 from qa.corpus import Corpus
 from qa.entities import role_of
@@ -97,8 +97,9 @@ def _restated(q: QuestionAnalysis, best: Candidate, cands: list[Candidate], corp
 def _reason_next(q: QuestionAnalysis, best: Candidate, corpus: Corpus) -> Sentence | None:
     """For a why-question whose best sentence tells the event but gives no cause, the next
     sentence (a news paragraph is often one sentence long) when that one gives a cause or a
-    purpose (``GIVES_CAUSE``): news tells what happened, then why ("... will close its
-    Ballarat factory." + "The company blamed rising gas prices for the decision."); else None."""
+    purpose (``GIVES_CAUSE``, ``qa.abstention.NEXT_REASON``): news tells what happened, then why
+    ("... will close its Ballarat factory." + "The company blamed rising gas prices for the decision.",
+    "The company wants to expand its drinks business."); else None."""
     s = best.sentence
     if q.answer_type != "REASON" or GIVES_CAUSE.search(s.text):
         return None
@@ -106,7 +107,7 @@ def _reason_next(q: QuestionAnalysis, best: Candidate, corpus: Corpus) -> Senten
     nxt = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
     if nxt is None or nxt.kind != "sentence":
         return None
-    return nxt if GIVES_CAUSE.search(nxt.text) else None
+    return nxt if GIVES_CAUSE.search(nxt.text) or NEXT_REASON.search(nxt.text) else None
 
 
 def _answers_the_ask(q: QuestionAnalysis, c: Candidate, best: Candidate) -> bool:

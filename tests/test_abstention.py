@@ -180,3 +180,36 @@ def test_a_capacity_compound_counts_by_the_verb_asked(question: str, short: str 
 ])
 def test_a_yes_no_question_and_the_opposites_that_answer_it(text: str, question: str, abstains: bool) -> None:
     assert ask(text, question).abstained is abstains
+
+
+@pytest.mark.parametrize(("text", "question", "abstains"), [
+    # code review 50: the common ways news gives a reason, which the why-rule must not abstain on
+    ("The city closed the Morrow Bridge on Monday to allow emergency repairs to its deck.",
+     "Why did the city close the Morrow Bridge?", False),
+    ("All flights at Keflavik airport were cancelled on Tuesday after a volcano erupted nearby.",
+     "Why were flights at Keflavik cancelled?", False),
+    ("Transport minister Ilse Varga resigned on Friday over a ticketing scandal.", "Why did Ilse Varga resign?", False),
+    ("Tolvik Mining was fined $2 million for polluting the Sava river.", "Why was Tolvik Mining fined?", False),
+    ("Dock workers in Gdansk walked out on Monday in protest at planned pay cuts.",
+     "Why did dock workers in Gdansk walk out?", False),
+    ("Shares in Tolvik fell 6% on Monday amid a wider sell-off in mining stocks.",
+     "Why did shares in Tolvik fall on Monday?", False),
+    ("The Varna plant will close in June since demand for its diesel engines has collapsed.",
+     "Why will the Varna plant close?", False),
+    ("Halden Foods has bought a 20% stake in Ostra Brewing.\n\nThe company wants to expand its drinks business.",
+     "Why did Halden Foods buy a stake in Ostra Brewing?", False),
+    # ... and the words that give none: an office held, a source told, a deed reported
+    ("Chief executive Marta Solis resigned as head of Ostra Brewing on Monday.", "Why did Marta Solis resign?", True),
+    ("The Varna plant will close in June, chief executive Petar Ivanov told reporters.",
+     "Why will the Varna plant close?", True),
+    ("Mayor Ana Ruiz said on Monday that the city has bought the old Ferris mill.",
+     "Why did the city buy the old Ferris mill?", True),
+])
+def test_a_reason_in_the_words_news_uses(text: str, question: str, abstains: bool) -> None:
+    assert ask(text, question).abstained is abstains
+
+
+def test_a_next_sentence_saying_what_they_want_is_cited_first() -> None:
+    text = "Halden Foods has bought a 20% stake in Ostra Brewing.\n\nThe company wants to expand its drinks business."
+    a = ask(text, "Why did Halden Foods buy a stake in Ostra Brewing?")
+    assert a.citations[0].text == "The company wants to expand its drinks business."
