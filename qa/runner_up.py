@@ -21,7 +21,7 @@ from qa.analyzer import DETERMINERS, synonyms, terms
 from qa.asked import asked_ranks, held_role, question_verbs, verb_slot
 from qa.corpus import Corpus
 from qa.entities import ORG_WORDS, TITLES
-from qa.facts import Facts, role_of
+from qa.facts import ORG_NOUNS, Facts, role_of
 from qa.question import THE_VOTE, QuestionAnalysis
 from qa.scorer import STREETS, Candidate
 
@@ -91,7 +91,8 @@ def fallback(q: QuestionAnalysis, best: Candidate, reason: tuple[str, str] | Non
             and office.group(1).casefold() in OFFICE_HELD:
         # "Who runs the seed bank?": "said Dr. Khamla Vongsay, the seed bank's director", the office's holder
         # (``abstain_reason`` asks the candidate for a word of the office)
-        return lambda c: c.span is not None and c.span.type in ("PERSON", "ENTITY") and _holds_office(c)
+        return lambda c: (c.span is not None and c.span.type in ("PERSON", "ENTITY") and _holds_office(c)
+                          and _office_of_asked(q, c))
     slot = verb_slot(q)
     if reason is not None and reason[0] == "type" and best.span is None and slot is not None and slot[0] == "subject":
         # "Who led the survey?": "said Professor Sabine Kranz, who led the study", the verb's doer
@@ -147,6 +148,22 @@ def _held(c: Candidate, facts: Facts) -> set[str]:
     return {t.term for t in facts.tokens(c.sentence)} | set(facts.implied_terms(c.sentence))
 
 
+def _office_of_asked(q: QuestionAnalysis, c: Candidate) -> bool:
+    """Whether the office the candidate's person holds is of what the question names: its owner, by
+    possessive ("Halcyon's president", "the cruise line's president") or after "of"/"at" ("chief
+    executive of Halcyon"), is a word of the question or a general word for a company ("the company's");
+    not "Aurora's president", nor "the yard's", when Halcyon is asked."""
+    assert c.span is not None
+    role = role_of(c.sentence.text, c.span.text) or ""
+    asked = {t for n in q.entities for t in terms(n)} | set(q.focus)
+    owners = [re.match(r"(?:the\s+)?((?:[\w&-]+\s+){0,3}?[\w&-]+)[’']s\s", role),
+              re.search(r"\b(?:of|at|for)\s+(?:the\s+)?((?:[A-Z][\w&.-]*\s*)+)", role)]
+    return all(set(terms(m.group(1))) & (asked | _ORG_TERMS) for m in owners if m is not None)
+
+
+_ORG_TERMS = frozenset(terms(" ".join(ORG_NOUNS)))
+
+
 #: How many candidates below the best one the role's holder is looked for in (``role_holder``).
 ROLE_HOLDER_DEPTH = 5
 
@@ -166,13 +183,18 @@ def role_holder(q: QuestionAnalysis, cands: list[Candidate], corpus: Corpus, fac
         return None
     names = [set(terms(n)) for n in q.entities if terms(n)]
     for c in cands[1:1 + ROLE_HOLDER_DEPTH]:
-        if not (c.in_slot and c.span is not None and c.span.type == "PERSON" and role in c.matched):
-            continue
+        if not (c.in_slot and c.span is not None and role in c.matched and (
+                c.span.type == "PERSON" or c.span.type == "ENTITY" and role_of(c.sentence.text, c.span.text))):
+            continue  # a person, or a name the sentence gives an office ("Rebecca Thornhill, Halcyon's president,")
         lead = facts.lead_organization(c.sentence.doc)
         # "The operator, Bastø Fosen, will lease ... . *Its* director, Tor Eriksen, said ...": the
         # organization the sentence before names
         owner = facts.its_organization(c.sentence)
         its = owner is not None and all(n <= set(terms(owner.text)) for n in names)
+        role_said = role_of(c.sentence.text, c.span.text) or ""
+        possessor = re.match(r"((?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*)[’']s\s", role_said)
+        # "Rebecca Thornhill, Halcyon's president,": the office of the company asked, named by its first word
+        its = its or possessor is not None and bool(names) and all(set(terms(possessor.group(1))) & n for n in names)
         if not names or not (its or all(n <= lead for n in names)) \
                 or not its and len(_holders_of(role, c.sentence.doc, corpus, facts)) != 1:
             continue

@@ -29,3 +29,27 @@ from qa import Corpus, answer
 def test_a_close_runner_up_that_tells_the_deed_asked(text: str, question: str, short: str) -> None:
     a = answer(question, Corpus.from_text(text, name="t"))
     assert not a.abstained and a.short_answer == short
+
+
+_LEAD = ("Finnish shipbuilder Aurora Marine Yards Oy has won an order worth about €1.8 billion to build two cruise "
+         "ships for U.S.-based Halcyon Cruise Lines Inc., the companies said on Thursday.\n\n")
+
+
+@pytest.mark.parametrize(("second", "question", "short"), [
+    # code review 50: the office must be of the company asked, by possessive or "of"
+    ("Rebecca Thornhill, Halcyon's president and chief executive, said the yard had won.", "Who runs Halcyon Cruise "
+     "Lines?", "Rebecca Thornhill"),
+    ("Rebecca Thornhill, the cruise line's president and chief executive, said the yard had won.",
+     "Who runs Halcyon Cruise Lines?", "Rebecca Thornhill"),
+    ("Mikko Rantanen, Aurora's president and chief executive, said the order would secure 2,000 jobs.",
+     "Who runs Halcyon Cruise Lines?", None),
+    ("Mikko Rantanen, the yard's president and chief executive, said the order would secure 2,000 jobs.",
+     "Who runs Halcyon Cruise Lines?", None),
+    ("Mikko Rantanen, chief executive of Aurora, said the order would secure 2,000 jobs.",
+     "Who runs Halcyon Cruise Lines?", None),
+    # "Who is the president of X?": "X's president" names the holder
+    ("Rebecca Thornhill, Halcyon's president, said the yard had beaten competitors in Italy.",
+     "Who is the president of Halcyon Cruise Lines?", "Rebecca Thornhill"),
+])
+def test_an_office_of_the_company_asked(second: str, question: str, short: str | None) -> None:
+    assert answer(question, Corpus.from_text(_LEAD + second, name="t")).short_answer == short
