@@ -123,7 +123,10 @@ def is_demonym(sp: Span, sentence: str) -> bool:
     after = re.match(r"\s([a-z]+)", sentence[sp.end:])
     words = sp.text.split()
     last = words[-1]
-    return (sp.type == "ENTITY" and (len(words) == 1 or len(words) == 2 and words[0] in _COMPASS)  # "South Korean"
+    if len(words) == 2 and words[0] in _COMPASS:  # "South Korean", "West African"; not "North Miami"
+        return sp.type == "ENTITY" and last.casefold() in DEMONYMS and after is not None \
+            and after.group(1) not in STOP_WORDS
+    return (sp.type == "ENTITY" and len(words) == 1
             and (bool(_DEMONYM.search(last)) or last.casefold() in DEMONYMS)  # "Dutch", "French", "Swiss"
             and after is not None and after.group(1) not in STOP_WORDS)  # not "Duncan as a hostage"
 

@@ -256,8 +256,6 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
                 w = 0.8
             if not w or holder and sp.type not in ("PERSON", "ENTITY"):
                 continue  # "Who is the team's general manager?": a person, not "Northport Kings"
-            if q.head_term in _SETTLEMENTS and (sp.type == "DEMONYM" or sp.text in COUNTRIES):
-                continue  # "In which city is Drako based?": not "South Korean", nor "South Korea"
             sp_terms = [t for t in toks if sp.start <= t.start < sp.end and not t.stop]
             own = [t for t in sp_terms if t.norm not in _CORPORATE]
             if own and sp not in zero and all(t.term in qterms or same_place(t.term) in qterms for t in own):
@@ -304,7 +302,7 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
             if q.answer_type in ("ORGANIZATION", "PERSON") and re.match(r"-(?:based|headquartered)\b", s.text[sp.end:]):
                 continue  # "Which engineering firm ...?": not "Cardiff" in "a Cardiff-based engineering firm"
             if q.head_term in _SETTLEMENTS and (sp.type == "DEMONYM" or sp.type in ("LOCATION", "ENTITY")
-                                                and sp.text.removeprefix("the ") in COUNTRIES):
+                                                and sp.text.removeprefix("the ") in COUNTRIES - _CITY_STATES):
                 continue  # "In which city will they meet?": not "in South Korea", a country, nor "Irish-American"
             if q.head_term == "year" and q.answer_type == "DATE" and (
                     sp.type == "DATE" and not _YEARISH.search(sp.text) or sp.type == "DURATION"):
@@ -458,6 +456,8 @@ _NO_BUSINESS = frozenset("University College Institute Academy School Ministry D
 
 
 #: Kinds of place smaller than a country ("In which *city* ...?"), stemmed.
+#: Countries that are cities too ("In which city is Kessel Shipping based?": "Singapore").
+_CITY_STATES = frozenset({"Singapore", "Monaco", "Vatican City", "Hong Kong", "Macau", "Luxembourg", "San Marino"})
 _SETTLEMENTS = frozenset(terms("city town village suburb district neighborhood neighbourhood port"))
 #: Kinds of way a place stands on ("On which *street* ...?"), stemmed, and the words that name one.
 STREETS = frozenset(terms("street road avenue boulevard lane"))

@@ -213,3 +213,15 @@ def test_a_next_sentence_saying_what_they_want_is_cited_first() -> None:
     text = "Halden Foods has bought a 20% stake in Ostra Brewing.\n\nThe company wants to expand its drinks business."
     a = ask(text, "Why did Halden Foods buy a stake in Ostra Brewing?")
     assert a.citations[0].text == "The company wants to expand its drinks business."
+
+
+@pytest.mark.parametrize(("text", "question", "short"), [
+    # code review 50: a compass word before a place is no people's adjective ("North Miami")
+    ("North Miami police arrested a man on Friday after a chase on Interstate 95.",
+     "In which city did police arrest a man after a chase?", "North Miami"),
+    # a city-state is a city
+    ("Kessel Shipping, which is based in Singapore, has ordered four container ships from the yard.",
+     "In which city is Kessel Shipping based?", "Singapore"),
+])
+def test_which_city(text: str, question: str, short: str) -> None:
+    assert ask(text, question).short_answer == short
