@@ -105,7 +105,7 @@ from qa.chunks import coordinations, word_tag
 from qa.clauses import ROMAN, clause, joins_clauses
 from qa.contrast import ANTONYMS, contradicts
 from qa.corpus import Corpus
-from qa.entities import COUNTRIES, ORG_WORDS, Span, find_spans, spells
+from qa.entities import COUNTRIES, ORG_WORDS, TITLES, Span, find_spans, spells
 from qa.facts import BUSINESS_NOUNS, ORG_NOUNS, REPORTS_SPEECH, Facts, is_person
 from qa.question import CHANGE_VERBS, QuestionAnalysis, name_of_noun, person_noun, proper_name_asked
 from qa.scorer import COMPATIBLE, GIVES_CAUSE, Candidate, last_part, one_edit
@@ -568,6 +568,10 @@ _PART_OF = re.compile(r",\s+(?:some|many|most|several|a few|others|half|one|two|
                       r"(?:\s+of\s+(?:them|whom))?[^,.;]*", re.I)
 
 
+#: Capitalized words before a role that qualify it, not name whose it is ("*Acting* Mayor").
+_ROLE_QUALIFIERS = frozenset("Acting Interim Former Assistant Associate Senior Outgoing Incoming New".split())
+
+
 def _role_of_elsewhere(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: Facts) -> str | None:
     """For "Who is the <role> of X?", X when the best sentence writes the role but not X
     beside it (in the three words before it: "South Korea's president", "its president",
@@ -591,13 +595,23 @@ def _role_of_elsewhere(q: QuestionAnalysis, best: Candidate, corpus: Corpus, fac
         # before the role ("South Korea's president", "Acme Corp. chief executive", "its president")
         # or after it by a preposition ("president of South Korea", "chief executive at Acme")
         near = {t.term for i in at for t in toks[max(0, i - 3):i]}
+        # the name written right against the role ("Aberdeen Mayor Lonnie Bergstrom"), no comma between
+        beside = {toks[k].term for i in at for k in range(max(0, i - 3), i)
+                  if toks[k].surface[:1].isupper() and "," not in b.text[toks[k].end:toks[i].start]}
         for i in at:  # "chairman of the committee", "Chairman Zhao Wen of the committee"
             j = next((j for j in range(i + 1, min(i + 5, len(toks))) if not toks[j].surface[:1].isupper()), len(toks))
             if j < len(toks) and toks[j].norm in ("of", "at", "for", "to"):
                 near |= {t.term for t in toks[j + 1:j + 7]}  # "for the cyclists’ group La Ville à Vélo"
-        # "Mayor Lonnie Bergstrom of Aberdeen": the role of another place than the dateline's asked
-        elsewhere = any(sp.type in ("LOCATION", "ENTITY", "ORGANIZATION") and set(terms(sp.text)) <= near
-                        and not set(terms(sp.text)) & wanted for sp in facts.spans(b))
+                beside |= {t.term for t in toks[j + 1:j + 7]}
+        # "Mayor Lonnie Bergstrom of Aberdeen": the role of another place than the dateline's asked; not
+        # "Speaking at Enger Tower, Mayor Ann Lee ..."
+        elsewhere = any(sp.type in ("LOCATION", "ENTITY", "ORGANIZATION") and set(terms(sp.text)) <= beside
+                        and not set(terms(sp.text)) & wanted for sp in facts.spans(b)) or any(
+            0 < i and toks[i - 1].surface[:1].isupper() and not toks[i - 1].stop
+            and toks[i - 1].term not in wanted | set(q.focus)  # not "Social *Security* Minister", the role asked
+            and toks[i - 1].surface.rstrip(".") not in TITLES | _ROLE_QUALIFIERS
+            and " " == b.text[toks[i - 1].end:toks[i].start]
+            for i in at)  # "Aberdeen Mayor Lonnie Bergstrom", the first word no span holds
         if wanted <= lead and not elsewhere:
             continue
         near |= {x for t in near for x in synonyms(t)}

@@ -225,3 +225,15 @@ def test_a_next_sentence_saying_what_they_want_is_cited_first() -> None:
 ])
 def test_which_city(text: str, question: str, short: str) -> None:
     assert ask(text, question).short_answer == short
+
+
+@pytest.mark.parametrize(("sentence", "short"), [
+    # code review 50: a name elsewhere in the sentence is not the role's owner
+    ("Speaking at Enger Tower, Mayor Ann Lee called the move a gut punch.", "Ann Lee"),
+    # a name right against the role is
+    ("Aberdeen Mayor Lonnie Bergstrom called the move a gut punch.", None),
+])
+def test_whose_role_the_dateline_story_gives(sentence: str, short: str | None) -> None:
+    text = ("DULUTH, Minnesota (Wire) - Northway Air, a regional carrier based in Duluth, said on Tuesday it will stop "
+            f"flying seven routes from May 15.\n\n{sentence}")
+    assert ask(text, "Who is the mayor of Duluth?").short_answer == short
