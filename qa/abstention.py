@@ -866,7 +866,8 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
                             f"{' '.join(t.surface for t in headed)} asked")
     priced = _HOW_MUCH_COST.match(q.text)
     to_do = _COST_TO.match(q.text) if not priced else None
-    thing = priced.group(1).split() if priced else _noun_phrase(to_do.group("thing").split()) if to_do else []
+    thing = _before_preposition(priced.group(1).split()) if priced \
+        else _noun_phrase(to_do.group("thing").split()) if to_do else []  # "the recount (in Accra)"
     costed = terms(thing[-1])[-1:] if thing else []
     # the deed priced: a gerund with its object ("transporting the objects", not "the housing project"),
     # or the verb after "to" ("How much will it cost to transport the objects?")
@@ -1224,7 +1225,8 @@ _COST_TO = re.compile(r"^\s*how much\s+(?:does|do|did|will|would)\s+it\s+cost\s+
 #: streetlights"; "*the agreement* would cost" for the contract).
 _PRICE_WORDS = re.compile(r"\b(?:fares?|prices?|fees?|charges?|tolls?)\b", re.I)
 _GENERAL_THING = re.compile(r"\b(?:the|this|that)\s+(?:work|works|project|scheme|plan|programme|program|agreement|"
-                            r"deal|contract|upgrade|changes|effort|package|purchase|order)\b", re.I)
+                            r"deal|contract|upgrade|changes|effort|package|purchase|order)\b"
+                            r"|^\s*(?:It|This)\s+(?:is|was|will|would|could|has|had)\b", re.I)  # "It will cost"
 
 
 def _costed_by_other_words(costed: str, thing: list[str], best: Sentence, window: list[Sentence],
@@ -1242,6 +1244,15 @@ def _costed_by_other_words(costed: str, thing: list[str], best: Sentence, window
     return any(t == costed or len(costed) >= 4 and t.endswith(costed) and len(t) - len(costed) >= 3
                or synonyms(costed) & {t}
                for s in near for t in corpus.sentence_terms[(s.doc, s.index)])
+
+
+def _before_preposition(words: list[str]) -> list[str]:
+    """The words of a noun phrase before its first preposition ("recount in Accra": "recount")."""
+    cut = next((i for i, w in enumerate(words) if i and w.casefold() in _PREPOSITIONS), len(words))
+    return words[:cut]
+
+
+_PREPOSITIONS = frozenset("in at of for on from near by with".split())
 
 
 def _noun_phrase(words: list[str]) -> list[str]:

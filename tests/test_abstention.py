@@ -237,3 +237,15 @@ def test_whose_role_the_dateline_story_gives(sentence: str, short: str | None) -
     text = ("DULUTH, Minnesota (Wire) - Northway Air, a regional carrier based in Duluth, said on Tuesday it will stop "
             f"flying seven routes from May 15.\n\n{sentence}")
     assert ask(text, "Who is the mayor of Duluth?").short_answer == short
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    # code review 50: the thing priced is named by "it" after the sentence naming it, or asked with a place
+    ("The city unveiled plans for a new stadium on Monday. It is expected to cost $400 million.",
+     "How much is the new stadium expected to cost?"),
+    ("ACCRA (Wire) - The commission ordered a recount of ballots on Thursday.\n\nOfficials estimated the recount "
+     "would cost about 2.4 million cedis.", "How much is the recount in Accra expected to cost?"),
+])
+def test_the_thing_a_cost_is_asked_of(text: str, question: str) -> None:
+    a = ask(text, question)
+    assert not a.abstained and a.citations[0].text.endswith(("$400 million.", "2.4 million cedis."))
