@@ -930,7 +930,7 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     if q.wh in ("who", "whom", "which") or q.answer_type in ("PERSON", "ORGANIZATION"):
         for x in [x for x in corpus.sentences[b.doc] if x.paragraph == b.paragraph and x.index >= b.index]:
             unnamed = _NOT_NAMED.search(x.text) or _NOT_NAMED_BEFORE.search(x.text)
-            them = unnamed is not None and unnamed.group(1).split()[0].casefold() in ("them", "him", "her") \
+            them = unnamed is not None and unnamed.group(1).casefold() in ("them", "him", "her") \
                 and x.index == b.index + 1  # "Three other members ... are under investigation. It did not name them."
             if unnamed and (them or set(terms(unnamed.group(1))) & set(q.focus) - set(q.excluded)):
                 # "Which four managers are under investigation?": "He declined to name the managers."
@@ -1189,7 +1189,8 @@ _HOW_MUCH_COST = re.compile(r"^\s*how much\s+(?:does|do|did|will|would|is|are|wa
 #: "have not yet said *which* vessel", "did not disclose *how much*", "it is unclear *when*" (group 1 or 2:
 #: its wh-word).
 _UNTOLD = re.compile(r"\b(?:(?:has|have|had|did|does|do|would|could|will)\s+not\s+(?:yet\s+)?|(?:hasn|haven|hadn|didn|"
-                     r"doesn|won)[’']t\s+(?:yet\s+)?|(?:declined|declines|refused|refuses)\s+to\s+)(?:said|say|decided|decide|announced|disclosed|disclose|revealed|"
+                     r"doesn|won)[’']t\s+(?:yet\s+)?|(?:declined|declines|refused|refuses)\s+to\s+)"
+                     r"(?:comment\s+on|said|say|decided|decide|announced|disclosed|disclose|revealed|"
                      r"reveal|released|release|named|name|identified|identify|confirmed|confirm|determined|determine|"
                      r"explained|explain|specified|specify)\s+(whether|if|which|who|whom|what|when|where|why|how)\b"
                      r"|\b(?:is|was|remains|remained)\s+(?:unclear|not\s+clear|not\s+known|unknown)\s+"

@@ -249,3 +249,15 @@ def test_whose_role_the_dateline_story_gives(sentence: str, short: str | None) -
 def test_the_thing_a_cost_is_asked_of(text: str, question: str) -> None:
     a = ask(text, question)
     assert not a.abstained and a.citations[0].text.endswith(("$400 million.", "2.4 million cedis."))
+
+
+@pytest.mark.parametrize(("text", "question", "abstains"), [
+    # code review 50: "did not name him captain" names no one unknown
+    ("Rovers signed Luis Díaz from Benfica on Monday. The club did not name him captain.",
+     "Who did Rovers sign from Benfica?", False),
+    # "declined to comment on whether" leaves it open
+    ("Chief executive Rosa Ortega declined to comment on whether the airline would cut more routes this year.",
+     "Will the airline cut more routes this year?", True),
+])
+def test_what_a_refusal_leaves_open(text: str, question: str, abstains: bool) -> None:
+    assert ask(text, question).abstained is abstains
