@@ -249,6 +249,8 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
         zero = _none_of(q, s.text) + _where_clause(q, s.text)
         for sp in [*facts.spans(s), *zero]:
             w = compat.get(sp.type, 0.0)
+            if contest and sp.type == "LOCATION" and " " in sp.text:
+                w = compat.get("ENTITY", 0.0)  # "Atlético Madrid beat Rayo Vallecano": a side, though named for a city
             if q.answer_type == "LOCATION" and sp.type == "ORGANIZATION" and sp.text.split()[-1] in _VENUES \
                     and q.head_term not in _SETTLEMENTS:
                 # "Where will the hearing be held?": "the Hartwell Civic Center" is a place too, but
@@ -288,8 +290,10 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
             if asked_acronyms and any(_expansion(a, s.text, [sp]) for a in asked_acronyms):
                 continue  # "Who heads RAG?": not "Regional Aviators Guild", which RAG stands for
             if (sp.type == "PERSON" or sp.type == "ENTITY" and q.answer_type == "PERSON") and any(
-                    t.term in name_terms for t in sp_terms) and not _kin_of_asked(sp.text, q.entities):
-                continue  # the same name as one in the question ("Lopez" → "Maria Lopez")
+                    t.term in name_terms for t in sp_terms) and not _kin_of_asked(sp.text, q.entities) \
+                    and not (contest and sp.type in ("ENTITY", "LOCATION") and {t.term for t in sp_terms} - name_terms):
+                continue  # the same name as one in the question ("Lopez" → "Maria Lopez"); not "Baník Ostrava",
+                # a side that beat another, for "Who won the Ostrava derby?"
             if not amount_asked(q, sp, s.text):
                 continue
             if q.answer_type == "LOCATION" and q.head_term in STREETS and not _STREET_NAME.search(sp.text):

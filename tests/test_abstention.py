@@ -261,3 +261,15 @@ def test_the_thing_a_cost_is_asked_of(text: str, question: str) -> None:
 ])
 def test_what_a_refusal_leaves_open(text: str, question: str, abstains: bool) -> None:
     assert ask(text, question).abstained is abstains
+
+
+@pytest.mark.parametrize(("text", "question", "short"), [
+    # code review 50: the side that beat the other, though it shares a word with the question's name
+    ("The Ostrava derby was played in heavy rain on Saturday. Baník Ostrava defeated Vítkovice 2-0.",
+     "Who won the Ostrava derby?", "Baník Ostrava"),
+    # ... and though it is named for a city
+    ("The Madrid derby was played in heavy rain on Saturday. Atlético Madrid beat Rayo Vallecano 2-0.",
+     "Who won the Madrid derby?", "Atlético Madrid"),
+])
+def test_who_won_names_the_side_that_beat_the_other(text: str, question: str, short: str) -> None:
+    assert ask(text, question).short_answer == short
