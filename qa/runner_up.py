@@ -108,8 +108,11 @@ def fallback(q: QuestionAnalysis, best: Candidate, reason: tuple[str, str] | Non
         # "Which team won the final?": "Tickets for the final of the Polish Masters sold out ..." sets the
         # scene; the next sentence of its paragraph, "Team Orzeł beat Husaria Gaming 3-1", tells who won
         s = best.sentence
+        asked_times = {m.group(0).casefold() for m in _OTHER_TIME.finditer(q.text)}
         return lambda c: (c.span is not None and c.sentence.doc == s.doc and c.sentence.index == s.index + 1
-                          and c.sentence.paragraph == s.paragraph and bool(c.matched - best.matched))
+                          and c.sentence.paragraph == s.paragraph and bool(c.matched - best.matched)
+                          # not "Organizers expect 40,000 people at next year's festival" for this weekend's
+                          and {m.group(0).casefold() for m in _OTHER_TIME.finditer(c.sentence.text)} <= asked_times)
     verbs = _deed_asked(q) if reason is None and (q.wh in ("when", "how much", "how many")
                                                   or q.answer_type == "DATE" and q.head_term in _WHEN_NOUNS) else set()
     if verbs and not verbs & _held(best, facts):
@@ -123,6 +126,9 @@ def fallback(q: QuestionAnalysis, best: Candidate, reason: tuple[str, str] | Non
     return None
 
 
+#: A time told relative to the story's own ("next year", "last season").
+_OTHER_TIME = re.compile(r"\b(?:next|last|previous|coming)\s+(?:year|month|week|season|weekend|summer|winter|spring|"
+                         r"autumn|fall|decade)\b", re.I)
 #: Verbs that only frame the one a question asks ("is *set* to start", "is *expected* to cost").
 _FRAME = frozenset(terms("able unable supposed due expected scheduled set likely going get got plan planned"))
 
