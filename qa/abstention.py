@@ -911,7 +911,8 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         return "type", f"the best sentence and its paragraph do not say {when_verb.surface!r}"
     untold = _UNTOLD.search(b.text) if q.wh in _UNTOLD_WH else None
     if untold and (untold.group(1) or untold.group(2)).casefold() in _UNTOLD_WH[q.wh] \
-            and not (q.wh == "how" and _HOW_DEGREE.match(b.text, untold.end())):  # "how many" is no manner
+            and not (q.wh == "how" and _HOW_DEGREE.match(b.text, untold.end())) \
+            and not _told_before(q, b.text[:untold.start()]):  # "how many" is no manner
         # "Will students' marks be adjusted?": "It has not said whether marks will be adjusted."; "Which
         # vessel have investigators found responsible?": "Investigators have not yet said which vessel ..."
         return "type", f"the best sentence says it is not known ('{untold.group(0)}')"
@@ -1199,6 +1200,16 @@ _UNTOLD = re.compile(r"\b(?:(?:has|have|had|did|does|do|would|could|will)\s+not\
 _NOT_NAMED = re.compile(r"\b(?:declined|refused|(?:did|would|could|has|have|had)\s+not|(?:didn|wouldn|hasn|haven)[’']t)"
                         r"\s+(?:to\s+)?(?:name|identify|disclose the (?:name|identity) of)\s+"
                         r"(?:the\s+|any\s+of\s+the\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)", re.I)
+def _told_before(q: QuestionAnalysis, before: str) -> bool:
+    """Whether a clause before the one saying something is not known tells what the question asks,
+    by its verb ("Northway will cut four more routes in May, though Ortega declined to say whether
+    further cuts would follow": "Will Northway cut more routes in May?")."""
+    turns = list(_CLAUSE_TURN.finditer(before))
+    return bool(turns) and bool(question_verbs(q) & set(terms(before[:turns[-1].start()])))
+
+
+#: Where a sentence turns to another clause: ", though", ", but", "; ", " but ".
+_CLAUSE_TURN = re.compile(r",\s*(?:though|although|but|while|and)\b|;|\bbut\b", re.I)
 #: "how many", "how much" ...: a degree, not the manner a plain "how" asks.
 _HOW_DEGREE = re.compile(r"\s+(?:many|much|long|far|old|often|big|large|soon|fast|high|deep)\b", re.I)
 #: The same refusal in a relative clause after the noun: "a group of three *banks*, which the company declined

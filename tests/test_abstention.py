@@ -273,3 +273,15 @@ def test_what_a_refusal_leaves_open(text: str, question: str, abstains: bool) ->
 ])
 def test_who_won_names_the_side_that_beat_the_other(text: str, question: str, short: str) -> None:
     assert ask(text, question).short_answer == short
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    # code review 50: the clause before says what is asked; the one left open is about something else
+    ("Northway will cut four more routes in May, though Ortega declined to say whether further cuts would follow.",
+     "Will Northway cut more routes in May?"),
+    ("Acme funded the purchase with a bank loan but has not said how it will repay it.",
+     "How did Acme fund the purchase?"),
+])
+def test_a_clause_before_the_unknown_may_answer(text: str, question: str) -> None:
+    a = ask(text, question)
+    assert not a.abstained and a.citations[0].text == text
