@@ -260,6 +260,12 @@ def test_leading_date_line_is_not_the_headline():
     ("SAN JOSE, Calif., April 24 (Reuters) - Sales rose. Shares fell.", "SAN JOSE, Calif., April 24 (Reuters) -",
      "Sales rose."),
     ("PORTLAND, Ore. (AP) — Okonkwo scored. Portland won.", "PORTLAND, Ore. (AP) —", "Okonkwo scored."),
+    # code review 50: capitals with diacritics
+    ("VÄXJÖ, Sweden (Wire) - Mayor Zoë Ångström spoke. She left.", "VÄXJÖ, Sweden (Wire) -",
+     "Mayor Zoë Ångström spoke."),
+    ("QUÉBEC CITY, Québec (CP) — Nurses walked out. Talks failed.", "QUÉBEC CITY, Québec (CP) —",
+     "Nurses walked out."),
+    ("ŁÓDŹ, Poland — Óscar Ruiz won. He smiled.", "ŁÓDŹ, Poland —", "Óscar Ruiz won."),
 ])
 def test_dateline_is_a_meta_unit(text: str, dateline: str, first: str) -> None:
     sents = split_sentences(parse_metadata("t", text))
