@@ -130,7 +130,9 @@ _DATE_PATTERNS = [
     rf"\b(?:{'|'.join(WEEKDAYS)}),?\s+(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,\s*\d{{4}})?",
     rf"\b(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,\s*\d{{4}})?",
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})(?:\s+\d{{4}})?\b",
-    rf"\b(?:early |late |mid-?)?(?:{_MONTH})(?:\s+\d{{4}})?\b",
+    # a bare month, not a first name before a surname ("Jan Kowalski", "April Ryan")
+    rf"\b(?:early |late |mid-?)?(?:{_MONTH})(?:\s+\d{{4}})?\b(?<!\bJan)(?<!\bApril)(?<!\bJune)"
+    r"|\b(?:early |late |mid-?)?(?:Jan|April|June)\b(?!\s+[A-Z][a-z])",
     r"\b\d{4}[-/]\d{2}[-/]\d{2}(?:\s+\d{1,2}:\d{2})?",
     rf"\b\d{{1,2}}(?::\d{{2}})?\s?[ap]\.m\.(?:\s+[A-Z]{{1,3}}T\b)?(?:\s+(?:on\s+)?(?:{'|'.join(WEEKDAYS)})\b)?",
     rf"\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:\d)(?:\s+(?:local time|GMT|UTC|[A-Z]{{1,3}}T\b))?"  # "09:15 local time"

@@ -372,6 +372,11 @@ SPANS = [
     ("Daniel Okafor of Reed & Whitman LLP said so.", "Reed & Whitman LLP", "ORGANIZATION"),
     ("The Bank of England raised rates.", "Bank of England", "ORGANIZATION"),
     ("The United States of America said so.", "United States of America", "LOCATION"),
+    # code review 50: a month's name before a surname is a first name; alone, a month
+    ("Police in Krakow arrested Jan Kowalski on Monday.", "Jan Kowalski", "ENTITY"),
+    ("White House reporter April Ryan asked first.", "April Ryan", "PERSON"),
+    ("The line reopens in early June, officials said.", "early June", "DATE"),
+    ("He was charged on Jan. 5 in Warsaw.", "Jan. 5", "DATE"),
 ]
 
 
