@@ -928,6 +928,22 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         # "Which processing plant will be shut down?": not "... the closure of one of the seven processing
         # plants." when the next sentence says "They did not say which plant would close."
         return "type", f"the sentence after the best one says it is not known ('{untold.group(0)}')"
+    parts = _NO_BREAKDOWN.search(b.text) if _HOW_MANY_OF.match(q.text) else None
+    if parts is not None:
+        # "How many of the heat-related deaths were in Lahore?": "At least six people have died ..., but they
+        # did not give a breakdown by district."
+        return "type", f"the best sentence says the parts are not known ('{parts.group(0)}')"
+    unset = _NO_DATE.search(after.text) if q.wh == "when" and after is not None \
+        and after.paragraph == b.paragraph else None
+    if unset is not None:
+        of = unset.group(1) or unset.group(2) or ""
+        dated = set(terms(of))
+        decided = bool(set(re.findall(r"[a-z]+", of.casefold())) & _DECISIONS
+                       and set(re.findall(r"[a-z]+", q.text.casefold())) & _DECISIONS)
+        if decided or dated & (set(q.focus) | {x for t in q.focus for x in synonyms(t)}):
+            # "When will the labour tribunal hand down its decision?": not the hearing's "scheduled for Friday"
+            # when the next sentence says "a date for its ruling has not been set"
+            return "type", f"the sentence after the best one says it is not known ('{unset.group(0)}')"
     if q.wh in ("who", "whom", "which") or q.answer_type in ("PERSON", "ORGANIZATION"):
         for x in [x for x in corpus.sentences[b.doc] if x.paragraph == b.paragraph and x.index >= b.index]:
             unnamed = _NOT_NAMED.search(x.text) or _NOT_NAMED_BEFORE.search(x.text)
@@ -1210,6 +1226,17 @@ def _told_before(q: QuestionAnalysis, before: str) -> bool:
 
 #: Where a sentence turns to another clause: ", though", ", but", "; ", " but ".
 _CLAUSE_TURN = re.compile(r",\s*(?:though|although|but|while|and)\b|;|\bbut\b", re.I)
+#: A count given without its parts: "did not give a breakdown by district".
+_NO_BREAKDOWN = re.compile(r"\b(?:(?:did|does|has|have|would)\s+not|(?:didn|doesn|hasn|haven)[’']t|declined\s+to|"
+                           r"refused\s+to|without)\s+(?:give|giving|provide|providing|release|releasing|offer|"
+                           r"offering)?\s*(?:a|any)\s+breakdown\b", re.I)
+#: A court's or a panel's decision, by its nouns (a "ruling" stems to "rule", the verb of governing).
+_DECISIONS = frozenset("ruling decision verdict judgment judgement".split())
+#: A date not yet set: "a date for its ruling has not been set", "no date has been set for the trial" (group 1:
+#: what the date is of).
+_NO_DATE = re.compile(r"\b(?:a|the)\s+date\s+(?:for\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+)?(?:has|had)\s+not\s+"
+                      r"(?:yet\s+)?been\s+(?:set|fixed|announced)|\bno\s+date\s+(?:has|had)\s+(?:yet\s+)?been\s+"
+                      r"(?:set|fixed|announced)\s+for\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\b", re.I)
 #: "how many", "how much" ...: a degree, not the manner a plain "how" asks.
 _HOW_DEGREE = re.compile(r"\s+(?:many|much|long|far|old|often|big|large|soon|fast|high|deep)\b", re.I)
 #: The same refusal in a relative clause after the noun: "a group of three *banks*, which the company declined

@@ -285,3 +285,20 @@ def test_who_won_names_the_side_that_beat_the_other(text: str, question: str, sh
 def test_a_clause_before_the_unknown_may_answer(text: str, question: str) -> None:
     a = ask(text, question)
     assert not a.abstained and a.citations[0].text == text
+
+
+@pytest.mark.parametrize(("text", "question", "abstains"), [
+    # development set 83: a total given without its parts
+    ("At least six people have died from heat-related illness in the province this week, officials said, but they "
+     "did not give a breakdown by district.", "How many of the heat-related deaths were in Lahore?", True),
+    ("At least six people have died from heat-related illness in the province this week, officials said, but they "
+     "did not give a breakdown by district.", "How many people have died from the heat this week?", False),
+    # a date not yet set, in the next sentence
+    ("A labour tribunal hearing requested by the health authority is scheduled for Friday. The tribunal could order "
+     "the nurses back, though a date for its ruling has not been set.",
+     "When will the labour tribunal hand down its decision?", True),
+    ("A labour tribunal hearing requested by the health authority is scheduled for Friday. The tribunal could order "
+     "the nurses back, though a date for its ruling has not been set.", "When is the tribunal hearing?", False),
+])
+def test_parts_or_a_date_not_known(text: str, question: str, abstains: bool) -> None:
+    assert ask(text, question).abstained is abstains
