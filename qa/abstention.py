@@ -615,7 +615,9 @@ def _role_of_elsewhere(q: QuestionAnalysis, best: Candidate, corpus: Corpus, fac
         if wanted <= lead and not elsewhere:
             continue
         near |= {x for t in near for x in synonyms(t)}
-        if wanted & near or any(t.norm in _POSSESSIVES for i in at for t in toks[max(0, i - 2):i]):
+        if wanted & near or any(t.norm in _POSSESSIVES and all(x.surface.islower() for x in toks[k + 1:i])
+                                for i in at for k, t in enumerate(toks[max(0, i - 3):i], start=max(0, i - 3))):
+            # "its president", "its former managing director"
             continue
         if any(sp.type == "LOCATION" for sp in find_spans(name)) and any(
                 _place_possessive(toks, j) and _last_place_before(toks, facts.spans(b), j) == wanted

@@ -302,3 +302,10 @@ def test_a_clause_before_the_unknown_may_answer(text: str, question: str) -> Non
 ])
 def test_parts_or_a_date_not_known(text: str, question: str, abstains: bool) -> None:
     assert ask(text, question).abstained is abstains
+
+
+def test_its_role_a_few_words_on() -> None:
+    # development set 80: "its former managing director" is the company's, three words on from "its"
+    text = ("Waikato Golden Hive Ltd. and its former managing director, Graham Petrie, pleaded guilty in the Hamilton "
+            "District Court to 23 charges, the ministry said.")
+    assert ask(text, "Who was the managing director of Waikato Golden Hive?").short_answer == "Graham Petrie"
