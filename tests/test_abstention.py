@@ -306,6 +306,8 @@ def test_parts_or_a_date_not_known(text: str, question: str, abstains: bool) -> 
 
 def test_its_role_a_few_words_on() -> None:
     # development set 80: "its former managing director" is the company's, three words on from "its"
-    text = ("Waikato Golden Hive Ltd. and its former managing director, Graham Petrie, pleaded guilty in the Hamilton "
-            "District Court to 23 charges, the ministry said.")
+    text = ("New Zealand honey exporter fined for fake manuka\n\nWELLINGTON (Wire) — The Ministry for Primary "
+            "Industries said on Monday a honey exporter had sold fake manuka for three years.\n\nWaikato Golden Hive "
+            "Ltd. and its former managing director, Graham Petrie, pleaded guilty in the Hamilton District Court to 23 "
+            "charges, the ministry said.")
     assert ask(text, "Who was the managing director of Waikato Golden Hive?").short_answer == "Graham Petrie"
