@@ -898,6 +898,8 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         verb = (event.group(1) or event.group(2) or event.group(3)).casefold()
         forms = {stem(w) for w in _EVENT_WORDS[verb[:4]].split()}
         event_told = forms & b_terms
+        if verb[:4] in ("begi", "star") and _FROM_TO.search(b.text):
+            event_told = {"begin"}  # "over nearly three years, from mid-2021 to early 2024": it began in mid-2021
         if verb.startswith("found") and event_told == {"found"} \
                 and not re.search(r"\bfound(?:ed|ing|ers?)\b|\b(?:to|help|helps|helped)\s+found\b", b.text, re.I):
             event_told = set()  # "staff found they could not access ...": the past of "find", no founding
@@ -1371,6 +1373,9 @@ _WHEN_EVENT = re.compile(r"^\s*(?:(?:by|until|since|in)\s+)?(?:when|(?:what|whic
                          r"(become|join|resign|retire|die|open|found|establish|build|launch|create)|"
                          r"did\b.*\b(begin|start))\b(?!-)", re.I)  # not "When will X start using ...?", a plan,
 # nor "the start-up", a noun
+#: A span of time by its two ends: "from mid-2021 to early 2024", "from March until June".
+_FROM_TO = re.compile(r"\bfrom\s+(?:(?:early|late|mid)[- ]?)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                      r"[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4})\s+(?:to|until|till|through)\b")
 _EVENT_WORDS = {
     "foun": "found founded founding founder established establishment", "esta": "established founded",
     "open": "open opened opening inaugurated", "born": "born birth birthday", "buil": "build built construction",

@@ -119,7 +119,7 @@ def fallback(q: QuestionAnalysis, best: Candidate, reason: tuple[str, str] | Non
         # "On what day is the recount set to start?": not "The commission on Thursday ordered a full recount",
         # when a close runner-up says "the recount would begin on Monday", the deed asked
         return lambda c: (c.span is not None and c.score >= best.score - RUNNER_UP_MARGIN
-                          and bool(verbs & _held(c, facts)))
+                          and c.sentence.doc == best.sentence.doc and bool(verbs & _held(c, facts)))
     ranks = asked_ranks(q)
     if reason is not None and reason[0] == "number" and ranks:
         return lambda c: ranks <= {t.norm for t in facts.tokens(c.sentence)}

@@ -64,3 +64,11 @@ def test_the_next_sentence_answers_only_of_the_time_asked(second: str, short: st
     text = f"The Nordic jazz festival returned to Bergen this weekend. {second}"
     a = answer("How many people attended the Nordic jazz festival this weekend?", Corpus.from_text(text, name="t"))
     assert a.short_answer == short
+
+
+def test_a_span_from_one_date_to_another_tells_when_it_began() -> None:
+    # development set 80: "from mid-2021 to early 2024" tells when it began
+    text = ("Judge Helen Marsh said the company had engaged in fraudulent trading over nearly three years, from "
+            "mid-2021 to early 2024.")
+    a = answer("When did the fraudulent trading begin?", Corpus.from_text(text, name="t"))
+    assert not a.abstained and a.citations[0].text == text
