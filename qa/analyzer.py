@@ -357,6 +357,7 @@ SYNONYM_GROUPS = [
     "cost price",  # "the price tag of X": "its cost"
     "reduce cut slash trim",
     "shop store outlet",
+    "block stop halt",
 ]
 #: Determiners: the words before a noun phrase ("the", "its", "these" ...).
 DETERMINERS = frozenset("the a an this that these those its their his her our my your".split())

@@ -350,8 +350,9 @@ def main_verb(q: QuestionAnalysis) -> Token | None:
 
 
 _OBJECT_START = DETERMINERS
-#: Verbs that say their complement happened ("*managed to* cut" says it was cut; not "planned to cut").
-_IMPLICATIVE = frozenset("manage manages managed bother bothers bothered happen happens happened".split())
+#: Words before "to" whose complement is the deed asked: verbs that say it happened ("*managed to* cut" says it
+#: was cut; not "planned to cut") and "able" ("Is the Senate *able to* stop it?" asks whether it can stop it).
+_IMPLICATIVE = frozenset("manage manages managed bother bothers bothered happen happens happened able unable".split())
 #: "go up" is a rise and "go down" a fall.
 _GO = frozenset("go goes went gone".split())
 _GO_WHERE = {"up": "rise", "down": "fall"}

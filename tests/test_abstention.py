@@ -311,3 +311,10 @@ def test_its_role_a_few_words_on() -> None:
             "Ltd. and its former managing director, Graham Petrie, pleaded guilty in the Hamilton District Court to 23 "
             "charges, the ministry said.")
     assert ask(text, "Who was the managing director of Waikato Golden Hive?").short_answer == "Graham Petrie"
+
+
+def test_able_to_asks_the_verb_after_it() -> None:
+    # development set 80: "Is the Senate able to stop ...?" asks "stop", which "cannot block it" answers (no)
+    text = "The Senate can delay the law by up to two months but cannot block it, legal experts said."
+    a = ask(text, "Is the Senate able to stop the law from taking effect?")
+    assert not a.abstained and a.citations[0].text == text
