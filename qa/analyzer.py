@@ -90,6 +90,10 @@ _PHRASES = [
     (re.compile(r"\b(?:take|takes|took|taken|taking|assume|assumes|assumed|assuming) office\b|\b(?:sworn|swear|swears|"
                 r"swearing|swore) in\b|\binaugurat(?:ed|ion)\b", re.I), "takeoffice",
      ("office", "sworn", "swear", "swore", "inaugurat")),
+    (re.compile(r"\b(?:give|gives|gave|given|giving) way\b", re.I), "collaps", ("way",)),  # "the bridge gave way"
+    # "declined to name them" is a refusal, not the fall of "sales declined 4%"
+    (re.compile(r"\bdeclin(?:e|es|ed|ing) to\b(?=\s+[a-z])(?!\s+(?:a|an|the|its|their|about|around|just|nearly|"
+                r"below|under|less|more|levels?|lows?|zero)\b)"), "refus", ("declin",)),  # not "declined to a low"
 ]
 #: Common English phrasal verbs and set phrases, read as the one verb they mean, so that
 #: "brought up" meets "raised" and "made public" meets "disclosed": (forms of the verb,
@@ -260,6 +264,7 @@ SYNONYM_GROUPS = [
     "trip visit journey tour travel ride",
     "rise increase grow climb surge jump",
     "fall decrease drop decline",
+    "fall collapse",
     "shortage scarcity lack",
     "goal aim objective purpose",
     "big large huge major",

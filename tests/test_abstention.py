@@ -318,3 +318,14 @@ def test_able_to_asks_the_verb_after_it() -> None:
     text = "The Senate can delay the law by up to two months but cannot block it, legal experts said."
     a = ask(text, "Is the Senate able to stop the law from taking effect?")
     assert not a.abstained and a.citations[0].text == text
+
+
+def test_when_did_the_bridge_fall() -> None:
+    # development set 80: "gave way" is the fall asked; "concluded on Monday" is the inquiry's date
+    text = ("Serbian inquiry blames skipped inspections for deadly Ibar bridge collapse\n\nBELGRADE — A government "
+            "commission investigating the collapse of a road bridge over the Ibar River that killed seven people in "
+            "May concluded on Monday that the structure had not been properly inspected for more than a decade.\n\n"
+            "The 142-meter steel-and-concrete bridge near the town of Raska gave way during the evening rush hour on "
+            "May 22, sending two cars and a minibus into the river.\n\nProsecutors have charged three officials. She "
+            "declined to name those charged.")
+    assert ask(text, "On what date did the bridge fall?").short_answer == "May 22"

@@ -369,3 +369,11 @@ def test_a_pipe_laid_is_a_pipe_installed() -> None:
             "The damaged section was installed in 1979 and carries water from a reservoir.")
     a = answer("When was the pipe that failed originally laid?", Corpus.from_text(text, name="t"))
     assert not a.abstained and a.short_answer == "1979"
+
+
+def test_declined_to_is_a_refusal_and_gave_way_a_collapse() -> None:
+    # development set 80: "She declined to name those charged" matched "When did the bridge fall?"
+    assert terms("She declined to name those charged.")[:2] == ["refus", "name"]
+    assert "declin" in terms("Sales declined to $10 million.")
+    assert "declin" in terms("Output declined to a record low.")
+    assert "collaps" in terms("The bridge gave way on May 22.")
