@@ -932,6 +932,10 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         # "Which processing plant will be shut down?": not "... the closure of one of the seven processing
         # plants." when the next sentence says "They did not say which plant would close."
         return "type", f"the sentence after the best one says it is not known ('{untold.group(0)}')"
+    if BASE_ASKED.search(q.text) and not BASE_SAID.search(b.text):
+        # "Where is Hansa Retail Group headquartered?": not "Shares in ... Hansa Retail Group fell 1.8% in
+        # Frankfurt trading", a place where something else happened
+        return "type", "the best sentence does not say where it is based"
     parts = _NO_BREAKDOWN.search(b.text) if _HOW_MANY_OF.match(q.text) else None
     if parts is not None:
         # "How many of the heat-related deaths were in Lahore?": "At least six people have died ..., but they
@@ -1230,6 +1234,12 @@ def _told_before(q: QuestionAnalysis, before: str) -> bool:
 
 #: Where a sentence turns to another clause: ", though", ", but", "; ", " but ".
 _CLAUSE_TURN = re.compile(r",\s*(?:though|although|but|while|and)\b|;|\bbut\b", re.I)
+#: "Where is X headquartered/based?": where an organization has its seat, which a sentence tells by "based in",
+#: "-based", "headquarters" or "head office" (``BASE_SAID``).
+BASE_ASKED = re.compile(r"^\s*(?:where|in\s+(?:which|what)\s+(?:city|town|country))\b.*\b(?:headquartered|based|"
+                        r"head\s+office|headquarters)\b", re.I)
+BASE_SAID = re.compile(r"-based\b|\bbased\s+(?:in|at|near|out\s+of)\b|\bheadquarter\w*|\bhead\s+office|"
+                       r"\bhome\s+base\b", re.I)
 #: A count given without its parts: "did not give a breakdown by district".
 _NO_BREAKDOWN = re.compile(r"\b(?:(?:did|does|has|have|would)\s+not|(?:didn|doesn|hasn|haven)[’']t|declined\s+to|"
                            r"refused\s+to|without)\s+(?:give|giving|provide|providing|release|releasing|offer|"

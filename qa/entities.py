@@ -424,7 +424,7 @@ _BASED_NOUNS = frozenset("company companies firm firms group groups operator ope
                          "exporter exporters importer distributor publisher club team".split())
 #: A place written as a modifier: "a *Seattle*-based operator", "*Cape Town*-headquartered" (not a first word:
 #: "Cloud-based software ...").
-_BASED = re.compile(rf"(?<![\w-])([{CAPITAL}][a-z]+(?:\s+[{CAPITAL}][a-z]+)?)-(?:based|headquartered)\s+"
+_BASED = re.compile(rf"(?<![\w-])(?:(?:The|A|An)\s+)?([{CAPITAL}][a-z]+(?:\s+[{CAPITAL}][a-z]+)?)-(?:based|headquartered)\s+"
                     rf"(?:(?:[a-z][\w-]*\s+){{0,3}}(?:{'|'.join(sorted(_BASED_NOUNS))})\b|[{CAPITAL}])")
 #: A verb of weighing just before a figure: "weighs (roughly) 640 pounds" is a weight.
 _WEIGHS = re.compile(r"\b(?:weigh|weighs|weighed|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )weighing|"

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from qa.abstention import LEADING, NOT_HOLDING, OFFICE_HELD, OFFICE_VERB, abstain_reason
+from qa.abstention import BASE_ASKED, BASE_SAID, LEADING, NOT_HOLDING, OFFICE_HELD, OFFICE_VERB, abstain_reason
 from qa.amounts import ASKS_TIME_OF_DAY, TALLY, counted_thing
 from qa.analyzer import DETERMINERS, synonyms, terms
 from qa.asked import asked_ranks, held_role, question_verbs, verb_slot
@@ -79,6 +79,9 @@ def fallback(q: QuestionAnalysis, best: Candidate, reason: tuple[str, str] | Non
     word the best lacks ("... the final of the Polish Masters sold out" + "Team Orzeł beat
     Husaria Gaming 3-1"). The candidate must also pass
     every check (``abstain_reason``)."""
+    if reason is not None and reason[0] == "type" and BASE_ASKED.search(q.text):
+        # "Where is Halvard Systems based?": "The Seattle-based company said ...", a close runner-up
+        return lambda c: c.span is not None and BASE_SAID.search(c.sentence.text) is not None
     noun = counted_thing(q.text)
     if reason is None and noun and best.span is not None and best.span.type == "MONEY":
         return lambda c: c.span is not None and noun in terms(c.span.text)

@@ -329,3 +329,16 @@ def test_when_did_the_bridge_fall() -> None:
             "May 22, sending two cars and a minibus into the river.\n\nProsecutors have charged three officials. She "
             "declined to name those charged.")
     assert ask(text, "On what date did the bridge fall?").short_answer == "May 22"
+
+
+@pytest.mark.parametrize(("text", "question", "short"), [
+    # development set 82: a place where something else happened is not where a company is based
+    ("Shares in Frischmarkt's parent company, Hansa Retail Group, fell 1.8% in Frankfurt trading on Wednesday.",
+     "Where is Hansa Retail Group headquartered?", None),
+    ("Hansa Retail Group, which is headquartered in Essen, owns 1,400 stores.",
+     "Where is Hansa Retail Group headquartered?", "Essen"),
+    ("Halvard Systems opened a data centre in Norway on Tuesday.\n\nThe Seattle-based company said it had invested "
+     "about $640 million.", "Where is Halvard Systems based?", "Seattle"),
+])
+def test_where_a_company_is_based(text: str, question: str, short: str | None) -> None:
+    assert ask(text, question).short_answer == short
