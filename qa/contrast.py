@@ -27,6 +27,8 @@ _NO_DETERMINER = re.compile(r"\b[Nn]o\s+(?!longer\b|doubt\b)[a-z]")
 #: question ("declined to challenge" for "decide not to challenge"); a question with one asks
 #: about a failure the text may tell without it, so it is not read as negated.
 _NEGATING_VERB = re.compile(r"\b(?:declin|refus|fail)(?:e|es|ed|ing|s)? to\s+([a-z]+)", re.I)
+#: Verbs of telling, one as good as another after a refusal ("declined to say" answers "not reveal").
+_TELLING = frozenset(terms("say tell disclose reveal name identify comment specify confirm release publish"))
 #: A verb that stops or forbids what follows: "ordered to stop blasting" answers "no longer allowed to blast".
 _STOPPING = re.compile(r"\b(?:stop|stops|stopped|halt|halts|halted|cease|ceases|ceased|banned|barred|prohibit\w*|"
                        r"forbid\w*|forbade|suspend\w*)\s+(?:from\s+)?((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
@@ -484,8 +486,10 @@ def contradicts(question: str, sentence: str) -> str | None:
     # "declined to challenge" negates the question's own verb ("decide not to challenge"); not "declined
     # to comment", nor "unemployment declined to 4.1%"
     # and "ordered to stop blasting" one asking what is "no longer allowed to blast" (the stopped thing asked)
-    negating = any(set(terms(m.group(1))) & set(terms(question))
+    asked = set(terms(question))
+    negating = any(set(terms(m.group(1))) & asked or set(terms(m.group(1))) & _TELLING and asked & _TELLING
                    for m in [*_NEGATING_VERB.finditer(sentence), *_STOPPING.finditer(sentence)])
+    # "Why wouldn't he reveal the rent?": "declined to say how much", a refusal to tell by another verb of telling
     negated = _NEGATION.search(question)
     # "say it cannot": a subject between the verb and the negation; not "is said not to operate"
     reported = negated is not None and re.search(_REPORTING.pattern + r"\s+(?:that\s+)?\w[\w’'-]*\s+(?:\w+\s+){0,4}$",

@@ -342,3 +342,11 @@ def test_when_did_the_bridge_fall() -> None:
 ])
 def test_where_a_company_is_based(text: str, question: str, short: str | None) -> None:
     assert ask(text, question).short_answer == short
+
+
+def test_a_refusal_to_tell_answers_why_someone_would_not_reveal_it() -> None:
+    # development set 82: "declined to say how much" is the refusal "wouldn't reveal" asks about
+    text = ("Graeme Tapsell declined to say how much the club would pay in annual rent, saying the figure was "
+            "commercially sensitive.")
+    a = ask(text, "Why wouldn't Graeme Tapsell reveal the club's annual rent?")
+    assert not a.abstained and a.citations[0].text == text
