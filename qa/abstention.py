@@ -105,7 +105,7 @@ from qa.chunks import coordinations, word_tag
 from qa.clauses import ROMAN, clause, joins_clauses
 from qa.contrast import ANTONYMS, contradicts
 from qa.corpus import Corpus
-from qa.entities import COUNTRIES, ORG_WORDS, TITLES, Span, find_spans, spells
+from qa.entities import COUNTRIES, GROUPS, MONTHS, ORG_WORDS, TITLES, WEEKDAYS, Span, find_spans, spells
 from qa.facts import BUSINESS_NOUNS, ORG_NOUNS, REPORTS_SPEECH, Facts, is_person
 from qa.question import CHANGE_VERBS, QuestionAnalysis, name_of_noun, person_noun, proper_name_asked
 from qa.scorer import COMPATIBLE, GIVES_CAUSE, Candidate, last_part, one_edit
@@ -568,6 +568,12 @@ _PART_OF = re.compile(r",\s+(?:some|many|most|several|a few|others|half|one|two|
                       r"(?:\s+of\s+(?:them|whom))?[^,.;]*", re.I)
 
 
+#: Words that go on after "did not name them" with why ("because the inquiry was continuing").
+_BECAUSE = frozenset("because as since until while but and pending citing".split())
+#: Weekdays and months: "On *Tuesday* Mayor Ann Lee said", no place's name.
+_CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
+#: A party's or a people's adjective before a role: "*Democratic* Mayor Ann Lee", "*French* President".
+_DEMONYM_LIKE = re.compile(r"(?:ic|an|ese|ish)$")
 #: Capitalized words before a role that qualify it, not name whose it is ("*Acting* Mayor").
 _ROLE_QUALIFIERS = frozenset("Acting Interim Former Assistant Associate Senior Outgoing Incoming New".split())
 
@@ -609,7 +615,8 @@ def _role_of_elsewhere(q: QuestionAnalysis, best: Candidate, corpus: Corpus, fac
                         and not set(terms(sp.text)) & wanted for sp in facts.spans(b)) or any(
             0 < i and toks[i - 1].surface[:1].isupper() and not toks[i - 1].stop
             and toks[i - 1].term not in wanted | set(q.focus)  # not "Social *Security* Minister", the role asked
-            and toks[i - 1].surface.rstrip(".") not in TITLES | _ROLE_QUALIFIERS
+            and toks[i - 1].surface.rstrip(".") not in TITLES | _ROLE_QUALIFIERS | _CALENDAR_WORDS
+            and toks[i - 1].surface.casefold() not in GROUPS and not _DEMONYM_LIKE.search(toks[i - 1].surface)
             and " " == b.text[toks[i - 1].end:toks[i].start]
             for i in at)  # "Aberdeen Mayor Lonnie Bergstrom", the first word no span holds
         if wanted <= lead and not elsewhere:
@@ -916,7 +923,7 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     untold = _UNTOLD.search(b.text) if q.wh in _UNTOLD_WH else None
     if untold and (untold.group(1) or untold.group(2)).casefold() in _UNTOLD_WH[q.wh] \
             and not (q.wh == "how" and _HOW_DEGREE.match(b.text, untold.end())) \
-            and not _told_before(q, b.text[:untold.start()]):  # "how many" is no manner
+            and not _told_before(q, b.text[:untold.start()], b.text[untold.end():]):  # "how many" is no manner
         # "Will students' marks be adjusted?": "It has not said whether marks will be adjusted."; "Which
         # vessel have investigators found responsible?": "Investigators have not yet said which vessel ..."
         return "type", f"the best sentence says it is not known ('{untold.group(0)}')"
@@ -936,7 +943,8 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         # "Where is Hansa Retail Group headquartered?": not "Shares in ... Hansa Retail Group fell 1.8% in
         # Frankfurt trading", a place where something else happened
         return "type", "the best sentence does not say where it is based"
-    parts = _NO_BREAKDOWN.search(b.text) if _HOW_MANY_OF.match(q.text) else None
+    part_named = any(not set(terms(n)) <= b_terms for n in q.entities)  # "in Lahore", which the total leaves out
+    parts = _NO_BREAKDOWN.search(b.text) if _HOW_MANY_OF.match(q.text) and part_named else None
     if parts is not None:
         # "How many of the heat-related deaths were in Lahore?": "At least six people have died ..., but they
         # did not give a breakdown by district."
@@ -945,7 +953,7 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         and after.paragraph == b.paragraph else None
     if unset is not None:
         of = unset.group(1) or unset.group(2) or ""
-        dated = set(terms(of))
+        dated = set(terms(of)[-1:])  # the head: "the stadium's official *inauguration*", not the stadium
         decided = bool(set(re.findall(r"[a-z]+", of.casefold())) & _DECISIONS
                        and set(re.findall(r"[a-z]+", q.text.casefold())) & _DECISIONS)
         if decided or dated & (set(q.focus) | {x for t in q.focus for x in synonyms(t)}):
@@ -955,7 +963,8 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     if q.wh in ("who", "whom", "which") or q.answer_type in ("PERSON", "ORGANIZATION"):
         for x in [x for x in corpus.sentences[b.doc] if x.paragraph == b.paragraph and x.index >= b.index]:
             unnamed = _NOT_NAMED.search(x.text) or _NOT_NAMED_BEFORE.search(x.text)
-            them = unnamed is not None and unnamed.group(1).casefold() in ("them", "him", "her") \
+            said = unnamed.group(1).casefold().split() if unnamed is not None else []
+            them = bool(said) and said[0] in ("them", "him", "her") and (len(said) == 1 or said[1] in _BECAUSE) \
                 and x.index == b.index + 1  # "Three other members ... are under investigation. It did not name them."
             if unnamed and (them or set(terms(unnamed.group(1))) & set(q.focus) - set(q.excluded)):
                 # "Which four managers are under investigation?": "He declined to name the managers."
@@ -970,6 +979,12 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
                  if t.startswith(p) and len(t) - len(p) >= 4}  # resolve it?": "remains unresolved", a no
         opposite = {stem(b) for x, y in ANTONYMS for a, b in ((x, y), (y, x))  # "accept": "rejected", a no;
                     if stem(a) == verb.term and a in _OPPOSITE_VERBS} & held  # "lose": "won"; not "start": "finish"
+        names = {t for n in q.entities for t in terms(n)}
+        # the opposite answers only of what is asked: "won 2-1" of the team's match, not "won praise" of her seat
+        after_verb = q.tokens[q.tokens.index(verb) + 1:] if verb in q.tokens else []
+        rest = {t.term for t in after_verb if not t.stop} - names
+        if opposite and rest and not rest & (held | {x for t in held for x in synonyms(t)}):
+            opposite = set()
         if verb.term not in held and not synonyms(verb.term) & held and not opposite:
             return "type", f"the best sentence does not say whether it {verb.surface!r}"
     if q.wh == "why" and q.answer_type == "REASON" and not _gives_reason(b.text, question_verbs(q)) \
@@ -1224,12 +1239,17 @@ _UNTOLD = re.compile(r"\b(?:(?:has|have|had|did|does|do|would|could|will)\s+not\
 _NOT_NAMED = re.compile(r"\b(?:declined|refused|(?:did|would|could|has|have|had)\s+not|(?:didn|wouldn|hasn|haven)[’']t)"
                         r"\s+(?:to\s+)?(?:name|identify|disclose the (?:name|identity) of)\s+"
                         r"(?:the\s+|any\s+of\s+the\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)", re.I)
-def _told_before(q: QuestionAnalysis, before: str) -> bool:
-    """Whether a clause before the one saying something is not known tells what the question asks,
-    by its verb ("Northway will cut four more routes in May, though Ortega declined to say whether
-    further cuts would follow": "Will Northway cut more routes in May?")."""
+def _told_before(q: QuestionAnalysis, before: str, left_open: str) -> bool:
+    """Whether a clause before the one saying something is not known tells what the question asks:
+    its verb, and every word of the question the open clause writes ("Northway will cut four more
+    routes in May, though Ortega declined to say whether further cuts would follow": "Will Northway
+    cut more routes in May?"; not "Northway cut four routes in March, but ... declined to say whether
+    it would cut more routes in May", nor "repaid part of the loan but has not said how it will repay
+    the rest" for the rest)."""
     turns = list(_CLAUSE_TURN.finditer(before))
-    return bool(turns) and bool(question_verbs(q) & set(terms(before[:turns[-1].start()])))
+    told = set(terms(before[:turns[-1].start()])) if turns else set()
+    open_words = set(terms(" ".join(left_open.split()[:10]))) & set(q.focus)
+    return bool(question_verbs(q) & told) and open_words <= told | {x for t in told for x in synonyms(t)}
 
 
 #: Where a sentence turns to another clause: ", though", ", but", "; ", " but ".
@@ -1293,7 +1313,10 @@ def _costed_by_other_words(costed: str, thing: list[str], best: Sentence, window
         return True
     if not _GENERAL_THING.search(best.text) or unit:
         return False  # "How much does each solar radio cost?": not "The program costs $1.8 million", a total
-    near = [s for s in corpus.sentences[best.doc] if s in window or 0 < best.index - s.index <= 2]
+    if re.match(r"\s*(?:It|This)\b", best.text):  # "It will cost $90 million": what the sentence before names
+        near = [s for s in corpus.sentences[best.doc] if s.index == best.index - 1]
+    else:
+        near = [s for s in corpus.sentences[best.doc] if s in window or 0 < best.index - s.index <= 2]
     return any(t == costed or len(costed) >= 4 and t.endswith(costed) and len(t) - len(costed) >= 3
                or synonyms(costed) & {t}
                for s in near for t in corpus.sentence_terms[(s.doc, s.index)])
@@ -1403,6 +1426,11 @@ _EVENT_WORDS = {
 
 #: "What caused/sparked/triggered X?": a cause asked, which the best sentence must tell of.
 #: Words that tell of a cause ("was caused by", "blamed on", "because", "after lightning struck").
+#: A purpose: "to allow emergency repairs", "to meet stricter emissions rules" (a verb of aim after "to").
+_PURPOSE = (r"\bto\s+(?:allow|enable|let|make|help|give|meet|avoid|prevent|protect|ensure|keep|save|cut|reduce|ease|"
+            r"free|fund|pay|raise|boost|speed|stop|limit|curb|tackle|fight|combat|attract|expand|secure|comply|replace|"
+            r"repair|upgrade|improve|offset|cover|finance|restore|relieve|support|strengthen|encourage|deter|lure|lower|"
+            r"increase|slow|halt|contain|address|counter|compete|focus)\b")
 #: What a sentence answering "why" says it with: a cause ("because", "after a volcano erupted", "over a
 #: ticketing scandal", "amid a sell-off", "following heavy snow", "in protest at", "fined for polluting"), a
 #: purpose ("to allow repairs", "aimed at"), someone's reasoning ("..., arguing that higher contributions would
@@ -1411,22 +1439,26 @@ _EVENT_WORDS = {
 _REASON_CUE = re.compile(r"\b(?:because|due to|owing to|thanks to|result\w*|caus\w*|blam\w*|attribut\w*|reasons?|"
                          r"goals?|aims?|aimed|purpose|intended|meant|so that|in order|explain\w*|why|"
                          r"argu\w*|warn\w*|caution\w*|claim\w*|insist\w*|accus\w*|alleg\w*|"
-                         r"cit(?:ed|ing)|believ\w*|fear\w*|worr\w*|concern\w*|amid|following|in protest|"
+                         r"cit(?:ed|ing)|believ\w*|fear\w*|worr\w*|concern\w*|amid|(?<!the )following(?!\s+(?:day|"
+                         r"week|month|year|morning|night|season))|in protest|"
                          r"over\s+(?:a|an|the|its|their|his|her|alleged|concerns?|claims?)\b(?!\s+(?:next|past|last|"
-                         r"coming|weekend|years?|months?|weeks?|days?)\b)|for\s+\w+ing|"
-                         r"since\s+(?!\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b|last|then|the\s+\d)|"
-                         r"to\s+(?:allow|enable|let|make|help|give|meet|avoid|prevent|protect|ensure|keep|save|cut|"
-                         r"reduce|ease|free|fund|pay|raise|boost|speed|stop|limit)\b|"
+                         r"coming|weekend|years?|months?|weeks?|days?|summer|winter|spring|autumn|period|course|"
+                         r"decade|holidays?)\b)|for\s+\w+ing|"
+                         r"since\s+(?!\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b|last|then|the\s+\d|"
+                         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|early|late|mid|its|their|\w+\s+(?:years?|months?|"
+                         r"weeks?|days?)\b)|" + _PURPOSE + "|"
                          r"(?<!such )(?<!well )(?<!known )(?<!as )as(?!\s+(?:well|part|such|of|a|an|the|much|many|"
                          r"long|soon|far|if|though|to|for|its?|their|his|her|\w+ly|chair\w*|head|chief|president|"
                          r"director|manager|minister|coach|captain|leader|ceo|member|planned|scheduled|usual|"
                          r"expected)\b))\b|after(?!\s+(?:about\s+|around\s+|nearly\s+)?(?:\d|noon|midnight|dawn|dusk|"
                          r"dark|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+(?:morning|afternoon|evening|night|"
-                         r"weekend|match|game|meeting|vote|season)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
-                         r"))|[“”\"]", re.I)
+                         r"weekend|match|game|meeting|vote|season)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|"
+                         r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:\w+\s+)?(?:years?|"
+                         r"months?|weeks?|days?|hours?|decades?|seasons?)))|[“”\"]", re.I)
 #: A next sentence that gives the reason for the deed the best one tells: a cause, or what someone wants
 #: ("The company wants to expand its drinks business"), or "came after ...".
-NEXT_REASON = re.compile(r"\b(?:wants?|wanted|aims?|aimed|hopes?|hoped|seeks?|sought|plans?)\s+to\b|\bin a bid to\b|"
+NEXT_REASON = re.compile(r"\b(?:wants?|wanted|wanting|aims?|aimed|aiming|hopes?|hoped|hoping|seeks?|sought|seeking)\s+"
+                         r"to\b|\bin a bid to\b|\b(?:chose|choose|chosen|picked|selected)\b.{0,40}?" + _PURPOSE + "|"
                          r"\b(?:came|comes|follows?|followed)\s+(?:after|amid|as)\b", re.I)
 #: Words that report what someone said, before what they said.
 _SAYS = re.compile(r"\b(?:said|says|say|told|tells|added|adding)\b", re.I)
@@ -1445,7 +1477,10 @@ def _gives_reason(text: str, deed: set[str]) -> bool:
     if source is not None and len(source.group(0)) <= 80:  # a name, not "..., said the company had been offered ..."
         text = text[:source.start()]
     said = _SAYS.search(text)
-    return _REASON_CUE.search(text) is not None or said is not None and not deed & set(terms(text[said.end():]))
+    # "to raise interest rates" is the deed itself when the question asks why they raised them
+    cue = any(not (m.group(0).casefold().startswith("to ") and set(terms(m.group(0))) & deed)
+              for m in _REASON_CUE.finditer(text))
+    return cue or said is not None and not deed & set(terms(text[said.end():]))
 
 
 _CAUSE_CUE = re.compile(r"\b(?:caus\w*|spark\w*|trigger\w*|blam\w*|because|due to|owing to|result\w*|attribut\w*|"

@@ -107,6 +107,8 @@ _PLACE_BEFORE = re.compile(r"\b(?:near|around|outside|across|throughout|(?:in|of
                            r"moved|moving) to|arrived in|arrives in|landed in|(?:based|headquartered|located|situated) in"
                            r"(?: nearby)?|(?:in|of|from|to) nearby)\s+$", re.I)  # "an exporter based in nearby Motovun"
 
+#: Words after which "Jan", "April" or "June" is a month, whatever follows ("In June Apple unveiled ...").
+_DATE_BEFORE = "in by since until from last next this early late during".split()
 MONTHS = ("January February March April May June July August September October November December "
           "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec").split()
 WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
@@ -132,7 +134,9 @@ _DATE_PATTERNS = [
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})(?:\s+\d{{4}})?\b",
     # a bare month, not a first name before a surname ("Jan Kowalski", "April Ryan")
     rf"\b(?:early |late |mid-?)?(?:{_MONTH})(?:\s+\d{{4}})?\b(?<!\bJan)(?<!\bApril)(?<!\bJune)"
-    r"|\b(?:early |late |mid-?)?(?:Jan|April|June)\b(?!\s+[A-Z][a-z])",
+    r"|\b(?:early |late |mid-?)?(?:Jan|April|June)\b(?!\s+[A-Z][a-z])"
+    # after a word that only a date follows: "In June Apple unveiled ...", "since April"
+    r"|(?:" + "|".join(rf"(?<=\b{w} )" for v in _DATE_BEFORE for w in (v, v.title())) + r")(?:Jan|April|June)\b",
     r"\b\d{4}[-/]\d{2}[-/]\d{2}(?:\s+\d{1,2}:\d{2})?",
     rf"\b\d{{1,2}}(?::\d{{2}})?\s?[ap]\.m\.(?:\s+[A-Z]{{1,3}}T\b)?(?:\s+(?:on\s+)?(?:{'|'.join(WEEKDAYS)})\b)?",
     rf"\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:\d)(?:\s+(?:local time|GMT|UTC|[A-Z]{{1,3}}T\b))?"  # "09:15 local time"

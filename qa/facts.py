@@ -124,7 +124,8 @@ def is_demonym(sp: Span, sentence: str) -> bool:
     words = sp.text.split()
     last = words[-1]
     if len(words) == 2 and words[0] in _COMPASS:  # "South Korean", "West African"; not "North Miami"
-        return sp.type == "ENTITY" and last.casefold() in DEMONYMS and after is not None \
+        return sp.type == "ENTITY" and (last.casefold() in DEMONYMS or last.endswith(("ican", "ese"))) \
+            and after is not None \
             and after.group(1) not in STOP_WORDS
     return (sp.type == "ENTITY" and len(words) == 1
             and (bool(_DEMONYM.search(last)) or last.casefold() in DEMONYMS)  # "Dutch", "French", "Swiss"

@@ -31,12 +31,12 @@ _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")  # CRLF, LF or a lone CR (classic
 #: A month and day, with a year or not ("July 28, 2026", "Sept. 23"): a dateline's date.
 MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?"
 #: Capital letters, with those of Latin-1 and Latin Extended-A ("VÄXJÖ", "ŁÓDŹ", "ÎLE"), for a character class.
-_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x180)) if c.isupper())
+_UPPER = "A-Z" + "".join(c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper())
 _REGION = rf"(?:,\s*[{_UPPER}]\w*\.?(?:\s[{_UPPER}]\w*\.?)?)"  # ", Ohio", ", Calif.", ", New York", ", Québec"
 DATELINE = re.compile(
     rf"((?:[{_UPPER}][{_UPPER}.’' -]{{1,30}}[{_UPPER}.]" + _REGION + r"{0,2}(?:,?\s*" + MONTH_DAY + r")?"
     rf"|[{_UPPER}][\w.’' ]{{1,40}}?" + _REGION + r"{0,2},\s*" + MONTH_DAY + r")"
-    rf"(?:\s*\([A-Za-z .&]+\))?)\s*(?:-|–|—|--)\s+(?=[{_UPPER}“\"])")
+    rf"(?:\s*\([^\W\d_][\w .&]*\))?)\s*(?:-|–|—|--)\s+(?=[{_UPPER}“\"])")
 
 
 def is_dateline(text: str) -> bool:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from qa import Corpus, answer
@@ -350,3 +353,22 @@ def test_a_refusal_to_tell_answers_why_someone_would_not_reveal_it() -> None:
             "commercially sensitive.")
     a = ask(text, "Why wouldn't Graeme Tapsell reveal the club's annual rent?")
     assert not a.abstained and a.citations[0].text == text
+
+
+
+#: Code review 51: probes of this session's rules that the review found too broad or too narrow, each a
+#: short text (or a folder, {file: story}), a question, the short answer (or None) and whether it abstains.
+_REVIEW_51 = json.loads((Path(__file__).parent / "data" / "review51.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", _REVIEW_51, ids=[c["question"] for c in _REVIEW_51])
+def test_code_review_51_cases(case: dict, tmp_path: Path) -> None:
+    if isinstance(case["text"], dict):
+        for name, story in case["text"].items():
+            (tmp_path / name).write_text(story, encoding="utf-8")
+        a = answer(case["question"], Corpus.from_path(tmp_path))
+    else:
+        a = ask(case["text"], case["question"])
+    assert a.abstained is case["abstains"]
+    if not case["abstains"]:
+        assert a.short_answer == case["short"]
