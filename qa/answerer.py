@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 
 from qa.abstention import ABSTAIN_PRECISION, ABSTAIN_TEXT, NEXT_REASON, abstain_reason
 from qa.analyzer import synonyms, terms
@@ -126,11 +127,12 @@ def _answers_the_ask(q: QuestionAnalysis, c: Candidate, best: Candidate) -> bool
 
 def check_question(question: str) -> str:
     """Return the stripped question (invisible characters removed, control characters
-    replaced by spaces), or raise QuestionError if empty, only punctuation, too long or not
-    valid UTF-8 (undecodable bytes escaped as lone surrogates)."""
+    replaced by spaces, accents composed: Unicode NFC), or raise QuestionError if empty,
+    only punctuation, too long or not valid UTF-8 (undecodable bytes escaped as lone
+    surrogates)."""
     if not isinstance(question, str):
         raise QuestionError(f"a question must be a string, not {type(question).__name__}")
-    stripped = CONTROL.sub(" ", _INVISIBLE.sub("", question)).strip()
+    stripped = unicodedata.normalize("NFC", CONTROL.sub(" ", _INVISIBLE.sub("", question))).strip()
     if not stripped:
         raise QuestionError("empty question")
     if not re.search(r"\w", stripped):

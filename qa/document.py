@@ -1,6 +1,8 @@
 """Documents: reading text files and their metadata lines, keeping every character.
 
-A document's ``text`` is exactly the decoded file. Metadata (a leading
+A document's ``text`` is exactly the decoded file, its accents composed (Unicode NFC) when the file
+wrote them as a letter and a combining mark ("a" + U+0301 for "á"), so that a name matches however it
+was typed; citations' offsets are into this text. Metadata (a leading
 ``date YYYY-MM-DD``, a ``By:`` byline, a ``YYYY/MM/DD HH:MM`` timestamp, the
 headline) is read into fields, but the lines stay in the text, so they remain
 citable like any sentence.
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from pathlib import Path
 
 from qa.types import Document
@@ -57,13 +60,15 @@ def parse_metadata(name: str, text: str, path: str | None = None) -> Document:
 
     Args:
         name: the document's name (used in citations).
-        text: the decoded text, kept untouched.
+        text: the decoded text, kept untouched but for composing decomposed accents (NFC).
         path: where it came from, if a file.
 
     Returns:
         A Document whose ``date``, ``byline``, ``published`` and ``headline``
         are set where the text has them (else None).
     """
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)  # "Iba" + U+0301 + "n" + U+0303 + "ez": "Ibáñez", one word
     date = byline = published = headline = None
     m = DATE_PREFIX.match(text, len(text) - len(text.lstrip()))
     if m:

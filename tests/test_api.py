@@ -314,3 +314,18 @@ def test_a_folder_corpus_skips_hidden_folders(tmp_path) -> None:
     (hidden / "LICENSE.txt").write_text("Permission is hereby granted, free of charge.", encoding="utf-8")
     corpus = Corpus.from_path(tmp_path)
     assert list(corpus.documents) == ["story"]
+
+
+def test_decomposed_accents_are_composed_in_text_and_question() -> None:
+    # break-it trial 51: "Iba" + U+0301 + "n" + U+0303 + "ez" was read as the word "Iba"
+    import unicodedata
+
+    from qa import Corpus, answer
+    text = unicodedata.normalize("NFD", "The lottery operator said Tomás Ibáñez collected the prize on Monday.")
+    corpus = Corpus.from_text(text, name="t")
+    assert corpus.documents["t"].text == unicodedata.normalize("NFC", text)
+    a = answer(unicodedata.normalize("NFD", "When did Tomás Ibáñez collect the prize?"), corpus)
+    assert a.short_answer == "Monday"
+    c = a.citations[0]
+    assert corpus.documents["t"].text[c.start:c.end] == c.text
+    assert answer("Who collected the prize?", corpus).short_answer == "Tomás Ibáñez"
