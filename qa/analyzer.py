@@ -177,10 +177,16 @@ def stem(word: str) -> str:
 
 
 def _fold_accents(word: str) -> str:
-    """"hervé" → "herve": accents dropped, so a name matches however it is typed."""
+    """"hervé" → "herve", "sæther" → "saether", "łódź" → "lodz": accents dropped and the letters
+    without a decomposition spelt as English writes them, so a name matches however it is typed."""
     if word.isascii():
         return word
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return "".join(c for c in unicodedata.normalize("NFKD", word.translate(_SPELT)) if not unicodedata.combining(c))
+
+
+#: Letters that NFKD leaves whole, as they are spelt in plain Latin letters.
+_SPELT = str.maketrans({"æ": "ae", "Æ": "Ae", "ø": "o", "Ø": "O", "œ": "oe", "Œ": "Oe", "ß": "ss", "ł": "l",
+                        "Ł": "L", "đ": "d", "Đ": "D", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "ı": "i"})
 
 
 @lru_cache(maxsize=65536)
