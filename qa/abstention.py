@@ -892,6 +892,11 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
                                            re.search(r"\b(?:each|every|per|apiece)\b", q.text, re.I) is not None):
         # "How much does a ferry ticket cost?": not "built ... at a cost of 380 million kroner", no ticket's
         return "name", f"the best sentence gives no cost of the {thing[-1]}"
+    measured = amount_noun(q) if q.wh == "how much" and q.answer_type == "QUANTITY" else None
+    if measured and measured not in _ANY_AMOUNT and measured not in b_terms and not synonyms(measured) & b_terms \
+            and corpus.has_term(measured):
+        # "How much rock fell?": not "overnight stays fell by 38 percent", when the story tells of the rock
+        return "name", f"the best sentence gives no amount of {_as_asked(q, measured)}"
     paid = amount_noun(q) if q.answer_type == "MONEY" else None
     said_pay = {t.term for s in corpus.sentences[b.doc] if b.index - 1 <= s.index <= b.index
                 for t in facts.tokens(s)} if paid in _PAY_NOUNS else set()
@@ -1260,6 +1265,8 @@ BASE_ASKED = re.compile(r"^\s*(?:where|in\s+(?:which|what)\s+(?:city|town|countr
                         r"head\s+office|headquarters)\b", re.I)
 BASE_SAID = re.compile(r"-based\b|\bbased\s+(?:in|at|near|out\s+of)\b|\bheadquarter\w*|\bhead\s+office|"
                        r"\bhome\s+base\b", re.I)
+#: Nouns of any amount, which a figure answers without naming them ("How much money ...?": "45 million lei").
+_ANY_AMOUNT = frozenset(terms("money cash funding amount sum total"))
 #: A count given without its parts: "did not give a breakdown by district".
 _NO_BREAKDOWN = re.compile(r"\b(?:(?:did|does|has|have|would)\s+not|(?:didn|doesn|hasn|haven)[’']t|declined\s+to|"
                            r"refused\s+to|without)\s+(?:give|giving|provide|providing|release|releasing|offer|"

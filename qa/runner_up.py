@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 
 from qa.abstention import BASE_ASKED, BASE_SAID, LEADING, NOT_HOLDING, OFFICE_HELD, OFFICE_VERB, abstain_reason
-from qa.amounts import ASKS_TIME_OF_DAY, PART_EVENTS, TALLY, counted_thing
+from qa.amounts import ASKS_TIME_OF_DAY, PART_EVENTS, TALLY, amount_noun, counted_thing
 from qa.analyzer import DETERMINERS, synonyms, terms
 from qa.asked import asked_ranks, held_role, question_verbs, verb_slot
 from qa.corpus import Corpus
@@ -82,6 +82,9 @@ def fallback(q: QuestionAnalysis, best: Candidate, reason: tuple[str, str] | Non
     if reason is not None and reason[0] == "type" and BASE_ASKED.search(q.text):
         # "Where is Halvard Systems based?": "The Seattle-based company said ...", a close runner-up
         return lambda c: c.span is not None and BASE_SAID.search(c.sentence.text) is not None
+    if reason is not None and reason[0] == "name" and reason[1].startswith("the best sentence gives no amount of"):
+        measured = amount_noun(q)  # "How much rock fell?": "About 45,000 cubic meters of rock came down"
+        return lambda c: c.span is not None and measured in {t.term for t in facts.tokens(c.sentence)}
     noun = counted_thing(q.text)
     if reason is None and noun and best.span is not None and best.span.type == "MONEY":
         return lambda c: c.span is not None and noun in terms(c.span.text)

@@ -72,3 +72,14 @@ def test_a_span_from_one_date_to_another_tells_when_it_began() -> None:
             "mid-2021 to early 2024.")
     a = answer("When did the fraudulent trading begin?", Corpus.from_text(text, name="t"))
     assert not a.abstained and a.citations[0].text == text
+
+
+def test_how_much_of_a_thing_takes_the_sentence_that_measures_it() -> None:
+    # break-it trial 51: "How much rock fell?" was answered by "overnight stays ... fell by 38 percent"
+    text = ("About 45,000 cubic meters of rock came down above the Brandegg tunnel in the early hours of Sept. 17."
+            "\n\nThe local tourism association estimated that overnight stays in Wengernalp fell by 38 percent between "
+            "October and March.")
+    a = answer("How much rock fell?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "About 45,000 cubic meters"
+    a = answer("How much snow fell?", Corpus.from_text(text + " Heavy snow fell in January.", name="t"))
+    assert a.abstained
