@@ -926,7 +926,7 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         # "When did Corvant first detect the impurity?": not "Corvant said on Monday ... after tests found it"
         return "type", f"the best sentence and its paragraph do not say {when_verb.surface!r}"
     untold = _UNTOLD.search(b.text) if q.wh in _UNTOLD_WH else None
-    if untold and (untold.group(1) or untold.group(2)).casefold() in _UNTOLD_WH[q.wh] \
+    if untold and _wh_of(untold) in _UNTOLD_WH[q.wh] \
             and not (q.wh == "how" and _HOW_DEGREE.match(b.text, untold.end())) \
             and not _told_before(q, b.text[:untold.start()], b.text[untold.end():]):  # "how many" is no manner
         # "Will students' marks be adjusted?": "It has not said whether marks will be adjusted."; "Which
@@ -937,7 +937,7 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         and q.wh in _UNTOLD_WH else None
     going_on = set(terms(" ".join(after.text[untold.end():].split()[:5]))) if untold and after is not None else set()
     asked_verbs = question_verbs(q)
-    if untold and after is not None and (untold.group(1) or untold.group(2)).casefold() in _UNTOLD_WH[q.wh] \
+    if untold and after is not None and _wh_of(untold) in _UNTOLD_WH[q.wh] \
             and not (q.wh == "how" and _HOW_DEGREE.match(after.text, untold.end())) \
             and going_on & set(q.focus) and not re.match(r"\s+else\b", after.text[untold.end():]) \
             and (not asked_verbs or going_on & (asked_verbs | {x for v in asked_verbs for x in synonyms(v)})):
@@ -1238,8 +1238,16 @@ _UNTOLD = re.compile(r"\b(?:(?:has|have|had|did|does|do|would|could|will)\s+not\
                      r"(?:comment\s+on|said|say|decided|decide|announced|disclosed|disclose|revealed|"
                      r"reveal|released|release|named|name|identified|identify|confirmed|confirm|determined|determine|"
                      r"explained|explain|specified|specify)\s+(whether|if|which|who|whom|what|when|where|why|how)\b"
-                     r"|\b(?:is|was|remains|remained)\s+(?:unclear|not\s+clear|not\s+known|unknown)\s+"
-                     r"(whether|if|which|who|whom|what|when|where|why|how)\b", re.I)
+                     r"|\b(?:is|was|remains|remained)\s+(?:still\s+|yet\s+)?(?:unclear|not\s+clear|not\s+known|"
+                     r"unknown|uncertain)\s+(whether|if|which|who|whom|what|when|where|why|how)\b"
+                     # "Whether the rest of the slope will have to be blasted away remains unclear."
+                     r"|^\W*(whether|which|who|what|when|where|why|how)\b[^.;]{0,150}?\b(?:is|was|remains|remained)\s+"
+                     r"(?:still\s+|yet\s+)?(?:unclear|not\s+clear|not\s+known|unknown|uncertain)\b", re.I)
+
+
+def _wh_of(untold: re.Match[str]) -> str:
+    """The wh-word of a sentence saying something is not known (``_UNTOLD``), lower case."""
+    return next(g for g in untold.groups() if g).casefold()
 #: A refusal to name someone: "He declined to name the managers", "police did not identify the driver".
 _NOT_NAMED = re.compile(r"\b(?:declined|refused|(?:did|would|could|has|have|had)\s+not|(?:didn|wouldn|hasn|haven)[’']t)"
                         r"\s+(?:to\s+)?(?:name|identify|disclose the (?:name|identity) of)\s+"

@@ -372,3 +372,12 @@ def test_code_review_51_cases(case: dict, tmp_path: Path) -> None:
     assert a.abstained is case["abstains"]
     if not case["abstains"]:
         assert a.short_answer == case["short"]
+
+
+@pytest.mark.parametrize("text", [
+    # break-it trial 51: a sentence opening with what is not known
+    "Whether the rest of the slope will have to be blasted away remains unclear.",
+    "It is still unclear whether the rest of the slope will be blasted away.",
+])
+def test_whether_it_remains_unclear(text: str) -> None:
+    assert ask(text, "Will the slope be blasted?").abstained
