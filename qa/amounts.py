@@ -464,7 +464,8 @@ _LENGTH = re.compile(r"\b(?:meters?|metres?|feet|foot|ft|miles?|kilomet(?:er|re)
 _DIMENSIONS = {"how deep": _LENGTH, "how tall": _LENGTH, "how high": _LENGTH, "how wide": _LENGTH,
                "how far": _LENGTH, "how thick": _LENGTH,
                "how heavy": re.compile(r"\b(?:tons?|tonnes?|kilograms?|kg|pounds?|lbs?|grams?|g|ounces?)\b"),
-               "how fast": re.compile(r"\b(?:mph|kph|knots?|(?:per|an|a) (?:hour|minute|second)|km h)\b"),
+               "how fast": re.compile(r"\b(?:mph|kph|knots?|(?:per|an|a) (?:hour|minute|second|day|week|month|"
+                                      r"year)|km h)\b"),  # "4 millimeters a month": a slope's creep
                "how hot": re.compile(r"(?:°|\bdegrees?\b)"), "how cold": re.compile(r"(?:°|\bdegrees?\b)")}
 
 

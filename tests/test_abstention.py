@@ -381,3 +381,9 @@ def test_code_review_51_cases(case: dict, tmp_path: Path) -> None:
 ])
 def test_whether_it_remains_unclear(text: str) -> None:
     assert ask(text, "Will the slope be blasted?").abstained
+
+
+def test_how_fast_takes_a_rate_per_day_or_month() -> None:
+    # break-it trial 51: "up to 4 millimeters a month" is how fast the slope moves
+    text = "Dr. Lea Fontaine said the slope above the tunnel was still moving by up to 4 millimeters a month."
+    assert ask(text, "How fast is the slope still moving?").short_answer == "up to 4 millimeters"
