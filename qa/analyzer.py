@@ -64,7 +64,7 @@ IRREGULAR = {"said": "say", "told": "tell", "spoke": "speak", "spoken": "speak",
              "swore": "swear", "sworn": "swear", "froze": "freeze", "frozen": "freeze", "stole": "steal",
              "stolen": "steal", "broke": "break", "broken": "break", "forgave": "forgive",
              "withdrew": "withdraw", "withdrawn": "withdraw", "laid": "lay", "overtook": "overtake",
-             "undertook": "undertake"}
+             "undertook": "undertake", "sued": "sue", "suing": "sue"}
 #: Verb forms the stemmer gives the stem of another word ("finalized" → "final", the adjective's),
 #: read as a verb of the same sense that keeps its own stem.
 _VERB_SENSES = {w: "settle" for w in ("finalize finalizes finalized finalizing finalise finalises finalised "
@@ -369,6 +369,7 @@ SYNONYM_GROUPS = [
     "cost price",  # "the price tag of X": "its cost"
     "reduce cut slash trim",
     "shop store outlet",
+    "sue lawsuit suit",
     "block stop halt",
 ]
 #: Determiners: the words before a noun phrase ("the", "its", "these" ...).

@@ -43,7 +43,7 @@ for _type, _words in {
     "DATE": "year date day weekday month time century decade period era week season hour deadline",
     "MONEY": "price tag cost amount sum value budget revenue profit income salary fee fine debt earnings funding "
              "fare wage pay rent payment ransom compensation loan grant donation sales turnover bill dividend "
-             "offer bid",
+             "offer bid jackpot bonus settlement damages",
     "PERCENT": "percentage percent share proportion portion rate",
     "NUMBER": "number quantity figure total count margin score tally population age attendance turnout ridership "
               "enrollment toll height depth width distance weight speed temperature altitude elevation size "
@@ -66,7 +66,7 @@ _MONEY_WORDS = re.compile(r"\b(cost|costs|pay|paid|worth|spend|spent|prices?|mon
                           r"profits?|income|salary|salaries|fees?|fines?|debts?|loss|losses|sales|earnings|earn|earns|"
                           r"earned|funding|invest(?:ed|ments?)?|bids?|"
                           r"raise[ds]?|sell|sold|buy|bought|charge[ds]?|owe[ds]?|commission|bonus|bonuses|wages?|rents?|"
-                          r"fares?|ransom|reward|compensation|damages|tuition|settlement)\b", re.I)
+                          r"fares?|ransom|reward|compensation|damages|tuition|settlement|jackpots?)\b", re.I)
 #: Verbs of giving a sum, with nothing between "how much" and the auxiliary: "How much did the city *put
 #: toward* the cleanup?", "How much did the club *donate*?" (not "How much water did they put into ...?").
 _GIVES_SUM = re.compile(r"\b(?:donated?|(?:put|set aside|committed?|pledged?|allocated?|earmarked?)\s+"

@@ -385,3 +385,8 @@ def test_declined_to_is_a_refusal_and_gave_way_a_collapse() -> None:
 ])
 def test_letters_without_a_decomposition_match_their_plain_spelling(written: str, typed: str) -> None:
     assert terms(written) == terms(typed)
+
+
+def test_sued_is_sue() -> None:
+    # break-it trial 51: "Who is being sued?" shared no word with "Co-workers sue over ..." ("sued" stems to "su")
+    assert terms("sued suing sues") == ["sue", "sue", "sue"]

@@ -517,3 +517,8 @@ def test_the_author_asked_is_the_storys_unless_a_person_of_it(question: str, abo
     ("Who is the President of France?", ("President", "France"))])
 def test_question_names(question: str, entities: tuple[str, ...]) -> None:
     assert analyze(question).entities == entities
+
+
+def test_how_big_was_the_jackpot_asks_a_sum() -> None:
+    # break-it trial 51: "a single ticketholder" answered it as a count
+    assert analyze("How big was the jackpot?").answer_type == "MONEY"
