@@ -16,9 +16,9 @@ import re
 from collections.abc import Callable
 
 from qa.abstention import BASE_ASKED, BASE_SAID, LEADING, NOT_HOLDING, OFFICE_HELD, OFFICE_VERB, abstain_reason
-from qa.amounts import ASKS_TIME_OF_DAY, PART_EVENTS, TALLY, amount_noun, counted_thing
-from qa.analyzer import DETERMINERS, synonyms, terms
-from qa.asked import asked_ranks, held_role, question_verbs, verb_slot
+from qa.amounts import ASKS_TIME_OF_DAY, TALLY, amount_noun, counted_thing
+from qa.analyzer import terms
+from qa.asked import asked_ranks, held_role, verb_slot
 from qa.corpus import Corpus
 from qa.entities import ORG_WORDS, TITLES
 from qa.facts import ORG_NOUNS, Facts, role_of
@@ -122,17 +122,6 @@ def fallback(q: QuestionAnalysis, best: Candidate, reason: tuple[str, str] | Non
                           and not any(m.group(0).casefold() not in asked_times
                                       and "," not in c.sentence.text[c.span.end:m.start()]
                                       for m in _OTHER_TIME.finditer(c.sentence.text, c.span.end)))
-    verbs = _deed_asked(q) if reason is None and (q.wh in ("when", "how much", "how many")
-                                                  or q.answer_type == "DATE" and q.head_term in _WHEN_NOUNS) else set()
-    told = _held(best, facts)
-    alike = any(verbs & group and told & group for group in _DEED_ALIKE)
-    if verbs and not verbs & told and not alike and not {x for v in verbs for x in PART_EVENTS.get(v, ())} & told:
-        # not in place of "killed nine people" for the deaths asked, nor "cost the council £40 million" for its spending
-        # "On what day is the recount set to start?": not "The commission on Thursday ordered a full recount",
-        # when a close runner-up says "the recount would begin on Monday", the deed asked
-        return lambda c: (c.span is not None and c.score >= best.score - RUNNER_UP_MARGIN
-                          and c.sentence.doc == best.sentence.doc and bool(verbs & _held(c, facts))
-                          and not _another_time(q.text, c.sentence.text))  # not "... in a similar fire in 2019"
     ranks = asked_ranks(q)
     if reason is not None and reason[0] == "number" and ranks:
         return lambda c: ranks <= {t.norm for t in facts.tokens(c.sentence)}
@@ -142,44 +131,6 @@ def fallback(q: QuestionAnalysis, best: Candidate, reason: tuple[str, str] | Non
 #: A time told relative to the story's own ("next year", "last season").
 _OTHER_TIME = re.compile(r"\b(?:next|last|previous|coming)\s+(?:year|month|week|season|weekend|summer|winter|spring|"
                          r"autumn|fall|decade)\b", re.I)
-#: Verbs that only frame the one a question asks ("is *set* to start", "is *expected* to cost").
-_FRAME = frozenset(terms("able unable supposed due expected scheduled set likely going get got plan planned"))
-
-
-#: "On what *day* ...?", "In which *month* ...?": a when-question by its head noun (not "What is the deadline?").
-_WHEN_NOUNS = frozenset(terms("day date month year week time season"))
-#: Words that open a clause other than the question's own.
-_SUBORDINATE = frozenset("when after before while as if because since that who which whose where until".split())
-
-
-#: Words that tell a sum or a toll in any words: a price or a death.
-_DEED_ALIKE = (frozenset(terms("cost costs price paid pay spend spent")),
-               frozenset(terms("kill killed die died dead death")))
-
-
-def _another_time(question: str, sentence: str) -> bool:
-    """Whether a sentence tells another time than the question: a year, or "last/next year", that the
-    question does not write."""
-    def times(text: str) -> set[str]:
-        return {m.group(0).casefold() for m in _OTHER_TIME.finditer(text)} | set(re.findall(r"\b(?:19|20)\d\d\b", text))
-    return bool(times(sentence) - times(question))
-
-
-def _deed_asked(q: QuestionAnalysis) -> set[str]:
-    """The terms of the verbs a question asks the deed of, with their synonyms ("start": "begin"),
-    frame verbs ("set to start") and nouns after a determiner ("the recount") aside."""
-    toks = q.tokens
-    end = next((i for i, t in enumerate(toks) if i > 1 and t.norm in _SUBORDINATE), len(toks))
-    found = {t.term for i, t in enumerate(toks[:end]) if t.term in question_verbs(q) and t.term not in _FRAME
-             and not (i and toks[i - 1].norm in DETERMINERS)}  # not "... when the bridge *came* down"
-    return found | {x for t in found for x in synonyms(t)}
-
-
-def _held(c: Candidate, facts: Facts) -> set[str]:
-    """The terms a candidate's sentence holds, with those its leading pronoun stands for."""
-    return {t.term for t in facts.tokens(c.sentence)} | set(facts.implied_terms(c.sentence))
-
-
 def _office_of_asked(q: QuestionAnalysis, c: Candidate) -> bool:
     """Whether the office the candidate's person holds is of what the question names: its owner, by
     possessive ("Halcyon's president", "the cruise line's president") or after "of"/"at" ("chief
