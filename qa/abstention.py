@@ -815,7 +815,7 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         if rank not in norms and ROMAN[rank] not in norms:  # "Charles the third": "Charles III"
             return "number", f"the best sentence does not say {rank!r}"
     window_text = " ".join(s.text for s in window).casefold()
-    for when in _RELATIVE_TIME.finditer(q.text):  # "last year" asked: the text near must say so
+    for when in RELATIVE_TIME.finditer(q.text):  # "last year" asked: the text near must say so
         same = [f"{w} {when.group(2).casefold()}" for w in _SAME_TIME.get(when.group(1).casefold(), ())]
         if when.group(1).casefold() == "this" and _against_the_last(best, when.group(2).casefold()):
             continue  # "sold this year?": "86,000 tickets were sold, up from 71,000 last year"
@@ -1528,7 +1528,7 @@ ABSTAIN_PRECISION = {"contrast": 0.957, "count": 0.889, "name": 0.88, "no_overla
 
 
 #: A time relative to the story: "last year", "this season", "next month".
-_RELATIVE_TIME = re.compile(r"\b(last|next|this|previous|prior|coming)\s+(year|month|week|season|decade|quarter|"
+RELATIVE_TIME = re.compile(r"\b(last|next|this|previous|prior|coming)\s+(year|month|week|season|decade|quarter|"
                             r"weekend|spring|summer|autumn|fall|winter)\b", re.I)
 
 

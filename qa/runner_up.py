@@ -15,7 +15,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from qa.abstention import BASE_ASKED, BASE_SAID, LEADING, NOT_HOLDING, OFFICE_HELD, OFFICE_VERB, abstain_reason
+from qa.abstention import (
+    BASE_ASKED,
+    BASE_SAID,
+    LEADING,
+    NOT_HOLDING,
+    OFFICE_HELD,
+    OFFICE_VERB,
+    RELATIVE_TIME,
+    abstain_reason,
+)
 from qa.amounts import ASKS_TIME_OF_DAY, TALLY, amount_noun, counted_thing
 from qa.analyzer import terms
 from qa.asked import asked_ranks, held_role, verb_slot
@@ -114,23 +123,20 @@ def fallback(q: QuestionAnalysis, best: Candidate, reason: tuple[str, str] | Non
         # "Which team won the final?": "Tickets for the final of the Polish Masters sold out ..." sets the
         # scene; the next sentence of its paragraph, "Team Orzeł beat Husaria Gaming 3-1", tells who won
         s = best.sentence
-        asked_times = {m.group(0).casefold() for m in _OTHER_TIME.finditer(q.text)}
+        asked_times = {m.group(0).casefold() for m in RELATIVE_TIME.finditer(q.text)}
         return lambda c: (c.span is not None and c.sentence.doc == s.doc and c.sentence.index == s.index + 1
                           and c.sentence.paragraph == s.paragraph and bool(c.matched - best.matched)
                           # not "Organizers expect 40,000 people at next year's festival" for this weekend's
                           # ("About 25,000 people attended, up from 18,000 last year" is this year's)
                           and not any(m.group(0).casefold() not in asked_times
                                       and "," not in c.sentence.text[c.span.end:m.start()]
-                                      for m in _OTHER_TIME.finditer(c.sentence.text, c.span.end)))
+                                      for m in RELATIVE_TIME.finditer(c.sentence.text, c.span.end)))
     ranks = asked_ranks(q)
     if reason is not None and reason[0] == "number" and ranks:
         return lambda c: ranks <= {t.norm for t in facts.tokens(c.sentence)}
     return None
 
 
-#: A time told relative to the story's own ("next year", "last season").
-_OTHER_TIME = re.compile(r"\b(?:next|last|previous|coming)\s+(?:year|month|week|season|weekend|summer|winter|spring|"
-                         r"autumn|fall|decade)\b", re.I)
 def _office_of_asked(q: QuestionAnalysis, c: Candidate) -> bool:
     """Whether the office the candidate's person holds is of what the question names: its owner, by
     possessive ("Halcyon's president", "the cruise line's president") or after "of"/"at" ("chief
