@@ -252,7 +252,7 @@ SYNONYM_GROUPS = [
     "agreement deal pact accord arrangement treaty contract",
     "company firm business corporation enterprise",
     "lawmaker legislator congressman congresswoman representative",
-    "say tell remark note comment claim assert",
+    "say tell remark note comment claim assert announce",
     "describe characterize call portray",
     "pledge commit promise vow undertake",
     "meet meeting talk discuss discussion negotiate negotiation",

@@ -4608,3 +4608,12 @@ def test_a_paragraph_that_declines_to_name_them(question: str, short: str | None
     text = ("Prosecutors are separately investigating four former managers of the Riga branch. Chief prosecutor Jens "
             "Aagaard said charges could be filed early next year. He declined to name the managers.")
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+def test_a_story_s_say_date_is_when_it_was_announced() -> None:
+    # REPL trial: "When was the order announced?" took "ordered 14 new ships worldwide last year"
+    text = ("Finnish shipyard wins $2 billion cruise ship order\n\nFinnish shipbuilder Aurora Marine Yards Oy has won "
+            "an order worth about €1.8 billion to build two cruise ships for Halcyon Cruise Lines Inc., the companies "
+            "said on Thursday.\n\nCruise lines ordered 14 new ships worldwide last year, down from 21 in 2019, "
+            "according to the consultancy Harbour & Hull Ltd.\n\nThe ships' names will be announced next year.")
+    assert answer("When was the order announced?", Corpus.from_text(text, name="t")).short_answer == "Thursday"
