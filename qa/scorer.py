@@ -308,6 +308,9 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
             if q.head_term in _SETTLEMENTS and (sp.type == "DEMONYM" or sp.type in ("LOCATION", "ENTITY")
                                                 and sp.text.removeprefix("the ") in COUNTRIES - _CITY_STATES):
                 continue  # "In which city will they meet?": not "in South Korea", a country, nor "Irish-American"
+            if q.head_term == "month" and q.answer_type == "DATE" and not (
+                    sp.type == "DATE" and _MONTHISH.search(sp.text)):
+                continue  # "In which month did the company go into liquidation?": not "last year"
             if q.head_term == "year" and q.answer_type == "DATE" and (
                     sp.type == "DATE" and not _YEARISH.search(sp.text) or sp.type == "DURATION"):
                 continue  # "In what year was the festival first held?": not "on Saturday", not "two decades"
@@ -471,6 +474,8 @@ _STREET_NAME = re.compile(r"\b(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard
 
 
 #: A date that names a year ("2019", "the 1990s", "last year", "fiscal 2024").
+#: A date that names a month: "March", "Jan. 5", "last month", "mid-2024" is none.
+_MONTHISH = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\b|\bmonth\b", re.I)
 _YEARISH = re.compile(r"\b(?:1\d{3}|2[01]\d\d|(?:1\d|20)?\d0s|years?)\b", re.I)
 #: A date that names a day: a day of the month, a weekday, or one said relative to today.
 #: "On what date ...?", "What date ...?": a day asked (not "What is the completion date?", often a year).

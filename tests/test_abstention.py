@@ -387,3 +387,13 @@ def test_how_fast_takes_a_rate_per_day_or_month() -> None:
     # break-it trial 51: "up to 4 millimeters a month" is how fast the slope moves
     text = "Dr. Lea Fontaine said the slope above the tunnel was still moving by up to 4 millimeters a month."
     assert ask(text, "How fast is the slope still moving?").short_answer == "up to 4 millimeters"
+
+
+@pytest.mark.parametrize(("text", "short"), [
+    # development set 80: a month asked, "last year" given
+    ("It did not say whether the money would be recovered from the company, which went into liquidation last year.",
+     None),
+    ("The company went into liquidation in March last year, the ministry said.", "March"),
+])
+def test_which_month_takes_a_month(text: str, short: str | None) -> None:
+    assert ask(text, "In which month did the company go into liquidation?").short_answer == short
