@@ -940,7 +940,10 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     if untold and after is not None and _wh_of(untold) in _UNTOLD_WH[q.wh] \
             and not (q.wh == "how" and _HOW_DEGREE.match(after.text, untold.end())) \
             and going_on & set(q.focus) and not re.match(r"\s+else\b", after.text[untold.end():]) \
-            and (not asked_verbs or going_on & (asked_verbs | {x for v in asked_verbs for x in synonyms(v)})):
+            and (not asked_verbs or going_on & (asked_verbs | {x for v in asked_verbs for x in synonyms(v)})
+                 # or it leaves open the very kind asked, which the best sentence does not write: "She did not
+                 # say how many *permanent* positions would follow" after "could create 7,000 construction jobs"
+                 or (going_on & set(q.focus)) - b_terms):
         # "Which processing plant will be shut down?": not "... the closure of one of the seven processing
         # plants." when the next sentence says "They did not say which plant would close."
         return "type", f"the sentence after the best one says it is not known ('{untold.group(0)}')"

@@ -397,3 +397,11 @@ def test_how_fast_takes_a_rate_per_day_or_month() -> None:
 ])
 def test_which_month_takes_a_month(text: str, short: str | None) -> None:
     assert ask(text, "In which month did the company go into liquidation?").short_answer == short
+
+
+def test_the_next_sentence_leaves_open_the_kind_asked() -> None:
+    # development set 80: the best sentence counts construction jobs; the next says the permanent ones are unknown
+    text = ("State Gov. Elena Caballero welcomed the decision, saying the expansion could create 7,000 jobs during "
+            "construction. She did not say how many permanent positions would follow.")
+    assert ask(text, "How many permanent jobs will the airport expansion create?").abstained
+    assert ask(text, "How many jobs will the expansion create during construction?").short_answer == "7,000 jobs"
