@@ -947,6 +947,10 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         # "Which processing plant will be shut down?": not "... the closure of one of the seven processing
         # plants." when the next sentence says "They did not say which plant would close."
         return "type", f"the sentence after the best one says it is not known ('{untold.group(0)}')"
+    if q.wh == "how" and FUNDING_ASKED.search(q.text) and not FUNDING_SAID.search(b.text):
+        # "How will the council pay for the extra sessions?": not "The council said it would explore partnerships
+        # ... to run extra sessions", which says nothing of money
+        return "type", "the best sentence does not say where the money comes from"
     if BASE_ASKED.search(q.text) and not BASE_SAID.search(b.text):
         # "Where is Hansa Retail Group headquartered?": not "Shares in ... Hansa Retail Group fell 1.8% in
         # Frankfurt trading", a place where something else happened
@@ -1270,6 +1274,13 @@ def _told_before(q: QuestionAnalysis, before: str, left_open: str) -> bool:
 
 #: Where a sentence turns to another clause: ", though", ", but", "; ", " but ".
 _CLAUSE_TURN = re.compile(r",\s*(?:though|although|but|while|and)\b|;|\bbut\b", re.I)
+#: "How will X be paid for / funded / financed?": where the money comes from, which a sentence tells by a
+#: source of money ("a loan", "federal grants", "a bond issue", "financed by", "cover part of the cost").
+FUNDING_ASKED = re.compile(r"^\s*how\b.*\b(?:pay|pays|paid|paying|fund|funds|funded|funding|financ\w*)\b", re.I)
+FUNDING_SAID = re.compile(r"\b(?:financ\w*|fund\w*|loans?|grants?|bonds?|budget\w*|subsid\w*|levy|levies|taxe?s?|"
+                          r"borrow\w*|credit|investors?|sponsor\w*|donat\w*|contribut\w*|reserves|revenues?|"
+                          r"paid\s+(?:for|by|out\s+of|from)|pay\s+for|cover\w*\s+(?:part\s+of\s+)?the\s+costs?|"
+                          r"fees?|fares?|tolls?|charg\w*|proceeds|equity|capital|savings)\b", re.I)
 #: "Where is X headquartered/based?": where an organization has its seat, which a sentence tells by "based in",
 #: "-based", "headquarters" or "head office" (``BASE_SAID``).
 BASE_ASKED = re.compile(r"^\s*(?:where|in\s+(?:which|what)\s+(?:city|town|country))\b.*\b(?:headquartered|based|"

@@ -18,6 +18,8 @@ from collections.abc import Callable
 from qa.abstention import (
     BASE_ASKED,
     BASE_SAID,
+    FUNDING_ASKED,
+    FUNDING_SAID,
     LEADING,
     NOT_HOLDING,
     OFFICE_HELD,
@@ -88,6 +90,9 @@ def fallback(q: QuestionAnalysis, best: Candidate, reason: tuple[str, str] | Non
     word the best lacks ("... the final of the Polish Masters sold out" + "Team Orzeł beat
     Husaria Gaming 3-1"). The candidate must also pass
     every check (``abstain_reason``)."""
+    if reason is not None and reason[0] == "type" and q.wh == "how" and FUNDING_ASKED.search(q.text):
+        # "How was the arena paid for?": "It was financed by developer Nowak Capital and a loan", a runner-up
+        return lambda c: FUNDING_SAID.search(c.sentence.text) is not None
     if reason is not None and reason[0] == "type" and BASE_ASKED.search(q.text):
         # "Where is Halvard Systems based?": "The Seattle-based company said ...", a close runner-up
         return lambda c: c.span is not None and BASE_SAID.search(c.sentence.text) is not None

@@ -405,3 +405,20 @@ def test_the_next_sentence_leaves_open_the_kind_asked() -> None:
             "construction. She did not say how many permanent positions would follow.")
     assert ask(text, "How many permanent jobs will the airport expansion create?").abstained
     assert ask(text, "How many jobs will the expansion create during construction?").short_answer == "7,000 jobs"
+
+
+@pytest.mark.parametrize(("text", "question", "short_or_cited"), [
+    # development set 82: the sentence says nothing of money
+    ("The council said it would explore partnerships with community groups and charities to run extra sessions.",
+     "How will the council pay for the extra sessions run with community groups?", None),
+    # development set 81: the sentence that tells where the money came from answers, though it ranks below
+    ("The Silesia Games Arena cost 310 million zlotys to build. It was financed by developer Nowak Capital Group "
+     "S.A. and a 120 million zloty loan from a group of three banks.",
+     "How was the construction of the Silesia Games Arena paid for?", "It was financed by"),
+])
+def test_how_it_is_paid_for_needs_a_source_of_money(text: str, question: str, short_or_cited: str | None) -> None:
+    a = ask(text, question)
+    if short_or_cited is None:
+        assert a.abstained
+    else:
+        assert not a.abstained and a.citations[0].text.startswith(short_or_cited)
