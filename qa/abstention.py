@@ -770,7 +770,8 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         name_terms = [t.term for t in name_tokens]
         if name_tokens and not all(t.term in para_terms or synonyms(t.term) & para_terms
                                    or misspelt(t.norm, para_words()) for t in name_tokens):
-            place = any(sp.type == "LOCATION" for sp in find_spans(name))
+            place = any(sp.type == "LOCATION" for sp in find_spans(name)) \
+                and not set(name_terms) <= facts.lead_organization(b.doc)  # "Bay Mariners" of "Bay Mariners Rugby Club"
             # "the museum" for "the Barrow Museum", by the last word of its name
             # ("the museum's director" for "the Barrow Museum of Art", "the seed bank's" for "the ... Seed Bank": the
             # noun before "of", else the last, heads the name)

@@ -422,3 +422,12 @@ def test_how_it_is_paid_for_needs_a_source_of_money(text: str, question: str, sh
         assert a.abstained
     else:
         assert not a.abstained and a.citations[0].text.startswith(short_or_cited)
+
+
+def test_a_club_named_for_a_place_is_the_club_the_story_calls_the_club() -> None:
+    # development set 82: "Bay Mariners" reads as a place ("Bay"), so "the club" could not stand for it
+    text = ("TAURANGA, New Zealand — The Bay Mariners Rugby Club will play its last season at Greerton Oval next year "
+            "before moving to a new stadium, club officials confirmed on Wednesday.\n\nThe stadium will cost NZ$142 "
+            "million.\n\nHead coach Aroha Ngata, who took over in 2024, said the move would help the club attract and "
+            "keep talented players.")
+    assert ask(text, "Who coaches the Bay Mariners?").short_answer == "Aroha Ngata"
