@@ -371,6 +371,8 @@ SYNONYM_GROUPS = [
     "shop store outlet",
     "sue lawsuit suit",
     "block stop halt",
+    "refund reimburse repay",
+    "shut close",
 ]
 #: Determiners: the words before a noun phrase ("the", "its", "these" ...).
 DETERMINERS = frozenset("the a an this that these those its their his her our my your".split())

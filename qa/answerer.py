@@ -26,6 +26,7 @@ import unicodedata
 
 from qa.abstention import ABSTAIN_PRECISION, ABSTAIN_TEXT, NEXT_REASON, abstain_reason
 from qa.analyzer import synonyms, terms
+from qa.asked import main_verb
 from qa.corpus import Corpus
 from qa.entities import role_of
 from qa.facts import Facts, facts_for
@@ -113,8 +114,8 @@ def _reason_next(q: QuestionAnalysis, best: Candidate, corpus: Corpus) -> Senten
 
 def _answers_the_ask(q: QuestionAnalysis, c: Candidate, best: Candidate) -> bool:
     """True when the candidate (the sentence after the best one) holds what the question
-    asks for: its head noun ("which *worries*" → "concerns"); for a yes/no question,
-    anything it matched; or a word of the question's predicate ("How did Smith
+    asks for: its head noun ("which *worries*" → "concerns"); for a yes/no question, its
+    verb, which the best sentence lacks; or a word of the question's predicate ("How did Smith
     *characterize* ...?" → "He *described* ...") where the best sentence matched only names."""
     head = q.head_term
     if head and (head in c.matched or synonyms(head) & c.matched):
@@ -122,7 +123,12 @@ def _answers_the_ask(q: QuestionAnalysis, c: Candidate, best: Candidate) -> bool
     names = {t for name in q.entities for t in terms(name)}
     if not head and c.matched - names and not best.matched - names:
         return True
-    return q.answer_type == "YESNO"
+    if q.answer_type != "YESNO":
+        return False
+    # a yes/no question: when the next sentence holds its verb and the best one does not
+    verb = main_verb(q)
+    said = {verb.term, *synonyms(verb.term)} if verb is not None else set()
+    return bool(said & c.matched) and not said & best.matched
 
 
 def check_question(question: str) -> str:

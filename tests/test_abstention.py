@@ -431,3 +431,16 @@ def test_a_club_named_for_a_place_is_the_club_the_story_calls_the_club() -> None
             "million.\n\nHead coach Aroha Ngata, who took over in 2024, said the move would help the club attract and "
             "keep talented players.")
     assert ask(text, "Who coaches the Bay Mariners?").short_answer == "Aroha Ngata"
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    # development set 83: "give ... back" is a refund; "expect X to shut" asks whether X will shut (close)
+    ("Private schools said they would not refund fees already paid for May, the association said.",
+     "Will private schools give parents back the fees they paid for May?"),
+    ('"Patient safety comes first. We have contingency plans ready, and no emergency department will close," '
+     'said Marc Tremblay, a spokesman for the health authority. He did not say how many agency nurses the authority '
+     'had hired.', "Does the health authority expect any emergency department to shut because of the refusal?"),
+])
+def test_a_yes_no_question_s_verb_after_give_back_or_expect(text: str, question: str) -> None:
+    a = ask(text, question)
+    assert not a.abstained and a.citations[0].text.startswith(("Private schools", '"Patient safety'))
