@@ -322,7 +322,7 @@ SYNONYM_GROUPS = [
     "city town",
     "job role position post",
     "speak talk",
-    "fund finance",
+    "fund finance money",
     "meal lunch",
     "delay postpone defer",
     "vet veterinarian",
@@ -373,6 +373,7 @@ SYNONYM_GROUPS = [
     "block stop halt",
     "refund reimburse repay",
     "shut close",
+    "rival competitor bidder contender",
 ]
 #: Determiners: the words before a noun phrase ("the", "its", "these" ...).
 DETERMINERS = frozenset("the a an this that these those its their his her our my your".split())

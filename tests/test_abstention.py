@@ -444,3 +444,15 @@ def test_a_club_named_for_a_place_is_the_club_the_story_calls_the_club() -> None
 def test_a_yes_no_question_s_verb_after_give_back_or_expect(text: str, question: str) -> None:
     a = ask(text, question)
     assert not a.abstained and a.citations[0].text.startswith(("Private schools", '"Patient safety'))
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    # development set 81: money is a fund; bidders are competitors
+    ("The government approved an emergency fund of 45 million lei to pay for 60 mobile vaccination teams.",
+     "How much money has the government set aside to fight the outbreak?"),
+    ("Rebecca Thornhill said the Finnish yard had beaten competitors in Italy and Germany.",
+     "Which countries were the rival bidders for the order from?"),
+])
+def test_money_is_a_fund_and_bidders_are_competitors(text: str, question: str) -> None:
+    a = ask(text, question)
+    assert not a.abstained and a.citations[0].text == text
