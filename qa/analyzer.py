@@ -91,6 +91,7 @@ _PHRASES = [
                 r"swearing|swore) in\b|\binaugurat(?:ed|ion)\b", re.I), "takeoffice",
      ("office", "sworn", "swear", "swore", "inaugurat")),
     (re.compile(r"\b(?:give|gives|gave|given|giving) way\b", re.I), "collaps", ("way",)),  # "the bridge gave way"
+    (re.compile(r"\b(?:get|gets|got|getting|gotten)\s+under\s?way\b", re.I), "begin", ("under",)),  # "get under way"
     (re.compile(r"\b(?:media|news) outlets?\b", re.I), "media", ("outlet",)),  # not a shop
     # "declined to name them" is a refusal, not the fall of "sales declined 4%"
     (re.compile(r"\bdeclin(?:e|es|ed|ing) to\b(?=\s+[a-z])(?!\s+(?:a|an|the|its|their|about|around|just|nearly|"

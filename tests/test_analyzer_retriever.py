@@ -390,3 +390,9 @@ def test_letters_without_a_decomposition_match_their_plain_spelling(written: str
 def test_sued_is_sue() -> None:
     # break-it trial 51: "Who is being sued?" shared no word with "Co-workers sue over ..." ("sued" stems to "su")
     assert terms("sued suing sues") == ["sue", "sue", "sue"]
+
+
+def test_getting_under_way_is_beginning() -> None:
+    # development set 80: "When is work on the new runway due to get under way?" matched "starting work today"
+    assert terms("due to get under way") == ["due", "begin"]
+    assert terms("Work got underway in May.") == ["work", "begin"]
