@@ -464,8 +464,10 @@ _LENGTH = re.compile(r"\b(?:meters?|metres?|feet|foot|ft|miles?|kilomet(?:er|re)
 _DIMENSIONS = {"how deep": _LENGTH, "how tall": _LENGTH, "how high": _LENGTH, "how wide": _LENGTH,
                "how far": _LENGTH, "how thick": _LENGTH,
                "how heavy": re.compile(r"\b(?:tons?|tonnes?|kilograms?|kg|pounds?|lbs?|grams?|g|ounces?)\b"),
-               "how fast": re.compile(r"\b(?:mph|kph|knots?|(?:per|an|a) (?:hour|minute|second|day|week|month|"
-                                      r"year)|km h)\b"),  # "4 millimeters a month": a slope's creep
+               "how fast": re.compile(r"\b(?:mph|kph|knots?|(?:per|an|a) (?:hour|minute|second)|km h|"
+                                      # "4 millimeters a month": a slope's creep (a length, not "40 people a month")
+                                      r"(?:(?:milli|centi|kilo)?met(?:er|re)s?|mm|cm|km|miles?|feet|foot|inch(?:es)?)"
+                                      r" (?:per|an|a) (?:day|week|month|year))\b"),
                "how hot": re.compile(r"(?:°|\bdegrees?\b)"), "how cold": re.compile(r"(?:°|\bdegrees?\b)")}
 
 

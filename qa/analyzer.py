@@ -92,6 +92,9 @@ _PHRASES = [
      ("office", "sworn", "swear", "swore", "inaugurat")),
     (re.compile(r"\b(?:give|gives|gave|given|giving) way\b", re.I), "collaps", ("way",)),  # "the bridge gave way"
     (re.compile(r"\b(?:get|gets|got|getting|gotten)\s+under\s?way\b", re.I), "begin", ("under",)),  # "get under way"
+    # "give/pay (the fees) back" is a refund, in the question and in the text alike
+    (re.compile(r"\b(?:give|gives|gave|given|giving|pay|pays|paid|paying)\s+(?:[\w’'-]+\s+){0,3}?back\b", re.I),
+     "refund", ("back",)),
     (re.compile(r"\b(?:media|news) outlets?\b", re.I), "media", ("outlet",)),  # not a shop
     # "declined to name them" is a refusal, not the fall of "sales declined 4%"
     (re.compile(r"\bdeclin(?:e|es|ed|ing) to\b(?=\s+[a-z])(?!\s+(?:a|an|the|its|their|about|around|just|nearly|"

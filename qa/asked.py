@@ -336,11 +336,6 @@ def main_verb(q: QuestionAnalysis) -> Token | None:
             word_tag(toks[i + 2].norm) or "").startswith("VB")  # "*plan* to alter"; not "the person to have won"
         if to_verb and t.norm in _IMPLICATIVE:
             continue  # "Has the city *managed* to reduce ...?": the verb after "to" is what is asked
-        to_at = next((j for j in range(i + 1, min(i + 6, len(toks) - 1)) if toks[j].norm == "to"), None)
-        if t.norm in _EXPECTING and to_at is not None and not toks[to_at + 1].stop:
-            return toks[to_at + 1]  # "Does the authority *expect* any department to *shut*?": whether it will shut
-        if t.norm in _GIVE_BACK and any(x.norm == "back" for x in toks[i + 1:i + 6]):
-            return Token(t.surface, t.start, t.end, "refund", terms("refund")[0], False)  # "give the fees back"
         if t.norm in _GO and nxt is not None and nxt.norm in _GO_WHERE:  # "Did shares *go up*?": did they rise
             word = _GO_WHERE[nxt.norm]
             return Token(f"{t.surface} {nxt.surface}", t.start, nxt.end, word, terms(word)[0], False)
@@ -358,10 +353,6 @@ _OBJECT_START = DETERMINERS
 #: Words before "to" whose complement is the deed asked: verbs that say it happened ("*managed to* cut" says it
 #: was cut; not "planned to cut") and "able" ("Is the Senate *able to* stop it?" asks whether it can stop it).
 _IMPLICATIVE = frozenset("manage manages managed bother bothers bothered happen happens happened able unable".split())
-#: Verbs of expecting, whose object's verb after "to" is what a yes/no question asks.
-_EXPECTING = frozenset("expect expects expected want wants wanted".split())
-#: "give/pay ... back": a refund.
-_GIVE_BACK = frozenset("give gives gave given pay pays paid hand hands handed".split())
 #: "go up" is a rise and "go down" a fall.
 _GO = frozenset("go goes went gone".split())
 _GO_WHERE = {"up": "rise", "down": "fall"}

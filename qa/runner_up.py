@@ -133,7 +133,7 @@ def fallback(q: QuestionAnalysis, best: Candidate, reason: tuple[str, str] | Non
                           and c.sentence.paragraph == s.paragraph and bool(c.matched - best.matched)
                           # not "Organizers expect 40,000 people at next year's festival" for this weekend's
                           # ("About 25,000 people attended, up from 18,000 last year" is this year's)
-                          and not any(m.group(0).casefold() not in asked_times
+                          and not any(m.group(0).casefold() not in asked_times and m.group(1).casefold() != "this"
                                       and "," not in c.sentence.text[c.span.end:m.start()]
                                       for m in RELATIVE_TIME.finditer(c.sentence.text, c.span.end)))
     ranks = asked_ranks(q)

@@ -359,10 +359,12 @@ def test_a_refusal_to_tell_answers_why_someone_would_not_reveal_it() -> None:
 #: Code review 51: probes of this session's rules that the review found too broad or too narrow, each a
 #: short text (or a folder, {file: story}), a question, the short answer (or None) and whether it abstains.
 _REVIEW_51 = json.loads((Path(__file__).parent / "data" / "review51.json").read_text(encoding="utf-8"))
+#: Code review 52: the same for the rules that came after review 51.
+_REVIEW_52 = json.loads((Path(__file__).parent / "data" / "review52.json").read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("case", _REVIEW_51, ids=[c["question"] for c in _REVIEW_51])
-def test_code_review_51_cases(case: dict, tmp_path: Path) -> None:
+@pytest.mark.parametrize("case", _REVIEW_51 + _REVIEW_52, ids=[c["question"] for c in _REVIEW_51 + _REVIEW_52])
+def test_code_review_cases(case: dict, tmp_path: Path) -> None:
     if isinstance(case["text"], dict):
         for name, story in case["text"].items():
             (tmp_path / name).write_text(story, encoding="utf-8")
@@ -434,16 +436,24 @@ def test_a_club_named_for_a_place_is_the_club_the_story_calls_the_club() -> None
 
 
 @pytest.mark.parametrize(("text", "question"), [
-    # development set 83: "give ... back" is a refund; "expect X to shut" asks whether X will shut (close)
+    # development set 83: "give ... back" is a refund
     ("Private schools said they would not refund fees already paid for May, the association said.",
      "Will private schools give parents back the fees they paid for May?"),
-    ('"Patient safety comes first. We have contingency plans ready, and no emergency department will close," '
-     'said Marc Tremblay, a spokesman for the health authority. He did not say how many agency nurses the authority '
-     'had hired.', "Does the health authority expect any emergency department to shut because of the refusal?"),
+    # code review 52: the same phrase in the text
+    ("The team paid back its loan to the league in 2022.", "Did the team pay back its loan?"),
 ])
-def test_a_yes_no_question_s_verb_after_give_back_or_expect(text: str, question: str) -> None:
+def test_give_back_is_a_refund(text: str, question: str) -> None:
     a = ask(text, question)
-    assert not a.abstained and a.citations[0].text.startswith(("Private schools", '"Patient safety'))
+    assert not a.abstained and a.citations[0].text == text
+
+
+def test_the_next_sentence_is_cited_first_only_when_it_holds_the_verb_asked() -> None:
+    # development set 83: "He did not say how many agency nurses ..." came before "no emergency department will close"
+    text = ('"Patient safety comes first. We have contingency plans ready, and no emergency department will close," '
+            "said Marc Tremblay, a spokesman for the health authority. He did not say how many agency nurses the "
+            "authority had hired.")
+    a = ask(text, "Will any emergency department close because of the refusal?")
+    assert not a.abstained and a.citations[0].text.startswith('"Patient safety')
 
 
 @pytest.mark.parametrize(("text", "question"), [
