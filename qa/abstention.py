@@ -105,10 +105,10 @@ from qa.chunks import coordinations, word_tag
 from qa.clauses import ROMAN, clause, joins_clauses
 from qa.contrast import ANTONYMS, contradicts
 from qa.corpus import Corpus
-from qa.entities import COUNTRIES, GROUPS, MONTHS, ORG_WORDS, TITLES, WEEKDAYS, Span, find_spans, spells
+from qa.entities import COUNTRIES, GROUPS, ORG_WORDS, TITLES, Span, find_spans, spells
 from qa.facts import BUSINESS_NOUNS, ORG_NOUNS, REPORTS_SPEECH, Facts, is_person
 from qa.question import CHANGE_VERBS, QuestionAnalysis, name_of_noun, person_noun, proper_name_asked
-from qa.scorer import COMPATIBLE, GIVES_CAUSE, Candidate, last_part, one_edit
+from qa.scorer import CALENDAR, COMPATIBLE, GIVES_CAUSE, Candidate, last_part, one_edit
 from qa.short_answer import alternatives
 from qa.types import Sentence
 
@@ -570,8 +570,6 @@ _PART_OF = re.compile(r",\s+(?:some|many|most|several|a few|others|half|one|two|
 
 #: Words that go on after "did not name them" with why ("because the inquiry was continuing").
 _BECAUSE = frozenset("because as since until while but and pending citing".split())
-#: Weekdays and months: "On *Tuesday* Mayor Ann Lee said", no place's name.
-_CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 #: A party's or a people's adjective before a role: "*Democratic* Mayor Ann Lee", "*French* President".
 _DEMONYM_LIKE = re.compile(r"(?:ic|an|ese|ish)$")
 #: Capitalized words before a role that qualify it, not name whose it is ("*Acting* Mayor").
@@ -615,7 +613,7 @@ def _role_of_elsewhere(q: QuestionAnalysis, best: Candidate, corpus: Corpus, fac
                         and not set(terms(sp.text)) & wanted for sp in facts.spans(b)) or any(
             0 < i and toks[i - 1].surface[:1].isupper() and not toks[i - 1].stop
             and toks[i - 1].term not in wanted | set(q.focus)  # not "Social *Security* Minister", the role asked
-            and toks[i - 1].surface.rstrip(".") not in TITLES | _ROLE_QUALIFIERS | _CALENDAR_WORDS
+            and toks[i - 1].surface.rstrip(".") not in TITLES | _ROLE_QUALIFIERS | CALENDAR
             and toks[i - 1].surface.casefold() not in GROUPS and not _DEMONYM_LIKE.search(toks[i - 1].surface)
             and " " == b.text[toks[i - 1].end:toks[i].start]
             for i in at)  # "Aberdeen Mayor Lonnie Bergstrom", the first word no span holds
@@ -1241,8 +1239,8 @@ _HOW_MUCH_COST = re.compile(r"^\s*how much\s+(?:does|do|did|will|would|is|are|wa
 
 
 #: A sentence saying the thing a question asks is not known: "has not said *whether*" (a yes/no question),
-#: "have not yet said *which* vessel", "did not disclose *how much*", "it is unclear *when*" (group 1 or 2:
-#: its wh-word).
+#: "have not yet said *which* vessel", "did not disclose *how much*", "it is unclear *when*", "*Whether* ...
+#: remains unclear" (one group: its wh-word, ``_wh_of``).
 _UNTOLD = re.compile(r"\b(?:(?:has|have|had|did|does|do|would|could|will)\s+not\s+(?:yet\s+)?|(?:hasn|haven|hadn|didn|"
                      r"doesn|won)[’']t\s+(?:yet\s+)?|(?:declined|declines|refused|refuses)\s+to\s+)"
                      r"(?:comment\s+on|said|say|decided|decide|announced|disclosed|disclose|revealed|"
@@ -1254,29 +1252,10 @@ _UNTOLD = re.compile(r"\b(?:(?:has|have|had|did|does|do|would|could|will)\s+not\
                      r"|^\W*(whether|which|who|what|when|where|why|how)\b[^.;]{0,150}?\b(?:is|was|remains|remained)\s+"
                      r"(?:still\s+|yet\s+)?(?:unclear|not\s+clear|not\s+known|unknown|uncertain)\b", re.I)
 
-
-def _wh_of(untold: re.Match[str]) -> str:
-    """The wh-word of a sentence saying something is not known (``_UNTOLD``), lower case."""
-    return next(g for g in untold.groups() if g).casefold()
 #: A refusal to name someone: "He declined to name the managers", "police did not identify the driver".
 _NOT_NAMED = re.compile(r"\b(?:declined|refused|(?:did|would|could|has|have|had)\s+not|(?:didn|wouldn|hasn|haven)[’']t)"
                         r"\s+(?:to\s+)?(?:name|identify|disclose the (?:name|identity) of)\s+"
                         r"(?:the\s+|any\s+of\s+the\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)", re.I)
-def _told_before(q: QuestionAnalysis, before: str, left_open: str) -> bool:
-    """Whether a clause before the one saying something is not known tells what the question asks:
-    its verb, and every word of the question the open clause writes ("Northway will cut four more
-    routes in May, though Ortega declined to say whether further cuts would follow": "Will Northway
-    cut more routes in May?"; not "Northway cut four routes in March, but ... declined to say whether
-    it would cut more routes in May", nor "repaid part of the loan but has not said how it will repay
-    the rest" for the rest)."""
-    turns = list(_CLAUSE_TURN.finditer(before))
-    told = set(terms(before[:turns[-1].start()])) if turns else set()
-    open_words = set(terms(" ".join(left_open.split()[:10]))) & set(q.focus)
-    return bool(question_verbs(q) & told) and open_words <= told | {x for t in told for x in synonyms(t)}
-
-
-#: Where a sentence turns to another clause: ", though", ", but", "; ", " but ".
-_CLAUSE_TURN = re.compile(r",\s*(?:though|although|but|while|and)\b|;|\bbut\b", re.I)
 #: "How will X be paid for / funded / financed?": where the money comes from, which a sentence tells by a
 #: source of money ("a loan", "federal grants", "a bond issue", "financed by", "cover part of the cost").
 FUNDING_ASKED = re.compile(r"^\s*how\b.*\b(?:(?:pay|pays|paid|paying)\s+for|fund|funds|funded|funding|financ\w*)\b",
@@ -1317,6 +1296,28 @@ _UNTOLD_WH = {"yesno": {"whether", "if"}, "which": {"which", "what", "who"}, "wh
               "whom": {"who", "whom"}, "when": {"when"}, "where": {"where"}, "why": {"why"},
               "how many": {"how"}, "how much": {"how"}, "how long": {"how"}, "how far": {"how"},
               "how old": {"how"}, "how": {"how"}}
+
+
+def _wh_of(untold: re.Match[str]) -> str:
+    """The wh-word of a sentence saying something is not known (``_UNTOLD``), lower case."""
+    return next(g for g in untold.groups() if g).casefold()
+
+
+def _told_before(q: QuestionAnalysis, before: str, left_open: str) -> bool:
+    """Whether a clause before the one saying something is not known tells what the question asks:
+    its verb, and every word of the question the open clause writes ("Northway will cut four more
+    routes in May, though Ortega declined to say whether further cuts would follow": "Will Northway
+    cut more routes in May?"; not "Northway cut four routes in March, but ... declined to say whether
+    it would cut more routes in May", nor "repaid part of the loan but has not said how it will repay
+    the rest" for the rest)."""
+    turns = list(_CLAUSE_TURN.finditer(before))
+    told = set(terms(before[:turns[-1].start()])) if turns else set()
+    open_words = set(terms(" ".join(left_open.split()[:10]))) & set(q.focus)
+    return bool(question_verbs(q) & told) and open_words <= told | {x for t in told for x in synonyms(t)}
+
+
+#: Where a sentence turns to another clause: ", though", ", but", "; ", " but ".
+_CLAUSE_TURN = re.compile(r",\s*(?:though|although|but|while|and)\b|;|\bbut\b", re.I)
 
 
 #: "How much did it cost to replace the cracked valve?": the cost of the thing acted on, which

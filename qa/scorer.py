@@ -118,7 +118,8 @@ class Candidate:
     in_slot: bool = False
 
 
-_CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS)
+#: Weekdays and months: capitalized, but no name ("On *Tuesday* Mayor Ann Lee said").
+CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS)
 
 
 #: Words that close a company's name: "Acme Inc" is the "Acme" a question names.
@@ -228,7 +229,7 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
         # else nearest the question's names: "How many people died in *Mississippi*?" in "Seven of the
         # deaths were in Alabama and two were in Mississippi"
         noun_pos = noun_pos or [i for i, t in enumerate(toks) if t.term in name_terms and t.surface[:1].isupper()
-                                and t.surface not in _CALENDAR]
+                                and t.surface not in CALENDAR]
         slot = verb_slot(q)
         asked_acronyms = [] if STANDS_FOR.search(q.text) else re.findall(r"\b[A-Z][A-Z&]{1,7}\b", q.text)
         asked_rank = {t.norm for t in q.tokens} & RANKS
