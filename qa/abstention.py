@@ -111,6 +111,7 @@ from qa.question import CHANGE_VERBS, QuestionAnalysis, name_of_noun, person_nou
 from qa.scorer import CALENDAR, COMPATIBLE, GIVES_CAUSE, Candidate, last_part, one_edit
 from qa.short_answer import alternatives
 from qa.types import Sentence
+from qa.verdict import GONE, OPPOSITE_VERBS, PAST_OF_CHANGE, WENT
 
 ABSTAIN_TEXT = "The brief does not say."
 
@@ -676,29 +677,13 @@ _POSSESSIVES = frozenset("its their his her".split())
 OTHER_STORY_MARGIN = 0.25
 
 
-#: Past forms of the verbs of change that the analyzer leaves alone ("rose" is also a flower, "fell" a hill).
-_PAST_OF_CHANGE = {"rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall"}
-
-
-#: "went up", "has gone down": a rise or a fall.
-_WENT = re.compile(r"\b(?:go|goes|went|gone|going)\s+(up|down)\b", re.I)
-_GONE = {"up": "rise", "down": "fall"}
-
-
 def _predicate(q: QuestionAnalysis, word: str) -> bool:
     """Whether a yes/no question asks ``word`` (a surface form, lower case) as its predicate:
     a verb after its subject ("Did the share price *rise*?"), not a noun after a determiner
     ("Did *the rise* continue?") nor the first word ("*Rise* ...")."""
     toks = q.tokens
-    return word in _OPPOSITE_VERBS and any(
+    return word in OPPOSITE_VERBS and any(
         t.norm == word and i > 1 and toks[i - 1].norm not in DETERMINERS | AUXILIARIES for i, t in enumerate(toks))
-
-
-#: The opposites (``qa.contrast.ANTONYMS``) that are verbs a yes/no question may ask: "rose" answers "Did
-#: it fall?" (no); not "women" for "men", nor "foreign" for "domestic", which are other things.
-_OPPOSITE_VERBS = frozenset("rise fall rose fell rises falls increase decrease increased decreased win lose won lost "
-                            "accept reject accepted rejected allow forbid allowed forbade support oppose supported "
-                            "opposed join leave joined left".split())
 
 
 def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: Facts) -> tuple[str, str] | None:
@@ -986,12 +971,12 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     verb = main_verb(q) if yes_no else None
     if verb is not None:
         held = b_terms | {t.term for t in facts.tokens(b)} | facts.implied_terms(b)
-        held |= {_PAST_OF_CHANGE[t.norm] for t in facts.tokens(b) if t.norm in _PAST_OF_CHANGE}  # "rose": rise
-        held |= {stem(_GONE[m.group(1).casefold()]) for m in _WENT.finditer(b.text)}  # "went up": a rise
+        held |= {PAST_OF_CHANGE[t.norm] for t in facts.tokens(b) if t.norm in PAST_OF_CHANGE}  # "rose": rise
+        held |= {stem(GONE[m.group(1).casefold()]) for m in WENT.finditer(b.text)}  # "went up": a rise
         held |= {t[len(p):] for t in held for p in ("un", "non")  # "Did the talks
                  if t.startswith(p) and len(t) - len(p) >= 4}  # resolve it?": "remains unresolved", a no
         opposite = {stem(b) for x, y in ANTONYMS for a, b in ((x, y), (y, x))  # "accept": "rejected", a no;
-                    if stem(a) == verb.term and a in _OPPOSITE_VERBS} & held  # "lose": "won"; not "start": "finish"
+                    if stem(a) == verb.term and a in OPPOSITE_VERBS} & held  # "lose": "won"; not "start": "finish"
         names = {t for n in q.entities for t in terms(n)}
         # the opposite answers only of what is asked: "won 2-1" of the team's match, not "won praise" of her seat
         after_verb = q.tokens[q.tokens.index(verb) + 1:] if verb in q.tokens else []
@@ -1018,10 +1003,10 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         # "When did the delegation arrive?": not "the first delegation since 2019", the last one's year
         return "number", f"the best sentence gives {span.text} only as a boundary ('since {span.text}')"
     contrast = contradicts(q.text, b.text)
-    moved = b_terms | {stem(_GONE[m.group(1).casefold()]) for m in _WENT.finditer(b.text)}  # "went down": a fall
+    moved = b_terms | {stem(GONE[m.group(1).casefold()]) for m in WENT.finditer(b.text)}  # "went down": a fall
     pairs = [*ANTONYMS, *((y, x) for x, y in ANTONYMS)]  # "Did they lose?": "won" answers no, as "lost" would
     told_opposite = verb is not None and verb.term not in moved and any(
-        stem(x) == verb.term and stem(y) in moved for x, y in pairs if x in _OPPOSITE_VERBS) or yes_no and any(
+        stem(x) == verb.term and stem(y) in moved for x, y in pairs if x in OPPOSITE_VERBS) or yes_no and any(
         stem(y) in moved and stem(x) not in moved for x, y in pairs if _predicate(q, x))
     if contrast and not told_opposite:  # "Did the board accept the offer?": "rejected the offer" answers no
         return "contrast", contrast

@@ -19,8 +19,9 @@ from qa.chunks import word_tag
 from qa.entities import COUNTRIES, ROLE_NOUNS, find_spans
 from qa.question import person_noun
 
-_NEGATION = re.compile(r"\b(?:not|never|no longer|cannot|can't|won't|isn't|aren't|wasn't|weren't|doesn't|"
-                       r"don't|didn't|hasn't|haven't|hadn't|neither|nor|without)\b|n[’']t\b", re.I)
+#: A negation: "not", "never", "no longer", "cannot", "-n't".
+NEGATION = re.compile(r"\b(?:not|never|no longer|cannot|can't|won't|isn't|aren't|wasn't|weren't|doesn't|"
+                      r"don't|didn't|hasn't|haven't|hadn't|neither|nor|without)\b|n[’']t\b", re.I)
 #: "no" as a determiner negates its clause: "had received *no* vaccine dose" (not "No. 7", "no longer").
 _NO_DETERMINER = re.compile(r"\b[Nn]o\s+(?!longer\b|doubt\b)[a-z]")
 #: A verb that says its complement did not happen: a sentence with one answers a negated
@@ -490,16 +491,16 @@ def contradicts(question: str, sentence: str) -> str | None:
     negating = any(set(terms(m.group(1))) & asked or set(terms(m.group(1))) & _TELLING and asked & _TELLING
                    for m in [*_NEGATING_VERB.finditer(sentence), *_STOPPING.finditer(sentence)])
     # "Why wouldn't he reveal the rent?": "declined to say how much", a refusal to tell by another verb of telling
-    negated = _NEGATION.search(question)
+    negated = NEGATION.search(question)
     # "say it cannot": a subject between the verb and the negation; not "is said not to operate"
     reported = negated is not None and re.search(_REPORTING.pattern + r"\s+(?:that\s+)?\w[\w’'-]*\s+(?:\w+\s+){0,4}$",
                                                  question[:negated.start()], re.I) is not None
-    if negated and not reported and not _NEGATION.search(sentence) and not _NO_DETERMINER.search(sentence) \
+    if negated and not reported and not NEGATION.search(sentence) and not _NO_DETERMINER.search(sentence) \
             and not negating:  # "students who had received no vaccine dose" says "not vaccinated"
         # not a negation inside what someone says or decides ("Why does the university say it cannot offer
         # more?": "the most it can afford" may give the reason without one)
         return "the question is negated and the best sentence is not"
-    if _NEGATION.search(sentence):  # "had not been repaired" may well say "unrepaired"
+    if NEGATION.search(sentence):  # "had not been repaired" may well say "unrepaired"
         return None
     q_seq = re.findall(r"[a-z][a-z-]+", _AT_LEAST.sub(" ", question.casefold()))
     s_seq = re.findall(r"[a-z][a-z-]+", _AT_LEAST.sub(" ", sentence.casefold()))
@@ -507,9 +508,11 @@ def contradicts(question: str, sentence: str) -> str | None:
     s_stems = {stem(w) for w in s_words}
     # "How many voted against?": "voted 7 to 4 to approve" tells the noes too (but not who they were)
     tally = _HOW_MANY.search(question) and VOTE_TALLY.search(sentence)
+    # "Did the shares rise or fall?": a question that names both sides asks which, and "fell" answers it
+    both = {w for a, b in ANTONYMS for w in (a, b) if a in q_words and b in q_words}
     for a, b in ANTONYMS:
         for x, y in ((a, b), (b, a)):
-            if tally and {x, y} & _VOTE_WORDS or x in _BEGIN_ASKED and _BEGUN.search(sentence):
+            if tally and {x, y} & _VOTE_WORDS or x in _BEGIN_ASKED and _BEGUN.search(sentence) or x in both:
                 continue
             if x in q_words and x not in s_words and y in s_words and y not in q_words \
                     and stem(x) not in s_stems and (

@@ -6,7 +6,8 @@ surname resolved to the full name ("Lopez" → "Maria Lopez"), a list's coordina
 said ...?" the sentence's speaker; for a what/which/who question without a typed span, a
 quoted title, the name set beside the asked noun, or the phrase next to the question's
 words (``qa.chunks``); for an alternative question ("A or B?") the alternative the
-sentence holds; and None for why/how/yes-no questions, where the sentence is the answer.
+sentence holds; for another yes/no question "Yes" or "No" when the sentence tells it plainly
+(``qa.verdict``); and None for why/how questions, where the sentence is the answer.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from qa.entities import NAME_TYPES, Span, role_of
 from qa.facts import Facts, is_person
 from qa.question import CHANGE_VERBS, QuestionAnalysis, name_of_noun, role_name
 from qa.scorer import Candidate
+from qa.verdict import base_term, verdict
 
 #: Question words whose answer is a phrase even without a typed span.
 CHUNK_WH = frozenset({"what", "which", "name", "who", "whom", "whose"})
@@ -93,8 +95,9 @@ def _span_answer(q: QuestionAnalysis, cand: Candidate, facts: Facts, corpus: Cor
     """The answering span, with a person's surname resolved to the full name; for "who
     said ...?", the sentence's speaker; for a what/which/who question without a typed span,
     a quoted title or phrase when one is asked for, the words that qualify X for "what kind
-    of X", else the phrase next to the question's words (``qa.chunks``); None for
-    why/how/yes-no questions, where the sentence is the answer."""
+    of X", else the phrase next to the question's words (``qa.chunks``); "Yes"/"No" for a
+    yes/no question (``qa.verdict``); None for why/how questions, where the sentence is the
+    answer."""
     by = caused_by(q, cand.sentence.text)
     if by is not None:
         return by  # "What caused the trade to collapse?": "The arrival of cheap synthetic dyes from Germany"
@@ -115,8 +118,8 @@ def _span_answer(q: QuestionAnalysis, cand: Candidate, facts: Facts, corpus: Cor
         its = re.match(rf"\s*(?:Its|Their)\s+{re.escape(role)}\b", cand.sentence.text) if role else None
         org = facts.its_organization(cand.sentence) if its else None
         return f"{role} of {org.text}" if role and org else role  # "Its director, Tor Eriksen": of Bastø Fosen
-    if q.answer_type == "YESNO":
-        return _alternative(q.text, cand.sentence.text)
+    if q.answer_type == "YESNO":  # "Is it abstract or concrete?": one of the two; else "Yes", "No" or None
+        return _alternative(q.text, cand.sentence.text) if alternatives(q.text) else verdict(q, cand.sentence.text)
     if cand.span is None and q.wh in ("why", "how"):
         # "How did X describe it?": the quoted words; "because ...", "by ...ing"; else the sentence answers
         found = ((q.wh == "how" and quoted_chunk(q.text, cand.sentence.text, None))
@@ -249,7 +252,7 @@ def _alternative(question: str, sentence: str) -> str | None:
     """For an alternative question ("Is it abstract or concrete?"), the one alternative the
     sentence holds ("concrete"), as the question writes it; None for a plain yes/no question
     or when the sentence holds both or neither."""
-    present = set(terms(sentence))
+    present = set(terms(sentence)) | {base_term(t.norm) for t in tokenize(sentence)}  # "fell": fall
     for pair in alternatives(question):
         held = [alt for alt in pair if all(t.term in present for t in alt)]
         if len(held) == 1:

@@ -123,7 +123,8 @@ class Answer:
         question: the question as asked.
         text: what the REPL shows: the cited sentence(s), or
             ``"The brief does not say."`` when abstaining.
-        short_answer: the span that answers (a name, date, number...), or None
+        short_answer: the span that answers (a name, date, number...); "Yes"
+            or "No" for a yes/no question the sentence answers plainly; None
             where the sentence itself is the answer (why/how questions) or
             when abstaining.
         abstained: True when the corpus does not hold the answer.

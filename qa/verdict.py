@@ -1,0 +1,155 @@
+"""Verdict: whether the sentence answering a yes/no question says yes or no.
+
+"Did Sentosa Infra's share price rise?" is answered by "Shares in ... Sentosa Infra Holdings
+Bhd fell 3.2%", and the reader wants the "No" before the sentence. ``verdict`` reads it from
+the question's main verb (``qa.asked.main_verb``) and the sentence's words around it:
+
+- the verb, or a synonym, not negated nor hedged before it: "Yes" ("had cut total
+  consumption" for "Has the city managed to reduce consumption?");
+- the verb negated ("would not have to buy", "cannot block", "declined to sign") or its
+  opposite (``qa.contrast.ANTONYMS``: "fell" for "rise", "rejected" for "accept"; "remains
+  unresolved" for "resolve"), or "no" before the thing asked ("no breakthrough"): "No";
+- anything else, both polarities, or a hedge ("may", "expected to", "plans to", "if"): None,
+  and the sentence alone answers.
+
+Rules only, on the question's and the sentence's words; the answerer has already judged the
+sentence to be about what is asked (``qa.abstention``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from qa.analyzer import IRREGULAR, Token, stem, synonyms, tokenize
+from qa.asked import AUXILIARIES, DETERMINERS, main_verb
+from qa.chunks import word_tag
+from qa.contrast import ANTONYMS, NEGATION
+from qa.question import QuestionAnalysis
+
+#: Past forms of the verbs of change that the analyzer leaves alone ("rose" is also a flower, "fell" a hill).
+PAST_OF_CHANGE = {"rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall"}
+
+#: "went up", "has gone down": a rise or a fall.
+WENT = re.compile(r"\b(?:go|goes|went|gone|going)\s+(up|down)\b", re.I)
+GONE = {"up": "rise", "down": "fall"}
+
+#: The opposites (``qa.contrast.ANTONYMS``) that are verbs a yes/no question may ask: "rose" answers "Did
+#: it fall?" (no); not "women" for "men", nor "foreign" for "domestic", which are other things.
+OPPOSITE_VERBS = frozenset("rise fall rose fell rises falls increase decrease increased decreased win lose won lost "
+                           "accept reject accepted rejected allow forbid allowed forbade support oppose supported "
+                           "opposed join leave joined left".split())
+
+#: Words before a verb, in its clause, that say it did not or will not happen.
+_DENIED = re.compile(r"(?:\b(?:not|never|no|cannot|neither|nor|without|no longer)\b|n[’']t\b|\bruled?\s+out\b|"
+                     r"\byet\s+to\b|\b(?:declin|refus|fail|den(?:y|ie))\w*\s+(?:to\s+)?(?:\w+\s+)?$)", re.I)
+#: Words before a verb, in its clause, that leave open whether it happens: a possibility, a plan, a condition.
+_HEDGES = ("may might could should can if whether unless expected likely unlikely plan plans planned planning "
+           "hope hopes hoped aim aims aimed want wants wanted propose proposes proposed considering consider "
+           "threaten threatens threatened would seek seeks sought try tries tried intend intends intended "
+           "ask asks asked urge urges urged call calls called")
+_HEDGE = re.compile(r"\b(?:" + "|".join(_HEDGES.split()) + r")\b", re.I)
+#: Words that start a clause of time, cause or condition after the deed a question asks.
+_SUBORDINATORS = frozenset("after before when while since because if as until following once whether".split())
+#: How far back in its clause a verb's negation or hedge is looked for (characters).
+_REACH = 45
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The words of the sentence before ``start`` back to the clause's start (a comma, semicolon,
+    dash or "but") and at most ``_REACH`` characters."""
+    before = text[max(0, start - _REACH):start]
+    cut = max(before.rfind(","), before.rfind(";"), before.rfind("—"), before.rfind(" but "))
+    return before[cut + 1:] if cut >= 0 else before
+
+
+def base_term(norm: str) -> str:
+    """A word's stemmed base form: "fell" → "fall", "won" → "win", "reduced" → "reduc"."""
+    return stem(PAST_OF_CHANGE.get(norm) or IRREGULAR.get(norm) or norm)
+
+
+def verdict(q: QuestionAnalysis, sentence: str) -> str | None:
+    """"Yes" or "No" for a yes/no question, as the sentence answering it tells; None when the
+    sentence does not tell it plainly (see the module docstring).
+
+    Args:
+        q: the analysed question; only yes/no questions get a verdict, and not a negated one
+            ("Didn't the mayor resign?"). The caller leaves out alternative questions ("Is it X
+            or Y?", ``qa.short_answer.alternatives``), whose answer is one of the two.
+        sentence: the text of the sentence that answers it.
+
+    Returns:
+        "Yes", "No" or None.
+    """
+    if q.answer_type != "YESNO" or NEGATION.search(q.text):
+        return None
+    verb = main_verb(q)
+    if verb is not None and (not verb.norm.isalpha() or word_tag(verb.norm) == "CD"):
+        verb = None  # "Will the NZ$4.3 *million* the company earned be recovered?": no verb found
+    if verb is None:  # "Did Sentosa Infra's share price *rise*?": a verb of change after its subject
+        verb = next((t for i, t in enumerate(q.tokens) if t.norm in OPPOSITE_VERBS and i > 1
+                     and q.tokens[i - 1].norm not in DETERMINERS | AUXILIARIES), None)
+    if verb is None:
+        return None
+    asked = {verb.term} | synonyms(verb.term)
+    opposite = {stem(b) for x, y in ANTONYMS for a, b in ((x, y), (y, x)) if a in OPPOSITE_VERBS
+                and stem(a) == verb.term}
+    aux = q.tokens[0].norm if q.tokens else ""
+    # "would" tells a future ("said season-ticket holders would not have to buy"): of "Will ...?", "Do ...?"
+    open_ended = {"would", "will"} if aux in ("will", "would", "do", "does", "is", "are") else set()
+    if aux in ("can", "could") or "able" in {t.norm for t in q.tokens}:
+        open_ended |= {"can", "could"}
+    said: set[str] = set()
+    moved = [(m.start(), base_term(GONE[m.group(1).casefold()])) for m in WENT.finditer(sentence)]
+    for start, base in [*((t.start, base_term(t.norm)) for t in tokenize(sentence)), *moved]:
+        unsaid = base[2:] if base.startswith("un") and len(base) > 5 else None  # "unresolved": not resolved
+        if base not in asked and base not in opposite and unsaid not in asked:
+            continue
+        before = _clause_before(sentence, start)
+        if any(h.group(0).casefold() not in open_ended for h in _HEDGE.finditer(before)):
+            return None  # "could rise", "is expected to approve", "plans to cut"
+        denied = _DENIED.search(before) is not None
+        if base in asked:
+            said.add("No" if denied else "Yes")
+        elif not denied:  # "fell" for "rise", "unresolved" for "resolve"; "did not fall" tells no rise
+            said.add("No")
+        else:
+            return None
+    thing = _object(q, verb)
+    if not said:
+        if thing and re.search(rf"\bno\s+(?:[a-z][\w-]*\s+)?{re.escape(thing[0].norm)}\b", sentence, re.I):
+            return "No"  # "Did the talks produce a breakthrough?": "no breakthrough had been reached"
+        return None
+    if said != {"Yes"}:
+        return said.pop() if len(said) == 1 else None
+    held = {base_term(t.norm) for t in tokenize(sentence)}
+    # a yes only of the thing asked: "Will Fuentes meet South Korea's president?" is not answered by "will hold
+    # talks with her South Korean counterpart", nor "Will students pay the higher fare?" by "... a reduced fare"
+    if thing and not ({thing[-1].term} | synonyms(thing[-1].term)) & held or any(
+            (word_tag(t.norm) or "") in ("JJR", "JJS", "RBR") and t.term not in held for t in thing):
+        return None
+    # and of the deed asked after it: "Does Ms. Ortiz expect the factory to close?" is not answered by "expects
+    # the factory to hire 200 workers" (up to a clause of time or cause: "go up after the deal was announced")
+    clause = []
+    for t in q.tokens[q.tokens.index(verb) + 1:] if verb in q.tokens else []:
+        if t.norm in _SUBORDINATORS:
+            break
+        clause.append(t)
+    if any(not t.stop and (word_tag(t.norm) or "").startswith("VB") and not ({t.term} | synonyms(t.term)) & held
+           for t in clause):
+        return None
+    return "Yes"
+
+
+def _object(q: QuestionAnalysis, verb: Token) -> list[Token]:
+    """The content words of the noun phrase after a question's verb, up to the next stop word,
+    preposition or figure ("reduce overall water consumption since 2023" → overall, water,
+    consumption); empty when none follows."""
+    words: list[Token] = []
+    for t in q.tokens[q.tokens.index(verb) + 1:] if verb in q.tokens else []:
+        plain = not t.stop and t.norm.replace("’", "'").replace("'", "").isalpha() \
+            and (word_tag(t.norm) or "") not in ("IN", "TO", "CC")
+        if plain:
+            words.append(t)
+        elif words:
+            break
+    return words

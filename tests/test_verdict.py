@@ -1,0 +1,80 @@
+"""The yes/no verdict (qa.verdict): "Yes", "No" or None from the answering sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa import Corpus, answer
+from qa.question import analyze
+from qa.verdict import verdict
+
+CASES = [
+    # the verb said: yes
+    ("Has the city managed to reduce overall water consumption since 2023?",
+     "Haskins rejected the criticism, saying the city had cut total consumption by 28% since 2023.", "Yes"),
+    ("Did shares in Aurora's parent company go up after the deal was announced?",
+     "Shares in Aurora's parent, Nordic Maritime Holdings Plc, rose 6.4% to €14.20 in Helsinki on Thursday.", "Yes"),
+    ("Will Central Library keep its opening hours?",
+     "Central Library, the city's flagship, will keep its current hours.", "Yes"),
+    ("Did the council approve the plan?", "The council approved the plan on Monday by seven votes to two.", "Yes"),
+    # the verb negated, refused, not yet done: no
+    ("Do season-ticket holders have to buy new passes?",
+     "The operator said season-ticket holders would not have to buy new passes.", "No"),
+    ("Is the Senate able to stop the pension reform from becoming law?",
+     "The Senate can delay the law by up to two months but cannot block it, and the Congress has the final word.",
+     "No"),
+    ("Will private schools give parents back the fees they paid for May?",
+     "He said his members supported the closure but would not refund fees already paid for May.", "No"),
+    ("Did the governor sign the bill?", "The governor declined to sign the bill on Friday.", "No"),
+    ("Have all the details of the deal been settled?", "Many details of the deal have yet to be finalized.", "No"),
+    # the opposite said: no
+    ("Did Sentosa Infra's share price rise on the news?",
+     "Shares in Sentosa Infra Holdings Bhd fell 3.2% to 1.82 ringgit in Kuala Lumpur trading on Monday.", "No"),
+    ("Did the union accept the offer?", "The union rejected the offer on Tuesday.", "No"),
+    ("Has the dispute been resolved?", "The dispute remains unresolved, officials said.", "No"),
+    ("Did the talks produce a breakthrough?", "Officials said no breakthrough had been reached.", "No"),
+    # open: a hedge, both polarities, another thing, a negated opposite, a negated question
+    ("Did the council approve the plan?", "The council is expected to approve the plan next week.", None),
+    ("Did the company cut jobs?", "The company said it could cut jobs if sales keep falling.", None),
+    ("Did the team win?", "The team, which won the cup last year, lost 2-1 on Sunday.", None),
+    ("Will older riders and students have to pay the higher fare?",
+     "Riders over 65 and students will continue to pay a reduced fare of 90 cents.", None),
+    ("Will Fuentes meet South Korea's president during the trip?",
+     "Fuentes will meet her South Korean counterpart on Tuesday.", None),
+    ("Did the price rise?", "The price did not fall.", None),
+    ("Didn't the mayor resign?", "The mayor resigned on Friday.", None),
+    ("Will the NZ$4.3 million the company earned from the fraud be recovered?",
+     "The ministry said the fraud brought the company about NZ$4.3 million in extra revenue.", None),
+    ("Did the board raise the dividend?", "The bank raised the dividend but did not raise its forecast.", None),
+    ("Does Ms. Ortiz expect the factory to close?",
+     "Ms. Ortiz expects the factory to hire 200 workers next year.", None),
+]
+
+
+@pytest.mark.parametrize(("question", "sentence", "expected"), CASES)
+def test_verdict(question: str, sentence: str, expected: str | None) -> None:
+    assert verdict(analyze(question), sentence) == expected
+
+
+STORY = """Toll operator's shares fall after freeze
+
+KUALA LUMPUR — The government froze a planned toll increase on Monday.
+
+Shares in the operator's parent, Sentosa Infra Holdings Bhd, fell 3.2% to 1.82 ringgit in trading on Monday.
+
+The operator said season-ticket holders would not have to buy new passes."""
+
+
+def test_answer_gives_the_verdict_as_short_answer() -> None:
+    corpus = Corpus.from_text(STORY, name="toll")
+    a = answer("Did Sentosa Infra's share price rise on the news?", corpus)
+    assert not a.abstained and "fell 3.2%" in a.citations[0].text and a.short_answer == "No"
+    a = answer("Do season-ticket holders have to buy new passes?", corpus)
+    assert "would not have to buy" in a.citations[0].text and a.short_answer == "No"
+
+
+def test_alternative_question_names_the_side_the_sentence_tells() -> None:
+    # both sides asked: "fell" answers "rise or fall?" (no contrast), and the alternative is "fall"
+    corpus = Corpus.from_text(STORY, name="toll")
+    a = answer("Did shares in Sentosa Infra rise or fall?", corpus)
+    assert not a.abstained and "fell 3.2%" in a.citations[0].text and a.short_answer == "fall"
