@@ -100,6 +100,7 @@ from qa.asked import (
     held_role,
     main_verb,
     question_verbs,
+    speech_asked,
 )
 from qa.chunks import coordinations, word_tag
 from qa.clauses import ROMAN, clause, joins_clauses
@@ -1084,7 +1085,7 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     if asks_who_said(q) and q.excluded and facts.speakers(b) and all(
             set(terms(x)) & set(q.excluded) for x in facts.speakers(b)):
         return "type", "the best sentence's speaker is the one set aside"  # "Apart from Costa, who said ...?"
-    if SPEECH & set(q.focus) and q.answer_type != "PERSON":  # "What did Li say?": Li must be the one saying it
+    if speech_asked(q) and q.answer_type != "PERSON":  # "What did Li say?": Li must be the one saying it
         asked = [sp.text for sp in find_spans(q.text) if is_person(sp)]
         said_by = {t for name in facts.speakers(b) for t in terms(name)}
         sayer = _NAME_SAYS.match(q.text)

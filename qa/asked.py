@@ -106,6 +106,22 @@ SPEECH = frozenset(terms("say said tell told warn warned claim argue argued add 
                          "remark remarked comment commented"))
 
 
+#: Words that open a clause of time, cause or condition inside a question ("... after the permit was announced").
+SUBORDINATORS = frozenset("after before when while since because if as until following once whether".split())
+
+
+def speech_asked(q: QuestionAnalysis) -> bool:
+    """Whether a question asks about speech (a verb of ``SPEECH`` in its main clause): "What did Li
+    say?", "Who announced the cuts?"; not "Did Vestkyst Energi's stock rise after the permit was
+    announced?", whose saying is only when the rise came."""
+    for i, t in enumerate(q.tokens):
+        if i > 0 and t.norm in SUBORDINATORS:
+            return False
+        if t.term in SPEECH:
+            return True
+    return False
+
+
 #: Subjects of "Who is the source of ...?", a question that asks who said it.
 _SOURCE = frozenset(terms("source sources"))
 
@@ -115,7 +131,7 @@ def asks_who_said(q: QuestionAnalysis) -> bool:
     source of ...?"; not "Whom did Petrov tell?" or "Who did she tell?" (the one told)."""
     words = [t.norm for t in q.tokens if t.norm.isalpha()]
     told = q.wh == "whom" or (len(words) > 1 and words[1] in AUXILIARIES - _COPULAS)
-    return q.answer_type == "PERSON" and not told and bool(SPEECH & set(q.focus) or q.subject in _SOURCE)
+    return q.answer_type == "PERSON" and not told and (speech_asked(q) or q.subject in _SOURCE)
 
 
 #: Words that frame a question rather than name its topic ("What is the *name* given to...",

@@ -16,7 +16,7 @@ import re
 
 from qa.amounts import ASKS_TALLY, EXTENT, TALLY, VALUE_TYPES, counted_thing, vote_tally
 from qa.analyzer import Token, stem, terms, tokenize
-from qa.asked import SPEECH, asks_who_said, caused_by, verb_slot, wants_list
+from qa.asked import asks_who_said, caused_by, speech_asked, verb_slot, wants_list
 from qa.chunks import answer_chunk, clause_chunk, kind_chunk, quoted_chunk, word_tag
 from qa.corpus import Corpus
 from qa.entities import NAME_TYPES, Span, role_of
@@ -102,7 +102,7 @@ def _span_answer(q: QuestionAnalysis, cand: Candidate, facts: Facts, corpus: Cor
     if by is not None:
         return by  # "What caused the trade to collapse?": "The arrival of cheap synthetic dyes from Germany"
     ref = facts.referent(cand.sentence)
-    speaker = ref is not None and bool(SPEECH & set(q.focus)) and cand.sentence.text[:1] in "“\"‘"
+    speaker = ref is not None and speech_asked(q) and cand.sentence.text[:1] in "“\"‘"
     if q.answer_type == "PERSON" and ref is not None and (cand.span is None or speaker):
         return ref[1]  # "He said ..." → the person the pronoun stands for
     said_by = [x for x in facts.speakers(cand.sentence) if not set(terms(x)) & set(q.excluded)] \
@@ -127,7 +127,7 @@ def _span_answer(q: QuestionAnalysis, cand: Candidate, facts: Facts, corpus: Cor
         return cand.sentence.text[found[0]:found[1]] if found else None
     if cand.span is None:
         extent = EXTENT.search(q.text) if q.wh == "how much" and q.answer_type in ("DESCRIPTION", "QUANTITY") else None
-        if (q.wh not in CHUNK_WH and not extent) or SPEECH & set(q.focus):
+        if (q.wh not in CHUNK_WH and not extent) or speech_asked(q):
             return None  # why/how, or "what did she say": the sentence (the quote) is the answer
         head = stem(extent.group(1).casefold()) if extent else q.head_term
         of = name_of_noun(q.text)  # "What is the name of the *storm*?": a name holding the noun, or next to it

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import re
 
-from qa.analyzer import IRREGULAR, Token, stem, synonyms, tokenize
-from qa.asked import AUXILIARIES, DETERMINERS, main_verb
+from qa.analyzer import AUXILIARIES, DETERMINERS, IRREGULAR, Token, stem, synonyms, tokenize
+from qa.asked import SUBORDINATORS, main_verb
 from qa.chunks import word_tag
 from qa.contrast import ANTONYMS, NEGATION
 from qa.question import QuestionAnalysis
@@ -48,8 +48,6 @@ _HEDGES = ("may might could should can if whether unless expected likely unlikel
            "threaten threatens threatened would seek seeks sought try tries tried intend intends intended "
            "ask asks asked urge urges urged call calls called")
 _HEDGE = re.compile(r"\b(?:" + "|".join(_HEDGES.split()) + r")\b", re.I)
-#: Words that start a clause of time, cause or condition after the deed a question asks.
-_SUBORDINATORS = frozenset("after before when while since because if as until following once whether".split())
 #: How far back in its clause a verb's negation or hedge is looked for (characters).
 _REACH = 45
 
@@ -131,7 +129,7 @@ def verdict(q: QuestionAnalysis, sentence: str) -> str | None:
     # the factory to hire 200 workers" (up to a clause of time or cause: "go up after the deal was announced")
     clause = []
     for t in q.tokens[q.tokens.index(verb) + 1:] if verb in q.tokens else []:
-        if t.norm in _SUBORDINATORS:
+        if t.norm in SUBORDINATORS:
             break
         clause.append(t)
     if any(not t.stop and (word_tag(t.norm) or "").startswith("VB") and not ({t.term} | synonyms(t.term)) & held

