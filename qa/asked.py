@@ -340,6 +340,8 @@ def main_verb(q: QuestionAnalysis) -> Token | None:
     toks = q.tokens
     relative = False
     for i, t in enumerate(toks[1:], start=1):
+        if t.norm in SUBORDINATORS and not relative:
+            return None  # "Did the church have cameras *when* the painting was taken?": "taken" is not asked
         if t.norm in ("that", "who", "which"):
             relative = True  # "Did the two whales *that swam back* survive?": the clause's verb is not the main one
         if t.stop or not t.surface[:1].islower() or word_tag(t.norm) == "RB" or toks[i - 1].norm in _DETERMINERS:

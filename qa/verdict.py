@@ -139,15 +139,15 @@ def verdict(q: QuestionAnalysis, sentence: str) -> str | None:
 
 
 def _object(q: QuestionAnalysis, verb: Token) -> list[Token]:
-    """The content words of the noun phrase after a question's verb, up to the next stop word,
-    preposition or figure ("reduce overall water consumption since 2023" → overall, water,
-    consumption); empty when none follows."""
+    """The content words of the noun phrase right after a question's verb (past a determiner),
+    up to the next stop word, preposition or figure ("reduce overall water consumption since
+    2023" → overall, water, consumption); empty when none follows ("rise after the permit ...")."""
     words: list[Token] = []
     for t in q.tokens[q.tokens.index(verb) + 1:] if verb in q.tokens else []:
         plain = not t.stop and t.norm.replace("’", "'").replace("'", "").isalpha() \
             and (word_tag(t.norm) or "") not in ("IN", "TO", "CC")
         if plain:
             words.append(t)
-        elif words:
+        elif words or t.norm not in DETERMINERS:  # "rise *after* the permit ...": no object
             break
     return words
