@@ -162,7 +162,8 @@ _DATE_PATTERNS = [
 CURRENCY_WORDS = frozenset("dollars dollar francs kronor krona kroner krone reais pesos rupees yuan dinars euros euro "
                            "pounds sterling yen renminbi marks livres roubles rubles rupiah won rand lira liras shekels "
                            "dirhams riyals ringgit baht naira shillings zloty zlotys forint forints koruna korunas "
-                           "hryvnias lei leva tenge dong kwacha cedis birr lempiras quetzales soles pence cents".split())
+                           "hryvnias lei leva tenge dong kwacha cedis birr lempiras quetzales soles pence cents "
+                           "crowns kronur rials taka".split())
 #: "won" is a currency only after a large number or "Korean" ("3 billion won"; not "Nakamura, 36, won").
 _CURRENCIES = (r"(?:(?:U\.?S\.? |(?:[A-Z][a-z]+ ){1,2})?(?:" + "|".join(sorted(CURRENCY_WORDS - {"sterling", "won"})) +
                r")|(?:pounds )?sterling|(?<=illion )won|(?<=Korean )won)\b")
