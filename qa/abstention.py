@@ -467,10 +467,13 @@ def _unit_unsaid(q: QuestionAnalysis, best: Candidate) -> str | None:
     if span is None or span.type != "MONEY" or q.wh not in ("how much", "what"):
         return None
     m = _EACH_ASKED.search(q.text)
-    words = []
-    for w in m.group(1).split() if m and not m.group(0).casefold().startswith("one of") else []:
+    said = m.group(0).casefold() if m else ""
+    words: list[str] = []
+    for w in m.group(1).split() if m and not said.startswith("one of") else []:
         if w.casefold() in STOP_WORDS or w.casefold() in AUXILIARIES or w.casefold() in _PRICE_VERBS:
             break  # "each new rapid-transit bus | cost": the thing ends before the verb
+        if words and said.startswith("one") and (word_tag(w.casefold()) or "").startswith("VB"):
+            return None  # "What price did one suspect discuss ...?": one of them, who did something; no unit
         words.append(w)
     if not words or set(terms(" ".join(words))) & _TIME_NOUNS:
         return None

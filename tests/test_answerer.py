@@ -638,6 +638,10 @@ def test_a_figure_asked_of_one_alone_is_not_a_joint_one(question: str, text: str
      "£250"),
     ("How much does the hospital lose each day?", "The strike costs the hospital 1.2 million euros.",
      "1.2 million euros"),  # a time is a rate, asked of another check
+    # held-out set 87: "one suspect" who did something is one of them, not a unit priced
+    ("What price did one suspect discuss for selling the canvas?",
+     "In a wiretapped call, the men discussed selling the canvas to a collector for €350,000, police said.",
+     "€350,000"),
 ])
 def test_a_sum_asked_for_one_needs_a_sum_of_one(question: str, text: str, short: str | None) -> None:
     a = answer(question, Corpus.from_text(text, name="t"))
