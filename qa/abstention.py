@@ -83,6 +83,7 @@ from qa.analyzer import (
     IRREGULAR,
     STOP_WORDS,
     Token,
+    demonym_of,
     stem,
     synonyms,
     terms,
@@ -131,6 +132,15 @@ def _spelt_out(acronym: str, text: str) -> bool:
 def misspelt(word: str, present: set[str]) -> bool:
     """A long word of a name one letter away from a word present ("hatmanis" for "hartmanis")."""
     return len(word) >= 6 and any(one_edit(word, x) for x in present if len(x) >= 5)
+
+
+def _demonym_said(name: str, words: set[str]) -> bool:
+    """Whether ``words`` (lower-case words of a text) hold the people's adjective of the place
+    ``name`` ("Faroese" of "the Faroe Islands", "Kenyan" of "Kenya"): a place by its spans, its
+    first word made a demonym (``qa.analyzer.demonym_of``), any other word a kind of place."""
+    toks = [t for t in tokenize(name) if not t.stop]
+    return bool(toks) and any(sp.type == "LOCATION" for sp in find_spans(name)) \
+        and {t.term for t in toks[1:]} <= _PLACE_KINDS and any(demonym_of(w, toks[0].norm) for w in words)
 
 
 def _named_before(corpus: Corpus, s: Sentence, name_terms: list[str]) -> bool:
@@ -445,6 +455,8 @@ def _named_in_another_clause(q: QuestionAnalysis, best: Candidate, facts: Facts)
 
 #: Nouns that stand for a place named before them ("Arizona ... *The state* has lost 21%").
 _PLACE_NOUNS = frozenset("state country city province region town island county village nation territory".split())
+#: The words after a place's name that say what kind of place it is ("the Faroe *Islands*").
+_PLACE_KINDS = frozenset(terms("island islands republic kingdom state states province region coast"))
 #: A sum asked for one of a kind: "each new bus", "each of the new looms", "one hectare", "a single ticket",
 #: "per plot" (not a time: "each year" asks a rate, another check).
 _EACH_ASKED = re.compile(r"\b(?:each|per|every|a single|one)\s+(?:of\s+(?:the|its|their|[A-Z][\w’'-]*[’']s)\s+)?"
@@ -624,6 +636,13 @@ def _role_of_elsewhere(q: QuestionAnalysis, best: Candidate, corpus: Corpus, fac
             for i in at)  # "Aberdeen Mayor Lonnie Bergstrom", the first word no span holds
         if wanted <= lead and not elsewhere:
             continue
+        before = [x for x in corpus.sentences[b.doc] if x.index == b.index - 1 and x.paragraph == b.paragraph]
+        opening = facts.tokens(before[0])[:3] if before else []  # the sentence before, opened by the place
+        if not elsewhere and opening and (wanted <= {t.term for t in opening}
+                                          or _demonym_said(name, {t.norm for t in opening})):
+            # "The Faroese government rejected it. Fisheries Minister Heðin Joensen said ...": its minister; not
+            # "Smith led a delegation to China. The visit included meetings with Premier Li Qiang": not told whose
+            continue
         near |= {x for t in near for x in synonyms(t)}
         if wanted & near or any(t.norm in _POSSESSIVES and all(x.surface.islower() for x in toks[k + 1:i])
                                 for i in at for k, t in enumerate(toks[max(0, i - 3):i], start=max(0, i - 3))):
@@ -792,6 +811,8 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
                 continue  # "after the IPO": a common noun the story writes, not a name (the IMF is one)
             if _spelt_out(name, " ".join(s.text for s in window)):
                 continue  # "the MVP award": "was named its most valuable player"
+            if _demonym_said(name, para_words()):
+                continue  # "the Faroe Islands' fisheries minister": "The Faroese government ... Fisheries Minister"
             return "name", f"the text near the best sentence does not mention {name!r}"
     own = _figure_owner_missing(q, best, corpus, facts)
     if own:  # "How much prize money did Lund take home?": not "Anjali Rao ... takes home the 40,000-euro prize"

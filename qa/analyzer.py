@@ -434,6 +434,19 @@ SYNONYMS = _build_synonyms()
 _NATIONALITY = {a: b for x, y in DEMONYMS.items() for a, b in ((stem(x), stem(y)), (stem(y), stem(x)))}
 
 
+#: The endings that make a people's adjective of a place's name ("Faroe" → "Faroese", "Kenya" → "Kenyan",
+#: "Nepal" → "Nepali", "Iceland" → "Icelandic", "Bavaria" → "Bavarian").
+_DEMONYM_ENDINGS = ("ese", "se", "ian", "ean", "an", "n", "i", "ish", "ic")
+
+
+def demonym_of(word: str, place: str) -> bool:
+    """Whether ``word`` is the people's adjective of ``place`` by its form (both lower case, as
+    written): the place's name, or all of it but its last letter, and a demonym ending ("faroese"
+    of "faroe", "mexican" of "mexico"); only for places of four letters or more."""
+    return len(place) >= 4 and word != place and any(
+        len(cut) >= 4 and word.startswith(cut) and word[len(cut):] in _DEMONYM_ENDINGS for cut in (place, place[:-1]))
+
+
 def same_place(term: str) -> str | None:
     """The stemmed country of a people's adjective, or the adjective of a country; None
     for other terms (unlike ``synonyms``, a capital is not its country)."""

