@@ -353,7 +353,7 @@ SYNONYM_GROUPS = [
     "hot warm temperature",  # "How hot did it get?": "temperatures climbed to 34 degrees"
     "overhaul renovation refurbishment revamp",
     "shortfall deficit",
-    "detect discover uncover",
+    "detect discover uncover notice",
     "operate run",
     "drugmaker pharmaceutical",
     "automaker carmaker",

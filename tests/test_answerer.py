@@ -586,6 +586,8 @@ def test_an_office_of_another_body_is_no_answer(question: str, text: str, short:
      "after tests found an impurity.", None),
     ("When did Penhallow last win a league title?", "He said he had lent the club £75,000 last year.", None),
     ("When was the strain first detected?", "The strain was first detected in June in New Brunswick.", "June"),
+    ("When did staff first notice the cyberattack?",  # held-out set 87: to notice it is to detect it
+     "The attack was detected early Sunday morning, when staff found they could not log in.", "early Sunday morning"),
     ("When does the theater’s first full season get under way?",  # "first" of a noun: no occurrence asked
      "The theater’s first full season begins in April.", "April"),
 ])
