@@ -96,6 +96,7 @@ _PHRASES = [
     (re.compile(r"\b(?:give|gives|gave|given|giving|pay|pays|paid|paying)\s+(?:[\w’'-]+\s+){0,3}?back\b", re.I),
      "refund", ("back",)),
     (re.compile(r"\b(?:media|news) outlets?\b", re.I), "media", ("outlet",)),  # not a shop
+    (re.compile(r"\brunners?-up\b", re.I), "second", ("-up",)),  # "finished runner-up": second, not a runner
     # "declined to name them" is a refusal, not the fall of "sales declined 4%"
     (re.compile(r"\bdeclin(?:e|es|ed|ing) to\b(?=\s+[a-z])(?!\s+(?:a|an|the|its|their|about|around|just|nearly|"
                 r"below|under|less|more|levels?|lows?|zero)\b)"), "refus", ("declin",)),  # not "declined to a low"

