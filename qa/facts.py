@@ -419,6 +419,8 @@ class Facts:
             pronoun = PRONOUN_START.match(s.text)
             if pronoun and pronoun.group(1) == "It":
                 pronoun = None  # "It was damaged in 1945": a thing, never a person
+            if pronoun and s.text[:1] in "“\"‘'" and self._named_speakers(s):
+                pronoun = None  # '"This is the largest permit," said Dr. Henrik Aagaard': his words, no one before
             if thing is None and pronoun or quote and not self._named_speakers(s):
                 sents = self.corpus.sentences[s.doc]
                 for prev in reversed(sents[max(0, s.index - 3):s.index]):
@@ -642,7 +644,7 @@ class Facts:
         ref = self.referent(s)
         if ref:
             return set(terms(ref[1]))
-        if PRONOUN_START.match(s.text) and s.index > 0:
+        if PRONOUN_START.match(s.text) and s.index > 0 and not (s.text[:1] in "“\"‘'" and self._named_speakers(s)):
             prev = self.corpus.sentences[s.doc][s.index - 1]
             names = [sp for sp in self.spans(prev) if sp.type in ("PERSON", "ORGANIZATION", "ENTITY", "LOCATION")]
             if names and prev.kind == "sentence":

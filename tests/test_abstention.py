@@ -10,6 +10,7 @@ import pytest
 from qa import Corpus, answer
 from qa.analyzer import demonym_of
 from qa.asked import asks_who_said, main_verb
+from qa.facts import facts_for
 from qa.question import analyze
 
 
@@ -506,3 +507,16 @@ def test_a_place_named_by_its_peoples_adjective() -> None:
 
     assert demonym_of("faroese", "faroe") and demonym_of("kenyan", "kenya") and demonym_of("nepali", "nepal")
     assert not demonym_of("berlin", "berlin") and not demonym_of("frances", "france")
+
+
+def test_a_pronoun_in_a_quote_with_its_speaker_named_stands_for_no_one_before() -> None:
+    # held-out set 87: "This" is the speaker's word; the developer named before is not the sentence's
+    text = ("COPENHAGEN — The Danish Energy Agency on Tuesday approved the Nordlys Vest offshore wind farm.\n\n"
+            "The project is being developed by Skagerak Vind A/S. It will consist of 80 turbines.\n\n"
+            '"This is the largest single permit we have ever issued at sea," said Dr. Henrik Aagaard, director of '
+            "the agency's offshore division.")
+    a = ask(text, "Who is the chief executive of Skagerak Vind?")
+    assert a.abstained
+    corpus = Corpus.from_text(text, name="t")
+    quote = corpus.sentences["t"][-1]
+    assert facts_for(corpus).referent(quote) is None and not facts_for(corpus).referent_terms(quote)
