@@ -284,10 +284,13 @@ def _names(sentence: str) -> list[Span]:
             s, e = _trim(sentence, rs, re_)
             words = sentence[s:e].split()
             while words and (words[0].casefold() in _LEADING_STOP  # "The", "In" at sentence start
+                             or words[0].casefold() in _LEADING_PREPOSITIONS and words[-1].rstrip(".") not in ORG_WORDS
                              or re.fullmatch(r"[A-Z][a-z]*(?:-[a-z]+)+", words[0])  # "Sixteen-year-old"
                              # "Actor Choi Dong-hyun" opening a sentence: a person noun, capitalized there
                              or s == 0 and len(words) >= 3 and words[0].casefold() in PEOPLE_NOUNS
-                             and words[0] not in TITLES):
+                             and words[0] not in TITLES
+                             # "Dutchman Pieter Van Dijk", "Briton Amy Hale": a people's noun, then the name
+                             or len(words) >= 3 and words[0] in _NATIONALS):
                 s = sentence.index(words[1], s + len(words[0])) if len(words) > 1 else e
                 words = words[1:]
             if not words:
@@ -412,6 +415,16 @@ _LEADING_STOP = frozenset("the a an in on at of for and but or if when while as 
                           "everybody someone somebody anyone anybody nothing everything something none "
                           "now then still yet today yesterday tomorrow instead even just only so thus later "
                           "earlier soon once already never always often again".split())
+#: Prepositions that open a sentence before a name ("Under Brandt, Valdoria won ..."); kept in a
+#: company's name ("Under Armour Inc.").
+_LEADING_PREPOSITIONS = frozenset("under despite during without amid among against since until through throughout "
+                                  "across behind near unlike following including besides within upon via".split())
+
+
+#: A man or woman of a people, written before a name ("Dutchman Pieter Van Dijk").
+_NATIONALS = frozenset("Dutchman Dutchwoman Frenchman Frenchwoman Englishman Englishwoman Irishman Irishwoman "
+                       "Scotsman Scotswoman Welshman Welshwoman Briton Spaniard Swede Dane Norwegian Icelander "
+                       "Kiwi".split())
 
 
 #: Words after a number that are no unit of it: "averaged 18,200 last season", "3,000 each".

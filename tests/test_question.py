@@ -249,6 +249,10 @@ SPANS = [
     ("He had spent about €9,000 on candles.", "about €9,000", "MONEY"),  # hedged as a count is
     ("The bank, Østjysk Sparekasse, was founded in 1871.", "Østjysk Sparekasse", "ENTITY"),  # a capital with a stroke
     ("The mayor, Žiga Novak, said so.", "Žiga Novak", "PERSON"),
+    ("Under Brandt, Valdoria won 14 of 35 matches.", "Brandt", "ENTITY"),  # trial 53: a preposition opens it
+    ("Under Armour Inc. said so.", "Under Armour Inc.", "ORGANIZATION"),  # but a company's name keeps it
+    ("It sacked Dutchman Pieter Van Dijk in 2022.", "Pieter Van Dijk", "ENTITY"),  # a people's noun before
+
     ("Tests date it to between A.D. 880 and 960.", "A.D. 880 and 960", "DATE"),  # years of an era, no counts
     ("It was built around 400 BC.", "400 BC", "DATE"),
     ("The fire started near a campground on Forest Road 420.", "Forest Road", "LOCATION"),  # 420 is no count
