@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from qa.analyzer import AUXILIARIES, DETERMINERS, STOP_WORDS, stem, synonyms, terms, tokenize
+from qa.analyzer import AUXILIARIES, DEMONYMS, DETERMINERS, STOP_WORDS, stem, synonyms, terms, tokenize
 from qa.asked import question_verbs
 from qa.chunks import word_tag
 from qa.entities import APPROX, CURRENCY_WORDS, NAME_TYPES, PEOPLE_NOUNS, Span
@@ -570,6 +570,8 @@ def age_owner(sentence: str, sp: Span) -> str | None:
         noun = re.match(r"\s+([a-z]+)", after.group(1)[named.end():]) if named else None
         # "Brazilian striker": a word that is no verb after the capital makes it an adjective
         adjective = noun is not None and not (word_tag(noun.group(1)) or "").startswith(("VB", "MD"))
+        if named and named.group(1).casefold() in DEMONYMS:
+            return None  # "Brandt, a 56-year-old German, had been ...": a people's noun, the person named before
         return named.group(1) if named and not adjective else None
     if sentence[sp.end:sp.end + 1] == "," and re.fullmatch(r"\d{1,3}", sp.text):
         name = re.search(r"((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+),\s*$", sentence[:sp.start])

@@ -4634,3 +4634,12 @@ def test_the_runner_up_is_who_came_second() -> None:
     a = answer("Who finished runner-up in the men's race?", Corpus.from_text(text, name="t"))
     assert not a.abstained and a.short_answer == "Tesfaye Bekele"
     assert terms("the runners-up") == ["second"]
+
+
+def test_an_age_said_of_a_nationality_is_the_age_of_the_person_named_before() -> None:
+    # break-it trial 53: "a 56-year-old German" is Brandt's age; "German" is no other person's name
+    text = "Brandt, a 56-year-old German, had been in charge since March 2022."
+    a = answer("How old is Brandt?", Corpus.from_text(text, name="t"))
+    assert not a.abstained and a.short_answer == "56"
+    text = "Brandt praised eight-year-old Ebba Nilsson, who scored twice."
+    assert answer("How old is Brandt?", Corpus.from_text(text, name="t")).abstained
