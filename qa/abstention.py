@@ -512,6 +512,8 @@ _FIRST_LAST_SAID = re.compile(_OCCURRENCE, re.I)  # the sentence's own: "Penhall
 _FRAME_VERBS = frozenset("able unable supposed due expected scheduled set likely going get got".split())
 #: "How many of the 41 tagged swifts ...": the whole a part is asked of starts after "of".
 _HOW_MANY_OF = re.compile(r"^\s*how many of\s+", re.I)
+#: After "did not say how": a part of a whole left open ("how many of the meters ...").
+_PART_LEFT = re.compile(r"\s+(?:many|much)\s+of\b", re.I)
 #: A figure said as a part of a whole: "nine *of the* 11 crew", "of whom", "Of the 2,614 pipes, about 1,100".
 _PART_AFTER = re.compile(r"\s+(?:of|among)\s+(?:the|its|their|his|her|them|whom|which|those|these|all)\b", re.I)
 _PART_BEFORE = re.compile(r"\b(?:of|among)\s+(?:the|its|their|his|her|those|these|all)\b(?:[^,;]|,(?=\d))*,\s*"
@@ -951,12 +953,14 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     if untold and after is not None and _wh_of(untold) in _UNTOLD_WH[q.wh] \
             and not (q.wh == "how" and _HOW_DEGREE.match(after.text, untold.end())) \
             and going_on & set(q.focus) and not re.match(r"\s+else\b", after.text[untold.end():]) \
+            and not (_PART_LEFT.match(after.text, untold.end()) and not _HOW_MANY_OF.match(q.text)) \
             and (not asked_verbs or going_on & (asked_verbs | {x for v in asked_verbs for x in synonyms(v)})
                  # or it leaves open the very kind asked, which the best sentence does not write: "She did not
                  # say how many *permanent* positions would follow" after "could create 7,000 construction jobs"
                  or set(terms(" ".join(after.text[untold.end():].split()[1:2]))) & set(q.focus) - b_terms):
         # "Which processing plant will be shut down?": not "... the closure of one of the seven processing
-        # plants." when the next sentence says "They did not say which plant would close."
+        # plants." when the next sentence says "They did not say which plant would close." ("did not say how
+        # many of the meters will need new software" leaves a part open, not "How many metered spaces ...?")
         return "type", f"the sentence after the best one says it is not known ('{untold.group(0)}')"
     if q.wh == "how" and FUNDING_ASKED.search(q.text) and not FUNDING_SAID.search(b.text):
         # "How will the council pay for the extra sessions?": not "The council said it would explore partnerships

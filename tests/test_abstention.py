@@ -520,3 +520,12 @@ def test_a_pronoun_in_a_quote_with_its_speaker_named_stands_for_no_one_before() 
     corpus = Corpus.from_text(text, name="t")
     quote = corpus.sentences["t"][-1]
     assert facts_for(corpus).referent(quote) is None and not facts_for(corpus).referent_terms(quote)
+
+
+def test_a_part_left_open_next_does_not_leave_open_the_whole() -> None:
+    # break-it trial 53: "how many of the meters" is a part; the count of spaces is told
+    text = ("The city has about 4,200 metered spaces downtown. Officials did not say how many of the meters will "
+            "need new software.")
+    a = ask(text, "How many metered spaces are there downtown?")
+    assert not a.abstained and a.short_answer == "about 4,200 metered spaces"
+    assert ask(text, "How many of the meters will need new software?").abstained
