@@ -26,6 +26,7 @@ CASES = [
     ("Will private schools give parents back the fees they paid for May?",
      "He said his members supported the closure but would not refund fees already paid for May.", "No"),
     ("Did the governor sign the bill?", "The governor declined to sign the bill on Friday.", "No"),
+    ("Did Estonia ever beat Valdoria before?", "Estonia had never before beaten Valdoria.", "No"),  # trial 53
     ("Have all the details of the deal been settled?", "Many details of the deal have yet to be finalized.", "No"),
     # the opposite said: no
     ("Did Sentosa Infra's share price rise on the news?",
