@@ -4643,3 +4643,10 @@ def test_an_age_said_of_a_nationality_is_the_age_of_the_person_named_before() ->
     assert not a.abstained and a.short_answer == "56"
     text = "Brandt praised eight-year-old Ebba Nilsson, who scored twice."
     assert answer("How old is Brandt?", Corpus.from_text(text, name="t")).abstained
+
+
+def test_a_rank_said_as_the_basis_of_the_role() -> None:
+    # break-it trial 53: "will take charge ... on an interim basis" makes him the interim coach
+    text = "Under-21 coach Miguel Sousa will take charge of the team on an interim basis, the federation said."
+    assert answer("Who is the interim coach?", Corpus.from_text(text, name="t")).short_answer == "Miguel Sousa"
+    assert contradicts("Who is the deputy mayor?", "Deputy Governor Ana Ruiz met Mayor Tom Lee.") is not None
