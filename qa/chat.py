@@ -177,6 +177,11 @@ def _swap_phrase(question: str, phrase: str) -> str | None:
     return question[:m.start()] + new + question[m.end():]
 
 
+#: Words after "the" that name no topic of their own: "What about the second one?" is about the story's.
+_NO_TOPIC = frozenset("one ones other others first second third fourth fifth last next former latter same rest "
+                      "another".split())
+
+
 #: Verbs whose past is spelt as their base.
 _SAME_PAST = frozenset("set put cut hit let cost shut spread quit bet cast hurt split upset beat bid burst "
                         "broadcast forecast shed".split())
@@ -399,7 +404,7 @@ class Chat:
             if a.details.get("abstain_kind") != "unresolved" else None
         if kept is not None:  # "How many people attended?" after a question about a hearing: that story
             a = kept
-            note = (note + " " if note else "") + f"(in {a.citations[0].doc}, the story of the previous answer)"
+            note = (note + " " if note else "") + f"(in {a.details['story']}, the story of the previous answer)"
         a.question = question.strip()
         if follow_up:
             a.details["rewritten"] = read_as
@@ -439,16 +444,18 @@ class Chat:
         own = facts.document_terms(story)
         # the nouns typed, not its verbs ("When did it open?" read against a bridge: "open" is no new topic)
         toks = tokenize(typed)
-        nouns = [t.term for i, t in enumerate(toks) if not t.stop and ((word_tag(t.norm) or "NN").startswith("NN")
-                                                                       or i and toks[i - 1].norm in DETERMINERS)]
+        nouns = [t.term for i, t in enumerate(toks) if not t.stop and t.norm not in _NO_TOPIC
+                 and ((word_tag(t.norm) or "NN").startswith("NN") or i and toks[i - 1].norm in DETERMINERS)]
         if any(t not in own and any(t in facts.document_terms(d) for d in self.corpus.documents if d != story)
                for t in nouns):
             return None  # "What about the recount?": a word of another story moves the conversation there
         if story not in self._stories:
             self._stories[story] = Corpus([self.corpus.documents[story]])
         kept = answer(question, self._stories[story], top=self.top)
-        # a follow-up is about the story: it says it does not say, rather than answer from another
-        return None if kept.abstained and (not follow_up or found.abstained or not kept.citations) else kept
+        kept.details["story"] = story
+        # a follow-up is about the story: it says it does not say, rather than answer from another ("What about
+        # the second one?" after a question on a council vote: not "The closure is the second for Norvell")
+        return None if kept.abstained and (not follow_up or found.abstained) else kept
 
     def resolve(self, question: str) -> tuple[str, str]:
         """How to read ``question`` given the earlier turns: (question to ask, note).

@@ -279,6 +279,20 @@ def test_a_follow_up_with_a_word_of_another_story_moves_there() -> None:
     assert "story of the previous answer" not in a.details.get("rewritten_note", "")
 
 
+def test_a_follow_up_the_story_cannot_answer_says_so_rather_than_answer_from_another() -> None:
+    # break-it trial 53: "What about the second one?" after a council vote was answered "Norvell" from a
+    # plant-closure story ("The closure is the second for Norvell"); an ordinal names no topic of its own
+    from qa.document import parse_metadata
+
+    stories = {"parking": "Two councillors, Raymond Chu and Priya Natarajan, voted against the parking plan.",
+               "pharma": "The closure is the second for Norvell in two years."}
+    chat = Chat(Corpus([parse_metadata(name, text) for name, text in stories.items()]))
+    assert chat.ask("Which councillors voted against the parking plan?").citations[0].doc == "parking"
+    a = chat.ask("What about the second one?")
+    assert a.abstained and not a.citations
+    assert a.details["rewritten_note"].endswith("(in parking, the story of the previous answer)")
+
+
 def test_a_follow_up_whose_only_new_word_is_a_verb_keeps_its_story() -> None:
     # code review: "When did it open?" about a bridge moved to a library story that "opened on Saturday"
     from qa.document import parse_metadata
