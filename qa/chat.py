@@ -177,6 +177,10 @@ def _swap_phrase(question: str, phrase: str) -> str | None:
     return question[:m.start()] + new + question[m.end():]
 
 
+#: A place after a preposition of place: "in Puerto Rico", "at the Old Trafford", "from Ohio".
+_IN_PLACE = re.compile(r"\b(?:in|at|from|near)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*)*")
+
+
 #: Words after "the" that name no topic of their own: "What about the second one?" is about the story's.
 _NO_TOPIC = frozenset("one ones other others first second third fourth fifth last next former latter same rest "
                       "another".split())
@@ -591,6 +595,13 @@ class Chat:
     def _ellipsis(self, prev: Turn, frame: re.Match[str], phrase: str) -> str:
         """"And the ambassador?": the previous question about the new phrase; "And a year
         earlier?": the previous question at the new time."""
+        place = _IN_PLACE.fullmatch(phrase)
+        if place:  # "How many jobs is Norvell cutting in Ridgefield?" + "And in Puerto Rico?": the place swapped
+            question = prev.read_as.split(": ", 1)[0].rstrip(" ?")
+            old_place = list(_IN_PLACE.finditer(question))
+            if old_place:
+                return f"{question[:old_place[-1].start()]}{phrase}{question[old_place[-1].end():]}?"
+            return f"{question} {phrase}?"  # "How many jobs will Norvell cut?" + "And in Ohio?"
         if _TIME_PHRASE.fullmatch(phrase) or _BEFORE.fullmatch(phrase):
             question = prev.read_as.split(": ", 1)[0].rstrip(" ?")
             old = _TIME_PHRASE.search(question)

@@ -857,3 +857,18 @@ def test_a_bare_when_follows_the_latest_of_a_wh_and_a_yes_no_question() -> None:
     chat.ask("Who leads the talks?")
     chat.ask("Did the talks produce a breakthrough?")
     assert chat.ask("When?").details.get("rewritten") == "When did the talks produce a breakthrough?"
+
+
+def test_and_in_a_place_swaps_the_place_of_the_previous_question() -> None:
+    # break-it trial 53: "And in Puerto Rico?" kept "in Ridgefield" ("How many in Puerto Rico is Norvell cutting in
+    # Ridgefield?")
+    text = ("Norvell is cutting 640 jobs in Ridgefield, Ohio. Norvell cut 210 jobs in Puerto Rico, "
+            "where it shut a packaging plant.")
+    chat = Chat(Corpus.from_text(text, name="t"))
+    assert chat.ask("How many jobs is Norvell cutting in Ridgefield?").short_answer == "640 jobs"
+    a = chat.ask("And in Puerto Rico?")
+    assert a.details["rewritten"] == "How many jobs is Norvell cutting in Puerto Rico?"
+    assert a.short_answer == "210 jobs"
+    chat = Chat(Corpus.from_text(text, name="t"))
+    chat.ask("How many jobs is Norvell cutting?")
+    assert chat.ask("And in Puerto Rico?").details["rewritten"] == "How many jobs is Norvell cutting in Puerto Rico?"
