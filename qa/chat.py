@@ -695,8 +695,14 @@ class Chat:
 
     def _asked_with(self, wh: str) -> Turn | None:
         """The latest of the last three turns whose question starts with ``wh`` (who/what/
-        which/where) and was answered with a short answer; None if there is none."""
-        return next((t for t in reversed(self.turns[-3:]) if t.read_as.split()[:1] == [wh.capitalize()]
+        which/where; for "who", also a which/what-question that asked for a person: "Which
+        councillors voted against it?") and was answered with a short answer; None if there is none."""
+        def asked(t: Turn) -> bool:
+            first = t.read_as.split()[:1]
+            return first == [wh.capitalize()] or wh == "who" and first in (["Which"], ["What"]) \
+                and t.answer.details.get("answer_type") == "PERSON"
+
+        return next((t for t in reversed(self.turns[-3:]) if asked(t)
                      and not t.answer.abstained and t.answer.short_answer
                      and t.answer.details.get("answer_type") != "ROLE"), None)  # not "Who is Helen Park?"
 

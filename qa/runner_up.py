@@ -6,7 +6,8 @@ The answerer (``qa.answerer``) asks these in turn:
   scores within RUNNER_UP_MARGIN and passes every check;
 * ``fallback``: what one of the next two candidates must hold to answer instead (a narrow
   type asked: an age, a length, a clock time, a street; a person doing the question's verb;
-  a tally; the rank asked; a count of the thing asked below a sum);
+  a tally; the rank asked; a count of the thing asked below a sum; another person than
+  those set aside, "Apart from X, who ...?");
 * ``role_holder``: for "Who is the <role> of X?", the holder named further on.
 """
 
@@ -99,6 +100,11 @@ def fallback(q: QuestionAnalysis, best: Candidate, reason: tuple[str, str] | Non
     if reason is not None and reason[0] == "name" and reason[1].startswith("the best sentence gives no amount of"):
         measured = amount_noun(q)  # "How much rock fell?": "About 45,000 cubic meters of rock came down"
         return lambda c: c.span is not None and measured in {t.term for t in facts.tokens(c.sentence)}
+    if reason is not None and reason[0] == "type" and q.excluded and q.answer_type == "PERSON":
+        # "Apart from Raymond Chu, which councillors voted against the plan?": not his own sentence again, but
+        # "The other dissenting vote came from Councillor Priya Natarajan"
+        return lambda c: c.span is not None and c.span.type == "PERSON" and not set(terms(c.span.text)) & set(
+            q.excluded)
     noun = counted_thing(q.text)
     if reason is None and noun and best.span is not None and best.span.type == "MONEY":
         return lambda c: c.span is not None and noun in terms(c.span.text)

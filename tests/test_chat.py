@@ -872,3 +872,15 @@ def test_and_in_a_place_swaps_the_place_of_the_previous_question() -> None:
     chat = Chat(Corpus.from_text(text, name="t"))
     chat.ask("How many jobs is Norvell cutting?")
     assert chat.ask("And in Puerto Rico?").details["rewritten"] == "How many jobs is Norvell cutting in Puerto Rico?"
+
+
+def test_who_else_adds_to_a_which_question_answered_with_a_person() -> None:
+    # break-it trial 53: "Who else?" after "Which councillors ...?" said no who-question had been answered
+    text = ('Councillor Raymond Chu, one of the two members who voted against the plan, said it would hurt small '
+            'shops. "We are telling shoppers to stay away," Chu said. The other dissenting vote came from '
+            "Councillor Priya Natarajan, who did not speak during the debate.")
+    chat = Chat(Corpus.from_text(text, name="t"))
+    assert chat.ask("Which councillors voted against the plan?").short_answer == "Raymond Chu"
+    a = chat.ask("Who else?")
+    assert a.details["rewritten"] == "Apart from Raymond Chu, which councillors voted against the plan?"
+    assert a.short_answer == "Priya Natarajan"
