@@ -514,10 +514,17 @@ def find_spans(sentence: str) -> list[Span]:
     return _join_durations(sentence, sorted(found, key=lambda sp: sp.start))
 
 
+#: Words before a change's amount: "from $1.50 to $2.00", "rose 0.2% to 4.1%", "cut by $3 to $40".
+_CHANGED_BY = re.compile(r"\b(?:from|by|up|down|rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increased?|"
+                         r"decreased?|declined?|gain(?:ed|s)?|lost|jump(?:ed|s)?|climb(?:ed|s)?|drop(?:ped|s)?|"
+                         r"slipped|slid|grew|grow|cut|cuts|raised?|lower(?:ed|s)?|soared|slumped|edged|added|trimmed|"
+                         r"surged|plunged|tumbled)\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?$", re.I)
+
+
 def _join_durations(sentence: str, spans: list[Span]) -> list[Span]:
     """Consecutive durations are one: "2 hours 17 minutes and 3 seconds"; and a range of
     two sums or shares is one: "between $400 million and $650 million" (the span starts at
-    "between")."""
+    "between"), "$85 million to $95 million" (not "from $1.50 to $2.00", a change)."""
     out: list[Span] = []
     for sp in spans:
         prev = out[-1] if out else None
@@ -528,6 +535,12 @@ def _join_durations(sentence: str, spans: list[Span]) -> list[Span]:
         elif prev and between and prev.type == sp.type and sp.type in ("MONEY", "PERCENT") \
                 and re.fullmatch(r"\s+and\s+", sentence[prev.end:sp.start]):
             out[-1] = Span(between.start(), sp.end, sentence[between.start():sp.end], sp.type)
+        elif prev and prev.type == sp.type and sp.type in ("MONEY", "PERCENT") \
+                and re.fullmatch(r"\s+(?:to|-|–)\s+", sentence[prev.end:sp.start]) \
+                and not _CHANGED_BY.search(sentence[:prev.start]):
+            # "charges of $85 million to $95 million": a range, one answer; not "from $1.50 to $2.00" nor "rose 0.2%
+            # to 4.1%", a change and where it ended
+            out[-1] = Span(prev.start, sp.end, sentence[prev.start:sp.end], sp.type)
         else:
             out.append(sp)
     return out

@@ -250,6 +250,9 @@ SPANS = [
     ("The bank, Østjysk Sparekasse, was founded in 1871.", "Østjysk Sparekasse", "ENTITY"),  # a capital with a stroke
     ("The mayor, Žiga Novak, said so.", "Žiga Novak", "PERSON"),
     ("Under Brandt, Valdoria won 14 of 35 matches.", "Brandt", "ENTITY"),  # trial 53: a preposition opens it
+    ("It expects charges of $85 million to $95 million.", "$85 million to $95 million", "MONEY"),  # trial 53: a range
+    ("Rates rose from $1.50 to $2.00 an hour.", "$2.00", "MONEY"),  # a change: its end, not a range
+    ("Unemployment rose 0.2% to 4.1% in May.", "4.1%", "PERCENT"),
     ("Under Armour Inc. said so.", "Under Armour Inc.", "ORGANIZATION"),  # but a company's name keeps it
     ("It sacked Dutchman Pieter Van Dijk in 2022.", "Pieter Van Dijk", "ENTITY"),  # a people's noun before
 
