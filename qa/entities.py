@@ -170,7 +170,7 @@ _CURRENCIES = (r"(?:(?:U\.?S\.? |(?:[A-Z][a-z]+ ){1,2})?(?:" + "|".join(sorted(C
 #: Capitalized words a number names one of ("Forest *Road* 420", "*Flight* 370", "*Gate* 12").
 _NAMED_BY_NUMBER = re.compile(r"\b(?:Road|Route|Highway|Interstate|Motorway|Freeway|Flight|Gate|Terminal|Platform|Pier|"
                               r"Berth|Room|Ward|Exit|Junction|Launch Complex|Complex|Lot|Plot|Block|Unit|Building|"
-                              r"Stage|Phase|Sector|Zone|Precinct|Apollo|Article|Chapter|Section|Clause|Pad)\s+$")
+                              r"Stage|Phase|Sector|Zone|Precinct|Apollo|Article|Chapter|Section|Clause|Pad|Local)\s+$")
 #: A sum opens with a currency sign, the dollar's perhaps with its country's letters ("A$19
 #: million", "NZ$40 million", "US$3 billion").
 _MONEY = (rf"(?:{APPROX}(?:\b[A-Z]{{1,3}}\$|[$€£¥₹₩])\s?\d+(?:[.,]\d+)*(?:\s?(?:million|billion|trillion|thousand|[mbk]n?)\b)?|"
@@ -501,6 +501,9 @@ def find_spans(sentence: str) -> list[Span]:
                 if not any(f.start < e and s < f.end for f in found):
                     found.append(Span(s, e, sentence[s:e], kind_here))
     for span in _names(sentence):
+        number = re.match(r"\s+\d+[A-Z]?\b", sentence[span.end:])
+        if number and _NAMED_BY_NUMBER.search(span.text + " "):  # "United Chemical Workers Local 418", "Flight 370"
+            span = Span(span.start, span.end + number.end(), sentence[span.start:span.end + number.end()], span.type)
         based = re.search(r"-(?:based|headquartered)$", span.text)
         if based:  # "a São Paulo-based fintech": the place it is based in, no name of its own
             lead = re.match(r"(?:The|A|An)\s+", span.text)

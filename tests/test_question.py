@@ -251,6 +251,7 @@ SPANS = [
     ("The mayor, Žiga Novak, said so.", "Žiga Novak", "PERSON"),
     ("Under Brandt, Valdoria won 14 of 35 matches.", "Brandt", "ENTITY"),  # trial 53: a preposition opens it
     ("It expects charges of $85 million to $95 million.", "$85 million to $95 million", "MONEY"),  # trial 53: a range
+    ("Pruitt leads United Chemical Workers Local 418, the union.", "United Chemical Workers Local 418", "ENTITY"),
     ("Rates rose from $1.50 to $2.00 an hour.", "$2.00", "MONEY"),  # a change: its end, not a range
     ("Unemployment rose 0.2% to 4.1% in May.", "4.1%", "PERCENT"),
     ("Under Armour Inc. said so.", "Under Armour Inc.", "ORGANIZATION"),  # but a company's name keeps it
@@ -258,7 +259,7 @@ SPANS = [
 
     ("Tests date it to between A.D. 880 and 960.", "A.D. 880 and 960", "DATE"),  # years of an era, no counts
     ("It was built around 400 BC.", "400 BC", "DATE"),
-    ("The fire started near a campground on Forest Road 420.", "Forest Road", "LOCATION"),  # 420 is no count
+    ("The fire started near a campground on Forest Road 420.", "Forest Road 420", "LOCATION"),  # 420 is no count
     ("It cut its rate by half a percentage point.", "half a percentage point", "PERCENT"),  # a change in a rate
     ("It raised rates by 25 basis points.", "25 basis points", "PERCENT"),
     ("The grant was 4.5 million Swedish kronor.", "4.5 million Swedish kronor", "MONEY"),
