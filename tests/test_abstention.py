@@ -529,3 +529,11 @@ def test_a_part_left_open_next_does_not_leave_open_the_whole() -> None:
     a = ask(text, "How many metered spaces are there downtown?")
     assert not a.abstained and a.short_answer == "about 4,200 metered spaces"
     assert ask(text, "How many of the meters will need new software?").abstained
+
+
+def test_a_base_form_after_is_and_before_a_noun_is_no_verb() -> None:
+    # held-out set 89: "Is tap water ... safe to drink?" abstained for want of "tap"
+    text = "The regional water utility said drinking water was safe, though it advised residents to avoid the river."
+    a = ask(text, "Is tap water in towns along the river safe to drink?")
+    assert not a.abstained
+    assert main_verb(analyze("Is tap water safe to drink?")) is None
