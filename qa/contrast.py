@@ -22,6 +22,9 @@ from qa.question import person_noun
 #: A negation: "not", "never", "no longer", "cannot", "-n't".
 NEGATION = re.compile(r"\b(?:not|never|no longer|cannot|can't|won't|isn't|aren't|wasn't|weren't|doesn't|"
                       r"don't|didn't|hasn't|haven't|hadn't|neither|nor|without)\b|n[’']t\b", re.I)
+#: An exception, which tells what is not so: "covers all varieties except fragrant rice" answers "Which kind
+#: is not covered?".
+_EXCEPT = re.compile(r"\b(?:except|excepting|excluding|other than|apart from|with the exception of)\b", re.I)
 #: "no" as a determiner negates its clause: "had received *no* vaccine dose" (not "No. 7", "no longer").
 _NO_DETERMINER = re.compile(r"\b[Nn]o\s+(?!longer\b|doubt\b)[a-z]")
 #: A verb that says its complement did not happen: a sentence with one answers a negated
@@ -498,7 +501,8 @@ def contradicts(question: str, sentence: str) -> str | None:
     reported = negated is not None and re.search(_REPORTING.pattern + r"\s+(?:that\s+)?\w[\w’'-]*\s+(?:\w+\s+){0,4}$",
                                                  question[:negated.start()], re.I) is not None
     if negated and not reported and not NEGATION.search(sentence) and not _NO_DETERMINER.search(sentence) \
-            and not negating:  # "students who had received no vaccine dose" says "not vaccinated"
+            and not negating and not _EXCEPT.search(sentence):  # "students who had received no vaccine dose"
+        # says "not vaccinated"; "covers all varieties except fragrant rice" says which are not covered
         # not a negation inside what someone says or decides ("Why does the university say it cannot offer
         # more?": "the most it can afford" may give the reason without one)
         return "the question is negated and the best sentence is not"

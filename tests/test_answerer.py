@@ -350,6 +350,9 @@ def test_whether_or_not_is_not_a_negation() -> None:
     assert contradicts("Whether or not the deal closes, who pays?", "The buyer pays.") is None
     assert contradicts("Which factors may or may not matter?", "Two factors matter.") is None
     assert contradicts("Who did not pay?", "The buyer pays.") is not None
+    # held-out set 89: an exception tells what is not so
+    assert contradicts("Which kind of rice is not covered by the ban?",
+                       "The ban covers all varieties except fragrant rice such as ST25.") is None
 
 
 def test_a_score_asked_is_a_tally_not_a_share() -> None:
