@@ -379,6 +379,7 @@ SYNONYM_GROUPS = [
     "refund reimburse repay",
     "shut close",
     "rival competitor bidder contender",
+    "spokesperson spokesman spokeswoman speak",  # "Who speaks for Nordstar?": its spokesperson
 ]
 #: Determiners: the words before a noun phrase ("the", "its", "these" ...).
 DETERMINERS = frozenset("the a an this that these those its their his her our my your".split())
