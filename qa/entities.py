@@ -174,6 +174,8 @@ _NAMED_BY_NUMBER = re.compile(r"\b(?:Road|Route|Highway|Interstate|Motorway|Free
 #: A sum opens with a currency sign, the dollar's perhaps with its country's letters ("A$19
 #: million", "NZ$40 million", "US$3 billion").
 _MONEY = (rf"(?:{APPROX}(?:\b[A-Z]{{1,3}}\$|[$€£¥₹₩])\s?\d+(?:[.,]\d+)*(?:\s?(?:million|billion|trillion|thousand|[mbk]n?)\b)?|"
+          # the rand's and rupee's letters, before a sum in millions or more: "R150 million", "Rs 4.5 billion"
+          rf"{APPROX}\b(?:R|Rs\.?)\s?\d+(?:[.,]\d+)*\s?(?:million|billion|trillion|bn|crore|lakh)\b|"
           rf"{APPROX}{_NUM}\s+{_CURRENCIES}|"
           # a sum written as a modifier: "a 25,000-euro bonus", "a 20-million-pound deal"
           rf"{APPROX}\d+(?:[.,]\d+)*(?:-(?:million|billion|thousand))?-(?:euro|dollar|pound|yen|franc|peso|rupee|yuan)\b)")

@@ -264,6 +264,8 @@ SPANS = [
     ("It raised rates by 25 basis points.", "25 basis points", "PERCENT"),
     ("The grant was 4.5 million Swedish kronor.", "4.5 million Swedish kronor", "MONEY"),
     ("It must pay 45 million crowns over 10 years.", "45 million crowns", "MONEY"),  # kroner/koruna in English
+    ("The company had set aside R150 million for the case.", "R150 million", "MONEY"),  # rand, by its letter
+    ("The plan will cost Rs 4.5 billion.", "Rs 4.5 billion", "MONEY"),  # rupees
     ("The scale rises to 109,500 New Zealand dollars.", "109,500 New Zealand dollars", "MONEY"),  # two words
     ("Professor Alan Whitfield of Ohio State University said so.", "Alan Whitfield", "PERSON"),  # titled, then
     ("Professor Alan Whitfield of Ohio State University said so.", "Ohio State University", "ORGANIZATION"),
