@@ -69,6 +69,8 @@ IRREGULAR = {"said": "say", "told": "tell", "spoke": "speak", "spoken": "speak",
 #: read as a verb of the same sense that keeps its own stem.
 _VERB_SENSES = {w: "settle" for w in ("finalize finalizes finalized finalizing finalise finalises finalised "
                                       "finalising").split()}
+# "injured" and "injuries" stem apart (injur, injuri): "Was anyone injured?" is answered by "No injuries were reported"
+_VERB_SENSES.update({w: "injury" for w in "injure injures injured injuring".split()})
 #: Multi-word phrases read as one token: (pattern, canonical form, needles); the pattern is
 #: tried only on a text holding one of its needles (lower case), so most texts skip most
 #: patterns.
@@ -361,7 +363,7 @@ SYNONYM_GROUPS = [
     "champion winner titleholder",
     "participate involve",
     "newest latest",
-    "injure hurt wound",
+    "injure injury hurt wound",
     "hacker attacker",
     "salary wage",
     "traveller traveler passenger",

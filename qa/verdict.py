@@ -48,6 +48,8 @@ _HEDGES = ("may might could should can if whether unless expected likely unlikel
            "threaten threatens threatened would seek seeks sought try tries tried intend intends intended "
            "ask asks asked urge urges urged call calls called")
 _HEDGE = re.compile(r"\b(?:" + "|".join(_HEDGES.split()) + r")\b", re.I)
+#: "no" before a thing: "No injuries were reported", "no breakthrough had been reached".
+_NO_THING = re.compile(r"\b[Nn]o\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
 #: How far back in its clause a verb's negation or hedge is looked for (characters).
 _REACH = 45
 
@@ -86,8 +88,9 @@ def verdict(q: QuestionAnalysis, sentence: str) -> str | None:
     if verb is None:  # "Did Sentosa Infra's share price *rise*?": a verb of change after its subject
         verb = next((t for i, t in enumerate(q.tokens) if t.norm in OPPOSITE_VERBS and i > 1
                      and q.tokens[i - 1].norm not in DETERMINERS | AUXILIARIES), None)
-    if verb is None:
-        return None
+    if verb is None:  # "Was anyone injured in the fire?": "No injuries were reported"
+        said_no = {base_term(w.casefold()) for m in _NO_THING.finditer(sentence) for w in m.groups() if w}
+        return "No" if any(not t.stop and t.term in said_no for t in q.tokens) else None
     asked = {verb.term} | synonyms(verb.term)
     opposite = {stem(b) for x, y in ANTONYMS for a, b in ((x, y), (y, x)) if a in OPPOSITE_VERBS
                 and stem(a) == verb.term}

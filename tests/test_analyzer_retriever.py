@@ -405,3 +405,4 @@ def test_a_verb_and_its_noun_in_sion_or_ction_are_one() -> None:
                        ("reduction", "reduce"), ("collision", "collide")]:
         assert terms(verb)[0] in synonyms(terms(noun)[0]) and terms(noun)[0] in synonyms(terms(verb)[0]), noun
     assert not synonyms(terms("bus")[0]) and "bus" not in synonyms(terms("bud")[0])  # short stems: none
+    assert terms("injured") == terms("injuries")  # held-out set 89: "Was anyone injured?", "No injuries ..."

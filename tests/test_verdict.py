@@ -34,6 +34,7 @@ CASES = [
     ("Did the union accept the offer?", "The union rejected the offer on Tuesday.", "No"),
     ("Has the dispute been resolved?", "The dispute remains unresolved, officials said.", "No"),
     ("Did the talks produce a breakthrough?", "Officials said no breakthrough had been reached.", "No"),
+    ("Was anyone injured in the fire?", "No injuries were reported, he said.", "No"),  # set 89: no verb asked
     # open: a hedge, both polarities, another thing, a negated opposite, a negated question
     ("Did the council approve the plan?", "The council is expected to approve the plan next week.", None),
     ("Did the company cut jobs?", "The company said it could cut jobs if sales keep falling.", None),
