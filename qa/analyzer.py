@@ -381,6 +381,7 @@ SYNONYM_GROUPS = [
     "refund reimburse repay",
     "shut close",
     "rival competitor bidder contender",
+    "surgery operation",  # "How many planned surgeries were put off?": "postponed 23 non-urgent operations"
     "spokesperson spokesman spokeswoman speak",  # "Who speaks for Nordstar?": its spokesperson
 ]
 #: Determiners: the words before a noun phrase ("the", "its", "these" ...).

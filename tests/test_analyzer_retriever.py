@@ -122,6 +122,7 @@ def test_walking_off_the_job_is_a_strike():
                                       ("When was the newest coin made?", "the latest of them was minted"),
                                       ("Who first noticed the whales?", "The whales were first spotted"),
                                       ("Who speaks for Nordstar?", "said Nordstar spokesperson Claire Henshaw"),
+                                      ("How many surgeries were put off?", "postponed 23 non-urgent operations"),
                                       ("Was the panda injured?", "he was not hurt"),
                                       ("How much did the hackers demand?", "the attackers demanded"),
                                       ("What is her salary?", "her wage is 900 euros"),
