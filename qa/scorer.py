@@ -767,6 +767,8 @@ def _fills_slot(slot: tuple[str, str], idx: list[int], toks: list[Token]) -> boo
 _NOW = re.compile(r"\b(?:is|are|am)\b((?:\s+\w+){1,5})|\b(?:will|shall)\b", re.I)
 #: A sentence opening with the year it tells of: "In 2019, Halvern recalled ...".
 _IN_YEAR = re.compile(r"^\s*(?:In|By|During)\s+(?:\w+\s+)?(1\d{3}|20\d{2})\b")  # not "Since 2019": still so
+#: "Vietnam last restricted rice exports in 2020": when it was last done, a year in the past.
+_LAST_DONE_IN = re.compile(r"\blast\s+[a-z]+ed\b[^.;]*?\bin\s+(1\d{3}|20\d{2})\b")
 #: Score taken off a sentence about a year before its story's when the question asks about now.
 PAST_PENALTY = 0.3
 
@@ -787,8 +789,12 @@ def _asks_now_text(text: str) -> bool:  # asked for every sentence scored: once 
 
 def _told_of_the_past(s: Sentence, corpus: Corpus) -> bool:
     """Whether a sentence opens with a year before its document's publication year ("In
-    2019, Halvern recalled 300,000 bottles ..." in a 2024 story): it tells of the past.
-    False when the document gives no date."""
+    2019, Halvern recalled 300,000 bottles ..." in a 2024 story), or says in which year
+    something was last done ("Vietnam last restricted rice exports in 2020", the last time
+    before the story's): it tells of the past. False otherwise, and when the document gives
+    no date for a year that opens the sentence."""
+    if _LAST_DONE_IN.search(s.text):
+        return True  # the last time before now, whatever the story's date
     m = _IN_YEAR.match(s.text)
     published = facts_for(corpus).publication_year(s.doc) if m else None
     return bool(m and published and int(m.group(1)) < published)

