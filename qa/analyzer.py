@@ -463,28 +463,10 @@ def synonyms(term: str) -> frozenset[str]:
     """Stemmed terms equivalent to a stemmed term (without the term itself), and for a holder
     of an office or a state, its noun in -ship either way ("leader" ~ "leadership", "owner" ~
     "ownership"; ``_SHIP_HOLDERS``: not "court" ~ "courtship", "dealer" ~ "dealership")."""
-    found = SYNONYMS.get(term, frozenset()) | _nominal(term)
+    found = SYNONYMS.get(term, frozenset())
     if term.endswith("ship") and term[:-4] in _SHIP_HOLDERS:
         return found | {term[:-4]}
     return found | {term + "ship"} if term in _SHIP_HOLDERS else found
-
-
-@lru_cache(maxsize=4096)
-def _nominal(term: str) -> frozenset[str]:
-    """A verb's stem and its noun's in -sion or -ction, which the stemmer leaves apart, either
-    way: "suspend" ~ "suspens(ion)", "decid(e)" ~ "decis(ion)", "expand" ~ "expans(ion)",
-    "reduc(e)" ~ "reduct(ion)"; only for stems of five letters or more."""
-    if len(term) < 5:
-        return frozenset()
-    if term.endswith(("ens", "ans", "is", "os", "us")):
-        return frozenset({term[:-1] + "d"})
-    if term.endswith("d"):
-        return frozenset({term[:-1] + "s"})
-    if term.endswith("uct"):
-        return frozenset({term[:-1]})
-    if term.endswith("uc"):
-        return frozenset({term + "t"})
-    return frozenset()
 
 
 #: Stemmed holders whose office or state is the noun in -ship: the leader and the leadership.

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from qa import Corpus, answer
-from qa.analyzer import STOP_WORDS, synonyms, terms, tokenize
+from qa.analyzer import STOP_WORDS, terms, tokenize
 from qa.document import parse_metadata
 from qa.passages import make_passages
 from qa.retriever import Retriever
@@ -400,10 +400,5 @@ def test_getting_under_way_is_beginning() -> None:
     assert terms("Work got underway in May.") == ["work", "begin"]
 
 
-def test_a_verb_and_its_noun_in_sion_or_ction_are_one() -> None:
-    # held-out set 89: "When does the export suspension take effect?" and "will suspend most rice exports"
-    for noun, verb in [("suspension", "suspend"), ("decision", "decide"), ("expansion", "expand"),
-                       ("reduction", "reduce"), ("collision", "collide")]:
-        assert terms(verb)[0] in synonyms(terms(noun)[0]) and terms(noun)[0] in synonyms(terms(verb)[0]), noun
-    assert not synonyms(terms("bus")[0]) and "bus" not in synonyms(terms("bud")[0])  # short stems: none
+def test_injured_and_injuries_are_one_term() -> None:
     assert terms("injured") == terms("injuries")  # held-out set 89: "Was anyone injured?", "No injuries ..."
