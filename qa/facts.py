@@ -164,6 +164,13 @@ def _person_like(name: str) -> bool:
     return looks_like_name(name) and not any(w in ORG_WORDS or w in PLACES for w in name.split())
 
 
+#: A noun for an organization right before a name, which names it: "the state road *company* Drumovi Srbije",
+#: "*utility* Vestkyst Energi" (not a person, whatever its shape).
+_AFTER_ORG_NOUN = re.compile(r"\b(?:" + "|".join(sorted(ORG_NOUNS | {"utility", "operator", "developer", "agency",
+                                                                      "union", "association", "federation"}))
+                             + r")\s+$")
+
+
 #: A bare sum compared with money in the same sentence is money too: "210 million euros ...,
 #: compared with *185 million* a year earlier".
 _BARE_SUM = re.compile(r"(?:about |nearly |almost |some )?\d[\d,.]*\s+(?:million|billion|trillion)")
@@ -394,6 +401,8 @@ class Facts:
                 elif (sp.type == "ENTITY" and _person_like(sp.text) and self._first_name_like(s.doc, sp.text.split()[0])
                       and self._surname_used(s.doc, sp.text.split()[-1])):
                     out.append(Span(sp.start, sp.end, sp.text, "PERSON"))  # "Jonas Weber", later "Weber"
+                elif sp.type == "ENTITY" and _person_like(sp.text) and _AFTER_ORG_NOUN.search(s.text, 0, sp.start):
+                    out.append(Span(sp.start, sp.end, sp.text, "ORGANIZATION"))  # "the road company Drumovi Srbije"
                 elif is_demonym(sp, s.text) and (sp.text.casefold() in DEMONYMS or not self._a_place(s.doc, sp.text)):
                     out.append(Span(sp.start, sp.end, sp.text, "DEMONYM"))
                 elif not _positional(sp, s.text) or self._name_at_start(s, sp):

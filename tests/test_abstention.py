@@ -537,3 +537,15 @@ def test_a_base_form_after_is_and_before_a_noun_is_no_verb() -> None:
     a = ask(text, "Is tap water in towns along the river safe to drink?")
     assert not a.abstained
     assert main_verb(analyze("Is tap water safe to drink?")) is None
+
+
+def test_a_name_after_a_company_noun_is_the_company_and_deny_answers_admit() -> None:
+    # development set 80: "He" stood for "Drumovi Srbije" (read as a person) instead of Nenad Kostić; and
+    # "has denied any wrongdoing" answers "Has he admitted any wrongdoing?" with no
+    text = ("The director of the state road company Drumovi Srbije, Nenad Kostić, resigned in June. He has denied "
+            "any wrongdoing and has not commented on the report.")
+    corpus = Corpus.from_text(text, name="t")
+    facts = facts_for(corpus)
+    assert [sp.type for sp in facts.spans(corpus.sentences["t"][0]) if sp.text == "Drumovi Srbije"] == ["ORGANIZATION"]
+    a = answer("Has Nenad Kostić admitted any wrongdoing?", corpus)
+    assert not a.abstained and a.citations[0].text.startswith("He has denied") and a.short_answer == "No"
