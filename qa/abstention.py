@@ -1262,6 +1262,10 @@ _UNTOLD = re.compile(r"\b(?:(?:has|have|had|did|does|do|would|could|will)\s+not\
                      r"explained|explain|specified|specify)\s+(whether|if|which|who|whom|what|when|where|why|how)\b"
                      r"|\b(?:is|was|remains|remained)\s+(?:still\s+|yet\s+)?(?:unclear|not\s+clear|not\s+known|"
                      r"unknown|uncertain)\s+(whether|if|which|who|whom|what|when|where|why|how)\b"
+                     # "it was too early to say whether ...", "investigators would also check whether ..."
+                     r"|\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|know|judge)\s+(whether|if|which|who|what|when|how|why)\b"
+                     r"|\b(?:would|will|are\s+to|is\s+to|were\s+to|was\s+to|plan\s+to|plans\s+to)\s+(?:also\s+)?"
+                     r"(?:check|examine|investigate|establish|determine|look\s+into)\s+(whether|if|how|why|what)\b"
                      # "Whether the rest of the slope will have to be blasted away remains unclear."
                      r"|^\W*(whether|which|who|what|when|where|why|how)\b[^.;]{0,150}?\b(?:is|was|remains|remained)\s+"
                      r"(?:still\s+|yet\s+)?(?:unclear|not\s+clear|not\s+known|unknown|uncertain)\b", re.I)

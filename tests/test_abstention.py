@@ -69,6 +69,11 @@ def test_a_why_question_needs_a_reason_told(text: str, question: str, abstains: 
     # ... or the next sentence declines to name whom it speaks of
     ("Three other members of the lab, including two postdoctoral researchers, are also under investigation. "
      "The university did not name them.", "Who are the other lab members under investigation?"),
+    # held-out set 89: what investigators will check is not known yet
+    ("She said investigators would also check whether the tank had a valid inspection certificate.",
+     "Did the leaking tank have a valid inspection certificate?"),
+    ("A spokesman said it was too early to say whether the dam would reopen this year.",
+     "Will the dam reopen this year?"),
 ])
 def test_a_sentence_that_says_it_is_not_known_answers_nothing(text: str, question: str) -> None:
     assert ask(text, question).abstained
