@@ -966,6 +966,14 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         # "How will the council pay for the extra sessions?": not "The council said it would explore partnerships
         # ... to run extra sessions", which says nothing of money
         return "type", "the best sentence does not say where the money comes from"
+    within = _WHERE_IN.match(q.text)
+    if within and best.span is not None and best.span.type == "LOCATION" and (
+            best.span.text.removeprefix("the ") in COUNTRIES | {"U.S.", "US", "USA", "U.K.", "UK", "United States",
+                                                              "United Kingdom", "Britain"}
+            or set(terms(best.span.text)) <= set(terms(within.group(1)))):
+        # "Where in the Mekong Delta was the flood damage worst?": not "Vietnam", nor the delta itself
+        return "type", f"the question asks a place in {within.group(1)!r} and the best sentence gives " \
+            f"{best.span.text!r}"
     if BASE_ASKED.search(q.text) and not BASE_SAID.search(b.text):
         # "Where is Hansa Retail Group headquartered?": not "Shares in ... Hansa Retail Group fell 1.8% in
         # Frankfurt trading", a place where something else happened
@@ -1284,6 +1292,8 @@ FUNDING_SAID = re.compile(r"\b(?:financ\w*|fund\w*|loans?|grants?|bonds?|budget\
                           r"fees?|fares?|tolls?|proceeds|equity|savings)\b", re.I)
 #: "Where is X headquartered/based?": where an organization has its seat, which a sentence tells by "based in",
 #: "-based", "headquarters" or "head office" (``BASE_SAID``).
+#: "Where in the Mekong Delta ...?", "Where in New York City ...?": a place inside the one named.
+_WHERE_IN = re.compile(r"^\s*(?i:where\s+in\s+(?:the\s+)?)([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)")
 BASE_ASKED = re.compile(r"^\s*(?:where|in\s+(?:which|what)\s+(?:city|town|country))\b.*\b(?:headquartered|based|"
                         r"head\s+office|headquarters)\b", re.I)
 BASE_SAID = re.compile(r"-based\b|\bbased\s+(?:in|at|near|out\s+of)\b|\bheadquarter\w*|\bhead\s+office|"
