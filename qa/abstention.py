@@ -966,6 +966,12 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         # "How will the council pay for the extra sessions?": not "The council said it would explore partnerships
         # ... to run extra sessions", which says nothing of money
         return "type", "the best sentence does not say where the money comes from"
+    if q.wh == "where" and not set(q.focus) & _SPEAKING_WORDS and best.span is not None \
+            and best.span.type == "LOCATION" \
+            and _SAID_AT.search(b.text[:best.span.start]):
+        # "Where will the newly funded staff be trained?": not "He told reporters in Wellington that ...", where
+        # it was said
+        return "type", f"the best sentence gives only where it was said ({best.span.text!r})"
     within = _WHERE_IN.match(q.text)
     if within and best.span is not None and best.span.type == "LOCATION" and (
             best.span.text.removeprefix("the ") in COUNTRIES | {"U.S.", "US", "USA", "U.K.", "UK", "United States",
@@ -1292,6 +1298,13 @@ FUNDING_SAID = re.compile(r"\b(?:financ\w*|fund\w*|loans?|grants?|bonds?|budget\
                           r"fees?|fares?|tolls?|proceeds|equity|savings)\b", re.I)
 #: "Where is X headquartered/based?": where an organization has its seat, which a sentence tells by "based in",
 #: "-based", "headquarters" or "head office" (``BASE_SAID``).
+#: Words of speaking ("Where did the minister speak to reporters?" asks where it was said).
+_SPEAKING_WORDS = frozenset(terms("say said tell told speak spoke talk address announce brief reporters press "
+                                  "conference statement interview"))
+#: Where something was said: "told reporters in Wellington", "speaking in Geneva", "said in Brussels".
+_SAID_AT = re.compile(r"\b(?:(?:told|tells|telling)\s+(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+"
+                      r"conference|parliament|lawmakers|a\s+briefing)|speaking|said|says|told\s+\w+)\s+(?:in|at)\s+"
+                      r"(?:the\s+)?$", re.I)
 #: "Where in the Mekong Delta ...?", "Where in New York City ...?": a place inside the one named.
 _WHERE_IN = re.compile(r"^\s*(?i:where\s+in\s+(?:the\s+)?)([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)")
 BASE_ASKED = re.compile(r"^\s*(?:where|in\s+(?:which|what)\s+(?:city|town|country))\b.*\b(?:headquartered|based|"

