@@ -941,7 +941,9 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     untold = _UNTOLD.search(b.text) if q.wh in _UNTOLD_WH else None
     if untold and _wh_of(untold) in _UNTOLD_WH[q.wh] \
             and not (q.wh == "how" and _HOW_DEGREE.match(b.text, untold.end())) \
-            and not _told_before(q, b.text[:untold.start()], b.text[untold.end():]):  # "how many" is no manner
+            and not (_told_before(q, b.text[:untold.start()], b.text[untold.end():])  # "how many" is no manner
+                     # details refused: an earlier clause tells how only by its means ("by raising prices")
+                     and (_wh_of(untold) != "details" or _BY_MEANS.search(b.text[:untold.start()]))):
         # "Will students' marks be adjusted?": "It has not said whether marks will be adjusted."; "Which
         # vessel have investigators found responsible?": "Investigators have not yet said which vessel ..."
         return "type", f"the best sentence says it is not known ('{untold.group(0)}')"
@@ -1276,6 +1278,9 @@ _UNTOLD = re.compile(r"\b(?:(?:has|have|had|did|does|do|would|could|will)\s+not\
                      r"explained|explain|specified|specify)\s+(whether|if|which|who|whom|what|when|where|why|how)\b"
                      r"|\b(?:is|was|remains|remained)\s+(?:still\s+|yet\s+)?(?:unclear|not\s+clear|not\s+known|"
                      r"unknown|uncertain)\s+(whether|if|which|who|whom|what|when|where|why|how)\b"
+                     # "planned for a range of tariff outcomes but declined to give details": how is not told
+                     r"|\b(?:declined|refused|(?:did|would)\s+not)\s+(?:to\s+)?(?:give|provide|offer|disclose|release)\s+"
+                     r"(?:any\s+|further\s+|more\s+)?(details)\b"
                      # "it was too early to say whether ...", "investigators would also check whether ..."
                      r"|\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|know|judge)\s+(whether|if|which|who|what|when|how|why)\b"
                      r"|\b(?:would|will|are\s+to|is\s+to|were\s+to|was\s+to|plan\s+to|plans\s+to)\s+(?:also\s+)?"
@@ -1301,6 +1306,8 @@ FUNDING_SAID = re.compile(r"\b(?:financ\w*|fund\w*|loans?|grants?|bonds?|budget\
 #: Words of speaking ("Where did the minister speak to reporters?" asks where it was said).
 _SPEAKING_WORDS = frozenset(terms("say said tell told speak spoke talk address announce brief reporters press "
                                   "conference statement interview"))
+#: A means told: "by raising prices", "through a bond issue", "using drones".
+_BY_MEANS = re.compile(r"\b(?:by|through|via|using)\s+\w", re.I)
 #: Where something was said: "told reporters in Wellington", "speaking in Geneva", "said in Brussels".
 _SAID_AT = re.compile(r"\b(?:(?:told|tells|telling)\s+(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+"
                       r"conference|parliament|lawmakers|a\s+briefing)|speaking|said|says|told\s+\w+)\s+(?:in|at)\s+"
@@ -1336,7 +1343,7 @@ _UNTOLD_WH = {"yesno": {"whether", "if"}, "which": {"which", "what", "who"}, "wh
               "who": {"who", "whom", "which"},
               "whom": {"who", "whom"}, "when": {"when"}, "where": {"where"}, "why": {"why"},
               "how many": {"how"}, "how much": {"how"}, "how long": {"how"}, "how far": {"how"},
-              "how old": {"how"}, "how": {"how"}}
+              "how old": {"how"}, "how": {"how", "details"}}
 
 
 def _wh_of(untold: re.Match[str]) -> str:

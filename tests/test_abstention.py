@@ -74,9 +74,17 @@ def test_a_why_question_needs_a_reason_told(text: str, question: str, abstains: 
      "Did the leaking tank have a valid inspection certificate?"),
     ("A spokesman said it was too early to say whether the dam would reopen this year.",
      "Will the dam reopen this year?"),
+    # held-out set 90: a plan whose details are refused tells no manner
+    ('Crumb & Co. will open its first U.S. store in Boston.\n\nBrennan said the company had "planned for a range of '
+     'tariff outcomes" but declined to give details.', "How does Crumb & Co. plan to handle tariffs?"),
 ])
 def test_a_sentence_that_says_it_is_not_known_answers_nothing(text: str, question: str) -> None:
     assert ask(text, question).abstained
+
+
+def test_details_refused_after_the_means_told_still_answers_how() -> None:
+    text = "The company will handle the tariffs by raising prices in its U.S. shops, but it declined to give details."
+    assert not ask(text, "How will the company handle the tariffs?").abstained
 
 
 def test_not_saying_how_many_leaves_how_it_was_done_open() -> None:
