@@ -48,6 +48,8 @@ _HEDGES = ("may might could should can if whether unless expected likely unlikel
            "threaten threatens threatened would seek seeks sought try tries tried intend intends intended "
            "ask asks asked urge urges urged call calls called")
 _HEDGE = re.compile(r"\b(?:" + "|".join(_HEDGES.split()) + r")\b", re.I)
+#: A sentence that leaves something open: "would not say whether", "it is unclear if".
+_OPEN = re.compile(r"\b(?:whether|if)\b", re.I)
 #: "no" before a thing: "No injuries were reported", "no breakthrough had been reached".
 _NO_THING = re.compile(r"\b[Nn]o\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
 #: How far back in its clause a verb's negation or hedge is looked for (characters).
@@ -80,8 +82,8 @@ def verdict(q: QuestionAnalysis, sentence: str) -> str | None:
     Returns:
         "Yes", "No" or None.
     """
-    if q.answer_type != "YESNO" or NEGATION.search(q.text):
-        return None
+    if q.answer_type != "YESNO" or NEGATION.search(q.text) or _OPEN.search(sentence):
+        return None  # "... but she would not say whether the policy covers ransom payments": something left open
     verb = main_verb(q)
     if verb is not None and (not verb.norm.isalpha() or word_tag(verb.norm) == "CD"):
         verb = None  # "Will the NZ$4.3 *million* the company earned be recovered?": no verb found
@@ -90,7 +92,9 @@ def verdict(q: QuestionAnalysis, sentence: str) -> str | None:
                      and q.tokens[i - 1].norm not in DETERMINERS | AUXILIARIES), None)
     if verb is None:  # "Was anyone injured in the fire?": "No injuries were reported"
         said_no = {base_term(w.casefold()) for m in _NO_THING.finditer(sentence) for w in m.groups() if w}
-        return "No" if any(not t.stop and t.term in said_no for t in q.tokens) else None
+        if any(not t.stop and t.term in said_no for t in q.tokens):
+            return "No"
+        return _quality(q, sentence)
     asked = {verb.term} | synonyms(verb.term)
     opposite = {stem(b) for x, y in ANTONYMS for a, b in ((x, y), (y, x)) if a in OPPOSITE_VERBS
                 and stem(a) == verb.term}
@@ -139,6 +143,23 @@ def verdict(q: QuestionAnalysis, sentence: str) -> str | None:
            for t in clause):
         return None
     return "Yes"
+
+
+def _quality(q: QuestionAnalysis, sentence: str) -> str | None:
+    """For "Is/Was X <adjective>?" ("Is parking still free on Sundays?", "Was the decision
+    unanimous?"), "Yes" when the sentence says the adjective (or its adverb) of it, not negated
+    nor hedged in its clause ("Sunday parking will remain free", "was taken unanimously"), "No"
+    when negated ("is not safe"); None otherwise."""
+    if not q.tokens or q.tokens[0].norm not in ("is", "are", "was", "were"):
+        return None
+    wanted = {t.term for t in q.tokens[2:] if not t.stop and word_tag(t.norm) == "JJ"}
+    found = [t for t in tokenize(sentence) if base_term(t.norm) in wanted]
+    if len(found) != 1:
+        return None  # none, or said twice (perhaps of two things)
+    before = _clause_before(sentence, found[0].start)
+    if _HEDGE.search(before):
+        return None
+    return "No" if _DENIED.search(before) else "Yes"
 
 
 def _object(q: QuestionAnalysis, verb: Token) -> list[Token]:

@@ -35,7 +35,15 @@ CASES = [
     ("Has the dispute been resolved?", "The dispute remains unresolved, officials said.", "No"),
     ("Did the talks produce a breakthrough?", "Officials said no breakthrough had been reached.", "No"),
     ("Was anyone injured in the fire?", "No injuries were reported, he said.", "No"),  # set 89: no verb asked
-    # open: a hedge, both polarities, another thing, a negated opposite, a negated question
+    # "Is/Was X <adjective>?": the adjective said, or negated (break-it trial 53, held-out set 89)
+    ("Is parking still free on Sundays?", "Sunday parking will remain free, the council said.", "Yes"),
+    ("Was the board's decision unanimous?", "He said the decision was taken unanimously by the board.", "Yes"),
+    ("Is tap water in towns along the river safe to drink?", "The utility said drinking water was safe.", "Yes"),
+    ("Is the water safe to drink?", "Officials said the water was not safe to drink.", "No"),
+    ("Is the water safe to drink?", "Officials said the water may be safe to drink by Friday.", None),
+    # open: a hedge, both polarities, another thing, a negated opposite, a negated question, a "whether"
+    ("Was the painting insured when it was stolen?",
+     "The group has cyber insurance, but she would not say whether the policy covers ransom payments.", None),
     ("Did the council approve the plan?", "The council is expected to approve the plan next week.", None),
     ("Did the company cut jobs?", "The company said it could cut jobs if sales keep falling.", None),
     ("Did the team win?", "The team, which won the cup last year, lost 2-1 on Sunday.", None),
