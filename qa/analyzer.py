@@ -99,6 +99,8 @@ _PHRASES = [
      "refund", ("back",)),
     (re.compile(r"\b(?:media|news) outlets?\b", re.I), "media", ("outlet",)),  # not a shop
     (re.compile(r"\brunners?-up\b", re.I), "second", ("-up",)),  # "finished runner-up": second, not a runner
+    # "Who came up with the fee increase?": who proposed it
+    (re.compile(r"\b(?:come|comes|came|coming)\s+up\s+with\b", re.I), "propos", ("up with",)),
     # "declined to name them" is a refusal, not the fall of "sales declined 4%"
     (re.compile(r"\bdeclin(?:e|es|ed|ing) to\b(?=\s+[a-z])(?!\s+(?:a|an|the|its|their|about|around|just|nearly|"
                 r"below|under|less|more|levels?|lows?|zero)\b)"), "refus", ("declin",)),  # not "declined to a low"

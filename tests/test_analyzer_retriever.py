@@ -400,5 +400,10 @@ def test_getting_under_way_is_beginning() -> None:
     assert terms("Work got underway in May.") == ["work", "begin"]
 
 
+def test_coming_up_with_is_proposing() -> None:
+    # break-it trial 53: "Who came up with the fee increase?" gave a councillor who voted against it
+    assert terms("Who came up with the fee increase?")[0] == terms("who proposed the measure")[0]
+
+
 def test_injured_and_injuries_are_one_term() -> None:
     assert terms("injured") == terms("injuries")  # held-out set 89: "Was anyone injured?", "No injuries ..."
