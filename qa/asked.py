@@ -358,6 +358,9 @@ def main_verb(q: QuestionAnalysis) -> Token | None:
             word = _GO_WHERE[nxt.norm]
             return Token(f"{t.surface} {nxt.surface}", t.start, nxt.end, word, terms(word)[0], False)
         tag = word_tag(t.norm) or ""
+        if not tag.startswith("VB") and t.norm != t.surface.casefold() \
+                and (word_tag(t.surface.casefold()) or "").startswith("VB"):
+            tag = word_tag(t.surface.casefold()) or ""  # "injured", read as "injury", is still a verb as written
         if tag == "VB" and toks[0].norm in _COPULAS and not to_verb and nxt is not None and not nxt.stop \
                 and (word_tag(nxt.norm) or "").startswith("NN"):
             continue  # "Is *tap* water safe to drink?": after "is", a base form before a noun is a noun

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from qa.analyzer import AUXILIARIES, DETERMINERS, IRREGULAR, Token, stem, synonyms, tokenize
+from qa.analyzer import AUXILIARIES, DETERMINERS, IRREGULAR, Token, stem, synonyms, terms, tokenize
 from qa.asked import SUBORDINATORS, main_verb
 from qa.chunks import word_tag
 from qa.contrast import ANTONYMS, NEGATION
@@ -40,16 +40,39 @@ OPPOSITE_VERBS = frozenset("rise fall rose fell rises falls increase decrease in
                            "opposed join leave joined left admit deny admitted denied admits denies".split())
 
 #: Words before a verb, in its clause, that say it did not or will not happen.
-_DENIED = re.compile(r"(?:\b(?:not|never|no|cannot|neither|nor|without|no longer)\b|n[’']t\b|\bruled?\s+out\b|"
+_DENIED = re.compile(r"(?:\b(?:not(?!\s+only\b)|never|no(?!\.\s*\d)|cannot|neither|nor|without|no longer|nobody|"
+                     r"nothing|none|no\s+one)\b|n[’']t\b|\bruled?\s+out\b|"
                      r"\byet\s+to\b|\b(?:declin|refus|fail|den(?:y|ie))\w*\s+(?:to\s+)?(?:\w+\s+)?$)", re.I)
 #: Words before a verb, in its clause, that leave open whether it happens: a possibility, a plan, a condition.
 _HEDGES = ("may might could should can if whether unless expected likely unlikely plan plans planned planning "
            "hope hopes hoped aim aims aimed want wants wanted propose proposes proposed considering consider "
            "threaten threatens threatened would seek seeks sought try tries tried intend intends intended "
-           "ask asks asked urge urges urged call calls called")
+           "ask asks asked urge urges urged call calls called must ordered required told agreed promised pledged "
+           "vowed needs need awaits awaiting pending attempt attempts bid proposal proposed allege alleges alleged "
+           "allegedly accused accuses claim claims claimed report reports reported reportedly suspected suspects "
+           "investigating investigation")
 _HEDGE = re.compile(r"\b(?:" + "|".join(_HEDGES.split()) + r")\b", re.I)
 #: A sentence that leaves something open: "would not say whether", "it is unclear if".
 _OPEN = re.compile(r"\b(?:whether|if)\b", re.I)
+#: An auxiliary, a modal or a negation right before a word makes it a verb ("cannot *block* it").
+_AUXILIARY_BEFORE = re.compile(r"\b(?:can|cannot|could|will|would|shall|should|may|might|must|did|does|do|not|never|to)"
+                               r"\s+$|n[’']t\s+$", re.I)
+#: An obligation asked: "Do season-ticket holders have to buy new passes?".
+_HAVE_TO = re.compile(r"\b(?:have|has|had)\s+to\b", re.I)
+#: A time a question may name: a month, a weekday or a year.
+_TIME_WORD = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                        r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\d{2})\b")
+#: Where a contrasting clause begins after a verb: a semicolon, "but", "while", "whereas".
+_CLAUSE_END = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b")
+#: Verbs that govern the one after them: "Did the senator deny taking money?" asks of the denial.
+_GOVERNING = frozenset("deny denies denied denying admit admits admitted admitting refuse refuses refused "
+                       "stop stops stopped avoid avoids avoided consider considers considered".split())
+#: Words for anyone at all, no subject to find ("Was anyone injured?").
+_ANYONE = frozenset("anyone anybody anything someone somebody something everyone everybody everything".split())
+#: A sentence opening with a pronoun for the subject named before: "He has denied any wrongdoing".
+_PRONOUN_OPENS = re.compile(r"^\W*(?:He|She|It|They|Its|Their|His|Her)\b")
+#: A rank or superlative asked: "the first woman to lead", "the only", "the busiest".
+_RANKED = re.compile(r"\b(?:first|last|only|most|least|best|worst|\w+est)\b", re.I)
 #: "no" before a thing: "No injuries were reported", "no breakthrough had been reached".
 _NO_THING = re.compile(r"\b[Nn]o\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
 #: How far back in its clause a verb's negation or hedge is looked for (characters).
@@ -62,6 +85,15 @@ def _clause_before(text: str, start: int) -> str:
     before = text[max(0, start - _REACH):start]
     cut = max(before.rfind(","), before.rfind(";"), before.rfind("—"), before.rfind(" but "))
     return before[cut + 1:] if cut >= 0 else before
+
+
+def _verb_like(surface: str) -> bool:
+    """Whether a word of the sentence may be a verb: the lexicon tags it one, or it ends as a past,
+    a participle or a present ("approved", "taking", "rises"), or it is an irregular past ("fell")."""
+    w = surface.casefold()
+    return (word_tag(w) or "").startswith("VB") or w in PAST_OF_CHANGE or w in IRREGULAR \
+        or re.search(r"(?:ed|ing|es|s)$", w) is not None and not (word_tag(w) or "").startswith("NN") \
+        or " " in w  # "went up"
 
 
 def base_term(norm: str) -> str:
@@ -91,10 +123,14 @@ def verdict(q: QuestionAnalysis, sentence: str) -> str | None:
         verb = next((t for i, t in enumerate(q.tokens) if t.norm in OPPOSITE_VERBS and i > 1
                      and q.tokens[i - 1].norm not in DETERMINERS | AUXILIARIES), None)
     if verb is None:  # "Was anyone injured in the fire?": "No injuries were reported"
+        if _RANKED.search(q.text):
+            return None  # "Was Okafor the first woman to lead it?": not "No woman had led it before"
         said_no = {base_term(w.casefold()) for m in _NO_THING.finditer(sentence) for w in m.groups() if w}
-        if any(not t.stop and t.term in said_no for t in q.tokens):
-            return "No"
-        return _quality(q, sentence)
+        predicate = [t for t in q.tokens[2:] if not t.stop and re.search(r"(?:ed|en)$", t.surface)]
+        return "No" if any(t.term in said_no for t in predicate) else None
+    at = q.tokens.index(verb) if verb in q.tokens else len(q.tokens)
+    if 0 < at and ((word_tag(q.tokens[at - 1].norm) or "") == "IN" or q.tokens[at - 1].norm in _GOVERNING):
+        return None  # "Is Fenwick Beach safe for *swimming*?", "Did he deny *taking* money?": not the verb asked
     asked = {verb.term} | synonyms(verb.term)
     opposite = {stem(b) for x, y in ANTONYMS for a, b in ((x, y), (y, x)) if a in OPPOSITE_VERBS
                 and stem(a) == verb.term}
@@ -103,16 +139,40 @@ def verdict(q: QuestionAnalysis, sentence: str) -> str | None:
     open_ended = {"would", "will"} if aux in ("will", "would", "do", "does", "is", "are") else set()
     if aux in ("can", "could") or "able" in {t.norm for t in q.tokens}:
         open_ended |= {"can", "could"}
+    # the question's subject, which must stand before the verb the sentence says: "Did the Senate pass the
+    # bill?" is not answered by "The House passed the bill"
+    subject = {t.term for t in q.tokens[1:at] if not t.stop and t.norm not in _ANYONE}
     said: set[str] = set()
-    moved = [(m.start(), base_term(GONE[m.group(1).casefold()])) for m in WENT.finditer(sentence)]
-    for start, base in [*((t.start, base_term(t.norm)) for t in tokenize(sentence)), *moved]:
+    moved = [(m.start(), m.group(0), base_term(GONE[m.group(1).casefold()])) for m in WENT.finditer(sentence)]
+    times = [m.group(0).casefold() for m in _TIME_WORD.finditer(q.text)]
+    for start, surface, base in [*((t.start, t.surface, base_term(t.norm)) for t in tokenize(sentence)), *moved]:
         unsaid = base[2:] if base.startswith("un") and len(base) > 5 else None  # "unresolved": not resolved
         if base not in asked and base not in opposite and unsaid not in asked:
             continue
         before = _clause_before(sentence, start)
-        if any(h.group(0).casefold() not in open_ended for h in _HEDGE.finditer(before)):
-            return None  # "could rise", "is expected to approve", "plans to cut"
-        denied = _DENIED.search(before) is not None
+        if not (_verb_like(surface) or _AUXILIARY_BEFORE.search(before)) or surface.casefold().endswith("ing") \
+                and re.match(r"\s+[a-z]+", sentence[start + len(surface):]) \
+                and (word_tag(sentence[start + len(surface):].split()[0].casefold()) or "").startswith("NN"):
+            continue  # "demanded an apology", "still needs approval", "winning streak": no deed done
+        clause = before + sentence[start:start + len(surface)] + _CLAUSE_END.split(sentence[start + len(surface):])[0]
+        if any(t in sentence.casefold() and t not in clause.casefold() for t in times):
+            return None  # "Did unemployment rise in March?": "rose in February but was unchanged in March"
+        denied = _DENIED.search(before) is not None \
+            or re.match(r"\s+no\s+[a-z]", sentence[start + len(surface):]) is not None  # "admitted no liability"
+        if any(h.group(0).casefold() not in open_ended for h in _HEDGE.finditer(before)) \
+                or not denied and re.search(r"\bto\s+$", before) \
+                and not re.search(r"\b(?:managed|able|unable)\s+to\s+$", before) \
+                and not (re.search(r"\b(?:have|has|had)\s+to\s+$", before) and _HAVE_TO.search(q.text)):
+            return None  # "could rise", "is expected to approve", "ordered Vantor to pay", "agreed to release"
+        inner = [m.end() for m in re.finditer(r"\b(?:that|which|who|whom)\b", before, re.I)]
+        said_of = before[inner[-1]:] if inner else ""
+        if inner and not (set(terms(said_of)) & subject
+                          or re.search(r"\b(?:he|she|it|they|we|i)\b", said_of, re.I)):
+            return None  # "vetoed the budget that the council approved": the council approved it, not the mayor
+        prefix = sentence[:start]
+        if subject and not (set(terms(prefix)) & (subject | {x for t in subject for x in synonyms(t)})
+                            or _PRONOUN_OPENS.match(sentence)):
+            return None  # the deed said of another: "The House passed the bill", "Portugal won the match"
         if base in asked:
             said.add("No" if denied else "Yes")
         elif not denied:  # "fell" for "rise", "unresolved" for "resolve"; "did not fall" tells no rise
@@ -120,6 +180,9 @@ def verdict(q: QuestionAnalysis, sentence: str) -> str | None:
         else:
             return None
     thing = _object(q, verb)
+    said_no = {base_term(w.casefold()) for m in _NO_THING.finditer(sentence) for w in m.groups() if w}
+    if not said and asked & said_no and not _RANKED.search(q.text):
+        return "No"  # "Was anyone injured in the fire?": "No injuries were reported"
     if not said:
         if thing and re.search(rf"\bno\s+(?:[a-z][\w-]*\s+)?{re.escape(thing[0].norm)}\b", sentence, re.I):
             return "No"  # "Did the talks produce a breakthrough?": "no breakthrough had been reached"
@@ -134,32 +197,15 @@ def verdict(q: QuestionAnalysis, sentence: str) -> str | None:
         return None
     # and of the deed asked after it: "Does Ms. Ortiz expect the factory to close?" is not answered by "expects
     # the factory to hire 200 workers" (up to a clause of time or cause: "go up after the deal was announced")
-    clause = []
+    rest: list[Token] = []
     for t in q.tokens[q.tokens.index(verb) + 1:] if verb in q.tokens else []:
         if t.norm in SUBORDINATORS:
             break
-        clause.append(t)
+        rest.append(t)
     if any(not t.stop and (word_tag(t.norm) or "").startswith("VB") and not ({t.term} | synonyms(t.term)) & held
-           for t in clause):
+           for t in rest):
         return None
     return "Yes"
-
-
-def _quality(q: QuestionAnalysis, sentence: str) -> str | None:
-    """For "Is/Was X <adjective>?" ("Is parking still free on Sundays?", "Was the decision
-    unanimous?"), "Yes" when the sentence says the adjective (or its adverb) of it, not negated
-    nor hedged in its clause ("Sunday parking will remain free", "was taken unanimously"), "No"
-    when negated ("is not safe"); None otherwise."""
-    if not q.tokens or q.tokens[0].norm not in ("is", "are", "was", "were"):
-        return None
-    wanted = {t.term for t in q.tokens[2:] if not t.stop and word_tag(t.norm) == "JJ"}
-    found = [t for t in tokenize(sentence) if base_term(t.norm) in wanted]
-    if len(found) != 1:
-        return None  # none, or said twice (perhaps of two things)
-    before = _clause_before(sentence, found[0].start)
-    if _HEDGE.search(before):
-        return None
-    return "No" if _DENIED.search(before) else "Yes"
 
 
 def _object(q: QuestionAnalysis, verb: Token) -> list[Token]:

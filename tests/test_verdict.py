@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from qa import Corpus, answer
@@ -35,12 +38,6 @@ CASES = [
     ("Has the dispute been resolved?", "The dispute remains unresolved, officials said.", "No"),
     ("Did the talks produce a breakthrough?", "Officials said no breakthrough had been reached.", "No"),
     ("Was anyone injured in the fire?", "No injuries were reported, he said.", "No"),  # set 89: no verb asked
-    # "Is/Was X <adjective>?": the adjective said, or negated (break-it trial 53, held-out set 89)
-    ("Is parking still free on Sundays?", "Sunday parking will remain free, the council said.", "Yes"),
-    ("Was the board's decision unanimous?", "He said the decision was taken unanimously by the board.", "Yes"),
-    ("Is tap water in towns along the river safe to drink?", "The utility said drinking water was safe.", "Yes"),
-    ("Is the water safe to drink?", "Officials said the water was not safe to drink.", "No"),
-    ("Is the water safe to drink?", "Officials said the water may be safe to drink by Friday.", None),
     # open: a hedge, both polarities, another thing, a negated opposite, a negated question, a "whether"
     ("Was the painting insured when it was stolen?",
      "The group has cyber insurance, but she would not say whether the policy covers ransom payments.", None),
@@ -88,3 +85,14 @@ def test_alternative_question_names_the_side_the_sentence_tells() -> None:
     corpus = Corpus.from_text(STORY, name="toll")
     a = answer("Did shares in Sentosa Infra rise or fall?", corpus)
     assert not a.abstained and "fell 3.2%" in a.citations[0].text and a.short_answer == "fall"
+
+
+#: Code review 53 (tests/data/review53_verdict.json): the verdict's wrong "Yes"/"No" found by a reviewer, each
+#: now right or no verdict at all ("Did Spain win?" against "Portugal won ... against Spain" and "Did the
+#: senator deny taking money?" give none; a wrong verdict is worse than none).
+_REVIEW_53 = json.loads((Path(__file__).parent / "data" / "review53_verdict.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", _REVIEW_53, ids=[c["question"] + " / " + c["text"][:30] for c in _REVIEW_53])
+def test_code_review_53_verdicts(case: dict) -> None:
+    assert verdict(analyze(case["question"]), case["text"]) == case["verdict"]
