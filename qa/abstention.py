@@ -640,7 +640,10 @@ def _role_of_elsewhere(q: QuestionAnalysis, best: Candidate, corpus: Corpus, fac
             continue
         before = [x for x in corpus.sentences[b.doc] if x.index == b.index - 1 and x.paragraph == b.paragraph]
         opening = facts.tokens(before[0])[:3] if before else []  # the sentence before, opened by the place
-        if not elsewhere and opening and (wanted <= {t.term for t in opening}
+        others = [sp for sp in facts.spans(before[0]) if sp.type in ("LOCATION", "ORGANIZATION", "ENTITY")
+                  and not set(terms(sp.text)) & wanted and before[0].text[sp.end:sp.end + 2] not in ("’s", "'s")
+                  ] if before else []  # "Brazil beat Argentina": two sides; not "rejected Iceland's account"
+        if not elsewhere and opening and not others and (wanted <= {t.term for t in opening}
                                           or _demonym_said(name, {t.norm for t in opening})):
             # "The Faroese government rejected it. Fisheries Minister Heðin Joensen said ...": its minister; not
             # "Smith led a delegation to China. The visit included meetings with Premier Li Qiang": not told whose
@@ -941,9 +944,9 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     untold = _UNTOLD.search(b.text) if q.wh in _UNTOLD_WH else None
     if untold and _wh_of(untold) in _UNTOLD_WH[q.wh] \
             and not (q.wh == "how" and _HOW_DEGREE.match(b.text, untold.end())) \
-            and not (_told_before(q, b.text[:untold.start()], b.text[untold.end():])  # "how many" is no manner
-                     # details refused: an earlier clause tells how only by its means ("by raising prices")
-                     and (_wh_of(untold) != "details" or _BY_MEANS.search(b.text[:untold.start()]))):
+            and (not _told_before(q, b.text[:untold.start()], b.text[untold.end():])  # "how many" is no manner
+                 if _wh_of(untold) != "details" else  # details refused after a plan told, not after its means
+                 _PLAN_SAID.search(b.text[:untold.start()]) and not _BY_MEANS.search(b.text[:untold.start()])):
         # "Will students' marks be adjusted?": "It has not said whether marks will be adjusted."; "Which
         # vessel have investigators found responsible?": "Investigators have not yet said which vessel ..."
         return "type", f"the best sentence says it is not known ('{untold.group(0)}')"
@@ -975,6 +978,8 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         # it was said
         return "type", f"the best sentence gives only where it was said ({best.span.text!r})"
     within = _WHERE_IN.match(q.text)
+    if within and within.group(1).split()[-1] in _REGIONS:
+        within = None  # "Where in Europe will Tesla build its factory?": a country answers
     if within and best.span is not None and best.span.type == "LOCATION" and (
             best.span.text.removeprefix("the ") in COUNTRIES | {"U.S.", "US", "USA", "U.K.", "UK", "United States",
                                                               "United Kingdom", "Britain"}
@@ -1305,13 +1310,18 @@ FUNDING_SAID = re.compile(r"\b(?:financ\w*|fund\w*|loans?|grants?|bonds?|budget\
 #: "-based", "headquarters" or "head office" (``BASE_SAID``).
 #: Words of speaking ("Where did the minister speak to reporters?" asks where it was said).
 _SPEAKING_WORDS = frozenset(terms("say said tell told speak spoke talk address announce brief reporters press "
-                                  "conference statement interview"))
+                                  "conference statement interview speech remarks remark comment deliver declare"))
+#: A plan told, whose details may be refused: "had planned for a range of tariff outcomes", "would ...".
+_PLAN_SAID = re.compile(r"\b(?:plan\w*|would|will|intend\w*|prepar\w*|strateg\w*|propos\w*)\b", re.I)
 #: A means told: "by raising prices", "through a bond issue", "using drones".
 _BY_MEANS = re.compile(r"\b(?:by|through|via|using)\s+\w", re.I)
 #: Where something was said: "told reporters in Wellington", "speaking in Geneva", "said in Brussels".
 _SAID_AT = re.compile(r"\b(?:(?:told|tells|telling)\s+(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+"
                       r"conference|parliament|lawmakers|a\s+briefing)|speaking|said|says|told\s+\w+)\s+(?:in|at)\s+"
                       r"(?:the\s+)?$", re.I)
+#: Continents and regions of several countries, in which a country is a place ("Where in Europe ...?").
+_REGIONS = frozenset("Europe Asia Africa America Americas Oceania Scandinavia Balkans Caribbean East Gulf Sahel "
+                     "Baltics Caucasus Arctic Antarctica".split())
 #: "Where in the Mekong Delta ...?", "Where in New York City ...?": a place inside the one named.
 _WHERE_IN = re.compile(r"^\s*(?i:where\s+in\s+(?:the\s+)?)([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)")
 BASE_ASKED = re.compile(r"^\s*(?:where|in\s+(?:which|what)\s+(?:city|town|country))\b.*\b(?:headquartered|based|"

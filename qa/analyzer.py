@@ -99,6 +99,8 @@ _PHRASES = [
      "refund", ("back",)),
     (re.compile(r"\b(?:media|news) outlets?\b", re.I), "media", ("outlet",)),  # not a shop
     (re.compile(r"\brunners?-up\b", re.I), "second", ("-up",)),  # "finished runner-up": second, not a runner
+    # "Who speaks for Nordstar?": its spokesperson (not "speak" ~ "spokesman" everywhere)
+    (re.compile(r"\b(?:speak|speaks|spoke|speaking)\s+for\b", re.I), "spokesperson", ("for",)),
     # "Who came up with the fee increase?": who proposed it
     (re.compile(r"\b(?:come|comes|came|coming)\s+up\s+with\b", re.I), "propos", ("up with",)),
     # "declined to name them" is a refusal, not the fall of "sales declined 4%"
@@ -384,7 +386,7 @@ SYNONYM_GROUPS = [
     "shut close",
     "rival competitor bidder contender",
     "surgery operation",  # "How many planned surgeries were put off?": "postponed 23 non-urgent operations"
-    "spokesperson spokesman spokeswoman speak",  # "Who speaks for Nordstar?": its spokesperson
+    "spokesperson spokesman spokeswoman",
 ]
 #: Determiners: the words before a noun phrase ("the", "its", "these" ...).
 DETERMINERS = frozenset("the a an this that these those its their his her our my your".split())
@@ -446,10 +448,16 @@ _NATIONALITY = {a: b for x, y in DEMONYMS.items() for a, b in ((stem(x), stem(y)
 _DEMONYM_ENDINGS = ("ese", "se", "ian", "ean", "an", "n", "i", "ish", "ic")
 
 
+#: Country names, lower case, for ``demonym_of`` (a longer name that the word begins with wins).
+_PLACE_WORDS = frozenset("nigeria niger dominica dominican guinea sudan congo samoa korea georgia".split())
+
+
 def demonym_of(word: str, place: str) -> bool:
     """Whether ``word`` is the people's adjective of ``place`` by its form (both lower case, as
     written): the place's name, or all of it but its last letter, and a demonym ending ("faroese"
     of "faroe", "mexican" of "mexico"); only for places of four letters or more."""
+    if any(word.startswith(other) and len(other) > len(place) for other in _PLACE_WORDS if other.startswith(place)):
+        return False  # "nigerian" is of Nigeria, not Niger; "dominican" of the Dominican Republic
     return len(place) >= 4 and word != place and any(
         len(cut) >= 4 and word.startswith(cut) and word[len(cut):] in _DEMONYM_ENDINGS for cut in (place, place[:-1]))
 

@@ -107,7 +107,7 @@ SPEECH = frozenset(terms("say said tell told warn warned claim argue argued add 
 
 
 #: Words that open a clause of time, cause or condition inside a question ("... after the permit was announced").
-SUBORDINATORS = frozenset("after before when while since because if as until following once whether".split())
+SUBORDINATORS = frozenset("after before when while since because if until following once whether".split())
 
 
 def speech_asked(q: QuestionAnalysis) -> bool:

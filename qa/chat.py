@@ -177,8 +177,12 @@ def _swap_phrase(question: str, phrase: str) -> str | None:
     return question[:m.start()] + new + question[m.end():]
 
 
-#: A place after a preposition of place: "in Puerto Rico", "at the Old Trafford", "from Ohio".
-_IN_PLACE = re.compile(r"\b(?:in|at|from|near)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*)*")
+#: A place after a preposition of place: "in Puerto Rico", "at the Old Trafford", "from Ohio"; not a month
+#: or a day ("in March").
+_IN_PLACE = re.compile(r"\b(?:in|at|from|near)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|"
+                       r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                       r"Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
+                       r"[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*)*")
 
 
 #: Words after "the" that name no topic of their own: "What about the second one?" is about the story's.
@@ -595,7 +599,7 @@ class Chat:
     def _ellipsis(self, prev: Turn, frame: re.Match[str], phrase: str) -> str:
         """"And the ambassador?": the previous question about the new phrase; "And a year
         earlier?": the previous question at the new time."""
-        place = _IN_PLACE.fullmatch(phrase)
+        place = _IN_PLACE.fullmatch(phrase) if not _TIME_PHRASE.fullmatch(phrase) else None
         if place:  # "How many jobs is Norvell cutting in Ridgefield?" + "And in Puerto Rico?": the place swapped
             question = prev.read_as.split(": ", 1)[0].rstrip(" ?")
             old_place = list(_IN_PLACE.finditer(question))

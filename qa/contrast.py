@@ -273,7 +273,7 @@ def _other_role(question: str, sentence: str) -> str | None:
         if role not in ROLE_NOUNS and role not in ("chair", "head") or not said:  # "vice chair", "deputy head"
             continue
         if rank in _RANKS and rank not in said and not re.search(
-                rf"\b(?:on an? {rank} basis|in an? {rank} capacity|as {rank}\b)", s_lower):
+                rf"\b(?:on an? {rank} basis|in an? {rank} capacity|as (?:the\s+)?{rank} {role}\b)", s_lower):
             # ("Under-21 coach Miguel Sousa will take charge of the team on an interim basis": the interim coach)
             return f"the question asks about the {rank} {role} and the best sentence about another"
         if rank not in _RANKS and all(x in _RANKS for x in said):

@@ -165,8 +165,10 @@ CURRENCY_WORDS = frozenset("dollars dollar francs kronor krona kroner krone reai
                            "hryvnias lei leva tenge dong kwacha cedis birr lempiras quetzales soles pence cents "
                            "crowns kronur rials taka".split())
 #: "won" is a currency only after a large number or "Korean" ("3 billion won"; not "Nakamura, 36, won").
-_CURRENCIES = (r"(?:(?:U\.?S\.? |(?:[A-Z][a-z]+ ){1,2})?(?:" + "|".join(sorted(CURRENCY_WORDS - {"sterling", "won"})) +
-               r")|(?:pounds )?sterling|(?<=illion )won|(?<=Korean )won)\b")
+_CURRENCIES = (r"(?:(?:U\.?S\.? |(?:[A-Z][a-z]+ ){1,2})?(?:" + "|".join(sorted(CURRENCY_WORDS - {"sterling", "won", "crowns"}))
+               + r")|(?:pounds )?sterling|(?<=illion )won|(?<=Korean )won|(?<=illion )crowns|(?<=\d,\d\d\d )crowns|"
+               # "crowns" is money after a large amount or a country's adjective, not "has held four crowns"
+               r"(?:Danish|Swedish|Norwegian|Czech|Icelandic|Faroese) crowns)\b")
 #: Capitalized words a number names one of ("Forest *Road* 420", "*Flight* 370", "*Gate* 12").
 _NAMED_BY_NUMBER = re.compile(r"\b(?:Road|Route|Highway|Interstate|Motorway|Freeway|Flight|Gate|Terminal|Platform|Pier|"
                               r"Berth|Room|Ward|Exit|Junction|Launch Complex|Complex|Lot|Plot|Block|Unit|Building|"
@@ -286,7 +288,8 @@ def _names(sentence: str) -> list[Span]:
             s, e = _trim(sentence, rs, re_)
             words = sentence[s:e].split()
             while words and (words[0].casefold() in _LEADING_STOP  # "The", "In" at sentence start
-                             or words[0].casefold() in _LEADING_PREPOSITIONS and words[-1].rstrip(".") not in ORG_WORDS
+                             or words[0].casefold() in _LEADING_PREPOSITIONS and s == 0
+                             and sentence[e:e + 1] == ","  # "Under Brandt, Valdoria won": the phrase closes
                              or re.fullmatch(r"[A-Z][a-z]*(?:-[a-z]+)+", words[0])  # "Sixteen-year-old"
                              # "Actor Choi Dong-hyun" opening a sentence: a person noun, capitalized there
                              or s == 0 and len(words) >= 3 and words[0].casefold() in PEOPLE_NOUNS
@@ -425,8 +428,7 @@ _LEADING_PREPOSITIONS = frozenset("under despite during without amid among again
 
 #: A man or woman of a people, written before a name ("Dutchman Pieter Van Dijk").
 _NATIONALS = frozenset("Dutchman Dutchwoman Frenchman Frenchwoman Englishman Englishwoman Irishman Irishwoman "
-                       "Scotsman Scotswoman Welshman Welshwoman Briton Spaniard Swede Dane Norwegian Icelander "
-                       "Kiwi".split())
+                       "Scotsman Scotswoman Welshman Welshwoman Briton Spaniard Swede Dane Icelander".split())
 
 
 #: Words after a number that are no unit of it: "averaged 18,200 last season", "3,000 each".

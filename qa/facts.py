@@ -166,8 +166,8 @@ def _person_like(name: str) -> bool:
 
 #: A noun for an organization right before a name, which names it: "the state road *company* Drumovi Srbije",
 #: "*utility* Vestkyst Energi" (not a person, whatever its shape).
-_AFTER_ORG_NOUN = re.compile(r"\b(?:" + "|".join(sorted(ORG_NOUNS | {"utility", "operator", "developer", "agency",
-                                                                      "union", "association", "federation"}))
+_AFTER_ORG_NOUN = re.compile(r"\b(?:" + "|".join(sorted(ORG_NOUNS | {"utility", "agency", "union", "association",
+                                                                      "federation"}))
                              + r")\s+$")
 
 
@@ -401,7 +401,8 @@ class Facts:
                 elif (sp.type == "ENTITY" and _person_like(sp.text) and self._first_name_like(s.doc, sp.text.split()[0])
                       and self._surname_used(s.doc, sp.text.split()[-1])):
                     out.append(Span(sp.start, sp.end, sp.text, "PERSON"))  # "Jonas Weber", later "Weber"
-                elif sp.type == "ENTITY" and _person_like(sp.text) and _AFTER_ORG_NOUN.search(s.text, 0, sp.start):
+                elif sp.type == "ENTITY" and _person_like(sp.text) and _AFTER_ORG_NOUN.search(s.text, 0, sp.start) \
+                        and not re.match(r"\s+[a-z]+ed\b", s.text[sp.end:]):  # "The firm Maria Lindqvist founded"
                     out.append(Span(sp.start, sp.end, sp.text, "ORGANIZATION"))  # "the road company Drumovi Srbije"
                 elif is_demonym(sp, s.text) and (sp.text.casefold() in DEMONYMS or not self._a_place(s.doc, sp.text)):
                     out.append(Span(sp.start, sp.end, sp.text, "DEMONYM"))
@@ -428,7 +429,8 @@ class Facts:
             pronoun = PRONOUN_START.match(s.text)
             if pronoun and pronoun.group(1) == "It":
                 pronoun = None  # "It was damaged in 1945": a thing, never a person
-            if pronoun and s.text[:1] in "“\"‘'" and self._named_speakers(s):
+            if pronoun and pronoun.group(1) in ("This", "That", "These", "Those") and s.text[:1] in "“\"‘'" \
+                    and self._named_speakers(s):
                 pronoun = None  # '"This is the largest permit," said Dr. Henrik Aagaard': his words, no one before
             if thing is None and pronoun or quote and not self._named_speakers(s):
                 sents = self.corpus.sentences[s.doc]
@@ -653,7 +655,9 @@ class Facts:
         ref = self.referent(s)
         if ref:
             return set(terms(ref[1]))
-        if PRONOUN_START.match(s.text) and s.index > 0 and not (s.text[:1] in "“\"‘'" and self._named_speakers(s)):
+        opening = PRONOUN_START.match(s.text)
+        if opening and s.index > 0 and not (opening.group(1) in ("This", "That", "These", "Those", "It")
+                                            and s.text[:1] in "“\"‘'" and self._named_speakers(s)):
             prev = self.corpus.sentences[s.doc][s.index - 1]
             names = [sp for sp in self.spans(prev) if sp.type in ("PERSON", "ORGANIZATION", "ENTITY", "LOCATION")]
             if names and prev.kind == "sentence":

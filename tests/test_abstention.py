@@ -380,7 +380,12 @@ _REVIEW_51 = json.loads((Path(__file__).parent / "data" / "review51.json").read_
 _REVIEW_52 = json.loads((Path(__file__).parent / "data" / "review52.json").read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("case", _REVIEW_51 + _REVIEW_52, ids=[c["question"] for c in _REVIEW_51 + _REVIEW_52])
+#: Code review 53: the same for this session's rules (the yes/no verdict's own probes are in tests/test_verdict.py).
+_REVIEW_53 = json.loads((Path(__file__).parent / "data" / "review53.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", _REVIEW_51 + _REVIEW_52 + _REVIEW_53,
+                         ids=[c["question"] for c in _REVIEW_51 + _REVIEW_52 + _REVIEW_53])
 def test_code_review_cases(case: dict, tmp_path: Path) -> None:
     if isinstance(case["text"], dict):
         for name, story in case["text"].items():

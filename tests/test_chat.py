@@ -884,3 +884,11 @@ def test_who_else_adds_to_a_which_question_answered_with_a_person() -> None:
     a = chat.ask("Who else?")
     assert a.details["rewritten"] == "Apart from Raymond Chu, which councillors voted against the plan?"
     assert a.short_answer == "Priya Natarajan"
+
+
+def test_and_in_a_month_is_no_place() -> None:
+    # code review 53: "And in March?" dropped "in Ridgefield" as if March were a place
+    text = "Norvell will cut 300 jobs in Ridgefield. In March, Norvell will cut 120 jobs in Ridgefield."
+    chat = Chat(Corpus.from_text(text, name="t"))
+    chat.ask("How many jobs will Norvell cut in Ridgefield?")
+    assert "Ridgefield" in chat.ask("And in March?").details["rewritten"]
