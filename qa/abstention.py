@@ -113,7 +113,7 @@ from qa.question import CHANGE_VERBS, QuestionAnalysis, name_of_noun, person_nou
 from qa.scorer import CALENDAR, COMPATIBLE, GIVES_CAUSE, Candidate, last_part, one_edit
 from qa.short_answer import alternatives
 from qa.types import Sentence
-from qa.verdict import GONE, OPPOSITE_VERBS, PAST_OF_CHANGE, WENT
+from qa.verdict import GONE, OPPOSITE_VERBS, PAST_OF_CHANGE, WENT, object_words
 
 ABSTAIN_TEXT = "The brief does not say."
 
@@ -1033,7 +1033,9 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         rest = {t.term for t in after_verb if not t.stop} - names
         if opposite and rest and not rest & (held | {x for t in held for x in synonyms(t)}):
             opposite = set()
-        if verb.term not in held and not synonyms(verb.term) & held and not opposite:
+        head = object_words(q, verb)[-1:]  # "set a German *record*": the head of what follows the verb
+        light = verb.norm in _LIGHT_VERBS and bool(head) and (head[0].term in held or synonyms(head[0].term) & held)
+        if verb.term not in held and not synonyms(verb.term) & held and not opposite and not light:
             return "type", f"the best sentence does not say whether it {verb.surface!r}"
     if q.wh == "why" and q.answer_type == "REASON" and not _gives_reason(b.text, question_verbs(q)) \
             and not (after is not None and (GIVES_CAUSE.search(after.text) or NEXT_REASON.search(after.text))):
@@ -1322,6 +1324,9 @@ _SAID_AT = re.compile(r"\b(?:(?:told|tells|telling)\s+(?:reporters|journalists|a
 #: Continents and regions of several countries, in which a country is a place ("Where in Europe ...?").
 _REGIONS = frozenset("Europe Asia Africa America Americas Oceania Scandinavia Balkans Caribbean East Gulf Sahel "
                      "Baltics Caucasus Arctic Antarctica".split())
+#: Verbs whose object says the deed ("set a record", "make a profit", "hold talks"): the object answers.
+_LIGHT_VERBS = frozenset("set sets make makes made take takes took hold holds held have has had get gets got give "
+                         "gives gave do does did".split())
 #: "Where in the Mekong Delta ...?", "Where in New York City ...?": a place inside the one named.
 _WHERE_IN = re.compile(r"^\s*(?i:where\s+in\s+(?:the\s+)?)([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)")
 BASE_ASKED = re.compile(r"^\s*(?:where|in\s+(?:which|what)\s+(?:city|town|country))\b.*\b(?:headquartered|based|"

@@ -179,7 +179,7 @@ def verdict(q: QuestionAnalysis, sentence: str) -> str | None:
             said.add("No")
         else:
             return None
-    thing = _object(q, verb)
+    thing = object_words(q, verb)
     said_no = {base_term(w.casefold()) for m in _NO_THING.finditer(sentence) for w in m.groups() if w}
     if not said and asked & said_no and not _RANKED.search(q.text):
         return "No"  # "Was anyone injured in the fire?": "No injuries were reported"
@@ -208,7 +208,7 @@ def verdict(q: QuestionAnalysis, sentence: str) -> str | None:
     return "Yes"
 
 
-def _object(q: QuestionAnalysis, verb: Token) -> list[Token]:
+def object_words(q: QuestionAnalysis, verb: Token) -> list[Token]:
     """The content words of the noun phrase right after a question's verb (past a determiner),
     up to the next stop word, preposition or figure ("reduce overall water consumption since
     2023" → overall, water, consumption); empty when none follows ("rise after the permit ...")."""

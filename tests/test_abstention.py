@@ -589,3 +589,12 @@ def test_where_it_was_said_answers_only_where_it_was_said() -> None:
             "government would spend NZ$285 million over the next two years to hire and train emergency staff.")
     assert ask(text, "Where will the newly funded emergency staff be trained?").abstained
     assert ask(text, "Where did he speak to reporters?").short_answer == "Wellington"
+
+
+def test_a_light_verb_is_told_by_its_object() -> None:
+    # held-out set 87: "set a record" is told by "was a national record"
+    text = ("Ethiopia's Amane Tola won the women's race in 2:17:41, ahead of Germany's Lena Hartmann, whose time of "
+            "2:19:58 was a national record.")
+    assert not ask(text, "Did Lena Hartmann set a German record?").abstained
+    text = "Halvard, which reported revenue of $9.4 billion last year, already runs data centres in Ireland."
+    assert ask(text, "Did the Norwegian government give Halvard subsidies to build the data centre?").abstained
