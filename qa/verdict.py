@@ -4,16 +4,23 @@
 Bhd fell 3.2%", and the reader wants the "No" before the sentence. ``verdict`` reads it from
 the question's main verb (``qa.asked.main_verb``) and the sentence's words around it:
 
-- the verb, or a synonym, not negated nor hedged before it: "Yes" ("had cut total
-  consumption" for "Has the city managed to reduce consumption?");
-- the verb negated ("would not have to buy", "cannot block", "declined to sign") or its
-  opposite (``qa.contrast.ANTONYMS``: "fell" for "rise", "rejected" for "accept"; "remains
-  unresolved" for "resolve"), or "no" before the thing asked ("no breakthrough"): "No";
-- anything else, both polarities, or a hedge ("may", "expected to", "plans to", "if"): None,
-  and the sentence alone answers.
+- the verb, or a synonym, said as a verb after the question's subject, not negated nor hedged
+  before it: "Yes" ("had cut total consumption" for "Has the city managed to reduce
+  consumption?");
+- the verb negated ("would not have to buy", "cannot block", "declined to sign", "admitted no
+  liability", "nobody was arrested") or its opposite (``qa.contrast.ANTONYMS``: "fell" for
+  "rise", "rejected" for "accept"; "remains unresolved" for "resolve"), or "no" before the
+  thing asked ("no breakthrough", "No injuries were reported"): "No";
+- anything else: None, and the sentence alone answers. That covers both polarities; a hedge,
+  plan, obligation, agreement, allegation or report ("may", "expected to", "must pay", "agreed
+  to release", "allege that"); an infinitive ("ordered Vantor to pay"); another subject ("The
+  House passed the bill" for the Senate; "the budget that the council approved"); a noun ("an
+  apology"); a clause set against the time asked ("rose in February but was unchanged in
+  March"); and any sentence with "whether" or "if".
 
-Rules only, on the question's and the sentence's words; the answerer has already judged the
-sentence to be about what is asked (``qa.abstention``).
+A wrong "Yes" or "No" is worse than none, so each rule holds back when unsure. Rules only,
+on the question's and the sentence's words; the answerer has already judged the sentence to be
+about what is asked (``qa.abstention``).
 """
 
 from __future__ import annotations
@@ -72,7 +79,8 @@ _ANYONE = frozenset("anyone anybody anything someone somebody something everyone
 #: A sentence opening with a pronoun for the subject named before: "He has denied any wrongdoing".
 _PRONOUN_OPENS = re.compile(r"^\W*(?:He|She|It|They|Its|Their|His|Her)\b")
 #: A rank or superlative asked: "the first woman to lead", "the only", "the busiest".
-_RANKED = re.compile(r"\b(?:first|last|only|most|least|best|worst|\w+est)\b", re.I)
+_RANKED = re.compile(r"\b(?:first|last|only|most|least|best|worst|biggest|largest|highest|lowest|longest|oldest|"
+                     r"youngest|fastest|\w+iest)\b", re.I)
 #: "no" before a thing: "No injuries were reported", "no breakthrough had been reached".
 _NO_THING = re.compile(r"\b[Nn]o\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
 #: How far back in its clause a verb's negation or hedge is looked for (characters).
