@@ -44,7 +44,7 @@ GONE = {"up": "rise", "down": "fall"}
 #: it fall?" (no); not "women" for "men", nor "foreign" for "domestic", which are other things.
 OPPOSITE_VERBS = frozenset("rise fall rose fell rises falls increase decrease increased decreased win lose won lost "
                            "accept reject accepted rejected allow forbid allowed forbade support oppose supported "
-                           "opposed join leave joined left admit deny admitted denied admits denies".split())
+                           "opposed join leave joined left admit deny admitted denied admits denies ban banned".split())
 
 #: Words before a verb, in its clause, that say it did not or will not happen.
 _DENIED = re.compile(r"(?:\b(?:not(?!\s+only\b)|never|no(?!\.\s*\d)|cannot|neither|nor|without|no longer|nobody|"
@@ -153,6 +153,7 @@ def verdict(q: QuestionAnalysis, sentence: str) -> str | None:
     said: set[str] = set()
     moved = [(m.start(), m.group(0), base_term(GONE[m.group(1).casefold()])) for m in WENT.finditer(sentence)]
     times = [m.group(0).casefold() for m in _TIME_WORD.finditer(q.text)]
+    question_terms = {t.term for t in q.tokens}
     for start, surface, base in [*((t.start, t.surface, base_term(t.norm)) for t in tokenize(sentence)), *moved]:
         unsaid = base[2:] if base.startswith("un") and len(base) > 5 else None  # "unresolved": not resolved
         if base not in asked and base not in opposite and unsaid not in asked:
@@ -165,8 +166,11 @@ def verdict(q: QuestionAnalysis, sentence: str) -> str | None:
         clause = before + sentence[start:start + len(surface)] + _CLAUSE_END.split(sentence[start + len(surface):])[0]
         if any(t in sentence.casefold() and t not in clause.casefold() for t in times):
             return None  # "Did unemployment rise in March?": "rose in February but was unchanged in March"
+        after = sentence[start + len(surface):]
+        complement = re.match(r"\s+(?:not|no)\s+([a-z]+)", after)
         denied = _DENIED.search(before) is not None \
-            or re.match(r"\s+no\s+[a-z]", sentence[start + len(surface):]) is not None  # "admitted no liability"
+            or re.match(r"\s+no\s+[a-z]", after) is not None \
+            or complement is not None and stem(complement.group(1)) in question_terms  # "pleaded not guilty"
         if any(h.group(0).casefold() not in open_ended for h in _HEDGE.finditer(before)) \
                 or not denied and re.search(r"\bto\s+$", before) \
                 and not re.search(r"\b(?:managed|able|unable)\s+to\s+$", before) \

@@ -2490,6 +2490,7 @@ def test_a_person_s_role_asked_is_what_the_text_says_they_are(corpus: Corpus, qu
     ("help me, who is Karoline Leavitt?", "White House Press Secretary"),
     ("Can you tell me who leads the delegation?", "Adam Smith"),
     ("So who leads the delegation?", "Adam Smith"),
+    ("Please, I would really like to know who leads the delegation?", "Adam Smith"),  # break-it trial 54
 ])
 def test_words_before_the_question_are_not_part_of_it(corpus: Corpus, question: str, short: str) -> None:
     a = answer(question, corpus)

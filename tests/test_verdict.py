@@ -29,6 +29,8 @@ CASES = [
     ("Will private schools give parents back the fees they paid for May?",
      "He said his members supported the closure but would not refund fees already paid for May.", "No"),
     ("Did the governor sign the bill?", "The governor declined to sign the bill on Friday.", "No"),
+    ("Did Ellery plead guilty?", "Ellery has pleaded not guilty to all seven counts.", "No"),  # trial 54
+    ("Was Ana Cruz found guilty?", "Ana Cruz was found not guilty on Friday.", "No"),
     ("Did Estonia ever beat Valdoria before?", "Estonia had never before beaten Valdoria.", "No"),  # trial 53
     ("Have all the details of the deal been settled?", "Many details of the deal have yet to be finalized.", "No"),
     # the opposite said: no
