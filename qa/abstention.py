@@ -91,6 +91,7 @@ from qa.analyzer import (
 )
 from qa.asked import (
     ASKS_CAUSE,
+    ASKS_NAME,
     FRAME_WORDS,
     ROLE_TERMS,
     SPEECH,
@@ -950,6 +951,12 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         # "Will students' marks be adjusted?": "It has not said whether marks will be adjusted."; "Which
         # vessel have investigators found responsible?": "Investigators have not yet said which vessel ..."
         return "type", f"the best sentence says it is not known ('{untold.group(0)}')"
+    withheld = _NOT_YET_TOLD.search(b.text)
+    noun = withheld.group(1).casefold() if withheld else ""
+    if withheld and (stem(noun) in q.focus or noun == "name" and ASKS_NAME.search(q.text)
+                     or q.wh in _WITHHELD_NOUNS.get(noun, ())):
+        # "What will the new system be called?": "Its new name has not been announced."
+        return "type", f"the best sentence says it is not known ('{withheld.group(0)}')"
     after = corpus.sentences[b.doc][b.index + 1] if b.index + 1 < len(corpus.sentences[b.doc]) else None
     untold = _UNTOLD.search(after.text) if after is not None and after.paragraph == b.paragraph \
         and q.wh in _UNTOLD_WH else None
@@ -1315,6 +1322,15 @@ _SPEAKING_WORDS = frozenset(terms("say said tell told speak spoke talk address a
                                   "conference statement interview speech remarks remark comment deliver declare"))
 #: A plan told, whose details may be refused: "had planned for a range of tariff outcomes", "would ...".
 _PLAN_SAID = re.compile(r"\b(?:plan\w*|would|will|intend\w*|prepar\w*|strateg\w*|propos\w*)\b", re.I)
+#: A thing whose telling is still to come: "Its new name has not been announced", "the cost was not disclosed".
+_NOT_YET_TOLD = re.compile(r"\b(?:its|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+(?:has|have|had|was|were|is|"
+                           r"are)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:announced|disclosed|named|released|revealed|"
+                           r"decided|set|made\s+public|given|confirmed|published)\b", re.I)
+#: What a withheld noun leaves open: "the date has not been set" for "when", "the cost" for "how much".
+_WITHHELD_NOUNS = {"date": ("when",), "time": ("when",), "timing": ("when",), "cost": ("how much",),
+                   "price": ("how much",), "amount": ("how much", "how many"), "sum": ("how much",),
+                   "figure": ("how much", "how many"), "reason": ("why",), "cause": ("why",),
+                   "location": ("where",), "site": ("where",), "identity": ("who",), "name": ("who", "which")}
 #: A means told: "by raising prices", "through a bond issue", "using drones".
 _BY_MEANS = re.compile(r"\b(?:by|through|via|using)\s+\w", re.I)
 #: Where something was said: "told reporters in Wellington", "speaking in Geneva", "said in Brussels".

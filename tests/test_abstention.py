@@ -74,6 +74,11 @@ def test_a_why_question_needs_a_reason_told(text: str, question: str, abstains: 
      "Did the leaking tank have a valid inspection certificate?"),
     ("A spokesman said it was too early to say whether the dam would reopen this year.",
      "Will the dam reopen this year?"),
+    # break-it trial 54: a thing whose telling is still to come
+    ("The merged system will keep both names for its hospitals. Its new name has not been announced.",
+     "What will the new system be called?"),
+    ("The ferry company will resume sailings in spring, but the date has not been set.",
+     "When will the ferry company resume sailings?"),
     # held-out set 90: a plan whose details are refused tells no manner
     ('Crumb & Co. will open its first U.S. store in Boston.\n\nBrennan said the company had "planned for a range of '
      'tariff outcomes" but declined to give details.', "How does Crumb & Co. plan to handle tariffs?"),
