@@ -1295,6 +1295,9 @@ _UNTOLD = re.compile(r"\b(?:(?:has|have|had|did|does|do|would|could|will)\s+not\
                      # "planned for a range of tariff outcomes but declined to give details": how is not told
                      r"|\b(?:declined|refused|(?:did|would)\s+not)\s+(?:to\s+)?(?:give|provide|offer|disclose|release)\s+"
                      r"(?:any\s+|further\s+|more\s+)?(details)\b"
+                     # "Neither system said whether any of its hospitals might close."
+                     r"|\b(?:neither|nobody|no\s+one|none)\b[^.;]{0,60}?\b(?:said|says|say|disclosed|confirmed|"
+                     r"announced|indicated)\s+(whether|if|which|who|what|when|where|why|how)\b"
                      # "it was too early to say whether ...", "investigators would also check whether ..."
                      r"|\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|know|judge)\s+(whether|if|which|who|what|when|how|why)\b"
                      r"|\b(?:would|will|are\s+to|is\s+to|were\s+to|was\s+to|plan\s+to|plans\s+to)\s+(?:also\s+)?"

@@ -528,6 +528,10 @@ _CHANGED_BY = re.compile(r"\b(?:from|by|up|down|rose|rise|rises|risen|rising|fel
                          r"surged|plunged|tumbled)\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?$", re.I)
 
 
+#: A range's opening: "would range from 600 euros to 3,000 euros", "anywhere from".
+_RANGING = re.compile(r"\b(?:rang(?:e|es|ed|ing)|anywhere|vary|varies|varied|varying)\s+from\s+$", re.I)
+
+
 def _join_durations(sentence: str, spans: list[Span]) -> list[Span]:
     """Consecutive durations are one: "2 hours 17 minutes and 3 seconds"; and a range of
     two sums or shares is one: "between $400 million and $650 million" (the span starts at
@@ -544,7 +548,7 @@ def _join_durations(sentence: str, spans: list[Span]) -> list[Span]:
             out[-1] = Span(between.start(), sp.end, sentence[between.start():sp.end], sp.type)
         elif prev and prev.type == sp.type and sp.type in ("MONEY", "PERCENT") \
                 and re.fullmatch(r"\s+(?:to|-|–)\s+", sentence[prev.end:sp.start]) \
-                and not _CHANGED_BY.search(sentence[:prev.start]):
+                and (not _CHANGED_BY.search(sentence[:prev.start]) or _RANGING.search(sentence[:prev.start])):
             # "charges of $85 million to $95 million": a range, one answer; not "from $1.50 to $2.00" nor "rose 0.2%
             # to 4.1%", a change and where it ended
             out[-1] = Span(prev.start, sp.end, sentence[prev.start:sp.end], sp.type)

@@ -74,7 +74,8 @@ def test_a_why_question_needs_a_reason_told(text: str, question: str, abstains: 
      "Did the leaking tank have a valid inspection certificate?"),
     ("A spokesman said it was too early to say whether the dam would reopen this year.",
      "Will the dam reopen this year?"),
-    # break-it trial 54: a thing whose telling is still to come
+    # break-it trial 54: a thing whose telling is still to come, or that no one said
+    ("Neither system said whether any of its hospitals might close.", "Will any of the hospitals be shut down?"),
     ("The merged system will keep both names for its hospitals. Its new name has not been announced.",
      "What will the new system be called?"),
     ("The ferry company will resume sailings in spring, but the date has not been set.",

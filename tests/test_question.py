@@ -253,6 +253,7 @@ SPANS = [
     ("It expects charges of $85 million to $95 million.", "$85 million to $95 million", "MONEY"),  # trial 53: a range
     ("Pruitt leads United Chemical Workers Local 418, the union.", "United Chemical Workers Local 418", "ENTITY"),
     ("Rates rose from $1.50 to $2.00 an hour.", "$2.00", "MONEY"),  # a change: its end, not a range
+    ("Fines would range from 600 euros to 3,000 euros.", "600 euros to 3,000 euros", "MONEY"),  # trial 54
     ("Unemployment rose 0.2% to 4.1% in May.", "4.1%", "PERCENT"),
     ("Under Armour Inc. said so.", "Under Armour Inc.", "ORGANIZATION"),  # but a company's name keeps it
     ("It sacked Dutchman Pieter Van Dijk in 2022.", "Pieter Van Dijk", "ENTITY"),  # a people's noun before
