@@ -40,6 +40,8 @@ CASES = [
     ("Has the dispute been resolved?", "The dispute remains unresolved, officials said.", "No"),
     ("Did the talks produce a breakthrough?", "Officials said no breakthrough had been reached.", "No"),
     ("Was anyone injured in the fire?", "No injuries were reported, he said.", "No"),  # set 89: no verb asked
+    ("Are nurses going to be laid off?",  # break-it trial 54: laid off ~ layoffs
+     "A spokeswoman, Maria Delgado, said no layoffs of nurses or other bedside staff were planned.", "No"),
     # open: a hedge, both polarities, another thing, a negated opposite, a negated question, a "whether"
     ("Was the painting insured when it was stolen?",
      "The group has cyber insurance, but she would not say whether the policy covers ransom payments.", None),
