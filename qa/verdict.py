@@ -136,7 +136,8 @@ def verdict(q: QuestionAnalysis, sentence: str) -> str | None:
         said_no = {base_term(w.casefold()) for m in _NO_THING.finditer(sentence) for w in m.groups() if w}
         predicate = [t for t in q.tokens[2:] if not t.stop and re.search(r"(?:ed|en)$", t.surface)]
         return "No" if any(t.term in said_no for t in predicate) else None
-    at = q.tokens.index(verb) if verb in q.tokens else len(q.tokens)
+    # where the verb stands among the question's tokens ("go up" is one token made of two)
+    at = next((i for i, t in enumerate(q.tokens) if t.start >= verb.start), len(q.tokens))
     if 0 < at and ((word_tag(q.tokens[at - 1].norm) or "") == "IN" or q.tokens[at - 1].norm in _GOVERNING):
         return None  # "Is Fenwick Beach safe for *swimming*?", "Did he deny *taking* money?": not the verb asked
     asked = {verb.term} | synonyms(verb.term)

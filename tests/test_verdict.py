@@ -15,6 +15,8 @@ CASES = [
     # the verb said: yes
     ("Has the city managed to reduce overall water consumption since 2023?",
      "Haskins rejected the criticism, saying the city had cut total consumption by 28% since 2023.", "Yes"),
+    ("Did shares in Aurora's parent go up?",  # "go up" ends the question: no preposition before a verb
+     "Shares in Aurora's parent, Nordic Maritime Holdings Plc, rose 6.4% to €14.20 in Helsinki on Thursday.", "Yes"),
     ("Did shares in Aurora's parent company go up after the deal was announced?",
      "Shares in Aurora's parent, Nordic Maritime Holdings Plc, rose 6.4% to €14.20 in Helsinki on Thursday.", "Yes"),
     ("Will Central Library keep its opening hours?",
