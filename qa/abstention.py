@@ -647,7 +647,7 @@ def _role_of_elsewhere(q: QuestionAnalysis, best: Candidate, corpus: Corpus, fac
         if not elsewhere and opening and not others and (wanted <= {t.term for t in opening}
                                           or _demonym_said(name, {t.norm for t in opening})):
             # "The Faroese government rejected it. Fisheries Minister Heðin Joensen said ...": its minister; not
-            # "Smith led a delegation to China. The visit included meetings with Premier Li Qiang": not told whose
+            # "Lee led a trade mission to Brazil. The visit included meetings with Minister Ana Costa": not told whose
             continue
         near |= {x for t in near for x in synonyms(t)}
         if wanted & near or any(t.norm in _POSSESSIVES and all(x.surface.islower() for x in toks[k + 1:i])
