@@ -22,7 +22,7 @@ from qa.analyzer import AUXILIARIES, DEMONYMS, DETERMINERS, STOP_WORDS, stem, sy
 from qa.asked import question_verbs
 from qa.chunks import word_tag
 from qa.entities import APPROX, CURRENCY_WORDS, NAME_TYPES, PEOPLE_NOUNS, Span
-from qa.question import CHANGE_VERBS, LEVEL_REACHED, VOTE_ASKED, QuestionAnalysis
+from qa.question import CHANGE_VERBS, LEVEL_REACHED, VOTE_ASKED, QuestionAnalysis, a_person
 
 #: "How much <noun>": the noun whose extent is asked ("how much *control*").
 EXTENT = re.compile(r"\bhow much ([a-z]+)\b", re.I)
@@ -228,6 +228,11 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
             # "How old is Tashi?": not "eight-year-old Ebba Nilsson", another's age; "How old is Iain
             # Rennie?": not "Alasdair Rennie, 61", his brother's
             return False
+        kind = _HOW_OLD_THE.match(q.text)
+        called = re.match(r"-year-old\s+([a-z]+)", sentence[sp.end:])
+        if kind and called and a_person(called.group(1)) and stem(called.group(1)) != stem(kind.group(1)) \
+                and not synonyms(stem(kind.group(1))) & {stem(called.group(1))}:
+            return False  # "How old was the farm worker who died?": not "a 78-year-old man in Écija", another
         return bool(_AGE.match(sentence, sp.end) or _AGED.search(sentence, 0, sp.start)
                     # "31 years old", the span holding "years"
                     or sp.text.endswith(("year", "years")) and re.match(r"\s+old\b", sentence[sp.end:])
@@ -550,6 +555,9 @@ _KINDS_OF = {stem(general): frozenset(stem(w) for w in kinds.split()) for genera
 }.items()}
 
 
+#: "How old was the farm *worker* ...?": the kind of person whose age is asked (the noun before a clause or the end).
+_HOW_OLD_THE = re.compile(r"\s*how old (?:is|was|are|were) (?:the|a|an) (?:[\w-]+ ){0,2}?([a-z]+)"
+                          r"(?= who\b| that\b|\s*\?| in\b| at\b)", re.I)
 _HOW_OLD_IS = re.compile(r"\s*(?i:how old (?:is|was|are|were|will))\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)"
                          r"(?:\s+be)?\s*(?:,[^?]*)?\??\s*$")  # "..., the team's third?": an apposition
 

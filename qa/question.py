@@ -356,7 +356,7 @@ def person_noun(noun: str) -> bool:
     """Whether a lower-case noun names a kind of person: a known one ("guard", "nephews",
     "fisherman") or a doer in -er/-or/-ist/-ian ("grower", "hiker"; not ``ER_THINGS``)."""
     single = noun[:-1] if noun.endswith("s") else noun
-    return _a_person(noun) or re.fullmatch(r"[a-z]{3,}(?:er|or|ist|ian)", single) is not None \
+    return a_person(noun) or re.fullmatch(r"[a-z]{3,}(?:er|or|ist|ian)", single) is not None \
         and single not in ER_THINGS
 
 
@@ -365,7 +365,7 @@ _PLAIN_PERSONS = frozenset("man men woman women girl girls boy boys child childr
                            "person persons patient patients".split())
 
 
-def _a_person(noun: str) -> bool:
+def a_person(noun: str) -> bool:
     """Whether a noun names a kind of person ("guard", "nephews", "fisherman", "girl")."""
     return noun in PEOPLE_NOUNS or noun in _PLAIN_PERSONS or noun.endswith("s") and noun[:-1] in PEOPLE_NOUNS or (
         len(noun) > 6 and noun.endswith(("man", "men")))  # "fisherman", "councilwoman"
@@ -538,7 +538,7 @@ def analyze(question: str) -> QuestionAnalysis:
             if head in AUXILIARIES:
                 head = None
             # "Which orthopaedic *surgeon* ...?": a person; not "investor", which may be a firm
-            atype = _type_of_head(head) or ("PERSON" if head and _a_person(head) and head.rstrip("s") not in ER_FIRMS
+            atype = _type_of_head(head) or ("PERSON" if head and a_person(head) and head.rstrip("s") not in ER_FIRMS
                                             else "DESCRIPTION")
             if head == "name" and any(_type_of_head(w) == "ORGANIZATION" for w in words[wh_pos + 2:]):
                 atype = "ORGANIZATION"  # "What name will the combined business trade under?": a firm's name
@@ -564,7 +564,7 @@ def analyze(question: str) -> QuestionAnalysis:
             if w == "what" and (_WHAT_IS_NAME.fullmatch(question) or _ROLE_OF_NAME.fullmatch(question)):
                 atype = "ROLE"  # "What is Acme?": what the text says the named thing is
             named = name_of_noun(question) if atype == "DESCRIPTION" and w == "what" else None
-            if named and _a_person(named):
+            if named and a_person(named):
                 head, atype = named, "PERSON"  # "What is the name of the night guard?": a person's name
             elif named and _type_of_head(named) in ("ORGANIZATION", "LOCATION"):
                 head, atype = named, _type_of_head(named) or atype  # "the name of the supplier": a company's

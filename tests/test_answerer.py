@@ -4665,3 +4665,15 @@ def test_a_rank_said_as_the_basis_of_the_role() -> None:
     text = "Under-21 coach Miguel Sousa will take charge of the team on an interim basis, the federation said."
     assert answer("Who is the interim coach?", Corpus.from_text(text, name="t")).short_answer == "Miguel Sousa"
     assert contradicts("Who is the deputy mayor?", "Deputy Governor Ana Ruiz met Mayor Tom Lee.") is not None
+
+
+@pytest.mark.parametrize(("text", "question", "short"), [
+    # break-it trial 54: "a 78-year-old man" is no farm worker's age
+    ("Two deaths, a 78-year-old man in Ecija and a farm worker in Jaen province, were being investigated.",
+     "How old was the farm worker who died?", None),
+    ("A 78-year-old man in Ecija died on Sunday.", "How old was the man who died?", "78"),
+    ("The 24-year-old striker scored twice.", "How old is the striker?", "24"),
+])
+def test_an_age_said_of_another_kind_of_person_is_not_asked(text: str, question: str, short: str | None) -> None:
+    a = answer(question, Corpus.from_text(text, name="t"))
+    assert a.short_answer == short and a.abstained == (short is None)
