@@ -952,6 +952,9 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         # vessel have investigators found responsible?": "Investigators have not yet said which vessel ..."
         return "type", f"the best sentence says it is not known ('{untold.group(0)}')"
     withheld = _NOT_YET_TOLD.search(b.text)
+    if withheld and (re.search(r"\bof\s+$", b.text[:withheld.start()]) or re.match(r"\s*[,;]\s*but\b",
+                                                                                    b.text[withheld.end():])):
+        withheld = None  # "The identity of the buyer was not disclosed, but the painting sold for $4 million"
     noun = withheld.group(1).casefold() if withheld else ""
     if withheld and (stem(noun) in q.focus or noun == "name" and ASKS_NAME.search(q.text)
                      or q.wh in _WITHHELD_NOUNS.get(noun, ())):
@@ -1322,7 +1325,7 @@ FUNDING_SAID = re.compile(r"\b(?:financ\w*|fund\w*|loans?|grants?|bonds?|budget\
 #: "-based", "headquarters" or "head office" (``BASE_SAID``).
 #: Words of speaking ("Where did the minister speak to reporters?" asks where it was said).
 _SPEAKING_WORDS = frozenset(terms("say said tell told speak spoke talk address announce brief reporters press "
-                                  "conference statement interview speech remarks remark comment deliver declare"))
+                                  "conference statement interview speech remarks remark comment"))
 #: A plan told, whose details may be refused: "had planned for a range of tariff outcomes", "would ...".
 _PLAN_SAID = re.compile(r"\b(?:plan\w*|would|will|intend\w*|prepar\w*|strateg\w*|propos\w*)\b", re.I)
 #: A thing whose telling is still to come: "Its new name has not been announced", "the cost was not disclosed".
@@ -1395,7 +1398,9 @@ def _told_before(q: QuestionAnalysis, before: str, left_open: str) -> bool:
     turns = list(_CLAUSE_TURN.finditer(before))
     told = set(terms(before[:turns[-1].start()])) if turns else set()
     open_words = set(terms(" ".join(left_open.split()[:10]))) & set(q.focus)
-    return bool(question_verbs(q) & told) and open_words <= told | {x for t in told for x in synonyms(t)}
+    verb = main_verb(q)  # "Did the talks collapse?": the lexicon tags "collapse" a noun first
+    verbs = question_verbs(q) | ({verb.term} if verb is not None else set())
+    return bool(verbs & told) and open_words <= told | {x for t in told for x in synonyms(t)}
 
 
 #: Where a sentence turns to another clause: ", though", ", but", "; ", " but ".

@@ -230,8 +230,12 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
             return False
         kind = _HOW_OLD_THE.match(q.text)
         called = re.match(r"-year-old\s+([a-z]+)", sentence[sp.end:])
-        if kind and called and a_person(called.group(1)) and stem(called.group(1)) != stem(kind.group(1)) \
-                and not synonyms(stem(kind.group(1))) & {stem(called.group(1))}:
+        # the kind asked named after this age, as another person ("a 78-year-old man in Écija and a farm worker");
+        # not "The driver, a 45-year-old man, ..." nor "named the victim as Ana Ruiz, a 23-year-old student"
+        apart = kind is not None and re.search(rf"\b{re.escape(kind.group(1))}", sentence[sp.end:], re.I) is not None
+        if kind and called and apart and a_person(called.group(1)) \
+                and stem(called.group(1)) != stem(kind.group(1)) and not synonyms(stem(kind.group(1))) & {
+                    stem(called.group(1))}:
             return False  # "How old was the farm worker who died?": not "a 78-year-old man in Écija", another
         return bool(_AGE.match(sentence, sp.end) or _AGED.search(sentence, 0, sp.start)
                     # "31 years old", the span holding "years"

@@ -172,6 +172,9 @@ def question_verbs(q: QuestionAnalysis) -> set[str]:
     words = [t for t in q.tokens if t.norm.isalpha()]
     if len(words) > 3 and words[1].norm in AUXILIARIES and not words[-1].stop and words[-1].surface.islower():
         verbs.add(words[-1].term)
+    elif len(words) >= 3 and words[0].norm in AUXILIARIES - _COPULAS and not words[-1].stop \
+            and words[-1].surface.islower() and not (word_tag(words[-1].norm) or "").startswith(("JJ", "RB")):
+        verbs.add(words[-1].term)  # "Did the talks *collapse*?"
     return verbs
 
 

@@ -298,7 +298,9 @@ _COUNTED_FRAME = re.compile(r"((?:[\w’'-]+\s+){1,3}?)((?:is|are|was|were|do|do
 
 #: A time a follow-up asks the previous question for: "in 2022", "a year earlier", "last season",
 #: "before" (the value a change started from: "rise from $60 to $72").
-_TIME_PHRASE = re.compile(r"\b(?:(?:in|during|by)\s+)?" + TIME_PHRASE, re.I)
+_TIME_PHRASE = re.compile(r"\b(?:(?:in|during|by|on|at)\s+)?(?:" + TIME_PHRASE + r"|(?:January|February|March|April|"
+                          r"May|June|July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|"
+                          r"Satur|Sun)days?|spring|summer|autumn|fall|winter|Christmas|Easter|Q[1-4])\b)", re.I)
 #: The same, said alone ("And before?"): only ever the whole follow-up, never a phrase looked for in a question
 #: ("earn before the merger" keeps its "before").
 _BEFORE = re.compile(r"before|earlier|previously|beforehand", re.I)

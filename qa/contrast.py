@@ -63,7 +63,7 @@ ANTONYMS = [tuple(pair.split("/")) for pair in (
     "import/export imports/exports imported/exported increase/decrease increased/decreased rise/fall "
     "rose/fell rise/fell fall/rose rises/fell falls/rose maximum/minimum win/lose won/lost best/worst north/south "
     "northern/southern eastern/western "
-    "accept/reject accepted/rejected allow/forbid allowed/forbade allow/ban allowed/banned support/oppose "
+    "accept/reject accepted/rejected allow/forbid allowed/forbade support/oppose "
     "admit/deny admitted/denied "
     "admits/denies "
     "supported/opposed start/finish started/finished starts/finishes begin/end began/ended end/began end/started "

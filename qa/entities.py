@@ -166,7 +166,7 @@ CURRENCY_WORDS = frozenset("dollars dollar francs kronor krona kroner krone reai
                            "crowns kronur rials taka".split())
 #: "won" is a currency only after a large number or "Korean" ("3 billion won"; not "Nakamura, 36, won").
 _CURRENCIES = (r"(?:(?:U\.?S\.? |(?:[A-Z][a-z]+ ){1,2})?(?:" + "|".join(sorted(CURRENCY_WORDS - {"sterling", "won", "crowns"}))
-               + r")|(?:pounds )?sterling|(?<=illion )won|(?<=Korean )won|(?<=illion )crowns|(?<=\d,\d\d\d )crowns|"
+               + r")|(?:pounds )?sterling|(?<=illion )won|(?<=Korean )won|(?<=illion )crowns|(?<=\d )crowns|"
                # "crowns" is money after a large amount or a country's adjective, not "has held four crowns"
                r"(?:Danish|Swedish|Norwegian|Czech|Icelandic|Faroese) crowns)\b")
 #: Capitalized words a number names one of ("Forest *Road* 420", "*Flight* 370", "*Gate* 12").

@@ -44,7 +44,7 @@ GONE = {"up": "rise", "down": "fall"}
 #: it fall?" (no); not "women" for "men", nor "foreign" for "domestic", which are other things.
 OPPOSITE_VERBS = frozenset("rise fall rose fell rises falls increase decrease increased decreased win lose won lost "
                            "accept reject accepted rejected allow forbid allowed forbade support oppose supported "
-                           "opposed join leave joined left admit deny admitted denied admits denies ban banned".split())
+                           "opposed join leave joined left admit deny admitted denied admits denies".split())
 
 #: Words before a verb, in its clause, that say it did not or will not happen.
 _DENIED = re.compile(r"(?:\b(?:not(?!\s+only\b)|never|no(?!\.\s*\d)|cannot|neither|nor|without|no longer|nobody|"
@@ -54,7 +54,7 @@ _DENIED = re.compile(r"(?:\b(?:not(?!\s+only\b)|never|no(?!\.\s*\d)|cannot|neith
 _HEDGES = ("may might could should can if whether unless expected likely unlikely plan plans planned planning "
            "hope hopes hoped aim aims aimed want wants wanted propose proposes proposed considering consider "
            "threaten threatens threatened would seek seeks sought try tries tried intend intends intended "
-           "ask asks asked urge urges urged call calls called must ordered required told agreed promised pledged "
+           "ask asks asked urge urges urged call calls called must ordered required agreed promised pledged "
            "vowed needs need awaits awaiting pending attempt attempts bid proposal proposed allege alleges alleged "
            "allegedly accused accuses claim claims claimed report reports reported reportedly suspected suspects "
            "investigating investigation")
@@ -74,6 +74,9 @@ _CLAUSE_END = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b")
 #: Verbs that govern the one after them: "Did the senator deny taking money?" asks of the denial.
 _GOVERNING = frozenset("deny denies denied denying admit admits admitted admitting refuse refuses refused "
                        "stop stops stopped avoid avoids avoided consider considers considered".split())
+#: Verbs whose subject may be the thing changed, the object of another's deed ("Will the plant close?": "Acme
+#: will close its plant").
+_ERGATIVE = frozenset(terms("close open shut reopen resume expand end start begin stop sink move change"))
 #: Words for anyone at all, no subject to find ("Was anyone injured?").
 _ANYONE = frozenset("anyone anybody anything someone somebody something everyone everybody everything".split())
 #: A sentence opening with a pronoun for the subject named before: "He has denied any wrongdoing".
@@ -134,8 +137,8 @@ def verdict(q: QuestionAnalysis, sentence: str) -> str | None:
         if _RANKED.search(q.text):
             return None  # "Was Okafor the first woman to lead it?": not "No woman had led it before"
         said_no = {base_term(w.casefold()) for m in _NO_THING.finditer(sentence) for w in m.groups() if w}
-        predicate = [t for t in q.tokens[2:] if not t.stop and re.search(r"(?:ed|en)$", t.surface)]
-        return "No" if any(t.term in said_no for t in predicate) else None
+        names = {x for e in q.entities for x in terms(e)}
+        return "No" if any(not t.stop and t.term not in names and t.term in said_no for t in q.tokens[1:]) else None
     # where the verb stands among the question's tokens ("go up" is one token made of two)
     at = next((i for i, t in enumerate(q.tokens) if t.start >= verb.start), len(q.tokens))
     if 0 < at and ((word_tag(q.tokens[at - 1].norm) or "") == "IN" or q.tokens[at - 1].norm in _GOVERNING):
@@ -154,6 +157,8 @@ def verdict(q: QuestionAnalysis, sentence: str) -> str | None:
     said: set[str] = set()
     moved = [(m.start(), m.group(0), base_term(GONE[m.group(1).casefold()])) for m in WENT.finditer(sentence)]
     times = [m.group(0).casefold() for m in _TIME_WORD.finditer(q.text)]
+    passive = aux in ("is", "are", "was", "were", "been", "be") \
+        and verb.surface.casefold().split()[0].endswith(("ed", "en", "id"))  # "laid off"
     question_terms = {t.term for t in q.tokens}
     for start, surface, base in [*((t.start, t.surface, base_term(t.norm)) for t in tokenize(sentence)), *moved]:
         unsaid = base[2:] if base.startswith("un") and len(base) > 5 else None  # "unresolved": not resolved
@@ -168,22 +173,32 @@ def verdict(q: QuestionAnalysis, sentence: str) -> str | None:
         if any(t in sentence.casefold() and t not in clause.casefold() for t in times):
             return None  # "Did unemployment rise in March?": "rose in February but was unchanged in March"
         after = sentence[start + len(surface):]
-        complement = re.match(r"\s+(?:not|no)\s+([a-z]+)", after)
+        # "pleaded not guilty"; not "not guilty to fraud but guilty to tax evasion"
+        complement = re.match(r"\s+(?:not|no)\s+([a-z]+)(?![^.;]*\bbut\b)", after)
         denied = _DENIED.search(before) is not None \
             or re.match(r"\s+no\s+[a-z]", after) is not None \
             or complement is not None and stem(complement.group(1)) in question_terms  # "pleaded not guilty"
         if any(h.group(0).casefold() not in open_ended for h in _HEDGE.finditer(before)) \
                 or not denied and re.search(r"\bto\s+$", before) \
-                and not re.search(r"\b(?:managed|able|unable)\s+to\s+$", before) \
+                and not re.search(r"\b(?:managed|able|unable|voted(?:\s+\S+){0,2}?)\s+to\s+$", before) \
                 and not (re.search(r"\b(?:have|has|had)\s+to\s+$", before) and _HAVE_TO.search(q.text)):
             return None  # "could rise", "is expected to approve", "ordered Vantor to pay", "agreed to release"
         inner = [m.end() for m in re.finditer(r"\b(?:that|which|who|whom)\b", before, re.I)]
         said_of = before[inner[-1]:] if inner else ""
-        if inner and not (set(terms(said_of)) & subject
+        own_subject = re.match(r"\s+(?:the|a|an|its|his|her|their|[A-Z])", said_of) is not None  # not "that oversees"
+        if inner and not said_of.strip():
+            return None  # "Ramos, who joined the party in 2010, ...": the verb of a clause about him, not the news
+        if inner and own_subject and not (set(terms(said_of)) & subject
                           or re.search(r"\b(?:he|she|it|they|we|i)\b", said_of, re.I)):
             return None  # "vetoed the budget that the council approved": the council approved it, not the mayor
         prefix = sentence[:start]
+        agent = re.match(r"\s+by\s+((?:\S+\s+){0,3}\S+)", sentence[start + len(surface):])  # "approved by the council"
+        # a passive question's subject ("Was the budget approved?") or an ergative verb's ("Will the plant close?")
+        # is the sentence's object: "The council approved the budget", "Acme will close its Leipzig plant"
+        undergoer = (passive or verb.term in _ERGATIVE) and bool(
+            set(terms(" ".join(sentence[start + len(surface):].split()[:5]))) & subject)
         if subject and not (set(terms(prefix)) & (subject | {x for t in subject for x in synonyms(t)})
+                            or agent and set(terms(agent.group(1))) & subject or undergoer
                             or _PRONOUN_OPENS.match(sentence)):
             return None  # the deed said of another: "The House passed the bill", "Portugal won the match"
         if base in asked:

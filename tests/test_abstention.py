@@ -388,10 +388,12 @@ _REVIEW_52 = json.loads((Path(__file__).parent / "data" / "review52.json").read_
 
 #: Code review 53: the same for this session's rules (the yes/no verdict's own probes are in tests/test_verdict.py).
 _REVIEW_53 = json.loads((Path(__file__).parent / "data" / "review53.json").read_text(encoding="utf-8"))
+#: Code review 54 of the fixes after review 53: every probe that passes (verdicts included, as short answers).
+_REVIEW_54 = json.loads((Path(__file__).parent / "data" / "review54.json").read_text(encoding="utf-8"))
+_REVIEWS = _REVIEW_51 + _REVIEW_52 + _REVIEW_53 + _REVIEW_54
 
 
-@pytest.mark.parametrize("case", _REVIEW_51 + _REVIEW_52 + _REVIEW_53,
-                         ids=[c["question"] for c in _REVIEW_51 + _REVIEW_52 + _REVIEW_53])
+@pytest.mark.parametrize("case", _REVIEWS, ids=[f"{i}: {c['question']}" for i, c in enumerate(_REVIEWS)])
 def test_code_review_cases(case: dict, tmp_path: Path) -> None:
     if isinstance(case["text"], dict):
         for name, story in case["text"].items():
