@@ -387,7 +387,6 @@ SYNONYM_GROUPS = [
     "rival competitor bidder contender",
     "surgery operation",  # "How many planned surgeries were put off?": "postponed 23 non-urgent operations"
     "merge combine",  # "the merged system": "the combined system"
-    "charge count",  # "How many charges does he face?": "pleaded not guilty to all seven counts"
     "dismiss layoff",  # "Are nurses going to be laid off?": "no layoffs of nurses"
     "spokesperson spokesman spokeswoman",
 ]

@@ -58,13 +58,3 @@ def test_how_much_of_a_thing_takes_the_sentence_that_measures_it() -> None:
     assert a.short_answer == "About 45,000 cubic meters"
     a = answer("How much snow fell?", Corpus.from_text(text + " Heavy snow fell in January.", name="t"))
     assert a.abstained
-
-
-def test_a_count_of_the_thing_asked_below_a_best_sentence_without_one() -> None:
-    # break-it trial 54: "If convicted on all counts, Ellery faces 110 years" counts no charges; the next
-    # candidate does (charge ~ count)
-    text = ("Ellery has pleaded not guilty to all seven counts.\n\n"
-            "If convicted on all counts, Ellery faces a maximum of 110 years in prison, although any sentence would "
-            "likely be far shorter.")
-    a = answer("How many charges does Ellery face?", Corpus.from_text(text, name="t"))
-    assert a.short_answer == "seven counts"
