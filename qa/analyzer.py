@@ -386,7 +386,6 @@ SYNONYM_GROUPS = [
     "shut close",
     "rival competitor bidder contender",
     "surgery operation",  # "How many planned surgeries were put off?": "postponed 23 non-urgent operations"
-    "merge combine",  # "the merged system": "the combined system"
     "dismiss layoff",  # "Are nurses going to be laid off?": "no layoffs of nurses"
     "spokesperson spokesman spokeswoman",
 ]

@@ -4677,12 +4677,3 @@ def test_a_rank_said_as_the_basis_of_the_role() -> None:
 def test_an_age_said_of_another_kind_of_person_is_not_asked(text: str, question: str, short: str | None) -> None:
     a = answer(question, Corpus.from_text(text, name="t"))
     assert a.short_answer == short and a.abstained == (short is None)
-
-
-def test_staff_are_counted_as_the_people_employed() -> None:
-    # break-it trial 54: "How many staff ...?" abstained on "employ about 31,000 people" (another noun counted),
-    # and "the merged system" is "the combined system"
-    text = ("Lakeshore Health and Riverbend Medical agreed to merge on Tuesday.\n\nThe combined system would run 19 "
-            "hospitals and roughly 240 clinics, employ about 31,000 people and report revenue of nearly $6.4 billion.")
-    a = answer("How many staff will the merged system have?", Corpus.from_text(text, name="t"))
-    assert a.short_answer == "about 31,000 people"
