@@ -71,7 +71,7 @@ from qa.answerer import MAX_QUESTION_CHARS, check_question
 from qa.asked import FRAME_WORDS, SPEECH
 from qa.chunks import word_tag
 from qa.corpus import Corpus
-from qa.entities import PEOPLE_NOUNS, ROLE_NOUNS, find_spans
+from qa.entities import MONTHS, PEOPLE_NOUNS, ROLE_NOUNS, WEEKDAYS, find_spans
 from qa.facts import facts_for, looks_like_name
 from qa.pipeline import answer
 from qa.question import person_noun, strip_lead_in
@@ -179,9 +179,7 @@ def _swap_phrase(question: str, phrase: str) -> str | None:
 
 #: A place after a preposition of place: "in Puerto Rico", "at the Old Trafford", "from Ohio"; not a month
 #: or a day ("in March").
-_IN_PLACE = re.compile(r"\b(?:in|at|from|near)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|"
-                       r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                       r"Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
+_IN_PLACE = re.compile(r"\b(?:in|at|from|near)\s+(?:the\s+)?(?!(?:" + "|".join(MONTHS + WEEKDAYS) + r")\b)"
                        r"[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*)*")
 
 
@@ -298,9 +296,9 @@ _COUNTED_FRAME = re.compile(r"((?:[\w’'-]+\s+){1,3}?)((?:is|are|was|were|do|do
 
 #: A time a follow-up asks the previous question for: "in 2022", "a year earlier", "last season",
 #: "before" (the value a change started from: "rise from $60 to $72").
-_TIME_PHRASE = re.compile(r"\b(?:(?:in|during|by|on|at)\s+)?(?:" + TIME_PHRASE + r"|(?:January|February|March|April|"
-                          r"May|June|July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|"
-                          r"Satur|Sun)days?|spring|summer|autumn|fall|winter|Christmas|Easter|Q[1-4])\b)", re.I)
+_TIME_PHRASE = re.compile(r"\b(?:(?:in|during|by|on|at)\s+)?(?:" + TIME_PHRASE + r"|(?:" + "|".join(MONTHS[:12])
+                          + r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|spring|summer|autumn|fall|winter|"
+                          r"Christmas|Easter|Q[1-4])\b)", re.I)
 #: The same, said alone ("And before?"): only ever the whole follow-up, never a phrase looked for in a question
 #: ("earn before the merger" keeps its "before").
 _BEFORE = re.compile(r"before|earlier|previously|beforehand", re.I)

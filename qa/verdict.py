@@ -31,6 +31,7 @@ from qa.analyzer import AUXILIARIES, DETERMINERS, IRREGULAR, Token, stem, synony
 from qa.asked import SUBORDINATORS, main_verb
 from qa.chunks import word_tag
 from qa.contrast import ANTONYMS, NEGATION
+from qa.entities import MONTHS, WEEKDAYS
 from qa.question import QuestionAnalysis
 
 #: Past forms of the verbs of change that the analyzer leaves alone ("rose" is also a flower, "fell" a hill).
@@ -67,8 +68,7 @@ _AUXILIARY_BEFORE = re.compile(r"\b(?:can|cannot|could|will|would|shall|should|m
 #: An obligation asked: "Do season-ticket holders have to buy new passes?".
 _HAVE_TO = re.compile(r"\b(?:have|has|had)\s+to\b", re.I)
 #: A time a question may name: a month, a weekday or a year.
-_TIME_WORD = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-                        r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\d{2})\b")
+_TIME_WORD = re.compile(r"\b(?:" + "|".join(MONTHS[:12] + WEEKDAYS) + r"|(?:19|20)\d{2})\b")  # full names only
 #: Where a contrasting clause begins after a verb: a semicolon, "but", "while", "whereas".
 _CLAUSE_END = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b")
 #: Verbs that govern the one after them: "Did the senator deny taking money?" asks of the denial.
@@ -107,6 +107,11 @@ def _verb_like(surface: str) -> bool:
         or " " in w  # "went up"
 
 
+def _said_no(sentence: str) -> set[str]:
+    """The base terms of the words after "no" in a sentence ("No injuries were reported": injuri, were)."""
+    return {base_term(w.casefold()) for m in _NO_THING.finditer(sentence) for w in m.groups() if w}
+
+
 def base_term(norm: str) -> str:
     """A word's stemmed base form: "fell" → "fall", "won" → "win", "reduced" → "reduc"."""
     return stem(PAST_OF_CHANGE.get(norm) or IRREGULAR.get(norm) or norm)
@@ -136,7 +141,7 @@ def verdict(q: QuestionAnalysis, sentence: str) -> str | None:
     if verb is None:  # "Was anyone injured in the fire?": "No injuries were reported"
         if _RANKED.search(q.text):
             return None  # "Was Okafor the first woman to lead it?": not "No woman had led it before"
-        said_no = {base_term(w.casefold()) for m in _NO_THING.finditer(sentence) for w in m.groups() if w}
+        said_no = _said_no(sentence)
         names = {x for e in q.entities for x in terms(e)}
         return "No" if any(not t.stop and t.term not in names and t.term in said_no for t in q.tokens[1:]) else None
     # where the verb stands among the question's tokens ("go up" is one token made of two)
@@ -208,7 +213,7 @@ def verdict(q: QuestionAnalysis, sentence: str) -> str | None:
         else:
             return None
     thing = object_words(q, verb)
-    said_no = {base_term(w.casefold()) for m in _NO_THING.finditer(sentence) for w in m.groups() if w}
+    said_no = _said_no(sentence)
     if not said and asked & said_no and not _RANKED.search(q.text):
         return "No"  # "Was anyone injured in the fire?": "No injuries were reported"
     if not said:
