@@ -86,6 +86,9 @@ _RANKED = re.compile(r"\b(?:first|last|only|most|least|best|worst|biggest|larges
                      r"youngest|fastest|\w+iest)\b", re.I)
 #: "no" before a thing: "No injuries were reported", "no breakthrough had been reached".
 _NO_THING = re.compile(r"\b[Nn]o\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
+#: A question word in the verb's clause makes it an embedded question, told of no one: "declined to say how
+#: much of the crop he had sold", "understood why her neighbours sold".
+_ASKED_WITHIN = re.compile(r"\b(?:why|how|what|whether|where|which|whose)\b", re.I)
 #: How far back in its clause a verb's negation or hedge is looked for (characters).
 _REACH = 45
 
@@ -188,6 +191,8 @@ def verdict(q: QuestionAnalysis, sentence: str) -> str | None:
                 and not re.search(r"\b(?:managed|able|unable|voted(?:\s+\S+){0,2}?)\s+to\s+$", before) \
                 and not (re.search(r"\b(?:have|has|had)\s+to\s+$", before) and _HAVE_TO.search(q.text)):
             return None  # "could rise", "is expected to approve", "ordered Vantor to pay", "agreed to release"
+        if _ASKED_WITHIN.search(before):
+            return None  # "declined to say how much he had sold", "understood why her neighbours sold": not told
         inner = [m.end() for m in re.finditer(r"\b(?:that|which|who|whom)\b", before, re.I)]
         said_of = before[inner[-1]:] if inner else ""
         own_subject = re.match(r"\s+(?:the|a|an|its|his|her|their|[A-Z])", said_of) is not None  # not "that oversees"

@@ -61,6 +61,12 @@ CASES = [
     ("Did the board raise the dividend?", "The bank raised the dividend but did not raise its forecast.", None),
     ("Does Ms. Ortiz expect the factory to close?",
      "Ms. Ortiz expects the factory to hire 200 workers next year.", None),
+    # an embedded question tells nothing of the deed: it is only asked, or said of others (set 93)
+    ("Has Joaquim Teixeira already sold most of this year's grapes?",
+     "He declined to say how much of this year's crop he had already sold.", None),
+    ("Has Akosua Boateng sold her cocoa to buyers across the border?",
+     "In Sefwi Wiawso, a cocoa town near the Ivorian border, farmer Akosua Boateng, 47, said she understood why "
+     "her neighbours sold across the border.", None),
 ]
 
 
