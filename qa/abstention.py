@@ -819,6 +819,9 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
                 continue  # "the MVP award": "was named its most valuable player"
             if _demonym_said(name, para_words()):
                 continue  # "the Faroe Islands' fisheries minister": "The Faroese government ... Fisheries Minister"
+            if len(name_tokens) == 1 and any(sp.type == "LOCATION" and demonym_of(name_tokens[0].norm, w.casefold())
+                                             for s in window for sp in facts.spans(s) for w in sp.text.split()[:1]):
+                continue  # "Ghanaian beans": "Ghana's cocoa regulator ... smuggling beans"
             return "name", f"the text near the best sentence does not mention {name!r}"
     own = _figure_owner_missing(q, best, corpus, facts)
     if own:  # "How much prize money did Lund take home?": not "Anjali Rao ... takes home the 40,000-euro prize"

@@ -535,6 +535,16 @@ def test_a_place_named_by_its_peoples_adjective() -> None:
     assert not demonym_of("berlin", "berlin") and not demonym_of("frances", "france")
 
 
+def test_a_peoples_adjective_asked_of_its_place_named() -> None:
+    # held-out set 93: "Ghanaian beans" are the beans of "Ghana's cocoa regulator ... smuggling beans"
+    text = ("Ghana's cocoa regulator said on Wednesday it would deploy 1,200 extra security personnel along its "
+            "borders, as it tries to stop farmers from smuggling beans into Côte d'Ivoire and Togo.")
+    a = ask(text, "Where are Ghanaian beans being smuggled to?")
+    assert not a.abstained and "smuggling beans into" in a.citations[0].text
+    a = ask(text.replace("Ghana's", "Kenya's"), "Where are Ghanaian beans being smuggled to?")
+    assert a.abstained  # Kenya's beans: not told of Ghana's
+
+
 def test_a_pronoun_in_a_quote_with_its_speaker_named_stands_for_no_one_before() -> None:
     # held-out set 87: "This" is the speaker's word; the developer named before is not the sentence's
     text = ("COPENHAGEN — The Danish Energy Agency on Tuesday approved the Nordlys Vest offshore wind farm.\n\n"
