@@ -388,6 +388,7 @@ SYNONYM_GROUPS = [
     "surgery operation",  # "How many planned surgeries were put off?": "postponed 23 non-urgent operations"
     "dismiss layoff",  # "Are nurses going to be laid off?": "no layoffs of nurses"
     "spokesperson spokesman spokeswoman",
+    "repair mend",
 ]
 #: Determiners: the words before a noun phrase ("the", "its", "these" ...).
 DETERMINERS = frozenset("the a an this that these those its their his her our my your".split())

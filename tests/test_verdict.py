@@ -22,6 +22,8 @@ CASES = [
     ("Will Central Library keep its opening hours?",
      "Central Library, the city's flagship, will keep its current hours.", "Yes"),
     ("Did the council approve the plan?", "The council approved the plan on Monday by seven votes to two.", "Yes"),
+    ("Has the tear in the net been mended?",  # set 93: mend ~ repair
+     "She said divers had repaired the 6-metre tear by Thursday evening.", "Yes"),
     # the verb negated, refused, not yet done: no
     ("Do season-ticket holders have to buy new passes?",
      "The operator said season-ticket holders would not have to buy new passes.", "No"),
