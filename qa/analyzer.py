@@ -316,7 +316,7 @@ SYNONYM_GROUPS = [
     "produce generate yield",
     "show demonstrate prove",
     "defeat conquer beat vanquish win",
-    "capture seize",
+    "capture seize catch recapture",
     "rule reign govern",
     "invade invasion attack",
     "marry married marriage wed",

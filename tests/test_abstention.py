@@ -545,6 +545,17 @@ def test_a_peoples_adjective_asked_of_its_place_named() -> None:
     assert a.abstained  # Kenya's beans: not told of Ghana's
 
 
+def test_catch_is_capture_so_the_sentence_on_it_shows_no_sum_was_given() -> None:
+    # held-out set 93: the fishermen's pay is the recapture effort's; the fish's export price is another figure
+    text = ("About 54,000 salmon escaped from a fish farm off Norway's west coast, Vestkyst Laks said on Friday.\n\n"
+            "The company did not put a value on the lost fish, but at export prices of around 92 kroner per "
+            "kilogram they would have fetched roughly 19 million kroner, analysts said.\n\n"
+            "Chief executive Ingrid Aamodt said the company would pay for the recapture effort and compensate "
+            "fishermen who took part.")
+    a = ask(text, "How much will Vestkyst Laks pay fishermen who help catch the escaped salmon?")
+    assert a.abstained and "recapture effort" in a.citations[0].text
+
+
 def test_a_pronoun_in_a_quote_with_its_speaker_named_stands_for_no_one_before() -> None:
     # held-out set 87: "This" is the speaker's word; the developer named before is not the sentence's
     text = ("COPENHAGEN — The Danish Energy Agency on Tuesday approved the Nordlys Vest offshore wind farm.\n\n"
