@@ -118,7 +118,8 @@ def quoted_chunk(question: str, sentence: str, head: str | None) -> tuple[int, i
 _REASON = re.compile(r"\b(?:because(?: of)?|due to|owing to|thanks to|as a result of|in order to|so as to|so that|"
                      r"citing|saying(?: that)?|for fear that)\s+", re.I)
 _MEANS = re.compile(r"\b(?:by(?= \w+ing\b)|using|via|through|by means of|with the help of)\s+", re.I)
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s|\.\s|[.,][”\"]")
+#: Where a reason or means ends: a comma, colon, bracket, dash or sentence end; not inside "2:40", "1,200", "a.m.".
+_CLAUSE_BREAK = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()\[\]—–]|\s-\s|(?<!\.[A-Za-z])\.\s|[.,][”\"]")
 #: Longest reason or means, in words.
 MAX_CLAUSE_WORDS = 24
 
@@ -136,6 +137,11 @@ def clause_chunk(wh: str, sentence: str) -> tuple[int, int] | None:
     start = m.end()
     stop = _CLAUSE_BREAK.search(sentence, start)  # not at quotes: "saying the decision was “short-sighted”"
     end = (stop.end() if stop.group()[-1:] in "”\"" else stop.start()) if stop else len(sentence)
+    if wh == "how":  # the means ends where the sentence goes on to another deed: "through a skylight ... and were
+        # inside for less than seven minutes"
+        more = next((m for m in re.finditer(r"\s(?:and|but|then)\s+([a-z]+)\b", sentence[start:end])
+                     if (word_tag(m.group(1)) or "").startswith(("VBD", "VBZ", "VBP"))), None)
+        end = start + more.start() if more else end
     words = list(re.finditer(r"\S+", sentence[start:end]))
     if len(words) > MAX_CLAUSE_WORDS:  # cut short: not after a function word ("high winds over *the*")
         words = words[:MAX_CLAUSE_WORDS]
@@ -144,7 +150,8 @@ def clause_chunk(wh: str, sentence: str) -> tuple[int, int] | None:
     if not words:
         return None
     text = sentence[start:start + words[-1].end()]
-    if not (text.count("“") == text.count("”") and text.endswith("”")) and text.count('"') % 2 == 0:
+    if not (text.count("“") == text.count("”") and text.endswith("”")) and text.count('"') % 2 == 0 \
+            and not re.search(r"(?:^|\s)(?:[A-Za-z]\.)+$", text):  # "at about 2:40 a.m.", "in the U.S."
         text = text.rstrip(".!?”\"")  # a closing quote stays with its opening one
     return (start, start + len(text)) if text else None
 
