@@ -13,7 +13,9 @@ Rules (no model), tried in this order on each new question:
    when the subject is a person and the new phrase is not, it swaps the topic
    instead: "What did Lopez say about the budget?" + "What about the bridge?"
    → "What did Lopez say about the bridge?". A phrase with nothing to ask about
-   ("And then?") is no ellipsis. Ellipsis and bare question words build on the
+   ("And then?") is no ellipsis. An office asked of a body takes a new body: "Who is the
+   director of the water department?" + "What about the museum?" → "Who is the director of
+   the museum?" (also "<body>'s director", "Who leads <body>?"). Ellipsis and bare question words build on the
    latest of the last three questions that has a question frame.
 2. Bare question word: "When?", "Why?", "Where?", "How many?" asks the
    previous question again with the new question word; when that question
@@ -74,7 +76,7 @@ from qa.corpus import Corpus
 from qa.entities import MONTHS, PEOPLE_NOUNS, ROLE_NOUNS, WEEKDAYS, find_spans
 from qa.facts import facts_for, looks_like_name
 from qa.pipeline import answer
-from qa.question import person_noun, strip_lead_in
+from qa.question import person_noun, strip_lead_in, type_of_head
 from qa.types import Answer
 
 _ELLIPSIS = re.compile(r"^\s*(?:and|what about|how about)\s+(?P<np>[^?]+?)\s*\??\s*$", re.I)
@@ -181,6 +183,34 @@ def _swap_phrase(question: str, phrase: str) -> str | None:
 #: or a day ("in March").
 _IN_PLACE = re.compile(r"\b(?:in|at|from|near)\s+(?:the\s+)?(?!(?:" + "|".join(MONTHS + WEEKDAYS) + r")\b)"
                        r"[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*)*")
+
+
+_ROLES = "|".join(sorted(ROLE_NOUNS | {"head", "chair", "boss"}))
+#: "Who is the (new) director of <body>?", "Who is <body>'s director?": an office of a body, which a follow-up may swap.
+_HOLDER_ASKED = (re.compile(rf"^\s*(?:who|what)\s+(?:is|was|are|were|will\s+be)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
+                            rf"(?:{_ROLES})s?\s+(?:of|at|for)\s+(?P<body>[^?]+?)\s*\??$", re.I),
+                 re.compile(rf"^\s*(?:who|what)\s+(?:is|was|are|were|will\s+be)\s+(?P<body>[^?]+?)[’']s?\s+"
+                            rf"(?:[\w-]+\s+){{0,2}}?(?:{_ROLES})s?\s*\??$", re.I),
+                 re.compile(r"^\s*who\s+(?:now\s+|currently\s+)?(?:leads|heads|runs|chairs|directs|manages|owns|led|"
+                            r"headed|ran|chaired|directed|managed|owned|founded)\s+(?P<body>[^?]+?)\s*\??$", re.I))
+
+
+def _swap_holder(question: str, phrase: str) -> str | None:
+    """The question with the body whose office it asks replaced by the phrase, when the phrase
+    is a body too (an organization or a place by its head noun, ``qa.question.type_of_head``, or
+    its name): "Who is the director of the water department?" + "the museum" → "Who is the
+    director of the museum?"; None otherwise ("the fine" holds no office)."""
+    core = re.sub(r"^the\s+", "", phrase, flags=re.I)
+    words = core.split()
+    if not words or words[-1].casefold() in ROLE_NOUNS:
+        return None
+    body = type_of_head(words[-1].casefold()) in ("ORGANIZATION", "LOCATION") if words[-1].islower() else any(
+        sp.type in ("ORGANIZATION", "LOCATION") and sp.text == core for sp in find_spans(core))
+    for pattern in _HOLDER_ASKED if body else ():
+        m = pattern.match(question)
+        if m and m.group("body").casefold() != phrase.casefold():
+            return question[:m.start("body")] + phrase + question[m.end("body"):]
+    return None
 
 
 #: Words after "the" that name no topic of their own: "What about the second one?" is about the story's.
@@ -618,6 +648,9 @@ class Chat:
         same_head = _swap_phrase(prev.read_as.split(": ", 1)[0], phrase)
         if same_head:
             return same_head  # "Who won the men's race?" + "What about the women's race?"
+        held = _swap_holder(prev.read_as.split(": ", 1)[0], phrase)
+        if held and not self._is_person(phrase):
+            return held  # "Who is the director of the water department?" + "What about the museum?"
         wh, aux, rest = self._split(prev, frame)
         counted = _COUNTED_FRAME.match(rest) if wh.casefold() in ("how many", "how much") else None
         # a singular definite phrase is a thing that has them; a plural one ("the concerts") is counted

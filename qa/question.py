@@ -237,15 +237,15 @@ def _head_noun(words: list[str], i: int) -> str | None:
         seen += 1
         if seen > 3 or w in AUXILIARIES or w in STOP_WORDS:
             break
-        if _type_of_head(w):
+        if type_of_head(w):
             after = words[j + 2] if j + 2 < len(words) else ""
             # a compound's last noun is its head: "Which council *members* ...", "What company *officials*";
             # not a verb taking an object: "Which company *heads* the group ...?"
             # "Which *university's* scientists ...?": the possessor is the one asked
-            compound = _type_of_head(later) and later not in AUXILIARIES | STOP_WORDS and after not in _DETERMINERS \
+            compound = type_of_head(later) and later not in AUXILIARIES | STOP_WORDS and after not in _DETERMINERS \
                 and not w.endswith("'s")
             # "What *time control* was used?", "What time zone is it in?": a time word modifying a noun
-            modifier = _type_of_head(w) == "DATE" and word_tag(later) in ("NN", "NNS") and after in AUXILIARIES
+            modifier = type_of_head(w) == "DATE" and word_tag(later) in ("NN", "NNS") and after in AUXILIARIES
             return later.strip("-") if compound or modifier else w
     nxt = words[i + 1].strip("-") if i + 1 < len(words) else None
     owner = next((k for k in range(i + 2, min(i + 6, len(words))) if words[k].endswith(("'s", "’s"))), None)
@@ -270,12 +270,12 @@ def _head_noun(words: list[str], i: int) -> str | None:
                 phrase = []  # "the Czech National Bank's main repo *rate*": the owner is not the head
         # "What is the name of ...": a person's, a place's or a thing's
         last = phrase[-1].strip("-") if phrase else ""
-        if last and last not in ("name", "term", "word", "title") and _type_of_head(last):
+        if last and last not in ("name", "term", "word", "title") and type_of_head(last):
             return last
-        if last and before_participle and _type_of_head(before_participle.strip("-")):
+        if last and before_participle and type_of_head(before_participle.strip("-")):
             return before_participle.strip("-")  # "the total spending increase": "total", typed, not "increase"
     if nxt in ("is", "was", "are", "were") and i + 3 < len(words) and \
-            _type_of_head(words[i + 2]) in ("MONEY", "PERCENT", "NUMBER"):
+            type_of_head(words[i + 2]) in ("MONEY", "PERCENT", "NUMBER"):
         return words[i + 2]  # "What were *earnings* per share a year ago?" (not "What is inflation?": a definition)
     if nxt is not None and len(nxt) > 5 and nxt.endswith("ed") and nxt != "hundred":
         return None  # "What caused ...", "What happened ...": a verb, not a head noun
@@ -342,7 +342,7 @@ def proper_name_asked(question: str) -> tuple[str, frozenset[str]] | None:
     if noun is None:
         return None
     single = noun[:-1] if noun.endswith("s") else noun
-    kind = _type_of_head(noun)
+    kind = type_of_head(noun)
     if kind not in ("ORGANIZATION", "LOCATION", "GROUP") and person_noun(noun):
         kind = "PERSON"  # "the hiker", "the firefighter", "the nephew"
     kinds = {"PERSON": {"PERSON"}, "ORGANIZATION": {"ORGANIZATION", "GROUP"}, "GROUP": {"GROUP", "ORGANIZATION"},
@@ -412,7 +412,9 @@ def _untitled(run: str) -> list[str]:
     return kept if kept and len(parts) > 1 else [run]
 
 
-def _type_of_head(head: str | None) -> AnswerType | None:
+def type_of_head(head: str | None) -> AnswerType | None:
+    """The answer type a what/which head noun asks for (``HEAD_TYPES``, singular or plural:
+    "museums" → ORGANIZATION, "rivers" → LOCATION), or None for another word."""
     if head is None:
         return None
     head = re.sub(r"[’']s$", "", head)  # "which planemaker's order": the planemaker
@@ -468,7 +470,7 @@ def analyze(question: str) -> QuestionAnalysis:
             if _WHO_IS_NAME.fullmatch(question) and not re.search(r"[’']s\b", question) \
                     and question.rstrip(" ?.!").split()[-1] not in _OFFICER_ACRONYMS:
                 atype = "ROLE"  # "Who is Jane Doe?": what the person is ("Who is Acme's CFO?": a person)
-            elif nxt in AUXILIARIES and (kind := _type_of_head(noun := _head_noun(parts, wh_pos))) in (
+            elif nxt in AUXILIARIES and (kind := type_of_head(noun := _head_noun(parts, wh_pos))) in (
                     "ORGANIZATION", "GROUP"):  # not "Who manages Rullo's *business* ...?": a verb's object
                 head, atype = noun, kind or atype  # "Who is the parent company of ...?": a company
         elif w == "whose":
@@ -538,9 +540,9 @@ def analyze(question: str) -> QuestionAnalysis:
             if head in AUXILIARIES:
                 head = None
             # "Which orthopaedic *surgeon* ...?": a person; not "investor", which may be a firm
-            atype = _type_of_head(head) or ("PERSON" if head and a_person(head) and head.rstrip("s") not in ER_FIRMS
+            atype = type_of_head(head) or ("PERSON" if head and a_person(head) and head.rstrip("s") not in ER_FIRMS
                                             else "DESCRIPTION")
-            if head == "name" and any(_type_of_head(w) == "ORGANIZATION" for w in words[wh_pos + 2:]):
+            if head == "name" and any(type_of_head(w) == "ORGANIZATION" for w in words[wh_pos + 2:]):
                 atype = "ORGANIZATION"  # "What name will the combined business trade under?": a firm's name
             of = re.search(rf"\b{re.escape(head)}\s+of\s+(?:the\s+)?([a-z]+)", question, re.I) \
                 if head in _MEASURE_OF else None
@@ -566,8 +568,8 @@ def analyze(question: str) -> QuestionAnalysis:
             named = name_of_noun(question) if atype == "DESCRIPTION" and w == "what" else None
             if named and a_person(named):
                 head, atype = named, "PERSON"  # "What is the name of the night guard?": a person's name
-            elif named and _type_of_head(named) in ("ORGANIZATION", "LOCATION"):
-                head, atype = named, _type_of_head(named) or atype  # "the name of the supplier": a company's
+            elif named and type_of_head(named) in ("ORGANIZATION", "LOCATION"):
+                head, atype = named, type_of_head(named) or atype  # "the name of the supplier": a company's
             if atype == "MONEY" and (CHANGE_VERBS.search(question) or _CHANGE_NOUN.search(question)) \
                     and not LEVEL_REACHED.search(question):  # "To what price did it fall?": the level, not the change
                 atype = "QUANTITY"  # "What salary increase ...?": "a 9 percent pay rise" or "$300 a month"

@@ -367,6 +367,24 @@ def test_what_about_a_thing_after_a_who_question_asks_what_it_is() -> None:
     assert chat.ask("What about the treasurer?").details["rewritten"] == "Who is the treasurer?"  # code review
 
 
+def test_what_about_another_body_after_an_office_asked_asks_the_same_office_of_it() -> None:
+    # break-it trial 55: "What about the museum?" after "Who is the director of the water department?" was read as
+    # "What is the museum?"
+    text = ("Renata Okafor, the director of the Ashford Water Department, said the water was safe.\n\n"
+            "Museum director Caroline Finch said the staff was heartbroken by the theft.\n\n"
+            "The council fined the contractor $48,000.")
+    chat = Chat(Corpus.from_text(text, name="t"))
+    chat.ask("Who is the director of the water department?")
+    a = chat.ask("What about the museum?")
+    assert a.details["rewritten"] == "Who is the director of the museum?" and a.short_answer == "Caroline Finch"
+    chat.ask("Who is the water department's director?")
+    assert chat.ask("And the museum?").details["rewritten"] == "Who is the museum's director?"
+    chat.ask("Who leads the water department?")
+    assert chat.ask("What about the museum?").details["rewritten"] == "Who leads the museum?"
+    chat.ask("Who is the director of the water department?")
+    assert chat.ask("What about the fine?").details["rewritten"] == "What is the fine?"  # no body: no office
+
+
 @pytest.mark.parametrize(("verb", "base"), [
     # break-it trial 49: "fined" was cut to "fin" ("When did someone fin Nordhavn Bank?")
     ("fined", "fine"), ("voted", "vote"), ("ordered", "order"), ("used", "use"), ("stopped", "stop"),
