@@ -363,6 +363,15 @@ def _person_before(text: str) -> bool:
     return any(person_noun(m.group(1).casefold()) for m in _NOUN_PHRASE.finditer(text))
 
 
+def _topic_before(question: str, m: re.Match[str]) -> bool:
+    """Whether the pronoun matched stands for a thing the question names before it: "When will
+    the agency publish *its* decision?" (``_ANTECEDENT``), "How many people were told to boil
+    *their* water?" (a plural noun before they/them/their)."""
+    before = question[:m.start()]
+    return _ANTECEDENT.search(before) is not None or m.group(0).casefold() in ("they", "them", "their") and any(
+        word_tag(w) == "NNS" for w in re.findall(r"[a-z]+", before))
+
+
 def _pleonastic(question: str, m: re.Match[str]) -> bool:
     """An "it" that refers to nothing: right before a verb ("said it was ..."), in "Is it
     true/time/possible ...?", "did it take X to ..." (how long something took), or the
@@ -505,7 +514,7 @@ class Chat:
             return q, ""
         if not self.turns:
             loose = [m.group(0) for kind in ("PERSON", "TOPIC") for m in _PRONOUNS[kind].finditer(q)
-                     if not _pleonastic(q, m) and not (kind == "TOPIC" and _ANTECEDENT.search(q[:m.start()]))
+                     if not _pleonastic(q, m) and not (kind == "TOPIC" and _topic_before(q, m))
                      and not (kind == "PERSON" and _person_before(q[:m.start()]))]
             loose += [_claim_word(said)] if (said := _THAT.search(q)) else []  # "Who said that?" first
             if _ELSE.match(q):  # "Who else?" first: no one to add to
@@ -578,9 +587,7 @@ class Chat:
             if kind == "PERSON":  # "How many votes did the mayor win in her last election?": her is the mayor
                 found = [m for m in found if not _person_before(q[:m.start()])]
             if kind == "TOPIC":  # "When will the agency publish its decision?": "its" is the agency
-                found = [m for m in found if not _ANTECEDENT.search(q[:m.start()]) and not (
-                    m.group(0).casefold() in ("they", "them", "their") and any(  # "that pharmacists check their"
-                        word_tag(w) == "NNS" for w in re.findall(r"[a-z]+", q[:m.start()])))]
+                found = [m for m in found if not _topic_before(q, m)]
             referent = self._referent(kind, found[0].group(0) if kind in ("PERSON", "TOPIC") else "", asked,
                                       frozenset(taken)) if found else None
             if found and not referent and kind in ("PERSON", "TOPIC"):

@@ -154,6 +154,16 @@ def test_reset_forgets() -> None:
                                                          '(nothing earlier says who or what "he" is)')
 
 
+@pytest.mark.parametrize(("question", "note"), [
+    # break-it trial 55: "their" stands for a plural noun of the question itself, on a first question too
+    ("How many people were told to boil their tap water?", ""),
+    ("Were the paintings insured for their full value?", ""),
+    ("When did they issue the notice?", '(nothing earlier says who or what "they" is)'),
+])
+def test_a_first_question_notes_only_a_pronoun_it_does_not_name(question: str, note: str) -> None:
+    assert Chat().resolve(question) == (question, note)
+
+
 def test_answer_stays_stateless() -> None:
     from qa import answer
 
