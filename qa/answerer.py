@@ -86,12 +86,13 @@ RESTATED_DEPTH = 5
 def _restated(q: QuestionAnalysis, best: Candidate, cands: list[Candidate], corpus: Corpus,
               facts: Facts) -> Candidate | None:
     """For a best sentence that is a headline, the candidate among the next RESTATED_DEPTH
-    that is a body sentence giving the same answer ("... with loss of 340 jobs" and "...,
-    cutting 340 jobs, the company said") and passes every check, or None: the body says it
+    that is a body sentence giving the same answer (its span holds the headline span's first
+    word: "... with loss of 340 jobs" and "..., cutting 340 jobs, the company said"; "Ortega Wins
+    ..." and "Sofia Ortega was elected") and passes every check, or None: the body says it
     in full and with its source, so it is the one to cite."""
     assert best.span is not None
     return next((c for c in cands[1:1 + RESTATED_DEPTH] if c.sentence.kind == "sentence" and c.span is not None
-                 and c.span.text.split()[0] == best.span.text.split()[0]
+                 and best.span.text.split()[0] in c.span.text.split()  # "Ortega Wins ...": "Sofia Ortega"
                  and abstain_reason(q, c, corpus, facts) is None), None)
 
 

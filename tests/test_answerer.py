@@ -3680,6 +3680,18 @@ def test_a_headlines_answer_is_cited_from_the_body_sentence_that_restates_it() -
     assert a.citations[0].text.startswith("Southern Cross Glass Co. will close")
 
 
+def test_a_headlines_name_is_restated_by_the_body_sentence_with_the_full_name() -> None:
+    # break-it trial 55: "Ortega Wins ..." was cited from "Ortega is set to take office ...", a weaker sentence,
+    # over "Sofia Ortega was elected mayor ..."
+    text = ("Ortega Wins Granite Falls Mayoral Race by 214 Votes\n\n"
+            "City Council member Sofia Ortega was elected mayor of Granite Falls on Tuesday, defeating two-term "
+            "incumbent Gregory Hale by 214 votes.\n\n"
+            "Hale, 61, did not concede on Wednesday.\n\n"
+            "Ortega is set to take office on Jan. 5, becoming the city's first Latina mayor.")
+    a = answer("Who won the mayoral race?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "Sofia Ortega" and a.citations[0].text.startswith("City Council member Sofia Ortega")
+
+
 def test_a_figure_of_the_thing_the_sentence_calls_by_its_kind_is_not_another_owners() -> None:
     text = ("A New Zealand company launched its first satellite on an Electron rocket on Saturday.\n\n"
             "The rocket, operated by Rocket Lab, left Launch Complex 1 at 7:42 p.m. local time.")
