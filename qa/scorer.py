@@ -350,6 +350,10 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
             w_factor *= 0.5 if off_rank else 1.0
             w, closeness = w * w_factor, c_factor / (1.0 + d / 8.0) * clause_share(toks, s.text, idx, wanted)
             in_slot = slot is not None and not off_rank and _fills_slot(slot, idx, toks)
+            if q.answer_type == "PERSON" and sp.type in ("PERSON", "ENTITY") and any(
+                    re.search(rf"\b{re.escape(e)}[”\"’']?,?\s+by\s+$", s.text[:sp.start]) for e in q.entities):
+                # "Who painted Autumn Mill?": '... and "Autumn Mill" by *Thomas Greaves*', a work and its maker
+                w, closeness, in_slot = max(w, 1.0), 1.0, True
             if q.head == "deadline" and sp.type == "DATE" and not _BY_DATE.search(s.text[:sp.start]):
                 w *= 0.5  # "What is the deadline ...?": "must prove compliance *by June 30*", not "last year"
             modifier = re.match(r"\s+([a-z]+)\b", s.text[sp.end:]) if sp.type == "ENTITY" and q.answer_type in (

@@ -3692,6 +3692,15 @@ def test_a_headlines_name_is_restated_by_the_body_sentence_with_the_full_name() 
     assert a.short_answer == "Sofia Ortega" and a.citations[0].text.startswith("City Council member Sofia Ortega")
 
 
+@pytest.mark.parametrize(("question", "short"), [("Who painted Autumn Mill?", "Thomas Greaves"),
+                                                ("Who painted Fog Over Pemaquid?", "Eliza Harwood")])
+def test_a_work_named_in_the_question_is_by_the_name_after_it(question: str, short: str) -> None:
+    # break-it trial 55: "Who painted Autumn Mill?" gave the painter named nearer the verb
+    text = ('The stolen works are "Morning on the Kennebec" and "Fog Over Pemaquid," both by the painter Eliza '
+            'Harwood, and "Autumn Mill" by Thomas Greaves.')
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
 def test_a_figure_of_the_thing_the_sentence_calls_by_its_kind_is_not_another_owners() -> None:
     text = ("A New Zealand company launched its first satellite on an Electron rocket on Saturday.\n\n"
             "The rocket, operated by Rocket Lab, left Launch Complex 1 at 7:42 p.m. local time.")
