@@ -11,6 +11,8 @@ the question's main verb (``qa.asked.main_verb``) and the sentence's words aroun
   liability", "nobody was arrested") or its opposite (``qa.contrast.ANTONYMS``: "fell" for
   "rise", "rejected" for "accept"; "remains unresolved" for "resolve"), or "no" before the
   thing asked ("no breakthrough", "No injuries were reported"): "No";
+- "Is <Name> a <kind>?" with no verb: "Yes" when the sentence says so in an apposition, a
+  copula or a title before the name ("Hale, a former police captain"); never "No" by it;
 - anything else: None, and the sentence alone answers. That covers both polarities; a hedge,
   plan, obligation, agreement, allegation or report ("may", "expected to", "must pay", "agreed
   to release", "allege that"); an infinitive ("ordered Vantor to pay"); another subject ("The
@@ -110,6 +112,38 @@ def _verb_like(surface: str) -> bool:
         or " " in w  # "went up"
 
 
+#: "Is/Was <Name> a/an <kind>?": a named subject said to be of a kind.
+_IS_A = re.compile(r"^\s*(?i:is|was)\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+an?\s+"
+                   r"(?P<kind>[a-z][a-z\s-]*?)\s*\?*\s*$")
+
+
+def _kind_said(question: str, sentence: str) -> str | None:
+    """"Yes" when the sentence says the question's named subject is of the kind asked, in one of
+    three set forms: an apposition ("Hale, a former police captain, ..."), a copula ("Hale is a
+    former police captain") or a title before the name ("former police captain Gregory Hale"),
+    each allowing two more words before the kind ("a decorated police captain"), though none
+    that makes it another kind (``_OTHER_KIND``: "a *former* police captain" is no police
+    captain now); None otherwise (never "No": another kind said is not a denial)."""
+    m = _IS_A.match(question)
+    if not m:
+        return None
+    name = re.escape(m.group("name").split()[-1])
+    kind = r"\s+".join(map(re.escape, m.group("kind").split()))
+    extra = r"(?:[\w-]+\s+){0,2}?"
+    said = (rf"\b{name},\s+an?\s+({extra})(?i:{kind})\b", rf"\b{name}\s+(?:is|was|has been|had been|became)\s+an?\s+"
+            rf"({extra})(?i:{kind})\b", rf"(\S+\s+)?(?i:\b{kind})\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}{name}\b")
+    for pattern in said:
+        found = re.search(pattern, sentence)
+        if found and not _OTHER_KIND.search(found.group(1) or ""):
+            return "Yes"
+    return None
+
+
+#: Words before a kind that make it another: "a *former* police captain", "the *deputy* mayor".
+_OTHER_KIND = re.compile(r"\b(?:former|ex|retired|onetime|one-time|deputy|assistant|vice|acting|interim|aspiring|"
+                         r"would-be|not|never|no|fake|self-styled|alleged)\b", re.I)
+
+
 def _said_no(sentence: str) -> set[str]:
     """The base terms of the words after "no" in a sentence ("No injuries were reported": injuri, were)."""
     return {base_term(w.casefold()) for m in _NO_THING.finditer(sentence) for w in m.groups() if w}
@@ -141,6 +175,8 @@ def verdict(q: QuestionAnalysis, sentence: str) -> str | None:
     if verb is None:  # "Did Sentosa Infra's share price *rise*?": a verb of change after its subject
         verb = next((t for i, t in enumerate(q.tokens) if t.norm in OPPOSITE_VERBS and i > 1
                      and q.tokens[i - 1].norm not in DETERMINERS | AUXILIARIES), None)
+    if verb is None and (kind := _kind_said(q.text, sentence)) is not None:
+        return kind  # "Is Hale a former police captain?": "Hale, a former police captain, ..."
     if verb is None:  # "Was anyone injured in the fire?": "No injuries were reported"
         if _RANKED.search(q.text):
             return None  # "Was Okafor the first woman to lead it?": not "No woman had led it before"

@@ -63,6 +63,14 @@ CASES = [
     ("Did the board raise the dividend?", "The bank raised the dividend but did not raise its forecast.", None),
     ("Does Ms. Ortiz expect the factory to close?",
      "Ms. Ortiz expects the factory to hire 200 workers next year.", None),
+    # a named subject of the kind asked: an apposition, a copula or a title before the name (break-it trial 55);
+    # a "former" one is no longer one, and another kind said is no denial
+    ("Is Hale a former police captain?", "Hale, a former police captain, had been heavily favored.", "Yes"),
+    ("Was Ortega a council member?", "City Council member Sofia Ortega was elected mayor on Tuesday.", "Yes"),
+    ("Is Hale a police captain?", "Hale, a former police captain, had been heavily favored.", None),
+    ("Is Hale a police captain?", "Retired police captain Gregory Hale spoke on Monday.", None),
+    ("Is Hale a firefighter?", "Hale, a former police captain, had been heavily favored.", None),
+    ("Is Ortega a former police captain?", "Hale, a former police captain, had been heavily favored.", None),
     # an embedded question tells nothing of the deed: it is only asked, or said of others (set 93)
     ("Has Joaquim Teixeira already sold most of this year's grapes?",
      "He declined to say how much of this year's crop he had already sold.", None),
