@@ -112,7 +112,7 @@ from qa.entities import COUNTRIES, GROUPS, ORG_WORDS, TITLES, Span, find_spans, 
 from qa.facts import BUSINESS_NOUNS, ORG_NOUNS, REPORTS_SPEECH, Facts, is_person
 from qa.question import CHANGE_VERBS, QuestionAnalysis, name_of_noun, person_noun, proper_name_asked
 from qa.scorer import CALENDAR, COMPATIBLE, GIVES_CAUSE, Candidate, last_part, one_edit
-from qa.short_answer import alternatives
+from qa.short_answer import ACCORDING_TO, alternatives
 from qa.types import Sentence
 from qa.verdict import GONE, OPPOSITE_VERBS, PAST_OF_CHANGE, WENT, object_words
 
@@ -1192,7 +1192,8 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
             and q.head_term in _FIRM_TERMS:
         # "What was the name of the private bank ...?": not "the Americas"; a team or club may go by its town
         return "type", f"no {q.head} in the best sentence, only a place ({best.span.text!r})"
-    if q.answer_type == "PERSON" and best.span is not None and best.span.type == "ORGANIZATION" and not best.in_slot:
+    if q.answer_type == "PERSON" and best.span is not None and best.span.type == "ORGANIZATION" and not best.in_slot \
+            and not (asks_who_said(q) and ACCORDING_TO.search(b.text)):  # "according to the Census Bureau" says it
         # "Who will serve as Kamau's deputy?": not "London School of Economics", named for something else
         return "type", "no person in the best sentence, and its organization does not do what is asked"
     return None

@@ -113,6 +113,9 @@ def _span_answer(q: QuestionAnalysis, cand: Candidate, facts: Facts, corpus: Cor
     body = _BODY_SAYS.search(cand.sentence.text) if asks_who_said(q) else None
     if body and not any(t in q.excluded for t in terms(body.group(1))):
         return body.group(1)  # "..., the Dunmore County Board of Elections announced.": a body that said it
+    source = ACCORDING_TO.search(cand.sentence.text) if asks_who_said(q) else None
+    if source and not any(t in q.excluded for t in terms(source.group(1))):
+        return source.group(1)  # "according to unofficial results released by *the county elections office*"
     if q.answer_type == "ROLE":
         role = role_of(cand.sentence.text, role_name(q)) if q.entities else None
         its = re.match(rf"\s*(?:Its|Their)\s+{re.escape(role)}\b", cand.sentence.text) if role else None
@@ -203,6 +206,11 @@ _NEGATED_BOUND = re.compile(r"(?:\b(?:not|never)\b|n[’']t\b)((?:\s+[\w-]+){0,3
 #: A body named as the sentence's source at its end: "..., the Dunmore County Board of Elections announced."
 _BODY_SAYS = re.compile(r",\s+(?:the\s+)?((?:[A-Z][\w’'&.-]*\s+){1,6}?(?:of\s+(?:the\s+)?(?:[A-Z][\w’'&.-]*\s*)+)?)"
                         r"\s*(?:said|says|announced|reported|confirmed|stated)\s*[.!]?$")
+
+
+#: The source a sentence is "according to", or the body that released it: "according to police", "according to
+#: unofficial results released Wednesday by the Yellow Medicine County elections office".
+ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:[^,.;]*?\bby\s+)?((?:the\s+)?[^,;]+?)\s*(?:[,;]|\.?\s*$)")
 
 
 #: Typed spans that give a time or an amount, no thing a "which <noun>" question names.

@@ -3701,6 +3701,18 @@ def test_a_work_named_in_the_question_is_by_the_name_after_it(question: str, sho
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
 
 
+@pytest.mark.parametrize(("source", "short"), [
+    ("according to unofficial results released Wednesday morning by the Yellow Medicine County elections office",
+     "the Yellow Medicine County elections office"),
+    ("according to the U.S. Census Bureau", "the U.S. Census Bureau"),
+])
+def test_who_said_a_sourced_figure_is_the_source_it_is_according_to(source: str, short: str) -> None:
+    # break-it trial 55: "Who said that?" after "By how many votes?" gave the winner, who did not say it
+    text = f"Sofia Ortega was elected mayor on Tuesday, defeating Gregory Hale by 214 votes, {source}."
+    a = answer("Who said that Ortega defeated Hale by 214 votes?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == short
+
+
 def test_a_figure_of_the_thing_the_sentence_calls_by_its_kind_is_not_another_owners() -> None:
     text = ("A New Zealand company launched its first satellite on an Electron rocket on Saturday.\n\n"
             "The rocket, operated by Rocket Lab, left Launch Complex 1 at 7:42 p.m. local time.")
