@@ -964,6 +964,14 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         # "What will the new system be called?": "Its new name has not been announced."
         return "type", f"the best sentence says it is not known ('{withheld.group(0)}')"
     after = corpus.sentences[b.doc][b.index + 1] if b.index + 1 < len(corpus.sentences[b.doc]) else None
+    for x in (b, after) if q.head_term else ():
+        refused = _NOT_PREDICTED.search(x.text) if x is not None and x.paragraph == b.paragraph else None
+        if refused and terms(refused.group(1))[-1:] == [q.head_term]:
+            # "What will the final margin be once the ballots are counted?": "... but declined to predict the
+            # final margin"
+            return "type", f"the {'best sentence' if x is b else 'sentence after the best one'} says it is not " \
+                f"known ('{refused.group(0)}')"
+    after = corpus.sentences[b.doc][b.index + 1] if b.index + 1 < len(corpus.sentences[b.doc]) else None
     untold = _UNTOLD.search(after.text) if after is not None and after.paragraph == b.paragraph \
         and q.wh in _UNTOLD_WH else None
     going_on = set(terms(" ".join(after.text[untold.end():].split()[:5]))) if untold and after is not None else set()
@@ -1312,6 +1320,14 @@ _UNTOLD = re.compile(r"\b(?:(?:has|have|had|did|does|do|would|could|will)\s+not\
                      # "Whether the rest of the slope will have to be blasted away remains unclear."
                      r"|^\W*(whether|which|who|what|when|where|why|how)\b[^.;]{0,150}?\b(?:is|was|remains|remained)\s+"
                      r"(?:still\s+|yet\s+)?(?:unclear|not\s+clear|not\s+known|unknown|uncertain)\b", re.I)
+
+#: A refusal to tell a thing by its noun: "declined to predict the final margin", "would not give a figure for the
+#: cost" (one group: the noun phrase, whose head must be the question's head noun).
+_NOT_PREDICTED = re.compile(r"\b(?:declined|declines|refused|refuses|(?:did|does|would|could)\s+not|(?:didn|doesn|"
+                            r"wouldn|couldn)[’']t)\s+(?:to\s+)?(?:predict|forecast|estimate|project|guess|give|provide|"
+                            r"disclose|reveal|put\s+a\s+(?:figure|number|value|price)\s+on)\s+(?:an?\s+|the\s+|its\s+|"
+                            r"their\s+|his\s+|her\s+|any\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\b")
+
 
 #: A refusal to name someone: "He declined to name the managers", "police did not identify the driver".
 _NOT_NAMED = re.compile(r"\b(?:declined|refused|(?:did|would|could|has|have|had)\s+not|(?:didn|wouldn|hasn|haven)[’']t)"

@@ -251,8 +251,13 @@ def _head_noun(words: list[str], i: int) -> str | None:
     owner = next((k for k in range(i + 2, min(i + 6, len(words))) if words[k].endswith(("'s", "’s"))), None)
     if owner is not None and any(w in STOP_WORDS or w in AUXILIARIES for w in words[i + 2:owner]):
         owner = None  # "what was Acme's revenue", "what is Oliver Pratt's age": a name owns the noun
-    if nxt in ("is", "was", "are", "were") and i + 2 < len(words) and words[i + 2] in ("the", "a", "an") or (
-            nxt in ("is", "was", "are", "were", "will", "would") and owner is not None):  # "What will Osei's wage be?"
+    be_at = next((k for k in range(i + 3, min(i + 9, len(words))) if words[k] == "be"), None)
+    # "What will the final margin be ...?", not "What will the stadium be called?" (a name) or "be used for"
+    modal_be = nxt in ("will", "would", "could", "might", "may", "should", "must") and be_at is not None and not (
+        be_at + 1 < len(words) and (words[be_at + 1].endswith("ed") or words[be_at + 1] in ("known", "done", "spent")))
+    if (nxt in ("is", "was", "are", "were") or modal_be) and i + 2 < len(words) and words[i + 2] in ("the", "a", "an") \
+            or (nxt in ("is", "was", "are", "were", "will", "would") and owner is not None):  # "Osei's wage"
+        # "What will the final *margin* be once ...?": the phrase before "be"
         # "What was the final score of ...": the last noun of the phrase after the article
         phrase: list[str] = []
         before_participle = ""  # the phrase's word before a participle passed inside it ("total" of "total spending")

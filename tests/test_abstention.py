@@ -556,6 +556,18 @@ def test_catch_is_capture_so_the_sentence_on_it_shows_no_sum_was_given() -> None
     assert a.abstained and "recapture effort" in a.citations[0].text
 
 
+def test_a_refusal_to_predict_the_thing_asked_is_no_answer() -> None:
+    # break-it trial 55: "What will the final margin be ...?" was answered "Friday"
+    text = ("Elections Director Janet Moody said about 1,100 absentee ballots were still arriving and would be "
+            "counted by Friday. She said the outstanding ballots were unlikely to change the outcome but declined "
+            "to predict the final margin.")
+    a = ask(text, "What will the final margin be once the absentee ballots are counted?")
+    assert a.abstained and "declined to predict the final margin" in a.details["abstain_reason"]
+    a = ask(text.replace("final margin", "turnout"), "What will the final margin be once the absentee ballots are "
+            "counted?")
+    assert "declined" not in (a.details["abstain_reason"] or "")  # another thing not predicted
+
+
 def test_a_pronoun_in_a_quote_with_its_speaker_named_stands_for_no_one_before() -> None:
     # held-out set 87: "This" is the speaker's word; the developer named before is not the sentence's
     text = ("COPENHAGEN — The Danish Energy Agency on Tuesday approved the Nordlys Vest offshore wind farm.\n\n"

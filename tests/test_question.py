@@ -35,6 +35,11 @@ QUESTIONS = [
     ("What was Rheinland Handelsbank’s revenue in 2023?", "what", "MONEY", "revenue"),  # a two-word owner
     ("What is Oliver Pratt's age?", "what", "NUMBER", "age"),
     ("What will Osei's weekly wage be?", "what", "MONEY", "wage"),  # the owner's noun after "will" too
+    # the noun before "be" after a modal (break-it trial 55), but not a name or a use asked
+    ("What will the final margin be once the absentee ballots are counted?", "what", "NUMBER", "margin"),
+    ("What would the total cost be?", "what", "MONEY", "cost"),
+    ("What will the new stadium be called?", "what", "DESCRIPTION", None),
+    ("What will the money be used for?", "what", "DESCRIPTION", None),
     ("How big a pay rise were the drivers offered?", "how big", "QUANTITY", None),  # a change: percent or sum
     ("What does Acme do?", "what", "ROLE", None),  # what the text says Acme is
     ("How often do the trains run?", "how often", "DURATION", None),  # "every 85 seconds"
