@@ -1196,8 +1196,9 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
             and not CHANGE_VERBS.search(b.text) and not _A_CHANGE.search(b.text):
         # "How much did Sorano Pharma's shares rise?": not "Sorano Pharma ... will pay 4 billion yen"
         return "type", "the best sentence tells of no change"
-    if q.answer_type == "ORGANIZATION" and best.span is not None and best.span.type == "LOCATION" \
-            and q.head_term in _FIRM_TERMS:
+    if q.answer_type == "ORGANIZATION" and best.span is not None and q.head_term in _FIRM_TERMS and (
+            best.span.type == "LOCATION" or best.span.type == "ENTITY"
+            and re.search(r"\b(?:from|in|near)\s+$", b.text[:best.span.start])):  # "a man *from* Munich"
         # "What was the name of the private bank ...?": not "the Americas"; a team or club may go by its town
         return "type", f"no {q.head} in the best sentence, only a place ({best.span.text!r})"
     if q.answer_type == "PERSON" and best.span is not None and best.span.type == "ORGANIZATION" and not best.in_slot \
@@ -1634,7 +1635,8 @@ _CAUSE_CUE = re.compile(r"\b(?:caus\w*|spark\w*|trigger\w*|blam\w*|because|due t
 
 
 #: Stemmed nouns for a business, which a place's name does not give (a team or club may).
-_FIRM_TERMS = frozenset(stem(x) for x in BUSINESS_NOUNS)
+_FIRM_TERMS = frozenset(stem(x) for x in BUSINESS_NOUNS | {"hospital", "clinic", "school", "college", "university",
+                                                           "museum", "charity", "shipyard", "studio", "publisher"})
 
 
 #: An amount said in words: a degree before a noun ("widespread damage", "heavy rain").

@@ -243,7 +243,7 @@ def _head_noun(words: list[str], i: int) -> str | None:
             # not a verb taking an object: "Which company *heads* the group ...?"
             # "Which *university's* scientists ...?": the possessor is the one asked
             compound = type_of_head(later) and later not in AUXILIARIES | STOP_WORDS and after not in _DETERMINERS \
-                and not w.endswith("'s")
+                and not w.endswith(("'s", "'"))
             # "What *time control* was used?", "What time zone is it in?": a time word modifying a noun
             modifier = type_of_head(w) == "DATE" and word_tag(later) in ("NN", "NNS") and after in AUXILIARIES
             return later.strip("-") if compound or modifier else w
@@ -422,7 +422,7 @@ def type_of_head(head: str | None) -> AnswerType | None:
     "museums" → ORGANIZATION, "rivers" → LOCATION), or None for another word."""
     if head is None:
         return None
-    head = re.sub(r"[’']s$", "", head)  # "which planemaker's order": the planemaker
+    head = re.sub(r"[’'](?:s)?$", "", head)  # "which planemaker's order", "which countries' holidays": the owner
     singulars = (head[:-1] if head.endswith("s") else head, head[:-2] if head.endswith("es") else head,
                  head[:-3] + "y" if head.endswith("ies") else head, head[:-3] + "an" if head.endswith("men") else head)
     for form in (head, *singulars):
@@ -450,6 +450,9 @@ def analyze(question: str) -> QuestionAnalysis:
     joined = [question[t.end:t.end + 1] == "-" and i + 1 < len(tokens) and tokens[i + 1].start == t.end + 1
               for i, t in enumerate(tokens)]
     parts = [("-" if i and joined[i - 1] else "") + w + ("-" if joined[i] else "") for i, w in enumerate(words)]
+    # a plural's possessive apostrophe, which the tokenizer leaves out: "Which *countries'* school holidays ...?"
+    parts = [p + "'" if p.endswith("s") and question[t.end:t.end + 1] in ("'", "’") and
+             question[t.end + 1:t.end + 2] in (" ", "") else p for p, t in zip(parts, tokens)]
     wh, head, atype = "", None, "DESCRIPTION"
     asking = QUESTION_WORDS - {"list", "describe"}
     wh_pos = next((i for i, w in enumerate(words) if w in asking), None)

@@ -35,6 +35,8 @@ QUESTIONS = [
     ("What was Rheinland Handelsbank’s revenue in 2023?", "what", "MONEY", "revenue"),  # a two-word owner
     ("What is Oliver Pratt's age?", "what", "NUMBER", "age"),
     ("What will Osei's weekly wage be?", "what", "MONEY", "wage"),  # the owner's noun after "will" too
+    ("Which countries' school holidays make these the busiest weeks?", "which", "LOCATION", "countries'"),  # set 93
+    ("Which companies' shares fell?", "which", "ORGANIZATION", "companies'"),  # the owner, as "university's"
     # the noun before "be" after a modal (break-it trial 55), but not a name or a use asked
     ("What will the final margin be once the absentee ballots are counted?", "what", "NUMBER", "margin"),
     ("What would the total cost be?", "what", "MONEY", "cost"),
