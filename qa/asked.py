@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from qa.analyzer import AUXILIARIES, DETERMINERS, IRREGULAR, Token, terms
+from qa.analyzer import AUXILIARIES, DETERMINERS, IRREGULAR, Token, stem, terms
 from qa.chunks import word_tag
 from qa.clauses import RANKS
 from qa.entities import ROLE_NOUNS
@@ -99,6 +99,41 @@ def caused_by(q: QuestionAnalysis, sentence: str) -> str | None:
     if not subject or len(subject.split()) > 12 or set(terms(subject)) & asked:
         return None
     return subject
+
+
+#: "What <verb>ed ...?": a past verb right after "what", asking who or what did it ("What tore the hole ...?").
+_WHAT_DID = re.compile(r"^\s*what\s+([a-z]+ed|[a-z]+)\s+(?:the|a|an|its|their|his|her)\b", re.I)
+#: Where the clause of a verb's subject begins: a comma, a conjunction or a subordinator.
+_CLAUSE_OPENS = re.compile(r"(?:[,;:—]|\b(?:after|before|when|while|because|since|as|that|which|and|but|until|once|"
+                           r"if|said|says)\b)\s*", re.I)
+
+
+def doer_of(q: QuestionAnalysis, sentence: str) -> str | None:
+    """For "What <verb> <object>?" with a past verb ("What tore the hole in the net pen?"), the
+    noun phrase before that verb in the sentence, from the start of its clause ("... after *a
+    storm* tore a hole"), at most six words and sharing no word with the question's object;
+    None when the sentence does not write the verb so."""
+    m = _WHAT_DID.match(q.text)
+    if m is None or m.group(1).casefold() in AUXILIARIES or (word_tag(m.group(1).casefold()) or "") not in (
+            "VBD", "VBN"):
+        return None
+    def base_form(word: str) -> str:
+        return stem(IRREGULAR.get(word, word))
+
+    verb = base_form(m.group(1).casefold())
+    asked = set(terms(q.text[m.end(1):]))
+    for w in re.finditer(r"[A-Za-z]+", sentence):
+        if base_form(w.group(0).casefold()) != verb:
+            continue
+        before = sentence[:w.start()]
+        opens = list(_CLAUSE_OPENS.finditer(before))
+        subject = before[opens[-1].end() if opens else 0:].strip()
+        words = subject.split()
+        tag = word_tag(words[-1].casefold()) if words else "" or ""
+        if 0 < len(words) <= 6 and not set(terms(subject)) & asked and (tag is None or tag.startswith("NN")
+                                                                         or tag == "VBG"):  # "Heavy flooding"
+            return subject
+    return None
 
 
 #: Verbs of saying (stemmed): "What did she say/warn/tell ...?" is answered by the quote itself.

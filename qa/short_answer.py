@@ -16,7 +16,7 @@ import re
 
 from qa.amounts import ASKS_TALLY, EXTENT, TALLY, VALUE_TYPES, counted_thing, vote_tally
 from qa.analyzer import Token, stem, terms, tokenize
-from qa.asked import asks_who_said, caused_by, speech_asked, verb_slot, wants_list
+from qa.asked import asks_who_said, caused_by, doer_of, speech_asked, verb_slot, wants_list
 from qa.chunks import answer_chunk, clause_chunk, kind_chunk, quoted_chunk, word_tag
 from qa.corpus import Corpus
 from qa.entities import NAME_TYPES, Span, role_of
@@ -101,6 +101,9 @@ def _span_answer(q: QuestionAnalysis, cand: Candidate, facts: Facts, corpus: Cor
     by = caused_by(q, cand.sentence.text)
     if by is not None:
         return by  # "What caused the trade to collapse?": "The arrival of cheap synthetic dyes from Germany"
+    doer = doer_of(q, cand.sentence.text) if cand.span is None or cand.span.type not in NAME_TYPES else None
+    if doer is not None:
+        return doer  # "What tore the hole in the net pen?": "... after *a storm* tore a hole in one of its net pens"
     ref = facts.referent(cand.sentence)
     speaker = ref is not None and speech_asked(q) and cand.sentence.text[:1] in "“\"‘"
     if q.answer_type == "PERSON" and ref is not None and (cand.span is None or speaker):

