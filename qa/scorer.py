@@ -67,7 +67,7 @@ from qa.asked import (
 from qa.chunks import coordinations, word_tag
 from qa.clauses import RANKS, clause_ranks, clause_share, distance, joins
 from qa.corpus import Corpus
-from qa.entities import COUNTRIES, MONTHS, NAME_TYPES, PEOPLE_NOUNS, WEEKDAYS, Span, spells
+from qa.entities import COUNTRIES, MONTHS, NAME_TYPES, PEOPLE_NOUNS, ROLE_NOUNS, WEEKDAYS, Span, spells
 from qa.facts import BUSINESS_NOUNS, HOLDER_TERMS, REPORTS_SPEECH, Facts, facts_for
 from qa.question import QuestionAnalysis, analyze
 from qa.types import Sentence
@@ -279,6 +279,9 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
                 # complained?" may be answered "European manufacturers")
             if any(t.term in q.excluded for t in sp_terms):
                 continue  # "Apart from Acme, which companies ...": not Acme
+            if q.answer_type == "PERSON" and not holder and sp.type in ("PERSON", "ENTITY") \
+                    and _titled_as_asked(q.text, s.text[:sp.start]):
+                continue  # "Who met the prime minister?": not "Prime Minister Anna Berg", the one met
             introduced = _INTRODUCES.match(s.text, sp.end) if sp.type == "DEMONYM" and q.excluded else None
             if introduced and set(terms(introduced.group(1))) & set(q.excluded):
                 continue  # "Apart from Daniel Kiprop, who won?": not "Kenyan", of "Kenyan runner Daniel Kiprop"
@@ -514,6 +517,22 @@ def _kin_of_asked(name: str, asked: tuple[str, ...] | list[str]) -> bool:
         return False
     kin = [n.split() for n in asked if len(n.split()) >= 2 and n.split()[-1] == words[-1]]
     return bool(kin) and all(n[0] != words[0] for n in kin)
+
+
+def _titled_as_asked(question: str, before: str) -> bool:
+    """Whether the words right before a name are a title (ending in a role noun, ``ROLE_NOUNS``)
+    that the question names with "the" ("Chief Minister Rajesh Chauhan" for "... met the chief
+    minister"): the name is then the question's own person, not its answer; not when the
+    question asks who holds the role ("What is the name of the spokeswoman?")."""
+    words = re.findall(r"[A-Za-z][\w-]*", before[-40:])
+    if not re.search(r"[A-Za-z][\w-]*\s+$", before) or not words or words[-1].casefold() not in ROLE_NOUNS:
+        return False
+    for k in range(min(3, len(words)), 0, -1):
+        for m in re.finditer(rf"\bthe\s+{re.escape(' '.join(words[-k:]))}\b", question, re.I):
+            if not re.search(r"(?:\bname\s+of|^\W*(?:who|what)\s+(?:is|was|are|were|will\s+be))\s+$",
+                             question[:m.start()], re.I):
+                return True  # not "What is the name of the spokeswoman?", "Who is the mayor?": the holder asked
+    return False
 
 
 def _in_title(sentence: str, span: Span) -> bool:

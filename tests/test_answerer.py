@@ -3724,6 +3724,18 @@ def test_what_did_it_is_answered_by_the_subject_of_that_verb(question: str, sent
     assert answer(question, Corpus.from_text(sentence, name="t")).short_answer == short
 
 
+@pytest.mark.parametrize(("question", "short"), [
+    ("Who met the prime minister?", "Tomas Lind"),  # not the prime minister herself
+    ("Who did the prime minister meet?", "Tomas Lind"),
+    ("Who met Lind?", "Anna Berg"),
+    ("Who is the prime minister?", "Anna Berg"),  # the office asked: its holder
+])
+def test_a_name_titled_as_the_question_names_it_is_not_the_answer(question: str, short: str) -> None:
+    # held-out set 93: "Which two independent winners met the chief minister?" was answered by the chief minister
+    text = "Prime Minister Anna Berg met union leader Tomas Lind on Monday."
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
 def test_a_figure_of_the_thing_the_sentence_calls_by_its_kind_is_not_another_owners() -> None:
     text = ("A New Zealand company launched its first satellite on an Electron rocket on Saturday.\n\n"
             "The rocket, operated by Rocket Lab, left Launch Complex 1 at 7:42 p.m. local time.")
