@@ -108,7 +108,7 @@ from qa.chunks import coordinations, word_tag
 from qa.clauses import ROMAN, clause, joins_clauses
 from qa.contrast import ANTONYMS, contradicts
 from qa.corpus import Corpus
-from qa.entities import COUNTRIES, GROUPS, ORG_WORDS, TITLES, Span, find_spans, spells
+from qa.entities import COUNTRIES, GROUPS, NAME_TYPES, ORG_WORDS, TITLES, Span, find_spans, spells
 from qa.facts import BUSINESS_NOUNS, ORG_NOUNS, REPORTS_SPEECH, Facts, is_person
 from qa.question import CHANGE_VERBS, QuestionAnalysis, name_of_noun, person_noun, proper_name_asked
 from qa.scorer import CALENDAR, COMPATIBLE, GIVES_CAUSE, Candidate, last_part, one_edit
@@ -1196,6 +1196,12 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
             and not CHANGE_VERBS.search(b.text) and not _A_CHANGE.search(b.text):
         # "How much did Sorano Pharma's shares rise?": not "Sorano Pharma ... will pay 4 billion yen"
         return "type", "the best sentence tells of no change"
+    named_thing = name_of_noun(q.text) if q.answer_type == "DESCRIPTION" else None
+    if named_thing and not _QUOTED_NAME.search(b.text) and not any(
+            sp.type in NAME_TYPES and not set(terms(sp.text)) <= set(terms(q.text))
+            for sp in facts.spans(b)):
+        # "What was the name of the storm that damaged the farm?": not "The storm ... damaged the farm's net pens"
+        return "type", f"no name in the best sentence for the {named_thing} asked"
     if q.answer_type == "ORGANIZATION" and best.span is not None and q.head_term in _FIRM_TERMS and (
             best.span.type == "LOCATION" or best.span.type == "ENTITY"
             and re.search(r"\b(?:from|in|near)\s+$", b.text[:best.span.start])):  # "a man *from* Munich"
@@ -1206,6 +1212,10 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         # "Who will serve as Kamau's deputy?": not "London School of Economics", named for something else
         return "type", "no person in the best sentence, and its organization does not do what is asked"
     return None
+
+
+#: A quoted name or title: "the ship “Northern Star”", 'the drug "Xelora"'.
+_QUOTED_NAME = re.compile(r"[“\"‘][A-Z][^”\"’]{0,60}[”\"’]")
 
 
 #: Words that tell of a change without a verb of change ("up 4%", "from 12 to 15", "a gain").

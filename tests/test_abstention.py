@@ -565,6 +565,20 @@ def test_which_hospital_is_not_answered_by_a_place(place: str) -> None:
     assert a.abstained and "only a place" in a.details["abstain_reason"]
 
 
+@pytest.mark.parametrize(("text", "abstained", "short"), [
+    # held-out set 93: "What was the name of the storm ...?" was answered "fish", and the hotel's "kids"
+    ("The storm that hit the coast on Tuesday damaged the farm's net pens, the operator said.", True, None),
+    ("Storm Ingrid, which hit the coast on Tuesday, damaged the farm's net pens, the operator said.", False,
+     "Storm Ingrid"),
+    ('The storm, which forecasters called "Ingrid", damaged the farm on Tuesday.', False, None),  # a quoted name
+])
+def test_the_name_of_a_thing_is_a_name(text: str, abstained: bool, short: str | None) -> None:
+    a = ask(text, "What was the name of the storm that damaged the farm?")
+    assert a.abstained == abstained
+    if short:
+        assert a.short_answer == short
+
+
 def test_a_refusal_to_predict_the_thing_asked_is_no_answer() -> None:
     # break-it trial 55: "What will the final margin be ...?" was answered "Friday"
     text = ("Elections Director Janet Moody said about 1,100 absentee ballots were still arriving and would be "
