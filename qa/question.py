@@ -71,6 +71,11 @@ _MONEY_WORDS = re.compile(r"\b(cost|costs|pay|paid|worth|spend|spent|prices?|mon
 #: toward* the cleanup?", "How much did the club *donate*?" (not "How much water did they put into ...?").
 _GIVES_SUM = re.compile(r"\b(?:donated?|(?:put|set aside|committed?|pledged?|allocated?|earmarked?)\s+"
                         r"(?:\w+\s+){0,3}?(?:toward|towards))\b", re.I)  # not "contributed 29 percent", "put ... into"
+#: "What does X pay/earn/charge ...?": a sum asked by its verb (not "pay tribute", "charge him with", nor "What
+#: will the money pay for?", the thing bought).
+_PAYS_WHAT = re.compile(r"^\s*what\s+(?:does|do|did|will|would|could|can|should)\s+(?:[\w’'.-]+\s+){1,4}?"
+                        r"(?:pay|earn|charge)\b(?!\s+(?:tribute|attention|homage|respects|a\s+visit)\b|\s+for\W*$)(?![^?]*\bwith\b)",
+                        re.I)
 #: What a sum answers when a what-question asks it: "valued at", "sold for", "worth".
 _PRICED = re.compile(r"\b(?:valued at|priced at|worth|(?:sold|bought|paid|pay|pays|paying) for|cost|"
                      r"(?:spend|spends|spent|spending) on)\b"
@@ -587,6 +592,8 @@ def analyze(question: str) -> QuestionAnalysis:
                 atype = "NUMBER"  # "What was the vote on the plan?": the tally ("7-2")
             if atype == "DESCRIPTION" and _CLOSED_AT.search(question):
                 atype = "MONEY"  # "What did the stock close at?": a price ("$88.40")
+            if atype == "DESCRIPTION" and _PAYS_WHAT.match(question):
+                atype = "MONEY"  # "What does Ghana pay farmers for a bag of cocoa?", "What do nurses earn?"
             priced = _PRICED.search(question)
             if priced and re.fullmatch(r"\W*", question[priced.end():]) \
                     and priced.group(0).casefold().startswith(("pa", "sp")):

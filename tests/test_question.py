@@ -37,6 +37,11 @@ QUESTIONS = [
     ("What will Osei's weekly wage be?", "what", "MONEY", "wage"),  # the owner's noun after "will" too
     ("Which countries' school holidays make these the busiest weeks?", "which", "LOCATION", "countries'"),  # set 93
     ("Which companies' shares fell?", "which", "ORGANIZATION", "companies'"),  # the owner, as "university's"
+    # a sum asked by its verb (set 93), not a tribute paid or a charge brought
+    ("What does Ghana pay farmers for a bag of cocoa?", "what", "MONEY", None),
+    ("What do nurses earn?", "what", "MONEY", None),
+    ("What did police charge him with?", "what", "DESCRIPTION", None),
+    ("What did the president pay tribute to?", "what", "DESCRIPTION", None),
     # the noun before "be" after a modal (break-it trial 55), but not a name or a use asked
     ("What will the final margin be once the absentee ballots are counted?", "what", "NUMBER", "margin"),
     ("What would the total cost be?", "what", "MONEY", "cost"),
