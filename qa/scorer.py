@@ -536,8 +536,17 @@ def _titled_as_asked(question: str, before: str) -> bool:
 
 
 def _in_title(sentence: str, span: Span) -> bool:
-    """Whether a span lies inside a quoted title ("called “Hands of the Valley”"): a work, no one's name."""
-    return any(m.start(1) <= span.start and span.end <= m.end(1) for m in _TITLE.finditer(sentence))
+    """Whether a span lies inside a quoted title ("called “Hands of the Valley”", "the stolen works are
+    “Morning on the Kennebec” and ..."): a work, no one's name. A quote is a title when it is called
+    one, or when it is short (up to eight words) and every word of four letters or more is capitalized."""
+    return any(m.start(1) <= span.start and span.end <= m.end(1) for m in _TITLE.finditer(sentence)) or any(
+        m.start(1) <= span.start and span.end <= m.end(1) and len(m.group(1).split()) <= 8
+        and all(w[:1].isupper() for w in re.findall(r"[A-Za-z][\w’'-]{3,}", m.group(1)))
+        for m in _QUOTED_TITLE.finditer(sentence))
+
+
+#: A quoted phrase with at most a comma before its closing mark ('“Fog Over Pemaquid,” both by ...').
+_QUOTED_TITLE = re.compile(r"[“\"]([^”\".!?;]{1,80}?),?[”\"]")
 
 
 #: The span types a rank is said of ("Sato was third"); a figure's rank is a time ("second-quarter loss").

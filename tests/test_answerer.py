@@ -3736,6 +3736,16 @@ def test_a_name_titled_as_the_question_names_it_is_not_the_answer(question: str,
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
 
 
+def test_a_word_of_a_quoted_title_is_no_one() -> None:
+    # break-it trial 55: "Who else?" after "Who painted Fog Over Pemaquid?" answered "Kennebec", of a title
+    text = ('The stolen works are "Morning on the Kennebec" and "Fog Over Pemaquid," both by the painter Eliza '
+            'Harwood.')
+    a = answer("Apart from Eliza Harwood, who painted Fog Over Pemaquid?", Corpus.from_text(text, name="t"))
+    assert a.short_answer != "Kennebec"
+    text = "“I phoned Anna Berg on Monday,” said union leader Tom Lind."  # a quoted sentence is no title
+    assert answer("Whom did Tom Lind phone?", Corpus.from_text(text, name="t")).short_answer == "Anna Berg"
+
+
 def test_a_figure_of_the_thing_the_sentence_calls_by_its_kind_is_not_another_owners() -> None:
     text = ("A New Zealand company launched its first satellite on an Electron rocket on Saturday.\n\n"
             "The rocket, operated by Rocket Lab, left Launch Complex 1 at 7:42 p.m. local time.")
