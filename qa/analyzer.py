@@ -329,7 +329,7 @@ SYNONYM_GROUPS = [
     "category class",
     "quantity amount",
     "area region territory",
-    "leader chief ceo director run",
+    "leader chief ceo director run manager",
     "city town",
     "job role position post",
     "speak talk",

@@ -3746,6 +3746,21 @@ def test_a_word_of_a_quoted_title_is_no_one() -> None:
     assert answer("Whom did Tom Lind phone?", Corpus.from_text(text, name="t")).short_answer == "Anna Berg"
 
 
+def test_who_runs_it_is_answered_by_its_manager() -> None:
+    # break-it trial 55: "Who runs Hale's campaign?" abstained, though "Who manages ...?" found the manager
+    text = ("Ortega Wins Granite Falls Mayoral Race by 214 Votes\n\n"
+            "Ortega, 44, received 15,702 votes, or 50.3 percent, to Hale's 15,488, or 49.6 percent.\n\n"
+            "Hale, 61, did not concede on Wednesday. In a statement, his campaign manager, Paul Lindqvist, said the "
+            'campaign was "reviewing every option, including a recount." Ortega\'s margin, about 0.68 percent, is '
+            "outside that range, so Hale would have to pay for a recount himself.\n\n"
+            "The race was the most expensive in the city's history. Ortega's campaign raised about $310,000, while "
+            "Hale's raised $275,000, according to filings with the city clerk.\n\n"
+            "County Elections Director Janet Moody said about 1,100 absentee ballots would be counted by Friday. She "
+            'said the outstanding ballots were "unlikely to change the outcome" but declined to predict the final '
+            "margin.")
+    assert answer("Who runs Hale's campaign?", Corpus.from_text(text, name="t")).short_answer == "Paul Lindqvist"
+
+
 def test_a_figure_of_the_thing_the_sentence_calls_by_its_kind_is_not_another_owners() -> None:
     text = ("A New Zealand company launched its first satellite on an Electron rocket on Saturday.\n\n"
             "The rocket, operated by Rocket Lab, left Launch Complex 1 at 7:42 p.m. local time.")
