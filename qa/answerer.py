@@ -27,6 +27,7 @@ import unicodedata
 from qa.abstention import ABSTAIN_PRECISION, ABSTAIN_TEXT, NEXT_REASON, abstain_reason
 from qa.analyzer import synonyms, terms
 from qa.asked import main_verb
+from qa.chunks import clause_chunk
 from qa.corpus import Corpus
 from qa.entities import role_of
 from qa.facts import Facts, facts_for
@@ -253,6 +254,8 @@ def answer_question(question: str, corpus: Corpus, *, top: int = 3) -> Answer:
     because = _reason_next(q, best, corpus)
     if because is not None:  # "Why is the plant being shut?": "... will close its factory." + "It blamed gas prices."
         first, extra = because, [best.sentence, *(x for x in extra if x is not because)]
+        cause = clause_chunk("why", because.text)  # the short answer is the next sentence's cause
+        short = because.text[cause[0]:cause[1]] if cause else short
     elif follow is not None:
         extra.append(follow)
         follow_cand = next((c for c in cands if c.sentence is follow), None)

