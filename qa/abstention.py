@@ -114,7 +114,7 @@ from qa.question import CHANGE_VERBS, QuestionAnalysis, name_of_noun, person_nou
 from qa.scorer import CALENDAR, COMPATIBLE, GIVES_CAUSE, Candidate, last_part, one_edit
 from qa.short_answer import ACCORDING_TO, alternatives
 from qa.types import Sentence
-from qa.verdict import GONE, OPPOSITE_VERBS, PAST_OF_CHANGE, WENT, object_words
+from qa.verdict import GONE, MANY_SENSES, OPPOSITE_VERBS, PAST_OF_CHANGE, WENT, object_words
 
 ABSTAIN_TEXT = "The brief does not say."
 
@@ -1056,7 +1056,7 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
             opposite = set()
         head = object_words(q, verb)[-1:]  # "set a German *record*": the head of what follows the verb
         light = verb.norm in _LIGHT_VERBS and bool(head) and (head[0].term in held or synonyms(head[0].term) & held)
-        if verb.term not in held and not synonyms(verb.term) & held and not opposite and not light:
+        if verb.term not in held and not (synonyms(verb.term) - MANY_SENSES) & held and not opposite and not light:
             return "type", f"the best sentence does not say whether it {verb.surface!r}"
     if q.wh == "why" and q.answer_type == "REASON" and not _gives_reason(b.text, question_verbs(q)) \
             and not (after is not None and (GIVES_CAUSE.search(after.text) or NEXT_REASON.search(after.text))):

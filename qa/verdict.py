@@ -88,9 +88,18 @@ _RANKED = re.compile(r"\b(?:first|last|only|most|least|best|worst|biggest|larges
                      r"youngest|fastest|\w+iest)\b", re.I)
 #: "no" before a thing: "No injuries were reported", "no breakthrough had been reached".
 _NO_THING = re.compile(r"\b[Nn]o\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
-#: A question word in the verb's clause makes it an embedded question, told of no one: "declined to say how
-#: much of the crop he had sold", "understood why her neighbours sold".
-_ASKED_WITHIN = re.compile(r"\b(?:why|how|what|whether|where|which|whose)\b", re.I)
+#: A question word after a verb of telling, knowing or asking (or "on/about/over") in the verb's clause makes it
+#: an embedded question, told of no one: "declined to say how much of the crop he had sold", "understood why her
+#: neighbours sold", "pressed the mayor on who had leaked the report"; not a relative ("the budget, which the
+#: council approved") nor a described event ("described how the rebels seized the town").
+_ASKED_WITHIN = re.compile(r"\b(?:say|says|said|tell|tells|told|disclose[sd]?|reveal(?:s|ed)?|explain(?:s|ed)?|"
+                           r"know|knows|knew|known|determine[sd]?|decide[sd]?|ask(?:s|ed)?|wonder(?:s|ed)?|"
+                           r"understand|understands|understood|confirm(?:s|ed)?|specif(?:y|ies|ied)|indicate[sd]?|"
+                           r"unclear|clear|sure|on|about|over)\s+(?:\w+\s+){0,2}?(?:why|how|what|whether|where|which|"
+                           r"who|whom|whose|when)\b", re.I)
+#: Synonyms of many senses, matched for finding the sentence but not taken as the deed asked: "caught a flight",
+#: "caught on camera" is no capture.
+MANY_SENSES = frozenset({stem("catch")})
 #: How far back in its clause a verb's negation or hedge is looked for (characters).
 _REACH = 45
 
@@ -112,36 +121,45 @@ def _verb_like(surface: str) -> bool:
         or " " in w  # "went up"
 
 
-#: "Is/Was <Name> a/an <kind>?": a named subject said to be of a kind.
-_IS_A = re.compile(r"^\s*(?i:is|was)\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+an?\s+"
-                   r"(?P<kind>[a-z][a-z\s-]*?)\s*\?*\s*$")
+#: "Is/Was <Name> a/an/the <kind>?": a named subject said to be of a kind.
+_IS_A = re.compile(r"^\s*(?P<tense>(?i:is|was))\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+"
+                   r"(?P<article>an?|the)\s+(?P<kind>[A-Za-z][A-Za-z\s-]*?)\s*\?*\s*$")
+#: Words before a kind that make it another, or leave it unproved: "a *former* police captain", "the *deputy*
+#: mayor", "a *suspected* smuggler".
+_OTHER_KIND = re.compile(r"\b(?:former|ex|retired|onetime|one-time|deputy|assistant|vice|acting|interim|aspiring|"
+                         r"would-be|not|never|no|fake|self-styled|alleged|suspected|accused|reputed|purported|"
+                         r"lieutenant|associate|junior|trainee)\b|\bex-", re.I)
 
 
 def _kind_said(question: str, sentence: str) -> str | None:
     """"Yes" when the sentence says the question's named subject is of the kind asked, in one of
     three set forms: an apposition ("Hale, a former police captain, ..."), a copula ("Hale is a
-    former police captain") or a title before the name ("former police captain Gregory Hale"),
-    each allowing two more words before the kind ("a decorated police captain"), though none
-    that makes it another kind (``_OTHER_KIND``: "a *former* police captain" is no police
-    captain now); None otherwise (never "No": another kind said is not a denial)."""
+    former police captain"; "was" only for "Was ...?") or a title before the name ("former police
+    captain Gregory Hale"). Up to two lower-case words may stand before the kind ("a decorated
+    police captain"), but no function word ("an aide *to* Senator Lopez"), and nothing that makes
+    it another kind or leaves it unproved (``_OTHER_KIND``: "former", "retired", "suspected",
+    "ex-"); the kind must end there ("a police captain's son" is no captain). A name of several
+    words is matched whole. None otherwise (never "No": another kind said is not a denial)."""
     m = _IS_A.match(question)
     if not m:
         return None
-    name = re.escape(m.group("name").split()[-1])
+    words = m.group("name").split()
+    name = r"\s+".join(map(re.escape, words)) if len(words) > 1 else re.escape(words[0])
     kind = r"\s+".join(map(re.escape, m.group("kind").split()))
-    extra = r"(?:[\w-]+\s+){0,2}?"
-    said = (rf"\b{name},\s+an?\s+({extra})(?i:{kind})\b", rf"\b{name}\s+(?:is|was|has been|had been|became)\s+an?\s+"
-            rf"({extra})(?i:{kind})\b", rf"(\S+\s+)?(?i:\b{kind})\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}{name}\b")
+    article = r"(?:a|an|the)" if m.group("article") == "the" else r"an?"
+    extra = r"((?:[a-z][\w-]*\s+){0,2}?)"
+    end = r"\b(?![’'-])"
+    copula = "was|had been|became" if m.group("tense").casefold() == "was" else "is|has been"
+    said = (rf"\b{name},\s+{article}\s+{extra}(?i:{kind}){end}",
+            rf"\b{name}\s+(?:{copula})\s+{article}\s+{extra}(?i:{kind}){end}",
+            rf"((?:\S+\s+){{0,3}})(?<![\w-])(?i:{kind})\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}{name}\b")
     for pattern in said:
-        found = re.search(pattern, sentence)
-        if found and not _OTHER_KIND.search(found.group(1) or ""):
-            return "Yes"
+        for found in re.finditer(pattern, sentence):
+            before = found.group(1) or ""
+            if not _OTHER_KIND.search(before) and not (pattern is not said[2] and any(
+                    (word_tag(w) or "") in ("IN", "TO", "DT", "CC") for w in before.split())):
+                return "Yes"
     return None
-
-
-#: Words before a kind that make it another: "a *former* police captain", "the *deputy* mayor".
-_OTHER_KIND = re.compile(r"\b(?:former|ex|retired|onetime|one-time|deputy|assistant|vice|acting|interim|aspiring|"
-                         r"would-be|not|never|no|fake|self-styled|alleged)\b", re.I)
 
 
 def _said_no(sentence: str) -> set[str]:
@@ -187,7 +205,7 @@ def verdict(q: QuestionAnalysis, sentence: str) -> str | None:
     at = next((i for i, t in enumerate(q.tokens) if t.start >= verb.start), len(q.tokens))
     if 0 < at and ((word_tag(q.tokens[at - 1].norm) or "") == "IN" or q.tokens[at - 1].norm in _GOVERNING):
         return None  # "Is Fenwick Beach safe for *swimming*?", "Did he deny *taking* money?": not the verb asked
-    asked = {verb.term} | synonyms(verb.term)
+    asked = {verb.term} | (synonyms(verb.term) - MANY_SENSES)
     opposite = {stem(b) for x, y in ANTONYMS for a, b in ((x, y), (y, x)) if a in OPPOSITE_VERBS
                 and stem(a) == verb.term}
     aux = q.tokens[0].norm if q.tokens else ""
@@ -201,7 +219,8 @@ def verdict(q: QuestionAnalysis, sentence: str) -> str | None:
     said: set[str] = set()
     moved = [(m.start(), m.group(0), base_term(GONE[m.group(1).casefold()])) for m in WENT.finditer(sentence)]
     times = [m.group(0).casefold() for m in _TIME_WORD.finditer(q.text)]
-    passive = aux in ("is", "are", "was", "were", "been", "be") \
+    passive = (aux in ("is", "are", "was", "were", "been", "be") or aux in ("has", "have", "had")
+               and any(t.norm == "been" for t in q.tokens[:at])) \
         and verb.surface.casefold().split()[0].endswith(("ed", "en", "id"))  # "laid off"
     question_terms = {t.term for t in q.tokens}
     for start, surface, base in [*((t.start, t.surface, base_term(t.norm)) for t in tokenize(sentence)), *moved]:
@@ -227,7 +246,7 @@ def verdict(q: QuestionAnalysis, sentence: str) -> str | None:
                 and not re.search(r"\b(?:managed|able|unable|voted(?:\s+\S+){0,2}?)\s+to\s+$", before) \
                 and not (re.search(r"\b(?:have|has|had)\s+to\s+$", before) and _HAVE_TO.search(q.text)):
             return None  # "could rise", "is expected to approve", "ordered Vantor to pay", "agreed to release"
-        if _ASKED_WITHIN.search(before):
+        if _ASKED_WITHIN.search(sentence[max(0, start - 90):start].split(";")[-1]):
             return None  # "declined to say how much he had sold", "understood why her neighbours sold": not told
         inner = [m.end() for m in re.finditer(r"\b(?:that|which|who|whom)\b", before, re.I)]
         said_of = before[inner[-1]:] if inner else ""

@@ -71,6 +71,22 @@ CASES = [
     ("Is Hale a police captain?", "Retired police captain Gregory Hale spoke on Monday.", None),
     ("Is Hale a firefighter?", "Hale, a former police captain, had been heavily favored.", None),
     ("Is Ortega a former police captain?", "Hale, a former police captain, had been heavily favored.", None),
+    # code review 56: a kind said of someone else, or made another by a word before it, is no Yes
+    ("Is Hale a police captain?", "Gregory Hale, a police captain's son, spoke on Monday.", None),
+    ("Is Hale a senator?", "Tom Hale, an aide to Senator Maria Lopez, resigned.", None),
+    ("Is Ruiz a police officer?", "Retired Chicago police officer Ana Ruiz testified on Monday.", None),
+    ("Is Ruiz a police officer?", "Ex-police officer Ana Ruiz testified on Monday.", None),
+    ("Is Ruiz a police officer?", "Ruiz was a police officer for 20 years before she retired.", None),
+    ("Is Luis Ortega a council member?", "Maria Ortega, a council member, praised her brother Luis Ortega.", None),
+    ("Is Hale a smuggler?", "Tom Hale, a suspected smuggler, was arrested on Friday.", None),
+    ("Is Lopez a Democrat?", "Ana Lopez, a Democrat, won the seat.", "Yes"),
+    ("Is Ortega the mayor?", "Mayor Sofia Ortega opened the bridge.", "Yes"),
+    ("Was the minister captured?", "The minister caught a flight to Geneva on Monday.", None),  # catch: many senses
+    ("Has the tear in the net been repaired?", "Divers have repaired the tear.", "Yes"),  # "has been": a passive
+    # a relative clause or a described event still tells the deed (code review 56)
+    ("Did the council approve the budget?", "The budget, which the council approved on Monday, raises taxes.", "Yes"),
+    ("Did the rebels seize the town?", "Witnesses described how the rebels seized the town.", "Yes"),
+    ("Did the mayor leak the report?", "Reporters pressed the mayor on who had leaked the report.", None),
     # an embedded question tells nothing of the deed: it is only asked, or said of others (set 93)
     ("Has Joaquim Teixeira already sold most of this year's grapes?",
      "He declined to say how much of this year's crop he had already sold.", None),
