@@ -819,8 +819,9 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
                 continue  # "the MVP award": "was named its most valuable player"
             if _demonym_said(name, para_words()):
                 continue  # "the Faroe Islands' fisheries minister": "The Faroese government ... Fisheries Minister"
-            if len(name_tokens) == 1 and any(sp.type == "LOCATION" and demonym_of(name_tokens[0].norm, w.casefold())
-                                             for s in window for sp in facts.spans(s) for w in sp.text.split()[:1]):
+            if len(name_tokens) == 1 and not any(sp.type == "DEMONYM" for sp in facts.spans(b)) and any(
+                    sp.type == "LOCATION" and demonym_of(name_tokens[0].norm, w.casefold())
+                    for s in window for sp in facts.spans(s) for w in sp.text.split()[:1]):  # not "Ivorian farmers"
                 continue  # "Ghanaian beans": "Ghana's cocoa regulator ... smuggling beans"
             return "name", f"the text near the best sentence does not mention {name!r}"
     own = _figure_owner_missing(q, best, corpus, facts)
@@ -965,12 +966,12 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         return "type", f"the best sentence says it is not known ('{withheld.group(0)}')"
     after = corpus.sentences[b.doc][b.index + 1] if b.index + 1 < len(corpus.sentences[b.doc]) else None
     for x in (b, after) if q.head_term else ():
-        refused = _NOT_PREDICTED.search(x.text) if x is not None and x.paragraph == b.paragraph else None
-        if refused and terms(refused.group(1))[-1:] == [q.head_term]:
+        refusal = _refused_thing(q, x) if x is not None and x.paragraph == b.paragraph else None
+        if refusal:
             # "What will the final margin be once the ballots are counted?": "... but declined to predict the
             # final margin"
             return "type", f"the {'best sentence' if x is b else 'sentence after the best one'} says it is not " \
-                f"known ('{refused.group(0)}')"
+                f"known ('{refusal}')"
     after = corpus.sentences[b.doc][b.index + 1] if b.index + 1 < len(corpus.sentences[b.doc]) else None
     untold = _UNTOLD.search(after.text) if after is not None and after.paragraph == b.paragraph \
         and q.wh in _UNTOLD_WH else None
@@ -1197,7 +1198,7 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         # "How much did Sorano Pharma's shares rise?": not "Sorano Pharma ... will pay 4 billion yen"
         return "type", "the best sentence tells of no change"
     named_thing = name_of_noun(q.text) if q.answer_type == "DESCRIPTION" else None
-    if named_thing and not _QUOTED_NAME.search(b.text) and not any(
+    if named_thing and not _QUOTED_NAME.search(b.text) and not _CALLED.search(b.text) and not any(
             sp.type in NAME_TYPES and not set(terms(sp.text)) <= set(terms(q.text))
             for sp in facts.spans(b)):
         # "What was the name of the storm that damaged the farm?": not "The storm ... damaged the farm's net pens"
@@ -1216,6 +1217,8 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
 
 #: A quoted name or title: "the ship “Northern Star”", 'the drug "Xelora"'.
 _QUOTED_NAME = re.compile(r"[“\"‘][A-Z][^”\"’]{0,60}[”\"’]")
+#: A name given in lower case: "the drug, called lecanemab", "a method known as no-till farming".
+_CALLED = re.compile(r"\b(?:called|named|known\s+as|dubbed|code-named|nicknamed|branded)\s+[\w“\"‘]", re.I)
 
 
 #: Words that tell of a change without a verb of change ("up 4%", "from 12 to 15", "a gain").
@@ -1338,6 +1341,22 @@ _NOT_PREDICTED = re.compile(r"\b(?:declined|declines|refused|refuses|(?:did|does
                             r"wouldn|couldn)[’']t)\s+(?:to\s+)?(?:predict|forecast|estimate|project|guess|give|provide|"
                             r"disclose|reveal|put\s+a\s+(?:figure|number|value|price)\s+on)\s+(?:an?\s+|the\s+|its\s+|"
                             r"their\s+|his\s+|her\s+|any\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\b")
+
+
+def _refused_thing(q: QuestionAnalysis, x: Sentence) -> str | None:
+    """The words of a sentence refusing to tell the very thing asked (``_NOT_PREDICTED``): its
+    noun phrase's head is the question's head noun, and its words and those of an "of" phrase
+    after it are all the question's ("declined to predict the final margin"; not "declined to
+    estimate the cost of the second phase" for the first phase's); None otherwise."""
+    refused = _NOT_PREDICTED.search(x.text)
+    noun = re.match(r"(?:(?!(?:of|for|in|on|at|to|by|with|the)\b)[\w-]+\s*)+", refused.group(1)) if refused else None
+    if refused is None or noun is None:
+        return None
+    thing = noun.group(0).strip()
+    of = re.match(r"\s*of\s+((?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}[\w-]+)",
+                  x.text[refused.start(1) + len(noun.group(0)):])
+    told = set(terms(thing + " " + (of.group(1) if of else "")))
+    return refused.group(0) if terms(thing)[-1:] == [q.head_term] and told <= set(terms(q.text)) else None
 
 
 #: A refusal to name someone: "He declined to name the managers", "police did not identify the driver".
@@ -1645,8 +1664,8 @@ _CAUSE_CUE = re.compile(r"\b(?:caus\w*|spark\w*|trigger\w*|blam\w*|because|due t
 
 
 #: Stemmed nouns for a business, which a place's name does not give (a team or club may).
-_FIRM_TERMS = frozenset(stem(x) for x in BUSINESS_NOUNS | {"hospital", "clinic", "school", "college", "university",
-                                                           "museum", "charity", "shipyard", "studio", "publisher"})
+#: (not a school or university, often named for its town: "graduated from Stanford")
+_FIRM_TERMS = frozenset(stem(x) for x in BUSINESS_NOUNS | {"hospital", "clinic", "museum"})
 
 
 #: An amount said in words: a degree before a noun ("widespread damage", "heavy rain").

@@ -71,11 +71,33 @@ _MONEY_WORDS = re.compile(r"\b(cost|costs|pay|paid|worth|spend|spent|prices?|mon
 #: toward* the cleanup?", "How much did the club *donate*?" (not "How much water did they put into ...?").
 _GIVES_SUM = re.compile(r"\b(?:donated?|(?:put|set aside|committed?|pledged?|allocated?|earmarked?)\s+"
                         r"(?:\w+\s+){0,3}?(?:toward|towards))\b", re.I)  # not "contributed 29 percent", "put ... into"
-#: "What does X pay/earn/charge ...?": a sum asked by its verb (not "pay tribute", "charge him with", nor "What
-#: will the money pay for?", the thing bought).
+#: "What does X pay/earn/charge ...?": a sum asked by its verb (``_sum_by_verb``).
 _PAYS_WHAT = re.compile(r"^\s*what\s+(?:does|do|did|will|would|could|can|should)\s+(?:[\w’'.-]+\s+){1,4}?"
-                        r"(?:pay|earn|charge)\b(?!\s+(?:tribute|attention|homage|respects|a\s+visit)\b|\s+for\W*$)(?![^?]*\bwith\b)",
-                        re.I)
+                        r"(?:pay|earn|charge)\b(?P<rest>[^?]*)", re.I)
+#: Words after the verb that still leave the sum its object: "for a bag", "per hour", "a year", "each month".
+_SUM_AFTER = frozenset("for per in a an each every on at".split())
+
+
+def _sum_by_verb(question: str) -> bool:
+    """Whether "What does X pay/earn/charge ...?" asks a sum: the verb has no object but people
+    (paid or charged: "pay farmers", "charge drivers"), then nothing or a phrase of price or time
+    ("for a bag of cocoa", "a year"); not "earn her degree in", "earn a reputation for", "charge
+    him with", "pay tribute to", nor "What will the money pay for?" (the thing bought)."""
+    m = _PAYS_WHAT.match(question)
+    if m is None:
+        return False
+    rest = [w.casefold() for w in re.findall(r"[\w’'-]+", m.group("rest"))]
+    if rest[:1] == ["for"] and (len(rest) == 1 or rest[1] in ("in", "during", "over", "at", "on", "until")) \
+            or "with" in rest:  # "What will the grant pay for (in the first year)?": the thing bought
+        return False
+    while rest and rest[0] in ("the", "its", "their", "his", "her") and len(rest) > 1 and person_noun(rest[1]):
+        rest = rest[1:]
+    if rest and person_noun(rest[0]):
+        rest = rest[1:]
+    return not rest or rest[0] in _SUM_AFTER and not (rest[0] in ("a", "an") and len(rest) > 1 and rest[1] not in (
+        "year", "month", "week", "day", "hour", "season", "shift", "game", "match", "head", "piece"))
+
+
 #: What a sum answers when a what-question asks it: "valued at", "sold for", "worth".
 _PRICED = re.compile(r"\b(?:valued at|priced at|worth|(?:sold|bought|paid|pay|pays|paying) for|cost|"
                      r"(?:spend|spends|spent|spending) on)\b"
@@ -257,9 +279,11 @@ def _head_noun(words: list[str], i: int) -> str | None:
     if owner is not None and any(w in STOP_WORDS or w in AUXILIARIES for w in words[i + 2:owner]):
         owner = None  # "what was Acme's revenue", "what is Oliver Pratt's age": a name owns the noun
     be_at = next((k for k in range(i + 3, min(i + 9, len(words))) if words[k] == "be"), None)
-    # "What will the final margin be ...?", not "What will the stadium be called?" (a name) or "be used for"
+    # "What will the final margin be ...?", not "What will the stadium be called?" (a name), "be sold for", "be made
+    # of": a participle after "be" asks what is done to it
     modal_be = nxt in ("will", "would", "could", "might", "may", "should", "must") and be_at is not None and not (
-        be_at + 1 < len(words) and (words[be_at + 1].endswith("ed") or words[be_at + 1] in ("known", "done", "spent")))
+        be_at + 1 < len(words) and (words[be_at + 1].endswith(("ed", "en")) or word_tag(words[be_at + 1]) in ("VBN",
+                                                                                                          "VBD")))
     if (nxt in ("is", "was", "are", "were") or modal_be) and i + 2 < len(words) and words[i + 2] in ("the", "a", "an") \
             or (nxt in ("is", "was", "are", "were", "will", "would") and owner is not None):  # "Osei's wage"
         # "What will the final *margin* be once ...?": the phrase before "be"
@@ -592,7 +616,7 @@ def analyze(question: str) -> QuestionAnalysis:
                 atype = "NUMBER"  # "What was the vote on the plan?": the tally ("7-2")
             if atype == "DESCRIPTION" and _CLOSED_AT.search(question):
                 atype = "MONEY"  # "What did the stock close at?": a price ("$88.40")
-            if atype == "DESCRIPTION" and _PAYS_WHAT.match(question):
+            if atype == "DESCRIPTION" and _sum_by_verb(question):
                 atype = "MONEY"  # "What does Ghana pay farmers for a bag of cocoa?", "What do nurses earn?"
             priced = _PRICED.search(question)
             if priced and re.fullmatch(r"\W*", question[priced.end():]) \

@@ -579,6 +579,26 @@ def test_the_name_of_a_thing_is_a_name(text: str, abstained: bool, short: str | 
         assert a.short_answer == short
 
 
+@pytest.mark.parametrize(("text", "question", "short"), [
+    # code review 56: each of these lost its answer to a rule made on set 93 or trial 55
+    ("The first phase of the bridge will cost $40 million, the city said. Officials declined to estimate the cost of "
+     "the second phase.", "What is the cost of the first phase?", "$40 million"),
+    ("The drug, called lecanemab, slowed memory loss in a trial.", "What is the name of the drug?", "lecanemab"),
+    ("Ana Ruiz graduated from Stanford in 2004 and joined the firm in 2010.", "Which university did Ruiz graduate "
+     "from?", "Stanford"),
+    ("Ghana's cocoa regulator said smugglers were moving beans across the border. Farmers there are paid 3,100 cedis "
+     "a bag.", "How much are Ghanaian farmers paid for a bag?", "3,100 cedis"),
+])
+def test_answers_kept_by_the_narrowed_rules(text: str, question: str, short: str) -> None:
+    a = ask(text, question)
+    assert not a.abstained and short in (a.short_answer or "")
+
+
+def test_another_peoples_figure_is_not_the_one_asked() -> None:
+    text = "Ivorian farmers are paid 1,800 CFA francs a kilogram, while Ghana's regulator has not set its price."
+    assert ask(text, "How much are Ghanaian farmers paid per kilogram?").abstained  # code review 56
+
+
 def test_a_refusal_to_predict_the_thing_asked_is_no_answer() -> None:
     # break-it trial 55: "What will the final margin be ...?" was answered "Friday"
     text = ("Elections Director Janet Moody said about 1,100 absentee ballots were still arriving and would be "

@@ -41,6 +41,10 @@ QUESTIONS = [
     ("What does Ghana pay farmers for a bag of cocoa?", "what", "MONEY", None),
     ("What do nurses earn?", "what", "MONEY", None),
     ("What did police charge him with?", "what", "DESCRIPTION", None),
+    ("What did Ruiz earn her degree in?", "what", "DESCRIPTION", None),  # code review 56: an object not a sum
+    ("What did the restaurant earn a reputation for?", "what", "DESCRIPTION", None),
+    ("What will the company be sold for?", "what", "MONEY", None),  # a participle after "be": no head before it
+    ("What will the new bridge be made of?", "what", "DESCRIPTION", None),
     ("What did the president pay tribute to?", "what", "DESCRIPTION", None),
     # the noun before "be" after a modal (break-it trial 55), but not a name or a use asked
     ("What will the final margin be once the absentee ballots are counted?", "what", "NUMBER", "margin"),
