@@ -280,7 +280,7 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
             if any(t.term in q.excluded for t in sp_terms):
                 continue  # "Apart from Acme, which companies ...": not Acme
             if q.answer_type == "PERSON" and not holder and sp.type in ("PERSON", "ENTITY") \
-                    and _titled_as_asked(q.text, s.text[:sp.start]):
+                    and _titled_as_asked(q.text, s.text[:sp.start], s.text[sp.end:]):
                 continue  # "Who met the prime minister?": not "Prime Minister Anna Berg", the one met
             introduced = _INTRODUCES.match(s.text, sp.end) if sp.type == "DEMONYM" and q.excluded else None
             if introduced and set(terms(introduced.group(1))) & set(q.excluded):
@@ -519,20 +519,34 @@ def _kin_of_asked(name: str, asked: tuple[str, ...] | list[str]) -> bool:
     return bool(kin) and all(n[0] != words[0] for n in kin)
 
 
-def _titled_as_asked(question: str, before: str) -> bool:
-    """Whether the words right before a name are a title (ending in a role noun, ``ROLE_NOUNS``)
-    that the question names with "the" ("Chief Minister Rajesh Chauhan" for "... met the chief
-    minister"): the name is then the question's own person, not its answer; not when the
-    question asks who holds the role ("What is the name of the spokeswoman?")."""
+def _titled_as_asked(question: str, before: str, after: str = "") -> bool:
+    """Whether a name is titled with a role that the question names with "the" ("Chief Minister
+    Rajesh Chauhan" or "Anna Berg, the prime minister," for "... met the chief/prime minister"):
+    the name is then the question's own person, not its answer. Not when the title is another
+    role with the same last word ("*Deputy* Mayor Ana Lopez" for "the mayor"), nor when the
+    question asks who holds the role ("Who is (currently) the mayor?", "Who serves as / became
+    the mayor?", "What is the name of the spokeswoman?", ``_HOLDER_BEFORE``)."""
     words = re.findall(r"[A-Za-z][\w-]*", before[-40:])
-    if not re.search(r"[A-Za-z][\w-]*\s+$", before) or not words or words[-1].casefold() not in ROLE_NOUNS:
-        return False
-    for k in range(min(3, len(words)), 0, -1):
-        for m in re.finditer(rf"\bthe\s+{re.escape(' '.join(words[-k:]))}\b", question, re.I):
-            if not re.search(r"(?:\bname\s+of|^\W*(?:who|what)\s+(?:is|was|are|were|will\s+be))\s+$",
-                             question[:m.start()], re.I):
-                return True  # not "What is the name of the spokeswoman?", "Who is the mayor?": the holder asked
-    return False
+    titles: list[list[str]] = []
+    if words and re.search(r"[A-Za-z][\w-]*\s+$", before) and words[-1].casefold() in ROLE_NOUNS:
+        for k in range(min(3, len(words)), 0, -1):  # "Chief Minister", "Minister"; not "Deputy Mayor" as "Mayor"
+            if not (k < len(words) and k == 1 and _OTHER_ROLE.fullmatch(words[-2])):
+                titles.append(words[-k:])
+    apposed = re.match(r",\s+the\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*[,.;]", after)
+    if apposed and apposed.group(1).split()[-1] in ROLE_NOUNS:
+        titles.append(apposed.group(1).split())
+    return any(not _HOLDER_BEFORE.search(question[:m.start()]) for title in titles
+               for m in re.finditer(rf"\bthe\s+{re.escape(' '.join(title))}\b", question, re.I))
+
+
+#: What asks for the holder of a role before "the <role>": "Who is (currently) the ...", "Who serves as the
+#: ...", "Who became the ...", "Who was named the ...", "the name of the ...".
+_HOLDER_BEFORE = re.compile(r"(?:\bname\s+of|^\W*(?:who|what)\s+(?:(?:is|was|are|were|will\s+be|has\s+been|had\s+"
+                            r"been)(?:\s+(?:now|currently|still|then))?|(?:now\s+|currently\s+)?(?:serves?|served|"
+                            r"acts?|acted)\s+as|became|becomes|will\s+become|(?:was|were|has\s+been)\s+(?:named|"
+                            r"elected|appointed|chosen|sworn\s+in)(?:\s+as)?))\s+$", re.I)
+#: A word before a title that makes it another role: "*Deputy* Mayor", "*Vice* President".
+_OTHER_ROLE = re.compile(r"(?i:vice|deputy|assistant|former|acting|lieutenant|ex|associate|interim|junior)")
 
 
 def _in_title(sentence: str, span: Span) -> bool:
