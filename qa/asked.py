@@ -103,20 +103,26 @@ def caused_by(q: QuestionAnalysis, sentence: str) -> str | None:
 
 #: "What <verb>ed ...?": a past verb right after "what", asking who or what did it ("What tore the hole ...?").
 _WHAT_DID = re.compile(r"^\s*what\s+([a-z]+ed|[a-z]+)\s+(?:the|a|an|its|their|his|her)\b", re.I)
-#: Where the clause of a verb's subject begins: a comma, a conjunction or a subordinator.
-_CLAUSE_OPENS = re.compile(r"(?:[,;:—]|\b(?:after|before|when|while|because|since|as|that|which|and|but|until|once|"
-                           r"if|said|says)\b)\s*", re.I)
+#: Where the clause of a verb's subject begins: a comma, a subordinator, a relative pronoun or a verb of saying
+#: or belief ("Scientists believe *a toxic algae bloom* killed ..."); not "and", which may join two subjects.
+_CLAUSE_OPENS = re.compile(r"(?:[,;:—]|\b(?:after|before|when|while|because|since|as|that|which|who|but|until|once|"
+                           r"if|said|says|say|believe[sd]?|think|thinks|thought|suspect[sd]?|fear[sd]?|"
+                           r"reported)\b)\s*", re.I)
+_RELATIVE = frozenset("that which who".split())
 
 
 def doer_of(q: QuestionAnalysis, sentence: str) -> str | None:
     """For "What <verb> <object>?" with a past verb ("What tore the hole in the net pen?"), the
     noun phrase before that verb in the sentence, from the start of its clause ("... after *a
-    storm* tore a hole"), at most six words and sharing no word with the question's object;
-    None when the sentence does not write the verb so."""
+    storm* tore a hole"; "*Heavy rain and strong winds* damaged"), past a relative clause or an
+    apposition to the noun it qualifies ("*The storm* that hit the coast on Friday damaged",
+    "*A storm*, the worst in decades, damaged"), at most six words and sharing no word with the
+    question's object; None when the sentence does not write the verb so."""
     m = _WHAT_DID.match(q.text)
     if m is None or m.group(1).casefold() in AUXILIARIES or (word_tag(m.group(1).casefold()) or "") not in (
             "VBD", "VBN"):
         return None
+
     def base_form(word: str) -> str:
         return stem(IRREGULAR.get(word, word))
 
@@ -127,9 +133,18 @@ def doer_of(q: QuestionAnalysis, sentence: str) -> str | None:
             continue
         before = sentence[:w.start()]
         opens = list(_CLAUSE_OPENS.finditer(before))
-        subject = before[opens[-1].end() if opens else 0:].strip()
+        k = len(opens) - 1
+        subject = before[opens[k].end() if opens else 0:].strip()
+        while k >= 0 and (not subject or opens[k].group(0).strip().casefold() in _RELATIVE or any(
+                (word_tag(x.casefold()) or "") in ("VBD", "VBZ", "VBP") for x in subject.split())):
+            # "The storm that hit the coast on Friday damaged": the noun before the relative clause; "A storm, the
+            # worst in decades, damaged": the noun before the apposition
+            if opens[k].group(0).strip() == "," and k > 0 and opens[k - 1].group(0).strip() == ",":
+                k -= 1
+            k -= 1
+            subject = before[opens[k].end() if k >= 0 else 0:opens[k + 1].start()].strip()
         words = subject.split()
-        tag = word_tag(words[-1].casefold()) if words else "" or ""
+        tag = word_tag(words[-1].casefold()) if words else ""
         if 0 < len(words) <= 6 and not set(terms(subject)) & asked and (tag is None or tag.startswith("NN")
                                                                          or tag == "VBG"):  # "Heavy flooding"
             return subject

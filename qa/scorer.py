@@ -353,7 +353,7 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
             w_factor *= 0.5 if off_rank else 1.0
             w, closeness = w * w_factor, c_factor / (1.0 + d / 8.0) * clause_share(toks, s.text, idx, wanted)
             in_slot = slot is not None and not off_rank and _fills_slot(slot, idx, toks)
-            if q.answer_type == "PERSON" and sp.type in ("PERSON", "ENTITY") and any(
+            if q.answer_type == "PERSON" and sp.type in ("PERSON", "ENTITY") and _MADE.search(q.text) and any(
                     re.search(rf"\b{re.escape(e)}[”\"’']?,?\s+by\s+$", s.text[:sp.start]) for e in q.entities):
                 # "Who painted Autumn Mill?": '... and "Autumn Mill" by *Thomas Greaves*', a work and its maker
                 w, closeness, in_slot = max(w, 1.0), 1.0, True
@@ -517,6 +517,12 @@ def _kin_of_asked(name: str, asked: tuple[str, ...] | list[str]) -> bool:
         return False
     kin = [n.split() for n in asked if len(n.split()) >= 2 and n.split()[-1] == words[-1]]
     return bool(kin) and all(n[0] != words[0] for n in kin)
+
+
+#: Verbs of making a work, whose maker "<work> by <Name>" gives: "Who painted Autumn Mill?" (not "Who bought it?").
+_MADE = re.compile(r"\b(?:wr[io]te|written|paint(?:ed|s)?|direct(?:ed|s)?|compose[ds]?|design(?:ed|s)?|sculpt(?:ed|s)?|"
+                   r"photograph(?:ed|s)?|produce[ds]?|author(?:ed|s)?|dr[ae]w|drawn|create[ds]?|made|make|makes|"
+                   r"record(?:ed|s)?|sang|sing|sung|choreograph(?:ed|s)?|film(?:ed|s)?|shot|illustrate[ds]?)\b", re.I)
 
 
 def _titled_as_asked(question: str, before: str, after: str = "") -> bool:

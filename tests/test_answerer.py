@@ -3699,6 +3699,8 @@ def test_a_work_named_in_the_question_is_by_the_name_after_it(question: str, sho
     text = ('The stolen works are "Morning on the Kennebec" and "Fog Over Pemaquid," both by the painter Eliza '
             'Harwood, and "Autumn Mill" by Thomas Greaves.')
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+    text = '"Autumn Mill" by Thomas Greaves was sold on Friday to the collector Ana Ruiz.'  # code review 56
+    assert answer('Who bought "Autumn Mill"?', Corpus.from_text(text, name="t")).short_answer == "Ana Ruiz"
 
 
 @pytest.mark.parametrize(("source", "short"), [
@@ -3719,6 +3721,11 @@ def test_who_said_a_sourced_figure_is_the_source_it_is_according_to(source: str,
      "a hole in one of its net pens, the operator said on Friday.", "a storm"),
     ("What damaged the bridge?", "Heavy flooding damaged the bridge on Monday, officials said.", "Heavy flooding"),
     ("What killed the fish?", "Officials said cyanide from the mine killed the fish.", "cyanide from the mine"),
+    # code review 56: two subjects joined, a verb of belief, a relative clause, an apposition
+    ("What damaged the roof?", "Heavy rain and strong winds damaged the roof.", "Heavy rain and strong winds"),
+    ("What killed the fish?", "Scientists believe a toxic algae bloom killed the fish.", "a toxic algae bloom"),
+    ("What damaged the net pens?", "The storm that hit the coast on Friday damaged the net pens.", "The storm"),
+    ("What damaged the pier?", "A storm, the worst in decades, damaged the pier.", "A storm"),
 ])
 def test_what_did_it_is_answered_by_the_subject_of_that_verb(question: str, sentence: str, short: str) -> None:
     assert answer(question, Corpus.from_text(sentence, name="t")).short_answer == short
