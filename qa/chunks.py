@@ -118,8 +118,13 @@ def quoted_chunk(question: str, sentence: str, head: str | None) -> tuple[int, i
 _REASON = re.compile(r"\b(?:because(?: of)?|due to|owing to|thanks to|as a result of|in order to|so as to|so that|"
                      r"citing|saying(?: that)?|for fear that)\s+", re.I)
 _MEANS = re.compile(r"\b(?:by(?= \w+ing\b)|using|via|through|by means of|with the help of)\s+", re.I)
+#: Abbreviations that end in a period inside a sentence: "because Gov. Ana Ruiz asked ...".
+_TITLE_ABBREVIATIONS = ("Gov", "Dr", "Mr", "Mrs", "Ms", "St", "Sen", "Rep", "Gen", "Col", "Lt", "Sgt", "Capt",
+                        "Prof", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "No", "Mt", "Ft", "Rev", "Adm",
+                        "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "vs", "approx")
 #: Where a reason or means ends: a comma, colon, bracket, dash or sentence end; not inside "2:40", "1,200", "a.m.".
-_CLAUSE_BREAK = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()\[\]—–]|\s-\s|(?<!\.[A-Za-z])\.\s|[.,][”\"]")
+_CLAUSE_BREAK = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()\[\]—–]|\s-\s|[.,][”\"]|(?<!\.[A-Za-z])"
+                           + "".join(rf"(?<!\b{a})" for a in _TITLE_ABBREVIATIONS) + r"\.\s")
 #: Longest reason or means, in words.
 MAX_CLAUSE_WORDS = 24
 

@@ -127,6 +127,8 @@ def test_what_did_x_do_is_answered_by_the_verb_phrase_not_a_noun_phrase() -> Non
     ("why", "The site was picked because it has parking for 2,000 cars, officials said.",
      "it has parking for 2,000 cars"),
     ("how", "They won by cutting costs and raising prices.", "cutting costs and raising prices"),
+    ("why", "The vote was delayed because Gov. Ana Ruiz asked for more time, officials said.",  # code review 56
+     "Gov. Ana Ruiz asked for more time"),
 ])
 def test_clause_chunk_gives_the_reason_or_the_means(wh: str, sentence: str, short: str | None) -> None:
     found = clause_chunk(wh, sentence)
