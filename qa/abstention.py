@@ -1188,8 +1188,9 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     # a degree before the noun ("widespread damage")
     in_words = q.answer_type == "QUANTITY" and bool(
         {t for m in _IN_WORDS.finditer(b.text) for t in terms(m.group(1))} & set(q.focus))
+    sourced = asks_who_said(q) and ACCORDING_TO.search(b.text) is not None  # "according to <its source>"
     if q.answer_type in COMPATIBLE and q.answer_type != "ENTITY" and best.span is None \
-            and not by_referent and not in_words:
+            and not by_referent and not in_words and not sourced:
         return "type", f"no {q.answer_type.lower()} in the best sentence"
     change = CHANGE_VERBS.search(q.text)
     if q.wh == "how much" and q.answer_type == "QUANTITY" and change and not q.text[:change.start()].endswith("to ") \
@@ -1209,7 +1210,7 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         # "What was the name of the private bank ...?": not "the Americas"; a team or club may go by its town
         return "type", f"no {q.head} in the best sentence, only a place ({best.span.text!r})"
     if q.answer_type == "PERSON" and best.span is not None and best.span.type == "ORGANIZATION" and not best.in_slot \
-            and not (asks_who_said(q) and ACCORDING_TO.search(b.text)):  # "according to the Census Bureau" says it
+            and not sourced:  # "according to the Census Bureau" says it
         # "Who will serve as Kamau's deputy?": not "London School of Economics", named for something else
         return "type", "no person in the best sentence, and its organization does not do what is asked"
     return None

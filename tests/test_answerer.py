@@ -3713,6 +3713,8 @@ def test_who_said_a_sourced_figure_is_the_source_it_is_according_to(source: str,
     text = f"Sofia Ortega was elected mayor on Tuesday, defeating Gregory Hale by 214 votes, {source}."
     a = answer("Who said that Ortega defeated Hale by 214 votes?", Corpus.from_text(text, name="t"))
     assert a.short_answer == short
+    text = f"Ortega won by 214 votes, {source}."  # code review 56: asked of a sentence naming no one else
+    assert answer("Who said Ortega won by 214 votes?", Corpus.from_text(text, name="t")).short_answer == short
 
 
 @pytest.mark.parametrize(("question", "sentence", "short"), [
