@@ -186,13 +186,16 @@ _IN_PLACE = re.compile(r"\b(?:in|at|from|near)\s+(?:the\s+)?(?!(?:" + "|".join(M
 
 
 _ROLES = "|".join(sorted(ROLE_NOUNS | {"head", "chair", "boss"}))
+#: A time or place after the body, kept in the new question: "Who was the chairman of the board *in 2019*?"
+_TAIL = r"(?:\s+(?:in|on|at|since|during|until|before|after|last|this|next)\b[^?]*)?"
 #: "Who is the (new) director of <body>?", "Who is <body>'s director?": an office of a body, which a follow-up may swap.
 _HOLDER_ASKED = (re.compile(rf"^\s*(?:who|what)\s+(?:is|was|are|were|will\s+be)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
-                            rf"(?:{_ROLES})s?\s+(?:of|at|for)\s+(?P<body>[^?]+?)\s*\??$", re.I),
+                            rf"(?:{_ROLES})s?\s+(?:of|at|for)\s+(?P<body>[^?]+?){_TAIL}\s*\??$", re.I),
                  re.compile(rf"^\s*(?:who|what)\s+(?:is|was|are|were|will\s+be)\s+(?P<body>[^?]+?)[’']s?\s+"
                             rf"(?:[\w-]+\s+){{0,2}}?(?:{_ROLES})s?\s*\??$", re.I),
                  re.compile(r"^\s*who\s+(?:now\s+|currently\s+)?(?:leads|heads|runs|chairs|directs|manages|owns|led|"
-                            r"headed|ran|chaired|directed|managed|owned|founded)\s+(?P<body>[^?]+?)\s*\??$", re.I))
+                            rf"headed|ran|chaired|directed|managed|owned|founded)\s+(?P<body>[^?]+?){_TAIL}\s*\??$",
+                            re.I))
 
 
 def _swap_holder(question: str, phrase: str) -> str | None:
@@ -363,13 +366,18 @@ def _person_before(text: str) -> bool:
     return any(person_noun(m.group(1).casefold()) for m in _NOUN_PHRASE.finditer(text))
 
 
+#: Nouns for a group, which "they/their" may stand for: "How many staff lost their jobs?".
+_COLLECTIVE = frozenset("staff police government team public crew council committee board union company firm "
+                        "family club party army navy management workforce audience".split())
+
+
 def _topic_before(question: str, m: re.Match[str]) -> bool:
     """Whether the pronoun matched stands for a thing the question names before it: "When will
     the agency publish *its* decision?" (``_ANTECEDENT``), "How many people were told to boil
     *their* water?" (a plural noun before they/them/their)."""
     before = question[:m.start()]
     return _ANTECEDENT.search(before) is not None or m.group(0).casefold() in ("they", "them", "their") and any(
-        word_tag(w) == "NNS" for w in re.findall(r"[a-z]+", before))
+        word_tag(w) == "NNS" or w in _COLLECTIVE for w in re.findall(r"[a-z]+", before))
 
 
 def _pleonastic(question: str, m: re.Match[str]) -> bool:
