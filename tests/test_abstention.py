@@ -390,7 +390,10 @@ _REVIEW_52 = json.loads((Path(__file__).parent / "data" / "review52.json").read_
 _REVIEW_53 = json.loads((Path(__file__).parent / "data" / "review53.json").read_text(encoding="utf-8"))
 #: Code review 54 of the fixes after review 53: every probe that passes (verdicts included, as short answers).
 _REVIEW_54 = json.loads((Path(__file__).parent / "data" / "review54.json").read_text(encoding="utf-8"))
-_REVIEWS = _REVIEW_51 + _REVIEW_52 + _REVIEW_53 + _REVIEW_54
+#: Code review 56 of the rules made on held-out set 93 and break-it trial 55, after its fixes: every probe
+#: that passes.
+_REVIEW_56 = json.loads((Path(__file__).parent / "data" / "review56.json").read_text(encoding="utf-8"))
+_REVIEWS = _REVIEW_51 + _REVIEW_52 + _REVIEW_53 + _REVIEW_54 + _REVIEW_56
 
 
 @pytest.mark.parametrize("case", _REVIEWS, ids=[f"{i}: {c['question']}" for i, c in enumerate(_REVIEWS)])
