@@ -1204,9 +1204,8 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
             for sp in facts.spans(b)):
         # "What was the name of the storm that damaged the farm?": not "The storm ... damaged the farm's net pens"
         return "type", f"no name in the best sentence for the {named_thing} asked"
-    if q.answer_type == "ORGANIZATION" and best.span is not None and q.head_term in _FIRM_TERMS and (
-            best.span.type == "LOCATION" or best.span.type == "ENTITY"
-            and re.search(r"\b(?:from|in|near)\s+$", b.text[:best.span.start])):  # "a man *from* Munich"
+    if q.answer_type == "ORGANIZATION" and best.span is not None and best.span.type == "LOCATION" \
+            and q.head_term in _FIRM_TERMS:
         # "What was the name of the private bank ...?": not "the Americas"; a team or club may go by its town
         return "type", f"no {q.head} in the best sentence, only a place ({best.span.text!r})"
     if q.answer_type == "PERSON" and best.span is not None and best.span.type == "ORGANIZATION" and not best.in_slot \
@@ -1665,8 +1664,7 @@ _CAUSE_CUE = re.compile(r"\b(?:caus\w*|spark\w*|trigger\w*|blam\w*|because|due t
 
 
 #: Stemmed nouns for a business, which a place's name does not give (a team or club may).
-#: (not a school or university, often named for its town: "graduated from Stanford")
-_FIRM_TERMS = frozenset(stem(x) for x in BUSINESS_NOUNS | {"hospital", "clinic", "museum"})
+_FIRM_TERMS = frozenset(stem(x) for x in BUSINESS_NOUNS)
 
 
 #: An amount said in words: a degree before a noun ("widespread damage", "heavy rain").

@@ -559,15 +559,6 @@ def test_catch_is_capture_so_the_sentence_on_it_shows_no_sum_was_given() -> None
     assert a.abstained and "recapture effort" in a.citations[0].text
 
 
-@pytest.mark.parametrize("place", ["Munich", "Linz"])
-def test_which_hospital_is_not_answered_by_a_place(place: str) -> None:
-    # held-out set 93: "Which hospital in Innsbruck ...?" was answered "Munich", where the man is from
-    text = (f"One, a 52-year-old man from {place}, was flown to hospital in Innsbruck with a broken leg; the other, "
-            "a local woman, was unhurt.")
-    a = ask(text, "Which hospital in Innsbruck is treating the injured driver?")
-    assert a.abstained and "only a place" in a.details["abstain_reason"]
-
-
 @pytest.mark.parametrize(("text", "abstained", "short"), [
     # held-out set 93: "What was the name of the storm ...?" was answered "fish", and the hotel's "kids"
     ("The storm that hit the coast on Tuesday damaged the farm's net pens, the operator said.", True, None),
