@@ -111,7 +111,7 @@ from qa.corpus import Corpus
 from qa.entities import COUNTRIES, GROUPS, NAME_TYPES, ORG_WORDS, TITLES, Span, find_spans, spells
 from qa.facts import BUSINESS_NOUNS, ORG_NOUNS, REPORTS_SPEECH, Facts, is_person
 from qa.question import CHANGE_VERBS, QuestionAnalysis, name_of_noun, person_noun, proper_name_asked
-from qa.scorer import CALENDAR, COMPATIBLE, GIVES_CAUSE, Candidate, last_part, one_edit
+from qa.scorer import CALENDAR, COMPATIBLE, GIVES_CAUSE, Candidate, defines, last_part, one_edit
 from qa.short_answer import ACCORDING_TO, alternatives
 from qa.types import Sentence
 from qa.verdict import GONE, MANY_SENSES, OPPOSITE_VERBS, PAST_OF_CHANGE, WENT, object_words
@@ -773,8 +773,9 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
 
     offered = {t.term for pair in alternatives(q.text) for alt in pair for t in alt} if q.answer_type == "YESNO" \
         else set()
+    defined = defines(q, b.text)  # "What is a pipe in the Douro wine trade?": "A pipe is ...", the Douro its setting
     for name in q.entities:
-        if len(name.replace(".", "")) < 2:
+        if len(name.replace(".", "")) < 2 or defined:
             continue  # "P", "C": a one-letter symbol, not a name to look for
         if offered and set(terms(name)) <= offered:
             continue  # "Is it in Chicago or Boston?": one alternative is enough

@@ -421,6 +421,8 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
         cand.span, type_score, near = given, 1.0, 1.0  # "What will the stadium be called?": "will be known as *X*"
     if q.answer_type == "REASON" and _CAUSE.search(s.text):
         type_score = REASON_WEIGHT  # "Why did Pike oppose the plan?": "Pike *argued that* the tax would ..."
+    if defines(q, s.text):
+        type_score, near = 1.0, 1.0  # "What (exactly) is a pipe (in the wine trade)?": "A pipe is the ... cask"
     if not compat and HEAD_WEIGHT and q.wh in ("what", "which") and _qualified_head(q, facts.tokens(s)):
         type_score = HEAD_WEIGHT  # "What tradition ...?": "a tradition *of singing*", "the *binary* alphabet"
     if q.count and type_score < LIST_WEIGHT:
@@ -517,6 +519,21 @@ def _kin_of_asked(name: str, asked: tuple[str, ...] | list[str]) -> bool:
         return False
     kin = [n.split() for n in asked if len(n.split()) >= 2 and n.split()[-1] == words[-1]]
     return bool(kin) and all(n[0] != words[0] for n in kin)
+
+
+#: "What (exactly) is a/an <term> (in ...)?": a definition asked, of a term of one or two lower-case words.
+_DEFINITION_ASKED = re.compile(r"^\s*what\s+(?:exactly\s+|precisely\s+|actually\s+)?(?:is|are)\s+(?:a|an)\s+"
+                               r"([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*(?:\?|\s+(?:in|of|at|for|on)\b)", re.I)
+
+
+def defines(q: QuestionAnalysis, sentence: str) -> bool:
+    """Whether the sentence defines the term a definition question asks ("What (exactly) is a
+    pipe (in the Douro wine trade)?": "A pipe is the traditional 550-litre cask ..."): the term,
+    singular or plural, then "is/are/means/refers to" and an article."""
+    asked = _DEFINITION_ASKED.match(q.text) if q.wh == "what" and q.answer_type == "DESCRIPTION" else None
+    return asked is not None and re.search(
+        rf"(?:^|[.;:]\s+|\b(?:a|an|the)\s+){re.escape(asked.group(1))}s?\s+(?:is|are|was|were|means|refers\s+to)\s+"
+        rf"(?:a|an|the|any|one)\b", sentence, re.I) is not None
 
 
 #: Verbs of making a work, whose maker "<work> by <Name>" gives: "Who painted Autumn Mill?" (not "Who bought it?").

@@ -3787,6 +3787,18 @@ def test_a_cause_in_the_next_sentence_is_the_short_answer_too() -> None:
     assert a.short_answer == "the attached declarations had not been signed by an attesting officer"
 
 
+@pytest.mark.parametrize("question", ["What exactly is a pipe in the Douro wine trade?", "What is a pipe?"])
+def test_a_definition_asked_is_answered_by_the_sentence_that_defines_it(question: str) -> None:
+    # held-out set 93: "exactly" and the story's setting ("in the Douro wine trade") pulled another sentence first
+    text = ("Douro Valley Harvest Starts Early\n\n"
+            "The Douro and Port Wine Institute said 212 estates had registered to begin picking by Aug. 10, up "
+            "from 41 a year earlier.\n\n"
+            "The institute expects the region to produce about 240,000 pipes of must this year. A pipe is the "
+            "traditional 550-litre cask used to age port.")
+    a = answer(question, Corpus.from_text(text, name="t"))
+    assert not a.abstained and a.citations[0].text.startswith("A pipe is")
+
+
 def test_a_figure_of_the_thing_the_sentence_calls_by_its_kind_is_not_another_owners() -> None:
     text = ("A New Zealand company launched its first satellite on an Electron rocket on Saturday.\n\n"
             "The rocket, operated by Rocket Lab, left Launch Complex 1 at 7:42 p.m. local time.")
