@@ -319,7 +319,11 @@ def _head_noun(words: list[str], i: int) -> str | None:
         else bool(nxt and re.search(r"(?:ic|al|ous|ive|ary|ful|less)$", nxt))  # "orthopaedic", unknown to the lexicon
     if nxt is not None and adjective and later and later not in AUXILIARIES | STOP_WORDS \
             and word_tag(later) in ("NN", "NNS", None):
-        return later  # "Which five *pathogens* ...?", "Which large *events* ...?": a count or quality before it
+        at = i + 2
+        while at + 1 < len(words) and words[at + 1] not in AUXILIARIES | STOP_WORDS \
+                and word_tag(words[at + 1]) in ("NN", "NNS") and word_tag(words[at]) == "NN":
+            at += 1  # "Which two dementia *drugs* ...?": a compound's last noun is its head
+        return words[at].strip("-")  # "Which five *pathogens* ...?", "Which large *events* ...?": a count before it
     return None if nxt is None or nxt in AUXILIARIES or nxt in STOP_WORDS else nxt
 
 

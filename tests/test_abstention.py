@@ -593,6 +593,13 @@ def test_another_peoples_figure_is_not_the_one_asked() -> None:
     assert ask(text, "How much are Ghanaian farmers paid per kilogram?").abstained  # code review 56
 
 
+def test_which_two_of_a_compound_noun_counted_but_not_named() -> None:
+    # news set: "Which two dementia drugs have been approved?" was answered "cure"
+    text = ("There is no cure, although two drugs approved in the U.S. in recent years can modestly slow decline in "
+            "some patients with early Alzheimer's disease.")
+    assert ask(text, "Which two dementia drugs have been approved in the U.S.?").abstained
+
+
 def test_a_refusal_to_predict_the_thing_asked_is_no_answer() -> None:
     # break-it trial 55: "What will the final margin be ...?" was answered "Friday"
     text = ("Elections Director Janet Moody said about 1,100 absentee ballots were still arriving and would be "
