@@ -1320,7 +1320,7 @@ _UNTOLD = re.compile(r"\b(?:(?:has|have|had|did|does|do|would|could|will)\s+not\
                      r"(?:comment\s+on|said|say|decided|decide|announced|disclosed|disclose|revealed|"
                      r"reveal|released|release|named|name|identified|identify|confirmed|confirm|determined|determine|"
                      r"explained|explain|specified|specify)\s+(whether|if|which|who|whom|what|when|where|why|how)\b"
-                     r"|\b(?:is|was|remains|remained)\s+(?:still\s+|yet\s+)?(?:unclear|not\s+clear|not\s+known|"
+                     r"|\b(?:is|was|remains|remained)\s+(?:still\s+|yet\s+)?(?:unclear|not\s+(?:yet\s+)?clear|not\s+(?:yet\s+)?known|"
                      r"unknown|uncertain)\s+(whether|if|which|who|whom|what|when|where|why|how)\b"
                      # "planned for a range of tariff outcomes but declined to give details": how is not told
                      r"|\b(?:declined|refused|(?:did|would)\s+not)\s+(?:to\s+)?(?:give|provide|offer|disclose|release)\s+"
@@ -1380,9 +1380,11 @@ _SPEAKING_WORDS = frozenset(terms("say said tell told speak spoke talk address a
 #: A plan told, whose details may be refused: "had planned for a range of tariff outcomes", "would ...".
 _PLAN_SAID = re.compile(r"\b(?:plan\w*|would|will|intend\w*|prepar\w*|strateg\w*|propos\w*)\b", re.I)
 #: A thing whose telling is still to come: "Its new name has not been announced", "the cost was not disclosed".
-_NOT_YET_TOLD = re.compile(r"\b(?:its|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+(?:has|have|had|was|were|is|"
-                           r"are)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:announced|disclosed|named|released|revealed|"
-                           r"decided|set|made\s+public|given|confirmed|published)\b", re.I)
+_NOT_YET_TOLD = re.compile(r"\b(?:its|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?([a-z]+)"
+                           r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?"  # "cause of the blaze"
+                           r"\s+(?:has|have|had|was|were|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:announced|disclosed|"
+                           r"named|released|revealed|decided|set|made\s+public|given|confirmed|published|determined|"
+                           r"established|identified|known)\b", re.I)
 #: What a withheld noun leaves open: "the date has not been set" for "when", "the cost" for "how much".
 _WITHHELD_NOUNS = {"date": ("when",), "time": ("when",), "timing": ("when",), "cost": ("how much",),
                    "price": ("how much",), "amount": ("how much", "how many"), "sum": ("how much",),

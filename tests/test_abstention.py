@@ -600,6 +600,18 @@ def test_which_two_of_a_compound_noun_counted_but_not_named() -> None:
     assert ask(text, "Which two dementia drugs have been approved in the U.S.?").abstained
 
 
+@pytest.mark.parametrize(("text", "question"), [
+    # break-it trial 57: these were answered ("blaze") or cited as if they answered
+    ("Firefighters took seven hours to control the fire. The cause of the blaze has not been determined, the fire "
+     "chief said.", "What caused the fire?"),
+    ("Officials said it was not yet known whether lava flows would reach the Route 26 highway.",
+     "Did the lava reach the Route 26 highway?"),
+])
+def test_not_known_in_more_words(text: str, question: str) -> None:
+    a = ask(text, question)
+    assert a.abstained and "not known" in a.details["abstain_reason"]
+
+
 def test_a_refusal_to_predict_the_thing_asked_is_no_answer() -> None:
     # break-it trial 55: "What will the final margin be ...?" was answered "Friday"
     text = ("Elections Director Janet Moody said about 1,100 absentee ballots were still arriving and would be "
