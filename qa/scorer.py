@@ -592,18 +592,24 @@ _RANKED = NAME_TYPES | {"GROUP"}
 
 def _none_of(q: QuestionAnalysis, sentence: str) -> list[Span]:
     """For "How many X ...?", the sentence's "no X" ("It said *no injuries* had been reported")
-    as a NUMBER span: a count of zero; [] otherwise."""
+    as a NUMBER span: a count of zero, unless a modal follows ("No worker should die": a norm);
+    [] otherwise."""
     thing = counted_thing(q.text) if q.wh == "how many" else None
     if thing is None:
         return []
     found = []
     for m in re.finditer(r"\b(?:[Nn]o|[Zz]ero)((?:\s+[a-z-]+){1,3})", sentence):
         for w in re.finditer(r"[a-z-]+", m.group(1)):  # "no *injuries*", "no serious *injuries*"
-            if terms(w.group(0)) == [thing]:
+            if terms(w.group(0)) == [thing] and not _SHOULD.match(sentence, m.start(1) + w.end()):
                 end = m.start(1) + w.end()
                 found.append(Span(m.start(), end, sentence[m.start():end], "NUMBER"))
                 break
     return found
+
+
+#: A modal after "no X": a norm or a wish, no count ('"No worker should die for a paycheque"').
+_SHOULD = re.compile(r"\s+(?:should|must|ought|shall|would|could|can|may|might|deserves?|needs?\s+to|has\s+to|"
+                     r"have\s+to)\b", re.I)
 
 
 #: "formed *where the girder joins a bearing*": a place told by a clause after a verb.

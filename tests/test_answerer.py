@@ -3799,6 +3799,14 @@ def test_a_definition_asked_is_answered_by_the_sentence_that_defines_it(question
     assert not a.abstained and a.citations[0].text.startswith("A pipe is")
 
 
+def test_no_x_with_a_modal_is_a_norm_not_a_count() -> None:
+    # break-it trial 57: "How many workers died?" was answered "No worker" from a minister's words
+    text = 'The minister announced compensation for each family. "No worker should die for a paycheque," she said.'
+    assert answer("How many workers died?", Corpus.from_text(text, name="t")).short_answer != "No worker"
+    text = "No workers died in the fire, the fire service said."
+    assert answer("How many workers died?", Corpus.from_text(text, name="t")).short_answer == "No workers"
+
+
 def test_a_figure_of_the_thing_the_sentence_calls_by_its_kind_is_not_another_owners() -> None:
     text = ("A New Zealand company launched its first satellite on an Electron rocket on Saturday.\n\n"
             "The rocket, operated by Rocket Lab, left Launch Complex 1 at 7:42 p.m. local time.")
