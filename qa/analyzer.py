@@ -389,6 +389,7 @@ SYNONYM_GROUPS = [
     "dismiss layoff",  # "Are nurses going to be laid off?": "no layoffs of nurses"
     "spokesperson spokesman spokeswoman",
     "repair mend",
+    "cancel scrap",  # "scrapped 210 flights"
 ]
 #: Determiners: the words before a noun phrase ("the", "its", "these" ...).
 DETERMINERS = frozenset("the a an this that these those its their his her our my your".split())

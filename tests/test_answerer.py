@@ -3807,6 +3807,13 @@ def test_no_x_with_a_modal_is_a_norm_not_a_count() -> None:
     assert answer("How many workers died?", Corpus.from_text(text, name="t")).short_answer == "No workers"
 
 
+def test_scrapped_is_cancelled() -> None:
+    # break-it trial 57: the figure of the other airline in the same sentence was given
+    text = "Norwegian Air Shuttle said it had scrapped 210 flights, and Scandinavian Airlines cancelled 174."
+    a = answer("How many flights did Norwegian Air Shuttle cancel?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "210 flights"
+
+
 def test_a_figure_of_the_thing_the_sentence_calls_by_its_kind_is_not_another_owners() -> None:
     text = ("A New Zealand company launched its first satellite on an Electron rocket on Saturday.\n\n"
             "The rocket, operated by Rocket Lab, left Launch Complex 1 at 7:42 p.m. local time.")
