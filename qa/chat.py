@@ -339,9 +339,10 @@ _BEFORE = re.compile(r"before|earlier|previously|beforehand", re.I)
 
 def _subject_end(rest: str) -> int | None:
     """Where the subject of a question's rest ends ("[the captain] join the airline"): a
-    pronoun, a name, or a determiner and up to three words, not taking the verb after them
-    (a word the lexicon tags as a verb, or the question's last word: "[the stadium] cost")."""
-    det = re.match(r"(?i:the|a|an|this|that|its|their|his|her)\s+", rest)
+    pronoun, a name, a determiner and up to three words, or up to three bare words ("[trucks]
+    pay"), not taking the verb after them (a word the lexicon tags as a verb, or the question's
+    last word: "[the stadium] cost")."""
+    det = re.match(r"(?i:the|a|an|this|that|its|their|his|her|each|every|both|all)\s+", rest)
     if det:  # "the captain | join ...", "an adult ticket | cost": up to the verb, or before the last word
         words = list(re.finditer(r"[\w’'-]+", rest[det.end():]))
         for k, w in enumerate(words[1:4], 1):
@@ -349,7 +350,14 @@ def _subject_end(rest: str) -> int | None:
                 return det.end() + words[k - 1].end()
         return det.end() + words[0].end() if words else None
     m = _SUBJECT.match(rest)
-    return m.end() if m else None
+    if m:
+        return m.end()
+    words = list(re.finditer(r"[\w’'-]+", rest))  # a bare plural: "[trucks] pay", "[older riders] get"
+    if len(words) >= 2 and words[0].group(0).islower() and word_tag(words[0].group(0)) not in ("IN", "TO", "RB"):
+        for k, w in enumerate(words[1:4], 1):
+            if (word_tag(w.group(0).casefold()) or "").startswith("VB") or k == len(words) - 1:
+                return words[k - 1].end()
+    return None
 
 
 #: A question's first word: "And *where* did it take place?" is no phrase to swap in.

@@ -379,6 +379,18 @@ def test_what_about_a_thing_after_a_who_question_asks_what_it_is() -> None:
     assert chat.ask("What about the treasurer?").details["rewritten"] == "Who is the treasurer?"  # code review
 
 
+def test_and_a_bare_plural_takes_the_subjects_place() -> None:
+    # break-it trial 57: "And motorcycles?" after "How much will trucks pay?" was read "How much will motorcycles?"
+    text = ("The charge will apply on weekdays. Trucks will pay $22, and motorcycles $4.50.\n\n"
+            "The minister announced compensation of 200,000 taka for each family.")
+    chat = Chat(Corpus.from_text(text, name="t"))
+    chat.ask("How much will trucks pay?")
+    a = chat.ask("And motorcycles?")
+    assert a.details["rewritten"] == "How much will motorcycles pay?" and a.short_answer == "$4.50"
+    chat.ask("How much compensation will each family get?")
+    assert chat.ask("What about the injured?").details["rewritten"] == "How much compensation will the injured get?"
+
+
 def test_what_about_another_body_after_an_office_asked_asks_the_same_office_of_it() -> None:
     # break-it trial 55: "What about the museum?" after "Who is the director of the water department?" was read as
     # "What is the museum?"
