@@ -24,6 +24,13 @@ NEGATION = re.compile(r"\b(?:not|never|no longer|cannot|can't|won't|isn't|aren't
                       r"don't|didn't|hasn't|haven't|hadn't|neither|nor|without)\b|n[’']t\b", re.I)
 #: An exception, which tells what is not so: "covers all varieties except fragrant rice" answers "Which kind
 #: is not covered?".
+#: Words that say "not" by their meaning: "taxis will be *exempt*" answers "Which vehicles do not have to pay?",
+#: "*voted against* the measure" "Who did not vote for the plan?", "the exits were *locked*" "Why couldn't they get
+#: out?", "*largely unaffected*" "Which airline was not badly affected?".
+_SAID_AS_NOT = re.compile(r"\b(?:exempt\w*|unaffected|spared|excluded|against|blocked|locked|unable|barred|"
+                          r"refus\w+|reject\w+|fail(?:s|ed|ing)?|absent|missing|lack(?:s|ed|ing)?|free\s+of|"
+                          r"un(?:harmed|hurt|paid|changed|able|touched|affected|answered|solved|resolved|known))\b",
+                          re.I)
 _EXCEPT = re.compile(r"\b(?:except|excepting|excluding|other than|apart from|with the exception of)\b", re.I)
 #: "no" as a determiner negates its clause: "had received *no* vaccine dose" (not "No. 7", "no longer").
 _NO_DETERMINER = re.compile(r"\b[Nn]o\s+(?!longer\b|doubt\b)[a-z]")
@@ -449,9 +456,12 @@ _VOTE_SIDES = (re.compile(r"\bvot(?:e|es|ed|ing)\s+against\b|\bopposed\b", re.I)
 
 def _other_side(question: str, sentence: str) -> str | None:
     """Why a sentence answers "Who voted against the ban?" only with who voted for it (or
-    the reverse): the question names one side of a vote, the sentence only the other; or None."""
+    the reverse): the question names one side of a vote, the sentence only the other; or None,
+    also for a negated question ("Who did not vote for it?": the other side answers)."""
     if _HOW_MANY.search(question) and VOTE_TALLY.search(sentence):
         return None  # "The council voted 31 to 17 in favor": both counts are told
+    if NEGATION.search(question):
+        return None  # "Who did not vote for the plan?": those who voted against it
     for asked, said in (_VOTE_SIDES, _VOTE_SIDES[::-1]):
         m, n = asked.search(question), said.search(sentence)
         if m and n and not asked.search(sentence):
@@ -503,7 +513,8 @@ def contradicts(question: str, sentence: str) -> str | None:
     reported = negated is not None and re.search(_REPORTING.pattern + r"\s+(?:that\s+)?\w[\w’'-]*\s+(?:\w+\s+){0,4}$",
                                                  question[:negated.start()], re.I) is not None
     if negated and not reported and not NEGATION.search(sentence) and not _NO_DETERMINER.search(sentence) \
-            and not negating and not _EXCEPT.search(sentence):  # "students who had received no vaccine dose"
+            and not negating and not _EXCEPT.search(sentence) \
+            and not _SAID_AS_NOT.search(sentence):  # "students who had received no vaccine dose"
         # says "not vaccinated"; "covers all varieties except fragrant rice" says which are not covered
         # not a negation inside what someone says or decides ("Why does the university say it cannot offer
         # more?": "the most it can afford" may give the reason without one)

@@ -612,6 +612,21 @@ def test_not_known_in_more_words(text: str, question: str) -> None:
     assert a.abstained and "not known" in a.details["abstain_reason"]
 
 
+@pytest.mark.parametrize(("text", "question"), [
+    # break-it trial 57: a negated question answered by a word that means "not"
+    ("The charge applies on weekdays. Emergency vehicles, city buses and taxis will be exempt.",
+     "Which vehicles do not have to pay?"),
+    ("The council approved the plan 7-2. Ray Dunbar and Lisa Cho voted against the measure.",
+     "Who did not vote for the plan?"),
+])
+def test_a_negated_question_is_answered_by_a_word_meaning_not(text: str, question: str) -> None:
+    assert not ask(text, question).abstained
+
+
+def test_a_negated_question_still_abstains_on_a_plain_sentence() -> None:
+    assert ask("Taxis will pay the full charge from March 1.", "Which vehicles do not have to pay?").abstained
+
+
 def test_a_refusal_to_predict_the_thing_asked_is_no_answer() -> None:
     # break-it trial 55: "What will the final margin be ...?" was answered "Friday"
     text = ("Elections Director Janet Moody said about 1,100 absentee ballots were still arriving and would be "
