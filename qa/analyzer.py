@@ -101,6 +101,8 @@ _PHRASES = [
     (re.compile(r"\brunners?-up\b", re.I), "second", ("-up",)),  # "finished runner-up": second, not a runner
     # "Who speaks for Nordstar?": its spokesperson (not "speak" ~ "spokesman" everywhere)
     (re.compile(r"\b(?:speak|speaks|spoke|speaking)\s+for\b", re.I), "spokesperson", ("for",)),
+    # "Who was taken into custody?": who was arrested
+    (re.compile(r"\b(?:take|takes|took|taken|taking)\s+into\s+custody\b", re.I), "arrest", ("into custody",)),
     # "Who came up with the fee increase?": who proposed it
     (re.compile(r"\b(?:come|comes|came|coming)\s+up\s+with\b", re.I), "propos", ("up with",)),
     # "declined to name them" is a refusal, not the fall of "sales declined 4%"
@@ -329,7 +331,7 @@ SYNONYM_GROUPS = [
     "category class",
     "quantity amount",
     "area region territory",
-    "leader chief ceo director run manager",
+    "leader chief ceo director run manager boss",
     "city town",
     "job role position post",
     "speak talk",

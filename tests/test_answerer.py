@@ -3814,6 +3814,18 @@ def test_scrapped_is_cancelled() -> None:
     assert a.short_answer == "210 flights"
 
 
+@pytest.mark.parametrize(("text", "question", "short"), [
+    # break-it trial 57: paraphrases that were refused
+    ("Police arrested the factory's managing director, Anwar Hossain, on Tuesday.", "Who was taken into custody?",
+     "Anwar Hossain"),
+    ("The carrier's chief executive, Magnus Thorvaldsson, said losses were mounting.", "Who is the Icelandair boss?",
+     "Magnus Thorvaldsson"),
+])
+def test_paraphrases_of_arrest_and_boss(text: str, question: str, short: str) -> None:
+    text = "Icelandair cancelled all 86 of its departures.\n\n" + text if "Icelandair" in question else text
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
 def test_a_figure_of_the_thing_the_sentence_calls_by_its_kind_is_not_another_owners() -> None:
     text = ("A New Zealand company launched its first satellite on an Electron rocket on Saturday.\n\n"
             "The rocket, operated by Rocket Lab, left Launch Complex 1 at 7:42 p.m. local time.")
