@@ -875,7 +875,7 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         if said and all(w.casefold() in ("since", "until", "till", "before", "after") for w in said):
             return "number", f"the text gives {year} only as a boundary ('{said[0]} {year}'), not as the time asked"
     b_terms = set(corpus.sentence_terms[(b.doc, b.index)])
-    office = OFFICE_VERB.match(q.text)
+    office = OFFICE_VERB.match(q.text) or _HEAD_OF.match(q.text)
     if office:
         # not an office someone held before, nor the one below it ("the museum's former director", "deputy head")
         now_held = re.sub(NOT_HOLDING + r"\s+(?:[a-z]+\s+)?(?:" + "|".join(LEADING.split()) + r")\b", " ", b.text,
@@ -888,7 +888,9 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         family = {stem(w) for w in _OFFICE_WORDS[office.group(1).casefold()[:4]].split()}
         if not family & held:
             # "Who chairs the board of Hospices Civils du Rhône?": not a union official the sentence quotes
-            return "type", f"the best sentence does not say who {office.group(1).casefold()} it"
+            holds = f"is its {office.group(1).casefold()}" if office.re is _HEAD_OF \
+                else f"{office.group(1).casefold()} it"
+            return "type", f"the best sentence does not say who {holds}"
         headed = [t for t in tokenize(q.text[office.end():]) if not t.stop and t.surface.islower()]
         if office.group(1).casefold() in OFFICE_HELD and headed and not any(
                 t.term in para_terms or synonyms(t.term) & para_terms for t in headed):
@@ -1242,13 +1244,16 @@ _ROLE_VERBS = {stem(k): v for k, v in {"leader": "leads", "head": "heads", "chai
 #: Words before an office that say it is not held now, or not the office itself: "the *former* director",
 #: "*deputy* head", "*acting* chair".
 NOT_HOLDING = r"\b(?:former|ex-?|onetime|deputy|assistant|vice|associate|acting|interim)\b"
+#: "Who is the head/chief/leader/boss of X?": an office, as "Who heads X?" (group 1 keys ``_OFFICE_WORDS``).
+_HEAD_OF = re.compile(r"^\s*who\s+(?:is|was)\s+(?:now\s+|currently\s+)?the\s+(?:current\s+|new\s+)?"
+                      r"(head|leader|boss|chief)\s+(?:of|at)\b", re.I)
 #: Verbs of an office held ("Who runs X?"), as against a deed done ("Who led the survey?").
 OFFICE_HELD = frozenset("runs ran heads headed chairs chaired manages managed directs directed governs "
                         "governed".split())
 LEADING = ("head heads headed lead leads led leader leading chief president director chair chairs chaired chairman "
            "chairwoman chairperson boss executive ceo governor manager managed manages captain commander")
 _OFFICE_WORDS = {
-    "chai": LEADING, "head": LEADING, "lead": LEADING, "led": LEADING,
+    "chai": LEADING, "head": LEADING, "lead": LEADING, "led": LEADING, "boss": LEADING, "chie": LEADING,
     "runs": LEADING + " run runs ran operate operates operated operator",
     "ran": LEADING + " run runs ran operate operates operated operator",
     "mana": LEADING, "dire": LEADING + " direct directs directed", "gove": LEADING + " govern governs governed",

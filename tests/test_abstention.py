@@ -627,6 +627,16 @@ def test_a_negated_question_still_abstains_on_a_plain_sentence() -> None:
     assert ask("Taxis will pay the full charge from March 1.", "Which vehicles do not have to pay?").abstained
 
 
+def test_who_is_the_head_of_it_needs_an_office_in_the_best_sentence() -> None:
+    # break-it trial 57: "Who is the head of the transit authority?" was answered "Green Line", a bus route
+    text = ("Under the ordinance, all revenue must go to the Milford Regional Transit Authority, which plans to run "
+            "the Green Line every 10 minutes.")
+    a = ask(text, "Who is the head of the transit authority?")
+    assert a.abstained and "does not say who is its head" in a.details["abstain_reason"]
+    text = "The Milford Regional Transit Authority is led by chief executive Leon Marsh."
+    assert ask(text, "Who is the head of the transit authority?").short_answer == "Leon Marsh"
+
+
 def test_a_refusal_to_predict_the_thing_asked_is_no_answer() -> None:
     # break-it trial 55: "What will the final margin be ...?" was answered "Friday"
     text = ("Elections Director Janet Moody said about 1,100 absentee ballots were still arriving and would be "
