@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from qa.amounts import ASKS_TALLY, EXTENT, TALLY, VALUE_TYPES, counted_thing, vote_tally
-from qa.analyzer import Token, stem, terms, tokenize
+from qa.analyzer import STOP_WORDS, Token, stem, terms, tokenize
 from qa.asked import asks_who_said, caused_by, doer_of, speech_asked, verb_slot, wants_list
 from qa.chunks import answer_chunk, clause_chunk, kind_chunk, quoted_chunk, word_tag
 from qa.corpus import Corpus
@@ -138,7 +138,8 @@ def _span_answer(q: QuestionAnalysis, cand: Candidate, facts: Facts, corpus: Cor
         head = stem(extent.group(1).casefold()) if extent else q.head_term
         of = name_of_noun(q.text)  # "What is the name of the *storm*?": a name holding the noun, or next to it
         head = stem(of) if of and not head else head
-        named = _apposed_name(head, facts.tokens(cand.sentence), facts.spans(cand.sentence), bool(of)) if head else None
+        named = _apposed_name(head, facts.tokens(cand.sentence), facts.spans(cand.sentence), bool(of),
+                              cand.sentence.text) if head else None
         if named is not None:
             return named.text  # "Which developer ...?": "a local developer, *Pacific Crest Homes Inc.*,"
         reached = _value_reached(q, cand.sentence.text, facts.spans(cand.sentence))
@@ -220,12 +221,14 @@ ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:[^,.;]*?\bby\s+)?((?:the\s+)?[
 _VALUE_OR_TIME = VALUE_TYPES | {"DATE", "DURATION"}
 
 
-def _apposed_name(head: str, toks: list[Token], spans: list[Span], holding: bool = False) -> Span | None:
+def _apposed_name(head: str, toks: list[Token], spans: list[Span], holding: bool = False,
+                  sentence: str = "") -> Span | None:
     """The name set right after the asked head noun (stemmed ``head``) in a sentence, as its
     apposition ("a local developer, *Pacific Crest Homes Inc.*,") or its holder ("the
     developer *Pacific Crest*"), or with ``holding`` (a question asking "the name of" the
-    noun) first a name of several words holding it ("*Tropical Storm Helena*"); None when
-    there is none."""
+    noun) first a name of several words holding it ("*Tropical Storm Helena*"); or the name
+    before an apposition holding the noun ("*Hekla*, one of Iceland's most active volcanoes,"),
+    given the ``sentence`` text; None when there is none."""
     for sp in spans if holding else []:
         inside = [t for t in toks if sp.start <= t.start < sp.end]
         if sp.type in NAME_TYPES and len(inside) > 1 and any(t.term == head for t in inside[:-1]) \
@@ -236,7 +239,25 @@ def _apposed_name(head: str, toks: list[Token], spans: list[Span], holding: bool
             found = next((sp for sp in spans if sp.type in NAME_TYPES and 1 <= sp.start - t.end <= 2), None)
             if found is not None:
                 return found
+            # "*Hekla*, one of Iceland's most active volcanoes,", "*Hekla*, a volcano in southern Iceland,": the
+            # name the apposition holding the noun describes
+            opening = re.match(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*),", sentence)  # a name opening the sentence,
+            first = [Span(0, opening.end(1), opening.group(1), "ENTITY")] if opening \
+                and opening.group(1).split()[0].casefold() not in STOP_WORDS else []  # which spans leave out
+            found = next((sp for sp in [*spans, *first] if sp.type in NAME_TYPES and sp.end < t.start
+                          and _APPOSED_BEFORE.fullmatch(sentence[sp.end:t.start])
+                          and not _AFTER_PREPOSITION.search(sentence[:sp.start])), None)
+            if found is not None:
+                return found
     return None
+
+
+#: A preposition before a name (and its other capitalized words): "*At* Saint Evroul, a tradition of singing"
+#: describes no Evroul.
+_AFTER_PREPOSITION = re.compile(r"\b(?:at|in|on|from|to|of|for|by|with|near|into|across|after|before|since|"
+                                r"during)\s+(?:[A-Z][\w’'.-]*\s+)*$", re.I)
+#: What stands between a name and the noun of its apposition: ", a ", ", one of Iceland's most active ".
+_APPOSED_BEFORE = re.compile(r",\s+(?:an?|one\s+of)\s[^,;:()]{0,60}", re.I)
 
 
 #: "Is it A or B?": what stands before and after the last "or" of a question.

@@ -3826,6 +3826,15 @@ def test_paraphrases_of_arrest_and_boss(text: str, question: str, short: str) ->
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
 
 
+@pytest.mark.parametrize(("text", "short"), [
+    # break-it trial 57: "Which volcano erupted?" was answered "active volcanoes"
+    ("Hekla, one of Iceland's most active volcanoes, erupted on Monday.", "Hekla"),
+    ("The eruption began at 4:30 a.m. Hekla, a volcano in southern Iceland, last erupted in 2000.", "Hekla"),
+])
+def test_which_x_is_answered_by_the_name_an_apposition_describes(text: str, short: str) -> None:
+    assert answer("Which volcano erupted?", Corpus.from_text(text, name="t")).short_answer == short
+
+
 def test_a_figure_of_the_thing_the_sentence_calls_by_its_kind_is_not_another_owners() -> None:
     text = ("A New Zealand company launched its first satellite on an Electron rocket on Saturday.\n\n"
             "The rocket, operated by Rocket Lab, left Launch Complex 1 at 7:42 p.m. local time.")
