@@ -371,10 +371,6 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
                 w *= 0.5  # "Who bought the painting?": not "Old Master", of "a major Old Master painting"
             if s.text[sp.end:sp.end + 2] in ("’s", "'s") and q.answer_type == "PERSON":
                 w *= 0.5  # "by Harper's grandmother, Ruth Harper": the possessor is not who is asked
-            if sp.type == "DATE" and q.wh == "when" and not _ASKS_SAYING.search(q.text) \
-                    and _SAID_ON.search(s.text[:sp.start]) and any(x.type == "DATE" and x is not sp
-                                                                   for x in facts.spans(s)):
-                w *= 0.5  # "When did the fire happen?": "on Sunday night, ..., officials said on Monday"
             if contest and (_BEATEN.search(s.text[max(0, sp.start - 40):sp.start]) is not None) != (contest == "loser"):
                 # "Who won the final?": not "Mariana Costa" in "to beat top seed Mariana Costa"; "Who lost?": her
                 w *= 0.3
@@ -904,9 +900,6 @@ _FUTURE = re.compile(r"\bwhen\s+(?:will|shall|is\b.*\b(?:expected|scheduled|due|
 #: A verb of saying right before a date: the day something was said, not the day it will happen.
 _SAID_ON = re.compile(r"\b(?:said|says|announced|reported|told\s+\w+|confirmed|disclosed)\s+(?:on\s+|late\s+|"
                       r"early\s+)?$", re.I)
-#: A question about when something was said or announced, which the reporting date answers.
-_ASKS_SAYING = re.compile(r"\b(?:say|said|announce[ds]?|report(?:ed|s)?|confirm(?:ed|s)?|disclose[ds]?|tell|told|"
-                          r"reveal(?:ed|s)?|publish(?:ed)?)\b", re.I)
 #: A question about what has happened: "When did ...?", "When was ...?", "In what year did ...?".
 _PAST = re.compile(r"\b(?:when|(?:what|which)\s+(?:year|date|day|month))\s+(?:did|was|were)\b", re.I)
 

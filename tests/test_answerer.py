@@ -3835,14 +3835,6 @@ def test_which_x_is_answered_by_the_name_an_apposition_describes(text: str, shor
     assert answer("Which volcano erupted?", Corpus.from_text(text, name="t")).short_answer == short
 
 
-def test_when_it_happened_is_not_when_it_was_said() -> None:
-    # break-it trial 57: "When did the fire happen?" was answered with the day officials spoke
-    text = ("A fire tore through a garment factory outside Dhaka on Sunday night, killing at least 37 workers, fire "
-            "officials said on Monday.")
-    assert answer("When did the fire happen?", Corpus.from_text(text, name="t")).short_answer == "Sunday night"
-    assert answer("When did officials announce the toll?", Corpus.from_text(text, name="t")).short_answer == "Monday"
-
-
 def test_a_figure_of_the_thing_the_sentence_calls_by_its_kind_is_not_another_owners() -> None:
     text = ("A New Zealand company launched its first satellite on an Electron rocket on Saturday.\n\n"
             "The rocket, operated by Rocket Lab, left Launch Complex 1 at 7:42 p.m. local time.")
