@@ -958,9 +958,10 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         # "Will students' marks be adjusted?": "It has not said whether marks will be adjusted."; "Which
         # vessel have investigators found responsible?": "Investigators have not yet said which vessel ..."
         return "type", f"the best sentence says it is not known ('{untold.group(0)}')"
-    withheld = _NOT_YET_TOLD.search(b.text)
-    if withheld and (re.search(r"\bof\s+$", b.text[:withheld.start()]) or re.match(r"\s*[,;]\s*but\b",
-                                                                                    b.text[withheld.end():])):
+    withheld = next((m for m in _NOT_YET_TOLD.finditer(b.text) if m.group("verb").casefold() not in _FOUND_OUT
+                     or m.group(1).casefold() in _KNOWLEDGE_NOUNS), None)
+    if withheld and (re.search(r"\bof\s+$", b.text[:withheld.start()]) or re.match(
+            r"\s*[,;]?\s*(?:but|though|although|however|while)\b", b.text[withheld.end():])):
         withheld = None  # "The identity of the buyer was not disclosed, but the painting sold for $4 million"
     noun = withheld.group(1).casefold() if withheld else ""
     if withheld and (stem(noun) in q.focus or noun == "name" and ASKS_NAME.search(q.text)
@@ -1245,7 +1246,7 @@ _ROLE_VERBS = {stem(k): v for k, v in {"leader": "leads", "head": "heads", "chai
 #: "*deputy* head", "*acting* chair".
 NOT_HOLDING = r"\b(?:former|ex-?|onetime|deputy|assistant|vice|associate|acting|interim)\b"
 #: "Who is the head/chief/leader/boss of X?": an office, as "Who heads X?" (group 1 keys ``_OFFICE_WORDS``).
-_HEAD_OF = re.compile(r"^\s*who\s+(?:is|was)\s+(?:now\s+|currently\s+)?the\s+(?:current\s+|new\s+)?"
+_HEAD_OF = re.compile(r"^\s*who\s+is\s+(?:now\s+|currently\s+)?the\s+(?:current\s+|new\s+)?"
                       r"(head|leader|boss|chief)\s+(?:of|at)\b", re.I)
 #: Verbs of an office held ("Who runs X?"), as against a deed done ("Who led the survey?").
 OFFICE_HELD = frozenset("runs ran heads headed chairs chaired manages managed directs directed governs "
@@ -1387,9 +1388,16 @@ _PLAN_SAID = re.compile(r"\b(?:plan\w*|would|will|intend\w*|prepar\w*|strateg\w*
 #: A thing whose telling is still to come: "Its new name has not been announced", "the cost was not disclosed".
 _NOT_YET_TOLD = re.compile(r"\b(?:its|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?([a-z]+)"
                            r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?"  # "cause of the blaze"
-                           r"\s+(?:has|have|had|was|were|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:announced|disclosed|"
-                           r"named|released|revealed|decided|set|made\s+public|given|confirmed|published|determined|"
-                           r"established|identified|known)\b", re.I)
+                           r"\s+(?:has|have|had|was|were|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?(?P<verb>announced|"
+                           r"disclosed|named|released|revealed|decided|set|made\s+public|given|confirmed|published|"
+                           r"determined|established|identified|known)\b(?!\s+(?:until|to|by|as)\b)", re.I)
+#: The verbs of finding out, which say a thing is not known only of a noun of knowledge ("the *cause* has not been
+#: determined"), not of the thing itself ("the company was not established until 1990", "the two bodies have not
+#: yet been identified").
+_FOUND_OUT = frozenset("determined established identified known".split())
+_KNOWLEDGE_NOUNS = frozenset("cause causes reason reasons identity identities name names number figure amount cost "
+                             "value price date time timing location whereabouts origin source motive extent size "
+                             "scale toll outcome winner".split())
 #: What a withheld noun leaves open: "the date has not been set" for "when", "the cost" for "how much".
 _WITHHELD_NOUNS = {"date": ("when",), "time": ("when",), "timing": ("when",), "cost": ("how much",),
                    "price": ("how much",), "amount": ("how much", "how many"), "sum": ("how much",),

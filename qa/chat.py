@@ -355,9 +355,18 @@ def _subject_end(rest: str) -> int | None:
     words = list(re.finditer(r"[\w’'-]+", rest))  # a bare plural: "[trucks] pay", "[older riders] get"
     if len(words) >= 2 and words[0].group(0).islower() and word_tag(words[0].group(0)) not in ("IN", "TO", "RB"):
         for k, w in enumerate(words[1:4], 1):
-            if (word_tag(w.group(0).casefold()) or "").startswith("VB") or k == len(words) - 1:
+            tag = word_tag(w.group(0).casefold()) or ""
+            if tag.startswith("VB") or tag == "RB" or w.group(0).casefold() in _ADVERBS:
+                return words[k - 1].end()  # "[firefighters] first arrive"
+            if tag in ("IN", "TO", "CD"):  # "[oil] cost in 2020": the verb stood before the preposition
+                return words[k - 2].end() if k >= 2 else None
+            if k == len(words) - 1:
                 return words[k - 1].end()
     return None
+
+
+#: Adverbs between a subject and its verb: "When did firefighters *first* arrive?".
+_ADVERBS = frozenset("first last still also already ever finally just again only".split())
 
 
 #: A question's first word: "And *where* did it take place?" is no phrase to swap in.

@@ -62,7 +62,6 @@ from qa.asked import (
     asks_holder,
     asks_metadata,
     asks_who_said,
-    main_verb,
     verb_slot,
 )
 from qa.chunks import coordinations, word_tag
@@ -231,10 +230,6 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
         # deaths were in Alabama and two were in Mississippi"
         noun_pos = noun_pos or [i for i, t in enumerate(toks) if t.term in name_terms and t.surface[:1].isupper()
                                 and t.surface not in CALENDAR]
-        # else nearest the question's own nouns: "How much will *motorcycles* pay?" in "Trucks will pay $22, and
-        # motorcycles $4.50"
-        noun_pos = noun_pos or ([i for i, t in enumerate(toks) if t.term in _nouns_asked(q)]
-                                if q.wh == "how much" else [])
         slot = verb_slot(q)
         asked_acronyms = [] if STANDS_FOR.search(q.text) else re.findall(r"\b[A-Z][A-Z&]{1,7}\b", q.text)
         asked_rank = {t.norm for t in q.tokens} & RANKS
@@ -547,16 +542,6 @@ _MADE = re.compile(r"\b(?:wr[io]te|written|paint(?:ed|s)?|direct(?:ed|s)?|compos
                    r"record(?:ed|s)?|sang|sing|sung|choreograph(?:ed|s)?|film(?:ed|s)?|shot|illustrate[ds]?)\b", re.I)
 
 
-@functools.lru_cache(maxsize=256)
-def _nouns_asked(q: QuestionAnalysis) -> frozenset[str]:
-    """The terms of the common nouns before a question's main verb: its subject ("How much will
-    motorcycles pay?": motorcycl); empty without a verb."""
-    verb = main_verb(q)
-    before = [t for t in q.tokens[1:] if verb is not None and t.start < verb.start]
-    return frozenset(t.term for t in before if not t.stop and t.surface.islower()
-                     and (word_tag(t.norm) or "") in ("NN", "NNS"))
-
-
 def _titled_as_asked(question: str, before: str, after: str = "") -> bool:
     """Whether a name is titled with a role that the question names with "the" ("Chief Minister
     Rajesh Chauhan" or "Anna Berg, the prime minister," for "... met the chief/prime minister"):
@@ -623,8 +608,7 @@ def _none_of(q: QuestionAnalysis, sentence: str) -> list[Span]:
 
 
 #: A modal after "no X": a norm or a wish, no count ('"No worker should die for a paycheque"').
-_SHOULD = re.compile(r"\s+(?:should|must|ought|shall|would|could|can|may|might|deserves?|needs?\s+to|has\s+to|"
-                     r"have\s+to)\b", re.I)
+_SHOULD = re.compile(r"\s+(?:should|must|ought|deserves?|needs?\s+to)\b", re.I)  # not "no flights would operate"
 
 
 #: "formed *where the girder joins a bearing*": a place told by a clause after a verb.

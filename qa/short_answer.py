@@ -22,7 +22,7 @@ from qa.corpus import Corpus
 from qa.entities import NAME_TYPES, Span, role_of
 from qa.facts import Facts, is_person
 from qa.question import CHANGE_VERBS, QuestionAnalysis, name_of_noun, role_name
-from qa.scorer import Candidate
+from qa.scorer import CALENDAR, Candidate
 from qa.verdict import base_term, verdict
 
 #: Question words whose answer is a phrase even without a typed span.
@@ -243,7 +243,9 @@ def _apposed_name(head: str, toks: list[Token], spans: list[Span], holding: bool
             # name the apposition holding the noun describes
             opening = re.match(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*),", sentence)  # a name opening the sentence,
             first = [Span(0, opening.end(1), opening.group(1), "ENTITY")] if opening \
-                and opening.group(1).split()[0].casefold() not in STOP_WORDS else []  # which spans leave out
+                and opening.group(1).split()[0].casefold() not in STOP_WORDS \
+                and (word_tag(opening.group(1).casefold()) or "NNP") not in ("RB", "NN", "JJ") \
+                and opening.group(1) not in CALENDAR else []  # which spans leave out; not "Yesterday," "Meanwhile,"
             found = next((sp for sp in [*spans, *first] if sp.type in NAME_TYPES and sp.end < t.start
                           and _APPOSED_BEFORE.fullmatch(sentence[sp.end:t.start])
                           and not _AFTER_PREPOSITION.search(sentence[:sp.start])), None)
@@ -257,7 +259,7 @@ def _apposed_name(head: str, toks: list[Token], spans: list[Span], holding: bool
 _AFTER_PREPOSITION = re.compile(r"\b(?:at|in|on|from|to|of|for|by|with|near|into|across|after|before|since|"
                                 r"during)\s+(?:[A-Z][\w’'.-]*\s+)*$", re.I)
 #: What stands between a name and the noun of its apposition: ", a ", ", one of Iceland's most active ".
-_APPOSED_BEFORE = re.compile(r",\s+(?:an?|one\s+of)\s[^,;:()]{0,60}", re.I)
+_APPOSED_BEFORE = re.compile(r",\s+(?:an?|one\s+of|[A-Z][\w-]*[’']s)\s[^,;:()]{0,60}")  # "Iceland's most active"
 
 
 #: "Is it A or B?": what stands before and after the last "or" of a question.

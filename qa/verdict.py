@@ -99,7 +99,7 @@ _ASKED_WITHIN = re.compile(r"\b(?:say|says|said|tell|tells|told|disclose[sd]?|re
                            r"who|whom|whose|when)\b", re.I)
 #: Synonyms of many senses, matched for finding the sentence but not taken as the deed asked: "caught a flight",
 #: "caught on camera" is no capture.
-MANY_SENSES = frozenset({stem("catch")})
+MANY_SENSES = frozenset({stem("catch"), stem("scrap")})  # "scrapped the festival's VIP area": no festival cancelled
 #: How far back in its clause a verb's negation or hedge is looked for (characters).
 _REACH = 45
 
