@@ -279,7 +279,7 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
                 # complained?" may be answered "European manufacturers")
             if any(t.term in q.excluded for t in sp_terms):
                 continue  # "Apart from Acme, which companies ...": not Acme
-            if q.answer_type == "PERSON" and not holder and sp.type in ("PERSON", "ENTITY") \
+            if q.answer_type == "PERSON" and sp.type in ("PERSON", "ENTITY") \
                     and _titled_as_asked(q.text, s.text[:sp.start], s.text[sp.end:]):
                 continue  # "Who met the prime minister?": not "Prime Minister Anna Berg", the one met
             introduced = _INTRODUCES.match(s.text, sp.end) if sp.type == "DEMONYM" and q.excluded else None
@@ -548,18 +548,21 @@ def _titled_as_asked(question: str, before: str, after: str = "") -> bool:
     the name is then the question's own person, not its answer. Not when the title is another
     role with the same last word ("*Deputy* Mayor Ana Lopez" for "the mayor"), nor when the
     question asks who holds the role ("Who is (currently) the mayor?", "Who serves as / became
-    the mayor?", "What is the name of the spokeswoman?", ``_HOLDER_BEFORE``)."""
+    the mayor?", "What is the name of the spokeswoman?", ``_HOLDER_BEFORE``), unless it asks
+    whom the role's holder has ("Who is the managing director's lawyer?"). The title may stand
+    before the name with a comma ("the factory's managing director, Anwar Hossain,")."""
     words = re.findall(r"[A-Za-z][\w-]*", before[-40:])
     titles: list[list[str]] = []
-    if words and re.search(r"[A-Za-z][\w-]*\s+$", before) and words[-1].casefold() in ROLE_NOUNS:
+    if words and re.search(r"[A-Za-z][\w-]*,?\s+$", before) and words[-1].casefold() in ROLE_NOUNS:
         for k in range(min(3, len(words)), 0, -1):  # "Chief Minister", "Minister"; not "Deputy Mayor" as "Mayor"
             if not (k < len(words) and k == 1 and _OTHER_ROLE.fullmatch(words[-2])):
                 titles.append(words[-k:])
     apposed = re.match(r",\s+the\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*[,.;]", after)
     if apposed and apposed.group(1).split()[-1] in ROLE_NOUNS:
         titles.append(apposed.group(1).split())
-    return any(not _HOLDER_BEFORE.search(question[:m.start()]) for title in titles
-               for m in re.finditer(rf"\bthe\s+{re.escape(' '.join(title))}\b", question, re.I))
+    # "Who is the managing director's lawyer?": the director owns what is asked, so is not it, holder or not
+    return any(not _HOLDER_BEFORE.search(question[:m.start()]) or question[m.end():m.end() + 2] in ("'s", "’s")
+               for title in titles for m in re.finditer(rf"\bthe\s+{re.escape(' '.join(title))}\b", question, re.I))
 
 
 #: What asks for the holder of a role before "the <role>": "Who is (currently) the ...", "Who serves as the

@@ -3750,6 +3750,11 @@ def test_a_name_titled_as_the_question_names_it_is_not_the_answer(question: str,
     assert answer("Who replaced the mayor?", Corpus.from_text(text, name="t")).short_answer == "Ana Lopez"
     text = "Anna Berg, the prime minister, met union leader Tomas Lind on Monday."
     assert answer("Who met the prime minister?", Corpus.from_text(text, name="t")).short_answer == "Tomas Lind"
+    # break-it trial 57: the holder of a role the question names as an owner is not who is asked
+    text = "Police arrested the factory's managing director, Anwar Hossain, 52, on Monday."
+    a = answer("Who is the managing director's lawyer?", Corpus.from_text(text, name="t"))
+    assert a.short_answer != "Anwar Hossain"
+    assert answer("Who is the managing director?", Corpus.from_text(text, name="t")).short_answer == "Anwar Hossain"
 
 
 def test_a_word_of_a_quoted_title_is_no_one() -> None:
