@@ -62,6 +62,7 @@ from qa.asked import (
     asks_holder,
     asks_metadata,
     asks_who_said,
+    main_verb,
     verb_slot,
 )
 from qa.chunks import coordinations, word_tag
@@ -353,6 +354,11 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
             w_factor *= 0.5 if off_rank else 1.0
             w, closeness = w * w_factor, c_factor / (1.0 + d / 8.0) * clause_share(toks, s.text, idx, wanted)
             in_slot = slot is not None and not off_rank and _fills_slot(slot, idx, toks)
+            if q.wh == "how much" and sp.type in VALUE_TYPES and idx and idx[0] > 0 \
+                    and toks[idx[0] - 1].term in _subject_nouns(q) and toks[idx[0] - 1].end + 1 >= sp.start:
+                # "How much will motorcycles pay?": "Trucks will pay $22, and *motorcycles $4.50*", the figure
+                # right after the subject (a verb left out), not the one nearest the verb
+                closeness, in_slot = 1.0, True
             if q.answer_type == "PERSON" and sp.type in ("PERSON", "ENTITY") and _MADE.search(q.text) and any(
                     re.search(rf"\b{re.escape(e)}[”\"’']?,?\s+by\s+$", s.text[:sp.start]) for e in q.entities):
                 # "Who painted Autumn Mill?": '... and "Autumn Mill" by *Thomas Greaves*', a work and its maker
@@ -540,6 +546,15 @@ def defines(q: QuestionAnalysis, sentence: str) -> bool:
 _MADE = re.compile(r"\b(?:wr[io]te|written|paint(?:ed|s)?|direct(?:ed|s)?|compose[ds]?|design(?:ed|s)?|sculpt(?:ed|s)?|"
                    r"photograph(?:ed|s)?|produce[ds]?|author(?:ed|s)?|dr[ae]w|drawn|create[ds]?|made|make|makes|"
                    r"record(?:ed|s)?|sang|sing|sung|choreograph(?:ed|s)?|film(?:ed|s)?|shot|illustrate[ds]?)\b", re.I)
+
+
+@functools.lru_cache(maxsize=256)
+def _subject_nouns(q: QuestionAnalysis) -> frozenset[str]:
+    """The terms of the common nouns before a question's main verb: its subject ("How much will
+    motorcycles pay?": motorcycl); empty without a verb."""
+    verb = main_verb(q)
+    return frozenset(t.term for t in q.tokens[1:] if verb is not None and t.start < verb.start and not t.stop
+                     and t.surface.islower() and (word_tag(t.norm) or "") in ("NN", "NNS"))
 
 
 def _titled_as_asked(question: str, before: str, after: str = "") -> bool:

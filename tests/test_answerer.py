@@ -3840,6 +3840,18 @@ def test_which_x_is_answered_by_the_name_an_apposition_describes(text: str, shor
     assert answer("Which volcano erupted?", Corpus.from_text(text, name="t")).short_answer == short
 
 
+@pytest.mark.parametrize(("text", "question", "short"), [
+    # break-it trial 57 and code review 58: a figure right after the subject, its verb left out
+    ("Trucks will pay $22, and motorcycles $4.50.", "How much will motorcycles pay?", "$4.50"),
+    ("Trucks will pay $22, and motorcycles $4.50.", "How much will trucks pay?", "$22"),
+    ("Trucks will pay $22, cars $9 and motorcycles $4.50.", "How much will cars pay?", "$9"),
+    ("The government will give each family $500, and the injured $2,000.", "How much will the injured get?",
+     "$2,000"),
+])
+def test_a_gapped_figure_belongs_to_the_noun_before_it(text: str, question: str, short: str) -> None:
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
 def test_a_figure_of_the_thing_the_sentence_calls_by_its_kind_is_not_another_owners() -> None:
     text = ("A New Zealand company launched its first satellite on an Electron rocket on Saturday.\n\n"
             "The rocket, operated by Rocket Lab, left Launch Complex 1 at 7:42 p.m. local time.")

@@ -386,8 +386,7 @@ def test_and_a_bare_plural_takes_the_subjects_place() -> None:
     chat = Chat(Corpus.from_text(text, name="t"))
     chat.ask("How much will trucks pay?")
     a = chat.ask("And motorcycles?")
-    assert a.details["rewritten"] == "How much will motorcycles pay?"  # (answered "$22": the gapped "motorcycles
-    # $4.50" is not read; nearest-noun scoring was tried and dropped after code review 58)
+    assert a.details["rewritten"] == "How much will motorcycles pay?" and a.short_answer == "$4.50"
     chat.ask("How much did oil cost in 2020?")  # code review 58: the verb before a preposition, an adverb
     assert chat.ask("And gas?").details["rewritten"] == "How much did gas cost in 2020?"
     chat.ask("How much compensation will each family get?")
