@@ -81,6 +81,7 @@ CASES = [
     ("Is Hale a smuggler?", "Tom Hale, a suspected smuggler, was arrested on Friday.", None),
     ("Is Lopez a Democrat?", "Ana Lopez, a Democrat, won the seat.", "Yes"),
     ("Is Ortega the mayor?", "Mayor Sofia Ortega opened the bridge.", "Yes"),
+    ("Is Smith a Democrat?", "Representative Adam Smith, the top Democrat on the committee, spoke.", "Yes"),
     ("Was the minister captured?", "The minister caught a flight to Geneva on Monday.", None),  # catch: many senses
     ("Has the tear in the net been repaired?", "Divers have repaired the tear.", "Yes"),  # "has been": a passive
     # a relative clause or a described event still tells the deed (code review 56)
