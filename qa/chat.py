@@ -13,10 +13,11 @@ Rules (no model), tried in this order on each new question:
    when the subject is a person and the new phrase is not, it swaps the topic
    instead: "What did Lopez say about the budget?" + "What about the bridge?"
    → "What did Lopez say about the bridge?". A phrase with nothing to ask about
-   ("And then?") is no ellipsis. An office asked of a body takes a new body: "Who is the
-   director of the water department?" + "What about the museum?" → "Who is the director of
-   the museum?" (also "<body>'s director", "Who leads <body>?"). Ellipsis and bare question words build on the
-   latest of the last three questions that has a question frame.
+   ("And then?") is no ellipsis. An office asked of a body takes a new body: "Who is
+   the director of the water department?" + "What about the museum?" → "Who is the
+   director of the museum?" (also "<body>'s director", "Who leads <body>?"), keeping a
+   time or place after it ("... of the board in 2019?"). Ellipsis and bare question
+   words build on the latest of the last three questions that has a question frame.
 2. Bare question word: "When?", "Why?", "Where?", "How many?" asks the
    previous question again with the new question word; when that question
    asked for its subject ("Who said that?"), its answer becomes the subject,
