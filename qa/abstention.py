@@ -1465,7 +1465,8 @@ def _told_before(q: QuestionAnalysis, before: str, left_open: str) -> bool:
     told = set(terms(before[:turns[-1].start()])) if turns else set()
     open_words = set(terms(" ".join(left_open.split()[:10]))) & set(q.focus)
     verb = main_verb(q)  # "Did the talks collapse?": the lexicon tags "collapse" a noun first
-    verbs = question_verbs(q) | ({verb.term} if verb is not None else set())
+    # the main verb when there is one ("How did the chamber *arrive* at its estimate of losses?": not "losses")
+    verbs = {verb.term} | synonyms(verb.term) if verb is not None else question_verbs(q)
     return bool(verbs & told) and open_words <= told | {x for t in told for x in synonyms(t)}
 
 

@@ -639,6 +639,16 @@ def test_who_is_the_head_of_it_needs_an_office_in_the_best_sentence() -> None:
     assert ask(text, "Who is the head of the transit authority?").short_answer == "Leon Marsh"
 
 
+def test_what_is_left_untold_is_not_told_by_a_noun_of_the_question() -> None:
+    # development set 89: "losses" in the first clause was taken for the deed asked, so "did not say how" was ignored
+    text = ("The regional chamber of commerce estimated business losses at 45 billion pesos, though it did not say "
+            "how the figure was calculated.")
+    a = ask(text, "How did the chamber of commerce arrive at its estimate of business losses?")
+    assert a.abstained and "not known" in a.details["abstain_reason"]
+    text = "Northway will cut four more routes in May, though Ortega declined to say whether further cuts would follow."
+    assert not ask(text, "Will Northway cut more routes in May?").abstained  # the deed asked is told
+
+
 def test_a_refusal_to_predict_the_thing_asked_is_no_answer() -> None:
     # break-it trial 55: "What will the final margin be ...?" was answered "Friday"
     text = ("Elections Director Janet Moody said about 1,100 absentee ballots were still arriving and would be "
