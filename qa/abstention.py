@@ -1368,8 +1368,10 @@ def _refused_thing(q: QuestionAnalysis, x: Sentence) -> str | None:
 
 #: A refusal to name someone: "He declined to name the managers", "police did not identify the driver".
 _NOT_NAMED = re.compile(r"\b(?:declined|refused|(?:did|would|could|has|have|had)\s+not|(?:didn|wouldn|hasn|haven)[’']t)"
-                        r"\s+(?:to\s+)?(?:name|identify|disclose the (?:name|identity) of)\s+"
-                        r"(?:the\s+|any\s+of\s+the\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)", re.I)
+                        r"\s+(?:yet\s+)?(?:to\s+)?(?:name|named|identify|identified|disclose\s+the\s+(?:name|identity)\s+of)"
+                        r"\s+"
+                        r"(?:the\s+|any\s+of\s+the\s+|her\s+|his\s+|its\s+|their\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)",
+                        re.I)  # "has not yet named her assistant coaches"
 #: "How will X be paid for / funded / financed?": where the money comes from, which a sentence tells by a
 #: source of money ("a loan", "federal grants", "a bond issue", "financed by", "cover part of the cost").
 FUNDING_ASKED = re.compile(r"^\s*how\b.*\b(?:(?:pay|pays|paid|paying)\s+for|fund|funds|funded|funding|financ\w*)\b",

@@ -649,6 +649,14 @@ def test_what_is_left_untold_is_not_told_by_a_noun_of_the_question() -> None:
     assert not ask(text, "Will Northway cut more routes in May?").abstained  # the deed asked is told
 
 
+def test_not_yet_named_is_no_name() -> None:
+    # break-it trial 59: answered "Frode Lie", whom the sentence says may or may not stay
+    text = ("Berg has not yet named her assistant coaches, and it is not known whether goalkeeping coach Frode Lie, "
+            "who worked under Solvang, will stay.")
+    a = ask(text, "Who are Berg's assistant coaches?")
+    assert a.abstained and "has not yet named her assistant coaches" in a.details["abstain_reason"]
+
+
 def test_a_refusal_to_predict_the_thing_asked_is_no_answer() -> None:
     # break-it trial 55: "What will the final margin be ...?" was answered "Friday"
     text = ("Elections Director Janet Moody said about 1,100 absentee ballots were still arriving and would be "
