@@ -952,6 +952,7 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     untold = _UNTOLD.search(b.text) if q.wh in _UNTOLD_WH else None
     if untold and _wh_of(untold) in _UNTOLD_WH[q.wh] \
             and not (q.wh == "how" and _HOW_DEGREE.match(b.text, untold.end())) \
+            and not _other_how(q, b.text, untold) \
             and (not _told_before(q, b.text[:untold.start()], b.text[untold.end():])  # "how many" is no manner
                  if _wh_of(untold) != "details" else  # details refused after a plan told, not after its means
                  _PLAN_SAID.search(b.text[:untold.start()]) and not _BY_MEANS.search(b.text[:untold.start()])):
@@ -983,6 +984,7 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     asked_verbs = question_verbs(q)
     if untold and after is not None and _wh_of(untold) in _UNTOLD_WH[q.wh] \
             and not (q.wh == "how" and _HOW_DEGREE.match(after.text, untold.end())) \
+            and not _other_how(q, after.text, untold) \
             and going_on & set(q.focus) and not re.match(r"\s+else\b", after.text[untold.end():]) \
             and not (_PART_LEFT.match(after.text, untold.end()) and not _HOW_MANY_OF.match(q.text)) \
             and (not asked_verbs or going_on & (asked_verbs | {x for v in asked_verbs for x in synonyms(v)})
@@ -1454,6 +1456,15 @@ _UNTOLD_WH = {"yesno": {"whether", "if"}, "which": {"which", "what", "who"}, "wh
 def _wh_of(untold: re.Match[str]) -> str:
     """The wh-word of a sentence saying something is not known (``_UNTOLD``), lower case."""
     return next(g for g in untold.groups() if g).casefold()
+
+
+def _other_how(q: QuestionAnalysis, text: str, untold: re.Match[str]) -> bool:
+    """Whether "did not say how ..." leaves open another "how" than the one asked: "How many
+    bottles are affected?" is not left open by "has not said how the impurity got into the
+    tablets" (a manner), only by "how many" or "how much" (or the word the question has)."""
+    if not q.wh.startswith("how ") or _wh_of(untold) != "how":
+        return False
+    return re.match(rf"\s*{re.escape(q.wh.split()[1])}\b", text[untold.end():], re.I) is None
 
 
 def _told_before(q: QuestionAnalysis, before: str, left_open: str) -> bool:

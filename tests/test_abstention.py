@@ -657,6 +657,15 @@ def test_not_yet_named_is_no_name() -> None:
     assert a.abstained and "has not yet named her assistant coaches" in a.details["abstain_reason"]
 
 
+def test_how_a_thing_happened_left_open_is_not_how_many() -> None:
+    # break-it trial 59: "has not said how the impurity got into the tablets" was taken to leave "how many" open
+    text = ("Halvern Pharmaceuticals said on Tuesday it was recalling about 2.3 million bottles of its blood-pressure "
+            "tablet Tensiva.\n\nIt has not said how the impurity got into the tablets.")
+    assert ask(text, "How many bottles are affected?").short_answer == "about 2.3 million bottles"
+    text = "The company recalled the tablets on Tuesday but did not say how many bottles were affected."
+    assert ask(text, "How many bottles are affected?").abstained
+
+
 def test_a_refusal_to_predict_the_thing_asked_is_no_answer() -> None:
     # break-it trial 55: "What will the final margin be ...?" was answered "Friday"
     text = ("Elections Director Janet Moody said about 1,100 absentee ballots were still arriving and would be "
