@@ -511,8 +511,10 @@ def analyze(question: str) -> QuestionAnalysis:
             if _WHO_IS_NAME.fullmatch(question) and not re.search(r"[’']s\b", question) \
                     and question.rstrip(" ?.!").split()[-1] not in _OFFICER_ACRONYMS:
                 atype = "ROLE"  # "Who is Jane Doe?": what the person is ("Who is Acme's CFO?": a person)
-            elif nxt in AUXILIARIES and (kind := type_of_head(noun := _head_noun(parts, wh_pos))) in (
-                    "ORGANIZATION", "GROUP"):  # not "Who manages Rullo's *business* ...?": a verb's object
+            elif (nxt in ("is", "was", "are", "were", "has", "have", "had") or nxt in AUXILIARIES and words[wh_pos + 2:
+                    wh_pos + 3] == ["be"]) and (kind := type_of_head(noun := _head_noun(parts, wh_pos))) in (
+                    "ORGANIZATION", "GROUP"):  # not "Who manages Rullo's *business* ...?": a verb's object, nor
+                # "Who will coach Norway's men's *team*?"
                 head, atype = noun, kind or atype  # "Who is the parent company of ...?": a company
         elif w == "whose":
             wh, atype = w, "PERSON"

@@ -38,6 +38,7 @@ QUESTIONS = [
     ("Which countries' school holidays make these the busiest weeks?", "which", "LOCATION", "countries'"),  # set 93
     ("Which companies' shares fell?", "which", "ORGANIZATION", "companies'"),  # the owner, as "university's"
     ("Which two dementia drugs have been approved?", "which", "DESCRIPTION", "drugs"),  # a compound after a count
+    ("Who will coach Norway's men's team?", "who", "PERSON", None),  # trial 59: the team is the verb's object
     ("Which three council members voted no?", "which", "PERSON", "members"),
     # a sum asked by its verb (set 93), not a tribute paid or a charge brought
     ("What does Ghana pay farmers for a bag of cocoa?", "what", "MONEY", None),
