@@ -728,6 +728,10 @@ class Chat:
         """"When?": the previous question with the new question word; when the previous
         question asked for its subject ("Who is leading ..."), its answer becomes the subject."""
         wh, aux, rest = self._split(prev, frame)
+        degree = re.match(r"([a-z]+)\s+(is|are|was|were|will|would|did|does|do|has|have|had)\s+(.+)$", rest) \
+            if wh.casefold() == "how" and not aux else None
+        if degree and (word_tag(degree.group(1)) or "") in ("JJ", "RB", "JJR"):
+            aux, rest = degree.group(2), degree.group(3)  # "How big is the rise?" → "Why?": not "Why big is ..."
         short = prev.answer.short_answer if not prev.answer.abstained else None
         if wh.casefold() in ("how many", "how much") and not aux:
             counted = _counted_reading(new_wh, rest)

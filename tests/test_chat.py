@@ -379,6 +379,18 @@ def test_what_about_a_thing_after_a_who_question_asks_what_it_is() -> None:
     assert chat.ask("What about the treasurer?").details["rewritten"] == "Who is the treasurer?"  # code review
 
 
+@pytest.mark.parametrize(("first", "follow_up", "read_as"), [
+    # break-it trial 59: "How big is the rise ...?" + "Why?" was read "Why big is the rise ...?"
+    ("How big is the rise in the minimum wage?", "Why?", "Why is the rise in the minimum wage?"),
+    ("How large was the increase?", "When?", "When was the increase?"),
+])
+def test_a_bare_question_word_after_how_and_an_adjective_drops_the_adjective(first: str, follow_up: str,
+                                                                             read_as: str) -> None:
+    chat = Chat(Corpus.from_text("The minimum wage will rise to 920 euros, an increase of 6.1 percent.", name="t"))
+    chat.ask(first)
+    assert chat.resolve(follow_up)[0] == read_as
+
+
 def test_and_a_bare_plural_takes_the_subjects_place() -> None:
     # break-it trial 57: "And motorcycles?" after "How much will trucks pay?" was read "How much will motorcycles?"
     text = ("The charge will apply on weekdays. Trucks will pay $22, and motorcycles $4.50.\n\n"
