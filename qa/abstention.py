@@ -1662,7 +1662,7 @@ NEXT_REASON = re.compile(r"\b(?:wants?|wanted|wanting|aims?|aimed|aiming|hopes?|
                          r"to\b|\bin a bid to\b|\b(?:chose|choose|chosen|picked|selected)\b.{0,40}?" + _PURPOSE + "|"
                          r"\b(?:came|comes|follows?|followed)\s+(?:after|amid|as)\b", re.I)
 #: Words that report what someone said, before what they said.
-_SAYS = re.compile(r"\b(?:said|says|say|told|tells|added|adding)\b", re.I)
+_SAYS = re.compile(r"\b(?:said|says|say|saying|told|tells|added|adding)\b", re.I)  # "refused, saying ..."
 #: A source named at the end, told to someone: ", chief executive Petar Ivanov told reporters."
 _TOLD_AT_END = re.compile(r",\s+[^,;“”\"]{1,60}?\s+(?:told|tells)\s+(?:reporters|journalists|[A-Z][\w-]*|"
                           r"a\s+[^,;]{1,40}?)(?:\s+on\s+\w+)?\s*[.]?$")

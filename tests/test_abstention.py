@@ -666,6 +666,13 @@ def test_how_a_thing_happened_left_open_is_not_how_many() -> None:
     assert ask(text, "How many bottles are affected?").abstained
 
 
+def test_a_reason_given_by_saying() -> None:
+    # break-it trial 59: "refused, saying ..." was taken to give no reason
+    text = "The larger CGTP confederation refused, saying the increase did not keep up with the cost of housing."
+    a = ask(text, "Why did the CGTP refuse to sign?")
+    assert not a.abstained and a.short_answer == "the increase did not keep up with the cost of housing"
+
+
 def test_a_refusal_to_predict_the_thing_asked_is_no_answer() -> None:
     # break-it trial 55: "What will the final margin be ...?" was answered "Friday"
     text = ("Elections Director Janet Moody said about 1,100 absentee ballots were still arriving and would be "
