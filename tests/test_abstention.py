@@ -673,6 +673,14 @@ def test_a_reason_given_by_saying() -> None:
     assert not a.abstained and a.short_answer == "the increase did not keep up with the cost of housing"
 
 
+def test_the_new_holder_of_a_role_is_any_holder_but_a_former_one() -> None:
+    # break-it trial 59: "the new coach" was taken for another than "head coach Lena Berg"
+    text = ("The federation on Wednesday appointed Lena Berg, a 47-year-old former Ajax assistant, as head coach of "
+            "the men's national team.")
+    assert ask(text, "How old is the new coach?").short_answer == "47"
+    assert ask("Former coach Stale Solvang, 58, resigned in January.", "How old is the new coach?").abstained
+
+
 def test_a_refusal_to_predict_the_thing_asked_is_no_answer() -> None:
     # break-it trial 55: "What will the final margin be ...?" was answered "Friday"
     text = ("Elections Director Janet Moody said about 1,100 absentee ballots were still arriving and would be "
