@@ -146,7 +146,7 @@ def _kind_said(question: str, sentence: str) -> str | None:
     words = m.group("name").split()
     name = r"\s+".join(map(re.escape, words)) if len(words) > 1 else re.escape(words[0])
     kind = r"\s+".join(map(re.escape, m.group("kind").split()))
-    article = r"(?:a|an|the)"  # "Is Smith a Democrat?": "Representative Adam Smith, the top Democrat on ..."
+    article = r"(?:a|an|the)"  # "Is Lopez a Democrat?": "Senator Ana Lopez, the top Democrat on the panel"
     extra = r"((?:[a-z][\w-]*\s+){0,2}?)"
     end = r"\b(?![’'-])"
     copula = "was|had been|became" if m.group("tense").casefold() == "was" else "is|has been"
