@@ -496,6 +496,12 @@ def analyze(question: str) -> QuestionAnalysis:
         after = [i for i, t in enumerate(tokens) if t.start > comma and words[i] in asking]
         if after and tokens[wh_pos].start < comma and words[wh_pos] in ("when", "where", "while", "if"):
             wh_pos = after[0]
+    if wh_pos is not None and wh_pos > 0 and words[wh_pos] in ("when", "where", "while", "if"):
+        # "A storm is named when its winds are stronger than *what*?": the word asking stands at the end,
+        # the first one opens a clause
+        last = [i for i in range(wh_pos + 1, len(words)) if words[i] in asking and i >= len(words) - 3]
+        if last:
+            wh_pos = last[-1]
     if wh_pos is not None and words[wh_pos] == "name" and wh_pos != 0:
         wh_pos = next((i for i, w in enumerate(words) if w in asking - {"name"}), None)
     if wh_pos is not None and wh_pos > 0 and _YESNO_START.match(question.strip()) and words[wh_pos - 1] not in (

@@ -38,6 +38,9 @@ QUESTIONS = [
     ("Which countries' school holidays make these the busiest weeks?", "which", "LOCATION", "countries'"),  # set 93
     ("Which companies' shares fell?", "which", "ORGANIZATION", "companies'"),  # the owner, as "university's"
     ("Which two dementia drugs have been approved?", "which", "DESCRIPTION", "drugs"),  # a compound after a count
+    # a "what" at the end asks; a "when" or "if" before it opens a clause
+    ("A storm is named when its winds are stronger than what?", "what", "DESCRIPTION", None),
+    ("If the bill passes, who pays?", "who", "PERSON", None),
     ("Who will coach Norway's men's team?", "who", "PERSON", None),  # trial 59: the team is the verb's object
     ("Which three council members voted no?", "which", "PERSON", "members"),
     # a sum asked by its verb (set 93), not a tribute paid or a charge brought
