@@ -352,6 +352,8 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
             on = on[:2] if not many_of else on[:1]
         said = terms(noun + " " + " ".join(on)) if noun else []
         people = bool(set(asked) & _ANY_PEOPLE)  # "how many people": any count of people ("1,250 employees")
+        # and "How many protesters were detained?" is answered by "63 people were arrested", people in general
+        crowd = bool(said) and said[0] in _GENERIC_PEOPLE and _asks_people(q.text)
         # a word like "officers" or "researchers" counts people; not the question's own verb ("did the Red
         # Cross *shelter*?": "12 shelters")
         people_like = said and said[0] not in q.focus and said[0].endswith(("er", "or", "ist", "ant", "ent"))
@@ -361,7 +363,7 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
         # "How many cars and trucks ...?": "14,500 vehicles", a general noun for the kinds asked (two at least:
         # "150 aircraft" are not all helicopters)
         kinds = any(len(set(terms(q.text)) & _KINDS_OF.get(w, frozenset())) >= 2 for w in said)
-        if said and not any(_same_noun(a, w) for a in asked for w in said) and not kinds and not (
+        if said and not any(_same_noun(a, w) for a in asked for w in said) and not kinds and not crowd and not (
                 people and (said[0] in _PEOPLE_TERMS or people_like or done)):
             return False
         if _AGED.search(re.sub(r"\s*\d+\s*(?:to|and|-|–)\s*$", " ", sentence[:sp.start])) \
@@ -463,6 +465,14 @@ _TIME_TERMS = frozenset(terms("second minute hour day week month year decade cen
 #: "How many people ...?" may be answered by any count of people ("1,250 employees").
 #: Counted nouns that any count of people answers ("How many deaths ...?": "killed 39 workers").
 _ANY_PEOPLE = frozenset(terms("people persons individuals deaths fatalities casualties dead injuries"))
+_GENERIC_PEOPLE = frozenset(terms("people persons individuals"))
+
+
+def _asks_people(question: str) -> bool:
+    """Whether "how many" counts a kind of person ("How many *protesters* ...?", "How many *local
+    fishermen* ...?"): a noun among the three words after it."""
+    m = _HOW_MANY.search(question)
+    return m is not None and any(a_person(w) for w in re.findall(r"[a-z]+", question[m.end():].casefold())[:3])
 
 
 _LENGTH = re.compile(r"\b(?:meters?|metres?|feet|foot|ft|miles?|kilomet(?:er|re)s?|km|m|inches|inch|"

@@ -362,7 +362,7 @@ SYNONYM_GROUPS = [
     "hot warm temperature",  # "How hot did it get?": "temperatures climbed to 34 degrees"
     "overhaul renovation refurbishment revamp",
     "shortfall deficit",
-    "detect discover uncover notice",
+    "detect discover uncover notice spot",
     "operate run",
     "drugmaker pharmaceutical",
     "automaker carmaker",
@@ -392,6 +392,8 @@ SYNONYM_GROUPS = [
     "spokesperson spokesman spokeswoman",
     "repair mend",
     "cancel scrap",  # "scrapped 210 flights"
+    "arrest detain",
+    "rob steal",
 ]
 #: Determiners: the words before a noun phrase ("the", "its", "these" ...).
 DETERMINERS = frozenset("the a an this that these those its their his her our my your".split())
