@@ -128,7 +128,7 @@ _IS_A = re.compile(r"^\s*(?P<tense>(?i:is|was))\s+(?P<name>[A-Z][\w.’'-]*(?:\s
 #: mayor", "a *suspected* smuggler".
 _OTHER_KIND = re.compile(r"\b(?:former|ex|retired|onetime|one-time|deputy|assistant|vice|acting|interim|aspiring|"
                          r"would-be|not|never|no|fake|self-styled|alleged|suspected|accused|reputed|purported|"
-                         r"lieutenant|associate|junior|trainee)\b|\bex-", re.I)
+                         r"lieutenant|associate|junior|trainee|then|late|outgoing)\b|\bex-", re.I)
 
 
 def _kind_said(question: str, sentence: str) -> str | None:
@@ -148,7 +148,9 @@ def _kind_said(question: str, sentence: str) -> str | None:
     kind = r"\s+".join(map(re.escape, m.group("kind").split()))
     article = r"(?:a|an|the)"  # "Is Lopez a Democrat?": "Senator Ana Lopez, the top Democrat on the panel"
     extra = r"((?:[a-z][\w-]*\s+){0,2}?)"
-    end = r"\b(?![’'-])"
+    # the kind ends the phrase: a stop, or a preposition or relative word on; not "the patient *advocacy
+    # group's* director", "the coach *said*" (a source), "a police captain*'s* son"
+    end = r"(?=\s*(?:[,.;:)!?”\"]|$)|\s+(?:of|on|in|for|from|at|with|to|who|whose|that|which|since|until|and|or)\b)"
     copula = "was|had been|became" if m.group("tense").casefold() == "was" else "is|has been"
     said = (rf"\b{name},\s+{article}\s+{extra}(?i:{kind}){end}",
             rf"\b{name}\s+(?:{copula})\s+{article}\s+{extra}(?i:{kind}){end}",

@@ -82,6 +82,11 @@ CASES = [
     ("Is Lopez a Democrat?", "Ana Lopez, a Democrat, won the seat.", "Yes"),
     ("Is Ortega the mayor?", "Mayor Sofia Ortega opened the bridge.", "Yes"),
     ("Is Smith a Democrat?", "Representative Adam Smith, the top Democrat on the committee, spoke.", "Yes"),
+    # code review 60: the kind must end its phrase; a noun after it, or a source's "said", makes it another thing
+    ("Is Maria Diaz a patient?", "Maria Diaz, the patient advocacy group's director, said the hospital lied.", None),
+    ("Is Reed a coach?", "Reed, the coach said, will miss Saturday's game.", None),
+    ("Is Mark Reed a mayor?", "The deal was signed in 2009 by Mark Reed, the then mayor of Dover.", None),
+    ("Is Tom Reed a doctor?", "Tom Reed, the doctor who treated the victims, spoke on Monday.", "Yes"),
     ("Was the minister captured?", "The minister caught a flight to Geneva on Monday.", None),  # catch: many senses
     ("Has the tear in the net been repaired?", "Divers have repaired the tear.", "Yes"),  # "has been": a passive
     # a relative clause or a described event still tells the deed (code review 56)
