@@ -568,6 +568,10 @@ def _titled_as_asked(question: str, before: str, after: str = "") -> bool:
     before the name with a comma ("the factory's managing director, Anwar Hossain,")."""
     words = re.findall(r"[A-Za-z][\w-]*", before[-40:])
     titles: list[list[str]] = []
+    comma = re.search(r",\s+$", before) is not None
+    clause = re.findall(r"[A-Za-z][\w-]*", re.split(r"[,;:—(]", before.rstrip(" ,"))[-1])[:-2] if comma else []
+    if any(word_tag(w.casefold()) in ("IN", "TO") or (word_tag(w.casefold()) or "").startswith("VB") for w in clause):
+        words = []  # "After talks with the president, Anna Berg said ...": no title, the clause is another's
     if words and re.search(r"[A-Za-z][\w-]*,?\s+$", before) and words[-1].casefold() in ROLE_NOUNS:
         for k in range(min(3, len(words)), 0, -1):  # "Chief Minister", "Minister"; not "Deputy Mayor" as "Mayor"
             if not (k < len(words) and k == 1 and _OTHER_ROLE.fullmatch(words[-2])):
@@ -585,7 +589,8 @@ def _titled_as_asked(question: str, before: str, after: str = "") -> bool:
 _HOLDER_BEFORE = re.compile(r"(?:\bname\s+of|^\W*(?:who|what)\s+(?:(?:is|was|are|were|will\s+be|has\s+been|had\s+"
                             r"been)(?:\s+(?:now|currently|still|then))?|(?:now\s+|currently\s+)?(?:serves?|served|"
                             r"acts?|acted)\s+as|became|becomes|will\s+become|(?:was|were|has\s+been)\s+(?:named|"
-                            r"elected|appointed|chosen|sworn\s+in)(?:\s+as)?))\s+$", re.I)
+                            r"elected|appointed|chosen|sworn\s+in)(?:\s+as)?)|\b(?:name|named|appoint|appointed|"
+                            r"hire|hired|pick|picked|choose|chose|elect|elected)\s+as)\s+$", re.I)
 #: A word before a title that makes it another role: "*Deputy* Mayor", "*Vice* President".
 _OTHER_ROLE = re.compile(r"(?i:vice|deputy|assistant|former|acting|lieutenant|ex|associate|interim|junior)")
 

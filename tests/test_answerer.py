@@ -4868,3 +4868,17 @@ def test_paraphrases_of_detain_rob_and_spot(text: str, question: str, short: str
 def test_a_count_of_people_in_general_is_not_a_count_of_protests() -> None:
     text = "Police said 41 people were arrested across the region."
     assert answer("How many protests were held?", Corpus.from_text(text, name="t")).abstained
+
+
+@pytest.mark.parametrize(("text", "question", "short"), [
+    # code review 60: a role before a comma titles the next name only as an apposition opening its clause
+    ("After talks with the president, Anna Berg said the two countries would work together on trade.",
+     "Who held talks with the president?", "Anna Berg"),
+    ("In a letter to the governor, Ann Berg asked for more funding for schools.", "Who wrote to the governor?",
+     "Ann Berg"),
+    ("Replacing the chairman, Tom Hale will take over the board in May.", "Who will replace the chairman?", "Tom Hale"),
+    ("The board named a new chief executive, Maria Lund, on Tuesday.",
+     "Who did the board name as the new chief executive?", "Maria Lund"),
+])
+def test_a_role_in_a_clause_before_a_comma_is_no_title(text: str, question: str, short: str) -> None:
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
