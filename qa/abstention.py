@@ -1042,7 +1042,7 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
             said = unnamed.group(1).casefold().split() if unnamed is not None else []
             them = bool(said) and said[0] in ("them", "him", "her") and (len(said) == 1 or said[1] in _BECAUSE) \
                 and x.index == b.index + 1  # "Three other members ... are under investigation. It did not name them."
-            if unnamed and (them or set(terms(unnamed.group(1))) & set(q.focus) - set(q.excluded)):
+            if unnamed and (them or _unnamed_asked(q, unnamed.group(1), x.text[unnamed.end(1):])):
                 # "Which four managers are under investigation?": "He declined to name the managers."
                 return "type", f"the text says it does not name them ('{unnamed.group(0)}')"
     yes_no = q.answer_type == "YESNO" and not alternatives(q.text)
@@ -1366,6 +1366,29 @@ def _refused_thing(q: QuestionAnalysis, x: Sentence) -> str | None:
                   x.text[refused.start(1) + len(noun.group(0)):])
     told = set(terms(thing + " " + (of.group(1) if of else "")))
     return refused.group(0) if terms(thing)[-1:] == [q.head_term] and told <= set(terms(q.text)) else None
+
+
+_WHO_IS_ROLE = re.compile(r"^\W*who\s+(?:is|are|was|were|will\s+be)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*)\s*[?.!]*\s*$",
+                          re.I)
+
+
+def _unnamed_asked(q: QuestionAnalysis, said: str, after: str) -> bool:
+    """Whether the noun a sentence leaves unnamed ("declined to name *the managers*") is what the
+    question asks for: the question's head noun ("Which four *managers* ...?") or the role a
+    who-is question asks ("Who are the assistant *coaches*?"); not a word the question only
+    mentions ("Who shot the officer?": "They have not identified the officer"), nor a possessive
+    ("the *project's* chief engineer")."""
+    words = said.casefold().split()
+    if after.startswith(("'s", "’s")) and len(words) == 1 or not words:
+        return False  # "has not named the project's chief engineer": the project is not what is unnamed
+    head = next((w for w in reversed(words) if w not in STOP_WORDS), words[-1])
+    cut = [w for w in words[:words.index(head) + 1]]
+    asked = {t for t in (q.head_term, q.subject) if t}
+    role = _WHO_IS_ROLE.match(q.text)  # "Who are Berg's assistant coaches?": coaches
+    asked |= set(terms(role.group(1))) if role else set()
+    if "name" in asked and "name" in q.focus:  # "What are the names of the three banks ...?": the banks
+        asked |= set(q.focus[q.focus.index("name") + 1:q.focus.index("name") + 3])
+    return bool(asked & set(terms(" ".join(cut))) - set(q.excluded))
 
 
 #: A refusal to name someone: "He declined to name the managers", "police did not identify the driver".

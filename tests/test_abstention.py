@@ -657,6 +657,19 @@ def test_not_yet_named_is_no_name() -> None:
     assert a.abstained and "has not yet named her assistant coaches" in a.details["abstain_reason"]
 
 
+@pytest.mark.parametrize(("text", "question", "short"), [
+    # code review 60: a noun left unnamed blocks only a question asking for it, not one that mentions it
+    ("Lena Berg will coach Norway's women's team from June. She has not yet named her assistant coaches.",
+     "Who will coach Norway's women's team?", "Lena Berg"),
+    ("Tom Reed, 34, shot the officer on Friday, police said. They have not identified the officer.",
+     "Who shot the officer?", "Tom Reed"),
+    ("Acme Corp. will manage the bridge project. It has not named the project's chief engineer.",
+     "Which company will manage the bridge project?", "Acme Corp."),
+])
+def test_a_noun_left_unnamed_blocks_only_its_own_question(text: str, question: str, short: str) -> None:
+    assert ask(text, question).short_answer == short
+
+
 def test_how_a_thing_happened_left_open_is_not_how_many() -> None:
     # break-it trial 59: "has not said how the impurity got into the tablets" was taken to leave "how many" open
     text = ("Halvern Pharmaceuticals said on Tuesday it was recalling about 2.3 million bottles of its blood-pressure "
