@@ -1704,7 +1704,14 @@ def _gives_reason(text: str, deed: set[str]) -> bool:
     # "to raise interest rates" is the deed itself when the question asks why they raised them
     cue = any(not (m.group(0).casefold().startswith("to ") and set(terms(m.group(0))) & deed)
               for m in _REASON_CUE.finditer(text))
+    if said is not None and said.group(0).casefold() == "saying" and _PLAN_AFTER.match(text, said.end()):
+        said = None  # "recalled the cars, saying owners should contact their dealers": what follows, not why
     return cue or said is not None and not deed & set(terms(text[said.end():]))
+
+
+#: A plan or instruction after "saying": "saying (that) owners *should* contact their dealers", "it *would* reopen".
+_PLAN_AFTER = re.compile(r"\s+(?:that\s+)?(?:[\w’'-]+\s+){0,4}?(?:will|would|should|must|can|could|may|might)\b",
+                         re.I)
 
 
 _CAUSE_CUE = re.compile(r"\b(?:caus\w*|spark\w*|trigger\w*|blam\w*|because|due to|owing to|result\w*|attribut\w*|"

@@ -686,6 +686,16 @@ def test_a_reason_given_by_saying() -> None:
     assert not a.abstained and a.short_answer == "the increase did not keep up with the cost of housing"
 
 
+@pytest.mark.parametrize(("text", "question"), [
+    # code review 60: a plan or an instruction after "saying" is what follows the deed, not its reason
+    ("The company recalled 5,000 cars on Monday, saying owners should contact their dealers.",
+     "Why did the company recall the cars?"),
+    ("Police closed the road on Tuesday, saying it would reopen on Friday.", "Why did police close the road?"),
+])
+def test_a_plan_after_saying_is_no_reason(text: str, question: str) -> None:
+    assert ask(text, question).abstained
+
+
 def test_the_new_holder_of_a_role_is_any_holder_but_a_former_one() -> None:
     # break-it trial 59: "the new coach" was taken for another than "head coach Lena Berg"
     text = ("The federation on Wednesday appointed Lena Berg, a 47-year-old former Ajax assistant, as head coach of "
