@@ -220,6 +220,9 @@ _RANKS = frozenset("deputy vice assistant acting interim associate former ex co 
 #: Qualifiers for whoever holds a role now, which any other qualifier but a past one may go with ("the new coach":
 #: "head coach Lena Berg").
 _NOW_HELD = frozenset("new current incoming present newly-appointed".split())
+#: Qualifiers of the post itself ("head coach"), which "the new coach" may be; and words telling an appointment.
+_TOP_OF_ROLE = frozenset("head chief senior main permanent principal top lead general".split())
+_APPOINTED = re.compile(r"\b(?:appoint|appoints|appointed|named|names|hired|hires|picked|chose|chosen|signed)\b")
 #: Qualifiers for whoever held a role before: one another's equals.
 _PAST_ROLE = frozenset("former previous prior longtime long-time outgoing ex late".split())
 
@@ -314,8 +317,9 @@ def _other_role(question: str, sentence: str) -> str | None:
         others = {a for a in past([m.group(1) for m in re.finditer(rf"([\w’'-]+) {re.escape(r_lower)}\b", s_lower)])
                   if a not in STOP_WORDS
                   and not (word_tag(a) or "").startswith(("VB", "MD"))}  # "will *become* chief": no qualifier
-        if q_lower in _NOW_HELD and "former" not in others:
-            continue  # "the new coach": "appointed Lena Berg ... as head coach"; not "the former coach"
+        if q_lower in _NOW_HELD and not others & _PAST_ROLE and (others <= _TOP_OF_ROLE or _APPOINTED.search(s_lower)):
+            continue  # "the new coach": "appointed Lena Berg ... as head coach"; not "the former coach", nor
+            # "goalkeeping coach Tom Lee", another post, unless the sentence tells the appointment
         alike = {x for t in terms(q_lower) for x in synonyms(t)}
         if not (word_tag(q_lower) or "").startswith("JJ"):  # "pay rates": not "the new rates", an adjective
             others = {a for a in others if not (word_tag(a) or "").startswith("JJ")}

@@ -702,6 +702,9 @@ def test_the_new_holder_of_a_role_is_any_holder_but_a_former_one() -> None:
             "the men's national team.")
     assert ask(text, "How old is the new coach?").short_answer == "47"
     assert ask("Former coach Stale Solvang, 58, resigned in January.", "How old is the new coach?").abstained
+    # code review 60: another post of the same role word is still another ("goalkeeping coach")
+    text = "Lena Berg was appointed head coach on Monday.\n\nGoalkeeping coach Tom Lee, 61, will stay on under her."
+    assert ask(text, "How old is the new coach?").abstained
 
 
 def test_a_refusal_to_predict_the_thing_asked_is_no_answer() -> None:
