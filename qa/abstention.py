@@ -878,15 +878,20 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     office = OFFICE_VERB.match(q.text) or _HEAD_OF.match(q.text)
     if office:
         # not an office someone held before, nor the one below it ("the museum's former director", "deputy head")
-        now_held = re.sub(NOT_HOLDING + r"\s+(?:[a-z]+\s+)?(?:" + "|".join(LEADING.split()) + r")\b", " ", b.text,
-                          flags=re.I)
+        past = office.re is _HEAD_OF and re.match(r"\W*who\s+was\b", q.text, re.I) is not None  # a former head was one
+        now_held = b.text if past else re.sub(
+            NOT_HOLDING + r"\s+(?:[a-z]+\s+)?(?:" + "|".join(LEADING.split()) + r")\b", " ", b.text, flags=re.I)
         held = set(terms(now_held)) | {t.term for t in tokenize(now_held)}
         ref = facts.referent(b)  # "She said ...": the sentence naming her may give her office
         held |= set(corpus.sentence_terms[(ref[0].doc, ref[0].index)]) if ref else set()
         if not re.search(r"\bchief\b(?!\s+[a-z]+(?:ist|ian|er|or)\b)", b.text, re.I):
             held.discard("chief")  # "chief economist at ANZ Bank": a specialist, not the one who heads it
         family = {stem(w) for w in _OFFICE_WORDS[office.group(1).casefold()[:4]].split()}
-        if not family & held:
+        body = [t.norm for t in tokenize(q.text[office.end():]) if not t.stop]
+        ran = office.re is _HEAD_OF and bool(body) and re.search(  # "Ann Berg, who has run the agency since 2019"
+            r"\b(?:run|runs|ran|running)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?" + re.escape(body[-1]),
+            b.text, re.I) is not None
+        if not family & held and not ran:
             # "Who chairs the board of Hospices Civils du Rhône?": not a union official the sentence quotes
             holds = f"is its {office.group(1).casefold()}" if office.re is _HEAD_OF \
                 else f"{office.group(1).casefold()} it"
@@ -1248,13 +1253,14 @@ _ROLE_VERBS = {stem(k): v for k, v in {"leader": "leads", "head": "heads", "chai
 #: "*deputy* head", "*acting* chair".
 NOT_HOLDING = r"\b(?:former|ex-?|onetime|deputy|assistant|vice|associate|acting|interim)\b"
 #: "Who is the head/chief/leader/boss of X?": an office, as "Who heads X?" (group 1 keys ``_OFFICE_WORDS``).
-_HEAD_OF = re.compile(r"^\s*who\s+is\s+(?:now\s+|currently\s+)?the\s+(?:current\s+|new\s+)?"
+_HEAD_OF = re.compile(r"^\s*who\s+(?:is|was)\s+(?:now\s+|currently\s+)?the\s+(?:current\s+|new\s+)?"
                       r"(head|leader|boss|chief)\s+(?:of|at)\b", re.I)
 #: Verbs of an office held ("Who runs X?"), as against a deed done ("Who led the survey?").
 OFFICE_HELD = frozenset("runs ran heads headed chairs chaired manages managed directs directed governs "
                         "governed".split())
 LEADING = ("head heads headed lead leads led leader leading chief president director chair chairs chaired chairman "
-           "chairwoman chairperson boss executive ceo governor manager managed manages captain commander")
+           "chairwoman chairperson boss executive ceo governor manager managed manages captain commander "
+           "principal commissioner superintendent")
 _OFFICE_WORDS = {
     "chai": LEADING, "head": LEADING, "lead": LEADING, "led": LEADING, "boss": LEADING, "chie": LEADING,
     "runs": LEADING + " run runs ran operate operates operated operator",

@@ -395,7 +395,9 @@ _REVIEW_54 = json.loads((Path(__file__).parent / "data" / "review54.json").read_
 _REVIEW_56 = json.loads((Path(__file__).parent / "data" / "review56.json").read_text(encoding="utf-8"))
 #: Code review 58 of the rules made on break-it trial 57, after its fixes: every probe that passes.
 _REVIEW_58 = json.loads((Path(__file__).parent / "data" / "review58.json").read_text(encoding="utf-8"))
-_REVIEWS = _REVIEW_51 + _REVIEW_52 + _REVIEW_53 + _REVIEW_54 + _REVIEW_56 + _REVIEW_58
+#: Code review 60 of the rules from break-it trials 57 and 59, after its fixes: every probe that passes.
+_REVIEW_60 = json.loads((Path(__file__).parent / "data" / "review60.json").read_text(encoding="utf-8"))
+_REVIEWS = _REVIEW_51 + _REVIEW_52 + _REVIEW_53 + _REVIEW_54 + _REVIEW_56 + _REVIEW_58 + _REVIEW_60
 
 
 @pytest.mark.parametrize("case", _REVIEWS, ids=[f"{i}: {c['question']}" for i, c in enumerate(_REVIEWS)])
