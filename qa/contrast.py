@@ -74,7 +74,10 @@ _NOT_A_NEGATION = re.compile(r"\bor not\b|\b(\w+) or \1 not\b|\bnot only\b|\b(?:
                              r"not)\b(?=[^?]*\buntil\b)|\bwithout\b(?!\s+\w+ing\b)|"
                              r"\b(?:left|leaving|are|were|is|was|be|been|still|remain|remains|remained|went|gone)"
                              r"\s+without\b(?!\s+(?:being|getting|receiving|paying|seeing|having|giving|taking|"
-                             r"making|going|doing)\b)", re.I)
+                             r"making|going|doing)\b)"
+                             # a condition's or an exclusion's "not" is no negation of what is asked: "When will
+                             # the union strike if the subsidy is not restored?", "How many, not counting crew, ...?"
+                             r"|\b(?:if|unless)\b[^,?;]*?\bnot\b|\bnot\s+(?:counting|including)\b", re.I)
 
 
 #: Opposites: a question asking one while the sentence says the other is asking something else.

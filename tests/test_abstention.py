@@ -792,3 +792,14 @@ def test_a_light_verb_is_told_by_its_object() -> None:
     assert not ask(text, "Did Lena Hartmann set a German record?").abstained
     text = "Halvard, which reported revenue of $9.4 billion last year, already runs data centres in Ireland."
     assert ask(text, "Did the Norwegian government give Halvard subsidies to build the data centre?").abstained
+
+
+@pytest.mark.parametrize(("text", "question", "short"), [
+    # held-out set 98 and break-it trial 61: a condition's or an exclusion's "not" negates nothing asked
+    ("The union said it would begin a general strike next Monday unless the government restored the subsidy.",
+     "When will the union strike if the subsidy is not restored?", "Monday"),
+    ("The ferry was carrying 312 passengers and 41 crew when it ran aground.",
+     "How many passengers, not counting crew, were on the ferry?", "312 passengers"),
+])
+def test_a_conditional_not_is_no_negated_question(text: str, question: str, short: str) -> None:
+    assert ask(text, question).short_answer == short
