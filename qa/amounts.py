@@ -806,7 +806,9 @@ def figure_weight(q: QuestionAnalysis, sp: Span, sentence: str, spans: list[Span
     count beside a figure ("thousands" beside "23"), and a count whose verb is not the
     question's where another's is ("How many sheep died?": "killed 57 sheep and injured at
     least 20 more", by ``PART_EVENTS``), and, for a when-question, a date that does not
-    follow one of its verbs where another does (``_dates_of_asked_verb``).
+    follow one of its verbs where another does (``_dates_of_asked_verb``), and a count without
+    the question's modifier where another has it ("How many permanent jobs ...?": "900
+    permanent jobs", not "3,500 construction jobs").
 
     Args:
         q: the analyzed question.
@@ -848,6 +850,12 @@ def figure_weight(q: QuestionAnalysis, sp: Span, sentence: str, spans: list[Span
         if not any(_verb_asked(asked, d) for d in deeds) and any(
                 x.type == "NUMBER" and any(_verb_asked(asked, d) for d in _count_deeds(sentence, x)) for x in spans):
             weight *= 0.5
+    counted = set(_counted_terms(q.text)) if sp.type == "NUMBER" and q.wh == "how many" else set()
+    def phrase(x: Span) -> set[str]:  # the figure and the word after it: "900 permanent" + "jobs"
+        return set(terms(x.text + " " + " ".join(sentence[x.end:].split()[:1])))
+    if len(counted) >= 2 and not counted <= phrase(sp) and any(
+            x.type == "NUMBER" and x is not sp and counted <= phrase(x) for x in spans):
+        weight *= 0.5  # "How many permanent jobs ...?": "900 permanent jobs", not "3,500 construction jobs"
     if sp.type == "NUMBER" and VAGUE_COUNT.match(sp.text) and any(
             x.type == "NUMBER" and re.search(r"\d", x.text) for x in spans):
         weight *= 0.5  # "23 of its warehouses" before "thousands of parcels"

@@ -4882,3 +4882,12 @@ def test_a_count_of_people_in_general_is_not_a_count_of_protests() -> None:
 ])
 def test_a_role_in_a_clause_before_a_comma_is_no_title(text: str, question: str, short: str) -> None:
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+def test_a_count_with_the_asked_modifier_beats_another_of_the_same_noun() -> None:
+    # break-it trial 61: "about 3,500 construction jobs" was given for permanent ones
+    text = "She said the stadium would create about 3,500 construction jobs and 900 permanent jobs once it opens."
+    corpus = Corpus.from_text(text, name="t")
+    assert answer("How many permanent jobs will the stadium create?", corpus).short_answer == "900 permanent jobs"
+    assert answer("How many construction jobs will the stadium create?", corpus).short_answer \
+        == "about 3,500 construction jobs"
