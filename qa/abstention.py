@@ -1041,12 +1041,17 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
             # "When will the labour tribunal hand down its decision?": not the hearing's "scheduled for Friday"
             # when the next sentence says "a date for its ruling has not been set"
             return "type", f"the sentence after the best one says it is not known ('{unset.group(0)}')"
-    if q.wh in ("who", "whom", "which") or q.answer_type in ("PERSON", "ORGANIZATION"):
+    asks_a_name = "name" in q.focus and q.wh == "what"  # "What is the whistleblower's name?"
+    if q.wh in ("who", "whom", "which") or q.answer_type in ("PERSON", "ORGANIZATION") or asks_a_name:
         for x in [x for x in corpus.sentences[b.doc] if x.paragraph == b.paragraph and x.index >= b.index]:
             unnamed = _NOT_NAMED.search(x.text) or _NOT_NAMED_BEFORE.search(x.text)
             said = unnamed.group(1).casefold().split() if unnamed is not None else []
             them = bool(said) and said[0] in ("them", "him", "her") and (len(said) == 1 or said[1] in _BECAUSE) \
                 and x.index == b.index + 1  # "Three other members ... are under investigation. It did not name them."
+            withheld = _NAMES_WITHHELD.search(x.text) if x.index in (b.index, b.index + 1) else None
+            if withheld is not None and (_role_asked(q) or asks_a_name):  # not "Who was detained?"
+                # "The captain and two officers were detained ... Their names were not released."
+                return "type", f"the text says it does not name them ('{withheld.group(0)}')"
             if unnamed and (them or _unnamed_asked(q, unnamed.group(1), x.text[unnamed.end(1):])):
                 # "Which four managers are under investigation?": "He declined to name the managers."
                 return "type", f"the text says it does not name them ('{unnamed.group(0)}')"
@@ -1374,8 +1379,19 @@ def _refused_thing(q: QuestionAnalysis, x: Sentence) -> str | None:
     return refused.group(0) if terms(thing)[-1:] == [q.head_term] and told <= set(terms(q.text)) else None
 
 
+#: Names kept back by a passive: "Their names were not released", "his name has not been made public".
+_NAMES_WITHHELD = re.compile(r"\b(?:their|his|her|its)\s+names?\s+(?:was|were|has|have|had|is|are)\s+not\s+(?:yet\s+)?"
+                            r"(?:been\s+)?(?:released|disclosed|given|made\s+public|published|revealed)\b", re.I)
 _WHO_IS_ROLE = re.compile(r"^\W*who\s+(?:is|are|was|were|will\s+be)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*)\s*[?.!]*\s*$",
                           re.I)
+
+
+def _role_asked(q: QuestionAnalysis) -> str | None:
+    """The role a who-is question asks the holder of ("Who are Berg's assistant *coaches*?"), or
+    None ("Who was *detained*?" asks a deed's object, no role)."""
+    role = _WHO_IS_ROLE.match(q.text)
+    word = role.group(1).casefold() if role else ""
+    return word if word and not word.endswith("ed") and not (word_tag(word) or "").startswith("VB") else None
 
 
 def _unnamed_asked(q: QuestionAnalysis, said: str, after: str) -> bool:
@@ -1390,8 +1406,9 @@ def _unnamed_asked(q: QuestionAnalysis, said: str, after: str) -> bool:
     head = next((w for w in reversed(words) if w not in STOP_WORDS), words[-1])
     cut = [w for w in words[:words.index(head) + 1]]
     asked = {t for t in (q.head_term, q.subject) if t}
-    role = _WHO_IS_ROLE.match(q.text)  # "Who are Berg's assistant coaches?": coaches
-    asked |= set(terms(role.group(1))) if role else set()
+    if "name" in q.focus and q.wh == "what":  # "What is the whistleblower's name?": the whistleblower
+        asked |= set(q.focus) - {"name"}
+    asked |= set(terms(_role_asked(q) or ""))  # "Who are Berg's assistant coaches?": coaches
     if "name" in asked and "name" in q.focus:  # "What are the names of the three banks ...?": the banks
         asked |= set(q.focus[q.focus.index("name") + 1:q.focus.index("name") + 3])
     return bool(asked & set(terms(" ".join(cut))) - set(q.excluded))

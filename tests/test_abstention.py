@@ -803,3 +803,22 @@ def test_a_light_verb_is_told_by_its_object() -> None:
 ])
 def test_a_conditional_not_is_no_negated_question(text: str, question: str, short: str) -> None:
     assert ask(text, question).short_answer == short
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    # break-it trial 61: a name the story keeps back is not known, and its keeper is no answer
+    ("The FCA fined the bank $450 million. The FCA did not name the whistleblower.",
+     "What is the whistleblower's name?"),
+    ("The captain and two officers were detained for questioning. Their names were not released.",
+     "What is the captain's name?"),
+    ("The captain and two officers were detained for questioning. Their names were not released.",
+     "Who is the captain?"),
+])
+def test_a_name_kept_back_is_not_known(text: str, question: str) -> None:
+    a = ask(text, question)
+    assert a.abstained and "does not name" in a.details["abstain_reason"]
+
+
+def test_a_deed_asked_is_no_role_kept_back() -> None:
+    text = "The captain and two officers were detained for questioning. Their names were not released."
+    assert not ask(text, "Who was detained?").abstained
