@@ -601,8 +601,8 @@ def _role_of_elsewhere(q: QuestionAnalysis, best: Candidate, corpus: Corpus, fac
     beside it (in the three words before it: "South Korea's president", "its president",
     "the company's president"; or after it, or its holder's name, by "of", "at", "for" or
     "to": "president of South Korea", "Chairman Zhao Wen of the committee", "Ambassador to
-    France"), and X is neither the story's lead organization nor its dateline's place, whose
-    roles news gives bare ("Mayor Ann Lee said"), nor a place the sentence names while its
+    France"), and X is neither the story's lead organization (or the headline's) nor its
+    dateline's place, whose roles news gives bare ("Mayor Ann Lee said"), nor a place the sentence names while its
     role is "the country's" or "the city's" (``_PLACE_NOUNS``); None otherwise.
     "President Tao Ming in South Korea" gives no president of South Korea."""
     role = held_role(q)
@@ -612,6 +612,10 @@ def _role_of_elsewhere(q: QuestionAnalysis, best: Candidate, corpus: Corpus, fac
     if role is None or not at:
         return None
     lead = facts.lead_organization(b.doc) | facts.dateline_terms(b.doc)
+    # and the organization the headline names ("Regulator fines Northgate Bank ..."), the story's subject too
+    heading = next((x for x in corpus.sentences[b.doc] if x.kind == "heading"), None)
+    lead |= {t for sp in (facts.spans(heading) if heading else []) if sp.type in ("ORGANIZATION", "ENTITY")
+             for t in terms(sp.text)}
     for name in q.entities:
         wanted = set(terms(name))
         if not wanted or wanted <= {role} | synonyms(role):

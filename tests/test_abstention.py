@@ -822,3 +822,11 @@ def test_a_name_kept_back_is_not_known(text: str, question: str) -> None:
 def test_a_deed_asked_is_no_role_kept_back() -> None:
     text = "The captain and two officers were detained for questioning. Their names were not released."
     assert not ask(text, "Who was detained?").abstained
+
+
+def test_the_headline_organization_has_its_roles_given_bare() -> None:
+    # break-it trial 61: the lead sentence names the regulator first, the headline the bank the story is about
+    text = ("Regulator fines Northgate Bank $450 million\n\nLONDON (Wire) — Britain's Financial Conduct Authority "
+            "fined Northgate Bank 450 million dollars on Monday.\n\nChief executive Oliver Brandt said in a "
+            "statement that the bank deeply regrets the failures.")
+    assert ask(text, "Who is the chief executive of Northgate?").short_answer == "Oliver Brandt"
