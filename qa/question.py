@@ -66,7 +66,8 @@ _MONEY_WORDS = re.compile(r"\b(cost|costs|pay|paid|worth|spend|spent|prices?|mon
                           r"profits?|income|salary|salaries|fees?|fines?|debts?|loss|losses|sales|earnings|earn|earns|"
                           r"earned|funding|invest(?:ed|ments?)?|bids?|"
                           r"raise[ds]?|sell|sold|buy|bought|charge[ds]?|owe[ds]?|commission|bonus|bonuses|wages?|rents?|"
-                          r"fares?|ransom|reward|compensation|damages|tuition|settlement|jackpots?)\b", re.I)
+                          r"fares?|ransom|reward|compensation|damages|tuition|settlement|jackpots?|penalty|"
+                          r"penalties)\b", re.I)
 #: Verbs of giving a sum, with nothing between "how much" and the auxiliary: "How much did the city *put
 #: toward* the cleanup?", "How much did the club *donate*?" (not "How much water did they put into ...?").
 _GIVES_SUM = re.compile(r"\b(?:donated?|(?:put|set aside|committed?|pledged?|allocated?|earmarked?)\s+"

@@ -41,6 +41,7 @@ QUESTIONS = [
     # a "what" at the end asks; a "when" or "if" before it opens a clause
     ("A storm is named when its winds are stronger than what?", "what", "DESCRIPTION", None),
     ("If the bill passes, who pays?", "who", "PERSON", None),
+    ("How big was the penalty imposed on the bank?", "how big", "MONEY", None),  # break-it trial 61: a sum
     ("Who will coach Norway's men's team?", "who", "PERSON", None),  # trial 59: the team is the verb's object
     ("Which three council members voted no?", "which", "PERSON", "members"),
     # a sum asked by its verb (set 93), not a tribute paid or a charge brought
