@@ -808,7 +808,8 @@ def figure_weight(q: QuestionAnalysis, sp: Span, sentence: str, spans: list[Span
     least 20 more", by ``PART_EVENTS``), and, for a when-question, a date that does not
     follow one of its verbs where another does (``_dates_of_asked_verb``), and a count without
     the question's modifier where another has it ("How many permanent jobs ...?": "900
-    permanent jobs", not "3,500 construction jobs").
+    permanent jobs", not "3,500 construction jobs"), and a bare count (0.8) where the question
+    counts a noun no figure of the sentence has ("How many crew ...?": "Ferry with 312 aboard").
 
     Args:
         q: the analyzed question.
@@ -853,6 +854,11 @@ def figure_weight(q: QuestionAnalysis, sp: Span, sentence: str, spans: list[Span
     counted = set(_counted_terms(q.text)) if sp.type == "NUMBER" and q.wh == "how many" else set()
     def phrase(x: Span) -> set[str]:  # the figure and the word after it: "900 permanent" + "jobs"
         return set(terms(x.text + " " + " ".join(sentence[x.end:].split()[:1])))
+    if counted and not counted & phrase(sp) and not set(terms(" ".join(sentence[sp.end:].split()[:3]))) & counted \
+            and not any(x.type == "NUMBER" and counted & phrase(x) for x in spans):
+        # "How many crew were aboard?": "25 crew members" before "Ferry with 312 aboard", a bare figure; not
+        # "18,412 votes against 18,375 for Esi Larbi", where the noun of one figure is the other's
+        weight *= 0.8
     if len(counted) >= 2 and not counted <= phrase(sp) and any(
             x.type == "NUMBER" and x is not sp and counted <= phrase(x) for x in spans):
         weight *= 0.5  # "How many permanent jobs ...?": "900 permanent jobs", not "3,500 construction jobs"

@@ -4891,3 +4891,21 @@ def test_a_count_with_the_asked_modifier_beats_another_of_the_same_noun() -> Non
     assert answer("How many permanent jobs will the stadium create?", corpus).short_answer == "900 permanent jobs"
     assert answer("How many construction jobs will the stadium create?", corpus).short_answer \
         == "about 3,500 construction jobs"
+
+
+def test_a_bare_count_weighs_less_where_a_noun_is_counted() -> None:
+    # break-it trial 61: "Ferry with 312 aboard" (the headline) was given for the crew
+    from qa.amounts import figure_weight
+    from qa.entities import find_spans
+    from qa.question import analyze
+    q = analyze("How many crew were aboard?")
+    bare = "Ferry with 312 aboard runs aground off Greek island"
+    figure = next(sp for sp in find_spans(bare) if sp.type == "NUMBER")
+    assert figure_weight(q, figure, bare, find_spans(bare))[0] == 0.8
+    told = "It was travelling to Rhodes with 287 passengers and 25 crew members."
+    crew = next(sp for sp in find_spans(told) if sp.text.startswith("25"))
+    assert figure_weight(q, crew, told, find_spans(told))[0] == 1.0
+    gapped = "Mensah won 18,412 votes against 18,375 for Larbi."  # the noun of one figure is the other's
+    q = analyze("How many votes did Larbi receive?")
+    assert all(figure_weight(q, sp, gapped, find_spans(gapped))[0] == 1.0 for sp in find_spans(gapped)
+               if sp.type == "NUMBER")
