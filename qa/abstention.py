@@ -959,6 +959,12 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         # "When did Corvant first detect the impurity?": not "Corvant said on Monday ... after tests found it"
         return "type", f"the best sentence and its paragraph do not say {when_verb.surface!r}"
     untold = _UNTOLD.search(b.text) if q.wh in _UNTOLD_WH else None
+    titled = _WHO_IS_TITLE.match(q.text) if untold is not None else None
+    if untold is not None and titled is not None and best.span is not None and best.span.end <= untold.start() \
+            and set(terms(titled.group(1))) <= set(terms(b.text[max(0, best.span.start - 40):best.span.start]
+                                                       + b.text[best.span.end:best.span.end + 40])):
+        untold = None  # "Who is the director general of RIA?": "RIA director general Margus Kask said his agency
+        # had not identified who was behind the attack" names the holder before what is not known
     if untold and _wh_of(untold) in _UNTOLD_WH[q.wh] \
             and not (q.wh == "how" and _HOW_DEGREE.match(b.text, untold.end())) \
             and not _other_how(q, b.text, untold) \
@@ -1383,6 +1389,9 @@ def _refused_thing(q: QuestionAnalysis, x: Sentence) -> str | None:
     return refused.group(0) if terms(thing)[-1:] == [q.head_term] and told <= set(terms(q.text)) else None
 
 
+#: "Who is the <role> (of X)?": the role's words (group 1), which may title the name that answers.
+_WHO_IS_TITLE = re.compile(r"^\W*who\s+(?:is|was|are|were)\s+(?:the\s+)?(?:[\w-]+[’']s\s+)?(?:new\s+|current\s+)?"
+                           r"([a-z][\w\s-]*?)(?:\s+(?:of|at|for)\s+[^?]*)?\s*\?*\s*$", re.I)
 #: Names kept back by a passive: "Their names were not released", "his name has not been made public".
 _NAMES_WITHHELD = re.compile(r"\b(?:their|his|her|its)\s+names?\s+(?:was|were|has|have|had|is|are)\s+not\s+(?:yet\s+)?"
                             r"(?:been\s+)?(?:released|disclosed|given|made\s+public|published|revealed)\b", re.I)

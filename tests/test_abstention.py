@@ -830,3 +830,10 @@ def test_the_headline_organization_has_its_roles_given_bare() -> None:
             "fined Northgate Bank 450 million dollars on Monday.\n\nChief executive Oliver Brandt said in a "
             "statement that the bank deeply regrets the failures.")
     assert ask(text, "Who is the chief executive of Northgate?").short_answer == "Oliver Brandt"
+
+
+def test_a_holder_named_before_what_is_not_known_is_told() -> None:
+    # held-out set 98 (development): the not-known clause is about another thing than the role asked
+    text = "Agency director general Tiit Saar said his agency had not identified who was behind the attack."
+    assert ask(text, "Who is the director general of the agency?").short_answer == "Tiit Saar"
+    assert ask(text, "Who was behind the attack?").abstained
