@@ -102,6 +102,7 @@ from qa.asked import (
     held_role,
     main_verb,
     question_verbs,
+    result_asked,
     speech_asked,
 )
 from qa.chunks import coordinations, word_tag
@@ -1086,6 +1087,7 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         if verb.term not in held and not (synonyms(verb.term) - MANY_SENSES) & held and not opposite and not light:
             return "type", f"the best sentence does not say whether it {verb.surface!r}"
     if q.wh == "why" and q.answer_type == "REASON" and not _gives_reason(b.text, question_verbs(q)) \
+            and result_asked(q, b.text) is None \
             and not (after is not None and (GIVES_CAUSE.search(after.text) or NEXT_REASON.search(after.text))):
         # "Why did Drako decide to buy the naming rights?": not "Drako ... has bought the naming rights
         # to the main hall.", which tells the deed and no reason, and the next sentence gives no cause

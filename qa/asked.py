@@ -436,3 +436,21 @@ _GO_WHERE = {"up": "rise", "down": "fall"}
 #: Words after which a noun comes: "the two *whales*", "any *hikers*".
 _DETERMINERS = _OBJECT_START - {"that"} | frozenset(
     "two three four five six seven eight nine ten any all some both each".split())
+
+
+#: A clause of what a deed brought about, after it: "prices doubled after a drought, *making* stocks a target".
+_RESULT_CLAUSE = re.compile(r",\s+(?:making|leaving|forcing|prompting|causing|sending|pushing|driving|turning|"
+                            r"rendering)\b", re.I)
+
+
+def result_asked(q: QuestionAnalysis, text: str) -> re.Match[str] | None:
+    """The result clause of a sentence ("..., making stocks a target for organized gangs") when it
+    holds at least half the question's focus words and more than the clause before it: the why
+    asked is then the clause before it ("Why have olive oil stocks become a target for gangs?":
+    "Olive oil prices in Spain more than doubled ..."). None otherwise."""
+    found = _RESULT_CLAUSE.search(text)
+    if found is None or not q.focus:
+        return None
+    after, before = set(terms(text[found.end():])), set(terms(text[:found.start()]))
+    asked = set(q.focus)
+    return found if len(asked & after) * 2 >= len(asked) and len(asked & after) > len(asked & before) else None

@@ -16,7 +16,7 @@ import re
 
 from qa.amounts import ASKS_TALLY, EXTENT, TALLY, VALUE_TYPES, counted_thing, vote_tally
 from qa.analyzer import STOP_WORDS, Token, stem, terms, tokenize
-from qa.asked import asks_who_said, caused_by, doer_of, speech_asked, verb_slot, wants_list
+from qa.asked import asks_who_said, caused_by, doer_of, result_asked, speech_asked, verb_slot, wants_list
 from qa.chunks import answer_chunk, clause_chunk, kind_chunk, quoted_chunk, word_tag
 from qa.corpus import Corpus
 from qa.entities import NAME_TYPES, Span, role_of
@@ -126,6 +126,9 @@ def _span_answer(q: QuestionAnalysis, cand: Candidate, facts: Facts, corpus: Cor
         return f"{role} of {org.text}" if role and org else role  # "Its director, Tor Eriksen": of Bastø Fosen
     if q.answer_type == "YESNO":  # "Is it abstract or concrete?": one of the two; else "Yes", "No" or None
         return _alternative(q.text, cand.sentence.text) if alternatives(q.text) else verdict(q, cand.sentence.text)
+    result = result_asked(q, cand.sentence.text) if cand.span is None and q.wh == "why" else None
+    if result is not None:  # "Why have stocks become a target?": "Prices doubled ..., making stocks a target"
+        return cand.sentence.text[:result.start()].strip()
     if cand.span is None and q.wh in ("why", "how"):
         # "How did X describe it?": the quoted words; "because ...", "by ...ing"; else the sentence answers
         found = ((q.wh == "how" and quoted_chunk(q.text, cand.sentence.text, None))
