@@ -101,6 +101,8 @@ _PHRASES = [
     (re.compile(r"\brunners?-up\b", re.I), "second", ("-up",)),  # "finished runner-up": second, not a runner
     # "Who speaks for Nordstar?": its spokesperson (not "speak" ~ "spokesman" everywhere)
     (re.compile(r"\b(?:speak|speaks|spoke|speaking)\s+for\b", re.I), "spokesperson", ("for",)),
+    # "roll back the subsidy cut" reverses it ("would not reverse the policy")
+    (re.compile(r"\b(?:roll|rolls|rolled|rolling)\s+back\b", re.I), "revers", ("back",)),
     # "Who was taken into custody?": who was arrested
     (re.compile(r"\b(?:take|takes|took|taken|taking)\s+into\s+custody\b", re.I), "arrest", ("into custody",)),
     # "Who came up with the fee increase?": who proposed it

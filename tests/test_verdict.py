@@ -82,6 +82,10 @@ CASES = [
     ("Is Lopez a Democrat?", "Ana Lopez, a Democrat, won the seat.", "Yes"),
     ("Is Ortega the mayor?", "Mayor Sofia Ortega opened the bridge.", "Yes"),
     ("Is Smith a Democrat?", "Representative Adam Smith, the top Democrat on the committee, spoke.", "Yes"),
+    # held-out set 98 (development): "roll back" is a reversal
+    ("Is the city going to roll back the parking fee increase?",
+     "The city said on Monday that it would not reverse the increase.", "No"),
+    ("Did the government roll back the tax?", "The government reversed the tax in March.", "Yes"),
     # code review 60: the kind must end its phrase; a noun after it, or a source's "said", makes it another thing
     ("Is Maria Diaz a patient?", "Maria Diaz, the patient advocacy group's director, said the hospital lied.", None),
     ("Is Reed a coach?", "Reed, the coach said, will miss Saturday's game.", None),
