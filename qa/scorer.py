@@ -68,7 +68,7 @@ from qa.asked import (
 from qa.chunks import coordinations, word_tag
 from qa.clauses import RANKS, clause_ranks, clause_share, distance, joins
 from qa.corpus import Corpus
-from qa.entities import COUNTRIES, MONTHS, NAME_TYPES, PEOPLE_NOUNS, ROLE_NOUNS, WEEKDAYS, Span, spells
+from qa.entities import COUNTRIES, MONTHS, NAME_TYPES, PEOPLE_NOUNS, ROLE_NOUNS, TITLES, WEEKDAYS, Span, spells
 from qa.facts import BUSINESS_NOUNS, HOLDER_TERMS, REPORTS_SPEECH, Facts, facts_for
 from qa.question import QuestionAnalysis, analyze
 from qa.types import Sentence
@@ -523,7 +523,9 @@ def _kin_of_asked(name: str, asked: tuple[str, ...] | list[str]) -> bool:
     words = name.split()
     if len(words) < 2:
         return False
-    kin = [n.split() for n in asked if len(n.split()) >= 2 and n.split()[-1] == words[-1]]
+    # a title is no given name: "Capt. Morales" asked is "Capt. Javier Morales", not his kin
+    named = [[w for w in n.split() if w.rstrip(".") not in TITLES] for n in asked]
+    kin = [n for n in named if len(n) >= 2 and n[-1] == words[-1]]
     return bool(kin) and all(n[0] != words[0] for n in kin)
 
 

@@ -4909,3 +4909,11 @@ def test_a_bare_count_weighs_less_where_a_noun_is_counted() -> None:
     q = analyze("How many votes did Larbi receive?")
     assert all(figure_weight(q, sp, gapped, find_spans(gapped))[0] == 1.0 for sp in find_spans(gapped)
                if sp.type == "NUMBER")
+
+
+def test_a_title_is_no_given_name_of_kin() -> None:
+    # held-out set 98 (development): "Capt. Morales" asked is "Capt. Javier Morales", not his kin
+    from qa.scorer import _kin_of_asked
+    assert not _kin_of_asked("Javier Morales", ["Capt. Morales"])
+    assert _kin_of_asked("Piero Borgna", ["Elena Borgna"])
+    assert not _kin_of_asked("Elena Borgna", ["Dr. Elena Borgna"])
