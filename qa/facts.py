@@ -456,9 +456,14 @@ class Facts:
 
     def _named_speakers(self, s: Sentence) -> list[str]:
         text = s.text
-        return [sp.text for sp in self.spans(s) if is_person(sp)
-                and (_SAYS_AFTER_NAME.match(text, sp.end) and not _IN_APPOSITION.search(text[:sp.start])
-                     or _SAYS_BEFORE_NAME.search(text[:sp.start]))]
+        people = [sp for sp in self.spans(s) if is_person(sp)]
+
+        def said_after(sp: Span) -> bool:  # "Smith, the top Democrat, said"; not "Ana Ruiz, on Sunday, said
+            m = _SAYS_AFTER_NAME.match(text, sp.end)  # Capt. Javier Morales": the verb has its speaker after it
+            return m is not None and not _IN_APPOSITION.search(text[:sp.start]) and not any(
+                x.start >= m.end() and re.fullmatch(r"\s+(?:[A-Z][\w.’'-]*\s+){0,3}", text[m.end():x.start])
+                for x in people)
+        return [sp.text for sp in people if said_after(sp) or _SAYS_BEFORE_NAME.search(text[:sp.start])]
 
     def speakers(self, s: Sentence) -> list[str]:
         """Who the sentence reports as saying something: a person named just before a verb

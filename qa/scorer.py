@@ -858,6 +858,11 @@ def _fills_slot(slot: tuple[str, str], idx: list[int], toks: list[Token]) -> boo
             return True
         if kind == "object" and 0 < idx[0] - v <= 4:
             return True
+        between = toks[v + 1:idx[0]]
+        if kind == "object" and 4 < idx[0] - v <= 8 and toks[idx[0]].start - between[-1].end > 1 and not any(
+                (word_tag(t.norm) or "").startswith(("VB", "IN", "CC")) and not t.surface[:1].isdigit()
+                for t in between):
+            return True  # an apposition to the object: "detained a 34-year-old driver, *Ana Ruiz*,"
     return False
 
 

@@ -4917,3 +4917,20 @@ def test_a_title_is_no_given_name_of_kin() -> None:
     assert not _kin_of_asked("Javier Morales", ["Capt. Morales"])
     assert _kin_of_asked("Piero Borgna", ["Elena Borgna"])
     assert not _kin_of_asked("Elena Borgna", ["Dr. Elena Borgna"])
+
+
+@pytest.mark.parametrize("text", [
+    # a person in apposition to the object, and a verb of saying whose speaker follows it
+    "Officers detained a 34-year-old driver, Ana Ruiz, on Sunday, said Capt. Javier Morales of the Guardia Civil.",
+    "Officers detained a driver, Ana Ruiz, on Sunday, said Capt. Javier Morales of the Guardia Civil.",
+])
+def test_the_object_in_apposition_is_no_speaker(text: str) -> None:
+    corpus = Corpus.from_text(text, name="t")
+    assert answer("Whom did officers detain?", corpus).short_answer == "Ana Ruiz"
+    assert answer("Who said officers detained a driver?", corpus).short_answer == "Javier Morales"
+
+
+def test_a_speaker_before_the_verb_is_still_one() -> None:
+    from qa.facts import Facts
+    corpus = Corpus.from_text("Mark Tillman, 58, who runs a drugstore, said the rule was unfair.", name="t")
+    assert Facts(corpus).speakers(corpus.sentences["t"][0]) == ["Mark Tillman"]
