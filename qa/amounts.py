@@ -510,7 +510,8 @@ _MEASURE_HEADS = {"height": "how tall", "depth": "how deep", "width": "how wide"
 _MEASURE_UNIT = re.compile(r"(?:(?:kilo|centi|milli)?(?:met(?:er|re)s?|grams?|liters?|litres?|watts?)|inch(?:es)?|feet|"
                            r"foot|miles?|yards?|acres?|hectares?|acre-feet|gallons?|barrels?|tons?|tonnes?|pounds?|"
                            r"ounces?|kg|km|mm|cm|lbs?|degrees?|percent|points?|cubic|square|megawatts?|gigawatts?|"
-                           r"kilowatt-hours?|megawatt-hours?|bushels?|calories?|doses?|units?|times|fold|basis)")
+                           r"kilowatt-hours?|megawatt-hours?|bushels?|calories?|doses?|units?|times|fold|basis|"
+                           r"(?:kilo|mega|giga|tera|peta)?bytes?|[kmgtp]b)")  # "2.4 gigabytes of data"
 
 
 _AGE_OR_SHARE = frozenset(terms("year percent point"))

@@ -4934,3 +4934,11 @@ def test_a_speaker_before_the_verb_is_still_one() -> None:
     from qa.facts import Facts
     corpus = Corpus.from_text("Mark Tillman, 58, who runs a drugstore, said the rule was unfair.", name="t")
     assert Facts(corpus).speakers(corpus.sentences["t"][0]) == ["Mark Tillman"]
+
+
+def test_an_amount_of_data_in_bytes() -> None:
+    # held-out set 98 (development): "gigabytes" is a unit of an amount, as "tonnes" is
+    text = ("The breach was found on Tuesday in one of the agency's servers, officials said.\n\nShe said roughly 2.4 "
+            "gigabytes of data had been copied, including names and addresses.")
+    assert answer("How much data did the hackers copy from the agency?",
+                  Corpus.from_text(text, name="t")).short_answer == "roughly 2.4 gigabytes"
