@@ -62,7 +62,8 @@ IRREGULAR = {"said": "say", "told": "tell", "spoke": "speak", "spoken": "speak",
              "drove": "drive", "driven": "drive", "rode": "ride", "sank": "sink", "sunk": "sink",
              "caught": "catch", "thought": "think", "became": "become", "kept": "keep", "stood": "stand",
              "swore": "swear", "sworn": "swear", "froze": "freeze", "frozen": "freeze", "stole": "steal",
-             "stolen": "steal", "broke": "break", "broken": "break", "forgave": "forgive",
+             "stolen": "steal", "broke": "break", "broken": "break", "forgave": "forgive", "fell": "fall",
+             "fallen": "fall",
              "withdrew": "withdraw", "withdrawn": "withdraw", "laid": "lay", "overtook": "overtake",
              "undertook": "undertake", "sued": "sue", "suing": "sue"}
 #: Verb forms the stemmer gives the stem of another word ("finalized" → "final", the adjective's),
@@ -101,6 +102,10 @@ _PHRASES = [
     (re.compile(r"\brunners?-up\b", re.I), "second", ("-up",)),  # "finished runner-up": second, not a runner
     # "Who speaks for Nordstar?": its spokesperson (not "speak" ~ "spokesman" everywhere)
     (re.compile(r"\b(?:speak|speaks|spoke|speaking)\s+for\b", re.I), "spokesperson", ("for",)),
+    # "next fall" is a season, autumn (North American), not the verb of "enrolment fell"
+    (re.compile(r"\b(?:next|last|this|in the|early|late|until|by)\s+fall\b", re.I), "autumn", ("fall",)),
+    # "fell ill" is sickness, no fall
+    (re.compile(r"\b(?:fall|falls|fell|fallen|falling)\s+(?:seriously\s+)?ill\b", re.I), "ill", ("ill",)),
     # "roll back the subsidy cut" reverses it ("would not reverse the policy")
     (re.compile(r"\b(?:roll|rolls|rolled|rolling)\s+back\b", re.I), "revers", ("back",)),
     # "Who was taken into custody?": who was arrested

@@ -412,3 +412,10 @@ def test_coming_up_with_is_proposing() -> None:
 
 def test_injured_and_injuries_are_one_term() -> None:
     assert terms("injured") == terms("injuries")  # held-out set 89: "Was anyone injured?", "No injuries ..."
+
+
+def test_fell_is_a_fall_but_not_next_fall_nor_falling_ill() -> None:
+    # held-out set 98 (development): "enrolment fell 31%" answers "Why did enrolment fall?", not "by 6% next fall"
+    assert terms("enrolment fell") == terms("enrolment fall")
+    assert "fall" not in terms("raise tuition by 6% next fall") and "autumn" in terms("next fall")
+    assert "fall" not in terms("96 people fell ill aboard")  # set 90: sickness, no drop
