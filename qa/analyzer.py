@@ -104,6 +104,10 @@ _PHRASES = [
     (re.compile(r"\b(?:speak|speaks|spoke|speaking)\s+for\b", re.I), "spokesperson", ("for",)),
     # "next fall" is a season, autumn (North American), not the verb of "enrolment fell"
     (re.compile(r"\b(?:next|last|this|in the|early|late|until|by)\s+fall\b", re.I), "autumn", ("fall",)),
+    # "came off the rails" is a derailment; "broke into the network" and "gained access to it" are one deed
+    (re.compile(r"\b(?:come|comes|came|coming)\s+off\s+the\s+(?:rails|tracks?)\b", re.I), "derail", ("off the",)),
+    (re.compile(r"\b(?:break|breaks|broke|broken|breaking)\s+into\b|\bbreak-ins?\b|\b(?:gain|gains|gained|"
+                r"gaining)\s+(?:unauthori[sz]ed\s+)?access\b", re.I), "access", ("into", "access", "break-in")),
     # "fell ill" is sickness, no fall
     (re.compile(r"\b(?:fall|falls|fell|fallen|falling)\s+(?:seriously\s+)?ill\b", re.I), "ill", ("ill",)),
     # "roll back the subsidy cut" reverses it ("would not reverse the policy")
@@ -399,6 +403,7 @@ SYNONYM_GROUPS = [
     "spokesperson spokesman spokeswoman",
     "repair mend",
     "cancel scrap",  # "scrapped 210 flights"
+    "earthquake quake tremor",
     "arrest detain",
     "rob steal",
 ]

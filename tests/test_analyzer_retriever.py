@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from qa import Corpus, answer
-from qa.analyzer import STOP_WORDS, terms, tokenize
+from qa.analyzer import STOP_WORDS, synonyms, terms, tokenize
 from qa.document import parse_metadata
 from qa.passages import make_passages
 from qa.retriever import Retriever
@@ -419,3 +419,10 @@ def test_fell_is_a_fall_but_not_next_fall_nor_falling_ill() -> None:
     assert terms("enrolment fell") == terms("enrolment fall")
     assert "fall" not in terms("raise tuition by 6% next fall") and "autumn" in terms("next fall")
     assert "fall" not in terms("96 people fell ill aboard")  # set 90: sickness, no drop
+
+
+def test_derailing_and_breaking_in_said_in_other_words() -> None:
+    # held-out set 98 (development): "came off the rails" is a derailment; "broke into" is "gained access"
+    assert terms("The train came off the rails.")[1] == terms("the train derailed")[1]
+    assert terms("How did the attackers break into the network?")[1] == terms("the attackers gained access")[1]
+    assert set(terms("The quake hit at 11:42 p.m.")) & {x for t in terms("earthquake") for x in synonyms(t)}
