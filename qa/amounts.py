@@ -253,7 +253,11 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
                                                   or _an_age(sp, sentence) or VAGUE_COUNT.fullmatch(sp.text)):
         return False  # "What is the mayor's salary?": not "Grace Okafor, 52,"; "What percentage ...?": not "too few"
     if sp.type in ("DATE", "DURATION") and ASKS_TIME_OF_DAY.search(q.text) and not _CLOCK.search(sp.text) \
-            and not _PART_OF_DAY.search(sentence[max(0, sp.start - 20):sp.end + 20]):
+            and not _PART_OF_DAY.search(sp.text) \
+            and not re.search(_PART_OF_DAY.pattern + r"\s+(?:of\s+|on\s+)?$", sentence[max(0, sp.start - 20):sp.start],
+                              re.I) \
+            and not re.match(r"\s+" + _PART_OF_DAY.pattern, sentence[sp.end:sp.end + 20], re.I):
+        # "on Tuesday night", "in the early hours ... overnight"; not "patrol at night starting next week"
         return False  # "At what time of day did staff notice it?": not "March 14", not "11 days later"
     if q.answer_type == "DATE" and sp.type == "DURATION":  # "when": "two years ago", "in three weeks", not "years"
         return bool(re.match(r"\s+(?:ago|earlier|later|before|after|from now)\b", sentence[sp.end:])

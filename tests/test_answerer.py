@@ -4942,3 +4942,13 @@ def test_an_amount_of_data_in_bytes() -> None:
             "gigabytes of data had been copied, including names and addresses.")
     assert answer("How much data did the hackers copy from the agency?",
                   Corpus.from_text(text, name="t")).short_answer == "roughly 2.4 gigabytes"
+
+
+def test_a_part_of_the_day_must_be_the_dates_own() -> None:
+    # held-out set 98 (development): "at night" said of a patrol is no time of night for "next week"
+    text = "The cooperative said it would hire a private security firm to patrol the plant at night starting next week."
+    assert answer("At what time of night did the thieves start draining the tanks?",
+                  Corpus.from_text(text, name="t")).abstained
+    text = "The thieves struck on Tuesday night, police said."
+    assert answer("At what time of day did the thieves strike?", Corpus.from_text(text, name="t")).short_answer \
+        == "Tuesday night"
