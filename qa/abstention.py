@@ -770,7 +770,6 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     para_terms |= {t for t in facts.dateline_terms(b.doc) if t not in ("ap", "reuter", "afp")}  # the story's place
     for s in window:  # "Lopez" stands for "Maria Lopez", named earlier in the document
         para_terms |= facts.full_name_terms(s) | facts.acronym_terms(s)  # "STA" for "Secondary Teachers’ Association"
-        para_terms |= facts.head_named_terms(s)  # "The university said" for "Kingsmere University", named before
     # "the company": the story's first-named; "said chief executive Graham Oduya": its officer
     described = {t for s in window for t in facts.described_terms(s) | facts.bare_title_terms(s)}
 

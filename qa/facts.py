@@ -620,21 +620,17 @@ class Facts:
         """Stemmed terms of the names a sentence calls by their last word ("the authority" for
         "the Tri-County Water Authority", "the festival's jury"): for each "the <word>", the
         nearest name of two or more words before it in its document (MAX_NAME_SCAN sentences
-        back, not a person's) whose last word is that word capitalized; and the first such name
-        of the document, the story's subject, which news calls so after naming another ("the
-        park" for "Estero Pirá National Park" after a mention of "Iberá National Park")."""
+        back, not a person's) whose last word is that word capitalized."""
         words = {m.group(1).capitalize() for m in _THE_WORD.finditer(s.text)} - _NOT_HEADS
         words &= {re.sub(r"[’']s?$", "", w) for w in self._capitals_inside(s.doc)} if words else set()
         out: set[str] = set()
         for word in words:
-            found: list[Span] = []  # the nearest name first, the earliest last
             for x in reversed(self.corpus.sentences[s.doc][max(0, s.index - MAX_NAME_SCAN):s.index + 1]):
                 names = [sp for sp in self.spans(x) if sp.type != "PERSON" and " " in sp.text
                          and sp.text.split()[-1] == word and (x is not s or sp.end <= s.text.find(" " + word.lower()))]
                 if names and x.kind == "sentence":
-                    found.append(names[0] if found else names[-1])
-            for name in found[:1] + found[-1:]:
-                out.update(terms(name.text))
+                    out.update(terms(names[-1].text))
+                    break
         return out
 
     def full_name_terms(self, s: Sentence) -> set[str]:
