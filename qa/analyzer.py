@@ -404,6 +404,8 @@ SYNONYM_GROUPS = [
     "repair mend",
     "cancel scrap",  # "scrapped 210 flights"
     "earthquake quake tremor",
+    "team club squad",  # "the club hopes to play its first match there": the team
+    "game match fixture",
     "arrest detain",
     "rob steal",
 ]

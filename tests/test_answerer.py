@@ -4952,3 +4952,17 @@ def test_a_part_of_the_day_must_be_the_dates_own() -> None:
     text = "The thieves struck on Tuesday night, police said."
     assert answer("At what time of day did the thieves strike?", Corpus.from_text(text, name="t")).short_answer \
         == "Tuesday night"
+
+
+def test_a_team_is_a_club_and_a_game_a_match() -> None:
+    # break-it trial 61: "the text never mentions the question's subject ('team')"
+    text = "Construction is scheduled to begin in March 2026, and the club hopes to play its first match there in 2028."
+    a = answer("When is the team expected to play its first game at the new venue?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "2028"
+
+
+def test_slipping_past_is_no_fall() -> None:
+    # break-it trial 61: "slipped past the bank's checks" was read as a change asked ("tells of no change")
+    from qa.question import CHANGE_VERBS
+    assert not CHANGE_VERBS.search("How much money slipped past the bank's checks?")
+    assert CHANGE_VERBS.search("How much did the shares slip on Monday?")
