@@ -395,7 +395,10 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
         joined = re.match(r"-([a-z]+)", sentence[sp.end:])
         # "How many spectators will the stadium *seat*?": "a 15,000-*seat* stadium", a capacity by the verb asked
         return bool(joined and asked and (any(_same_noun(a, w) for a in asked for w in terms(joined.group(1)))
-                                          or terms(joined.group(1))[:1] == [t for t in q.focus[-1:]]))
+                                          or terms(joined.group(1))[:1] == [t for t in q.focus[-1:]]
+                                          # "How many spectators will the stadium hold?": "a 42,000-seat stadium"
+                                          or joined.group(1) in ("seat", "seater") and bool(set(asked) & _PEOPLE_TERMS)
+                                          and bool(_HOLDS.search(q.text))))
     if sp.type == "MONEY" and _total_for_each(q.text, sp, sentence):
         return False  # "How much will each bus cost?": not the $40 million that buys "12 buses"
     return not (q.answer_type == "MONEY" and sp.type == "NUMBER"
@@ -468,6 +471,8 @@ _TIME_TERMS = frozenset(terms("second minute hour day week month year decade cen
 
 #: "How many people ...?" may be answered by any count of people ("1,250 employees").
 #: Counted nouns that any count of people answers ("How many deaths ...?": "killed 39 workers").
+#: Verbs of a place's capacity: "How many fans will the stadium hold/seat/accommodate?"
+_HOLDS = re.compile(r"\b(?:hold|holds|seat|seats|accommodate|accommodates|fit|take|capacity)\b", re.I)
 _ANY_PEOPLE = frozenset(terms("people persons individuals deaths fatalities casualties dead injuries"))
 _GENERIC_PEOPLE = frozenset(terms("people persons individuals"))
 

@@ -4966,3 +4966,10 @@ def test_slipping_past_is_no_fall() -> None:
     from qa.question import CHANGE_VERBS
     assert not CHANGE_VERBS.search("How much money slipped past the bank's checks?")
     assert CHANGE_VERBS.search("How much did the shares slip on Monday?")
+
+
+def test_a_seat_compound_gives_the_people_a_place_holds() -> None:
+    # break-it trial 61: "42,000-seat" was not read as how many spectators the stadium holds
+    text = "The council voted 7-4 on Tuesday to approve a new 42,000-seat football stadium for Mariners FC."
+    corpus = Corpus.from_text(text, name="t")
+    assert answer("How many spectators will the new stadium hold?", corpus).short_answer == "42,000"
