@@ -1015,6 +1015,13 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         # "How will the council pay for the extra sessions?": not "The council said it would explore partnerships
         # ... to run extra sessions", which says nothing of money
         return "type", "the best sentence does not say where the money comes from"
+    if q.wh == "how" and q.answer_type == "DESCRIPTION" and not FUNDING_ASKED.search(q.text) \
+            and re.match(r"\W*how\s+(?:is|are|was|were|will|would|can|could|did|does|do|has|have|had|should|must|"
+                         r"might|may)\b", q.text, re.I) \
+            and not MANNER_SAID.search(b.text) and not (after is not None and MANNER_SAID.search(after.text)):
+        # "How will the park's new fire brigade be equipped?": not "the new park would have its own fire brigade",
+        # which tells that it will be, by no means, manner or words
+        return "type", "the best sentence does not say how"
     if q.wh == "where" and not set(q.focus) & _SPEAKING_WORDS and best.span is not None \
             and best.span.type == "LOCATION" \
             and _SAID_AT.search(b.text[:best.span.start]):
@@ -1394,6 +1401,13 @@ def _refused_thing(q: QuestionAnalysis, x: Sentence) -> str | None:
 #: "Who is the <role> (of X)?": the role's words (group 1), which may title the name that answers.
 _WHO_IS_TITLE = re.compile(r"^\W*who\s+(?:is|was|are|were)\s+(?:the\s+)?(?:[\w-]+[’']s\s+)?(?:new\s+|current\s+)?"
                            r"([a-z][\w\s-]*?)(?:\s+(?:of|at|for)\s+[^?]*)?\s*\?*\s*$", re.I)
+#: What tells how something is done (means, manner, words, purpose): "by/through/via/using/with ...", "as",
+#: "in a statement", "rather than", "so that", "to <verb>", "after/when" (how one found out), or a quote.
+MANNER_SAID = re.compile(r"\b(?:by|through|via|using|uses?|used|with|without|as|after|when|rather\s+than|instead\s+of|"
+                         r"thanks\s+to|because|so\s+that|in\s+order\s+to|to\s+(?!the\b|a\b|an\b|\d)[a-z]+|"
+                         r"in\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:statement|letter|ballot|vote|post|"
+                         r"interview|report|speech)|in\s+(?:cash|kind|person|writing|full|instal+ments|public|private|"
+                         r"secret|stages|phases|turn))\b|[“\"]", re.I)  # "paid in cash", "phased in in stages"
 #: Names kept back by a passive: "Their names were not released", "his name has not been made public".
 _NAMES_WITHHELD = re.compile(r"\b(?:their|his|her|its)\s+names?\s+(?:was|were|has|have|had|is|are)\s+not\s+(?:yet\s+)?"
                             r"(?:been\s+)?(?:released|disclosed|given|made\s+public|published|revealed)\b", re.I)

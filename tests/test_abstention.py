@@ -854,3 +854,20 @@ def test_a_result_clause_answers_why_by_what_comes_before(text: str, question: s
 def test_a_result_clause_not_asked_gives_no_reason() -> None:
     text = "The river burst its banks on Sunday, forcing 2,000 people from their homes."
     assert ask(text, "Why did the river burst its banks?").abstained
+
+
+@pytest.mark.parametrize(("text", "question", "abstains"), [
+    # development sets: "How ...?" asks a means or manner, which a sentence telling only that it happens lacks
+    ("Ferreyra said the new park would have its own fire brigade.", "How will the park's new fire brigade be equipped?",
+     True),
+    ("Health officials said a new triage system would be trialled at Middlemore starting next month.",
+     "How will the new triage system being tested at Middlemore work?", True),
+    ("Investigators believe the attackers got in through an unpatched remote-access server.",
+     "How do investigators think the attackers got in?", False),
+    ("Tickets went on sale on Thursday through the rail operator's app and at stations.",
+     "How can travellers buy tickets?", False),
+    ("He described the matter as “not 100% resolved”.", "How did he characterize the matter?", False),
+])
+def test_how_needs_a_means_or_manner(text: str, question: str, abstains: bool) -> None:
+    a = ask(text, question)
+    assert a.abstained is abstains, a.details.get("abstain_reason")
