@@ -615,8 +615,8 @@ def _role_of_elsewhere(q: QuestionAnalysis, best: Candidate, corpus: Corpus, fac
     lead = facts.lead_organization(b.doc) | facts.dateline_terms(b.doc)
     # and the organization the headline names ("Regulator fines Northgate Bank ..."), the story's subject too
     heading = next((x for x in corpus.sentences[b.doc] if x.kind == "heading"), None)
-    lead |= {t for sp in (facts.spans(heading) if heading else []) if sp.type in ("ORGANIZATION", "ENTITY")
-             for t in terms(sp.text)}
+    named = [sp for sp in (facts.spans(heading) if heading else []) if sp.type in ("ORGANIZATION", "ENTITY")]
+    lead |= set(terms(named[0].text)) if len(named) == 1 else set()  # not "Acme sues Brightline": which one?
     for name in q.entities:
         wanted = set(terms(name))
         if not wanted or wanted <= {role} | synonyms(role):
@@ -894,8 +894,10 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         family = {stem(w) for w in _OFFICE_WORDS[office.group(1).casefold()[:4]].split()}
         body = [t.norm for t in tokenize(q.text[office.end():]) if not t.stop]
         ran = office.re is _HEAD_OF and bool(body) and re.search(  # "Ann Berg, who has run the agency since 2019"
-            r"\b(?:run|runs|ran|running)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?" + re.escape(body[-1]),
-            b.text, re.I) is not None
+            (r"\b(?:ran|had\s+run|run|runs|running)" if past
+             else r"\b(?:runs|has\s+run|have\s+run|is\s+running|now\s+run)")
+            + r"\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?" + re.escape(body[-1]) + r"\b(?![’'])",
+            b.text, re.I) is not None  # not "ran the agency until 2019" for "is", nor "the agency's press office"
         if not family & held and not ran:
             # "Who chairs the board of Hospices Civils du Rhône?": not a union official the sentence quotes
             holds = f"is its {office.group(1).casefold()}" if office.re is _HEAD_OF \
@@ -960,7 +962,8 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         # "When did Corvant first detect the impurity?": not "Corvant said on Monday ... after tests found it"
         return "type", f"the best sentence and its paragraph do not say {when_verb.surface!r}"
     untold = _UNTOLD.search(b.text) if q.wh in _UNTOLD_WH else None
-    titled = _WHO_IS_TITLE.match(q.text) if untold is not None else None
+    titled = _WHO_IS_TITLE.match(q.text) if untold is not None and not re.search(
+        r"\b(?:new|next|incoming|future|successor)\b", q.text, re.I) else None  # a successor may be what is not known
     if untold is not None and titled is not None and best.span is not None and best.span.end <= untold.start() \
             and set(terms(titled.group(1))) <= set(terms(b.text[max(0, best.span.start - 40):best.span.start]
                                                        + b.text[best.span.end:best.span.end + 40])):
@@ -1066,7 +1069,8 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
             said = unnamed.group(1).casefold().split() if unnamed is not None else []
             them = bool(said) and said[0] in ("them", "him", "her") and (len(said) == 1 or said[1] in _BECAUSE) \
                 and x.index == b.index + 1  # "Three other members ... are under investigation. It did not name them."
-            withheld = _NAMES_WITHHELD.search(x.text) if x.index in (b.index, b.index + 1) else None
+            withheld = _NAMES_WITHHELD.search(x.text) if x.index in (b.index, b.index + 1) and not any(
+                sp.type == "PERSON" for sp in facts.spans(b)) else None  # not "The captain, Tom Lee, and two ..."
             if withheld is not None and (_role_asked(q) or asks_a_name):  # not "Who was detained?"
                 # "The captain and two officers were detained ... Their names were not released."
                 return "type", f"the text says it does not name them ('{withheld.group(0)}')"
@@ -1762,8 +1766,9 @@ def _gives_reason(text: str, deed: set[str]) -> bool:
 
 
 #: A plan or instruction after "saying": "saying (that) owners *should* contact their dealers", "it *would* reopen".
-_PLAN_AFTER = re.compile(r"\s+(?:that\s+)?(?:[\w’'-]+\s+){0,4}?(?:will|would|should|must|can|could|may|might)\b",
-                         re.I)
+_PLAN_AFTER = re.compile(r"\s+(?:that\s+)?(?:[\w’'-]+\s+){0,4}?(?:should|must|can|(?:will|would)\s+(?:be\s+)?"
+                         r"(?:offered|given|refunded|rebooked|compensated|reopen|reopened|resume|resumed|restart|"
+                         r"return|contact|receive|get))\b", re.I)  # not "could stay high", a reason foreseen
 
 
 _CAUSE_CUE = re.compile(r"\b(?:caus\w*|spark\w*|trigger\w*|blam\w*|because|due to|owing to|result\w*|attribut\w*|"

@@ -357,7 +357,9 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
         said = terms(noun + " " + " ".join(on)) if noun else []
         people = bool(set(asked) & _ANY_PEOPLE)  # "how many people": any count of people ("1,250 employees")
         # and "How many protesters were detained?" is answered by "63 people were arrested", people in general
-        crowd = bool(said) and said[0] in _GENERIC_PEOPLE and _asks_people(q.text)
+        crowd = bool(said) and said[0] in _GENERIC_PEOPLE and _asks_people(q.text) and not any(
+            set(terms(m.group(1))) & set(asked) for m in re.finditer(r"\b\d[\d,]*\s+([a-z]+)", sentence))
+        # (not "arrested 40 people, including 12 protesters": the count of the noun asked is there)
         # a word like "officers" or "researchers" counts people; not the question's own verb ("did the Red
         # Cross *shelter*?": "12 shelters")
         people_like = said and said[0] not in q.focus and said[0].endswith(("er", "or", "ist", "ant", "ent"))
@@ -481,7 +483,12 @@ def _asks_people(question: str) -> bool:
     """Whether "how many" counts a kind of person ("How many *protesters* ...?", "How many *local
     fishermen* ...?"): a noun among the three words after it."""
     m = _HOW_MANY.search(question)
-    return m is not None and any(a_person(w) for w in re.findall(r"[a-z]+", question[m.end():].casefold())[:3])
+    words: list[str] = []
+    for w in re.findall(r"[a-z]+", m.group(1).casefold()) if m else []:
+        if w in STOP_WORDS or w in AUXILIARIES or (word_tag(w) or "").startswith(("VB", "MD")) and words:
+            break  # "How many cars were damaged by protesters?": cars, not the protesters after the verb
+        words.append(w)
+    return any(a_person(w) for w in words)
 
 
 _LENGTH = re.compile(r"\b(?:meters?|metres?|feet|foot|ft|miles?|kilomet(?:er|re)s?|km|m|inches|inch|"

@@ -103,11 +103,12 @@ _PHRASES = [
     # "Who speaks for Nordstar?": its spokesperson (not "speak" ~ "spokesman" everywhere)
     (re.compile(r"\b(?:speak|speaks|spoke|speaking)\s+for\b", re.I), "spokesperson", ("for",)),
     # "next fall" is a season, autumn (North American), not the verb of "enrolment fell"
-    (re.compile(r"\b(?:next|last|this|in the|early|late|until|by)\s+fall\b", re.I), "autumn", ("fall",)),
+    (re.compile(r"\b(?:next|last|this|in the|until|by)\s+fall\b", re.I), "autumn", ("fall",)),  # not "a late fall"
     # "came off the rails" is a derailment; "broke into the network" and "gained access to it" are one deed
     (re.compile(r"\b(?:come|comes|came|coming)\s+off\s+the\s+(?:rails|tracks?)\b", re.I), "derail", ("off the",)),
-    (re.compile(r"\b(?:break|breaks|broke|broken|breaking)\s+into\b|\bbreak-ins?\b|\b(?:gain|gains|gained|"
-                r"gaining)\s+(?:unauthori[sz]ed\s+)?access\b", re.I), "access", ("into", "access", "break-in")),
+    (re.compile(r"\b(?:break|breaks|broke|broken|breaking)\s+into\b|\bbreak-ins?\b", re.I), "breakin",
+     ("into", "break-in")),
+    (re.compile(r"\b(?:gain|gains|gained|gaining)\s+(?:unauthori[sz]ed\s+)?access\b", re.I), "access", ("access",)),
     # "fell ill" is sickness, no fall
     (re.compile(r"\b(?:fall|falls|fell|fallen|falling)\s+(?:seriously\s+)?ill\b", re.I), "ill", ("ill",)),
     # "roll back the subsidy cut" reverses it ("would not reverse the policy")
@@ -404,6 +405,7 @@ SYNONYM_GROUPS = [
     "repair mend",
     "cancel scrap",  # "scrapped 210 flights"
     "earthquake quake tremor",
+    "breakin access",  # "broke into the network": "gained access" (not as the deed of a verdict: MANY_SENSES)
     "team club squad",  # "the club hopes to play its first match there": the team
     "game match fixture",
     "arrest detain",

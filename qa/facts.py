@@ -462,6 +462,7 @@ class Facts:
             m = _SAYS_AFTER_NAME.match(text, sp.end)  # Capt. Javier Morales": the verb has its speaker after it
             return m is not None and not _IN_APPOSITION.search(text[:sp.start]) and not any(
                 x.start >= m.end() and re.fullmatch(r"\s+(?:[A-Z][\w.’'-]*\s+){0,3}", text[m.end():x.start])
+                and re.match(r"\s*(?:[,.;]|$|of\b|who\b)", text[x.end:]) is not None  # not "said Morales had lied"
                 for x in people)
         return [sp.text for sp in people if said_after(sp) or _SAYS_BEFORE_NAME.search(text[:sp.start])]
 

@@ -99,7 +99,9 @@ _ASKED_WITHIN = re.compile(r"\b(?:say|says|said|tell|tells|told|disclose[sd]?|re
                            r"who|whom|whose|when)\b", re.I)
 #: Synonyms of many senses, matched for finding the sentence but not taken as the deed asked: "caught a flight",
 #: "caught on camera" is no capture.
-MANY_SENSES = frozenset({stem("catch"), stem("scrap")})  # "scrapped the festival's VIP area": no festival cancelled
+#: "scrapped the festival's VIP area": no festival cancelled; "kept the top spot": nothing detected.
+#: "gained access": let in, maybe; "detained but not arrested": two deeds, whatever retrieval makes of them.
+MANY_SENSES = frozenset({stem("catch"), stem("scrap"), stem("spot"), "access", stem("detain"), stem("arrest")})
 #: How far back in its clause a verb's negation or hedge is looked for (characters).
 _REACH = 45
 
@@ -128,7 +130,8 @@ _IS_A = re.compile(r"^\s*(?P<tense>(?i:is|was))\s+(?P<name>[A-Z][\w.’'-]*(?:\s
 #: mayor", "a *suspected* smuggler".
 _OTHER_KIND = re.compile(r"\b(?:former|ex|retired|onetime|one-time|deputy|assistant|vice|acting|interim|aspiring|"
                          r"would-be|not|never|no|fake|self-styled|alleged|suspected|accused|reputed|purported|"
-                         r"lieutenant|associate|junior|trainee|then|late|outgoing)\b|\bex-", re.I)
+                         r"lieutenant|associate|junior|trainee|outgoing)\b|\bex-|\b(?:then|late)\s*$",
+                         re.I)  # "the *then* mayor", "the *late* senator"
 
 
 def _kind_said(question: str, sentence: str) -> str | None:
@@ -150,7 +153,9 @@ def _kind_said(question: str, sentence: str) -> str | None:
     extra = r"((?:[a-z][\w-]*\s+){0,2}?)"
     # the kind ends the phrase: a stop, or a preposition or relative word on; not "the patient *advocacy
     # group's* director", "the coach *said*" (a source), "a police captain*'s* son"
-    end = r"(?=\s*(?:[,.;:)!?”\"]|$)|\s+(?:of|on|in|for|from|at|with|to|who|whose|that|which|since|until|and|or)\b)"
+    end = (r"(?![’'-])(?!\s+(?:said|says|told|tells)\b)"  # a possessive or a source's "said" is no end
+           r"(?=\s*(?:[,.;:)!?”\"]|$)|\s+(?:of|on|in|for|from|at|with|to|by|who|whose|that|which|since|until|and|or)\b"
+           r"|\s+[a-z]+(?:ing|ed)\b)")  # "a Democrat *representing* Ohio", "a nurse *based* in Leeds"; not a noun
     copula = "was|had been|became" if m.group("tense").casefold() == "was" else "is|has been"
     said = (rf"\b{name},\s+{article}\s+{extra}(?i:{kind}){end}",
             rf"\b{name}\s+(?:{copula})\s+{article}\s+{extra}(?i:{kind}){end}",

