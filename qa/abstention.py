@@ -1021,7 +1021,7 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     if q.wh == "how" and q.answer_type == "DESCRIPTION" and not FUNDING_ASKED.search(q.text) \
             and re.match(r"\W*how\s+(?:is|are|was|were|will|would|can|could|did|does|do|has|have|had|should|must|"
                          r"might|may)\b", q.text, re.I) \
-            and not MANNER_SAID.search(b.text) and not (after is not None and MANNER_SAID.search(after.text)):
+            and not _MANNER_SAID.search(b.text) and not (after is not None and _MANNER_SAID.search(after.text)):
         # "How will the park's new fire brigade be equipped?": not "the new park would have its own fire brigade",
         # which tells that it will be, by no means, manner or words
         return "type", "the best sentence does not say how"
@@ -1407,7 +1407,7 @@ _WHO_IS_TITLE = re.compile(r"^\W*who\s+(?:is|was|are|were)\s+(?:the\s+)?(?:[\w-]
                            r"([a-z][\w\s-]*?)(?:\s+(?:of|at|for)\s+[^?]*)?\s*\?*\s*$", re.I)
 #: What tells how something is done (means, manner, words, purpose): "by/through/via/using/with ...", "as",
 #: "in a statement", "rather than", "so that", "to <verb>", "after/when" (how one found out), or a quote.
-MANNER_SAID = re.compile(r"\b(?:by|through|via|using|uses?|used|with|without|as|after|when|rather\s+than|instead\s+of|"
+_MANNER_SAID = re.compile(r"\b(?:by|through|via|using|uses?|used|with|without|as|after|when|rather\s+than|instead\s+of|"
                          r"thanks\s+to|because|so\s+that|in\s+order\s+to|to\s+(?!the\b|a\b|an\b|\d)[a-z]+|"
                          r"in\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:statement|letter|ballot|vote|post|"
                          r"interview|report|speech)|in\s+(?:cash|kind|person|writing|full|instal+ments|public|private|"
