@@ -412,7 +412,9 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
         does = slot is None or slot[0] != "subject" or slot[1] in present or bool(synonyms(slot[1]) & present) \
             or bool(REPORTS_SPEECH.search(s.text))  # "Who warned that ...?": '"...," he said'
         said_by = facts.referent(s) if cand.span is None and q.answer_type == "PERSON" and does else None
-        if said_by is not None and not set(terms(said_by[1])) <= qterms:  # not the question's own name
+        if said_by is not None and not set(terms(said_by[1])) <= qterms \
+                and not (set(terms(said_by[1])) & name_terms and not _kin_of_asked(said_by[1], q.entities)):
+            # not the question's own person ("Who sentenced Finch?": not "Gerald Finch", whom a quote is about)
             # "He said ...": the person is the pronoun's referent (not surely the role's holder:
             # '"..., whatever the governor says," said the economist')
             type_score, near = (0.5 if holder else 1.0), 0.5

@@ -4973,3 +4973,11 @@ def test_a_seat_compound_gives_the_people_a_place_holds() -> None:
     text = "The council voted 7-4 on Tuesday to approve a new 42,000-seat football stadium for Mariners FC."
     corpus = Corpus.from_text(text, name="t")
     assert answer("How many spectators will the new stadium hold?", corpus).short_answer == "42,000"
+
+
+def test_the_person_a_quote_is_about_is_not_who_the_question_asks() -> None:
+    # break-it trial 63: "Who sentenced Finch?" gave "Gerald Finch", whom the judge's quote is about
+    text = ("A federal judge on Thursday sentenced Gerald Finch, the former mayor, to seven years in prison.\n\n"
+            "\"Mr. Finch sold the trust of forty thousand residents for cash,\" the judge said. \"A sentence that "
+            "does not reflect that would tell every officeholder that corruption is a business risk.\"")
+    assert answer("Who sentenced Finch?", Corpus.from_text(text, name="t")).short_answer == "A federal judge"
