@@ -631,7 +631,7 @@ PEOPLE_NOUNS = ROLE_NOUNS | {t.casefold() for t in TITLES if t.isalpha() and len
     "people residents citizens settlers monks knights nobles peasants merchants traders rebels troops soldiers "
     "sailors workers voters fans police team crew researchers scientists archaeologists divers investigators "
     "volunteers fishermen farmers students groups campaigners critics opponents environmentalists unions "
-    "lawmakers experts analysts protesters demonstrators marchers strikers".split())
+    "lawmakers experts analysts protesters demonstrators marchers strikers jury jurors".split())
 
 
 #: The span types that name someone or something (what an apposition to a noun gives).

@@ -4981,3 +4981,11 @@ def test_the_person_a_quote_is_about_is_not_who_the_question_asks() -> None:
             "\"Mr. Finch sold the trust of forty thousand residents for cash,\" the judge said. \"A sentence that "
             "does not reflect that would tell every officeholder that corruption is a business risk.\"")
     assert answer("Who sentenced Finch?", Corpus.from_text(text, name="t")).short_answer == "A federal judge"
+
+
+def test_a_jury_is_who_convicted() -> None:
+    # break-it trial 63: "Who convicted Finch?" gave his own attorney
+    text = ("A federal judge on Thursday sentenced Gerald Finch to seven years in prison.\n\nA jury convicted Finch in "
+            "November on four counts of fraud after a three-week trial.\n\nFinch said nothing in court. His attorney, "
+            "Leonard Mays, said the defense would appeal the conviction to the Ninth Circuit.")
+    assert answer("Who convicted Finch?", Corpus.from_text(text, name="t")).short_answer == "A jury"
