@@ -729,6 +729,8 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     if not best.matched:
         return "no_overlap", "no sentence shares the question's content words"
     subject = _subject_to_find(q)
+    if subject and _CAUSE_NOUN_ASKED.match(q.text) and _CAUSE_CUE.search(best.sentence.text):
+        subject = None  # "What was the source of the outbreak?": "The outbreak was traced to oysters", no "source"
     if subject and not corpus.has_term(subject) and not any(corpus.has_term(x) for x in synonyms(subject)) \
             and not last_part(subject, corpus) and not _agent_verb(_as_asked(q, subject), corpus):
         return "subject", f"the text never mentions the question's subject ({_as_asked(q, subject)!r})"
@@ -1110,6 +1112,14 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     if cause and not _CAUSE_CUE.search(b.text):
         # "What caused the fire that began near Vila Nova?": not "The blaze began shortly after 2 p.m. ..."
         return "type", f"the best sentence tells of no cause (nothing {cause.group(1)} it)"
+    asked_cause = _CAUSE_NOUN_ASKED.match(q.text)
+    word = (asked_cause.group(1) or asked_cause.group(2)) if asked_cause else ""
+    if asked_cause and not _CAUSE_CUE.search(b.text) and not GIVES_CAUSE.search(b.text) \
+            and not (asked_cause.group(1) and re.search(rf"\b{word}", b.text, re.I)):
+        # "What was the source of the norovirus?": not "passengers have fallen ill with norovirus during a voyage";
+        # "What made the valve fail?": not "a valve failed during a routine transfer"
+        return "type", f"the best sentence tells of no cause (nothing made it {word.casefold()})" \
+            if asked_cause.group(2) else f"the best sentence tells of no {word.casefold()}"
     span = best.span
     if q.wh == "when" and span is not None and span.type == "DATE" and not ASKS_START.search(q.text) \
             and bounds_comparison(b.text, span):
@@ -1412,6 +1422,11 @@ _MANNER_SAID = re.compile(r"\b(?:by|through|via|using|uses?|used|with|without|as
                          r"in\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:statement|letter|ballot|vote|post|"
                          r"interview|report|speech)|in\s+(?:cash|kind|person|writing|full|instal+ments|public|private|"
                          r"secret|stages|phases|turn))\b|[“\"]", re.I)  # "paid in cash", "phased in in stages"
+#: A cause asked by its noun, or by "what made X <verb>": "What was the source of the outbreak?" (group 1).
+_CAUSE_NOUN_ASKED = re.compile(r"^\W*what\s+(?:was|is|were|are|will\s+be|has\s+been)\s+(?:the\s+)?(?:likely\s+|main\s+|"
+                               r"probable\s+)?(cause|source|origin|trigger)s?\s+(?:of|for|behind)\b"
+                               r"|^\W*what\s+(?:made|makes|make)\s+(?:\w+\s+){1,4}?(fail|collapse|crash|break|stop|"
+                               r"leak|explode|burn|sink|flood|fall|rise|drop)\b", re.I)
 #: Names kept back by a passive: "Their names were not released", "his name has not been made public".
 _NAMES_WITHHELD = re.compile(r"\b(?:their|his|her|its)\s+names?\s+(?:was|were|has|have|had|is|are)\s+not\s+(?:yet\s+)?"
                             r"(?:been\s+)?(?:released|disclosed|given|made\s+public|published|revealed)\b", re.I)

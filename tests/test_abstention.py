@@ -874,3 +874,17 @@ def test_a_result_clause_not_asked_gives_no_reason() -> None:
 def test_how_needs_a_means_or_manner(text: str, question: str, abstains: bool) -> None:
     a = ask(text, question)
     assert a.abstained is abstains, a.details.get("abstain_reason")
+
+
+@pytest.mark.parametrize(("text", "question", "abstains"), [
+    # development sets 89 and 90: a cause asked by its noun or by "what made X <verb>" needs a cause told
+    ("More than 200 passengers have fallen ill with norovirus during a voyage, the operator said.",
+     "What was the source of the norovirus on the ship?", True),
+    ("The outbreak was traced to oysters served at a dinner on Saturday.", "What was the source of the outbreak?",
+     False),
+    ("The plant's director said a valve failed during a routine transfer of plating solution.",
+     "What made the valve fail?", True),
+    ("The valve failed because a seal had corroded, the director said.", "What made the valve fail?", False),
+])
+def test_a_cause_asked_by_its_noun_needs_a_cause(text: str, question: str, abstains: bool) -> None:
+    assert ask(text, question).abstained is abstains
