@@ -1120,6 +1120,10 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         # "What made the valve fail?": not "a valve failed during a routine transfer"
         return "type", f"the best sentence tells of no cause (nothing made it {word.casefold()})" \
             if asked_cause.group(2) else f"the best sentence tells of no {word.casefold()}"
+    if _PENALTY_ASKED.match(q.text) and not _PENALTY_SAID.search(b.text):
+        # "What sentence could Kilonzo face if he is convicted?": not "The company's director is married to
+        # Kilonzo's sister"; the best sentence must tell a charge, a sentence or a penalty
+        return "type", "the best sentence tells of no charge, sentence or penalty"
     span = best.span
     if q.wh == "when" and span is not None and span.type == "DATE" and not ASKS_START.search(q.text) \
             and bounds_comparison(b.text, span):
@@ -1427,6 +1431,14 @@ _CAUSE_NOUN_ASKED = re.compile(r"^\W*what\s+(?:was|is|were|are|will\s+be|has\s+b
                                r"probable\s+)?(cause|source|origin|trigger)s?\s+(?:of|for|behind)\b"
                                r"|^\W*what\s+(?:made|makes|make)\s+(?:\w+\s+){1,4}?(fail|collapse|crash|break|stop|"
                                r"leak|explode|burn|sink|flood|fall|rise|drop)\b", re.I)
+#: "What charges/sentence/penalty could X face?", and what tells one: a charge, a sentence, a fine, a prison term.
+_PENALTY_ASKED = re.compile(r"^\W*what\s+(?:kind\s+of\s+|type\s+of\s+)?(?:charges?|sentences?|penalt(?:y|ies)|"
+                            r"punishments?|fines?|jail\s+terms?|prison\s+terms?)\b[^?]*\b(?:face|faces|facing|get|"
+                            r"receive|be\s+given|be\s+handed)\b", re.I)
+_PENALTY_SAID = re.compile(r"\b(?:charg\w*|sentenc\w*|prison|jail\w*|imprison\w*|fine[ds]?|fining|penalt\w*|"
+                           r"punish\w*|fac(?:e|es|ed|ing)|convict\w*|years?\b|months?\b|accus\w*|indict\w*|ban\b|bans\b|"
+                           r"banned|suspen\w*|disqualif\w*|probation|expel\w*|order\w*\s+to\s+(?:pay|repay|serve))",
+                           re.I)
 #: Names kept back by a passive: "Their names were not released", "his name has not been made public".
 _NAMES_WITHHELD = re.compile(r"\b(?:their|his|her|its)\s+names?\s+(?:was|were|has|have|had|is|are)\s+not\s+(?:yet\s+)?"
                             r"(?:been\s+)?(?:released|disclosed|given|made\s+public|published|revealed)\b", re.I)

@@ -888,3 +888,14 @@ def test_how_needs_a_means_or_manner(text: str, question: str, abstains: bool) -
 ])
 def test_a_cause_asked_by_its_noun_needs_a_cause(text: str, question: str, abstains: bool) -> None:
     assert ask(text, question).abstained is abstains
+
+
+@pytest.mark.parametrize(("text", "question", "abstains"), [
+    # development sets 80 and 93: "What charges/penalties could X face?" needs a charge, sentence or penalty told
+    ("Informants who tip off the authorities about smuggling will receive 10% of the value of any seized beans.",
+     "What penalties will smugglers caught by the new patrols face?", True),
+    ("Smugglers caught by the patrols face fines of up to $5,000 and the loss of their licences.",
+     "What penalties will smugglers caught by the patrols face?", False),
+])
+def test_a_penalty_asked_needs_one_told(text: str, question: str, abstains: bool) -> None:
+    assert ask(text, question).abstained is abstains
