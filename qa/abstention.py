@@ -1120,6 +1120,9 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         # "What made the valve fail?": not "a valve failed during a routine transfer"
         return "type", f"the best sentence tells of no cause (nothing made it {word.casefold()})" \
             if asked_cause.group(2) else f"the best sentence tells of no {word.casefold()}"
+    if _AVERAGE.search(q.text) and not _AVERAGE.search(b.text) and q.answer_type in VALUE_TYPES | {"DURATION"}:
+        # "What was the average time patients spent in emergency departments?": not "seen within six hours", a target
+        return "type", "the best sentence gives no average"
     if _PENALTY_ASKED.match(q.text) and not _PENALTY_SAID.search(b.text):
         # "What sentence could Kilonzo face if he is convicted?": not "The company's director is married to
         # Kilonzo's sister"; the best sentence must tell a charge, a sentence or a penalty
@@ -1431,6 +1434,8 @@ _CAUSE_NOUN_ASKED = re.compile(r"^\W*what\s+(?:was|is|were|are|will\s+be|has\s+b
                                r"probable\s+)?(cause|source|origin|trigger)s?\s+(?:of|for|behind)\b"
                                r"|^\W*what\s+(?:made|makes|make)\s+(?:\w+\s+){1,4}?(fail|collapse|crash|break|stop|"
                                r"leak|explode|burn|sink|flood|fall|rise|drop)\b", re.I)
+#: An average asked or told: "the average/mean/median time", "on average", "typically", "per person" is no average.
+_AVERAGE = re.compile(r"\b(?:average|averaged|averages|mean|median|typical|typically)\b", re.I)
 #: "What charges/sentence/penalty could X face?", and what tells one: a charge, a sentence, a fine, a prison term.
 _PENALTY_ASKED = re.compile(r"^\W*what\s+(?:kind\s+of\s+|type\s+of\s+)?(?:charges?|sentences?|penalt(?:y|ies)|"
                             r"punishments?|fines?|jail\s+terms?|prison\s+terms?)\b[^?]*\b(?:face|faces|facing|get|"

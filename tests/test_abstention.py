@@ -899,3 +899,13 @@ def test_a_cause_asked_by_its_noun_needs_a_cause(text: str, question: str, absta
 ])
 def test_a_penalty_asked_needs_one_told(text: str, question: str, abstains: bool) -> None:
     assert ask(text, question).abstained is abstains
+
+
+@pytest.mark.parametrize(("text", "abstains"), [
+    # development set 90: an average asked is not a target or a single figure
+    ("Fewer than two-thirds of patients were seen and discharged within six hours last year, a report said.", True),
+    ("Patients spent an average of 7.4 hours in emergency departments last year, a report said.", False),
+])
+def test_an_average_asked_needs_one_told(text: str, abstains: bool) -> None:
+    a = ask(text, "What was the average time patients spent in emergency departments last year?")
+    assert a.abstained is abstains
