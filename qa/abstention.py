@@ -1120,6 +1120,13 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         # "What made the valve fail?": not "a valve failed during a routine transfer"
         return "type", f"the best sentence tells of no cause (nothing made it {word.casefold()})" \
             if asked_cause.group(2) else f"the best sentence tells of no {word.casefold()}"
+    changed = _CHANGED_THING.match(q.text)
+    changed_noun = changed.group(1).split()[-1] if changed else ""
+    changed_terms = terms(changed_noun)
+    if changed_terms and changed_terms[0] not in b_terms and not synonyms(changed_terms[0]) & b_terms \
+            and changed_terms[0] not in facts.implied_terms(b):
+        # "By how much have Altın Fırın's energy bills gone up?": not "will raise the price of its loaf by 25%"
+        return "type", f"the best sentence gives no change of the {changed_noun}"
     if _AVERAGE.search(q.text) and not _AVERAGE.search(b.text) and q.answer_type in VALUE_TYPES | {"DURATION"}:
         # "What was the average time patients spent in emergency departments?": not "seen within six hours", a target
         return "type", "the best sentence gives no average"
@@ -1434,6 +1441,11 @@ _CAUSE_NOUN_ASKED = re.compile(r"^\W*what\s+(?:was|is|were|are|will\s+be|has\s+b
                                r"probable\s+)?(cause|source|origin|trigger)s?\s+(?:of|for|behind)\b"
                                r"|^\W*what\s+(?:made|makes|make)\s+(?:\w+\s+){1,4}?(fail|collapse|crash|break|stop|"
                                r"leak|explode|burn|sink|flood|fall|rise|drop)\b", re.I)
+#: "(By) how much/far have <the thing> gone up / risen / fallen ...?": the thing that changed (group 1).
+_CHANGED_THING = re.compile(r"^\W*(?:by\s+)?how\s+(?:much|far)\s+(?:has|have|had|did|does|do|will|would)\s+"
+                            r"((?:[\w’'-]+\s+){0,4}?[a-z][\w-]*)\s+(?:gone\s+up|gone\s+down|go\s+up|go\s+down|"
+                            r"rise|risen|rose|fall|fallen|fell|climb(?:ed)?|increase[d]?|decrease[d]?|drop(?:ped)?|"
+                            r"grow|grown|shrink|shrunk|jump(?:ed)?|slide|slid|decline[d]?)\b", re.I)
 #: An average asked or told: "the average/mean/median time", "on average", "typically", "per person" is no average.
 _AVERAGE = re.compile(r"\b(?:average|averaged|averages|mean|median|typical|typically)\b", re.I)
 #: "What charges/sentence/penalty could X face?", and what tells one: a charge, a sentence, a fine, a prison term.

@@ -909,3 +909,14 @@ def test_a_penalty_asked_needs_one_told(text: str, question: str, abstains: bool
 def test_an_average_asked_needs_one_told(text: str, abstains: bool) -> None:
     a = ask(text, "What was the average time patients spent in emergency departments last year?")
     assert a.abstained is abstains
+
+
+@pytest.mark.parametrize(("question", "abstains"), [
+    # development set 83: the thing a how-much change asks about must be the one the best sentence changes
+    ("By how much have the chain's energy bills gone up?", True),
+    ("By how much will the chain raise the price of its loaf?", False),
+    ("How much have loaf prices risen?", False),
+])
+def test_a_change_of_another_thing_is_no_answer(question: str, abstains: bool) -> None:
+    text = "The bakery chain will raise the price of its standard loaf by 25% to 20 lira starting Monday, it said."
+    assert ask(text, question).abstained is abstains
