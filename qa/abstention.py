@@ -931,6 +931,9 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         # "How much does a ferry ticket cost?": not "built ... at a cost of 380 million kroner", no ticket's
         return "name", f"the best sentence gives no cost of the {thing[-1]}"
     measured = amount_noun(q) if q.wh == "how much" and q.answer_type == "QUANTITY" else None
+    unit = re.search(r",?\s+in\s+([a-z]+)\s*\?*\s*$", q.text)  # "How much rice ..., in tonnes?": the unit asked
+    if unit and best.span is not None and set(terms(unit.group(1))) & set(terms(best.span.text)):
+        measured = None  # "had 45,000 tonnes sitting in warehouses": the figure in the unit asked, of the owner asked
     if measured and measured not in _ANY_AMOUNT and measured not in para_terms \
             and not synonyms(measured) & para_terms and corpus.has_term(measured):
         # "How much rock fell?": not "overnight stays fell by 38 percent", when the story tells of the rock

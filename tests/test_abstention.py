@@ -920,3 +920,11 @@ def test_an_average_asked_needs_one_told(text: str, abstains: bool) -> None:
 def test_a_change_of_another_thing_is_no_answer(question: str, abstains: bool) -> None:
     text = "The bakery chain will raise the price of its standard loaf by 25% to 20 lira starting Monday, it said."
     assert ask(text, question).abstained is abstains
+
+
+def test_a_figure_in_the_unit_asked_needs_no_noun() -> None:
+    # development set 89: "How much rice ..., in tonnes?" is answered by the owner's figure in tonnes
+    text = ("Vietnam exported 7.8 million tonnes of rice last year.\n\nTraders said prices rose 12% in a week.\n\n"
+            "The chairman of Mekong Grain Trading Co. said his firm had 45,000 tonnes sitting in warehouses.")
+    question = "How much rice does Mekong Grain Trading have stuck in storage, in tonnes?"
+    assert ask(text, question).short_answer == "45,000 tonnes"
