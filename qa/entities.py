@@ -184,7 +184,10 @@ _MONEY = (rf"(?:{APPROX}(?:\b[A-Z]{{1,3}}\$|[$€£¥₹₩])\s?\d+(?:[.,]\d+)*(
 _PERCENT = (rf"{APPROX}\d+(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b)"
             # a change in a rate: "half a percentage point", "0.25 percentage point", "25 basis points"
             rf"|\b{APPROX}(?:\d+(?:[.,]\d+)?|half a|a quarter of a|three quarters of a|a|one|two|three|four|five)"
-            rf"\s+(?:percentage|basis)\s+points?\b")
+            rf"\s+(?:percentage|basis)\s+points?\b"
+            # a share as a fraction: "two-thirds", "three quarters", "one in five"
+            rf"|\b{APPROX}(?:one|two|three|four)[- ](?:thirds?|quarters?|fifths?|tenths?)\b"
+            rf"|\b{APPROX}(?:one|two|three|four|\d)\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b")
 _NUMBER = rf"\b{APPROX}{_NUM}\b(?:\s+(?:square|cubic|metric)\s+[a-z]+|\s+(?:[a-z][a-z-]+))?"  # "60 square kilometers"
 #: A temperature, below zero or not, with its scale: "minus 18 degrees Celsius", "-4°C".
 _TEMPERATURE = (rf"(?:\bminus\s+|[-−](?=\d))?\b{APPROX}\d+(?:[.,]\d+)?\s*(?:degrees?\s+(?:Celsius|Fahrenheit|C|F)\b|"

@@ -235,6 +235,9 @@ def test_question_names_keep_abbreviation_periods() -> None:
 
 
 SPANS = [
+    # a share as a fraction (development set 90: "Fewer than two-thirds of patients ...", "What proportion ...?")
+    ("Fewer than two-thirds of patients were seen within six hours.", "Fewer than two-thirds", "PERCENT"),
+    ("One in five voters stayed home.", "One in five", "PERCENT"),
     ("Representative Adam Smith spoke.", "Adam Smith", "PERSON"),
     ("The visit included meetings with Premier Li Qiang and others.", "Li Qiang", "PERSON"),
     ("A consortium led by Oracle Corp. would take control.", "Oracle Corp.", "ORGANIZATION"),
