@@ -870,7 +870,7 @@ def _fills_slot(slot: tuple[str, str], idx: list[int], toks: list[Token]) -> boo
 
 #: A question about the present or the future: "What drug is Halvern *recalling*?", "Who *will* ...?"
 #: (``_asks_now``).
-_NOW = re.compile(r"\b(?:is|are|am)\b((?:\s+\w+){1,5})|\b(?:will|shall)\b", re.I)
+_NOW = re.compile(r"\b(?:is|are|am)\b((?:\s+\w+){1,5})|\b(?:will|shall)\b|^\W*when\s+(?:does|do)\b", re.I)
 #: A sentence opening with the year it tells of: "In 2019, Halvern recalled ...".
 _IN_YEAR = re.compile(r"^\s*(?:In|By|During)\s+(?:\w+\s+)?(1\d{3}|20\d{2})\b")  # not "Since 2019": still so
 #: "Vietnam last restricted rice exports in 2020": when it was last done, a year in the past.
@@ -880,8 +880,8 @@ PAST_PENALTY = 0.3
 
 
 def _asks_now(q: QuestionAnalysis) -> bool:
-    """A question in the future ("will", "shall") or the present progressive ("is
-    Halvern *recalling*", by the tagger's VBG, not "the building"), naming no year."""
+    """A question in the future ("will", "shall", "When does it take effect?") or the present
+    progressive ("is Halvern *recalling*", by the tagger's VBG, not "the building"), naming no year."""
     return _asks_now_text(q.text)
 
 

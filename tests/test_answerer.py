@@ -4989,3 +4989,15 @@ def test_a_jury_is_who_convicted() -> None:
             "November on four counts of fraud after a three-week trial.\n\nFinch said nothing in court. His attorney, "
             "Leonard Mays, said the defense would appeal the conviction to the Ninth Circuit.")
     assert answer("Who convicted Finch?", Corpus.from_text(text, name="t")).short_answer == "A jury"
+
+
+@pytest.mark.parametrize(("text", "question", "short"), [
+    # development sets 87 and 89: a suspension is suspended or halted; a session is a round of talks or a meeting
+    ("Vietnam last restricted rice exports in 2020, when it briefly halted new contracts.\n\nVietnam will suspend "
+     "most rice exports for three months from Oct. 1, the ministry said.",
+     "When does the export suspension take effect?", "Oct. 1"),
+    ("Negotiators had met for three days in the Faroese capital but failed to agree on a split of the catch.",
+     "How long did the negotiating session last?", "three days"),
+])
+def test_a_suspension_and_a_session_in_other_words(text: str, question: str, short: str) -> None:
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
