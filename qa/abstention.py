@@ -447,6 +447,9 @@ def _named_in_another_clause(q: QuestionAnalysis, best: Candidate, facts: Facts)
                           if sp.start <= toks[at[0]].start < sp.end) if at else False  # not "Jane Smith"
         if described and company and any(i < lo for i in at):
             continue
+        speaker = any(set(terms(x)) & wanted for x in facts.speakers(best.sentence))
+        if speaker and re.search(r"\b(?:(?i:we|our|my)|I)\b", best.sentence.text[:span.start]):
+            continue  # '"We have spent more than 200 million dollars since 2022 ...," Brandt said': his own words
         if at and not any(lo <= i < hi or i < first_verb for i in at):
             return name
         asides = [m.span() for m in _PART_OF.finditer(best.sentence.text)]

@@ -918,3 +918,11 @@ def test_a_figure_in_the_unit_asked_needs_no_noun() -> None:
             "The chairman of Mekong Grain Trading Co. said his firm had 45,000 tonnes sitting in warehouses.")
     question = "How much rice does Mekong Grain Trading have stuck in storage, in tonnes?"
     assert ask(text, question).short_answer == "45,000 tonnes"
+
+
+def test_a_speakers_own_figure_in_their_quote() -> None:
+    # break-it trial 61: the figure is in the speaker's "we" clause, the name after the quote
+    text = ("Chief executive Oliver Brandt said the bank regrets the failures. \"We have spent more than 200 million "
+            "dollars since 2022 rebuilding our controls, and we have hired 1,100 staff,\" Brandt said.")
+    a = ask(text, "How much has Oliver Brandt spent on new controls?")
+    assert a.short_answer == "more than 200 million dollars"
