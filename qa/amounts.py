@@ -358,8 +358,10 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
         people = bool(set(asked) & _ANY_PEOPLE)  # "how many people": any count of people ("1,250 employees")
         # and "How many protesters were detained?" is answered by "63 people were arrested", people in general
         crowd = bool(said) and said[0] in _GENERIC_PEOPLE and _asks_people(q.text) and not any(
-            set(terms(m.group(1))) & set(asked) for m in re.finditer(r"\b\d[\d,]*\s+([a-z]+)", sentence))
-        # (not "arrested 40 people, including 12 protesters": the count of the noun asked is there)
+            set(terms(m.group(1))) & set(asked) for m in re.finditer(r"\b\d[\d,]*\s+([a-z]+)", sentence)) and any(
+            _verb_asked(set(terms(q.text)), d) for d in _count_deeds(sentence, sp))
+        # (not "arrested 40 people, including 12 protesters": the count of the noun asked is there; and the people
+        # must have done or suffered the question's deed: not "a ferry carrying 312 people" for "How many crew ...?")
         # a word like "officers" or "researchers" counts people; not the question's own verb ("did the Red
         # Cross *shelter*?": "12 shelters")
         people_like = said and said[0] not in q.focus and said[0].endswith(("er", "or", "ist", "ant", "ent"))

@@ -5001,3 +5001,12 @@ def test_a_jury_is_who_convicted() -> None:
 ])
 def test_a_suspension_and_a_session_in_other_words(text: str, question: str, short: str) -> None:
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+def test_a_count_of_people_in_general_must_share_the_deed_asked() -> None:
+    # driving the REPL: "How many crew were aboard?" took "a ferry carrying 312 people", a whole of which crew are part
+    text = "A passenger ferry carrying 312 people ran aground off Kalymnos early on Thursday, the coast guard said."
+    assert answer("How many crew were aboard the ferry?", Corpus.from_text(text, name="t")).short_answer \
+        != "312 people"
+    text = "Police said 63 people were arrested across the country."
+    assert answer("How many protesters were detained?", Corpus.from_text(text, name="t")).short_answer == "63 people"
