@@ -56,7 +56,14 @@ The checks (``abstain_reason``), each with a kind and a one-line reason:
   question asks about only in another clause than its figure or date ("a
   71-year-old man was found ..., and a woman was swept away in Barcelos"), or only
   in an aside about part of what the figure counts ("150 volunteers, some from
-  Glasgow").
+  Glasgow"); it asks how ("How will X be equipped?") and neither the best sentence
+  nor the next tells a means, manner or words (by, through, with, as, a quote ...);
+  it asks a cause by its noun ("What was the source of X?", "What made X fail?")
+  and the best sentence tells none; it asks what charge or penalty someone faces and
+  the best sentence tells none; it asks how much a thing has gone up or down and the
+  best sentence does not hold the thing; or a noun the question asks for is one the
+  text says it does not name ("declined to name the managers", "Their names were not
+  released").
 
 When the best sentence fails a check, another candidate may answer in its place: see
 ``qa.runner_up`` (a close runner-up with the name or number, ``fallback``, ``role_holder``).
@@ -1482,7 +1489,7 @@ def _unnamed_asked(q: QuestionAnalysis, said: str, after: str) -> bool:
     if after.startswith(("'s", "’s")) and len(words) == 1 or not words:
         return False  # "has not named the project's chief engineer": the project is not what is unnamed
     head = next((w for w in reversed(words) if w not in STOP_WORDS), words[-1])
-    cut = [w for w in words[:words.index(head) + 1]]
+    cut = words[:words.index(head) + 1]
     asked = {t for t in (q.head_term, q.subject) if t}
     if "name" in q.focus and q.wh == "what":  # "What is the whistleblower's name?": the whistleblower
         asked |= set(q.focus) - {"name"}

@@ -458,7 +458,7 @@ class Facts:
         text = s.text
         people = [sp for sp in self.spans(s) if is_person(sp)]
 
-        def said_after(sp: Span) -> bool:  # "Smith, the top Democrat, said"; not "Ana Ruiz, on Sunday, said
+        def said_after(sp: Span) -> bool:  # "Lena Berg, the coach, said"; not "Ana Ruiz, on Sunday, said
             m = _SAYS_AFTER_NAME.match(text, sp.end)  # Capt. Javier Morales": the verb has its speaker after it
             return m is not None and not _IN_APPOSITION.search(text[:sp.start]) and not any(
                 x.start >= m.end() and re.fullmatch(r"\s+(?:[A-Z][\w.’'-]*\s+){0,3}", text[m.end():x.start])
