@@ -406,8 +406,8 @@ SYNONYM_GROUPS = [
     "cancel scrap",  # "scrapped 210 flights"
     "earthquake quake tremor",
     "breakin access",  # "broke into the network": "gained access" (not as the deed of a verdict: MANY_SENSES)
-    "suspend suspension halt freeze",  # "the export suspension": "will suspend most rice exports"
-    "session round meeting talks",  # "the negotiating session": "a new round of talks", "had met"
+    "suspend suspension halt",  # "the export suspension": "will suspend most rice exports" (a freeze is no halt)
+    "session meeting meet",  # "the negotiating session": "negotiators had met" (not "round": boxing, golf)
     "team club squad",  # "the club hopes to play its first match there": the team
     "game match fixture",
     "arrest detain",

@@ -186,8 +186,11 @@ _PERCENT = (rf"{APPROX}\d+(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b)"
             rf"|\b{APPROX}(?:\d+(?:[.,]\d+)?|half a|a quarter of a|three quarters of a|a|one|two|three|four|five)"
             rf"\s+(?:percentage|basis)\s+points?\b"
             # a share as a fraction: "two-thirds", "three quarters", "one in five"
-            rf"|\b{APPROX}(?:one|two|three|four)[- ](?:thirds?|quarters?|fifths?|tenths?)\b"
-            rf"|\b{APPROX}(?:one|two|three|four|\d)\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b")
+            rf"|\b{APPROX}(?:one|two|three|four)-(?:thirds?|quarters?|fifths?|tenths?)\b"
+            rf"|\b{APPROX}(?:one|two|three|four)\s+(?:thirds?|quarters?|fifths?|tenths?)(?=\s+of\b)"
+            rf"|\b{APPROX}(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|\d)\s+in\s+"
+            rf"(?:two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}}(?:,\d{{3}})*)(?![\d,])"
+            rf"(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b)")
 _NUMBER = rf"\b{APPROX}{_NUM}\b(?:\s+(?:square|cubic|metric)\s+[a-z]+|\s+(?:[a-z][a-z-]+))?"  # "60 square kilometers"
 #: A temperature, below zero or not, with its scale: "minus 18 degrees Celsius", "-4°C".
 _TEMPERATURE = (rf"(?:\bminus\s+|[-−](?=\d))?\b{APPROX}\d+(?:[.,]\d+)?\s*(?:degrees?\s+(?:Celsius|Fahrenheit|C|F)\b|"

@@ -413,7 +413,7 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
             or bool(REPORTS_SPEECH.search(s.text))  # "Who warned that ...?": '"...," he said'
         said_by = facts.referent(s) if cand.span is None and q.answer_type == "PERSON" and does else None
         if said_by is not None and not set(terms(said_by[1])) <= qterms \
-                and not (set(terms(said_by[1])) & name_terms and not _kin_of_asked(said_by[1], q.entities)):
+                and not _person_asked(said_by[1], q.entities):
             # not the question's own person ("Who sentenced Finch?": not "Gerald Finch", whom a quote is about)
             # "He said ...": the person is the pronoun's referent (not surely the role's holder:
             # '"..., whatever the governor says," said the economist')
@@ -531,6 +531,14 @@ def _kin_of_asked(name: str, asked: tuple[str, ...] | list[str]) -> bool:
     return bool(kin) and all(n[0] != words[0] for n in kin)
 
 
+_TITLE_TERMS = frozenset(t for x in TITLES for t in terms(x))
+
+
+def _person_asked(name: str, asked: tuple[str, ...] | list[str]) -> bool:
+    """Whether ``name`` is a person the question names: every word of an asked name but a title
+    is in it ("Gerald Finch" for "Finch", "Capt. Javier Morales" for "Capt. Morales"); not one
+    sharing a first name only ("John Lewis" for "John Harris")."""
+    return any((own := set(terms(n)) - _TITLE_TERMS) and own <= set(terms(name)) for n in asked)
 #: "What (exactly) is a/an <term> (in ...)?": a definition asked, of a term of one or two lower-case words.
 _DEFINITION_ASKED = re.compile(r"^\s*what\s+(?:exactly\s+|precisely\s+|actually\s+)?(?:is|are)\s+(?:a|an)\s+"
                                r"([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*(?:\?|\s+(?:in|of|at|for|on)\b)", re.I)
