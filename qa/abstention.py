@@ -1073,7 +1073,7 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
             # "When will the labour tribunal hand down its decision?": not the hearing's "scheduled for Friday"
             # when the next sentence says "a date for its ruling has not been set"
             return "type", f"the sentence after the best one says it is not known ('{unset.group(0)}')"
-    asks_a_name = "name" in q.focus and q.wh == "what"  # "What is the whistleblower's name?"
+    asks_a_name = _asks_a_name(q)
     if q.wh in ("who", "whom", "which") or q.answer_type in ("PERSON", "ORGANIZATION") or asks_a_name:
         for x in [x for x in corpus.sentences[b.doc] if x.paragraph == b.paragraph and x.index >= b.index]:
             unnamed = _NOT_NAMED.search(x.text) or _NOT_NAMED_BEFORE.search(x.text)
@@ -1457,6 +1457,11 @@ _WHO_IS_ROLE = re.compile(r"^\W*who\s+(?:is|are|was|were|will\s+be)\s+(?:[\w’'
                           re.I)
 
 
+def _asks_a_name(q: QuestionAnalysis) -> bool:
+    """Whether a what-question asks a name ("What is the whistleblower's name?")."""
+    return "name" in q.focus and q.wh == "what"
+
+
 def _role_asked(q: QuestionAnalysis) -> str | None:
     """The role a who-is question asks the holder of ("Who are Berg's assistant *coaches*?"), or
     None ("Who was *detained*?" asks a deed's object, no role)."""
@@ -1477,7 +1482,7 @@ def _unnamed_asked(q: QuestionAnalysis, said: str, after: str) -> bool:
     head = next((w for w in reversed(words) if w not in STOP_WORDS), words[-1])
     cut = words[:words.index(head) + 1]
     asked = {t for t in (q.head_term, q.subject) if t}
-    if "name" in q.focus and q.wh == "what":  # "What is the whistleblower's name?": the whistleblower
+    if _asks_a_name(q):  # "What is the whistleblower's name?": the whistleblower
         asked |= set(q.focus) - {"name"}
     asked |= set(terms(_role_asked(q) or ""))  # "Who are Berg's assistant coaches?": coaches
     if "name" in asked and "name" in q.focus:  # "What are the names of the three banks ...?": the banks

@@ -483,14 +483,8 @@ _GENERIC_PEOPLE = frozenset(terms("people persons individuals"))
 
 def _asks_people(question: str) -> bool:
     """Whether "how many" counts a kind of person ("How many *protesters* ...?", "How many *local
-    fishermen* ...?"): a noun among the three words after it."""
-    m = _HOW_MANY.search(question)
-    words: list[str] = []
-    for w in re.findall(r"[a-z]+", m.group(1).casefold()) if m else []:
-        if w in STOP_WORDS or w in AUXILIARIES or (word_tag(w) or "").startswith(("VB", "MD")) and words:
-            break  # "How many cars were damaged by protesters?": cars, not the protesters after the verb
-        words.append(w)
-    return any(a_person(w) for w in words)
+    fishermen* ...?"; not "How many cars were damaged by protesters?")."""
+    return any(a_person(w.casefold()) for w in _counted_words(question))
 
 
 _LENGTH = re.compile(r"\b(?:meters?|metres?|feet|foot|ft|miles?|kilomet(?:er|re)s?|km|m|inches|inch|"
@@ -543,9 +537,14 @@ _HOW_MANY = re.compile(r"\bhow many\s+(?:of\s+(?:the|its|their|his|her|these|tho
 
 
 def _counted_terms(question: str) -> list[str]:
-    """The stemmed words after "how many" (and "of the 37"), up to three and up to a function
-    word or a verb ("How many *older adults* took part ...?", "How many of the 37 *vehicles*
-    ..."); [] if none."""
+    """The stemmed words after "how many" (``_counted_words``); [] if none."""
+    return terms(" ".join(_counted_words(question)))
+
+
+def _counted_words(question: str) -> list[str]:
+    """The words after "how many" (and "of the 37"), up to three and up to a function word or a
+    verb ("How many *older adults* took part ...?", "How many of the 37 *vehicles* ..."), as
+    written; [] if none."""
     m = _HOW_MANY.search(question)
     words: list[str] = []
     after = question[m.end():].split() if m else []
@@ -560,7 +559,7 @@ def _counted_terms(question: str) -> list[str]:
         if w.casefold() in STOP_WORDS or w.casefold() in AUXILIARIES or verb:
             break
         words.append(w)
-    return terms(" ".join(words))
+    return words
 
 
 def counted_thing(question: str) -> str | None:
