@@ -533,7 +533,8 @@ _PART_BEFORE = re.compile(r"\b(?:of|among)\s+(?:the|its|their|his|her|those|thes
 
 
 #: A sentence's source named at its end: "..., said Deputy Superintendent Suresh Adhikari of the police."
-_SOURCE_AT_END = re.compile(r",\s+(?:said|says|according\s+to|reported)\s+([^;“”\"]+?)[.]?$"
+_SOURCE_AT_END = re.compile(r",\s+(?:said|says|according\s+to|reported)\s+(?![^;“”\"]*\b(?:had|has|have|was|were|"
+                            r"is|are|would|will|could|should|did|does|not|can|may|might|must)\b)([^;“”\"]+?)[.]?$"
                             r"|,\s+([^,;“”\"]+?)\s+(?:said|says|reported)\s*[.]?$")  # ", Deputy Superintendent X said."
 _SPEAKING = frozenset(terms("speak spoke spoken spokesman spokeswoman spokesperson confirm confirmed report reported "
                            "source describe described promise promised warn warned claim claimed insist insisted "
@@ -1110,7 +1111,7 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
             return "type", f"the best sentence does not say whether it {verb.surface!r}"
     if q.wh == "why" and q.answer_type == "REASON" and not _gives_reason(b.text, question_verbs(q)) \
             and result_asked(q, b.text) is None \
-            and not (after is not None and (GIVES_CAUSE.search(after.text) or NEXT_REASON.search(after.text))):
+            and not (after is not None and next_gives_reason(q, b.text, after.text)):
         # "Why did Drako decide to buy the naming rights?": not "Drako ... has bought the naming rights
         # to the main hall.", which tells the deed and no reason, and the next sentence gives no cause
         # (the answerer cites one that does: ``qa.answerer._reason_next``)
@@ -1783,6 +1784,26 @@ _REASON_CUE = re.compile(r"\b(?:because|due to|owing to|thanks to|result\w*|caus
 NEXT_REASON = re.compile(r"\b(?:wants?|wanted|wanting|aims?|aimed|aiming|hopes?|hoped|hoping|seeks?|sought|seeking)\s+"
                          r"to\b|\bin a bid to\b|\b(?:chose|choose|chosen|picked|selected)\b.{0,40}?" + _PURPOSE + "|"
                          r"\b(?:came|comes|follows?|followed)\s+(?:after|amid|as)\b", re.I)
+#: Verbs of taking a stand, whose grounds news gives as the party's words in the next
+#: sentence: "Some ranchers opposed the park." + "Their leader said the government had not
+#: consulted them." (not "Why did the company close the plant?": "It said it would reopen").
+_STANCE = frozenset(stem(w) for w in "oppose object disagree dissent criticize criticise reject refuse resist protest "
+                    "complain boycott condemn denounce support back welcome praise defend favor favour".split())
+
+
+def next_gives_reason(q: QuestionAnalysis, best: str, text: str) -> bool:
+    """Whether the sentence after a why-question's best one (``best``, its text) gives the reason
+    (``text``, that sentence): a cause or a purpose (``GIVES_CAUSE``, ``NEXT_REASON``), or, when
+    the question asks why someone took a stand (``_STANCE``: "Why did the judge dissent?") and the
+    best sentence tells it without anyone's words ("Judge Hatch dissented."), someone's words
+    that do not just tell the deed again ("He said the plaintiffs had failed to show ...")."""
+    if GIVES_CAUSE.search(text) or NEXT_REASON.search(text):
+        return True
+    deed = question_verbs(q)
+    return bool(deed & _STANCE) and _SAYS.search(best) is None and _SAYS.search(text) is not None \
+        and _gives_reason(text, deed)
+
+
 #: Words that report what someone said, before what they said.
 _SAYS = re.compile(r"\b(?:said|says|say|saying|told|tells|added|adding)\b", re.I)  # "refused, saying ..."
 #: A source named at the end, told to someone: ", chief executive Petar Ivanov told reporters."

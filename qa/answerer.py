@@ -24,7 +24,7 @@ import math
 import re
 import unicodedata
 
-from qa.abstention import ABSTAIN_PRECISION, ABSTAIN_TEXT, NEXT_REASON, abstain_reason
+from qa.abstention import ABSTAIN_PRECISION, ABSTAIN_TEXT, abstain_reason, next_gives_reason
 from qa.analyzer import synonyms, terms
 from qa.asked import main_verb
 from qa.chunks import clause_chunk
@@ -100,8 +100,8 @@ def _restated(q: QuestionAnalysis, best: Candidate, cands: list[Candidate], corp
 
 def _reason_next(q: QuestionAnalysis, best: Candidate, corpus: Corpus) -> Sentence | None:
     """For a why-question whose best sentence tells the event but gives no cause, the next
-    sentence (a news paragraph is often one sentence long) when that one gives a cause or a
-    purpose (``GIVES_CAUSE``, ``qa.abstention.NEXT_REASON``): news tells what happened, then why
+    sentence (a news paragraph is often one sentence long) when that one gives a cause, a
+    purpose or a stand's grounds (``qa.abstention.next_gives_reason``): news tells what happened, then why
     ("... will close its Ballarat factory." + "The company blamed rising gas prices for the decision.",
     "The company wants to expand its drinks business."); else None."""
     s = best.sentence
@@ -111,7 +111,7 @@ def _reason_next(q: QuestionAnalysis, best: Candidate, corpus: Corpus) -> Senten
     nxt = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
     if nxt is None or nxt.kind != "sentence":
         return None
-    return nxt if GIVES_CAUSE.search(nxt.text) or NEXT_REASON.search(nxt.text) else None
+    return nxt if next_gives_reason(q, s.text, nxt.text) else None
 
 
 def _answers_the_ask(q: QuestionAnalysis, c: Candidate, best: Candidate) -> bool:

@@ -911,3 +911,25 @@ def test_a_speakers_own_figure_in_their_quote() -> None:
             "dollars since 2022 rebuilding our controls, and we have hired 1,100 staff,\" Brandt said.")
     a = ask(text, "How much has Oliver Brandt spent on new controls?")
     assert a.short_answer == "more than 200 million dollars"
+
+
+@pytest.mark.parametrize(("text", "question", "cited"), [
+    # news set h34 and development set 90: a stand told bare, its grounds in the next sentence's words
+    ("A three-judge panel ruled 2-1 for the families. Judge Ana Ruiz dissented. She said the plaintiffs had failed "
+     "to show that any official acted with deliberate indifference.",
+     "Why did Judge Ana Ruiz disagree with the majority?", "She said the plaintiffs had failed"),
+    ("The province created the park in May. Some ranchers in the province opposed the park. Pedro Diaz, who heads "
+     "the Rural Society, said the government had not consulted local producers.",
+     "Why did ranchers oppose the new park?", "said the government had not consulted"),
+    # words that tell the deed again are no grounds, nor a stand's next sentence for a deed that is none
+    ("Some ranchers in the province opposed the park. The governor said the park would open in May.",
+     "Why did ranchers oppose the new park?", None),
+    ("The company closed its plant in Leeds. It said the site would be sold next year.",
+     "Why did the company close the plant?", None),
+])
+def test_a_stands_grounds_in_the_next_sentence(text: str, question: str, cited: str | None) -> None:
+    a = ask(text, question)
+    if cited is None:
+        assert a.abstained
+    else:
+        assert not a.abstained and cited in a.citations[0].text
