@@ -1407,8 +1407,9 @@ _UNTOLD = re.compile(r"\b(?:(?:has|have|had|did|does|do|would|could|will)\s+not\
 #: cost" (one group: the noun phrase, whose head must be the question's head noun).
 _NOT_PREDICTED = re.compile(r"\b(?:declined|declines|refused|refuses|(?:did|does|would|could)\s+not|(?:didn|doesn|"
                             r"wouldn|couldn)[’']t)\s+(?:to\s+)?(?:predict|forecast|estimate|project|guess|give|provide|"
-                            r"disclose|reveal|put\s+a\s+(?:figure|number|value|price)\s+on)\s+(?:an?\s+|the\s+|its\s+|"
-                            r"their\s+|his\s+|her\s+|any\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\b")
+                            r"disclose|reveal|comment\s+on|put\s+a\s+(?:figure|number|value|price)\s+on)\s+"
+                            r"(?:an?\s+|the\s+|its\s+|their\s+|his\s+|her\s+|any\s+)?(?:possible\s+|potential\s+)?"
+                            r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\b")  # "would not comment on possible penalties"
 
 
 def _refused_thing(q: QuestionAnalysis, x: Sentence) -> str | None:
@@ -1417,7 +1418,8 @@ def _refused_thing(q: QuestionAnalysis, x: Sentence) -> str | None:
     after it are all the question's ("declined to predict the final margin"; not "declined to
     estimate the cost of the second phase" for the first phase's); None otherwise."""
     refused = _NOT_PREDICTED.search(x.text)
-    noun = re.match(r"(?:(?!(?:of|for|in|on|at|to|by|with|the)\b)[\w-]+\s*)+", refused.group(1)) if refused else None
+    noun = re.match(r"(?:(?!(?:of|for|in|on|at|to|by|with|the|under|from|over|about|after|before)\b)[\w-]+\s*)+",
+                    refused.group(1)) if refused else None
     if refused is None or noun is None:
         return None
     thing = noun.group(0).strip()
@@ -1754,7 +1756,8 @@ _EVENT_WORDS = {
 _PURPOSE = (r"\bto\s+(?:allow|enable|let|make|help|give|meet|avoid|prevent|protect|ensure|keep|save|cut|reduce|ease|"
             r"free|fund|pay|raise|boost|speed|stop|limit|curb|tackle|fight|combat|attract|expand|secure|comply|replace|"
             r"repair|upgrade|improve|offset|cover|finance|restore|relieve|support|strengthen|encourage|deter|lure|lower|"
-            r"increase|slow|halt|contain|address|counter|compete|focus)\b")
+            r"increase|slow|halt|contain|address|counter|compete|focus|accept|accommodate|handle|serve|carry|host|"
+            r"prepare|connect|link)\b")  # "must be deepened to 17 metres *to accept* the largest ships"
 #: What a sentence answering "why" says it with: a cause ("because", "after a volcano erupted", "over a
 #: ticketing scandal", "amid a sell-off", "following heavy snow", "in protest at", "fined for polluting"), a
 #: purpose ("to allow repairs", "aimed at"), someone's reasoning ("..., arguing that higher contributions would

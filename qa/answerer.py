@@ -216,8 +216,8 @@ def answer_question(question: str, corpus: Corpus, *, top: int = 3) -> Answer:
         runner = cands[1]  # the best sentence lacks the question's name or number and a close runner-up has it
     elif best is not None and (wanted := fallback(q, best, reason, facts)) is not None:
         runner = next((c for c in cands[1:3] if wanted(c) and abstain_reason(q, c, corpus, facts) is None), None)
-    elif reason is not None and reason[0] == "type":  # "Who is the president of X?": the role said further on
-        runner = role_holder(q, cands, corpus, facts)
+    if runner is None and reason is not None and reason[0] == "type":  # "Who is the president of X?": the role
+        runner = role_holder(q, cands, corpus, facts)  # said further on
     if runner is None and reason is None and best is not None and best.sentence.kind == "heading" \
             and best.span is not None:
         runner = _restated(q, best, cands, corpus, facts)

@@ -175,7 +175,8 @@ def role_holder(q: QuestionAnalysis, cands: list[Candidate], corpus: Corpus, fac
 
     The candidate's person must stand in the role's slot (``Candidate.in_slot``), the
     question's names must be the organization its document's lead names first (the
-    story's subject, not a rival it mentions), the document must give the role to no one
+    story's subject, not a rival it mentions) or places its lead names (where the story's
+    event was: "the referee of the Carrigmore semi-final"), the document must give the role to no one
     else, and the candidate must pass every check but the name check: news names the
     company once, in its lead, and its chief executive paragraphs later."""
     role = held_role(q)
@@ -195,7 +196,8 @@ def role_holder(q: QuestionAnalysis, cands: list[Candidate], corpus: Corpus, fac
         possessor = re.match(r"((?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*)[’']s\s", role_said)
         # "Rebecca Thornhill, Halcyon's president,": the office of the company asked, named by its first word
         its = its or possessor is not None and bool(names) and all(set(terms(possessor.group(1))) <= n for n in names)
-        if not names or not (its or all(n <= lead for n in names)) \
+        if not names or not (its or all(n <= lead for n in names) or all(n <= _lead_places(c, corpus, facts)
+                                                                           for n in names)) \
                 or not its and len(_holders_of(role, c.sentence.doc, corpus, facts)) != 1:
             continue
         if _role_of_another(role, c, names, facts):
@@ -204,6 +206,14 @@ def role_holder(q: QuestionAnalysis, cands: list[Candidate], corpus: Corpus, fac
         if reason is None or reason[0] == "name":
             return c
     return None
+
+
+def _lead_places(c: Candidate, corpus: Corpus, facts: Facts) -> set[str]:
+    """The stemmed terms of the places the first body sentence of the candidate's document names:
+    where the story's event is ("the referee of the *Carrigmore* semi-final" when the lead tells of
+    a stand that collapsed "during a county hurling semi-final at Carrigmore")."""
+    first = next((s for s in corpus.sentences[c.sentence.doc] if s.kind == "sentence"), None)
+    return {t for sp in (facts.spans(first) if first else []) if sp.type == "LOCATION" for t in terms(sp.text)}
 
 
 def _role_of_another(role: str, c: Candidate, names: list[set[str]], facts: Facts) -> bool:

@@ -63,6 +63,7 @@ from qa.asked import (
     asks_metadata,
     asks_who_said,
     main_verb,
+    question_verbs,
     verb_slot,
 )
 from qa.chunks import coordinations, word_tag
@@ -323,8 +324,10 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
                     r"(?:about |around |by |at |after |before |until )?\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?", sp.text, re.I):
                 continue  # "From what date will the ban apply?": not "ran past 10 p.m.", a clock time
             if (q.head_term == "day" or _WHAT_DATE.match(q.text)) and q.answer_type == "DATE" and sp.type == "DATE" \
-                    and not _DAYISH.search(sp.text) and not (q.head_term == "date" and _MONTH_YEAR.search(sp.text)):
-                continue  # "On which exact day will they hold the drill?": not "in March", a month
+                    and not _DAYISH.search(sp.text) and not (q.head_term == "date" and _MONTH_YEAR.search(sp.text)
+                                                             and not _EXACT.search(q.text)):
+                continue  # "On which exact day will they hold the drill?": not "in March", a month; "On what
+                # date did work start?" may take "in March 2022", "On what exact date ...?" may not
             if sp.type == "DATE" and q.answer_type == "DURATION" and _TAKES.search(q.text):
                 continue  # "How long did the inspection take?": not "in 2019", a date is no length
             if sp.type == "DATE" and _against_publication(q.text, sp.text, corpus, s.doc):
@@ -332,8 +335,11 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
             if sp.type == "DATE" and q.wh == "when" and not ASKS_START.search(q.text) \
                     and bounds_comparison(s.text, sp) and any(x.type == "DATE" and x is not sp for x in facts.spans(s)):
                 continue  # "When did prices peak?": "their highest level since 2008 on *Monday*"
-            if sp.type == "DATE" and _FUTURE.search(q.text) and _SAID_ON.search(s.text[:sp.start]):
-                continue  # "When will Silver Basin start producing?": not "Northgate said on Monday"
+            if sp.type == "DATE" and (_FUTURE.search(q.text) or _PAST.search(q.text) and not set(q.focus) & _SAYING
+                                      and not _deed_told(q, sterms)) and _SAID_ON.search(s.text[:sp.start]):
+                continue  # "When will Silver Basin start producing?": not "Northgate said on Monday"; "On what
+                # date did work start?": not "has been pushed back, the agency said on Tuesday" (but "When did
+                # the retailer file for bankruptcy?": "filed for bankruptcy protection, it said on Monday")
             if sp.type == "DATE" and _FUTURE.search(q.text) and (
                     re.search(r"\blast\s+$", s.text[:sp.start], re.I) or sp.text.casefold() == "yesterday"
                     or re.match(r"(?:last|previous)\s", sp.text, re.I)
@@ -497,6 +503,7 @@ _MONTHISH = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\b|\bmonth\b", re.I)
 _YEARISH = re.compile(r"\b(?:1\d{3}|2[01]\d\d|(?:1\d|20)?\d0s|years?)\b", re.I)
 #: A date that names a day: a day of the month, a weekday, or one said relative to today.
 #: "On what date ...?", "What date ...?": a day asked (not "What is the completion date?", often a year).
+_EXACT = re.compile(r"\b(?:exact|precise|specific)\b", re.I)
 _WHAT_DATE = re.compile(r"^\s*(?:(?:on|by|from|until|since|before|after)\s+)?what\s+(?:exact\s+)?date\b", re.I)
 #: An owner asked: "Which company owns Ring?" ("Ring, an Amazon company": the name before "company" is the owner).
 _OWNER_ASKED = re.compile(r"\b(?:owns?|owned|parent|belongs?|subsidiary)\b", re.I)
@@ -924,8 +931,18 @@ _FUTURE = re.compile(r"\bwhen\s+(?:will|shall|is\b.*\b(?:expected|scheduled|due|
 #: A verb of saying right before a date: the day something was said, not the day it will happen.
 _SAID_ON = re.compile(r"\b(?:said|says|announced|reported|told\s+\w+|confirmed|disclosed)\s+(?:on\s+|late\s+|"
                       r"early\s+)?$", re.I)
+def _deed_told(q: QuestionAnalysis, sterms: list[str] | set[str]) -> bool:
+    """Whether a sentence's stemmed terms hold one of the question's verbs (``question_verbs``) or a synonym."""
+    held = set(sterms)
+    return any(v in held or synonyms(v) & held for v in question_verbs(q))
+
+
+#: Words of a question about the saying itself ("When did the company announce the recall?").
+_SAYING = frozenset(terms("say said tell told announce announced report reported confirm confirmed disclose disclosed "
+                          "statement"))
 #: A question about what has happened: "When did ...?", "When was ...?", "In what year did ...?".
-_PAST = re.compile(r"\b(?:when|(?:what|which)\s+(?:year|date|day|month))\s+(?:did|was|were)\b", re.I)
+_PAST = re.compile(r"\b(?:when|(?:what|which)\s+(?:exact\s+|precise\s+)?(?:year|date|day|month))\s+(?:did|was|were)\b",
+                   re.I)
 
 
 def _against_publication(question: str, date: str, corpus: Corpus, doc: str) -> bool:

@@ -933,3 +933,33 @@ def test_a_stands_grounds_in_the_next_sentence(text: str, question: str, cited: 
         assert a.abstained
     else:
         assert not a.abstained and cited in a.citations[0].text
+
+
+def test_the_role_of_an_event_at_the_leads_place() -> None:
+    # development set 102: the event's role named paragraphs after the lead that names its place
+    text = ("Eleven people were hurt after a stand collapsed during a county semi-final at Carrigmore on Saturday.\n\n"
+            "About 1,800 people were at the ground.\n\n"
+            "The referee, Declan Moriarty, stopped the game in the 38th minute.")
+    a = ask(text, "Who was the referee of the Carrigmore semi-final?")
+    assert not a.abstained and a.short_answer == "Declan Moriarty"
+
+
+@pytest.mark.parametrize(("text", "question", "abstains"), [
+    # development set 102: a purpose told by "to accept", "to handle" answers why
+    ("The dispute centres on the approach channel, which must be deepened to 17 metres to accept the largest "
+     "container ships.", "Why does the approach channel need to be made deeper?", False),
+    # a refusal to comment on the very thing asked
+    ("A spokesman said the company had revised its plan but would not comment on possible penalties under the "
+     "concession contract.", "What penalties does the concession contract set for a late opening?", True),
+    # "exact date" wants a day; the day a thing was said is not the day it happened
+    ("Construction began in March 2022 under a concession awarded to Atlantic Gateway Terminals Ltd.",
+     "On what exact date did building work on the terminal start?", True),
+    ("Construction began in March 2022 under a concession awarded to Atlantic Gateway Terminals Ltd.",
+     "On what date did building work on the terminal start?", False),
+    ("The opening of the terminal has been pushed back by nine months, the ports agency said on Tuesday.",
+     "On what date did work on the terminal start?", True),
+    ("The opening of the terminal has been pushed back by nine months, the ports agency said on Tuesday.",
+     "When did the ports agency announce the delay?", False),
+])
+def test_development_set_102_checks(text: str, question: str, abstains: bool) -> None:
+    assert ask(text, question).abstained is abstains
