@@ -1089,6 +1089,13 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
             if unnamed and (them or _unnamed_asked(q, unnamed.group(1), x.text[unnamed.end(1):])):
                 # "Which four managers are under investigation?": "He declined to name the managers."
                 return "type", f"the text says it does not name them ('{unnamed.group(0)}')"
+    left_open = _UNTOLD.search(b.text)
+    if left_open is not None and _wh_of(left_open) in ("whether", "if") and q.answer_type != "YESNO" \
+            and best.span is not None and best.span.start >= left_open.end() \
+            and not re.search(r"[;.!?]", b.text[left_open.end():best.span.start]):
+        # "How many employees will lose their jobs?": not "declined to say whether any of its 140 employees would
+        # lose their jobs"; "Who will be the permanent coach?": not "would not say whether Paredes was a candidate"
+        return "type", f"the best sentence gives {best.span.text!r} only in what it says is not known"
     yes_no = q.answer_type == "YESNO" and not alternatives(q.text)
     verb = main_verb(q) if yes_no else None
     if verb is not None:
@@ -1387,7 +1394,8 @@ _UNTOLD = re.compile(r"\b(?:(?:has|have|had|did|does|do|would|could|will)\s+not\
                      r"(?:comment\s+on|said|say|decided|decide|announced|disclosed|disclose|revealed|"
                      r"reveal|released|release|named|name|identified|identify|confirmed|confirm|determined|determine|"
                      r"explained|explain|specified|specify)\s+(whether|if|which|who|whom|what|when|where|why|how)\b"
-                     r"|\b(?:is|was|remains|remained)\s+(?:still\s+|yet\s+)?(?:unclear|not\s+(?:yet\s+)?clear|not\s+(?:yet\s+)?known|"
+                     r"|\b(?:is|was|remains|remained)\s+(?:still\s+|yet\s+)?(?:unclear|not\s+(?:yet\s+|immediately\s+)?clear|"
+                     r"not\s+(?:yet\s+|immediately\s+)?known|"
                      r"unknown|uncertain)\s+(whether|if|which|who|whom|what|when|where|why|how)\b"
                      # "planned for a range of tariff outcomes but declined to give details": how is not told
                      r"|\b(?:declined|refused|(?:did|would)\s+not)\s+(?:to\s+)?(?:give|provide|offer|disclose|release)\s+"

@@ -963,3 +963,19 @@ def test_the_role_of_an_event_at_the_leads_place() -> None:
 ])
 def test_development_set_102_checks(text: str, question: str, abstains: bool) -> None:
     assert ask(text, question).abstained is abstains
+
+
+@pytest.mark.parametrize(("text", "question", "abstains"), [
+    # break-it trial 65: the answer's span inside the clause a sentence says is not known
+    ("Company spokesman Martin Hale declined to say whether any of Clearstream's 140 local employees would lose "
+     "their jobs.", "How many Clearstream employees will lose their jobs?", True),
+    ("Ruiz said a permanent replacement would be named in the new year but would not say whether Luis Paredes was "
+     "a candidate.", "Who will be named the permanent replacement?", True),
+    ("It was not immediately clear whether the state utilities commission must approve the sale.",
+     "Does the state utilities commission have to approve the sale?", True),
+    # a figure told before what is left open still answers
+    ("Clearstream laid off 140 local employees and declined to say whether they would be rehired.",
+     "How many Clearstream employees lost their jobs?", False),
+])
+def test_an_answer_inside_what_is_not_known(text: str, question: str, abstains: bool) -> None:
+    assert ask(text, question).abstained is abstains
