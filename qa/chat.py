@@ -87,7 +87,10 @@ _BARE_WH = re.compile(r"^\s*(?:and\s+)?(?P<wh>when|where|why|how|how many|how mu
                       r"(?!about\b|else\b|if\b)[a-z]+|"
                       r"(?:by|for|to|from)\s+how\s+(?:many|much|long|far)(?:\s+[a-z]+)?)\s*\??\s*$", re.I)
 # "In which round?", "To what price?", "By how many votes?", "For how long?"
-_FRAME = re.compile(r"^\s*(?P<frame>(?:who|what|which|when|where|why|how(?: many| much| long| old| far| often| soon)?)"
+_FRAME = re.compile(r"^\s*(?P<frame>(?:who|what|which|when|where|why|how(?: many| much| long| old| far| often| soon)?|"
+                    # "By how many votes did it pass?": the measure asked beside the event
+                    r"(?:by|for|to|from)\s+how\s+(?:many|much|long|far)(?:\s+(?!(?:is|are|was|were|does|do|did|has|have|"
+                    r"will|would|can|could)\b)[a-z]+)?)"
                     r"\s+(?:is|are|was|were|does|do|did|has|have|will|would|can|could)?)\b", re.I)
 #: Bare question words that ask about an event a yes/no question told of (not "Who?", "What?").
 _BARE_OF_EVENT = re.compile(r"\s*(?:when|where|why|how|how long|until when|since when|by when)\s*$", re.I)
@@ -733,6 +736,8 @@ class Chat:
         if degree and (word_tag(degree.group(1)) or "") in ("JJ", "RB", "JJR"):
             aux, rest = degree.group(2), degree.group(3)  # "How big is the rise?" → "Why?": not "Why big is ..."
         short = prev.answer.short_answer if not prev.answer.abstained else None
+        if re.match(r"(?:by|for|to|from)\s", wh, re.I) and aux:  # "By how many votes did it pass?" → "When?":
+            return f"{new_wh.capitalize()} {aux} {rest}?"  # when did it pass
         if wh.casefold() in ("how many", "how much") and not aux:
             counted = _counted_reading(new_wh, rest)
             if counted:

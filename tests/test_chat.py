@@ -951,3 +951,16 @@ def test_and_in_a_month_is_no_place() -> None:
     chat = Chat(Corpus.from_text(text, name="t"))
     chat.ask("How many jobs will Norvell cut in Ridgefield?")
     assert "Ridgefield" in chat.ask("And in March?").details["rewritten"]
+
+
+def test_a_bare_when_after_a_by_how_many_question_asks_of_its_event() -> None:
+    # break-it trial 65: "And when?" went back to an earlier "Who said that?" ("When did Denise Okafor say that?")
+    text = ("The Harlow Bay city council voted 7-4 on Monday night to buy back the water utility.\n\n"
+            "Mayor Denise Okafor called the vote \"a turning point for every household.\"")
+    chat = Chat(Corpus.from_text(text, name="t"))
+    chat.ask("Who called the council vote a turning point?")
+    chat.ask("Who said that?")
+    chat.ask("By how many votes did the council vote?")
+    a = chat.ask("And when?")
+    assert a.details.get("rewritten") == "When did the council vote?"
+    assert a.short_answer == "Monday night"
