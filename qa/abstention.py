@@ -1280,7 +1280,8 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         # "What was the name of the private bank ...?": not "the Americas"; a team or club may go by its town
         return "type", f"no {q.head} in the best sentence, only a place ({best.span.text!r})"
     if q.answer_type == "PERSON" and best.span is not None and best.span.type == "ORGANIZATION" and not best.in_slot \
-            and not sourced:  # "according to the Census Bureau" says it
+            and not sourced and not _OWNER_OF.match(q.text):  # "according to the Census Bureau" says it; a company
+        # may own another ("Who owns Clearstream?": "Clearstream, a subsidiary of the Paris-based Veyra Group")
         # "Who will serve as Kamau's deputy?": not "London School of Economics", named for something else
         return "type", "no person in the best sentence, and its organization does not do what is asked"
     return None
@@ -1303,6 +1304,8 @@ _WHO_WILL_OFFICE = re.compile(r"^\s*who\s+(?:will|would|is to|is going to)\s+(?:
                               r"coach|govern)\b", re.I)
 #: "Who chairs/heads/leads/runs/owns/founded X?": an office held, which the best sentence must
 #: give by its verb or a noun for its holder ("chairman", "chief executive", "owner").
+#: "Who owns X?", whose answer may be a company as well as a person.
+_OWNER_OF = re.compile(r"^\W*who\s+(?:now\s+|currently\s+)?(?:owns|owned|controls|controlled)\b", re.I)
 OFFICE_VERB = re.compile(r"^\s*who\s+(?:now\s+|currently\s+)?(chairs|chaired|heads|headed|leads|led|runs|ran|manages|"
                          r"managed|directs|directed|coaches|coached|owns|owned|founded|governs|governed)\b", re.I)
 #: A role and the verb of holding it, said in a relative clause after a name: "X, who leads the group,".
@@ -1327,8 +1330,8 @@ _OFFICE_WORDS = {
     "ran": LEADING + " run runs ran operate operates operated operator",
     "mana": LEADING, "dire": LEADING + " direct directs directed", "gove": LEADING + " govern governs governed",
     "coac": "coach coaches coached manager",
-    "owns": "own owns owned owner owners parent stake bought acquired",
-    "owne": "own owns owned owner owners parent stake bought acquired",
+    "owns": "own owns owned owner owners parent stake bought acquired subsidiary unit division",
+    "owne": "own owns owned owner owners parent stake bought acquired subsidiary unit division",
     "foun": "found founded founder founders co-founder established",
 }
 

@@ -315,7 +315,7 @@ SYNONYM_GROUPS = [
     "ship shipment export",
     "ship vessel boat",
     "weapon arm arsenal warhead",
-    "own owner parent",
+    "own owner parent subsidiary",  # "Who owns Clearstream?": "Clearstream, a subsidiary of Veyra Group"
     "author writer",
     "shortage shortfall",
     "critical vital crucial essential important key",

@@ -439,7 +439,8 @@ _DETERMINERS = _OBJECT_START - {"that"} | frozenset(
 
 
 #: A clause of what a deed brought about, after it: "prices doubled after a drought, *making* stocks a target".
-_RESULT_CLAUSE = re.compile(r",\s+(?:making|leaving|forcing|prompting|causing|rendering)\b", re.I)  # not "driving home"
+_RESULT_CLAUSE = re.compile(r",\s+(?:making|leaving|forcing|prompting|causing|rendering|meaning)\b",
+                            re.I)  # not "driving home"
 
 
 def result_asked(q: QuestionAnalysis, text: str) -> re.Match[str] | None:

@@ -979,3 +979,19 @@ def test_development_set_102_checks(text: str, question: str, abstains: bool) ->
 ])
 def test_an_answer_inside_what_is_not_known(text: str, question: str, abstains: bool) -> None:
     assert ask(text, question).abstained is abstains
+
+
+@pytest.mark.parametrize(("text", "question", "short", "abstains"), [
+    # break-it trial 65: a company owned by another, told by "a subsidiary of"
+    ("Clearstream, a subsidiary of the Paris-based Veyra Group, said it had invested $90 million in the system.",
+     "Who owns Clearstream?", "Veyra Group", False),
+    ("Clearstream signed a maintenance contract with Veyra Group in 2019.", "Who owns Clearstream?", None, True),
+    # "..., meaning <result>": the why of the result is the clause before it
+    ("A pressure sensor in the machine gave false readings between Jan. 6 and Feb. 17, meaning some cycles did not "
+     "reach the required temperature.", "Why did some cycles fail to reach the required temperature?", None, False),
+])
+def test_break_it_trial_65_readings(text: str, question: str, short: str | None, abstains: bool) -> None:
+    a = ask(text, question)
+    assert a.abstained is abstains
+    if short is not None:
+        assert a.short_answer == short
