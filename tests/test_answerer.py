@@ -4830,6 +4830,9 @@ def test_an_age_said_of_a_nationality_is_the_age_of_the_person_named_before() ->
     assert not a.abstained and a.short_answer == "56"
     text = "Brandt praised eight-year-old Ebba Nilsson, who scored twice."
     assert answer("How old is Brandt?", Corpus.from_text(text, name="t")).abstained
+    # break-it trial 65: a people's noun no table holds ("a Dane"): a name takes no "a"
+    text = "Brandt, a 58-year-old Dane, was appointed in March 2023."
+    assert answer("How old is Brandt?", Corpus.from_text(text, name="t")).short_answer == "58"
 
 
 def test_a_rank_said_as_the_basis_of_the_role() -> None:
