@@ -79,6 +79,7 @@ from qa.amounts import (
     VALUE_TYPES,
     amount_noun,
     bounds_comparison,
+    counted_thing,
     earlier_value,
 )
 from qa.analyzer import (
@@ -752,6 +753,16 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
                    and not synonyms(t.term) & present]
         return "subject", (f"the best sentence's story never mentions {', '.join(missing) or 'much of it'!r}, "
                            "which another story does")
+    counted = counted_thing(q.text) if q.wh == "how many" else None
+    rest = set(q.focus) - {counted} - set(q.entities) - question_verbs(q) if counted else set()  # "were found"
+    if counted and rest and best.matched <= {counted} | synonyms(counted):
+        present = facts.document_terms(best.sentence.doc)
+        if not any(t in present or synonyms(t) & present for t in rest) and any(corpus.has_term(t) for t in rest):
+            # "How many people does the hospital employ?": not "Harlow Bay, a city of about 215,000 people" in a
+            # story that never mentions a hospital, when another story does
+            word = next((t.surface for t in q.tokens if t.term == counted), counted)
+            return "subject", f"the best sentence's story shares only {word!r} with the question, and another " \
+                "story tells of the rest"
     adjective = _adjective_to_find(q)
     other = _other_quality(q, adjective, facts.tokens(best.sentence)) if adjective and not any(
         corpus.has_term(x) or any(corpus.has_term(y) for y in synonyms(x)) for x in adjective[1]) else None

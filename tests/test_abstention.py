@@ -995,3 +995,17 @@ def test_break_it_trial_65_readings(text: str, question: str, short: str | None,
     assert a.abstained is abstains
     if short is not None:
         assert a.short_answer == short
+
+
+def test_a_count_from_a_story_that_shares_only_the_counted_noun(tmp_path: Path) -> None:
+    # break-it trial 65: a folder's other story answered with its city's population
+    (tmp_path / "water.txt").write_text("Harlow Bay, a city of about 215,000 people, voted to buy back its water "
+                                        "utility.", encoding="utf-8")
+    (tmp_path / "hospital.txt").write_text("A steriliser failed at St. Anselm's General Hospital in January, "
+                                           "its medical director said.", encoding="utf-8")
+    corpus = Corpus.from_path(tmp_path)
+    a = answer("How many people does the hospital employ?", corpus)
+    assert a.abstained and "shares only 'people'" in a.details["abstain_reason"]
+    # the story of the counted people itself still answers
+    a = answer("How many people live in Harlow Bay?", corpus)
+    assert a.short_answer == "about 215,000 people"
