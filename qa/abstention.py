@@ -1172,6 +1172,10 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     # or by its verb in a clause about a person: "Councillor Graham Toft, who leads the opposition group,"
     led_by = role in _ROLE_VERBS and re.search(rf",\s+who\s+(?:now\s+|currently\s+)?{_ROLE_VERBS.get(role or '', '')}"
                                                r"\b", b.text, re.I) is not None
+    if role and role not in para_terms and nouns & para_terms and _HEAD_ROLES.search(q.text) and not any(
+            _unqualified_office(s.text, nouns) for s in window):
+        nouns = set()  # "Who is the hospital's chief executive?": not "Dr. Helen Marsh, the hospital's medical
+        # director"
     if role and role not in para_terms and not nouns & para_terms and role not in _ANY_OFFICER and not led_by:
         return "type", f"the text near the best sentence gives no one as the {_as_asked(q, role)!r}"
     unheld = _role_not_held(q, best, facts)
@@ -1834,6 +1838,24 @@ _SAYS = re.compile(r"\b(?:said|says|say|saying|told|tells|added|adding)\b", re.I
 #: A source named at the end, told to someone: ", chief executive Petar Ivanov told reporters."
 _TOLD_AT_END = re.compile(r",\s+[^,;“”\"]{1,60}?\s+(?:told|tells)\s+(?:reporters|journalists|[A-Z][\w-]*|"
                           r"a\s+[^,;]{1,40}?)(?:\s+on\s+\w+)?\s*[.]?$")
+
+
+#: The top office of an organization, asked: "Who is the chief executive of X?", "Who is X's president?".
+_HEAD_ROLES = re.compile(r"\b(?:chief\s+executive|ceo|president|chair(?:man|woman|person)?|boss)\b", re.I)
+#: A word before an office that makes it a department's ("medical director", "finance chief"), not the top one.
+_DEPARTMENT = re.compile(r"(?<![\w’'])(?!(?:managing|executive|general|the|its|their|his|her|a|an|new|current|top|"
+                         r"former)\b)"
+                         r"([a-z]+)\s+$")
+
+
+def _unqualified_office(text: str, nouns: set[str]) -> bool:
+    """Whether a sentence writes an office among ``nouns`` (stemmed synonyms of the role asked)
+    without a department's word before it ("the hospital's director", "managing director"; not
+    "the hospital's *medical* director", "its *finance* chief")."""
+    for t in tokenize(text):
+        if t.term in nouns and not _DEPARTMENT.search(text[:t.start]):
+            return True
+    return False
 
 
 def _gives_reason(text: str, deed: set[str]) -> bool:

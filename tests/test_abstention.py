@@ -1009,3 +1009,17 @@ def test_a_count_from_a_story_that_shares_only_the_counted_noun(tmp_path: Path) 
     # the story of the counted people itself still answers
     a = answer("How many people live in Harlow Bay?", corpus)
     assert a.short_answer == "about 215,000 people"
+
+
+@pytest.mark.parametrize(("text", "question", "abstains"), [
+    # break-it trial 65: a department's director is not the chief executive
+    ("Dr. Helen Marsh, the hospital's medical director, said the risk of infection was very low.",
+     "Who is the hospital's chief executive?", True),
+    ("Gregor Lind, the bank's finance chief, said profit fell.", "Who is the bank's chief executive?", True),
+    # the top office by another word still answers
+    ("Dr. Helen Marsh, the hospital's director, said the risk of infection was very low.",
+     "Who is the hospital's chief executive?", False),
+    ("Anna Berg, the firm's managing director, said orders rose.", "Who is the firm's chief executive?", False),
+])
+def test_a_departments_office_is_not_the_top_one(text: str, question: str, abstains: bool) -> None:
+    assert ask(text, question).abstained is abstains
