@@ -142,6 +142,9 @@ _DATE_PATTERNS = [
     rf"\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:\d)(?:\s+(?:local time|GMT|UTC|[A-Z]{{1,3}}T\b))?"  # "09:15 local time"
     rf"(?:\s+(?:on\s+)?(?:{'|'.join(WEEKDAYS)})\b)?",
     rf"\b(?:on\s+)?(?:early |late )?(?:{'|'.join(WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?\b",
+    # "at the end of the month", "by the start of next year", "the middle of this week"
+    r"\b(?:the\s+)?(?:end|start|beginning|middle|turn)\s+of\s+(?:the|this|next|last)\s+(?:week|month|year|quarter|"
+    r"season|decade|century)\b",
     r"(?<!\bthe )\b(?:next|last|this|coming|previous|past)\s+(?:week|month|year|decade|century|weekend|spring|summer|"
     r"autumn|fall|winter)\b(?!\s+of\b)",  # not "the last weekend of September"
     r"\b(?:yesterday|today|tomorrow|tonight)\b",
@@ -176,6 +179,10 @@ _NAMED_BY_NUMBER = re.compile(r"\b(?:Road|Route|Highway|Interstate|Motorway|Free
 #: A sum opens with a currency sign, the dollar's perhaps with its country's letters ("A$19
 #: million", "NZ$40 million", "US$3 billion").
 _MONEY = (rf"(?:{APPROX}(?:\b[A-Z]{{1,3}}\$|[$€£¥₹₩])\s?\d+(?:[.,]\d+)*(?:\s?(?:million|billion|trillion|thousand|[mbk]n?)\b)?|"
+          # a currency's ISO code before the sum: "CHF 145,000", "EUR 2.5 million"
+          rf"{APPROX}\b(?:USD|EUR|GBP|CHF|JPY|CNY|SEK|NOK|DKK|ISK|INR|ZAR|AUD|CAD|NZD|HKD|SGD|BRL|MXN|TRY|PLN|CZK|HUF|RON|"
+          rf"KES|NGN|AED|SAR|RUB|KRW|ILS|THB|MYR|IDR|PHP|ARS|CLP|COP|PEN|EGP|UAH|KZT)\s?\d+(?:[.,]\d+)*"
+          rf"(?:\s?(?:million|billion|trillion|thousand|[mbk]n?)\b)?|"
           # the rand's and rupee's letters, before a sum in millions or more: "R150 million", "Rs 4.5 billion"
           rf"{APPROX}\b(?:R|Rs\.?)\s?\d+(?:[.,]\d+)*\s?(?:million|billion|trillion|bn|crore|lakh)\b|"
           rf"{APPROX}{_NUM}\s+{_CURRENCIES}|"

@@ -345,6 +345,8 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
                     or re.match(r"(?:last|previous)\s", sp.text, re.I)
                     or _WEEKDAY_PART.fullmatch(sp.text) and not _AHEAD.search(s.text)):  # "Saturday night" too
                 continue  # "When will the court hear the case?": not "filed ... last Friday", a past day
+            if sp.type in ("DATE", "DURATION") and _FUTURE.search(q.text) and re.match(r"\s+ago\b", s.text[sp.end:]):
+                continue  # "When will he step down?": not "founded the firm 34 years ago"
             if sp.type == "DATE" and _PAST.search(q.text) and re.match(r"(?:next|tomorrow|coming)\b", sp.text, re.I):
                 continue  # "In what year did the building first open?": not "will be demolished next year"
             idx = [i for i, t in enumerate(toks) if sp.start <= t.start < sp.end]

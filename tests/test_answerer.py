@@ -5013,3 +5013,15 @@ def test_a_count_of_people_in_general_must_share_the_deed_asked() -> None:
         != "312 people"
     text = "Police said 63 people were arrested across the country."
     assert answer("How many protesters were detained?", Corpus.from_text(text, name="t")).short_answer == "63 people"
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # development set 102: a future when is not "34 years ago"; a price in francs by their ISO code
+    ("When will Henri Vauclair step down?", "the end of the month"),
+    ("How much does the perpetual calendar sell for?", "about CHF 145,000"),
+])
+def test_development_set_102_short_answers(question: str, short: str) -> None:
+    text = ("Henri Vauclair, who founded the watchmaker Vauclair Horlogerie SA 34 years ago, will step down as chief "
+            "executive at the end of the month, the company said on Thursday.\n\nVauclair is best known for its "
+            "perpetual calendar, which sells for about CHF 145,000.")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short

@@ -415,6 +415,11 @@ SPANS = [
     ("White House reporter April Ryan asked first.", "April Ryan", "PERSON"),
     ("The line reopens in early June, officials said.", "early June", "DATE"),
     ("He was charged on Jan. 5 in Warsaw.", "Jan. 5", "DATE"),
+    # development set 102: a part of a period, and a currency's ISO code
+    ("He will step down at the end of the month, the company said.", "the end of the month", "DATE"),
+    ("The deal should close by the start of next year.", "the start of next year", "DATE"),
+    ("The calendar watch sells for about CHF 145,000.", "about CHF 145,000", "MONEY"),
+    ("Sales reached EUR 2.5 million.", "EUR 2.5 million", "MONEY"),
 ]
 
 
