@@ -59,14 +59,14 @@ _HOW = {
     "big": "NUMBER", "large": "NUMBER", "often": "DURATION", "tall": "NUMBER", "high": "NUMBER",
     "deep": "NUMBER", "wide": "NUMBER", "heavy": "NUMBER", "fast": "NUMBER", "hot": "NUMBER", "cold": "NUMBER",
     "warm": "NUMBER",
-    "thick": "NUMBER",
+    "thick": "NUMBER", "strong": "NUMBER", "powerful": "NUMBER",  # "How strong were the winds?": "185 km/h"
 }
 #: Words of money: "how much" with one of them asks for a sum.
 _MONEY_WORDS = re.compile(r"\b(cost|costs|pay|paid|worth|spend|spent|prices?|money|dollars?|budgets?|revenues?|"
                           r"profits?|income|salary|salaries|fees?|fines?|debts?|loss|losses|sales|earnings|earn|earns|"
                           r"earned|funding|invest(?:ed|ments?)?|bids?|"
                           r"raise[ds]?|sell|sold|buy|bought|charge[ds]?|owe[ds]?|commission|bonus|bonuses|wages?|rents?|"
-                          r"fares?|ransom|reward|compensation|damages|tuition|settlement|jackpots?|penalty|"
+                          r"fares?|ransom|reward|compensation|damages|tuition|settlement|jackpots?|penalty|fetch(?:es|ed)?|"
                           r"penalties)\b", re.I)
 #: Verbs of giving a sum, with nothing between "how much" and the auxiliary: "How much did the city *put
 #: toward* the cleanup?", "How much did the club *donate*?" (not "How much water did they put into ...?").

@@ -5025,3 +5025,12 @@ def test_development_set_102_short_answers(question: str, short: str) -> None:
             "executive at the end of the month, the company said on Thursday.\n\nVauclair is best known for its "
             "perpetual calendar, which sells for about CHF 145,000.")
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+def test_how_strong_asks_a_measure() -> None:
+    # development set 102: not the quote with "strong" in it, but the sentence with the winds' speed
+    text = ("Typhoon Dalisay made landfall near Guiuan on November 14 with sustained winds of 185 kilometres per "
+            "hour.\n\n\u201cPeople wait until the wind is already strong, and then everybody arrives at the same "
+            "hour,\u201d said Mayor Teodoro Lagman.")
+    a = answer("How strong were the winds when the typhoon hit land?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "185 kilometres per hour"

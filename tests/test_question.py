@@ -111,6 +111,7 @@ QUESTIONS = [
     ("When prices climb that high, what did she say should happen?", "what", "DESCRIPTION", None),
     ("How old is Koen Maes, the Belgian who finished third?", "how old", "NUMBER", None),  # a relative clause
     ("How deep is the wreck?", "how deep", "NUMBER", None),
+    ("How strong were the winds when the typhoon hit land?", "how strong", "NUMBER", None),  # development set 102
     ("What was the winning time?", "what", "DURATION", "time"),  # a length of time, not a moment
     ("What is the Czech National Bank's main repo rate?", "what", "PERCENT", "rate"),  # not the owner, "bank's"
     ("What were earnings per share a year ago?", "what", "MONEY", "earnings"),  # a value noun without "the"
