@@ -1143,7 +1143,7 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     asked_cause = _CAUSE_NOUN_ASKED.match(q.text)
     word = (asked_cause.group(1) or asked_cause.group(2)) if asked_cause else ""
     if asked_cause and not _CAUSE_CUE.search(b.text) and not GIVES_CAUSE.search(b.text) \
-            and not (asked_cause.group(2) and re.search(r"\b(?:as|amid|when|since|with)\b", b.text, re.I)) \
+            and not (asked_cause.group(2) and _cue_after_deed(b.text, asked_cause.group(2))) \
             and not (asked_cause.group(1) and re.search(rf"\b{word}", b.text, re.I)):
         # "What was the source of the norovirus?": not "passengers have fallen ill with norovirus during a voyage";
         # "What made the valve fail?": not "a valve failed during a routine transfer"
@@ -1469,7 +1469,23 @@ _MANNER_SAID = re.compile(r"\b(?:by|through|via|using|uses?|used|with|without|as
 _CAUSE_NOUN_ASKED = re.compile(r"^\W*what\s+(?:was|is|were|are|will\s+be|has\s+been)\s+(?:the\s+)?(?:likely\s+|main\s+|"
                                r"probable\s+)?(cause|source|origin|trigger)s?\s+(?:of|for|behind)\b"
                                r"|^\W*what\s+(?:made|makes|make)\s+(?:\w+\s+){1,4}?(fail|collapse|crash|break|stop|"
-                               r"leak|explode|burn|sink|flood|fall|rise|drop)\b", re.I)
+                               r"leak|explode|burn|sink|flood|fall|rise|drop|give\s+way|cave\s+in|burst|crack|derail|catch\s+fire|"
+                               r"go\s+wrong)\b", re.I)
+def _cue_after_deed(text: str, deed: str) -> bool:
+    """Whether "as", "amid", "when", "since" or "with" follows the deed asked ("What made shares
+    fall?": "Shares fell 4% *as* investors ..."), not before it ("..., *when* a section of the
+    terrace gave way": the clause of the deed itself); anywhere when the sentence does not write the deed."""
+    base = deed.split()[0].casefold()
+    forms = "|".join([re.escape(base.removesuffix("e")) + r"\w*", *_IRREGULAR_DEEDS.get(base, "").split()])
+    at = re.search(rf"\b(?:{forms})\b", text, re.I)
+    return re.search(r"\b(?:as|amid|when|since|with)\b", text[at.end() if at else 0:], re.I) is not None
+
+
+#: Past forms of the deeds a cause is asked of that do not start as their base does.
+_IRREGULAR_DEEDS = {"give": "gave", "fall": "fell", "rise": "rose risen", "sink": "sank sunk", "break": "broke",
+                    "go": "went gone", "catch": "caught"}
+
+
 #: "What charges/sentence/penalty could X face?", and what tells one: a charge, a sentence, a fine, a prison term.
 _PENALTY_ASKED = re.compile(r"^\W*what\s+(?:kind\s+of\s+|type\s+of\s+)?(?:charges?|sentences?|penalt(?:y|ies)|"
                             r"punishments?|fines?|jail\s+terms?|prison\s+terms?)\b[^?]*\b(?:face|faces|facing|get|"
@@ -1888,7 +1904,7 @@ _CAUSE_CUE = re.compile(r"\b(?:caus\w*|spark\w*|trigger\w*|blam\w*|because|due t
                         # "broke out after police shot a teenager", not "began shortly after 2 p.m."
                         r"after(?!\s+(?:about\s+|around\s+|nearly\s+)?(?:\d|noon|midnight|dawn|dusk|dark|"
                         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+(?:morning|afternoon|evening|night|weekend)|"
-                        r"(?:midday|sunrise|sunset))))\b", re.I)
+                        r"(?:midday|sunrise|sunset|half-?time|kick-?off|full-?time))))\b", re.I)
 
 
 #: Stemmed nouns for a business, which a place's name does not give (a team or club may).

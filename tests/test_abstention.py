@@ -888,6 +888,10 @@ def test_how_needs_a_means_or_manner(text: str, question: str, abstains: bool) -
     ("The plant's director said a valve failed during a routine transfer of plating solution.",
      "What made the valve fail?", True),
     ("The valve failed because a seal had corroded, the director said.", "What made the valve fail?", False),
+    # development set 102: "when" before the deed is the deed's own clause, and half-time is a time, not a cause
+    ("The incident happened shortly after half-time, when a section of the club's wooden terrace gave way.",
+     "What made the wooden terrace give way?", True),
+    ("Shares fell 4% as investors worried about the debt.", "What made shares fall?", False),
 ])
 def test_a_cause_asked_by_its_noun_needs_a_cause(text: str, question: str, abstains: bool) -> None:
     assert ask(text, question).abstained is abstains
