@@ -111,6 +111,7 @@ from qa.asked import (
     question_verbs,
     result_asked,
     speech_asked,
+    verb_slot,
 )
 from qa.chunks import coordinations, word_tag
 from qa.clauses import ROMAN, clause, joins_clauses
@@ -1294,6 +1295,12 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
             and q.head_term in _FIRM_TERMS:
         # "What was the name of the private bank ...?": not "the Americas"; a team or club may go by its town
         return "type", f"no {q.head} in the best sentence, only a place ({best.span.text!r})"
+    # an active deed asked ("Who spotted ...?"), not a state ("Who was surprised that ...?": "he was surprised")
+    slot = verb_slot(q) if q.wh == "who" and len(q.tokens) > 1 and q.tokens[1].norm not in _BE_FORMS else None
+    if slot is not None and slot[0] == "subject" and best.span is not None and not best.in_slot \
+            and _done_by_no_one(facts.tokens(b), slot[1]):
+        # "Who spotted the fault?": not "Patient groups criticised the delay before the fault was noticed"
+        return "type", f"the best sentence tells it was done ({slot[1]!r}) but not by whom"
     if q.answer_type == "PERSON" and best.span is not None and best.span.type == "ORGANIZATION" and not best.in_slot \
             and not sourced and not _OWNER_OF.match(q.text):  # "according to the Census Bureau" says it; a company
         # may own another ("Who owns Clearstream?": "Clearstream, a subsidiary of the Paris-based Veyra Group")
@@ -1872,6 +1879,21 @@ def _unqualified_office(text: str, nouns: set[str]) -> bool:
         if t.term in nouns and not _DEPARTMENT.search(text[:t.start]):
             return True
     return False
+
+
+_BE_FORMS = frozenset("be been being is are was were".split())
+
+
+def _done_by_no_one(toks: list[Token], verb: str) -> bool:
+    """Whether a sentence writes the verb asked (``verb``, stemmed, or a synonym) only in the
+    passive and without its agent ("before the fault *was noticed*"; not "was noticed by a
+    technician", nor "a technician noticed it")."""
+    verbs = {verb} | synonyms(verb)
+    at = [i for i, t in enumerate(toks) if t.term in verbs]  # as a verb or a noun ("the delegation's head")
+    return bool(at) and all(i > 0 and toks[i - 1].norm in _BE_FORMS
+                            and (toks[i].surface.casefold().endswith(("ed", "en", "wn"))
+                                 or toks[i].surface.casefold() in IRREGULAR)
+                            and not any(t.norm == "by" for t in toks[i + 1:i + 4]) for i in at)
 
 
 def _gives_reason(text: str, deed: set[str]) -> bool:

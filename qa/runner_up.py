@@ -120,7 +120,8 @@ def fallback(q: QuestionAnalysis, best: Candidate, reason: tuple[str, str] | Non
         return lambda c: (c.span is not None and c.span.type in ("PERSON", "ENTITY") and _holds_office(c)
                           and _office_of_asked(q, c))
     slot = verb_slot(q)
-    if reason is not None and reason[0] == "type" and best.span is None and slot is not None and slot[0] == "subject":
+    if reason is not None and reason[0] == "type" and slot is not None and slot[0] == "subject" and (
+            best.span is None or "but not by whom" in reason[1]):
         # "Who led the survey?": "said Professor Sabine Kranz, who led the study", the verb's doer
         return lambda c: c.in_slot and c.span is not None and c.span.type == "PERSON"
     if reason is not None and reason[0] == "type" and best.sentence.kind == "heading" and best.span is None \

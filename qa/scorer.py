@@ -867,7 +867,10 @@ def _fills_slot(slot: tuple[str, str], idx: list[int], toks: list[Token]) -> boo
     kind, verb = slot
     if not idx:
         return False
-    for v in (i for i, t in enumerate(toks) if t.term == verb):
+    # "Who spotted it?": "Aaron Pike, who noticed"; a synonym's participle is no finite verb ("..., defeating X")
+    verbs = {verb} | synonyms(verb) if kind != "role" else {verb}
+    for v in (i for i, t in enumerate(toks) if t.term == verb or t.term in verbs
+              and not t.surface.casefold().endswith("ing")):
         if kind == "role" and (idx[0] - v == 1 or 2 <= v - idx[-1] <= 3):
             return True
         form = toks[v].surface.casefold()  # the norm of "built" is "build"

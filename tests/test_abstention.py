@@ -1027,3 +1027,20 @@ def test_a_count_from_a_story_that_shares_only_the_counted_noun(tmp_path: Path) 
 ])
 def test_a_departments_office_is_not_the_top_one(text: str, question: str, abstains: bool) -> None:
     assert ask(text, question).abstained is abstains
+
+
+@pytest.mark.parametrize(("text", "question", "short", "abstains"), [
+    # break-it trial 65: the deed told in the passive without its doer does not name who did it; the
+    # doer by a synonym of the verb ("who noticed" for "spotted") answers instead
+    ("Patient groups criticised the six-week delay before the fault was noticed.\n\nThe problem was found on "
+     "Feb. 17 by a technician, Aaron Pike, who noticed that indicator strips had not changed colour.",
+     "Who spotted the fault?", "Aaron Pike", False),
+    ("Patient groups criticised the six-week delay before the fault was noticed.", "Who spotted the fault?", None,
+     True),
+    ("The fault was noticed by Aaron Pike, a technician.", "Who spotted the fault?", "Aaron Pike", False),
+])
+def test_a_deed_done_by_no_one_named(text: str, question: str, short: str | None, abstains: bool) -> None:
+    a = ask(text, question)
+    assert a.abstained is abstains
+    if short is not None:
+        assert a.short_answer == short
