@@ -853,6 +853,14 @@ def _after_by(toks: list[Token], i: int) -> bool:
                       and toks[i - 2].norm == "by")
 
 
+def _by_apposition(toks: list[Token], i: int, v: int) -> bool:
+    """Whether token ``i`` names, in apposition, the agent "by" gives after the verb at ``v``:
+    "led by the hospital's chief nurse, *Paul Grady*"."""
+    return i > 2 and toks[i].start - toks[i - 1].end > 1 and any(
+        toks[j].norm == "by" and all(t.surface.islower() or t.surface.endswith(("’s", "'s")) for t in toks[j + 1:i])
+        for j in range(max(v + 1, i - 6), i - 1))
+
+
 def _fills_slot(slot: tuple[str, str], idx: list[int], toks: list[Token]) -> bool:
     """Whether the span (token indices ``idx``) stands where the question's verb puts its
     answer: a subject ends at most four tokens before the verb ("Odo, bishop of Bayeux,
@@ -876,7 +884,8 @@ def _fills_slot(slot: tuple[str, str], idx: list[int], toks: list[Token]) -> boo
         form = toks[v].surface.casefold()  # the norm of "built" is "build"
         passive = v > 0 and toks[v - 1].norm in _BE and (form.endswith(("ed", "en", "wn")) or form in IRREGULAR)
         before = 0 < v - idx[-1] <= 4 and not passive  # "Moss and Horten will be built by ...": not the doer
-        if kind == "subject" and (before or (idx[0] > v and idx[0] - v <= 4 and _after_by(toks, idx[0]))):
+        if kind == "subject" and (before or (idx[0] > v and idx[0] - v <= 4 and _after_by(toks, idx[0]))
+                                  or 0 < idx[0] - v <= 8 and _by_apposition(toks, idx[0], v)):
             return True
         if kind == "object" and 0 < idx[0] - v <= 4:
             return True

@@ -5034,3 +5034,11 @@ def test_how_strong_asks_a_measure() -> None:
             "hour,\u201d said Mayor Teodoro Lagman.")
     a = answer("How strong were the winds when the typhoon hit land?", Corpus.from_text(text, name="t"))
     assert a.short_answer == "185 kilometres per hour"
+
+
+def test_the_agent_named_in_apposition_after_by() -> None:
+    # break-it trial 65: the speaker was given for the one the investigation is led by
+    text = ("Marsh said an internal investigation led by the hospital's chief nurse, Paul Grady, would report within "
+            "30 days.")
+    a = answer("Who leads the internal investigation?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "Paul Grady"
