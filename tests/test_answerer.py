@@ -5038,7 +5038,7 @@ def test_how_strong_asks_a_measure() -> None:
 
 def test_the_agent_named_in_apposition_after_by() -> None:
     # break-it trial 65: the speaker was given for the one the investigation is led by
-    text = ("Marsh said an internal investigation led by the hospital's chief nurse, Paul Grady, would report within "
-            "30 days.")
+    text = ("Dr. Helen Marsh, the hospital's medical director, said the risk was very low.\n\nMarsh said an internal "
+            "investigation led by the hospital's chief nurse, Paul Grady, would report within 30 days.")
     a = answer("Who leads the internal investigation?", Corpus.from_text(text, name="t"))
     assert a.short_answer == "Paul Grady"
