@@ -181,6 +181,9 @@ COMMON_ACRONYMS = frozenset("IPO GDP CPI AI EV IT ATM ETF VAT DNA RNA HIV AIDS L
 
 #: "What is the least a supporter can put in?": a degree, no subject ("a minimum investment of £100").
 _EXTREMES = frozenset(terms("least most fewest minimum maximum"))
+#: Words for the part of a group not yet told of, which news writes as "the other N" ("When will the
+#: *rest* leave?": "The other 24 will leave Germany on October 9").
+_REMAINDER = frozenset(terms("rest remainder"))
 #: Words for any office holder, which the text writes as the office itself ("Who is the utility *executive*
 #: in charge of operations?": "Denise Whitlock, the utility's vice president of operations"), and for any
 #: person of learning, whom news names by a field ("Who is the *scientist* who analysed the survey?": "Dr.
@@ -261,7 +264,7 @@ def _subject_to_find(q: QuestionAnalysis) -> str | None:
     for any office holder ("the utility *executive*"), a qualifier of the asked thing (one
     of the three words before it: "the *final* tally", "the *suggested* retail price"), a
     value asked for ("the *age* of X"), or a kinship ("Margaret's *husband*": "married")."""
-    subject = q.subject if q.subject not in FRAME_WORDS | _PLAIN_PEOPLE | _EXTREMES | _ANY_OFFICER \
+    subject = q.subject if q.subject not in FRAME_WORDS | _PLAIN_PEOPLE | _EXTREMES | _ANY_OFFICER | _REMAINDER \
         and not asks_who_said(q) else None
     qualifier = re.search(rf"\b((?:\w+\s+){{1,3}}){re.escape(q.head)}\b", q.text, re.I) if subject and q.head else None
     if qualifier and subject in terms(qualifier.group(1)):

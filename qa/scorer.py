@@ -362,6 +362,8 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
             w_factor *= 0.5 if off_rank else 1.0
             w, closeness = w * w_factor, c_factor / (1.0 + d / 8.0) * clause_share(toks, s.text, idx, wanted)
             in_slot = slot is not None and not off_rank and _fills_slot(slot, idx, toks)
+            if in_slot and slot is not None and slot[0] == "role" and _owner_differs(q, toks, idx, slot[1]):
+                in_slot = False  # "Who is Nigeria's culture minister?": not "German Culture Minister Jonas Richter"
             if q.wh == "how much" and sp.type in VALUE_TYPES and idx and idx[0] > 0 \
                     and toks[idx[0] - 1].term in _subject_nouns(q) and toks[idx[0] - 1].end + 1 >= sp.start:
                 # "How much will motorcycles pay?": "Trucks will pay $22, and *motorcycles $4.50*", the figure
@@ -861,6 +863,23 @@ def _by_apposition(toks: list[Token], i: int, v: int) -> bool:
         for j in range(max(v + 1, i - 6), i - 1))
 
 
+def _owner_differs(q: QuestionAnalysis, toks: list[Token], idx: list[int], role: str) -> bool:
+    """Whether the role word nearest the span (token indices ``idx``) is given to another country
+    than the question's, by its people's adjective or a possessive within the two words before
+    it ("*German* Culture Minister Jonas Richter" for "Who is Nigeria's culture minister?"); False
+    when the question names no country."""
+    asked = {t for n in q.entities for t in terms(n)}
+    asked |= {x for t in asked if (x := same_place(t)) is not None}
+    if not any(same_place(t) is not None for t in asked):
+        return False
+    at = [v for v, t in enumerate(toks) if t.term == role]
+    if not at:
+        return False
+    v = min(at, key=lambda v: min(abs(v - i) for i in idx))
+    owners = [t.term for t in toks[max(0, v - 2):v] if t.surface[:1].isupper() and same_place(t.term) is not None]
+    return bool(owners) and not any(o in asked for o in owners)
+
+
 def _fills_slot(slot: tuple[str, str], idx: list[int], toks: list[Token]) -> bool:
     """Whether the span (token indices ``idx``) stands where the question's verb puts its
     answer: a subject ends at most four tokens before the verb ("Odo, bishop of Bayeux,
@@ -881,6 +900,9 @@ def _fills_slot(slot: tuple[str, str], idx: list[int], toks: list[Token]) -> boo
               and not t.surface.casefold().endswith("ing")):
         if kind == "role" and (idx[0] - v == 1 or 2 <= v - idx[-1] <= 3):
             return True
+        if kind == "role" and 2 < idx[0] - v <= 5 and toks[v + 1].norm == "of" \
+                and toks[idx[0]].start - toks[idx[0] - 1].end > 1:
+            return True  # "Nigeria's Minister of Culture, *Hannatu Musa*": the holder after the role's "of" phrase
         form = toks[v].surface.casefold()  # the norm of "built" is "build"
         passive = v > 0 and toks[v - 1].norm in _BE and (form.endswith(("ed", "en", "wn")) or form in IRREGULAR)
         before = 0 < v - idx[-1] <= 4 and not passive  # "Moss and Horten will be built by ...": not the doer

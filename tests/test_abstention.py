@@ -1044,3 +1044,10 @@ def test_a_deed_done_by_no_one_named(text: str, question: str, short: str | None
     assert a.abstained is abstains
     if short is not None:
         assert a.short_answer == short
+
+
+def test_the_rest_is_no_subject_to_find() -> None:
+    # break-it trial 67: "the rest" of a group is written "the other 24"
+    text = "Three of the objects were flown to Lagos on Monday. The other 24 will leave Germany on October 9."
+    a = ask(text, "When will the rest leave Germany?")
+    assert not a.abstained and a.short_answer == "October 9"

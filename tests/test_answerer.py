@@ -5042,3 +5042,16 @@ def test_the_agent_named_in_apposition_after_by() -> None:
             "investigation led by the hospital's chief nurse, Paul Grady, would report within 30 days.")
     a = answer("Who leads the internal investigation?", Corpus.from_text(text, name="t"))
     assert a.short_answer == "Paul Grady"
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # break-it trial 67: two ministers in one sentence, each of a country; the one of the country asked
+    ("Who is Nigeria's culture minister?", "Hannatu Musa"),
+    ("Who is Nigeria's minister of culture?", "Hannatu Musa"),
+    ("Who is Germany's culture minister?", "Jonas Richter"),
+    ("Who is the German culture minister?", "Jonas Richter"),
+])
+def test_the_role_holder_of_the_country_asked(question: str, short: str) -> None:
+    text = ("The objects were handed over at a ceremony in Berlin attended by Nigeria's Minister of Culture, Hannatu "
+            "Musa, and German Culture Minister Jonas Richter.")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
