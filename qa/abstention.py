@@ -1879,7 +1879,8 @@ def _unqualified_office(text: str, nouns: set[str]) -> bool:
     without a department's word before it ("the hospital's director", "managing director"; not
     "the hospital's *medical* director", "its *finance* chief")."""
     for t in tokenize(text):
-        if t.term in nouns and not _DEPARTMENT.search(text[:t.start]):
+        if t.term in nouns and not t.surface.casefold().endswith(("ment", "ments", "ship")) \
+                and not _DEPARTMENT.search(text[:t.start]):  # not "FreshMart's management", a body of people
             return True
     return False
 

@@ -1024,6 +1024,9 @@ def test_a_count_from_a_story_that_shares_only_the_counted_noun(tmp_path: Path) 
     ("Dr. Helen Marsh, the hospital's director, said the risk of infection was very low.",
      "Who is the hospital's chief executive?", False),
     ("Anna Berg, the firm's managing director, said orders rose.", "Who is the firm's chief executive?", False),
+    # break-it trial 67: its management is no one holding an office
+    ("Wisconsin Agriculture Secretary Thomas Brandt called the allegations troubling. Brandt said he had not spoken "
+     "to FreshMart's management.", "Who is the chief executive of FreshMart?", True),
 ])
 def test_a_departments_office_is_not_the_top_one(text: str, question: str, abstains: bool) -> None:
     assert ask(text, question).abstained is abstains
