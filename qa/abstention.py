@@ -538,7 +538,7 @@ _PART_BEFORE = re.compile(r"\b(?:of|among)\s+(?:the|its|their|his|her|those|thes
 
 
 #: A sentence's source named at its end: "..., said Deputy Superintendent Suresh Adhikari of the police."
-_SOURCE_AT_END = re.compile(r",\s+(?:said|says|according\s+to|reported)\s+(?![^;“”\"]*\b(?:had|has|have|was|were|"
+_SOURCE_AT_END = re.compile(r",\s+(?:said|says|according\s+to|reported)\s+(?![^,;“”\"]*\b(?:had|has|have|was|were|"
                             r"is|are|would|will|could|should|did|does|not|can|may|might|must)\b)([^;“”\"]+?)[.]?$"
                             r"|,\s+([^,;“”\"]+?)\s+(?:said|says|reported)\s*[.]?$")  # ", Deputy Superintendent X said."
 _SPEAKING = frozenset(terms("speak spoke spoken spokesman spokeswoman spokesperson confirm confirmed report reported "
@@ -1107,7 +1107,9 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     left_open = _UNTOLD.search(b.text)
     if left_open is not None and _wh_of(left_open) in ("whether", "if") and q.answer_type != "YESNO" \
             and best.span is not None and best.span.start >= left_open.end() \
-            and not re.search(r"[;.!?]", b.text[left_open.end():best.span.start]):
+            and not re.search(r"[,;.!?]|\b(?:but|and)\s+(?:also\s+)?(?:said|says|added|announced)\b",
+                              b.text[left_open.end():best.span.start]):  # not an aside: "whether the mayor, who
+        # was first elected in 2019, will run again"; nor a clause of its own: "but said 140 employees would move"
         # "How many employees will lose their jobs?": not "declined to say whether any of its 140 employees would
         # lose their jobs"; "Who will be the permanent coach?": not "would not say whether Paredes was a candidate"
         return "type", f"the best sentence gives {best.span.text!r} only in what it says is not known"
@@ -1355,8 +1357,8 @@ _OFFICE_WORDS = {
     "ran": LEADING + " run runs ran operate operates operated operator",
     "mana": LEADING, "dire": LEADING + " direct directs directed", "gove": LEADING + " govern governs governed",
     "coac": "coach coaches coached manager",
-    "owns": "own owns owned owner owners parent stake bought acquired subsidiary unit division",
-    "owne": "own owns owned owner owners parent stake bought acquired subsidiary unit division",
+    "owns": "own owns owned owner owners parent stake bought acquired subsidiary",
+    "owne": "own owns owned owner owners parent stake bought acquired subsidiary",
     "foun": "found founded founder founders co-founder established",
 }
 
@@ -1433,6 +1435,7 @@ _UNTOLD = re.compile(r"\b(?:(?:has|have|had|did|does|do|would|could|will)\s+not\
                      r"announced|indicated)\s+(whether|if|which|who|what|when|where|why|how)\b"
                      # "it was too early to say whether ...", "investigators would also check whether ..."
                      r"|\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|know|judge)\s+(whether|if|which|who|what|when|how|why)\b"
+                     r"|\bremains?\s+to\s+be\s+seen\s+(whether|if|which|who|what|when|how|why)\b"
                      r"|\b(?:would|will|are\s+to|is\s+to|were\s+to|was\s+to|plan\s+to|plans\s+to)\s+(?:also\s+)?"
                      r"(?:check|examine|investigate|establish|determine|look\s+into)\s+(whether|if|how|why|what)\b"
                      # "Whether the rest of the slope will have to be blasted away remains unclear."
@@ -1488,6 +1491,8 @@ def _cue_after_deed(text: str, deed: str) -> bool:
     base = deed.split()[0].casefold()
     forms = "|".join([re.escape(base.removesuffix("e")) + r"\w*", *_IRREGULAR_DEEDS.get(base, "").split()])
     at = re.search(rf"\b(?:{forms})\b", text, re.I)
+    if re.match(r"\W*(?:with|amid|as)\b[^,]*,", text, re.I):
+        return True  # "Amid torrential rain, the embankment gave way": a cause fronted before the deed
     return re.search(r"\b(?:as|amid|when|since|with)\b", text[at.end() if at else 0:], re.I) is not None
 
 
@@ -1805,11 +1810,18 @@ _EVENT_WORDS = {
 #: "What caused/sparked/triggered X?": a cause asked, which the best sentence must tell of.
 #: Words that tell of a cause ("was caused by", "blamed on", "because", "after lightning struck").
 #: A purpose: "to allow emergency repairs", "to meet stricter emissions rules" (a verb of aim after "to").
+#: Words whose own complement is "to" and a verb ("sentenced to serve", "voted to accept", "able to handle").
+_TAKES_TO = ("sentenced", "voted", "vote", "votes", "agreed", "agree", "refused", "licensed", "allowed", "able",
+             "due", "expected", "plans", "plan", "planned", "designed", "decided", "ordered", "forced", "asked",
+             "told", "chose", "wants", "wanted", "hopes", "hoped", "tried", "set", "going", "enough")
 _PURPOSE = (r"\bto\s+(?:allow|enable|let|make|help|give|meet|avoid|prevent|protect|ensure|keep|save|cut|reduce|ease|"
             r"free|fund|pay|raise|boost|speed|stop|limit|curb|tackle|fight|combat|attract|expand|secure|comply|replace|"
             r"repair|upgrade|improve|offset|cover|finance|restore|relieve|support|strengthen|encourage|deter|lure|lower|"
-            r"increase|slow|halt|contain|address|counter|compete|focus|accept|accommodate|handle|serve|carry|host|"
-            r"prepare|connect|link)\b")  # "must be deepened to 17 metres *to accept* the largest ships"
+            r"increase|slow|halt|contain|address|counter|compete|focus)\b"
+            # "must be deepened to 17 metres *to accept* the largest ships"; not a verb's own complement:
+            # "sentenced to serve", "voted to accept", "licensed to carry"
+            r"|" + "".join(rf"(?<!\b{w} )" for w in _TAKES_TO)
+            + r"\bto\s+(?:accept|accommodate|handle|serve|carry|host|prepare|connect|link)\b")
 #: What a sentence answering "why" says it with: a cause ("because", "after a volcano erupted", "over a
 #: ticketing scandal", "amid a sell-off", "following heavy snow", "in protest at", "fined for polluting"), a
 #: purpose ("to allow repairs", "aimed at"), someone's reasoning ("..., arguing that higher contributions would
@@ -1843,7 +1855,17 @@ NEXT_REASON = re.compile(r"\b(?:wants?|wanted|wanting|aims?|aimed|aiming|hopes?|
 #: sentence: "Some ranchers opposed the park." + "Their leader said the government had not
 #: consulted them." (not "Why did the company close the plant?": "It said it would reopen").
 _STANCE = frozenset(stem(w) for w in "oppose object disagree dissent criticize criticise reject refuse resist protest "
-                    "complain boycott condemn denounce support back welcome praise defend favor favour".split())
+                    "complain boycott condemn denounce support back welcome praise defend favor favour endorse "
+                    "against".split())
+
+
+#: A plan after "said", which gives no grounds: "said members would vote on it next week".
+_PLAN_NEXT = re.compile(r"\s+(?:that\s+)?(?:[\w’'-]+\s+){0,4}?(?:would|will)\s+(?:vote|announce|meet|decide|hold|"
+                        r"consider|review|appeal|seek|file|ask|discuss|return|respond|study|name|set|publish|release|provide|present|"
+                        r"unveil|report|submit|launch|begin|start|announce)\b", re.I)
+#: A speaker who speaks for a group: "who heads the Rural Society", "the union's leader", "a spokeswoman for".
+_SPEAKS_FOR = re.compile(r"\b(?:who\s+(?:heads|leads|chairs|represents|speaks\s+for)|leader|head\s+of|chair(?:man|"
+                         r"woman|person)?\s+of|spokes(?:man|woman|person))\b", re.I)
 
 
 def next_gives_reason(q: QuestionAnalysis, best: str, text: str) -> bool:
@@ -1854,9 +1876,17 @@ def next_gives_reason(q: QuestionAnalysis, best: str, text: str) -> bool:
     that do not just tell the deed again ("He said the plaintiffs had failed to show ...")."""
     if GIVES_CAUSE.search(text) or NEXT_REASON.search(text):
         return True
-    deed = question_verbs(q)
-    return bool(deed & _STANCE) and _SAYS.search(best) is None and _SAYS.search(text) is not None \
-        and _gives_reason(text, deed)
+    stance = {t.term for t in q.tokens} & _STANCE  # the stand's verb, as the question writes it
+    said = _SAYS.search(text)
+    if not stance or _SAYS.search(best) is not None or said is None or _PLAN_NEXT.match(text, said.end()):
+        return False  # not "Its leader said members would vote on it next week", a plan
+    speaker = text[:said.start()]
+    subject = set(terms(" ".join(best.split()[:5])))  # "Some ranchers in the province opposed the park."
+    # the stand-taker's own words: "She said ...", "Héctor Maidana, who heads the Rural Society, said ...",
+    # "The ranchers' leader said ..."; not the other side's ("Governor Ellen Price said it would bring jobs")
+    own = re.match(r"\W*(?:he|she|they|it|we)\b", speaker, re.I) or _SPEAKS_FOR.search(speaker) \
+        or bool(set(terms(speaker)) & subject - _STANCE)
+    return bool(own) and _gives_reason(text, stance)
 
 
 #: Words that report what someone said, before what they said.
@@ -1869,9 +1899,11 @@ _TOLD_AT_END = re.compile(r",\s+[^,;“”\"]{1,60}?\s+(?:told|tells)\s+(?:repor
 #: The top office of an organization, asked: "Who is the chief executive of X?", "Who is X's president?".
 _HEAD_ROLES = re.compile(r"\b(?:chief\s+executive|ceo|president|chair(?:man|woman|person)?|boss)\b", re.I)
 #: A word before an office that makes it a department's ("medical director", "finance chief"), not the top one.
-_DEPARTMENT = re.compile(r"(?<![\w’'])(?!(?:managing|executive|general|the|its|their|his|her|a|an|new|current|top|"
-                         r"former)\b)"
-                         r"([a-z]+)\s+$")
+_DEPARTMENT = re.compile(r"\b(?:medical|finance|financial|operating|operations|technical|technology|marketing|sales|"
+                         r"legal|nursing|clinical|research|communications|commercial|sporting|creative|artistic|"
+                         r"musical|editorial|regional|deputy|assistant|associate|program|programme|project|"
+                         r"production|design|safety|security|maintenance|engineering|procurement|risk|compliance|"
+                         r"investment|investor|human\s+resources|hr|it)\s+$", re.I)
 
 
 def _unqualified_office(text: str, nouns: set[str]) -> bool:

@@ -613,7 +613,7 @@ def age_owner(sentence: str, sp: Span) -> str | None:
         if named and named.group(1).casefold() in DEMONYMS:
             return None  # "Brandt, a 56-year-old German, had been ...": a people's noun, the person named before
         if named and " " not in named.group(1) and not re.match(r".*?\b(?:named|called)\s", after.group(1)) \
-                and re.search(r"\b[Aa]n?\s+$", sentence[:sp.start]):
+                and re.search(r"\b[A-Z][\w’'-]+,\s+an?\s+$", sentence[:sp.start]):  # "Brandt, a ...": not "her son, a"
             return None  # "Brandt, a 58-year-old Dane, was ...": a name takes no "a"; the person named before
         return named.group(1) if named and not adjective else None
     if sentence[sp.end:sp.end + 1] == "," and re.fullmatch(r"\d{1,3}", sp.text):

@@ -61,6 +61,11 @@ _HOW = {
     "warm": "NUMBER",
     "thick": "NUMBER", "strong": "NUMBER", "powerful": "NUMBER",  # "How strong were the winds?": "185 km/h"
 }
+#: What "how strong/powerful" asks a measure of: a physical force ("How strong were the winds?"), not a
+#: person, a currency or a party ("How strong is the dollar?").
+_FORCES = re.compile(r"\b(?:winds?|gusts?|storms?|typhoons?|hurricanes?|cyclones?|earthquakes?|quakes?|tremors?|"
+                     r"aftershocks?|blasts?|explosions?|currents?|waves?|engines?|motors?|magnets?|signals?|lasers?|"
+                     r"rockets?|eruptions?)\b", re.I)
 #: Words of money: "how much" with one of them asks for a sum.
 _MONEY_WORDS = re.compile(r"\b(cost|costs|pay|paid|worth|spend|spent|prices?|money|dollars?|budgets?|revenues?|"
                           r"profits?|income|salary|salaries|fees?|fines?|debts?|loss|losses|sales|earnings|earn|earns|"
@@ -533,7 +538,7 @@ def analyze(question: str) -> QuestionAnalysis:
         elif w == "why":
             wh, atype = w, "REASON"
         elif w == "how":
-            if nxt in _HOW:
+            if nxt in _HOW and not (nxt in ("strong", "powerful") and not _FORCES.search(question)):
                 wh, atype = f"how {nxt}", _HOW[nxt]
                 word2 = words[wh_pos + 2] if wh_pos + 2 < len(words) else ""
                 if nxt == "much":

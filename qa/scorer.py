@@ -508,7 +508,8 @@ _YEARISH = re.compile(r"\b(?:1\d{3}|2[01]\d\d|(?:1\d|20)?\d0s|years?)\b", re.I)
 #: A date that names a day: a day of the month, a weekday, or one said relative to today.
 #: "On what date ...?", "What date ...?": a day asked (not "What is the completion date?", often a year).
 _EXACT = re.compile(r"\b(?:exact|precise|specific)\b", re.I)
-_WHAT_DATE = re.compile(r"^\s*(?:(?:on|by|from|until|since|before|after)\s+)?what\s+(?:exact\s+)?date\b", re.I)
+_WHAT_DATE = re.compile(r"^\s*(?:(?:on|by|from|until|since|before|after)\s+)?what\s+"
+                        r"(?:exact\s+|precise\s+|specific\s+)?date\b", re.I)
 #: An owner asked: "Which company owns Ring?" ("Ring, an Amazon company": the name before "company" is the owner).
 _OWNER_ASKED = re.compile(r"\b(?:owns?|owned|parent|belongs?|subsidiary)\b", re.I)
 #: A month with its year: a date for "By what date ...?" ("September 2025"), as a day is.
@@ -975,7 +976,7 @@ def _deed_told(q: QuestionAnalysis, sterms: list[str] | set[str]) -> bool:
 
 #: Words of a question about the saying itself ("When did the company announce the recall?").
 _SAYING = frozenset(terms("say said tell told announce announced report reported confirm confirmed disclose disclosed "
-                          "statement"))
+                          "statement reveal unveil publish release admit warn declare outline present public"))
 #: A question about what has happened: "When did ...?", "When was ...?", "In what year did ...?".
 _PAST = re.compile(r"\b(?:when|(?:what|which)\s+(?:exact\s+|precise\s+)?(?:year|date|day|month))\s+(?:did|was|were)\b",
                    re.I)

@@ -402,8 +402,11 @@ _REVIEW_60 = json.loads((Path(__file__).parent / "data" / "review60.json").read_
 _REVIEW_62 = json.loads((Path(__file__).parent / "data" / "review62.json").read_text(encoding="utf-8"))
 #: Code review 64 of the session's last rules, after its fixes: every probe that passes.
 _REVIEW_64 = json.loads((Path(__file__).parent / "data" / "review64.json").read_text(encoding="utf-8"))
+#: Code review 66 of this session's rules (held-out set 102, break-it trials 65 and 67), after its fixes: every
+#: probe with a definite expectation that passes.
+_REVIEW_66 = json.loads((Path(__file__).parent / "data" / "review66.json").read_text(encoding="utf-8"))
 _REVIEWS = (_REVIEW_51 + _REVIEW_52 + _REVIEW_53 + _REVIEW_54 + _REVIEW_56 + _REVIEW_58 + _REVIEW_60 + _REVIEW_62
-            + _REVIEW_64)
+            + _REVIEW_64 + _REVIEW_66)
 
 
 @pytest.mark.parametrize("case", _REVIEWS, ids=[f"{i}: {c['question']}" for i, c in enumerate(_REVIEWS)])
