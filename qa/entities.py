@@ -308,7 +308,8 @@ def _names(sentence: str) -> list[Span]:
                              or s == 0 and len(words) >= 3 and words[0].casefold() in PEOPLE_NOUNS
                              and words[0] not in TITLES
                              # "Dutchman Pieter Van Dijk", "Briton Amy Hale": a people's noun, then the name
-                             or len(words) >= 3 and words[0] in _NATIONALS):
+                             or len(words) >= 3 and words[0] in _NATIONALS
+                             and words[1] not in _PLACE_PARTS):  # not "Dane County Circuit Court"
                 s = sentence.index(words[1], s + len(words[0])) if len(words) > 1 else e
                 words = words[1:]
             if not words:
@@ -442,6 +443,11 @@ _LEADING_PREPOSITIONS = frozenset("under despite during without amid among again
 #: A man or woman of a people, written before a name ("Dutchman Pieter Van Dijk").
 _NATIONALS = frozenset("Dutchman Dutchwoman Frenchman Frenchwoman Englishman Englishwoman Irishman Irishwoman "
                        "Scotsman Scotswoman Welshman Welshwoman Briton Spaniard Swede Dane Icelander".split())
+
+
+#: Words that make a place's name of the word before them ("Dane *County*", "Swede *Hollow*").
+_PLACE_PARTS = frozenset("County Township Parish District Island Islands Bay Valley River Lake Street Road Hollow "
+                         "Park Heights".split())
 
 
 #: Words after a number that are no unit of it: "averaged 18,200 last season", "3,000 each".

@@ -250,6 +250,8 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
             and not set(terms(ref[1])) & name_terms
         people = [0] if pronoun else []
         zero = _none_of(q, s.text) + _where_clause(q, s.text)
+        kind_word = re.compile(rf"\b{re.escape(_POSSESSIVE.sub('', q.head or ''))}", re.I) \
+            if q.head_term in _NAMED_BY_KIND and q.wh in ("what", "which") else None
         for sp in [*facts.spans(s), *zero]:
             w = compat.get(sp.type, 0.0)
             if contest and sp.type == "LOCATION" and " " in sp.text:
@@ -261,6 +263,10 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
                 w = 0.8
             if not w or holder and sp.type not in ("PERSON", "ENTITY"):
                 continue  # "Who is the team's general manager?": a person, not "Northport Kings"
+            if kind_word is not None and sp.type in NAME_TYPES and not kind_word.search(
+                    sp.text + s.text[sp.end:sp.end + 20]) and _kind_named(kind_word, s.doc, corpus, facts):
+                continue  # "In which court was the lawsuit filed?": "Dane County Circuit Court", not "FreshMart"
+                # ("the Capodimonte museum"; but "Stanford" for a university when the story names none by its kind)
             sp_terms = [t for t in toks if sp.start <= t.start < sp.end and not t.stop]
             own = [t for t in sp_terms if t.norm not in _CORPORATE]
             if own and sp not in zero and all(t.term in qterms or same_place(t.term) in qterms for t in own):
@@ -524,6 +530,19 @@ _TAKES = re.compile(r"\b(?:take|takes|took|taken|last|lasts|lasted)(?:\s+to\b|\s
 #: Last words of an organization's name that is also a place one goes to.
 _VENUES = frozenset("Center Centre Hall Stadium Arena Theatre Theater Museum Hospital Library Church Cathedral "
                     "School University College Airport Park Gallery Auditorium Pavilion Hotel".split())
+
+
+#: Stemmed kinds of place whose names end in the kind's word ("Dane County Circuit *Court*", "University
+#: *Hospital* Limerick" holds it too): a which-question asking one is answered by a name that writes it.
+def _kind_named(kind_word: re.Pattern[str], doc: str, corpus: Corpus, facts: Facts) -> bool:
+    """Whether the document names a place by its kind's word ("Dane County Circuit *Court*")."""
+    return any(sp.type in NAME_TYPES and kind_word.search(sp.text)
+               for x in corpus.sentences[doc] for sp in facts.spans(x))
+
+
+_POSSESSIVE = re.compile(r"[’']s?$")
+_NAMED_BY_KIND = frozenset(terms("court hospital university school college museum stadium airport prison church "
+                                 "cathedral library hotel gallery arena theatre theater"))
 
 
 #: A work's title in quotes after the word that introduces it: "called “Hands of the Valley,”" (group 1: the title).

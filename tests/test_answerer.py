@@ -5055,3 +5055,16 @@ def test_the_role_holder_of_the_country_asked(question: str, short: str) -> None
     text = ("The objects were handed over at a ceremony in Berlin attended by Nigeria's Minister of Culture, Hannatu "
             "Musa, and German Culture Minister Jonas Richter.")
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+@pytest.mark.parametrize(("question", "text", "short"), [
+    # break-it trial 67: a which-question asking a kind of place is answered by a name of that kind
+    ("In which court was the lawsuit filed?",
+     "A cooperative filed a lawsuit on Tuesday against FreshMart Stores Inc. over late payments.\n\nThe complaint, "
+     "filed in Dane County Circuit Court, says the chain owes farmers $48 million.", "Dane County Circuit Court"),
+    # development set 87: the kind's word may follow the name in lower case
+    ("Which museum's laboratory will restore the canvas?",
+     "The painting will first be taken to the restoration laboratory of the Capodimonte museum.", "Capodimonte"),
+])
+def test_a_kind_of_place_asked_is_named_with_its_kind(question: str, text: str, short: str) -> None:
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
