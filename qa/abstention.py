@@ -925,6 +925,8 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
              else r"\b(?:runs|has\s+run|have\s+run|is\s+running|now\s+run)")
             + r"\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?" + re.escape(body[-1]) + r"\b(?![’'])",
             b.text, re.I) is not None  # not "ran the agency until 2019" for "is", nor "the agency's press office"
+        if family & held == {"head"} and not _HEAD_OFFICE.search(now_held):
+            held = held - {"head"}  # "Who heads the museum?": not "a similar brass head sold at auction"
         if not family & held and not ran:
             # "Who chairs the board of Hospices Civils du Rhône?": not a union official the sentence quotes
             holds = f"is its {office.group(1).casefold()}" if office.re is _HEAD_OF \
@@ -1333,6 +1335,9 @@ _WHO_WILL_OFFICE = re.compile(r"^\s*who\s+(?:will|would|is to|is going to)\s+(?:
 #: give by its verb or a noun for its holder ("chairman", "chief executive", "owner").
 #: "Who owns X?", whose answer may be a company as well as a person.
 _OWNER_OF = re.compile(r"^\W*who\s+(?:now\s+|currently\s+)?(?:owns|owned|controls|controlled)\b", re.I)
+#: "head" as an office: "head of the museum", "the museum's head", "head coach", "heads the agency".
+_HEAD_OFFICE = re.compile(r"\bhead\s+of\b|[’']s\s+head\b|\bhead\s+(?:coach|teacher|chef|nurse|curator|judge|"
+                          r"gardener|keeper)\b|\bheads?\s+(?:the|its|their|a|an)\b|\bheaded\b|\bHead\b")
 OFFICE_VERB = re.compile(r"^\s*who\s+(?:now\s+|currently\s+)?(chairs|chaired|heads|headed|leads|led|runs|ran|manages|"
                          r"managed|directs|directed|coaches|coached|owns|owned|founded|governs|governed)\b", re.I)
 #: A role and the verb of holding it, said in a relative clause after a name: "X, who leads the group,".

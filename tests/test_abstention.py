@@ -1057,3 +1057,14 @@ def test_the_rest_is_no_subject_to_find() -> None:
     text = "Three of the objects were flown to Lagos on Monday. The other 24 will leave Germany on October 9."
     a = ask(text, "When will the rest leave Germany?")
     assert not a.abstained and a.short_answer == "October 9"
+
+
+@pytest.mark.parametrize(("text", "abstains"), [
+    # break-it trial 67: a head of bronze is no head of the museum
+    ("A similar brass head sold at auction in 2016, according to the auction house Christie's, but museum officials "
+     "declined to give a value.", True),
+    ("Eva Kranz, head of the museum since 2019, said the return was overdue.", False),
+    ("Eva Kranz, the museum's head, said the return was overdue.", False),
+])
+def test_a_head_as_an_office(text: str, abstains: bool) -> None:
+    assert ask(text, "Who heads the museum?").abstained is abstains
