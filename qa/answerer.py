@@ -158,8 +158,8 @@ def check_question(question: str) -> str:
 #: the development held-out sets together (re-run it after changing the scorer). An abstention's confidence is
 #: ``qa.abstention.ABSTAIN_PRECISION`` of its kind.
 CONFIDENCE_FEATURES = ("overlap", "margin", "type", "sbm25", "typed_question")
-CONFIDENCE_COEF = (-0.193, 0.766, 0.746, 0.501, 0.002)
-CONFIDENCE_INTERCEPT = -0.804
+CONFIDENCE_COEF = (-0.176, 0.821, 0.72, 0.483, 0.025)
+CONFIDENCE_INTERCEPT = -0.802
 
 
 def confidence_features(q: QuestionAnalysis, best: Candidate, runner_up: Candidate | None) -> list[float]:
