@@ -249,7 +249,7 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
         pronoun = ref is not None and (later or _pronoun_does(slot, toks, s.text)) \
             and not set(terms(ref[1])) & name_terms
         people = [0] if pronoun else []
-        zero = _none_of(q, s.text) + _where_clause(q, s.text)
+        zero = _none_of(q, s.text) + _where_clause(q, s.text) + _speaker_phrase(q, s.text)
         kind_word = re.compile(rf"\b{re.escape(_POSSESSIVE.sub('', q.head or ''))}", re.I) \
             if q.head_term in _NAMED_BY_KIND and q.wh in ("what", "which") else None
         for sp in [*facts.spans(s), *zero]:
@@ -671,6 +671,22 @@ def _none_of(q: QuestionAnalysis, sentence: str) -> list[Span]:
                 found.append(Span(m.start(), end, sentence[m.start():end], "NUMBER"))
                 break
     return found
+
+
+#: A speaker named by a common noun ("The ministry said ...", "..., the airline said."): a group's voice.
+_NOUN_SPEAKER = re.compile(r"(?:^|(?<=[,;:]\s))((?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w-]*|"
+                           r"[Pp]olice|[Oo]fficials|[Ii]nvestigators|[Aa]uthorities|[Pp]rosecutors|[Rr]escuers|"
+                           r"[Ww]itnesses)\s+(?:said|says|told|added|announced|confirmed|reported|warned|stated)\b")
+
+
+def _speaker_phrase(q: QuestionAnalysis, sentence: str) -> list[Span]:
+    """For "Who said ...?", the common-noun speaker of a sentence that names no person as
+    saying it ("*The ministry* said the plant would reopen", "..., *the airline* said.") as a
+    GROUP span; [] otherwise (the named speaker answers: "Chief executive Ann Lee said")."""
+    if not asks_who_said(q):
+        return []
+    return [Span(m.start(1), m.end(1), m.group(1), "GROUP") for m in _NOUN_SPEAKER.finditer(sentence)
+            if not re.search(r"[A-Z]", m.group(1)[1:])]
 
 
 #: A modal after "no X": a norm or a wish, no count ('"No worker should die for a paycheque"').

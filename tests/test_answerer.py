@@ -5068,3 +5068,16 @@ def test_the_role_holder_of_the_country_asked(question: str, short: str) -> None
 ])
 def test_a_kind_of_place_asked_is_named_with_its_kind(question: str, text: str, short: str) -> None:
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+@pytest.mark.parametrize(("text", "short"), [
+    # break-it trial 67: a speaker named by a common noun answers who said it
+    ("The ministry said the plant would reopen in May.", "The ministry"),
+    ("The plant would reopen in May, the ministry said.", "the ministry"),
+    ("Police said the plant would reopen in May.", "Police"),
+    # a person named as the speaker still answers
+    ("Chief executive Ann Lee said the plant would reopen in May.", "Ann Lee"),
+])
+def test_who_said_it_by_a_common_noun(text: str, short: str) -> None:
+    a = answer("Who said the plant would reopen in May?", Corpus.from_text(text, name="t"))
+    assert not a.abstained and a.short_answer == short
