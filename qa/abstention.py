@@ -1055,10 +1055,10 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         # tell its manner: "How did he die?": "died of a heart attack", "How was he killed?": "was stabbed")
         return "type", "the best sentence does not say how"
     if q.wh == "where" and not set(q.focus) & _SPEAKING_WORDS and best.span is not None \
-            and best.span.type == "LOCATION" \
+            and best.span.type == "LOCATION" and question_verbs(q) \
             and _SAID_AT.search(b.text[:best.span.start]):
         # "Where will the newly funded staff be trained?": not "He told reporters in Wellington that ...", where
-        # it was said
+        # it was said (but "Where was the minister?": where she spoke she was)
         return "type", f"the best sentence gives only where it was said ({best.span.text!r})"
     within = _WHERE_IN.match(q.text)
     if within and within.group(1).split()[-1] in _REGIONS:

@@ -1068,3 +1068,13 @@ def test_the_rest_is_no_subject_to_find() -> None:
 ])
 def test_a_head_as_an_office(text: str, abstains: bool) -> None:
     assert ask(text, "Who heads the museum?").abstained is abstains
+
+
+@pytest.mark.parametrize(("question", "abstains"), [
+    # break-it trial 67: where someone spoke is where they were, not where a thing will happen
+    ("Where was Priya Rao?", False),
+    ("Where will the audit be published?", True),
+])
+def test_where_it_was_said_answers_where_the_speaker_was(question: str, abstains: bool) -> None:
+    text = "Transport Minister Priya Rao told reporters in Ottawa that the audit would be published."
+    assert ask(text, question).abstained is abstains
