@@ -159,6 +159,10 @@ def _span_answer(q: QuestionAnalysis, cand: Candidate, facts: Facts, corpus: Cor
     slot = verb_slot(q)
     if wants_list(q):
         text = _with_coordinates(cand.sentence.text, cand.span, facts.spans(cand.sentence))
+    elif q.wh == "where" and cand.span.type == "LOCATION" and "," in (listed := _with_coordinates(
+            cand.sentence.text, cand.span, facts.spans(cand.sentence), strict=True)):
+        text = listed  # "Where does FreshMart run stores?": "in Wisconsin, Minnesota and Iowa", every place of a
+        # list of three or more (two joined by "and" may be two clauses: "in Goldfield and Tonopah will lose")
     elif q.wh in ("who", "whom") and slot is not None and slot[0] == "object":
         # "Who will the group meet?": "Chairman Tom Reed and Finance Minister Ana Costa", both met
         text = _with_coordinates(cand.sentence.text, cand.span, facts.spans(cand.sentence), strict=True)

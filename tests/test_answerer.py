@@ -5081,3 +5081,10 @@ def test_a_kind_of_place_asked_is_named_with_its_kind(question: str, text: str, 
 def test_who_said_it_by_a_common_noun(text: str, short: str) -> None:
     a = answer("Who said the plant would reopen in May?", Corpus.from_text(text, name="t"))
     assert not a.abstained and a.short_answer == short
+
+
+def test_where_gives_every_place_of_a_list() -> None:
+    # break-it trial 67: "Where?" answered "Wisconsin" of "Wisconsin, Minnesota and Iowa"
+    text = "FreshMart, which operates 212 stores in Wisconsin, Minnesota and Iowa, disputed the amount claimed."
+    a = answer("Where does FreshMart operate stores?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "Wisconsin, Minnesota and Iowa"
