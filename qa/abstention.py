@@ -735,6 +735,11 @@ def _predicate(q: QuestionAnalysis, word: str) -> bool:
         t.norm == word and i > 1 and toks[i - 1].norm not in DETERMINERS | AUXILIARIES for i, t in enumerate(toks))
 
 
+#: Kinds of place a name may end in and the text call it by ("Migori County" ... "the county's executive").
+_PLACE_KINDS = frozenset("county city province state region district island islands municipality borough parish "
+                         "prefecture canton".split())
+
+
 def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: Facts) -> tuple[str, str] | None:
     """Why the best candidate does not answer the question, as (kind, message), or None
     if it may. Kinds: no_content, no_overlap, subject, name, number, contrast, count, speaker,
@@ -833,7 +838,9 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
             by_first = len(name_tokens) > 1 and name_tokens[0].term in para_terms and not any(
                 sp.type == "PERSON" for sp in find_spans(name)) \
                 and name_tokens[0].surface not in ORG_WORDS  # not "Bank" of "Bank of Eastland": any bank's word
-            if (set(name_terms) <= described or by_head or by_first) and not place \
+            # a place called by its kind's word, which its name ends in: "the county" for "Migori County"
+            kind_of_place = place and by_head and head_tok is not None and head_tok.norm in _PLACE_KINDS
+            if (set(name_terms) <= described or by_head or by_first) and (not place or kind_of_place) \
                     and _named_before(corpus, b, name_terms):
                 continue  # "the company", having named it before
             described_by = re.search(rf"\b{re.escape(name)}\s+([a-z]+)\b", q.text)

@@ -1078,3 +1078,15 @@ def test_a_head_as_an_office(text: str, abstains: bool) -> None:
 def test_where_it_was_said_answers_where_the_speaker_was(question: str, abstains: bool) -> None:
     text = "Transport Minister Priya Rao told reporters in Ottawa that the audit would be published."
     assert ask(text, question).abstained is abstains
+
+
+@pytest.mark.parametrize(("question", "abstains"), [
+    # development set 103: a place called by its kind's word later ("the county's executive")
+    ("Who is Migori County's executive for roads and transport?", False),
+    # not another place of that kind, which the story never names
+    ("Who is Kisumu County's executive for roads and transport?", True),
+])
+def test_a_place_called_by_its_kind(question: str, abstains: bool) -> None:
+    text = ("Migori County on Monday launched a daily bus service to Musoma.\n\nThe fares are low, officials said."
+            "\n\nThe buses will cut travel time, said Grace Wambui, the county's executive for roads and transport.")
+    assert ask(text, question).abstained is abstains
