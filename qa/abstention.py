@@ -1846,7 +1846,7 @@ _REASON_CUE = re.compile(r"\b(?:because|due to|owing to|thanks to|result\w*|caus
                          r"week|month|year|morning|night|season))|in protest|"
                          r"over\s+(?:a|an|the|its|their|his|her|alleged|concerns?|claims?)\b(?!\s+(?:next|past|last|"
                          r"coming|weekend|years?|months?|weeks?|days?|summer|winter|spring|autumn|period|course|"
-                         r"decade|holidays?)\b)|for\s+\w+ing|"
+                         r"decade|holidays?)\b)|for\s+\w+ing|by\s+(?!being\b)\w+ing\b|"
                          r"since\s+(?!\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b|last|then|the\s+\d|"
                          r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|early|late|mid|its|their|\w+\s+(?:years?|months?|"
                          r"weeks?|days?)\b)|" + _PURPOSE + "|"

@@ -1090,3 +1090,14 @@ def test_a_place_called_by_its_kind(question: str, abstains: bool) -> None:
     text = ("Migori County on Monday launched a daily bus service to Musoma.\n\nThe fares are low, officials said."
             "\n\nThe buses will cut travel time, said Grace Wambui, the county's executive for roads and transport.")
     assert ask(text, question).abstained is abstains
+
+
+@pytest.mark.parametrize(("text", "question", "abstains"), [
+    # development set 103: a means by a gerund tells why something is a danger
+    ("Scientists say escaped farmed fish threaten wild stocks by interbreeding with them and spreading sea lice.",
+     "Why are escaped farmed salmon considered a danger to wild fish?", False),
+    ("Scientists say escaped farmed fish threaten wild stocks.",
+     "Why are escaped farmed salmon considered a danger to wild fish?", True),
+])
+def test_a_means_by_a_gerund_tells_why(text: str, question: str, abstains: bool) -> None:
+    assert ask(text, question).abstained is abstains
