@@ -1020,8 +1020,9 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
             r"\s*[,;]?\s*(?:but|though|although|however|while)\b", b.text[withheld.end():])):
         withheld = None  # "The identity of the buyer was not disclosed, but the painting sold for $4 million"
     noun = withheld.group(1).casefold() if withheld else ""
-    if withheld and (stem(noun) in q.focus or noun == "name" and ASKS_NAME.search(q.text)
-                     or q.wh in _WITHHELD_NOUNS.get(noun, ())):
+    if withheld and q.wh != "why" and (stem(noun) in q.focus or noun == "name" and ASKS_NAME.search(q.text)
+                                       or q.wh in _WITHHELD_NOUNS.get(noun, ())):  # not "Why were the names
+        # not made public?": "Their names were not released at the request of their families", the why
         # "What will the new system be called?": "Its new name has not been announced."
         return "type", f"the best sentence says it is not known ('{withheld.group(0)}')"
     after = corpus.sentences[b.doc][b.index + 1] if b.index + 1 < len(corpus.sentences[b.doc]) else None
@@ -1203,7 +1204,7 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     other = _role_of_elsewhere(q, best, corpus, facts)
     if other:  # "Who is the foreign minister of Brazil?": not "Foreign Minister Ana Costa" of no country
         return "contrast", f"the best sentence gives its {_as_asked(q, role or '')!r} without saying of {other!r}"
-    name_asked = proper_name_asked(q.text)
+    name_asked = proper_name_asked(q.text) if q.wh != "why" else None  # "Why were the names not made public?"
     asked_names = {t for n in q.entities for t in terms(n)}
     person_asked = name_asked is not None and name_asked[1] == {"PERSON", "ENTITY"}
 
@@ -1840,6 +1841,8 @@ _PURPOSE = (r"\bto\s+(?:allow|enable|let|make|help|give|meet|avoid|prevent|prote
 #: hurt hiring", "She cautioned that ..."), words quoted, or "as" starting a clause ("fell 6% as smartphone
 #: makers cut orders"; not "such as", "known as", "as chairman").
 _REASON_CUE = re.compile(r"\b(?:because|due to|owing to|thanks to|result\w*|caus\w*|blam\w*|attribut\w*|reasons?|"
+                         r"at\s+the\s+(?:request|urging|behest)\s+of|on\s+the\s+(?:advice|orders?)\s+of|"
+                         r"under\s+pressure\s+from|in\s+response\s+to|"
                          r"goals?|aims?|aimed|purpose|intended|meant|so that|in order|explain\w*|why|"
                          r"argu\w*|warn\w*|caution\w*|claim\w*|insist\w*|accus\w*|alleg\w*|"
                          r"cit(?:ed|ing)|believ\w*|fear\w*|worr\w*|concern\w*|amid|(?<!the )following(?!\s+(?:day|"

@@ -1101,3 +1101,13 @@ def test_a_place_called_by_its_kind(question: str, abstains: bool) -> None:
 ])
 def test_a_means_by_a_gerund_tells_why(text: str, question: str, abstains: bool) -> None:
     assert ask(text, question).abstained is abstains
+
+
+@pytest.mark.parametrize(("text", "abstains"), [
+    # development set 103: why a thing was kept back is no question for its name, and a request is a reason
+    ("Their names were not released at the request of their families.", False),
+    ("Their names were not released.", True),
+])
+def test_why_names_were_withheld(text: str, abstains: bool) -> None:
+    text = "Two workers were killed and seven injured when a blast furnace exploded in Zabrze. " + text
+    assert ask(text, "Why were the names of the two dead workers not made public?").abstained is abstains
