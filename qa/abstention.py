@@ -1927,8 +1927,9 @@ def _unqualified_office(text: str, nouns: set[str]) -> bool:
     "the hospital's *medical* director", "its *finance* chief")."""
     for t in tokenize(text):
         if t.term in nouns and not t.surface.casefold().endswith(("ment", "ments", "ship")) \
-                and not _DEPARTMENT.search(text[:t.start]):  # not "FreshMart's management", a body of people
-            return True
+                and not _DEPARTMENT.search(text[:t.start]) \
+                and not re.match(r"\s+(?!executive\b)[a-z]+\s+officer\b", text[t.end:], re.I):
+            return True  # not "FreshMart's management", a body of people, nor "chief marketing officer"
     return False
 
 

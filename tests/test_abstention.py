@@ -1027,6 +1027,11 @@ def test_a_count_from_a_story_that_shares_only_the_counted_noun(tmp_path: Path) 
     ("Dr. Helen Marsh, the hospital's director, said the risk of infection was very low.",
      "Who is the hospital's chief executive?", False),
     ("Anna Berg, the firm's managing director, said orders rose.", "Who is the firm's chief executive?", False),
+    # development set 103: a chief of a department by its title ("chief marketing officer")
+    ("PagNorte's chief marketing officer, Thiago Leal, said the bank wanted to be the first name people think of.",
+     "Who is PagNorte's chief executive?", True),
+    ("PagNorte's chief executive officer, Thiago Leal, said the bank wanted to be the first name people think of.",
+     "Who is PagNorte's chief executive?", False),
     # break-it trial 67: its management is no one holding an office
     ("Wisconsin Agriculture Secretary Thomas Brandt called the allegations troubling. Brandt said he had not spoken "
      "to FreshMart's management.", "Who is the chief executive of FreshMart?", True),
