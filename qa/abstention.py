@@ -1645,7 +1645,7 @@ _UNTOLD_WH = {"yesno": {"whether", "if"}, "which": {"which", "what", "who"}, "wh
               "who": {"who", "whom", "which"},
               "whom": {"who", "whom"}, "when": {"when"}, "where": {"where"}, "why": {"why"},
               "how many": {"how"}, "how much": {"how"}, "how long": {"how"}, "how far": {"how"},
-              "how old": {"how"}, "how": {"how", "details"}}
+              "how old": {"how"}, "how": {"how", "details", "whether", "if"}}
 
 
 def _wh_of(untold: re.Match[str]) -> str:

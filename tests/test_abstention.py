@@ -1116,3 +1116,12 @@ def test_a_means_by_a_gerund_tells_why(text: str, question: str, abstains: bool)
 def test_why_names_were_withheld(text: str, abstains: bool) -> None:
     text = "Two workers were killed and seven injured when a blast furnace exploded in Zabrze. " + text
     assert ask(text, "Why were the names of the two dead workers not made public?").abstained is abstains
+
+
+@pytest.mark.parametrize(("text", "abstains"), [
+    # development set 103: not knowing whether a thing is done leaves open how it is done
+    ("She did not say whether the yearly payments would rise with inflation.", True),
+    ("The yearly payments will rise with inflation, measured by the consumer price index.", False),
+])
+def test_how_left_open_by_whether(text: str, abstains: bool) -> None:
+    assert ask(text, "How will the yearly payments be adjusted for inflation?").abstained is abstains
