@@ -349,7 +349,8 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
             if sp.type == "DATE" and _FUTURE.search(q.text) and (
                     re.search(r"\blast\s+$", s.text[:sp.start], re.I) or sp.text.casefold() == "yesterday"
                     or re.match(r"(?:last|previous)\s", sp.text, re.I)
-                    or _WEEKDAY_PART.fullmatch(sp.text) and not _AHEAD.search(s.text)):  # "Saturday night" too
+                    or (_WEEKDAY_PART.fullmatch(sp.text) or _CLOCK.search(sp.text))
+                    and not _AHEAD.search(s.text)):  # "Saturday night", "at about 3:40 a.m." too
                 continue  # "When will the court hear the case?": not "filed ... last Friday", a past day
             if sp.type in ("DATE", "DURATION") and _FUTURE.search(q.text) and re.match(r"\s+ago\b", s.text[sp.end:]):
                 continue  # "When will he step down?": not "founded the firm 34 years ago"
@@ -481,6 +482,7 @@ _BEATEN = re.compile(_BEAT + r"\s+(?:(?:[a-z][\w-]*|No\.\s*\d+)\s+){0,3}$")
 
 #: Words that set a date as a time limit: "by June 30", "no later than March".
 #: A weekday with at most its part of the day ("Saturday night"), not a weekday with its date ("Thursday June 5").
+_CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s?[ap]\.?m\b|\b\d{1,2}:\d{2}\b", re.I)
 _WEEKDAY_PART = re.compile(rf"(?:{'|'.join(WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?")
 _BY_DATE = re.compile(r"\b(?:by|until|till|before|no later than|deadline (?:of|is|was)|due(?:\s+(?:on|by))?|"
                       r"closes?\s+on|expires?\s+on)\s+(?:the\s+end\s+of\s+)?$", re.I)

@@ -1125,3 +1125,12 @@ def test_why_names_were_withheld(text: str, abstains: bool) -> None:
 ])
 def test_how_left_open_by_whether(text: str, abstains: bool) -> None:
     assert ask(text, "How will the yearly payments be adjusted for inflation?").abstained is abstains
+
+
+@pytest.mark.parametrize(("text", "abstains"), [
+    # development set 103: the clock time of a past event does not say when a thing will happen
+    ("The explosion happened at about 3:40 a.m. during a routine tapping of molten iron at Furnace No. 2.", True),
+    ("Silesia Steel said the furnace would restart at 6 a.m. on Monday.", False),
+])
+def test_a_past_clock_time_is_no_future_when(text: str, abstains: bool) -> None:
+    assert ask(text, "When will Silesia Steel restart the furnace?").abstained is abstains
