@@ -342,6 +342,9 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
         ranged = re.match(r"\s*(?:and|to|-|–)\s*\d[\d,.]*\s+([a-z]+)", sentence[sp.end:]) if noun is None else None
         if ranged:
             noun = ranged.group(1)  # "between 2 and 8 degrees Celsius": 2 degrees, no count of doses
+        modified = re.match(r"\s+(?:\d[\d,.]*-[a-z]+\s+)+([a-z]+)", sentence[sp.end:]) if noun is None else None
+        if modified:
+            noun = modified.group(1)  # "four 52-seat buses": buses, no count of stops
         many_of = re.match(r"\s+(?:of\s+(?:the\s+)?)?([a-z]+)", sentence[sp.end:]) \
             if noun is None and _VAGUE_MANY.search(sp.text) else None
         if many_of:

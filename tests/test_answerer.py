@@ -5088,3 +5088,13 @@ def test_where_gives_every_place_of_a_list() -> None:
     text = "FreshMart, which operates 212 stores in Wisconsin, Minnesota and Iowa, disputed the amount claimed."
     a = answer("Where does FreshMart operate stores?", Corpus.from_text(text, name="t"))
     assert a.short_answer == "Wisconsin, Minnesota and Iowa"
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # development set 103: the noun a number counts after a numeric modifier ("four 52-seat buses")
+    ("How many stops do the buses make between Migori and Musoma?", None),
+    ("How many buses will the service use?", "four"),
+])
+def test_the_noun_counted_after_a_numeric_modifier(question: str, short: str | None) -> None:
+    text = "The service will use four 52-seat buses making two round trips a day between Migori and Musoma."
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
