@@ -345,8 +345,8 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
         modified = re.match(r"\s+(?:\d[\d,.]*-[a-z]+\s+)+([a-z]+)", sentence[sp.end:]) if noun is None else None
         if modified:
             noun = modified.group(1)  # "four 52-seat buses": buses, no count of stops
-        many_of = re.match(r"\s+(?:of\s+(?:the\s+)?)?([a-z]+)", sentence[sp.end:]) \
-            if noun is None and _VAGUE_MANY.search(sp.text) else None
+        many_of = re.match(r"\s+(?:of\s+(?:the\s+|its\s+|their\s+)?)?([a-z]+)", sentence[sp.end:]) \
+            if noun is None and (_VAGUE_MANY.search(sp.text) or _FRACTION.fullmatch(sp.text)) else None
         if many_of:
             noun = many_of.group(1)  # "Hundreds of lecturers began a strike": lecturers, no count of exams
         # the counted noun may be a word or three on, within its noun phrase ("150 trained youth service
@@ -578,6 +578,9 @@ def _same_noun(a: str, b: str) -> bool:
     return a == b or b in synonyms(a) or (len(a) >= 6 and len(b) >= 6 and a[:6] == b[:6])
 
 
+#: A fraction written as a word ("Half of the first payment"): its noun follows "of".
+_FRACTION = re.compile(r"(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?(?:half|a\s+half|a\s+third|a\s+quarter|"
+                       r"one\s+third|one\s+quarter|two-thirds|three-quarters)", re.I)
 #: A count in words that the noun after it (or after "of") says the kind of: "Hundreds of lecturers",
 #: "several hundred farmers".
 _VAGUE_MANY = re.compile(r"\b(?:hundreds|thousands|dozens|scores|millions|hundred|thousand|dozen)$", re.I)

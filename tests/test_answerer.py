@@ -5098,3 +5098,14 @@ def test_where_gives_every_place_of_a_list() -> None:
 def test_the_noun_counted_after_a_numeric_modifier(question: str, short: str | None) -> None:
     text = "The service will use four 52-seat buses making two round trips a day between Migori and Musoma."
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+@pytest.mark.parametrize(("question", "abstains"), [
+    # development set 103: "Half of the first payment" counts payments, not seats
+    ("How many seats will the new roof over the east stand cover?", True),
+    ("How much of the first payment goes into the youth academy?", False),
+])
+def test_a_fraction_counts_the_noun_after_of(question: str, abstains: bool) -> None:
+    text = ("\u201cHalf of the first payment goes straight into the youth academy and the new roof over the east "
+            "stand.\u201d")
+    assert answer(question, Corpus.from_text(text, name="t")).abstained is abstains
