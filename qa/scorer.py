@@ -734,7 +734,9 @@ _WORKPLACE_ASKED = re.compile(r"\b(?:(?:work|works|worked|working|teach|teaches|
                               r"(?:\s+[a-z]+)?)(?:\s+(?:now|currently|today))?\s*\?*\s*$",
                               re.I)  # no object, or a field studied ("study medicine"), not "study the whales"
 #: A naming cue before a capitalized name: "to be called *Jysk Mejeri*", "will be known as *Nuvix Arena*".
-_NAME_GIVEN = re.compile(r"\b(called|named|renamed|known\s+as|dubbed|rebranded\s+as)\s+(?:the\s+)?(?=[A-Z])")
+_NAME_GIVEN = re.compile(r"\b(called|named|renamed|known\s+as|dubbed|rebranded\s+as|"
+                         # "will rename its 32,000-seat home ground the PagNorte Arena"
+                         r"renam(?:e|es|ing)\s+(?:its|the|their|his|her)\s+(?:[\w’',.-]+\s+){0,3}?)\s*(?:the\s+)?(?=[A-Z])")
 _CAPITALIZED_RUN = re.compile(r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|the|and|de|do|da|del|la|le|von|van)\s+)*"
                               r"[A-Z][\w’'.&-]*)*")
 #: A cue naming a thing brought in by an indefinite noun: "a Lisbon agency called Sportmark" names the agency.

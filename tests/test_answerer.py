@@ -5109,3 +5109,12 @@ def test_a_fraction_counts_the_noun_after_of(question: str, abstains: bool) -> N
     text = ("\u201cHalf of the first payment goes straight into the youth academy and the new roof over the east "
             "stand.\u201d")
     assert answer(question, Corpus.from_text(text, name="t")).abstained is abstains
+
+
+def test_rename_its_thing_the_name() -> None:
+    # development set 103: "rename its home ground the PagNorte Arena" gives the new name
+    text = ("The contract is worth 180 million reais, club president Luciana Barros told reporters at the stadium.\n\n"
+            "Atletico Paraense will rename its 32,000-seat home ground the PagNorte Arena after signing a 10-year "
+            "naming-rights agreement.")
+    a = answer("What will the club's stadium be called under the new agreement?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "PagNorte Arena"
