@@ -1842,7 +1842,8 @@ _PURPOSE = (r"\bto\s+(?:allow|enable|let|make|help|give|meet|avoid|prevent|prote
 #: makers cut orders"; not "such as", "known as", "as chairman").
 _REASON_CUE = re.compile(r"\b(?:because|due to|owing to|thanks to|result\w*|caus\w*|blam\w*|attribut\w*|reasons?|"
                          r"at\s+the\s+(?:request|urging|behest)\s+of|on\s+the\s+(?:advice|orders?)\s+of|"
-                         r"under\s+pressure\s+from|in\s+response\s+to|"
+                         r"under\s+pressure\s+from|in\s+response\s+to|resent\w*|complain\w*\s+(?:about|of|that)|"
+                         r"(?:upset|angry|angered|frustrated|unhappy)\s+(?:about|over|at|by|with|that)|"
                          r"goals?|aims?|aimed|purpose|intended|meant|so that|in order|explain\w*|why|"
                          r"argu\w*|warn\w*|caution\w*|claim\w*|insist\w*|accus\w*|alleg\w*|"
                          r"cit(?:ed|ing)|believ\w*|fear\w*|worr\w*|concern\w*|amid|(?<!the )following(?!\s+(?:day|"

@@ -1135,3 +1135,15 @@ def test_how_left_open_by_whether(text: str, abstains: bool) -> None:
 ])
 def test_a_past_clock_time_is_no_future_when(text: str, abstains: bool) -> None:
     assert ask(text, "When will Silesia Steel restart the furnace?").abstained is abstains
+
+
+@pytest.mark.parametrize(("text", "abstains"), [
+    # development set 102: a grievance told by "resented" or "complained about" is why people are unhappy
+    ("Priya Raman, a student trustee, said many classmates supported the ban but resented not being able to "
+     "contact their parents.", False),
+    ("Priya Raman, a student trustee, said many classmates supported the ban but complained about not being able to "
+     "call home.", False),
+    ("Priya Raman, a student trustee, said many classmates supported the ban.", True),
+])
+def test_a_grievance_tells_why_people_are_unhappy(text: str, abstains: bool) -> None:
+    assert ask(text, "Why were Priya Raman's classmates unhappy with the ban?").abstained is abstains
