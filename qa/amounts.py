@@ -691,6 +691,20 @@ def vote_tally(sentence: str, sp: Span) -> str | None:
     return None
 
 
+def tally_side(question: str, tally: str, before: str) -> str | None:
+    """For "How many members opposed/supported ...?" answered by a vote's tally ("voted 7-4"), the
+    side asked: the first figure for the ayes, the second for the noes; None when the question asks
+    neither side, the tally is no "N-M", or no verb of voting comes before it (``before``: the
+    sentence up to the tally; not a score, "won 4-2")."""
+    ayes, noes = _ASKS_AYES.search(question), _ASKS_NOES.search(question)
+    m = TALLY.fullmatch(tally)
+    if m is None or bool(ayes) == bool(noes) or not re.search(r"\b(?:vot\w*|passed|approved|backed|rejected)\b[^.;]*$",
+                                                              before, re.I):
+        return None
+    a, b = re.split(r"[-–]", tally)
+    return a if ayes else b
+
+
 def _vote_side(question: str, sp: Span, sentence: str) -> bool | None:
     """For a figure that is one side of a vote ("104 votes to 81"), whether it is the side
     the question asks (ayes for "in favour", noes for "against"); None when the figure is no

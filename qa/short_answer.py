@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from qa.amounts import ASKS_TALLY, EXTENT, TALLY, VALUE_TYPES, counted_thing, vote_tally
+from qa.amounts import ASKS_TALLY, EXTENT, TALLY, VALUE_TYPES, counted_thing, tally_side, vote_tally
 from qa.analyzer import STOP_WORDS, Token, stem, terms, tokenize
 from qa.asked import asks_who_said, caused_by, doer_of, result_asked, speech_asked, verb_slot, wants_list
 from qa.chunks import answer_chunk, clause_chunk, kind_chunk, quoted_chunk, word_tag
@@ -176,6 +176,8 @@ def _span_answer(q: QuestionAnalysis, cand: Candidate, facts: Facts, corpus: Cor
     text = text + rate.group(0) if rate else text  # "94 kilometres per hour": a speed, not a distance
     tally = vote_tally(cand.sentence.text, cand.span) if ASKS_TALLY.search(q.text) else None
     text = tally or text  # "What was the council vote?": "7 to 4", not "7"
+    side = tally_side(q.text, text, cand.sentence.text[:cand.span.start]) if q.wh == "how many" else None
+    text = side or text  # "How many council members opposed the purchase?": "voted 7-4", the 4
     for m in _SET_SCORES.finditer(cand.sentence.text) if TALLY.fullmatch(text) else ():
         if m.start() <= cand.span.start < m.end():
             text = m.group(0)  # "4-6, 7-6 (8), 6-3": a match's score is all its sets

@@ -4069,7 +4069,7 @@ def test_a_person_may_share_a_word_of_the_companys_name() -> None:
 @pytest.mark.parametrize("question, tally", [
     ("How many jobs will the plant create?", None),  # third break-it trial: "4-1" answered, a vote
     ("How many titles has Ruiz won?", None),  # not the tiebreak's "(8)"
-    ("How many councilmembers voted for the plant?", "4-1"),  # a vote's count may be its tally
+    ("How many councilmembers voted for the plant?", "4"),  # a vote's count: its side asked (break-it trial 65)
     ("How many games did Ruiz win in the final set?", "4-6, 7-6 (8), 6-3")])  # and a score's
 def test_a_vote_or_a_score_counts_no_other_thing(question: str, tally: str | None) -> None:
     text = ("The city council voted 4-1 on Wednesday to approve the desalination plant. "
@@ -5118,3 +5118,14 @@ def test_rename_its_thing_the_name() -> None:
             "naming-rights agreement.")
     a = answer("What will the club's stadium be called under the new agreement?", Corpus.from_text(text, name="t"))
     assert a.short_answer == "PagNorte Arena"
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # break-it trial 65: one side of a vote's tally
+    ("How many council members opposed the purchase?", "4"),
+    ("How many council members voted in favour?", "7"),
+    ("What was the vote?", "7-4"),
+])
+def test_a_side_of_a_votes_tally(question: str, short: str) -> None:
+    text = "The Harlow Bay city council voted 7-4 on Monday night to buy back the city's water utility."
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
