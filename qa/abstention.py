@@ -735,6 +735,14 @@ def _predicate(q: QuestionAnalysis, word: str) -> bool:
         t.norm == word and i > 1 and toks[i - 1].norm not in DETERMINERS | AUXILIARIES for i, t in enumerate(toks))
 
 
+def _last_of_kind(corpus: Corpus, b: Sentence, kind: str) -> set[str]:
+    """The stemmed terms of the last place named "<Name> <Kind>" ("Kisumu County") before the
+    sentence ``b`` in its document: the one "the county" then stands for."""
+    before = corpus.documents[b.doc].text[:b.start]
+    found = list(re.finditer(rf"((?:[A-Z][\w’'-]+\s+){{1,3}}){re.escape(kind.capitalize())}\b", before))
+    return set(terms(found[-1].group(0))) if found else set()
+
+
 #: Kinds of place a name may end in and the text call it by ("Migori County" ... "the county's executive").
 _PLACE_KINDS = frozenset("county city province state region district island islands municipality borough parish "
                          "prefecture canton".split())
@@ -839,7 +847,8 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
                 sp.type == "PERSON" for sp in find_spans(name)) \
                 and name_tokens[0].surface not in ORG_WORDS  # not "Bank" of "Bank of Eastland": any bank's word
             # a place called by its kind's word, which its name ends in: "the county" for "Migori County"
-            kind_of_place = place and by_head and head_tok is not None and head_tok.norm in _PLACE_KINDS
+            kind_of_place = place and by_head and head_tok is not None and head_tok.norm in _PLACE_KINDS \
+                and _last_of_kind(corpus, b, head_tok.surface.rstrip("’'s")) == set(name_terms)
             if (set(name_terms) <= described or by_head or by_first) and (not place or kind_of_place) \
                     and _named_before(corpus, b, name_terms):
                 continue  # "the company", having named it before
@@ -1020,8 +1029,9 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
             r"\s*[,;]?\s*(?:but|though|although|however|while)\b", b.text[withheld.end():])):
         withheld = None  # "The identity of the buyer was not disclosed, but the painting sold for $4 million"
     noun = withheld.group(1).casefold() if withheld else ""
-    if withheld and q.wh != "why" and (stem(noun) in q.focus or noun == "name" and ASKS_NAME.search(q.text)
-                                       or q.wh in _WITHHELD_NOUNS.get(noun, ())):  # not "Why were the names
+    reason_after = withheld is not None and q.wh == "why" and _REASON_CUE.search(b.text, withheld.end()) is not None
+    if withheld and not reason_after and (stem(noun) in q.focus or noun == "name" and ASKS_NAME.search(q.text)
+                                          or q.wh in _WITHHELD_NOUNS.get(noun, ())):  # not "Why were the names
         # not made public?": "Their names were not released at the request of their families", the why
         # "What will the new system be called?": "Its new name has not been announced."
         return "type", f"the best sentence says it is not known ('{withheld.group(0)}')"
@@ -1344,8 +1354,10 @@ _WHO_WILL_OFFICE = re.compile(r"^\s*who\s+(?:will|would|is to|is going to)\s+(?:
 #: "Who owns X?", whose answer may be a company as well as a person.
 _OWNER_OF = re.compile(r"^\W*who\s+(?:now\s+|currently\s+)?(?:owns|owned|controls|controlled)\b", re.I)
 #: "head" as an office: "head of the museum", "the museum's head", "head coach", "heads the agency".
-_HEAD_OFFICE = re.compile(r"\bhead\s+of\b|[’']s\s+head\b|\bhead\s+(?:coach|teacher|chef|nurse|curator|judge|"
-                          r"gardener|keeper)\b|\bheads?\s+(?:the|its|their|a|an)\b|\bheaded\b|\bHead\b")
+_HEAD_OFFICE = re.compile(r"\bhead\s+of\b|[’']s\s+(?:new\s+|former\s+|current\s+|interim\s+|acting\s+)?head\b|"
+                          r"\bhead\s+(?:coach|teacher|chef|nurse|curator|judge|gardener|keeper)\b|"
+                          r"\b(?:new|former|current|interim|acting)\s+head\b|(?-i:\b[A-Z][\w-]*\s+head\s+[A-Z])|"
+                          r"\bheads?\s+(?:up\s+)?(?:the|its|their|a|an)\b|\bheaded\b", re.I)
 OFFICE_VERB = re.compile(r"^\s*who\s+(?:now\s+|currently\s+)?(chairs|chaired|heads|headed|leads|led|runs|ran|manages|"
                          r"managed|directs|directed|coaches|coached|owns|owned|founded|governs|governed)\b", re.I)
 #: A role and the verb of holding it, said in a relative clause after a name: "X, who leads the group,".
@@ -1850,7 +1862,7 @@ _REASON_CUE = re.compile(r"\b(?:because|due to|owing to|thanks to|result\w*|caus
                          r"week|month|year|morning|night|season))|in protest|"
                          r"over\s+(?:a|an|the|its|their|his|her|alleged|concerns?|claims?)\b(?!\s+(?:next|past|last|"
                          r"coming|weekend|years?|months?|weeks?|days?|summer|winter|spring|autumn|period|course|"
-                         r"decade|holidays?)\b)|for\s+\w+ing|by\s+(?!being\b)\w+ing\b|"
+                         r"decade|holidays?)\b)|for\s+\w+ing|"
                          r"since\s+(?!\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b|last|then|the\s+\d|"
                          r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|early|late|mid|its|their|\w+\s+(?:years?|months?|"
                          r"weeks?|days?)\b)|" + _PURPOSE + "|"

@@ -342,9 +342,10 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
         ranged = re.match(r"\s*(?:and|to|-|–)\s*\d[\d,.]*\s+([a-z]+)", sentence[sp.end:]) if noun is None else None
         if ranged:
             noun = ranged.group(1)  # "between 2 and 8 degrees Celsius": 2 degrees, no count of doses
-        modified = re.match(r"\s+(?:\d[\d,.]*-[a-z]+\s+)+([a-z]+)", sentence[sp.end:]) if noun is None else None
+        modified = re.match(r"\s+(?:\d[\d,.]*-[a-z]+\s+)+((?:[a-z-]+\s+){0,2}[a-z]+)", sentence[sp.end:]) \
+            if noun is None else None
         if modified:
-            noun = modified.group(1)  # "four 52-seat buses": buses, no count of stops
+            noun = modified.group(1)  # "four 52-seat (electric) buses": buses, no count of stops
         many_of = re.match(r"\s+(?:of\s+(?:the\s+|its\s+|their\s+)?)?([a-z]+)", sentence[sp.end:]) \
             if noun is None and (_VAGUE_MANY.search(sp.text) or _FRACTION.fullmatch(sp.text)) else None
         if many_of:

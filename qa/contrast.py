@@ -87,7 +87,7 @@ ANTONYMS = [tuple(pair.split("/")) for pair in (
     "rose/fell rise/fell fall/rose rises/fell falls/rose maximum/minimum win/lose won/lost best/worst north/south "
     "northern/southern eastern/western "
     "accept/reject accepted/rejected allow/forbid allowed/forbade support/oppose "
-    "admit/deny admitted/denied stop/continue stopped/continued halt/continue halted/continued "
+    "admit/deny admitted/denied "
     "admits/denies "
     "supported/opposed start/finish started/finished starts/finishes begin/end began/ended end/began end/started "
     "against/approve "

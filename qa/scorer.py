@@ -265,8 +265,12 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
                 continue  # "Who is the team's general manager?": a person, not "Northport Kings"
             if kind_word is not None and sp.type in NAME_TYPES and not kind_word.search(
                     sp.text + s.text[sp.end:sp.end + 20]) and _kind_named(kind_word, s.doc, corpus, facts):
-                continue  # "In which court was the lawsuit filed?": "Dane County Circuit Court", not "FreshMart"
-                # ("the Capodimonte museum"; but "Stanford" for a university when the story names none by its kind)
+                # "In which court was the lawsuit filed?": "Dane County Circuit Court", not "FreshMart" ("the
+                # Capodimonte museum"; "Stanford" for a university when the story names none by its kind;
+                # "Heathrow" still, less sure, when "Gatwick Airport" is named elsewhere)
+                if any(x.type in NAME_TYPES and kind_word.search(x.text) for x in facts.spans(s)):
+                    continue
+                w *= 0.3
             sp_terms = [t for t in toks if sp.start <= t.start < sp.end and not t.stop]
             own = [t for t in sp_terms if t.norm not in _CORPORATE]
             if own and sp not in zero and all(t.term in qterms or same_place(t.term) in qterms for t in own):
@@ -349,8 +353,9 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
             if sp.type == "DATE" and _FUTURE.search(q.text) and (
                     re.search(r"\blast\s+$", s.text[:sp.start], re.I) or sp.text.casefold() == "yesterday"
                     or re.match(r"(?:last|previous)\s", sp.text, re.I)
-                    or (_WEEKDAY_PART.fullmatch(sp.text) or _CLOCK.search(sp.text))
-                    and not _AHEAD.search(s.text)):  # "Saturday night", "at about 3:40 a.m." too
+                    or _WEEKDAY_PART.fullmatch(sp.text) and not _AHEAD.search(s.text)  # "Saturday night" too
+                    # "happened at about 3:40 a.m.": a past event's time (not "The hearing begins at 10 a.m.")
+                    or _CLOCK.search(sp.text) and _PAST_AT.search(s.text[:sp.start]) and not _AHEAD.search(s.text)):
                 continue  # "When will the court hear the case?": not "filed ... last Friday", a past day
             if sp.type in ("DATE", "DURATION") and _FUTURE.search(q.text) and re.match(r"\s+ago\b", s.text[sp.end:]):
                 continue  # "When will he step down?": not "founded the firm 34 years ago"
@@ -482,6 +487,9 @@ _BEATEN = re.compile(_BEAT + r"\s+(?:(?:[a-z][\w-]*|No\.\s*\d+)\s+){0,3}$")
 
 #: Words that set a date as a time limit: "by June 30", "no later than March".
 #: A weekday with at most its part of the day ("Saturday night"), not a weekday with its date ("Thursday June 5").
+_PAST_AT = re.compile(r"\b(?:was|were|happened|occurred|began|struck|hit|broke|\w+ed)\s+(?:at\s+)?(?:about\s+|"
+                      r"around\s+|approximately\s+|shortly\s+(?:before|after)\s+|just\s+(?:before|after)\s+)?$",
+                      re.I)
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s?[ap]\.?m\b|\b\d{1,2}:\d{2}\b", re.I)
 _WEEKDAY_PART = re.compile(rf"(?:{'|'.join(WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?")
 _BY_DATE = re.compile(r"\b(?:by|until|till|before|no later than|deadline (?:of|is|was)|due(?:\s+(?:on|by))?|"

@@ -405,8 +405,10 @@ _REVIEW_64 = json.loads((Path(__file__).parent / "data" / "review64.json").read_
 #: Code review 66 of this session's rules (held-out set 102, break-it trials 65 and 67), after its fixes: every
 #: probe with a definite expectation that passes.
 _REVIEW_66 = json.loads((Path(__file__).parent / "data" / "review66.json").read_text(encoding="utf-8"))
+#: Code review 68 of the later rules (held-out set 103, break-it trial 67), after its fixes: likewise.
+_REVIEW_68 = json.loads((Path(__file__).parent / "data" / "review68.json").read_text(encoding="utf-8"))
 _REVIEWS = (_REVIEW_51 + _REVIEW_52 + _REVIEW_53 + _REVIEW_54 + _REVIEW_56 + _REVIEW_58 + _REVIEW_60 + _REVIEW_62
-            + _REVIEW_64 + _REVIEW_66)
+            + _REVIEW_64 + _REVIEW_66 + _REVIEW_68)
 
 
 @pytest.mark.parametrize("case", _REVIEWS, ids=[f"{i}: {c['question']}" for i, c in enumerate(_REVIEWS)])
@@ -1096,16 +1098,6 @@ def test_a_place_called_by_its_kind(question: str, abstains: bool) -> None:
             "\n\nThe buses will cut travel time, said Grace Wambui, the county's executive for roads and transport.")
     assert ask(text, question).abstained is abstains
 
-
-@pytest.mark.parametrize(("text", "question", "abstains"), [
-    # development set 103: a means by a gerund tells why something is a danger
-    ("Scientists say escaped farmed fish threaten wild stocks by interbreeding with them and spreading sea lice.",
-     "Why are escaped farmed salmon considered a danger to wild fish?", False),
-    ("Scientists say escaped farmed fish threaten wild stocks.",
-     "Why are escaped farmed salmon considered a danger to wild fish?", True),
-])
-def test_a_means_by_a_gerund_tells_why(text: str, question: str, abstains: bool) -> None:
-    assert ask(text, question).abstained is abstains
 
 
 @pytest.mark.parametrize(("text", "abstains"), [
