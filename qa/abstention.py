@@ -739,7 +739,7 @@ def _last_of_kind(corpus: Corpus, b: Sentence, kind: str) -> set[str]:
     """The stemmed terms of the last place named "<Name> <Kind>" ("Kisumu County") before the
     sentence ``b`` in its document: the one "the county" then stands for."""
     before = corpus.documents[b.doc].text[:b.start]
-    found = list(re.finditer(rf"((?:[A-Z][\w’'-]+\s+){{1,3}}){re.escape(kind.capitalize())}\b", before))
+    found = list(re.finditer(rf"((?:[A-Z][\w’'-]+[ \t]+){{1,3}}){re.escape(kind.capitalize())}\b", before))
     return set(terms(found[-1].group(0))) if found else set()
 
 
@@ -848,7 +848,7 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
                 and name_tokens[0].surface not in ORG_WORDS  # not "Bank" of "Bank of Eastland": any bank's word
             # a place called by its kind's word, which its name ends in: "the county" for "Migori County"
             kind_of_place = place and by_head and head_tok is not None and head_tok.norm in _PLACE_KINDS \
-                and _last_of_kind(corpus, b, head_tok.surface.rstrip("’'s")) == set(name_terms)
+                and set(name_terms) <= _last_of_kind(corpus, b, head_tok.surface.rstrip("’'s"))
             if (set(name_terms) <= described or by_head or by_first) and (not place or kind_of_place) \
                     and _named_before(corpus, b, name_terms):
                 continue  # "the company", having named it before

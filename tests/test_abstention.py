@@ -1139,3 +1139,11 @@ def test_a_past_clock_time_is_no_future_when(text: str, abstains: bool) -> None:
 ])
 def test_a_grievance_tells_why_people_are_unhappy(text: str, abstains: bool) -> None:
     assert ask(text, "Why were Priya Raman's classmates unhappy with the ban?").abstained is abstains
+
+
+def test_the_county_stands_for_the_last_county_named() -> None:
+    # code review 68: not Migori County's governor when Kisumu County was named in between
+    text = ("Migori County on Monday launched a daily bus service.\n\nKisumu County has a similar plan.\n\n"
+            "The county's governor, Anyang Nyongo, welcomed it.")
+    assert ask(text, "Who is Migori County's governor?").abstained
+    assert ask(text, "Who is Kisumu County's governor?").short_answer == "Anyang Nyongo"
