@@ -80,18 +80,20 @@ from qa.pipeline import answer
 from qa.question import person_noun, strip_lead_in, type_of_head
 from qa.types import Answer
 
+#: A measure asked with a preposition: "By how many (votes)", "For how long".
+_MEASURE_ASKED = r"(?:by|for|to|from)\s+how\s+(?:many|much|long|far)"
+_AUX_WORDS = r"(?:is|are|was|were|does|do|did|has|have|will|would|can|could)"
 _ELLIPSIS = re.compile(r"^\s*(?:and|what about|how about)\s+(?P<np>[^?]+?)\s*\??\s*$", re.I)
 _BARE_WH = re.compile(r"^\s*(?:and\s+)?(?P<wh>when|where|why|how|how many|how much|how long|until when|since when|"
                       r"by when|who|what|which|"
                       r"(?:(?:in|at|on|by|for|from|with|during|after|before|to)\s+)?(?:which|what)\s+"
                       r"(?!about\b|else\b|if\b)[a-z]+|"
-                      r"(?:by|for|to|from)\s+how\s+(?:many|much|long|far)(?:\s+[a-z]+)?)\s*\??\s*$", re.I)
+                      + _MEASURE_ASKED + r"(?:\s+[a-z]+)?)\s*\??\s*$", re.I)
 # "In which round?", "To what price?", "By how many votes?", "For how long?"
 _FRAME = re.compile(r"^\s*(?P<frame>(?:who|what|which|when|where|why|how(?: many| much| long| old| far| often| soon)?|"
                     # "By how many votes did it pass?": the measure asked beside the event
-                    r"(?:by|for|to|from)\s+how\s+(?:many|much|long|far)(?:\s+(?!(?:is|are|was|were|does|do|did|has|have|"
-                    r"will|would|can|could)\b)[a-z]+)?)"
-                    r"\s+(?:is|are|was|were|does|do|did|has|have|will|would|can|could)?)\b", re.I)
+                    + _MEASURE_ASKED + r"(?:\s+(?!" + _AUX_WORDS + r"\b)[a-z]+)?)"
+                    r"\s+(?:" + _AUX_WORDS + r")?)\b", re.I)
 #: Bare question words that ask about an event a yes/no question told of (not "Who?", "What?").
 _BARE_OF_EVENT = re.compile(r"\s*(?:when|where|why|how|how long|until when|since when|by when)\s*$", re.I)
 #: A preposition of place right before "there" ("from there"): it keeps its own.
