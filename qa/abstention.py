@@ -1006,7 +1006,10 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         # ("Penhallow's last league title came in 1998" tells the occurrence in other words)
         # "When did Corvant first detect the impurity?": not "Corvant said on Monday ... after tests found it"
         return "type", f"the best sentence and its paragraph do not say {when_verb.surface!r}"
-    untold = _UNTOLD.search(b.text) if q.wh in _UNTOLD_WH else None
+    # the clause left open that is of the kind asked ("It was not known how many ..., and the company declined to
+    # say whether it would redesign the toy": the second, for "Will the company redesign the toy?")
+    untold = next((m for m in _UNTOLD.finditer(b.text) if _wh_of(m) in _UNTOLD_WH[q.wh]),
+                  _UNTOLD.search(b.text)) if q.wh in _UNTOLD_WH else None
     titled = _WHO_IS_TITLE.match(q.text) if untold is not None and not re.search(
         r"\b(?:new|next|incoming|future|successor)\b", q.text, re.I) else None  # a successor may be what is not known
     if untold is not None and titled is not None and best.span is not None and best.span.end <= untold.start() \

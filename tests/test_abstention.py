@@ -1147,3 +1147,10 @@ def test_the_county_stands_for_the_last_county_named() -> None:
             "The county's governor, Anyang Nyongo, welcomed it.")
     assert ask(text, "Who is Migori County's governor?").abstained
     assert ask(text, "Who is Kisumu County's governor?").short_answer == "Anyang Nyongo"
+
+
+def test_the_clause_left_open_of_the_kind_asked() -> None:
+    # break-it trial 69: the sentence's first clause left open was of another kind ("how many")
+    text = ("It was not known how many of the recalled sets remain in stores, and the company declined to say whether "
+            "it would redesign the toy.")
+    assert ask(text, "Will the company redesign the toy?").abstained
