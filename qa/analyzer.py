@@ -412,6 +412,7 @@ SYNONYM_GROUPS = [
     "game match fixture",
     "arrest detain",
     "rob steal",
+    "wrongdoing misconduct impropriety",  # "Does he admit wrongdoing?": "denies any intentional misconduct"
 ]
 #: Determiners: the words before a noun phrase ("the", "its", "these" ...).
 DETERMINERS = frozenset("the a an this that these those its their his her our my your".split())

@@ -144,3 +144,9 @@ _REVIEW_53 = json.loads((Path(__file__).parent / "data" / "review53_verdict.json
 @pytest.mark.parametrize("case", _REVIEW_53, ids=[c["question"] + " / " + c["text"][:30] for c in _REVIEW_53])
 def test_code_review_53_verdicts(case: dict) -> None:
     assert verdict(analyze(case["question"]), case["text"]) == case["verdict"]
+
+
+def test_denying_misconduct_answers_admitting_wrongdoing_no() -> None:
+    # break-it trial 69: wrongdoing ~ misconduct, and to deny is the opposite of to admit
+    text = "Okafor's lawyer, Gregory Tate, said his client \"categorically denies any intentional misconduct\"."
+    assert answer("Does Okafor admit wrongdoing?", Corpus.from_text(text, name="t")).short_answer == "No"
