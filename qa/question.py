@@ -359,7 +359,8 @@ def name_of_noun(question: str) -> str | None:
 
 #: Words a user may put before the question itself: "help me, who is ...?", "So who ...?",
 #: "Can you tell me who ...?".
-_LEAD_IN = re.compile(r"^\s*(?:(?:please|so|ok|okay|well|hey|hi|now|also|um|right|help me|tell me|quick question|"
+_LEAD_IN = re.compile(r"^\s*(?:(?:please|so|ok|okay|well|hey|hi|now|also|um|right|honestly|actually|anyway|"
+                      r"help me|tell me|quick question|"
                       r"question|(?:can|could) you (?:please )?tell me|do you know|"
                       r"i(?:'d| would)? (?:really |very much )?(?:like|want|love) to know|"
                       r"i wonder)\b[\s,:;-]*)+(?=(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|"

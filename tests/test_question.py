@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qa.entities import find_spans, role_of
-from qa.question import analyze
+from qa.question import analyze, strip_lead_in
 
 QUESTIONS = [
     # question, wh, expected answer type, head noun
@@ -566,3 +566,10 @@ def test_question_names(question: str, entities: tuple[str, ...]) -> None:
 def test_how_big_was_the_jackpot_asks_a_sum() -> None:
     # break-it trial 51: "a single ticketholder" answered it as a count
     assert analyze("How big was the jackpot?").answer_type == "MONEY"
+
+
+@pytest.mark.parametrize("question", ["Honestly, who is the chief executive?", "Actually, who is the chief executive?",
+                                      "Anyway, who is the chief executive?"])
+def test_a_lead_in_word_is_no_part_of_the_question(question: str) -> None:
+    # break-it trial 69: "Honestly," moved the answer to another person
+    assert strip_lead_in(question) == "who is the chief executive?"
