@@ -330,9 +330,10 @@ def _names(sentence: str) -> list[Span]:
                     continue
             if titled:
                 t = titled[-1] + 1
-                while t < len(words) - 1 and (words[t].rstrip(".") in TITLES or words[t] in ("of", "the")
-                                              or words[t - 1] in ("of", "the") and len(words) - t > 2):
-                    t += 1  # "Secretary of State John Kerry": past the title and its department
+                while t < len(words) - 1 and (words[t].rstrip(".") in TITLES or words[t] in ("of", "the", "for")
+                                              or words[t - 1] in ("of", "the", "for") and len(words) - t > 2):
+                    t += 1  # "Secretary of State John Kerry", "Associate Dean for Research Priya Raman": past the
+                    # title and its department
                 name_s = s + sentence[s:e].index(words[t], sum(len(w) + 1 for w in words[:t]) - 1)
                 head = sentence[s:name_s].split()
                 if head and head[-1].rstrip(".") not in TITLES and _classify(head, prev) == "ORGANIZATION":

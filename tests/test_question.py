@@ -421,6 +421,9 @@ SPANS = [
     ("The deal should close by the start of next year.", "the start of next year", "DATE"),
     ("The calendar watch sells for about CHF 145,000.", "about CHF 145,000", "MONEY"),
     ("Sales reached EUR 2.5 million.", "EUR 2.5 million", "MONEY"),
+    # break-it trial 69: a title's department after "for" is no part of the name
+    ("The inquiry, led by Associate Dean for Research Priya Raman, examined 23 papers.", "Priya Raman", "PERSON"),
+    ("Minister for Health Ana Costa spoke.", "Ana Costa", "PERSON"),
 ]
 
 
