@@ -748,6 +748,11 @@ _PLACE_KINDS = frozenset("county city province state region district island isla
                          "prefecture canton".split())
 
 
+#: A change just before "from <year>": the year is the base of a comparison ("up 22% from 2019").
+_CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|fell|risen|fallen|increas\w*|decreas\w*|drop\w*|climb\w*|jump\w*|"
+                            r"slump\w*|grew|grown)\b[^.;]{0,30}$", re.I)
+
+
 def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: Facts) -> tuple[str, str] | None:
     """Why the best candidate does not answer the question, as (kind, message), or None
     if it may. Kinds: no_content, no_overlap, subject, name, number, contrast, count, speaker,
@@ -919,9 +924,15 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     # "in 2019" or "the 1998 vote" asked, "since 2019" written
     for year in re.findall(r"(?<!since )(?<!until )(?<!before )(?<!after )(?<!to )(?<!by )\b((?:1[89]|20)\d\d)\b",
                            q.text, re.I):  # not a boundary asked ("pushed back to 2026", "Since 2019, how ...")
-        said = [m.group(1) for s in window for m in re.finditer(r"\b(\w+)\s+" + year + r"\b", s.text)]
-        if said and all(w.casefold() in ("since", "until", "till", "before", "after") for w in said):
-            return "number", f"the text gives {year} only as a boundary ('{said[0]} {year}'), not as the time asked"
+        year_said = [(m.group(1), s.text[:m.start()]) for s in window
+                     for m in re.finditer(r"\b(\w+)\s+" + year + r"\b", s.text)]
+        # a base of comparison too: "about 980,000 passengers last year, up 22% from 2019", "compared with 2019"
+        if year_said and all(w.casefold() in ("since", "until", "till", "before", "after")
+                             or w.casefold() == "from" and _CHANGE_BEFORE.search(before)
+                             or w.casefold() in ("with", "to") and re.search(r"\bcompared\s*$", before, re.I)
+                             for w, before in year_said):
+            return "number", f"the text gives {year} only as a boundary ('{year_said[0][0]} {year}'), not as the " \
+                "time asked"
     b_terms = set(corpus.sentence_terms[(b.doc, b.index)])
     office = OFFICE_VERB.match(q.text) or _HEAD_OF.match(q.text)
     if office:

@@ -1154,3 +1154,13 @@ def test_the_clause_left_open_of_the_kind_asked() -> None:
     text = ("It was not known how many of the recalled sets remain in stores, and the company declined to say whether "
             "it would redesign the toy.")
     assert ask(text, "Will the company redesign the toy?").abstained
+
+
+@pytest.mark.parametrize(("text", "abstains"), [
+    # break-it trial 69: a year given only as the base of a comparison is not the year of the figure
+    ("About 980,000 passengers arrived by cruise ship last year, up 22% from 2019.", True),
+    ("About 980,000 passengers arrived by cruise ship last year, compared with 2019.", True),
+    ("About 800,000 passengers arrived by cruise ship in 2019.", False),
+])
+def test_a_year_as_the_base_of_a_comparison(text: str, abstains: bool) -> None:
+    assert ask(text, "How many passengers arrived by cruise ship in 2019?").abstained is abstains
