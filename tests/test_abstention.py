@@ -1164,16 +1164,3 @@ def test_the_clause_left_open_of_the_kind_asked() -> None:
 ])
 def test_a_year_as_the_base_of_a_comparison(text: str, abstains: bool) -> None:
     assert ask(text, "How many passengers arrived by cruise ship in 2019?").abstained is abstains
-
-
-@pytest.mark.parametrize(("question", "abstains"), [
-    # break-it trial 69: the story says the very thing asked is not known, though another sentence ranks first
-    ("When will the hearing board meet?", True),
-    ("When will the board of trustees discuss the case?", False),
-])
-def test_the_story_says_it_is_not_known(question: str, abstains: bool) -> None:
-    text = ("The suspension will last until a faculty hearing board rules on whether he should be dismissed.\n\n"
-            "It is not clear when the hearing board will meet, and the university did not say how many co-authors "
-            "were questioned.\n\nIts board of trustees is expected to discuss the case at its next meeting on "
-            "April 10.")
-    assert ask(text, question).abstained is abstains
