@@ -749,8 +749,11 @@ _PLACE_KINDS = frozenset("county city province state region district island isla
 
 
 #: A change just before "from <year>": the year is the base of a comparison ("up 22% from 2019").
-_CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|fell|risen|fallen|increas\w*|decreas\w*|drop\w*|climb\w*|jump\w*|"
-                            r"slump\w*|grew|grown)\b[^.;]{0,30}$", re.I)
+#: The year of a comparison's base ends its clause: "up 22% from 2019." (not "from 2019 to 2023", "from 2019
+#: levels of $3 billion", "Compared with 2019, when the airport handled 800,000 ...").
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;!?]|,(?!\s*when\b)|$)")
+_CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|fell|risen|fallen|ris(?:e|es|ing)|increas\w*|decreas\w*|drop\w*|"
+                            r"climb\w*|jump\w*|slump\w*|grew|grown|gain\w*|declin\w*)\b[^.;]{0,30}$", re.I)
 
 
 def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: Facts) -> tuple[str, str] | None:
@@ -924,8 +927,8 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     # "in 2019" or "the 1998 vote" asked, "since 2019" written
     for year in re.findall(r"(?<!since )(?<!until )(?<!before )(?<!after )(?<!to )(?<!by )\b((?:1[89]|20)\d\d)\b",
                            q.text, re.I):  # not a boundary asked ("pushed back to 2026", "Since 2019, how ...")
-        year_said = [(m.group(1), s.text[:m.start()]) for s in window
-                     for m in re.finditer(r"\b(\w+)\s+" + year + r"\b", s.text)]
+        year_said = [(m.group(1), s.text[:m.start()] if _CLAUSE_ENDS.match(s.text, m.end()) else "")
+                     for s in window for m in re.finditer(r"\b(\w+)\s+" + year + r"\b", s.text)]
         # a base of comparison too: "about 980,000 passengers last year, up 22% from 2019", "compared with 2019"
         if year_said and all(w.casefold() in ("since", "until", "till", "before", "after")
                              or w.casefold() == "from" and _CHANGE_BEFORE.search(before)

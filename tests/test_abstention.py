@@ -1161,6 +1161,9 @@ def test_the_clause_left_open_of_the_kind_asked() -> None:
     ("About 980,000 passengers arrived by cruise ship last year, up 22% from 2019.", True),
     ("About 980,000 passengers arrived by cruise ship last year, compared with 2019.", True),
     ("About 800,000 passengers arrived by cruise ship in 2019.", False),
+    # code review 70: the year of a figure the sentence does give
+    ("Compared with 2019, when 800,000 passengers arrived by cruise ship, traffic doubled.", False),
+    ("Passengers arriving by cruise ship rose from 800,000 in 2019 to 980,000 in 2023.", False),
 ])
 def test_a_year_as_the_base_of_a_comparison(text: str, abstains: bool) -> None:
     assert ask(text, "How many passengers arrived by cruise ship in 2019?").abstained is abstains
