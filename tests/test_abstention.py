@@ -407,8 +407,10 @@ _REVIEW_64 = json.loads((Path(__file__).parent / "data" / "review64.json").read_
 _REVIEW_66 = json.loads((Path(__file__).parent / "data" / "review66.json").read_text(encoding="utf-8"))
 #: Code review 68 of the later rules (held-out set 103, break-it trial 67), after its fixes: likewise.
 _REVIEW_68 = json.loads((Path(__file__).parent / "data" / "review68.json").read_text(encoding="utf-8"))
+#: Code review 70 of the last rules (break-it trial 69), after its fixes: likewise.
+_REVIEW_70 = json.loads((Path(__file__).parent / "data" / "review70.json").read_text(encoding="utf-8"))
 _REVIEWS = (_REVIEW_51 + _REVIEW_52 + _REVIEW_53 + _REVIEW_54 + _REVIEW_56 + _REVIEW_58 + _REVIEW_60 + _REVIEW_62
-            + _REVIEW_64 + _REVIEW_66 + _REVIEW_68)
+            + _REVIEW_64 + _REVIEW_66 + _REVIEW_68 + _REVIEW_70)
 
 
 @pytest.mark.parametrize("case", _REVIEWS, ids=[f"{i}: {c['question']}" for i, c in enumerate(_REVIEWS)])
