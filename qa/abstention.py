@@ -120,7 +120,7 @@ from qa.corpus import Corpus
 from qa.entities import COUNTRIES, GROUPS, NAME_TYPES, ORG_WORDS, TITLES, Span, find_spans, spells
 from qa.facts import BUSINESS_NOUNS, ORG_NOUNS, REPORTS_SPEECH, Facts, is_person
 from qa.question import CHANGE_VERBS, QuestionAnalysis, name_of_noun, person_noun, proper_name_asked
-from qa.scorer import CALENDAR, COMPATIBLE, GIVES_CAUSE, Candidate, defines, last_part, one_edit
+from qa.scorer import BE_FORMS, CALENDAR, COMPATIBLE, GIVES_CAUSE, Candidate, defines, last_part, one_edit
 from qa.short_answer import ACCORDING_TO, alternatives
 from qa.types import Sentence
 from qa.verdict import GONE, MANY_SENSES, OPPOSITE_VERBS, PAST_OF_CHANGE, WENT, object_words
@@ -1338,7 +1338,7 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         # "What was the name of the private bank ...?": not "the Americas"; a team or club may go by its town
         return "type", f"no {q.head} in the best sentence, only a place ({best.span.text!r})"
     # an active deed asked ("Who spotted ...?"), not a state ("Who was surprised that ...?": "he was surprised")
-    slot = verb_slot(q) if q.wh == "who" and len(q.tokens) > 1 and q.tokens[1].norm not in _BE_FORMS else None
+    slot = verb_slot(q) if q.wh == "who" and len(q.tokens) > 1 and q.tokens[1].norm not in BE_FORMS else None
     if slot is not None and slot[0] == "subject" and best.span is not None and not best.in_slot \
             and _done_by_no_one(facts.tokens(b), slot[1]):
         # "Who spotted the fault?": not "Patient groups criticised the delay before the fault was noticed"
@@ -1963,16 +1963,13 @@ def _unqualified_office(text: str, nouns: set[str]) -> bool:
     return False
 
 
-_BE_FORMS = frozenset("be been being is are was were".split())
-
-
 def _done_by_no_one(toks: list[Token], verb: str) -> bool:
     """Whether a sentence writes the verb asked (``verb``, stemmed, or a synonym) only in the
     passive and without its agent ("before the fault *was noticed*"; not "was noticed by a
     technician", nor "a technician noticed it")."""
     verbs = {verb} | synonyms(verb)
     at = [i for i, t in enumerate(toks) if t.term in verbs]  # as a verb or a noun ("the delegation's head")
-    return bool(at) and all(i > 0 and toks[i - 1].norm in _BE_FORMS
+    return bool(at) and all(i > 0 and toks[i - 1].norm in BE_FORMS
                             and (toks[i].surface.casefold().endswith(("ed", "en", "wn"))
                                  or toks[i].surface.casefold() in IRREGULAR)
                             and not any(t.norm == "by" for t in toks[i + 1:i + 4]) for i in at)

@@ -889,7 +889,7 @@ def _pronoun_does(slot: tuple[str, str] | None, toks: list[Token], text: str) ->
 
 
 #: Forms of "be" before a past participle: a passive, whose subject is no doer.
-_BE = frozenset("be been being is are was were".split())
+BE_FORMS = frozenset("be been being is are was were".split())
 
 
 def _after_by(toks: list[Token], i: int) -> bool:
@@ -952,7 +952,7 @@ def _fills_slot(slot: tuple[str, str], idx: list[int], toks: list[Token]) -> boo
                 and toks[idx[0]].start - toks[idx[0] - 1].end > 1:
             return True  # "Nigeria's Minister of Culture, *Hannatu Musa*": the holder after the role's "of" phrase
         form = toks[v].surface.casefold()  # the norm of "built" is "build"
-        passive = v > 0 and toks[v - 1].norm in _BE and (form.endswith(("ed", "en", "wn")) or form in IRREGULAR)
+        passive = v > 0 and toks[v - 1].norm in BE_FORMS and (form.endswith(("ed", "en", "wn")) or form in IRREGULAR)
         before = 0 < v - idx[-1] <= 4 and not passive  # "Moss and Horten will be built by ...": not the doer
         if kind == "subject" and (before or (idx[0] > v and idx[0] - v <= 4 and _after_by(toks, idx[0]))
                                   or 0 < idx[0] - v <= 8 and _by_apposition(toks, idx[0], v)):
