@@ -24,6 +24,7 @@ from qa.entities import (
     _LEADING_STOP,
     ACRONYM_AFTER,
     NAME_PARTICLES,
+    NAME_TYPES,
     ORG_WORDS,
     PEOPLE_NOUNS,
     PLACES,
@@ -203,6 +204,7 @@ class Facts:
         self._capitalized: dict[str, str] | None = None
         self._acronyms: dict[str, dict[str, frozenset[str]]] = {}
         self._years: dict[str, int | None] = {}
+        self._named_words: dict[tuple[str, str], bool] = {}
         self._datelines: dict[str, list[Sentence]] = {}
 
     @cached_property
@@ -261,6 +263,15 @@ class Facts:
         """Stemmed terms of a document's dateline ("PORTLAND, Maine (AP) —"): the place the
         whole story is told from."""
         return frozenset(t for x in self.datelines(doc) for t in self.corpus.sentence_terms[(x.doc, x.index)])
+
+    def names_with(self, doc: str, word: re.Pattern[str]) -> bool:
+        """Whether a document names something (a span of a name type) whose name holds ``word``
+        ("Dane County Circuit *Court*"); cached per document and pattern."""
+        key = (doc, word.pattern)
+        if key not in self._named_words:
+            self._named_words[key] = any(sp.type in NAME_TYPES and word.search(sp.text)
+                                         for x in self.corpus.sentences[doc] for sp in self.spans(x))
+        return self._named_words[key]
 
     def publication_year(self, doc: str) -> int | None:
         """The year a document was published: from its date or timestamp line, else from its

@@ -264,7 +264,7 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
             if not w or holder and sp.type not in ("PERSON", "ENTITY"):
                 continue  # "Who is the team's general manager?": a person, not "Northport Kings"
             if kind_word is not None and sp.type in NAME_TYPES and not kind_word.search(
-                    sp.text + s.text[sp.end:sp.end + 20]) and _kind_named(kind_word, s.doc, corpus, facts):
+                    sp.text + s.text[sp.end:sp.end + 20]) and facts.names_with(s.doc, kind_word):
                 # "In which court was the lawsuit filed?": "Dane County Circuit Court", not "FreshMart" ("the
                 # Capodimonte museum"; "Stanford" for a university when the story names none by its kind;
                 # "Heathrow" still, less sure, when "Gatwick Airport" is named elsewhere)
@@ -542,15 +542,10 @@ _VENUES = frozenset("Center Centre Hall Stadium Arena Theatre Theater Museum Hos
                     "School University College Airport Park Gallery Auditorium Pavilion Hotel".split())
 
 
-#: Stemmed kinds of place whose names end in the kind's word ("Dane County Circuit *Court*", "University
-#: *Hospital* Limerick" holds it too): a which-question asking one is answered by a name that writes it.
-def _kind_named(kind_word: re.Pattern[str], doc: str, corpus: Corpus, facts: Facts) -> bool:
-    """Whether the document names a place by its kind's word ("Dane County Circuit *Court*")."""
-    return any(sp.type in NAME_TYPES and kind_word.search(sp.text)
-               for x in corpus.sentences[doc] for sp in facts.spans(x))
-
 
 _POSSESSIVE = re.compile(r"[’']s?$")
+#: Stemmed kinds of place whose names end in the kind's word ("Dane County Circuit *Court*", "University
+#: *Hospital* Limerick" holds it too): a which-question asking one is answered by a name that writes it.
 _NAMED_BY_KIND = frozenset(terms("court hospital university school college museum stadium airport prison church "
                                  "cathedral library hotel gallery arena theatre theater"))
 
