@@ -2687,6 +2687,24 @@ def test_a_role_holder_named_further_on_answers_for_the_story_s_own_company(ques
     assert a.short_answer == short, a.details["abstain_reason"]
 
 
+_UNNAMED_LEAD = ("Chile's state-owned copper miller said on Monday it would close its Loma Alta smelter near "
+                 "Antofagasta next year.\n\n"
+                 "Fundición Andina Ltd. said the 70-year-old smelter had lost money in each of the past five years.\n\n"
+                 "“We kept it open as long as we could,” Chief Executive Rosa Pinto told reporters.\n\n"
+                 "Rival Minera Sur Ltd. said its own smelters would stay open.\n")
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # a lead that calls the company by what it does, and names it as the next sentence's subject
+    ("Who is the chief executive of Fundición Andina?", "Rosa Pinto"),
+    ("Who is the chief executive of Minera Sur?", None),  # a rival the story names later
+])
+def test_a_lead_without_a_name_leaves_the_story_s_company_to_the_next_sentence(question: str,
+                                                                              short: str | None) -> None:
+    a = answer(question, Corpus.from_text(_UNNAMED_LEAD, name="t"))
+    assert a.short_answer == short, a.details["abstain_reason"]
+
+
 @pytest.mark.parametrize(("question", "short"), [
     ("Who coaches Dawit Gebre?", None),            # the rival he beat is no coach of his
     ("Who founded Summit Stays?", None),
