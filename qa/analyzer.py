@@ -304,6 +304,7 @@ SYNONYM_GROUPS = [
     "bigger larger",
     "small little minor",
     "end finish conclude",
+    "finish complete",
     "die death",
     "debt owe liability",
     "shutdown closure",

@@ -451,6 +451,9 @@ _PLACE_PARTS = frozenset("County Township Parish District Island Islands Bay Val
                          "Park Heights".split())
 
 
+#: Verbs that help another, which no figure counts: "71 *have* been completed", "12 *will* stay".
+_AUXILIARY_WORDS = frozenset("is was were are be been have has had will would can could may might must should shall "
+                             "do does did".split())
 #: Words after a number that are no unit of it: "averaged 18,200 last season", "3,000 each".
 _NOT_A_UNIT = frozenset("last next this each every per more less fewer than over under about nearly ago earlier "
                         "later before after apiece".split())
@@ -511,7 +514,7 @@ def find_spans(sentence: str) -> list[Span]:
                     text = text.rstrip()
                     # keep a unit noun only when it is not a function word
                     tail = re.search(r"\s+([a-z][a-z-]+)$", text)
-                    if tail and (tail.group(1) in _LEADING_STOP or tail.group(1) in ("is", "was", "were", "are")
+                    if tail and (tail.group(1) in _LEADING_STOP or tail.group(1) in _AUXILIARY_WORDS
                                  or tail.group(1) in _NOT_A_UNIT  # "18,200 | last season"
                                  or word_tag(tail.group(1)) == "VBD"  # "19,340 | watched": a verb, not a unit
                                  # "two | since 2019": a preposition (a vote's "2,906 against" is a side)

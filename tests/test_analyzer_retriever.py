@@ -143,7 +143,8 @@ def test_walking_off_the_job_is_a_strike():
                                       ("How many houses burned?", "At least 37 homes had been destroyed"),
                                       ("What is its total debt?", "it owed creditors about 38 million euros"),
                                       ("What is the shutdown costing?", "the closure was costing it $300,000"),
-                                      ("When was the pipe laid?", "The section was installed in 1979")])
+                                      ("When was the pipe laid?", "The section was installed in 1979"),
+                                      ("How many have been finished?", "71 have been completed")])
 def test_news_synonyms_meet(a, b):
     from qa.analyzer import synonyms
 

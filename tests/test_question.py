@@ -268,6 +268,8 @@ SPANS = [
     ("It cost 3 billion won.", "3 billion won", "MONEY"),
     ("Guard Marcus Oyelaran scored 31 points.", "Marcus Oyelaran", "PERSON"),  # a player's position as a title
     ("A sellout crowd of 19,340 watched the game.", "19,340", "NUMBER"),  # "watched" is a verb, not what is counted
+    ("So far 71 have been completed, up from 58.", "71", "NUMBER"),  # "have" helps a verb; it is no unit
+    ("Only 12 will stay open.", "12", "NUMBER"),
     ("It posted a net profit of 180 million reais.", "180 million reais", "MONEY"),  # currencies after the amount
     ("Holders get 1,975 pence a share.", "1,975 pence", "MONEY"),
     ("Its energy bill reached A$19 million.", "A$19 million", "MONEY"),  # the dollar with its country's letters
