@@ -147,11 +147,12 @@ def _positional(sp: Span, sentence: str) -> bool:
 
 
 def looks_like_name(text: str) -> bool:
-    """Two or three capitalized words, letters only, perhaps with a particle between them
-    ("Dafydd ap Rhys", ``qa.entities.NAME_PARTICLES``): the shape of a person's name."""
+    """Two or three capitalized words, letters only (each part of a hyphenated one capitalized:
+    "Anne-Claire Moreau"), perhaps with a particle between them ("Dafydd ap Rhys",
+    ``qa.entities.NAME_PARTICLES``): the shape of a person's name."""
     words = [w for i, w in enumerate(text.split())
              if not (0 < i < len(text.split()) - 1 and re.fullmatch(NAME_PARTICLES, w))]
-    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
+    return 2 <= len(words) <= 3 and all(p[:1].isupper() and p.isalpha() for w in words for p in w.split("-"))
 
 
 def is_person(sp: Span) -> bool:

@@ -201,6 +201,18 @@ def test_he_is_not_read_as_a_woman_the_text_calls_she() -> None:
     assert chat.ask("What did she praise?").details["rewritten"] == "What did Elaine Marsh praise?"
 
 
+def test_she_stands_for_a_woman_with_a_hyphenated_first_name() -> None:
+    text = ("\"I have never seen anything like it,\" said cooperative president Jean-Marc Vidal.\n\n"
+            "\"Many growers could not afford insurance,\" Roux said.\n\n"
+            "The regional prefect, Anne-Claire Moreau, visited the vineyards on Saturday and promised help to "
+            "uninsured growers. She did not say how much money would be made available.\n")
+    chat = Chat(Corpus.from_text(text, name="w"))
+    assert chat.ask("Who promised help to uninsured growers?").short_answer == "Anne-Claire Moreau"
+    a = chat.ask("When did she visit the vineyards?")  # the woman just answered, not Vidal nor Roux
+    assert a.details["rewritten"] == "When did Anne-Claire Moreau visit the vineyards?"
+    assert a.short_answer == "Saturday"
+
+
 def test_it_stands_for_the_noun_phrase_not_its_verb() -> None:
     text = "The first new bakery will open in Pueblo in June.\n\nThe repairs will cost $4.2 million."
     chat = Chat(Corpus.from_text(text, name="b"))
