@@ -29,7 +29,7 @@ from qa.abstention import (
     abstain_reason,
 )
 from qa.amounts import ASKS_TIME_OF_DAY, TALLY, amount_noun, counted_thing
-from qa.analyzer import terms
+from qa.analyzer import synonyms, terms
 from qa.asked import asked_ranks, held_role, verb_slot
 from qa.corpus import Corpus
 from qa.entities import ORG_WORDS, TITLES
@@ -136,8 +136,13 @@ def fallback(q: QuestionAnalysis, best: Candidate, reason: tuple[str, str] | Non
         # scene; the next sentence of its paragraph, "Team Orzeł beat Husaria Gaming 3-1", tells who won
         s = best.sentence
         asked_times = {m.group(0).casefold() for m in RELATIVE_TIME.finditer(q.text)}
+        # a sum of what is asked: not "It is equal to 2.1% of Tillora's revenue, which it reported as 438 million
+        # euros" after "The fine is the largest ..." for "How large was the penalty?"
+        sum_of = amount_noun(q) if q.answer_type == "MONEY" else None
+        summed = {sum_of} | synonyms(sum_of) if sum_of else set()
         return lambda c: (c.span is not None and c.sentence.doc == s.doc and c.sentence.index == s.index + 1
                           and c.sentence.paragraph == s.paragraph and bool(c.matched - best.matched)
+                          and (not summed or bool(summed & {t.term for t in facts.tokens(c.sentence)}))
                           # not "Organizers expect 40,000 people at next year's festival" for this weekend's
                           # ("About 25,000 people attended, up from 18,000 last year" is this year's)
                           and not any(m.group(0).casefold() not in asked_times and m.group(1).casefold() != "this"

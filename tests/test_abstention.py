@@ -121,6 +121,14 @@ def test_the_next_sentence_of_the_paragraph_may_tell_what_the_scene_setter_does_
     assert ask(text, "Which team won the Baltic Masters final on opening night?").abstained
 
 
+def test_the_next_sentence_s_sum_answers_only_for_the_thing_whose_sum_is_asked() -> None:
+    # newcomer trial 71: the revenue the fine is compared with is no size of the fine
+    text = ("The fine is the largest the commission has imposed on a financial technology company. It is equal to "
+            "about 2.1% of Tillora's global revenue last year, which the company reported as 438 million euros.")
+    assert ask(text, "How large was the penalty imposed on Tillora?").abstained
+    assert ask(text, "How much revenue did Tillora report last year?").short_answer == "438 million euros"
+
+
 def test_a_country_or_its_adjective_is_no_city() -> None:
     # development set 81: "South Korean" (a people's adjective of two words) answered "In which city ...?"
     text = "Drako Electronics Co., a South Korean maker of gaming monitors, has bought the naming rights to the hall."
