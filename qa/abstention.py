@@ -941,8 +941,10 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     if office:
         # not an office someone held before, nor the one below it ("the museum's former director", "deputy head")
         past = office.re is _HEAD_OF and re.match(r"\W*who\s+was\b", q.text, re.I) is not None  # a former head was one
+        # nor the other side's ("Opposition leader Gareth Holloway" for "Who leads the council?", unless asked)
+        below = NOT_HOLDING if re.search(r"\bopposition\b", q.text, re.I) else NOT_HOLDING[:-3] + r"|opposition)\b"
         now_held = b.text if past else re.sub(
-            NOT_HOLDING + r"\s+(?:[a-z]+\s+)?(?:" + "|".join(LEADING.split()) + r")\b", " ", b.text, flags=re.I)
+            below + r"\s+(?:[a-z]+\s+)?(?:" + "|".join(LEADING.split()) + r")\b", " ", b.text, flags=re.I)
         held = set(terms(now_held)) | {t.term for t in tokenize(now_held)}
         ref = facts.referent(b)  # "She said ...": the sentence naming her may give her office
         held |= set(corpus.sentence_terms[(ref[0].doc, ref[0].index)]) if ref else set()
@@ -961,9 +963,11 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
             # "Who chairs the board of Hospices Civils du Rhône?": not a union official the sentence quotes
             holds = f"is its {office.group(1).casefold()}" if office.re is _HEAD_OF \
                 else f"{office.group(1).casefold()} it"
+            if family & (set(terms(b.text)) | {t.term for t in tokenize(b.text)}):
+                return "type", f"the best sentence names only a former, deputy or other side's holder ('who {holds}')"
             return "type", f"the best sentence does not say who {holds}"
         headed = [t for t in tokenize(q.text[office.end():]) if not t.stop and t.surface.islower()]
-        if office.group(1).casefold() in OFFICE_HELD and headed and not any(
+        if office.group(1).casefold() in OFFICE_HELD | {"leads", "led"} and headed and not any(
                 t.term in para_terms or synonyms(t.term) & para_terms for t in headed):
             # "Who heads the union?": not "Brightmesh is run by chief executive Priya Natarajan"
             return "type", ("the text near the best sentence does not mention the "

@@ -113,8 +113,9 @@ def fallback(q: QuestionAnalysis, best: Candidate, reason: tuple[str, str] | Non
         names = {t for n in q.entities for t in terms(n)}  # named in the sentence itself, not only near it
         return lambda c: c.span is not None and names <= c.matched
     office = OFFICE_VERB.match(q.text)
-    if reason is not None and reason[0] == "type" and (best.span is None or best.span.type != "PERSON") and office \
-            and office.group(1).casefold() in OFFICE_HELD:
+    qualified = reason is not None and reason[1].startswith("the best sentence names only a former")
+    if reason is not None and reason[0] == "type" and (best.span is None or best.span.type != "PERSON" or qualified) \
+            and office and (office.group(1).casefold() in OFFICE_HELD or qualified):
         # "Who runs the seed bank?": "said Dr. Khamla Vongsay, the seed bank's director", the office's holder
         # (``abstain_reason`` asks the candidate for a word of the office)
         return lambda c: (c.span is not None and c.span.type in ("PERSON", "ENTITY") and _holds_office(c)

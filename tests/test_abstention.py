@@ -129,6 +129,21 @@ def test_the_next_sentence_s_sum_answers_only_for_the_thing_whose_sum_is_asked()
     assert ask(text, "How much revenue did Tillora report last year?").short_answer == "438 million euros"
 
 
+@pytest.mark.parametrize(("question", "short"), [
+    # newcomer trial 71: the opposition's leader leads no council; the council's leader, cited next, does
+    ("Who leads Millbrook's council?", "Priya Ramanathan"),
+    ("Who leads the opposition on Millbrook's council?", "Gareth Holloway"),
+    ("Who leads Millbrook's fire brigade?", None),
+])
+def test_the_other_side_s_leader_does_not_lead_what_is_asked(question: str, short: str | None) -> None:
+    text = ("Millbrook City Council voted 31 to 18 on Tuesday to approve a congestion charge.\n\n"
+            "\"This council cannot wait,\" said council leader Priya Ramanathan.\n\n"
+            "Opposition leader Gareth Holloway of the Conservative group said his party would overturn the charge if "
+            "it won control of Millbrook's council next year.\n")
+    a = ask(text, question)
+    assert a.short_answer == short, a.details["abstain_reason"]
+
+
 def test_a_country_or_its_adjective_is_no_city() -> None:
     # development set 81: "South Korean" (a people's adjective of two words) answered "In which city ...?"
     text = "Drako Electronics Co., a South Korean maker of gaming monitors, has bought the naming rights to the hall."
