@@ -945,6 +945,11 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         below = NOT_HOLDING if re.search(r"\bopposition\b", q.text, re.I) else NOT_HOLDING[:-3] + r"|opposition)\b"
         now_held = b.text if past else re.sub(
             below + r"\s+(?:[a-z]+\s+)?(?:" + "|".join(LEADING.split()) + r")\b", " ", b.text, flags=re.I)
+        asked_terms = {x for t in terms(q.text) for x in {t} | synonyms(t)}
+        if office.re is _HEAD_OF or office.group(1).casefold() in OFFICE_HELD:  # an office, not a deed ("Who led
+            # the survey?": "who led the study")
+            now_held = _LED_THING.sub(lambda m: m.group(0) if set(terms(m.group("led"))) & asked_terms else " ",
+                                      now_held)
         held = set(terms(now_held)) | {t.term for t in tokenize(now_held)}
         ref = facts.referent(b)  # "She said ...": the sentence naming her may give her office
         held |= set(corpus.sentence_terms[(ref[0].doc, ref[0].index)]) if ref else set()
@@ -1388,6 +1393,11 @@ _ROLE_VERBS = {stem(k): v for k, v in {"leader": "leads", "head": "heads", "chai
 #: Words before an office that say it is not held now, or not the office itself: "the *former* director",
 #: "*deputy* head", "*acting* chair".
 NOT_HOLDING = r"\b(?:former|ex-?|onetime|deputy|assistant|vice|associate|acting|interim)\b"
+#: A verb of leading and what is led ("who led the investigation"): the office of something else than
+#: what is asked, unless its words are the question's.
+_LED_THING = re.compile(r"\b(?:leads|led|heads|headed|manages|managed|chairs|chaired)\s+(?!by\b)(?:the\s+|its\s+|"
+                        r"their\s+|his\s+|her\s+|an?\s+)?(?P<led>(?:(?!(?:into|over|on|about|against)\b)[\w’'-]+\s*){1,3})",
+                        re.I)  # "led the investigation (into Tillora)": what is led, not what it is about
 #: "Who is the head/chief/leader/boss of X?": an office, as "Who heads X?" (group 1 keys ``_OFFICE_WORDS``).
 _HEAD_OF = re.compile(r"^\s*who\s+(?:is|was)\s+(?:now\s+|currently\s+)?the\s+(?:current\s+|new\s+)?"
                       r"(head|leader|boss|chief)\s+(?:of|at)\b", re.I)

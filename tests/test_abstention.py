@@ -144,6 +144,23 @@ def test_the_other_side_s_leader_does_not_lead_what_is_asked(question: str, shor
     assert a.short_answer == short, a.details["abstain_reason"]
 
 
+@pytest.mark.parametrize(("question", "short"), [
+    # newcomer trial 71: leading an inquiry into the company is not running it
+    ("Who runs Tillora?", "Marcus Lindqvist"),
+    ("Who led the investigation into Tillora?", "Fiona Brennan"),
+])
+def test_leading_something_else_is_no_office_of_what_is_asked(question: str, short: str) -> None:
+    text = ("Ireland's Data Protection Commission has fined payments company Tillora 9.2 million euros.\n\n"
+            "\"Customers trusted Tillora with their data,\" said Deputy Commissioner Fiona Brennan, who led the "
+            "investigation into Tillora's security.\n\n"
+            "Tillora, which is based in Dublin and processes payments for about 38,000 small merchants across 11 "
+            "countries, said it would appeal. Its chief executive, Marcus Lindqvist, said in a statement that the "
+            "company \"takes data protection extremely seriously\" and had spent more than 20 million euros on "
+            "security since the incident.\n")
+    a = ask(text, question)
+    assert a.short_answer == short, a.details["abstain_reason"]
+
+
 def test_a_country_or_its_adjective_is_no_city() -> None:
     # development set 81: "South Korean" (a people's adjective of two words) answered "In which city ...?"
     text = "Drako Electronics Co., a South Korean maker of gaming monitors, has bought the naming rights to the hall."
