@@ -467,7 +467,8 @@ _FRAME_OF_SUM = frozenset(terms("cost costs price worth pay paid spend spent"))
 _PEOPLE_TERMS = frozenset(terms(" ".join(PEOPLE_NOUNS) + " people person men women children adults victims patients "
                                   "passengers members residents staff employees customers participants delegates "
                                   "inmates prisoners detainees migrants refugees tourists visitors spectators "
-                                  "survivors casualties cases"))
+                                  "survivors casualties cases supporters mourners worshippers pilgrims shoppers "
+                                  "commuters travellers pupils guests attendees"))
 
 
 #: Counted nouns a sum of money may answer ("how many dollars", "how many shares").

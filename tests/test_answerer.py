@@ -1895,6 +1895,9 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
     ("How many people died in Alabama?",  # the name's own clause, not the figure right after "and"
      "The storm killed at least nine people. Seven of the deaths were in Alabama and two were in Mississippi.",
      "Seven"),
+    ("How many people demonstrated outside the town hall?",  # supporters are people (newcomer trial 71)
+     "Campaigners, who gathered about 300 supporters outside the town hall during the meeting, welcomed the result.",
+     "about 300 supporters"),
     ("How many employees will Orrin keep?",  # an "and" with no other figure beyond it separates nothing
      "Orrin would keep the headquarters and its roughly 1,250 employees in Cambridge.", "roughly 1,250 employees"),
     # a rank asked: the name in the clause that says that rank, not the verb's subject in another
