@@ -53,6 +53,12 @@ def _with_coordinates(sentence: str, span: Span, spans: list[Span], *, strict: b
     return sentence[same[start].start:same[end].end]
 
 
+#: A preposition right before a list, which governs all of it ("in Perth and Darwin").
+_PREPOSED = re.compile(r"\b(?:in|on|at|to|across|from|near|between)\s+(?:the\s+)?$", re.I)
+#: A helping verb, which after "X and Y" makes Y a new clause's subject ("built in Goldfield and Tonopah *will*
+#: lose its clinic").
+_AUXILIARY_NEXT = re.compile(r"\s+(?:will|would|can|could|shall|should|may|might|must|has|have|had|is|are|was|were|"
+                             r"does|do|did)\b", re.I)
 #: A score of several sets or periods: "4-6, 7-6 (8), 6-3".
 _SET_SCORES = re.compile(r"\b\d{1,3}-\d{1,3}(?:\s*\(\d+\))?(?:,\s*\d{1,3}-\d{1,3}(?:\s*\(\d+\))?)+")
 
@@ -159,10 +165,13 @@ def _span_answer(q: QuestionAnalysis, cand: Candidate, facts: Facts, corpus: Cor
     slot = verb_slot(q)
     if wants_list(q):
         text = _with_coordinates(cand.sentence.text, cand.span, facts.spans(cand.sentence))
-    elif q.wh == "where" and cand.span.type == "LOCATION" and "," in (listed := _with_coordinates(
-            cand.sentence.text, cand.span, facts.spans(cand.sentence), strict=True)):
+    elif q.wh in ("where", "when") and cand.span.type == ("LOCATION" if q.wh == "where" else "DATE") and (
+            "," in (listed := _with_coordinates(cand.sentence.text, cand.span, facts.spans(cand.sentence), strict=True))
+            or " and " in listed and _PREPOSED.search(cand.sentence.text, 0, cand.sentence.text.find(listed))
+            and not _AUXILIARY_NEXT.match(cand.sentence.text, cand.sentence.text.find(listed) + len(listed))):
         text = listed  # "Where does FreshMart run stores?": "in Wisconsin, Minnesota and Iowa", every place of a
-        # list of three or more (two joined by "and" may be two clauses: "in Goldfield and Tonopah will lose")
+        # list of three or more; of two after one preposition ("users in Perth and Darwin", "on June 29 and July
+        # 4"; not "... Goldfield and Tonopah will lose", where "and" may join two clauses)
     elif q.wh in ("who", "whom") and slot is not None and slot[0] == "object":
         # "Who will the group meet?": "Chairman Tom Reed and Finance Minister Ana Costa", both met
         text = _with_coordinates(cand.sentence.text, cand.span, facts.spans(cand.sentence), strict=True)

@@ -2917,6 +2917,12 @@ def test_where_things_in_the_plural_are_takes_every_place_listed() -> None:
     text = "Raman said the company would hold public meetings in Goldfield and Tonopah in October."
     a = answer("Where will the public meetings be held?", Corpus.from_text(text, name="t"))
     assert a.short_answer == "Goldfield and Tonopah"  # several meetings, several places
+    # two places after one preposition: both (newcomer trial 71, development set 108)
+    text = "Service was restored by 3:30 p.m., although some users in Perth and Darwin reported patchy coverage."
+    a = answer("Where did some users still have patchy coverage?", Corpus.from_text(text, name="p"))
+    assert a.short_answer == "Perth and Darwin"
+    text = "The storms, on June 29 and July 4, hit roughly 1,900 hectares of vines."
+    assert answer("When did the storms strike?", Corpus.from_text(text, name="s")).short_answer == "June 29 and July 4"
     text = "The new campus will be built in Goldfield and Tonopah will lose its clinic."
     a = answer("Where will the new campus be built?", Corpus.from_text(text, name="t"))
     assert a.short_answer == "Goldfield"  # "campus" is one thing, not a plural in -s
