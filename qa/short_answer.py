@@ -59,6 +59,10 @@ _PREPOSED = re.compile(r"\b(?:in|on|at|to|across|from|near|between)\s+(?:the\s+)
 #: lose its clinic").
 _AUXILIARY_NEXT = re.compile(r"\s+(?:will|would|can|could|shall|should|may|might|must|has|have|had|is|are|was|were|"
                              r"does|do|did)\b", re.I)
+#: A question about one end of a period: its start ("When does the charge start?") or its end.
+_ONE_END = re.compile(r"\b(?:begins?|began|start(?:s|ed)?|open(?:s|ed)?|launch(?:es|ed)?|first|from|since|ends?|"
+                      r"ended|finish(?:es|ed)?|close[sd]?|expires?|expired|until|till|last|deadline|reopen(?:s|ed)?|"
+                      r"resumes?|resumed)\b", re.I)
 #: A score of several sets or periods: "4-6, 7-6 (8), 6-3".
 _SET_SCORES = re.compile(r"\b\d{1,3}-\d{1,3}(?:\s*\(\d+\))?(?:,\s*\d{1,3}-\d{1,3}(?:\s*\(\d+\))?)+")
 
@@ -175,6 +179,13 @@ def _span_answer(q: QuestionAnalysis, cand: Candidate, facts: Facts, corpus: Cor
     elif q.wh in ("who", "whom") and slot is not None and slot[0] == "object":
         # "Who will the group meet?": "Chairman Tom Reed and Finance Minister Ana Costa", both met
         text = _with_coordinates(cand.sentence.text, cand.span, facts.spans(cand.sentence), strict=True)
+    if q.answer_type == "DATE" and cand.span.type == "DATE" and text == cand.span.text and not _ONE_END.search(q.text) \
+            and re.search(r"\b(?:from|between)\s+$", cand.sentence.text[:cand.span.start], re.I):
+        other = next((sp for sp in facts.spans(cand.sentence) if sp.type == "DATE" and sp.start > cand.span.end), None)
+        if other is not None and re.fullmatch(r"\s+(?:to|until|till|through|and)\s+",
+                                              cand.sentence.text[cand.span.end:other.start]):
+            text = cand.sentence.text[cand.span.start:other.end]  # "During what hours does it apply?": "from
+            # 7 a.m. to 7 p.m.", the whole range (not when only its start or end is asked)
     shared = _SHARED_SURNAME.match(cand.sentence.text, cand.span.end) if " " not in text and q.answer_type == "PERSON" \
         else None
     if shared and text == cand.span.text and facts.full_name(cand.sentence.doc, text) in (None, text):

@@ -2904,6 +2904,16 @@ def test_a_demonym_without_a_demonym_ending_is_one_too() -> None:
     assert a.short_answer == "Veldhoven-Arcus"  # not "Dutch"
 
 
+@pytest.mark.parametrize(("question", "short"), [
+    ("During what hours does the charge apply?", "7 a.m. to 7 p.m."),  # a range asked: all of it (trial 71)
+    ("When does the charge apply?", "7 a.m. to 7 p.m."),
+    ("When does the charge start each day?", "7 a.m."),  # one end asked: that end
+])
+def test_a_period_from_one_time_to_another_is_one_answer(question: str, short: str) -> None:
+    text = "The charge will apply from 7 a.m. to 7 p.m. on weekdays inside the inner ring road."
+    assert answer(question, Corpus.from_text(text, name="c")).short_answer == short
+
+
 def test_reduced_to_asks_the_level_reached() -> None:
     text = "The court reduced a 310 million euro fine imposed on Vireo Media to 145 million euros."
     a = answer("How much was the fine reduced to?", Corpus.from_text(text, name="t"))
