@@ -451,6 +451,9 @@ _PLACE_PARTS = frozenset("County Township Parish District Island Islands Bay Val
                          "Park Heights".split())
 
 
+#: "one of the largest ...", "one of its oldest": a member of a ranked kind, not a count.
+_ONE_OF_THE_MOST = re.compile(r"one\s+of\s+(?:the|its|their|his|her|our|[A-Z][\w-]*[’']s)\s+(?:\w+est|most|best|"
+                              r"worst|biggest|few|first|top|leading|main)\b", re.I)
 #: Verbs that help another, which no figure counts: "71 *have* been completed", "12 *will* stay".
 _AUXILIARY_WORDS = frozenset("is was were are be been have has had will would can could may might must should shall "
                              "do does did".split())
@@ -510,6 +513,8 @@ def find_spans(sentence: str) -> list[Span]:
                     kind_here = kind
                 if kind == "NUMBER" and _NAMED_BY_NUMBER.search(sentence, 0, s):
                     continue  # "Forest Road 420", "Flight 370", "Gate 12": a name's number, no count
+                if kind == "NUMBER" and _ONE_OF_THE_MOST.match(sentence, s):
+                    continue  # "one of the largest wine producers": a member of a kind, no count
                 if kind == "NUMBER":
                     text = text.rstrip()
                     # keep a unit noun only when it is not a function word

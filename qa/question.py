@@ -68,7 +68,7 @@ _FORCES = re.compile(r"\b(?:winds?|gusts?|storms?|typhoons?|hurricanes?|cyclones
                      r"rockets?|eruptions?)\b", re.I)
 #: Words of money: "how much" with one of them asks for a sum.
 _MONEY_WORDS = re.compile(r"\b(cost|costs|pay|paid|worth|spend|spent|prices?|money|dollars?|budgets?|revenues?|"
-                          r"profits?|income|salary|salaries|fees?|fines?|debts?|loss|losses|sales|earnings|earn|earns|"
+                          r"profits?|income|salary|salaries|fees?|fine[ds]?|debts?|loss|losses|sales|earnings|earn|earns|"
                           r"earned|funding|invest(?:ed|ments?)?|bids?|"
                           r"raise[ds]?|sell|sold|buy|bought|charge[ds]?|owe[ds]?|commission|bonus|bonuses|wages?|rents?|"
                           r"fares?|ransom|reward|compensation|damages|tuition|settlement|jackpots?|penalty|fetch(?:es|ed)?|"

@@ -19,6 +19,7 @@ QUESTIONS = [
     ("How much did the bridge cost?", "how much", "MONEY", None),
     ("How much commission will the agent receive?", "how much", "MONEY", None),  # a payment's name
     ("How much do nurses earn per hour?", "how much", "MONEY", None),
+    ("How much was the cooperative fined?", "how much", "MONEY", None),  # a sum, by its verb
     ("How much are insured losses expected to total?", "how much", "MONEY", None),  # a plural word of money
     ("How much control would the buyer get?", "how much", "DESCRIPTION", None),
     ("How much land did the fire burn?", "how much", "QUANTITY", None),  # an amount, in any unit
@@ -516,6 +517,13 @@ def test_the_second_half_of_a_year_is_no_number() -> None:
     assert not any(sp.text == "half" for sp in spans), spans
     # "half of" a thing is still a quantity
     assert ("half", "NUMBER") in {(sp.text, sp.type) for sp in find_spans("It had half of the guards it needed.")}
+
+
+def test_one_of_a_ranked_kind_is_no_number() -> None:
+    # newcomer trial 71: "one" answered "How much was the wine cooperative fined?"
+    spans = find_spans("It is one of the largest wine producers in the region.")
+    assert not any(sp.type == "NUMBER" for sp in spans), spans
+    assert ("one", "NUMBER") in {(sp.text, sp.type) for sp in find_spans("Only one of the three suspects was held.")}
 
 
 def test_a_place_name_is_no_verb_of_change() -> None:
