@@ -322,8 +322,10 @@ def _head_noun(words: list[str], i: int) -> str | None:
         return None  # "What caused ...", "What happened ...": a verb, not a head noun
     nxt = plain or nxt
     later = words[i + 2].strip("-") if i + 2 < len(words) and nxt == words[i + 1].strip("-") else ""
-    adjective = word_tag(nxt) in ("CD", "JJ") if nxt is not None and word_tag(nxt) is not None \
-        else bool(nxt and re.search(r"(?:ic|al|ous|ive|ary|ful|less)$", nxt))  # "orthopaedic", unknown to the lexicon
+    # a participle before a noun modifies it too: "Which *neighbouring* cooperatives ...?"
+    adjective = word_tag(nxt) in ("CD", "JJ", "VBG", "VBN") if nxt is not None and word_tag(nxt) is not None \
+        else bool(nxt and re.search(r"(?:ic|al|ous|ive|ary|ful|less|ing)$", nxt))  # "orthopaedic", "neighbouring",
+    # unknown to the lexicon
     if nxt is not None and adjective and later and later not in AUXILIARIES | STOP_WORDS \
             and word_tag(later) in ("NN", "NNS", None):
         at = i + 2

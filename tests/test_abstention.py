@@ -161,6 +161,13 @@ def test_leading_something_else_is_no_office_of_what_is_asked(question: str, sho
     assert a.short_answer == short, a.details["abstain_reason"]
 
 
+def test_the_next_sentence_declining_to_name_the_participle_modified_noun_asked() -> None:
+    # newcomer trial 71: "neighbouring" (a participle the lexicon lacks) is no head noun
+    text = ("Neighbouring cooperatives have offered to sell the Vignerons du Val d'Arce some of their surplus grapes, "
+            "Batailler said. He declined to name the cooperatives involved.")
+    assert ask(text, "Which neighbouring cooperatives offered to sell grapes?").abstained
+
+
 def test_a_country_or_its_adjective_is_no_city() -> None:
     # development set 81: "South Korean" (a people's adjective of two words) answered "In which city ...?"
     text = "Drako Electronics Co., a South Korean maker of gaming monitors, has bought the naming rights to the hall."
