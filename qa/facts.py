@@ -624,14 +624,15 @@ class Facts:
     def lead_organization(self, doc: str) -> frozenset[str]:
         """The stemmed terms of the first organization (or unclassified name) the document's
         first body sentence names: the story's subject ("Halvorsen Pharma A/S raised ..."); and when
-        that sentence names no organization, only a thing or a place, the organization that opens the
-        second as its subject (a lead that calls it "Fiji's state-owned sugar miller", then "Viti
-        Sugar Milling Co. Ltd. said ..."); empty when it names none."""
-        body = [s for s in self.corpus.sentences[doc] if s.kind == "sentence"][:2]
+        that sentence names no organization, only a thing or a place, the first organization that opens
+        one of the next three as its subject (a lead that calls it "Fiji's state-owned sugar miller",
+        then "Viti Sugar Milling Co. Ltd. said ..."); empty when it names none."""
+        body = [s for s in self.corpus.sentences[doc] if s.kind == "sentence"][:4]
         orgs = [sp for sp in self.spans(body[0]) if sp.type in ("ORGANIZATION", "ENTITY")] if body else []
         found = set(terms(orgs[0].text)) if orgs else set()
-        if len(body) == 2 and not any(sp.type == "ORGANIZATION" for sp in orgs):
-            subject = [sp for sp in self.spans(body[1]) if sp.type == "ORGANIZATION" and sp.start == 0]
+        if not any(sp.type == "ORGANIZATION" for sp in orgs):
+            subject = [sp for s in body[1:] for sp in self.spans(s) if sp.type == "ORGANIZATION"
+                       and s.text[:sp.start] in ("", "The ")]  # "The Competition Commission of India said ..."
             found |= set(terms(subject[0].text)) if subject else set()
         return frozenset(found)
 

@@ -240,7 +240,8 @@ def _role_of_another(role: str, c: Candidate, names: list[set[str]], facts: Fact
 
 def _holders_of(role: str, doc: str, corpus: Corpus, facts: Facts) -> set[str]:
     """The last words of the names a document gives right after the role's word
-    ("President Margaret *Okafor*", "the president, Ruth *Mahuika*")."""
+    ("President Margaret *Okafor*", "the president, Ruth *Mahuika*") or before it in an
+    apposition ("Ravinder *Kaul*, the commission's chairperson")."""
     found = set()
     for s in corpus.sentences[doc]:
         if role not in corpus.sentence_terms[(s.doc, s.index)]:
@@ -249,6 +250,9 @@ def _holders_of(role: str, doc: str, corpus: Corpus, facts: Facts) -> set[str]:
         at = [i for i, t in enumerate(toks) if t.term == role]
         for sp in facts.spans(s):
             idx = [i for i, t in enumerate(toks) if sp.start <= t.start < sp.end]
-            if sp.type == "PERSON" and idx and any(0 < idx[0] - i <= 2 for i in at):
+            # "President Margaret Okafor", or after it in an apposition: "Ravinder Kaul, the commission's chairperson"
+            apposed = re.match(r",\s+(?:the\s+|its\s+|their\s+)?((?:[\w’'-]+\s+){0,3}[\w’'-]+)", s.text[sp.end:])
+            if sp.type == "PERSON" and idx and (any(0 < idx[0] - i <= 2 for i in at)
+                                                or apposed is not None and role in terms(apposed.group(1))):
                 found.add(sp.text.split()[-1])
     return found

@@ -2708,6 +2708,19 @@ def test_a_lead_without_a_name_leaves_the_story_s_company_to_the_next_sentence(q
     assert a.short_answer == short, a.details["abstain_reason"]
 
 
+def test_the_story_s_organization_may_open_the_next_paragraph_and_its_officer_be_apposed() -> None:
+    # development set 107: a lead naming "India's competition regulator", the next paragraph naming it
+    text = ("NEW DELHI (Reuters) — India's competition regulator on Wednesday fined five cement makers 18.6 billion "
+            "rupees for fixing prices. It is the largest penalty imposed on the industry since 2016.\n\n"
+            "The Competition Commission of India said in an order that the companies met at least nine times.\n\n"
+            "\"Builders and families paid for it,\" said Ravinder Kaul, the commission's chairperson, at a news "
+            "conference.\n\n"
+            "Sahyadri's managing director, Anil Deshpande, said his company never agreed to any price. He added that "
+            "the firm would study the order of the Competition Commission of India.\n")
+    a = answer("Who is the chairperson of the Competition Commission of India?", Corpus.from_text(text, name="c"))
+    assert a.short_answer == "Ravinder Kaul", a.details["abstain_reason"]
+
+
 @pytest.mark.parametrize(("question", "short"), [
     ("Who coaches Dawit Gebre?", None),            # the rival he beat is no coach of his
     ("Who founded Summit Stays?", None),
