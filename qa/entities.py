@@ -513,6 +513,8 @@ def find_spans(sentence: str) -> list[Span]:
                     kind_here = kind
                 if kind == "NUMBER" and _NAMED_BY_NUMBER.search(sentence, 0, s):
                     continue  # "Forest Road 420", "Flight 370", "Gate 12": a name's number, no count
+                if kind == "NUMBER" and re.search(r"\b[A-Z][\w-]*\s+No\.\s*$", sentence[:s]):
+                    continue  # "Administración No. 4", "Engine No. 9": a name's number
                 if kind == "NUMBER" and _ONE_OF_THE_MOST.match(sentence, s):
                     continue  # "one of the largest wine producers": a member of a kind, no count
                 if kind == "NUMBER":
@@ -533,6 +535,11 @@ def find_spans(sentence: str) -> list[Span]:
                 if not any(f.start < e and s < f.end for f in found):
                     found.append(Span(s, e, sentence[s:e], kind_here))
     for span in _names(sentence):
+        if span.text in ("No", "Nos", "No.", "Nos.") and re.match(r"\.?\s*\d", sentence[span.end:]):
+            continue  # "the state's No. 3 private employer": a rank's abbreviation, no name
+        numbered = re.match(r"\.\s*\d+[A-Z]?\b", sentence[span.end:]) if span.text.endswith(" No") else None
+        if numbered:  # "Administración No. 4", "Engine No. 9": the number is the name's
+            span = Span(span.start, span.end + numbered.end(), sentence[span.start:span.end + numbered.end()], span.type)
         number = re.match(r"\s+\d+[A-Z]?\b", sentence[span.end:])
         if number and _NAMED_BY_NUMBER.search(span.text + " "):  # "United Chemical Workers Local 418", "Flight 370"
             span = Span(span.start, span.end + number.end(), sentence[span.start:span.end + number.end()], span.type)

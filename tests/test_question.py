@@ -521,6 +521,14 @@ def test_the_second_half_of_a_year_is_no_number() -> None:
     assert ("half", "NUMBER") in {(sp.text, sp.type) for sp in find_spans("It had half of the guards it needed.")}
 
 
+def test_no_before_a_number_is_a_rank_or_part_of_a_name() -> None:
+    # development sets 107 and 108: "No" answered "Which board member ...?"; "Administración No. 4" is one name
+    spans = {(sp.text, sp.type) for sp in find_spans("It would rank as the state's No. 3 private employer.")}
+    assert not any(text.startswith("No") for text, _ in spans), spans
+    spans = {(sp.text, sp.type) for sp in find_spans("The ticket was bought at Administración No. 4, a lottery shop.")}
+    assert ("Administración No. 4", "LOCATION") in spans and not any(t == "NUMBER" for _, t in spans), spans
+
+
 def test_one_of_a_ranked_kind_is_no_number() -> None:
     # newcomer trial 71: "one" answered "How much was the wine cooperative fined?"
     spans = find_spans("It is one of the largest wine producers in the region.")
