@@ -125,6 +125,8 @@ _NUM = (r"(?:\d+(?:[.,]\d+)*(?:\s?(?:million|billion|trillion|thousand|hundred|[
 APPROX = r"(?:\b(?:close to|about|around|nearly|almost|roughly|some|over|more than|less than|fewer than|up to|at least|at most|approximately)\s+)?"
 
 _DATE_PATTERNS = [
+    # "from the start of January", "by the end of March 2027": a part of a month named
+    rf"\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:{_MONTH})(?:\s+\d{{4}})?\b",
     # a year of an era: "A.D. 880", "AD 1200", "400 BC", "the 3rd century B.C."
     r"(?<![\w.])(?:A\.D\.|AD)\s+\d{1,4}(?:\s*(?:and|to|-|–)\s*\d{1,4})?\b"  # "between A.D. 880 and 960"
     r"|\b\d{1,4}\s+(?:B\.C\.(?:E\.)?|BCE?\b|A\.D\.)",

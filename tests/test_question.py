@@ -423,6 +423,8 @@ SPANS = [
     ("He was charged on Jan. 5 in Warsaw.", "Jan. 5", "DATE"),
     # development set 102: a part of a period, and a currency's ISO code
     ("He will step down at the end of the month, the company said.", "the end of the month", "DATE"),
+    ("The new quotas apply from the start of January.", "the start of January", "DATE"),  # a month's part
+    ("Work will finish by the end of March 2027.", "the end of March 2027", "DATE"),
     ("The deal should close by the start of next year.", "the start of next year", "DATE"),
     ("The calendar watch sells for about CHF 145,000.", "about CHF 145,000", "MONEY"),
     ("Sales reached EUR 2.5 million.", "EUR 2.5 million", "MONEY"),
