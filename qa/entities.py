@@ -123,6 +123,8 @@ _NUM = (r"(?:\d+(?:[.,]\d+)*(?:\s?(?:million|billion|trillion|thousand|hundred|[
         + _NUMWORD + r")")
 #: Words that qualify a figure ("about", "at least"), kept in its span; optional, as a pattern string.
 APPROX = r"(?:\b(?:close to|about|around|nearly|almost|roughly|some|over|more than|less than|fewer than|up to|at least|at most|approximately)\s+)?"
+#: A figure with the words that qualify it, without what it counts: "about 4,800" of "about 4,800 spectators".
+FIGURE = re.compile(rf"{APPROX}{_NUM}\b", re.I)
 
 _DATE_PATTERNS = [
     # "from the start of January", "by the end of March 2027": a part of a month named

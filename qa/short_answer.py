@@ -2,7 +2,8 @@
 
 ``short_answer`` gives the typed span the scorer picked (``Candidate.span``), with a
 surname resolved to the full name ("Lopez" → "Maria Lopez"), a list's coordinated names
-("Denmark, Iceland and Norway") and a count's noun ("96 suspension cables"); for "who
+("Denmark, Iceland and Norway"), a period's range ("7 a.m. to 7 p.m."), a qualified count's noun
+("about 96 suspension cables"; a bare count leaves out the noun the question counts: "96"); for "who
 said ...?" the sentence's speaker; for a what/which/who question without a typed span, a
 quoted title, the name set beside the asked noun, or the phrase next to the question's
 words (``qa.chunks``); for an alternative question ("A or B?") the alternative the
@@ -15,11 +16,11 @@ from __future__ import annotations
 import re
 
 from qa.amounts import ASKS_TALLY, EXTENT, TALLY, VALUE_TYPES, counted_thing, tally_side, vote_tally
-from qa.analyzer import STOP_WORDS, Token, stem, terms, tokenize
+from qa.analyzer import STOP_WORDS, Token, stem, synonyms, terms, tokenize
 from qa.asked import asks_who_said, caused_by, doer_of, result_asked, speech_asked, verb_slot, wants_list
 from qa.chunks import answer_chunk, clause_chunk, kind_chunk, quoted_chunk, word_tag
 from qa.corpus import Corpus
-from qa.entities import NAME_TYPES, Span, role_of
+from qa.entities import FIGURE, NAME_TYPES, Span, role_of
 from qa.facts import Facts, is_person
 from qa.question import CHANGE_VERBS, QuestionAnalysis, name_of_noun, role_name
 from qa.scorer import CALENDAR, Candidate
@@ -63,6 +64,11 @@ _AUXILIARY_NEXT = re.compile(r"\s+(?:will|would|can|could|shall|should|may|might
 _ONE_END = re.compile(r"\b(?:begins?|began|start(?:s|ed)?|open(?:s|ed)?|launch(?:es|ed)?|first|from|since|ends?|"
                       r"ended|finish(?:es|ed)?|close[sd]?|expires?|expired|until|till|last|deadline|reopen(?:s|ed)?|"
                       r"resumes?|resumed)\b", re.I)
+#: Units of measure, which stay with a figure's short answer ("182,000 tonnes", "three months").
+_UNIT_TERMS = frozenset(terms("second minute hour day week month quarter year decade century season tonne ton "
+                              "kilogram kilo gram pound ounce kilometre kilometer mile metre meter foot feet yard inch "
+                              "litre liter gallon barrel hectare acre degree percent point knot calorie watt megawatt "
+                              "gigawatt kilowatt volt byte"))
 #: A score of several sets or periods: "4-6, 7-6 (8), 6-3".
 _SET_SCORES = re.compile(r"\b\d{1,3}-\d{1,3}(?:\s*\(\d+\))?(?:,\s*\d{1,3}-\d{1,3}(?:\s*\(\d+\))?)+")
 
@@ -214,6 +220,15 @@ def _span_answer(q: QuestionAnalysis, cand: Candidate, facts: Facts, corpus: Cor
             if terms(word) == noun:
                 text = cand.sentence.text[cand.span.start:end]
                 break
+    figure = FIGURE.match(text) if cand.span.type == "NUMBER" and q.wh == "how many" else None
+    figure = figure if figure and text[figure.end():figure.end() + 1] == " " else None  # not "150" of "150-200 jobs"
+    at = figure.end() if figure else 0
+    counted_words = set(terms(text[at:])) if figure else set()
+    if counted_words and counted_words & {x for t in terms(q.text) for x in {t} | synonyms(t)} \
+            and not counted_words & _UNIT_TERMS and re.match(r"[\w,.-]+$", text[:at]):
+        text = text[:at]  # "How many spectators will it hold?": "4,800", the count the question's noun
+        # asks (not "182,000 tonnes" nor "three months", measures whose unit is part of the answer; and a figure
+        # qualified stays a phrase: "about 410 people", not "about 410")
     if cand.span.type == "DEMONYM" and q.answer_type in ("PERSON", "ORGANIZATION"):  # "European manufacturers"
         after = re.match(r"\s+([a-z][\w-]*)", cand.sentence.text[cand.span.end:])
         named = next((sp for sp in facts.spans(cand.sentence) if after and sp.type in NAME_TYPES

@@ -503,7 +503,7 @@ def test_the_next_sentence_leaves_open_the_kind_asked() -> None:
     text = ("State Gov. Elena Caballero welcomed the decision, saying the expansion could create 7,000 jobs during "
             "construction. She did not say how many permanent positions would follow.")
     assert ask(text, "How many permanent jobs will the airport expansion create?").abstained
-    assert ask(text, "How many jobs will the expansion create during construction?").short_answer == "7,000 jobs"
+    assert ask(text, "How many jobs will the expansion create during construction?").short_answer == "7,000"
 
 
 @pytest.mark.parametrize(("text", "question", "short_or_cited"), [
@@ -859,7 +859,7 @@ def test_a_light_verb_is_told_by_its_object() -> None:
     ("The union said it would begin a general strike next Monday unless the government restored the subsidy.",
      "When will the union strike if the subsidy is not restored?", "Monday"),
     ("The ferry was carrying 312 passengers and 41 crew when it ran aground.",
-     "How many passengers, not counting crew, were on the ferry?", "312 passengers"),
+     "How many passengers, not counting crew, were on the ferry?", "312"),
 ])
 def test_a_conditional_not_is_no_negated_question(text: str, question: str, short: str) -> None:
     assert ask(text, question).short_answer == short

@@ -478,7 +478,7 @@ def test_a_count_of_a_time_unit_is_not_a_figure_in_another(question: str, text: 
     ("When did Penhallow last win the league title?", "Penhallow’s last league title came in 1998.", "1998"),
     ("How many of the passengers died?", "At least 12 passengers were killed when the bus overturned.",
      "At least 12 passengers"),  # the part's predicate in other words
-    ("How many of the hostages were released?", "Gunmen freed 24 hostages on Friday.", "24 hostages"),
+    ("How many of the hostages were released?", "Gunmen freed 24 hostages on Friday.", "24"),
     ("How much of its allocation has Arizona lost?", "The cuts were announced in Arizona on Monday, and California, "
      "the country’s largest water user, has lost 18% of its allocation.", None),  # "the country's" is no subject
     ("When did the protest begin?", "The protest came to an end on Sunday, hours after police opened fire.", None),
@@ -805,7 +805,7 @@ def test_the_number_of_things_at_a_figure_counts_those_things(question: str, sho
     ("How many members does the allotment association have?",
      "Derek Halstead, chairman of the allotment association, has grown vegetables on plot 12 since 1981.", None),
     ("How many plots does the allotment association have?",
-     "The allotment association has 12 plots beside the school.", "12 plots"),
+     "The allotment association has 12 plots beside the school.", "12"),
     # "one of" picks one out of others; it counts nothing asked
     ("How many breweries does Van Dijck operate?",
      "Van Dijck, one of the country's oldest family brewers, will sell its brewery in Ghent.", None),
@@ -925,7 +925,7 @@ def test_speakers_and_offices_read_narrowly(question: str, text: str, short: str
     ("How much must Jane Smith pay?", "A court found that Jane Smith had been wrongly dismissed, and ordered the "
      "company to pay 14.2 million dollars.", None),
     # "lost" is a loss only when a sum is asked
-    ("How many jobs will be lost?", "Acme will cut 1,200 jobs as sales slump in Europe.", "1,200 jobs"),
+    ("How many jobs will be lost?", "Acme will cut 1,200 jobs as sales slump in Europe.", "1,200"),
     # "declined to comment" negates no verb of the question
     ("Why did the company not pay the fine?", "The company declined to comment on Thursday.", None),
     # "the company" is no public body named first
@@ -1134,7 +1134,7 @@ def test_those_who_abstained_are_neither_side_of_a_tally() -> None:
     assert answer("How many councillors abstained in the vote?", Corpus.from_text(text, name="t")).abstained
     text = "Ban passed\n\nThe measure passed by 31 votes to 17, with four councillors abstaining."
     assert answer("How many councillors abstained in the vote?",
-                  Corpus.from_text(text, name="t")).short_answer == "four councillors"
+                  Corpus.from_text(text, name="t")).short_answer == "four"
 
 
 def test_a_headline_without_the_figure_gives_way_to_a_sentence_with_it() -> None:
@@ -1173,8 +1173,8 @@ def test_a_count_goes_with_the_verb_asked() -> None:
     text = ("Wolves killed 57 sheep and injured at least 20 more in overnight attacks on three farms last week.")
     corpus = Corpus.from_text(text, name="w")
     assert contradicts("How many sheep died in the attacks?", text) is None  # "killed" is a way of dying
-    assert answer("How many sheep died in last week's attacks?", corpus).short_answer == "57 sheep"
-    assert answer("How many sheep were killed?", corpus).short_answer == "57 sheep"
+    assert answer("How many sheep died in last week's attacks?", corpus).short_answer == "57"
+    assert answer("How many sheep were killed?", corpus).short_answer == "57"
     assert answer("How many sheep were injured in the attacks?", corpus).short_answer == "at least 20"
 
 
@@ -1450,10 +1450,23 @@ def test_which_companies_may_be_answered_by_a_nationality_and_its_noun() -> None
     assert a.short_answer == "European manufacturers"
 
 
-@pytest.mark.parametrize(("question", "short"), [("How many cables were replaced?", "96 suspension cables"),
-                                                 ("How many suspension cables were replaced?", "96 suspension cables")])
-def test_a_count_keeps_the_noun_it_counts(question: str, short: str) -> None:
+@pytest.mark.parametrize(("question", "short"), [("How many cables were replaced?", "96"),
+                                                 ("How many suspension cables were replaced?", "96")])
+def test_a_count_is_the_figure_of_the_noun_asked(question: str, short: str) -> None:
     text = "The contractor replaced all 96 suspension cables and installed new sensors."
+    assert answer(question, Corpus.from_text(text, name="c")).short_answer == short
+
+
+@pytest.mark.parametrize(("question", "text", "short"), [
+    # the noun the question counts is left out, as readers write the answer (held-out sets: "4,800")
+    ("How many spectators will the arena hold?", "The arena will seat 4,800 spectators.", "4,800"),
+    # a unit of measure stays: it is part of the amount
+    ("How many months do winners have to claim a prize?", "Winners have three months to claim a prize.",
+     "three months"),
+    # a qualified figure stays a phrase ("about 410", alone, would be no answer a reader writes)
+    ("How many people were evacuated?", "Officials said about 410 people were evacuated.", "about 410 people"),
+])
+def test_a_count_s_short_answer_leaves_out_the_noun_asked(question: str, text: str, short: str) -> None:
     assert answer(question, Corpus.from_text(text, name="c")).short_answer == short
 
 
@@ -1851,22 +1864,22 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
     ("What was the final score of the match?",
      "Portland beat Denver 4-2 on Saturday night as Ifeanyi Okonkwo scored three goals in the final.", "4-2"),
     # "how many" is one count, not a list of counts
-    ("How many engines were sent?", "About 120 firefighters and 20 engines were sent to the scene.", "20 engines"),
+    ("How many engines were sent?", "About 120 firefighters and 20 engines were sent to the scene.", "20"),
     # "how many X": the figure that counts X, not the sentence's other counts
     ("How many air tankers were sent?",
      "More than 1,100 firefighters were assigned to the blaze, supported by 14 helicopters and nine air tankers.",
-     "nine air tankers"),
+     "nine"),
     ("How many troops did the army send?", "The army deployed 350 soldiers and 28 amphibious vehicles.",
-     "350 soldiers"),
+     "350"),
     ("How many adults took part in the study?",  # "took part" is not what is counted
      "During the follow-up, 1,836 participants in the study were diagnosed. The study tracked 78,430 adults.",
-     "78,430 adults"),
+     "78,430"),
     ("How many older adults took part in the study?",  # the counted words end at a function word, not a verb
      "Older adults who walked at least 6,000 steps a day in the study declined less. Researchers followed "
-     "4,820 adults ages 65 to 89 in the study.", "4,820 adults"),
+     "4,820 adults ages 65 to 89 in the study.", "4,820"),
     # a part counted from a whole: the part, unless the total is asked
     ("How many seats does the party have?", "The party holds 41 of the 349 seats in the assembly.", "41"),
-    ("How many seats are there in total?", "The party holds 41 of the 349 seats in the assembly.", "349 seats"),
+    ("How many seats are there in total?", "The party holds 41 of the 349 seats in the assembly.", "349"),
     ("On how many counts was he convicted?", "He was found guilty on 11 of 13 counts on Friday.", "11"),
     # a vote is no amount
     ("By how much will property taxes go up?", "The council voted 5-2 to raise property taxes by 3.5%.", "3.5%"),
@@ -1952,7 +1965,7 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
      "raise the retirement age to 67.", "67"),
     # a vote's two sides: the ayes for "in favour", the noes for "against"
     ("How many lawmakers voted in favour of the bill?", "The bill passed by 104 votes to 81 after a long debate.",
-     "104 votes"),
+     "104"),
     ("How many lawmakers voted against the bill?", "The bill passed by 104 votes to 81 after a long debate.", "81"),
     # "how much" is no count of people
     ("How much has the county put into fixing the jail since 2022?", "She noted that the county had spent $6.5 "
@@ -2013,7 +2026,7 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
     ("How many runners started the race last year?",
      "Officials said 48,000 runners started the race, up from 41,000 last year.", "41,000"),
     ("How many runners started the race?",
-     "Officials said 48,000 runners started the race, up from 41,000 last year.", "48,000 runners"),
+     "Officials said 48,000 runners started the race, up from 41,000 last year.", "48,000"),
     ("How many officers did the department have in 2019?",  # the year asked is the earlier figure's
      "The chief said the department had 61 sworn officers, down from 70 in 2019.", "70"),
     ("What was the company's revenue a year earlier?",
@@ -2024,7 +2037,7 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
     ("What was Kessler's total revenue last year?", "Kessler's total revenue last year was 11.6 billion francs, "
      "down from 12.3 billion francs in 2022.", "11.6 billion francs"),
     ("How many goals did Osei score last season?", "Osei scored 27 goals in all competitions last season, up from "
-     "11 the season before.", "27 goals"),
+     "11 the season before.", "27"),
     ("How many mining deaths were there last year?",  # deaths are counted in people killed
      "Mining accidents killed 39 workers in the country last year, according to the ministry, down from 47 the "
      "year before.", "39 workers"),
@@ -2271,8 +2284,8 @@ def test_a_misspelt_content_word_is_read_as_the_corpus_word_a_letter_away() -> N
      "The 24-year-old has averaged 27.5 points a game in the playoffs.", "24"),
     # a count whose span ends in a name counts the noun after it (not "two RNLI" lifeboats)
     ("How many passengers were on board the ferry?", "All passengers were moved to two RNLI lifeboats. It was "
-     "carrying 198 passengers, 14 crew members and 37 vehicles.", "198 passengers"),
-    ("How many Americans were killed?", "14 Americans were killed in the crash.", "14 Americans"),
+     "carrying 198 passengers, 14 crew members and 37 vehicles.", "198"),
+    ("How many Americans were killed?", "14 Americans were killed in the crash.", "14"),
     # "How big was the bonus?": the sum beside "bonus", written as a modifier
     ("How big was the bonus Gebre received for the course record?",
      "Gebre earned 30,000 euros for the victory plus a 25,000-euro bonus for the course record.", "25,000-euro"),
@@ -2297,7 +2310,7 @@ def test_a_misspelt_content_word_is_read_as_the_corpus_word_a_letter_away() -> N
      "publish all of its gene-editing data"),
     # the thing counted, not the verb after it ("How many countries took part?": not "took part")
     ("How many countries took part?", "The federation said 212 players from 38 countries took part, up from 164 "
-     "players in 2023 and 120 in 2019.", "38 countries"),
+     "players in 2023 and 120 in 2019.", "38"),
     # a venue named as an organization is a place too
     ("Where will the public hearing on the merger be held?", "Riverside of Ohio said the systems will hold a public "
      "hearing on the merger at the Hartwell Civic Center on April 22.", "Hartwell Civic Center"),
@@ -2307,7 +2320,7 @@ def test_a_misspelt_content_word_is_read_as_the_corpus_word_a_letter_away() -> N
     # a count of ships is a count of vessels
     ("How many ships were waiting at anchor by Thursday evening?",
      "More than 4,500 workers at the Port of Durban, one of Africa’s busiest, walked off the job on Monday, "
-     "leaving 37 vessels anchored offshore by Thursday evening.", "37 vessels"),
+     "leaving 37 vessels anchored offshore by Thursday evening.", "37"),
     # "how many times" takes a count of any noun
     ("How many times did Carver play for Rovers?",
      "Carver, a former Rovers defender who made 212 appearances for the club, said he was honoured.\n\n"
@@ -3155,7 +3168,7 @@ def test_a_where_clause_after_a_verb_answers_where() -> None:
 @pytest.mark.parametrize(("text", "question", "short"), [
     # "this year" need not be said of the figure a sentence sets against last year's
     ("Organizers said 52,000 visitors attended the fair, up from 47,000 last year. The fair runs for ten days.",
-     "How many visitors attended the fair this year?", "52,000 visitors"),
+     "How many visitors attended the fair this year?", "52,000"),
     ("Organizers said 52,000 visitors attended the fair, up from 47,000 last year. The fair runs for ten days.",
      "How many visitors attended the fair last year?", "47,000"),
     ("Last year the fair drew 47,000 visitors. The fair runs for ten days in Orla.",
@@ -3170,7 +3183,7 @@ def test_a_where_clause_after_a_verb_answers_where() -> None:
     ("Teams began a drive on Monday to vaccinate 90,000 dogs. The province has 128,000 dogs.",
      "How many dogs did the province vaccinate two years ago?", None),
     ("Two years ago the province vaccinated 61,000 dogs. Teams began a drive on Monday to vaccinate 90,000 dogs.",
-     "How many dogs did the province vaccinate two years ago?", "61,000 dogs"),
+     "How many dogs did the province vaccinate two years ago?", "61,000"),
     # development set 60: news tells of the present without saying "this year"
     ("Mr. Park said the budget had grown to 3.8 billion won, with half from the city. The festival runs eight days.",
      "What is the festival’s budget this year?", "3.8 billion won"),
@@ -3323,7 +3336,7 @@ def test_a_price_tag_is_a_sum_of_money() -> None:
 
 
 @pytest.mark.parametrize(("question", "short"), [
-    ("How many people voted for the plan?", "3,118 votes"),
+    ("How many people voted for the plan?", "3,118"),
     ("How many votes were cast against the plan?", "2,906 against"),
 ])
 def test_the_side_of_a_vote_told_as_in_favour_and_against(question: str, short: str) -> None:
@@ -3552,7 +3565,7 @@ def test_rising_to_a_role_holds_it_and_criticising_it_does_not(text: str, short:
     # review findings: "Since 2019" opening the question is a boundary asked; "some 150" is "about 150";
     # "from across the region last year" sets no figure against last year's
     ("The council has built 1,200 homes since 2019.", "Since 2019, how many homes has the council built?",
-     "1,200 homes"),
+     "1,200"),
     ("After the storm, some 150 volunteers from Glasgow cleared the beach.",
      "How many volunteers came from Glasgow?", "some 150 volunteers"),
     ("The fair drew 52,000 visitors from across the region last year.",
@@ -3726,7 +3739,7 @@ def test_a_headlines_answer_is_cited_from_the_body_sentence_that_restates_it() -
             "BALLARAT, Victoria (AWS) — Southern Cross Glass Co. will close its Ballarat factory later this year, "
             "ending 71 years of bottle-making in the city and cutting 340 jobs, the company said on Wednesday.")
     a = answer("How many jobs will disappear when the glassworks shuts?", Corpus.from_text(text, name="t"))
-    assert a.short_answer == "340 jobs"
+    assert a.short_answer == "340"
     assert a.citations[0].text.startswith("Southern Cross Glass Co. will close")
 
 
@@ -3866,7 +3879,7 @@ def test_scrapped_is_cancelled() -> None:
     # break-it trial 57: the figure of the other airline in the same sentence was given
     text = "Norwegian Air Shuttle said it had scrapped 210 flights, and Scandinavian Airlines cancelled 174."
     a = answer("How many flights did Norwegian Air Shuttle cancel?", Corpus.from_text(text, name="t"))
-    assert a.short_answer == "210 flights"
+    assert a.short_answer == "210"
 
 
 @pytest.mark.parametrize(("text", "question", "short"), [
@@ -4075,10 +4088,10 @@ def test_an_agent_noun_needs_a_verb_the_lexicon_knows_in_the_past() -> None:
 
 
 def test_rides_are_trips() -> None:
-    # second break-it trial: "912,000 trips" was no count of rides, so the bare "661,000" of the year before answered
+    # second break-it trial: "912,000" was no count of rides, so the bare "661,000" of the year before answered
     text = "Riders took 912,000 trips on the network in 2025, up from 661,000 the year before, the department said."
     a = answer("How many rides were taken on the network in 2025?", Corpus.from_text(text, name="t"))
-    assert a.short_answer == "912,000 trips"
+    assert a.short_answer == "912,000"
 
 
 def test_a_relative_who_shares_the_asked_persons_surname_may_answer() -> None:
@@ -4174,7 +4187,7 @@ def test_a_business_asked_is_not_a_council_or_a_university() -> None:
 
 
 @pytest.mark.parametrize("question, short", [("How many silver medals has Samoa won?", None),
-                                             ("How many gold medals has Samoa won?", "14 gold medals")])
+                                             ("How many gold medals has Samoa won?", "14")])
 def test_a_medal_of_another_metal_is_another_medal(question: str, short: str | None) -> None:
     # development set 45: "How many silver medals ...?" answered with the gold medals
     text = "Federation president Falaniko Leavasa said Samoa had won 14 gold medals so far."
@@ -4302,7 +4315,7 @@ def test_a_name_asked_as_a_kind_is_near_when_the_kind_is() -> None:
     text = ("Library lends drills\n\nThe busiest shelf at the Lielahti branch library in Tampere held no books.\n\n"
             "Tampere’s council backs the plan.\n\nThe branch began lending tools in March. It now offers 410 items.")
     a = answer("How many items does the Lielahti branch offer now?", Corpus.from_text(text, name="t"))
-    assert a.short_answer == "410 items"
+    assert a.short_answer == "410"
 
 
 def test_a_name_with_a_particle_is_one_name_in_a_question_too() -> None:
@@ -4421,7 +4434,7 @@ def test_a_figure_of_a_place_named_subject_is_not_another_firms() -> None:
     corpus = Corpus.from_text(text, name="t")
     a = answer("How many people does Northgate employ?", corpus)
     assert a.abstained and "without naming 'Northgate'" in a.details["abstain_reason"]
-    assert answer("How many people does Harrow Valley employ?", corpus).short_answer == "160 people"
+    assert answer("How many people does Harrow Valley employ?", corpus).short_answer == "160"
 
 
 @pytest.mark.parametrize("question, short", [("What is the national unemployment rate?", None),
@@ -4450,7 +4463,7 @@ def test_pupils_are_students() -> None:
     text = ("The principal said the school had already hired nine teachers. "
             "Tasiujaq Elementary School, which has 310 students, will hire four more next year.")
     a = answer("How many pupils attend Tasiujaq Elementary School?", Corpus.from_text(text, name="t"))
-    assert a.short_answer == "310 students"
+    assert a.short_answer == "310"
 
 
 def test_a_peoples_adjective_asked_owns_no_figure() -> None:
@@ -4587,10 +4600,10 @@ def test_the_cost_of_doing_something_is_the_cost_of_the_deed() -> None:
 
 
 @pytest.mark.parametrize(("question", "short"), [
-    # break-it trial 45: "Visitor numbers ... to 310,000" counts visitors; "4,800 Asian artefacts" counts artefacts
+    # break-it trial 45: "Visitor numbers ... to 310,000" counts visitors; "4,800" counts artefacts
     ("How many staff work at the Rijnland Museum?", None),
     ("How many visitors did the Rijnland Museum have last year?", "310,000"),
-    ("How many artefacts are in the museum's Asian collection?", "4,800 Asian artefacts"),
+    ("How many artefacts are in the museum's Asian collection?", "4,800"),
 ])
 def test_a_count_names_what_it_counts(question: str, short: str | None) -> None:
     text = ("Visitor numbers at the Rijnland Museum rose 12 percent last year, to 310,000, partly because of a "
@@ -4623,7 +4636,7 @@ def test_a_question_about_another_story_is_not_answered_from_this_one(tmp_path) 
     corpus = Corpus.from_path(tmp_path)
     a = answer("How much is it expected to cost to clear the landslide debris?", corpus)
     assert a.abstained and "another story" in a.details["abstain_reason"]
-    assert answer("How many excavators are clearing the landslide debris?", corpus).short_answer == "two excavators"
+    assert answer("How many excavators are clearing the landslide debris?", corpus).short_answer == "two"
 
 
 @pytest.mark.parametrize(("question", "short"), [
@@ -4663,7 +4676,7 @@ def test_a_sentence_s_source_is_not_who_it_reports_on(question: str, short: str 
 _REVIEW_47 = [
     # code review of the session's rules: each case went wrong (or stayed wrong) with the first version of a rule
     ("The bus crash on Sunday left 14 people dead, the deadliest since a 2019 crash that killed 9 people on the same "
-     "road.", "How many people died in Sunday's bus crash?", "14 people"),
+     "road.", "How many people died in Sunday's bus crash?", "14"),
     ("At least 57 sheep were killed and 20 more were injured in overnight wolf attacks on three farms last week.",
      "How many sheep were injured in the attacks?", "20"),
     ("Doctors at the clinic saw 120 patients on Monday, the hospital said.",
@@ -4721,7 +4734,7 @@ def test_code_review_47_cases(text: str, question: str, short: str | None) -> No
     ("Medical teams treated 212 runners for heat-related illness, and 17 were taken to Port Ellis General Hospital.",
      "How many runners were taken to hospital?", "17"),
     ("Medical teams treated 212 runners for heat-related illness, and 17 were taken to Port Ellis General Hospital.",
-     "How many runners were treated?", "212 runners"),
+     "How many runners were treated?", "212"),
 ])
 def test_a_count_s_deed_after_it(text: str, question: str, short: str) -> None:
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
@@ -4840,7 +4853,7 @@ def test_a_count_s_noun_past_its_qualifiers() -> None:
     # development set 69: "extra" was read as the noun counted, and "articulated" as the question's verb
     text = "The operator has ordered 12 additional articulated buses from Baltic Coachworks Co., a Rostock maker."
     a = answer("How many extra articulated buses has the transit operator ordered?", Corpus.from_text(text, name="t"))
-    assert not a.abstained and a.short_answer == "12 additional articulated buses"
+    assert not a.abstained and a.short_answer == "12"  # the count of the noun past its qualifiers
 
 
 @pytest.mark.parametrize(("question", "short"), [
@@ -4941,7 +4954,7 @@ def test_a_count_with_the_asked_modifier_beats_another_of_the_same_noun() -> Non
     # break-it trial 61: "about 3,500 construction jobs" was given for permanent ones
     text = "She said the stadium would create about 3,500 construction jobs and 900 permanent jobs once it opens."
     corpus = Corpus.from_text(text, name="t")
-    assert answer("How many permanent jobs will the stadium create?", corpus).short_answer == "900 permanent jobs"
+    assert answer("How many permanent jobs will the stadium create?", corpus).short_answer == "900"
     assert answer("How many construction jobs will the stadium create?", corpus).short_answer \
         == "about 3,500 construction jobs"
 

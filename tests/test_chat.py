@@ -65,7 +65,7 @@ def test_story_dialogue() -> None:
     _check(chat, "Who founded Harbor Bakery?", None, "Maria Lopez")
     _check(chat, "Where did she open a second shop?", "Maria Lopez", "Seattle")
     a = chat.ask("How many people does the bakery employ?")
-    assert a.short_answer == "40 people"
+    assert a.short_answer == "40"
 
 
 @pytest.mark.parametrize(("verb", "support"), [
@@ -257,7 +257,7 @@ def _two_stories() -> Corpus:
 def test_a_question_that_names_nothing_keeps_to_the_story_of_the_previous_answer() -> None:
     from qa import answer
 
-    assert answer("How many people attended?", _two_stories()).short_answer == "2,300 people"  # alone: the airline
+    assert answer("How many people attended?", _two_stories()).short_answer == "2,300"  # alone: the airline
     chat = Chat(_two_stories())
     assert chat.ask("Where was the public hearing held?").short_answer == "Pendleton Convention Center"
     a = chat.ask("How many people attended?")
@@ -267,7 +267,7 @@ def test_a_question_that_names_nothing_keeps_to_the_story_of_the_previous_answer
     assert a.details["rewritten"] == "What happened in Pendleton Convention Center?"
     # a question whose words the other story holds more of goes there
     a = chat.ask("How many jobs will the airline cut?")
-    assert a.short_answer == "210 jobs" and "rewritten_note" not in a.details
+    assert a.short_answer == "210" and "rewritten_note" not in a.details
 
 
 _RECALL_STORIES = {
@@ -481,7 +481,7 @@ def test_a_pronoun_nothing_resolves_in_a_question_with_no_other_content_abstains
 @pytest.mark.parametrize(("first", "follow_up", "read_as", "short"), [
     ("How much did Halvern shares fall?", "To what price?", "To what price did Halvern shares fall?", "$31.40"),
     ("Who won the mayor race in Millbrook?", "By how many votes?",
-     "By how many votes did Grace Okonjo win the mayor race in Millbrook?", "412 votes"),
+     "By how many votes did Grace Okonjo win the mayor race in Millbrook?", "412"),
 ])
 def test_a_bare_question_phrase_with_a_preposition_asks_the_previous_question(first: str, follow_up: str,
                                                                               read_as: str, short: str) -> None:
@@ -866,7 +866,7 @@ def test_what_about_a_singular_definite_phrase_swaps_the_subject_a_plural_one_th
     chat.ask("How many beds does the new children's hospital have?")
     assert chat.resolve("What about the old Debrousse building?")[0] == \
         "How many beds does the old Debrousse building have?"
-    assert chat.ask("What about the old Debrousse building?").short_answer == "210 beds"
+    assert chat.ask("What about the old Debrousse building?").short_answer == "210"
     chat.ask("How many events will the stadium host?")
     assert chat.resolve("What about the concerts?")[0] == "How many concerts will the stadium host?"
 
@@ -936,10 +936,10 @@ def test_and_in_a_place_swaps_the_place_of_the_previous_question() -> None:
     text = ("Norvell is cutting 640 jobs in Ridgefield, Ohio. Norvell cut 210 jobs in Puerto Rico, "
             "where it shut a packaging plant.")
     chat = Chat(Corpus.from_text(text, name="t"))
-    assert chat.ask("How many jobs is Norvell cutting in Ridgefield?").short_answer == "640 jobs"
+    assert chat.ask("How many jobs is Norvell cutting in Ridgefield?").short_answer == "640"
     a = chat.ask("And in Puerto Rico?")
     assert a.details["rewritten"] == "How many jobs is Norvell cutting in Puerto Rico?"
-    assert a.short_answer == "210 jobs"
+    assert a.short_answer == "210"
     chat = Chat(Corpus.from_text(text, name="t"))
     chat.ask("How many jobs is Norvell cutting?")
     assert chat.ask("And in Puerto Rico?").details["rewritten"] == "How many jobs is Norvell cutting in Puerto Rico?"
