@@ -1179,6 +1179,13 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         light = verb.norm in _LIGHT_VERBS and bool(head) and (head[0].term in held or synonyms(head[0].term) & held)
         if verb.term not in held and not (synonyms(verb.term) - MANY_SENSES) & held and not opposite and not light:
             return "type", f"the best sentence does not say whether it {verb.surface!r}"
+        pending = _PENDING_WHETHER.search(b.text) or (left_open if left_open is not None and _wh_of(left_open) in (
+            "whether", "if") else None)
+        at = [t.start for t in facts.tokens(b) if t.term == verb.term]
+        if pending is not None and at and min(at) >= pending.end():
+            # "Will the unions extend the strike?": "The unions said they would decide on Thursday whether to
+            # extend the strike into next week", a question still open
+            return "type", f"the best sentence leaves it open ('{pending.group(0)}')"
     if q.wh == "why" and q.answer_type == "REASON" and not _gives_reason(b.text, question_verbs(q)) \
             and result_asked(q, b.text) is None \
             and not (after is not None and next_gives_reason(q, b.text, after.text)):
@@ -1398,6 +1405,12 @@ NOT_HOLDING = r"\b(?:former|ex-?|onetime|deputy|assistant|vice|associate|acting|
 _LED_THING = re.compile(r"\b(?:leads|led|heads|headed|manages|managed|chairs|chaired)\s+(?!by\b)(?:the\s+|its\s+|"
                         r"their\s+|his\s+|her\s+|an?\s+)?(?P<led>(?:(?!(?:into|over|on|about|against)\b)[\w’'-]+\s*){1,3})",
                         re.I)  # "led the investigation (into Tillora)": what is led, not what it is about
+#: A decision or inquiry still to come on an open question: "would decide on Thursday whether to extend", "is
+#: considering whether", "will vote next week on whether".
+_PENDING_WHETHER = re.compile(r"\b(?:decide[sd]?|deciding|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|review(?:s|ed|ing)?|"
+                              r"assess(?:es|ed|ing)?|determine[sd]?|determining|stud(?:y|ies|ied|ying)|examin(?:e|es|ed|"
+                              r"ing)|discuss(?:es|ed|ing)?|vot(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?on)\s+"
+                              r"(?:\w+\s+){0,3}?(?:whether|if)\b", re.I)
 #: "Who is the head/chief/leader/boss of X?": an office, as "Who heads X?" (group 1 keys ``_OFFICE_WORDS``).
 _HEAD_OF = re.compile(r"^\s*who\s+(?:is|was)\s+(?:now\s+|currently\s+)?the\s+(?:current\s+|new\s+)?"
                       r"(head|leader|boss|chief)\s+(?:of|at)\b", re.I)

@@ -168,6 +168,18 @@ def test_the_next_sentence_declining_to_name_the_participle_modified_noun_asked(
     assert ask(text, "Which neighbouring cooperatives offered to sell grapes?").abstained
 
 
+@pytest.mark.parametrize(("question", "abstains"), [
+    # development set 108: a decision still to come leaves the yes/no question open
+    ("Will the unions extend the strike into next week?", True),
+    ("Did the unions call a strike?", False),  # the deed before the open question is told
+])
+def test_a_yes_no_question_left_open_by_a_decision_to_come(question: str, abstains: bool) -> None:
+    text = ("The unions called a five-day strike on Monday. The unions said they would decide on Thursday whether to "
+            "extend the strike into next week.")
+    a = ask(text, question)
+    assert a.abstained is abstains, a.details["abstain_reason"]
+
+
 def test_a_country_or_its_adjective_is_no_city() -> None:
     # development set 81: "South Korean" (a people's adjective of two words) answered "In which city ...?"
     text = "Drako Electronics Co., a South Korean maker of gaming monitors, has bought the naming rights to the hall."
