@@ -1179,6 +1179,14 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         light = verb.norm in _LIGHT_VERBS and bool(head) and (head[0].term in held or synonyms(head[0].term) & held)
         if verb.term not in held and not (synonyms(verb.term) - MANY_SENSES) & held and not opposite and not light:
             return "type", f"the best sentence does not say whether it {verb.surface!r}"
+        by_whom = re.search(rf"\b{re.escape(verb.surface)}\s+(by|with|using|through)\s+"
+                            r"(?:an?\s+|the\s+|its\s+|their\s+)?((?:[\w’'-]+\s+){0,2}[\w’'-]+)", q.text)
+        agent = [t for t in terms(by_whom.group(2)) if t not in names] if by_whom else []
+        near = held | (set(corpus.sentence_terms[(after.doc, after.index)]) if after is not None else set())
+        if by_whom and agent and not any(t in near or synonyms(t) & near for t in agent):
+            # "Was the winning ticket bought by a tourist?": not "The ticket was bought at Administración No. 4",
+            # which says nothing of who bought it
+            return "type", f"the best sentence does not tell {by_whom.group(0)!r}"
         pending = _PENDING_WHETHER.search(b.text) or (left_open if left_open is not None and _wh_of(left_open) in (
             "whether", "if") else None)
         at = [t.start for t in facts.tokens(b) if t.term == verb.term]

@@ -180,6 +180,20 @@ def test_a_yes_no_question_left_open_by_a_decision_to_come(question: str, abstai
     assert a.abstained is abstains, a.details["abstain_reason"]
 
 
+@pytest.mark.parametrize(("question", "short"), [
+    # development set 108: the deed is told, by whom or with what is not
+    ("Was the winning ticket bought by a tourist?", None),
+    ("Was the ticket bought with cash?", None),
+    ("Was the ticket bought at a lottery shop?", "Yes"),
+    ("Was the shop run by María José Fortes?", "Yes"),
+])
+def test_a_yes_no_question_s_agent_or_means_must_be_told(question: str, short: str | None) -> None:
+    text = ("The ticket was bought at Administración No. 4, a small lottery shop on Calle Canalejas run by María José "
+            "Fortes, 58, and her son Daniel.")
+    a = ask(text, question)
+    assert a.short_answer == short and a.abstained is (short is None), a.details["abstain_reason"]
+
+
 def test_a_country_or_its_adjective_is_no_city() -> None:
     # development set 81: "South Korean" (a people's adjective of two words) answered "In which city ...?"
     text = "Drako Electronics Co., a South Korean maker of gaming monitors, has bought the naming rights to the hall."
