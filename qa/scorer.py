@@ -285,8 +285,10 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
                 continue  # "Who painted the mural?": not "Hands", of "called “Hands of the Valley”"
             if q.head_term in _BUSINESS_TERMS and (sp.type == "DEMONYM" and not (q.head or "").endswith("s")
                                                    or sp.type in ("ORGANIZATION", "ENTITY")
-                                                   and set(sp.text.split()) & _NO_BUSINESS):
-                continue  # "Which law firm represented the herders?": not "UiT The Arctic University of Norway";
+                                                   and set(sp.text.split()) & _NO_BUSINESS
+                                                   and not (sp_terms and sp_terms[-1].term == q.head_term)):
+                continue  # "Which law firm represented the herders?": not "UiT The Arctic University of Norway"
+                # (but "Which bank ...?" may be answered "the Council of Europe Development Bank", named a bank);
                 # "Which company ...?" (one, named): not "Uruguayan", a people's adjective ("Which companies
                 # complained?" may be answered "European manufacturers")
             if any(t.term in q.excluded for t in sp_terms):
@@ -547,7 +549,7 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 #: Stemmed kinds of place whose names end in the kind's word ("Dane County Circuit *Court*", "University
 #: *Hospital* Limerick" holds it too): a which-question asking one is answered by a name that writes it.
 _NAMED_BY_KIND = frozenset(terms("court hospital university school college museum stadium airport prison church "
-                                 "cathedral library hotel gallery arena theatre theater"))
+                                 "cathedral library hotel gallery arena theatre theater bank"))
 
 
 #: A work's title in quotes after the word that introduces it: "called “Hands of the Valley,”" (group 1: the title).

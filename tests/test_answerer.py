@@ -1450,6 +1450,14 @@ def test_which_companies_may_be_answered_by_a_nationality_and_its_noun() -> None
     assert a.short_answer == "European manufacturers"
 
 
+def test_which_bank_is_a_name_ending_in_bank() -> None:
+    # development set 108: "Council" made it no business; a name ending in the kind asked is of that kind
+    text = ("The new phase will be financed largely by a loan from the Council of Europe Development Bank and a grant "
+            "from the European Union, the ministry said.")
+    a = answer("Which bank is lending money for the new phase?", Corpus.from_text(text, name="b"))
+    assert a.short_answer == "Council of Europe Development Bank"
+
+
 @pytest.mark.parametrize(("question", "short"), [("How many cables were replaced?", "96"),
                                                  ("How many suspension cables were replaced?", "96")])
 def test_a_count_is_the_figure_of_the_noun_asked(question: str, short: str) -> None:
