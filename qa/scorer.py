@@ -71,7 +71,7 @@ from qa.clauses import RANKS, clause_ranks, clause_share, distance, joins
 from qa.corpus import Corpus
 from qa.entities import COUNTRIES, MONTHS, NAME_TYPES, PEOPLE_NOUNS, ROLE_NOUNS, TITLES, WEEKDAYS, Span, spells
 from qa.facts import BUSINESS_NOUNS, HOLDER_TERMS, REPORTS_SPEECH, Facts, facts_for
-from qa.question import QuestionAnalysis, analyze
+from qa.question import QuestionAnalysis, analyze, person_noun
 from qa.types import Sentence
 
 #: Weights of the sentence score's parts.
@@ -389,10 +389,14 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
                 w, closeness, in_slot = max(w, 1.0), 1.0, True
             if q.head == "deadline" and sp.type == "DATE" and not _BY_DATE.search(s.text[:sp.start]):
                 w *= 0.5  # "What is the deadline ...?": "must prove compliance *by June 30*", not "last year"
-            modifier = re.match(r"\s+([a-z]+)\b", s.text[sp.end:]) if sp.type == "ENTITY" and q.answer_type in (
-                "PERSON", "ORGANIZATION") and q.wh != "whose" and not (slot is not None and slot[0] == "object") \
+            modifier = re.match(r"\s+([a-z]+)\b", s.text[sp.end:]) if sp.type in ("ENTITY", "DEMONYM") \
+                and q.answer_type in ("PERSON", "ORGANIZATION") and q.wh != "whose" \
+                and not (slot is not None and slot[0] == "object") \
                 else None  # "Whose thesis ...?": "Cobham-Edmonds thesis"; "Who did Edward make archbishop?"
-            if modifier and word_tag(modifier.group(1)) in ("NN", "NNS") and modifier.group(1) not in PEOPLE_NOUNS:
+            if modifier and word_tag(modifier.group(1)) in ("NN", "NNS") and modifier.group(1) not in PEOPLE_NOUNS \
+                    and not person_noun(modifier.group(1)):
+                if sp.type == "DEMONYM" and q.answer_type == "PERSON":
+                    continue  # "Who runs the shop?": not "Andalusian", of "the Andalusian town"
                 w *= 0.5  # "Who bought the painting?": not "Old Master", of "a major Old Master painting"
             if s.text[sp.end:sp.end + 2] in ("’s", "'s") and q.answer_type == "PERSON":
                 w *= 0.5  # "by Harper's grandmother, Ruth Harper": the possessor is not who is asked

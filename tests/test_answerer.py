@@ -1450,6 +1450,17 @@ def test_which_companies_may_be_answered_by_a_nationality_and_its_noun() -> None
     assert a.short_answer == "European manufacturers"
 
 
+def test_a_people_s_adjective_before_a_thing_is_no_person() -> None:
+    # development set 108: "Andalusian", of "the Andalusian town", answered a who-question
+    text = ("Spain's lottery operator appealed on Monday for the holder of a winning ticket, which was sold in the "
+            "Andalusian town of Vélez-Málaga.\n\nThe ticket was bought at a small lottery shop run by María José "
+            "Fortes and her son Daniel.\n")
+    a = answer("Who runs the shop that sold the winning ticket?", Corpus.from_text(text, name="l"))
+    assert a.short_answer == "María José Fortes"
+    text = "Kenyan runner Daniel Kiprop won the race."  # a person named beside it still answers
+    assert answer("Who won the race?", Corpus.from_text(text, name="k")).short_answer == "Daniel Kiprop"
+
+
 def test_which_bank_is_a_name_ending_in_bank() -> None:
     # development set 108: "Council" made it no business; a name ending in the kind asked is of that kind
     text = ("The new phase will be financed largely by a loan from the Council of Europe Development Bank and a grant "
