@@ -69,6 +69,20 @@ _UNIT_TERMS = frozenset(terms("second minute hour day week month quarter year de
                               "kilogram kilo gram pound ounce kilometre kilometer mile metre meter foot feet yard inch "
                               "litre liter gallon barrel hectare acre degree percent point knot calorie watt megawatt "
                               "gigawatt kilowatt volt byte"))
+#: An item of a list: one to four words, no clause's punctuation.
+_ITEM = r"(?:[\w’'-]+\s+){0,3}[\w’'-]+"
+
+
+def _examples_of(head: str, sentence: str) -> str | None:
+    """The list of examples a sentence gives right after the question's head noun in the plural
+    ("crops *such as* ginger, taro and kava", "ports *including* Mombasa and Dar es Salaam"), or
+    None."""
+    noun = re.escape(head.rstrip("s"))
+    m = re.search(rf"\b{noun}(?:s|es)?\s+(?:such\s+as|including|like)\s+({_ITEM}(?:,\s+{_ITEM})*?(?:,?\s+(?:and|or)\s+"
+                  rf"{_ITEM})??)(?=\s*(?:[.;:!?)]|$|,\s+[a-z]+\s+said\b))", sentence, re.I)
+    return m.group(1) if m else None
+
+
 #: A score of several sets or periods: "4-6, 7-6 (8), 6-3".
 _SET_SCORES = re.compile(r"\b\d{1,3}-\d{1,3}(?:\s*\(\d+\))?(?:,\s*\d{1,3}-\d{1,3}(?:\s*\(\d+\))?)+")
 
@@ -161,6 +175,9 @@ def _span_answer(q: QuestionAnalysis, cand: Candidate, facts: Facts, corpus: Cor
                               cand.sentence.text) if head else None
         if named is not None:
             return named.text  # "Which developer ...?": "a local developer, *Pacific Crest Homes Inc.*,"
+        examples = _examples_of(q.head, cand.sentence.text) if q.wh in ("which", "what") and q.head else None
+        if examples is not None:
+            return examples  # "Which crops could farmers switch to?": "crops such as *ginger, taro and kava*"
         reached = _value_reached(q, cand.sentence.text, facts.spans(cand.sentence))
         if reached is not None:
             return reached.text  # "What will the top of the scale be?": "will rise to *109,500 dollars*"

@@ -1461,6 +1461,17 @@ def test_a_people_s_adjective_before_a_thing_is_no_person() -> None:
     assert answer("Who won the race?", Corpus.from_text(text, name="k")).short_answer == "Daniel Kiprop"
 
 
+@pytest.mark.parametrize(("question", "text", "short"), [
+    # development set 108: the examples after the asked noun are the answer
+    ("Which crops could farmers switch to?",
+     "The fund will help farmers switch to crops such as ginger, taro and kava.", "ginger, taro and kava"),
+    ("Which vegetables will the scheme subsidise?", "The scheme will subsidise vegetables including cabbage, "
+     "spinach or kale, officials said.", "cabbage, spinach or kale"),
+])
+def test_which_things_are_the_examples_after_the_asked_noun(question: str, text: str, short: str) -> None:
+    assert answer(question, Corpus.from_text(text, name="e")).short_answer == short
+
+
 def test_which_bank_is_a_name_ending_in_bank() -> None:
     # development set 108: "Council" made it no business; a name ending in the kind asked is of that kind
     text = ("The new phase will be financed largely by a loan from the Council of Europe Development Bank and a grant "
