@@ -1001,6 +1001,14 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
             and not synonyms(measured) & para_terms and corpus.has_term(measured):
         # "How much rock fell?": not "overnight stays fell by 38 percent", when the story tells of the rock
         return "name", f"the best sentence gives no amount of {_as_asked(q, measured)}"
+    account = amount_noun(q) if q.wh in ("what", "which") else None
+    item = _ACCOUNT_ITEM.search(b.text[max(0, best.span.start - 40):best.span.start]) \
+        if account in _ACCOUNT_TERMS and best.span is not None else None
+    if account and item and best.span is not None and account not in b_terms and not synonyms(account) & b_terms \
+            and stem(item.group(1).casefold()) != account:
+        # "What was Great Miami's operating margin?": not "It reported an operating loss of $42 million"
+        return "name", (f"the best sentence gives the {item.group(1)} ({best.span.text}), "
+                        f"not the {_as_asked(q, account)}")
     paid = amount_noun(q) if q.answer_type == "MONEY" else None
     said_pay = {t.term for s in corpus.sentences[b.doc] if b.index - 1 <= s.index <= b.index
                 for t in facts.tokens(s)} if paid in _PAY_NOUNS else set()
@@ -1419,6 +1427,12 @@ _PENDING_WHETHER = re.compile(r"\b(?:decide[sd]?|deciding|consider(?:s|ed|ing)?|
                               r"assess(?:es|ed|ing)?|determine[sd]?|determining|stud(?:y|ies|ied|ying)|examin(?:e|es|ed|"
                               r"ing)|discuss(?:es|ed|ing)?|vot(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?on)\s+"
                               r"(?:\w+\s+){0,3}?(?:whether|if)\b", re.I)
+#: Items of a company's accounts, each its own figure: an operating margin is no operating loss.
+_ACCOUNT_WORDS = ("margin revenue revenues sales profit profits loss losses income earnings deficit surplus debt "
+                  "turnover ebitda dividend").split()
+_ACCOUNT_TERMS = frozenset(terms(" ".join(_ACCOUNT_WORDS)))
+_ACCOUNT_ITEM = re.compile(r"\b(" + "|".join(_ACCOUNT_WORDS) + r")\b(?:\s+of)?\s+(?:about\s+|nearly\s+|almost\s+|"
+                           r"roughly\s+|around\s+|more\s+than\s+|\S+\s+)?$", re.I)
 #: "Who is the head/chief/leader/boss of X?": an office, as "Who heads X?" (group 1 keys ``_OFFICE_WORDS``).
 _HEAD_OF = re.compile(r"^\s*who\s+(?:is|was)\s+(?:now\s+|currently\s+)?the\s+(?:current\s+|new\s+)?"
                       r"(head|leader|boss|chief)\s+(?:of|at)\b", re.I)

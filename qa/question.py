@@ -43,7 +43,7 @@ for _type, _words in {
     "DATE": "year date day weekday month time century decade period era week season hour deadline",
     "MONEY": "price tag cost amount sum value budget revenue profit income salary fee fine debt earnings funding "
              "fare wage pay rent payment ransom compensation loan grant donation sales turnover bill dividend "
-             "offer bid jackpot bonus settlement damages",
+             "offer bid jackpot bonus settlement damages loss deficit surplus shortfall",
     "PERCENT": "percentage percent share proportion portion rate",
     "NUMBER": "number quantity figure total count margin score tally population age attendance turnout ridership "
               "enrollment toll height depth width distance weight speed temperature altitude elevation size "

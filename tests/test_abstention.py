@@ -194,6 +194,19 @@ def test_a_yes_no_question_s_agent_or_means_must_be_told(question: str, short: s
     assert a.short_answer == short and a.abstained is (short is None), a.details["abstain_reason"]
 
 
+@pytest.mark.parametrize(("question", "short"), [
+    # development set 107: one item of the accounts is not another
+    ("What was Great Miami's operating margin last year?", None),
+    ("What was Great Miami's operating loss last year?", "$42 million"),
+    ("What was Scioto Valley's operating margin?", "3.2%"),
+])
+def test_an_account_item_asked_is_not_another_s_figure(question: str, short: str | None) -> None:
+    text = ("Great Miami has been under financial strain. It reported an operating loss of $42 million last year, up "
+            "from $17 million in 2024.\n\nScioto Valley posted an operating margin of 3.2%.\n")
+    a = ask(text, question)
+    assert a.short_answer == short and a.abstained is (short is None), a.details["abstain_reason"]
+
+
 def test_a_country_or_its_adjective_is_no_city() -> None:
     # development set 81: "South Korean" (a people's adjective of two words) answered "In which city ...?"
     text = "Drako Electronics Co., a South Korean maker of gaming monitors, has bought the naming rights to the hall."

@@ -20,6 +20,7 @@ QUESTIONS = [
     ("How much commission will the agent receive?", "how much", "MONEY", None),  # a payment's name
     ("How much do nurses earn per hour?", "how much", "MONEY", None),
     ("How much was the cooperative fined?", "how much", "MONEY", None),  # a sum, by its verb
+    ("What was the company's operating loss last year?", "what", "MONEY", "loss"),  # an item of the accounts
     ("How much are insured losses expected to total?", "how much", "MONEY", None),  # a plural word of money
     ("How much control would the buyer get?", "how much", "DESCRIPTION", None),
     ("How much land did the fire burn?", "how much", "QUANTITY", None),  # an amount, in any unit
