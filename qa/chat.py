@@ -75,7 +75,7 @@ from qa.asked import FRAME_WORDS, SPEECH
 from qa.chunks import word_tag
 from qa.corpus import Corpus
 from qa.entities import MONTHS, PEOPLE_NOUNS, ROLE_NOUNS, WEEKDAYS, find_spans
-from qa.facts import facts_for, looks_like_name
+from qa.facts import facts_for, is_person, looks_like_name
 from qa.pipeline import answer
 from qa.question import person_noun, strip_lead_in, type_of_head
 from qa.types import Answer
@@ -825,7 +825,7 @@ class Chat:
                 if phrases:
                     return "the " + " ".join((agreeing or phrases)[0])
                 names = [sp.text for sp in find_spans(turn.read_as)
-                         if sp.type in ("ORGANIZATION", "ENTITY") and sp.start > 0 and not looks_like_name(sp.text)]
+                         if sp.type in ("ORGANIZATION", "ENTITY") and sp.start > 0 and not is_person(sp)]
                 if names:
                     return names[0]
                 continue

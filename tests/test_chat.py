@@ -213,6 +213,14 @@ def test_she_stands_for_a_woman_with_a_hyphenated_first_name() -> None:
     assert a.short_answer == "Saturday"
 
 
+def test_it_stands_for_a_company_with_a_hyphenated_name() -> None:
+    # code review 72: "Rolls-Royce Holdings" took a person's shape once hyphenated first names did
+    chat = Chat(Corpus.from_text("Rolls-Royce Holdings said on Monday it would cut 2,500 jobs in Derby.", name="r"))
+    chat.ask("How many jobs will Rolls-Royce Holdings cut?")
+    a = chat.ask("Where will it cut the jobs?")
+    assert a.details["rewritten"] == "Where will Rolls-Royce Holdings cut the jobs?"
+
+
 def test_it_stands_for_the_noun_phrase_not_its_verb() -> None:
     text = "The first new bakery will open in Pueblo in June.\n\nThe repairs will cost $4.2 million."
     chat = Chat(Corpus.from_text(text, name="b"))
