@@ -31,6 +31,7 @@ from qa.abstention import (
 from qa.amounts import ASKS_TIME_OF_DAY, TALLY, amount_noun, counted_thing
 from qa.analyzer import synonyms, terms
 from qa.asked import asked_ranks, held_role, verb_slot
+from qa.chunks import word_tag
 from qa.corpus import Corpus
 from qa.entities import ORG_WORDS, TITLES
 from qa.facts import ORG_NOUNS, Facts, role_of
@@ -225,7 +226,8 @@ def _lead_places(c: Candidate, corpus: Corpus, facts: Facts) -> set[str]:
 
 def _role_of_another(role: str, c: Candidate, names: list[set[str]], facts: Facts) -> bool:
     """Whether the candidate's sentence writes a name right before the role's word that is
-    none of the question's ("*Beta* Chief Executive John Ward" for Acme's chief executive);
+    none of the question's ("*Beta* Chief Executive John Ward" for Acme's chief executive),
+    or a noun of another thing ("*plant* director Luc Martel" for the agency's director);
     a word for a kind of organization is no name ("University President Margaret Okafor")."""
     toks = facts.tokens(c.sentence)
     asked = {t for n in names for t in n}
@@ -235,6 +237,10 @@ def _role_of_another(role: str, c: Candidate, names: list[set[str]], facts: Fact
             if before.surface[:1].isupper() and not before.stop and before.term not in asked \
                     and before.surface not in ORG_WORDS and before.surface not in TITLES:  # not "Its director"
                 return True
+            if before.surface.islower() and not before.stop and before.term not in asked | _ORG_TERMS \
+                    and (word_tag(before.norm) or "").startswith("NN") \
+                    and not c.sentence.text[before.end:t.start].strip():  # not a quote's last word
+                return True  # "plant director Luc Martel": the plant's, not the agency's asked
     return False
 
 

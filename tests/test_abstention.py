@@ -207,6 +207,25 @@ def test_an_account_item_asked_is_not_another_s_figure(question: str, short: str
     assert a.short_answer == short and a.abstained is (short is None), a.details["abstain_reason"]
 
 
+@pytest.mark.parametrize(("text", "question", "short"), [
+    # code review 72: leading a general word for the body asked is holding its office
+    ("Marcus Lindqvist, who has led the company since 2019, said Tillora would appeal.", "Who runs Tillora?",
+     "Marcus Lindqvist"),
+    ("Anna Weber, who chairs the board, said the offer undervalued Brightmesh.", "Who chairs Brightmesh?",
+     "Anna Weber"),
+    # leading an event is a deed, told in other words than the question's
+    ("Firefighters led by Captain Ana Ruiz pulled three people from the collapsed building.", "Who led the rescue?",
+     "Ana Ruiz"),
+    # "plant director": the plant's, not the agency's that speaks in the second sentence
+    ("A gas leak at a chemical plant near Rouen forced hundreds from their homes on Monday.\n\nThe Environment "
+     "Agency said air quality had returned to normal by evening.\n\n\"We acted quickly,\" said plant director Luc "
+     "Martel.", "Who is the director of the Environment Agency?", None),
+])
+def test_office_holders_after_the_review_of_the_session_s_rules(text: str, question: str, short: str | None) -> None:
+    a = ask(text, question)
+    assert a.short_answer == short and a.abstained is (short is None), a.details["abstain_reason"]
+
+
 def test_a_country_or_its_adjective_is_no_city() -> None:
     # development set 81: "South Korean" (a people's adjective of two words) answered "In which city ...?"
     text = "Drako Electronics Co., a South Korean maker of gaming monitors, has bought the naming rights to the hall."
