@@ -1192,14 +1192,21 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
                             r"(?:an?\s+|the\s+|its\s+|their\s+)?((?:[\w’'-]+\s+){0,2}[\w’'-]+)", q.text)
         agent = [t for t in terms(by_whom.group(2)) if t not in names] if by_whom else []
         near = held | (set(corpus.sentence_terms[(after.doc, after.index)]) if after is not None else set())
-        if by_whom and agent and not any(t in near or synonyms(t) & near for t in agent):
+        told_by = [m.start() for m in re.finditer(rf"\b{re.escape(verb.surface)}\b", b.text, re.I)]
+        active = bool(told_by) and not any(re.search(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$",
+                                                     b.text[:i], re.I) for i in told_by)
+        if by_whom and agent and not active and not any(t in near or synonyms(t) & near for t in agent):
+            # (a sentence in the active voice names the doer as its subject, in its own words: "Shareholders
+            # approved the merger" for "approved by investors?")
             # "Was the winning ticket bought by a tourist?": not "The ticket was bought at Administración No. 4",
             # which says nothing of who bought it
             return "type", f"the best sentence does not tell {by_whom.group(0)!r}"
         pending = _PENDING_WHETHER.search(b.text) or (left_open if left_open is not None and _wh_of(left_open) in (
             "whether", "if") else None)
         at = [t.start for t in facts.tokens(b) if t.term == verb.term]
-        if pending is not None and at and min(at) >= pending.end():
+        if pending is not None and at and min(at) >= pending.end() \
+                and not re.search(r"[,;]|\b(?:and|but)\b", b.text[pending.end():min(at)]):  # in the open clause, not
+            # "After weighing whether to appeal, Tillora accepted the fine", told after it
             # "Will the unions extend the strike?": "The unions said they would decide on Thursday whether to
             # extend the strike into next week", a question still open
             return "type", f"the best sentence leaves it open ('{pending.group(0)}')"

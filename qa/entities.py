@@ -519,7 +519,8 @@ def find_spans(sentence: str) -> list[Span]:
                     continue  # "Forest Road 420", "Flight 370", "Gate 12": a name's number, no count
                 if kind == "NUMBER" and re.search(r"\b[A-Z][\w-]*\s+No\.\s*$", sentence[:s]):
                     continue  # "Administración No. 4", "Engine No. 9": a name's number
-                if kind == "NUMBER" and _ONE_OF_THE_MOST.match(sentence, s):
+                if kind == "NUMBER" and _ONE_OF_THE_MOST.match(sentence, s) \
+                        and not re.search(r"\b(?:only|just|exactly|at\s+least|not\s+even)\s+$", sentence[:s], re.I):
                     continue  # "one of the largest wine producers": a member of a kind, no count
                 if kind == "NUMBER":
                     text = text.rstrip()

@@ -66,9 +66,10 @@ _ONE_END = re.compile(r"\b(?:begins?|began|start(?:s|ed)?|open(?:s|ed)?|launch(?
                       r"resumes?|resumed)\b", re.I)
 #: Units of measure, which stay with a figure's short answer ("182,000 tonnes", "three months").
 _UNIT_TERMS = frozenset(terms("second minute hour day week month quarter year decade century season tonne ton "
-                              "kilogram kilo gram pound ounce kilometre kilometer mile metre meter foot feet yard inch "
-                              "litre liter gallon barrel hectare acre degree percent point knot calorie watt megawatt "
-                              "gigawatt kilowatt volt byte"))
+                              "kilogram kilo gram milligram microgram pound ounce kilometre kilometer mile metre meter "
+                              "centimetre centimeter millimetre millimeter foot feet yard inch litre liter millilitre "
+                              "gallon barrel hectare acre square cubic degree percent point knot calorie watt megawatt "
+                              "gigawatt terawatt kilowatt volt byte km cm mm kg mph"))
 #: An item of a list: one to four words, no clause's punctuation.
 _ITEM = r"(?:[\w’'-]+\s+){0,3}[\w’'-]+"
 

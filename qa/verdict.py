@@ -101,7 +101,8 @@ _ASKED_WITHIN = re.compile(r"\b(?:say|says|said|tell|tells|told|disclose[sd]?|re
 #: "caught on camera" is no capture.
 #: "scrapped the festival's VIP area": no festival cancelled; "kept the top spot": nothing detected.
 #: "gained access": let in, maybe; "detained but not arrested": two deeds, whatever retrieval makes of them.
-MANY_SENSES = frozenset({stem("catch"), stem("scrap"), stem("spot"), "access", stem("detain"), stem("arrest")})
+MANY_SENSES = frozenset({stem("catch"), stem("scrap"), stem("spot"), "access", stem("detain"), stem("arrest"),
+                         stem("complete")})  # "a complete overhaul": nothing finished
 #: How far back in its clause a verb's negation or hedge is looked for (characters).
 _REACH = 45
 

@@ -226,6 +226,24 @@ def test_office_holders_after_the_review_of_the_session_s_rules(text: str, quest
     assert a.short_answer == short and a.abstained is (short is None), a.details["abstain_reason"]
 
 
+@pytest.mark.parametrize(("text", "question", "short", "abstains"), [
+    # code review 72: the session's rules kept to what they claim
+    ("Only one of the largest banks failed the central bank's stress test.",
+     "How many of the largest banks failed the stress test?", "one", False),  # "only one of": a count
+    ("Sydney recorded 120 millimetres of rain on Sunday.", "How many millimetres of rain did Sydney record?",
+     "120 millimetres", False),  # a unit stays
+    ("After weighing whether to appeal, Tillora accepted the fine on Monday.", "Did Tillora accept the fine?",
+     None, False),  # the deed is told after the question that was open
+    ("Shareholders approved the merger at a meeting in Oslo on Tuesday.", "Was the merger approved by investors?",
+     "Yes", False),  # the active voice's subject is the doer, in its own words
+    ("The airline announced a complete overhaul of its fleet on Monday.",
+     "Has the airline finished the overhaul of its fleet?", None, True),  # "complete", an adjective, finished nothing
+])
+def test_the_session_s_rules_after_their_review(text: str, question: str, short: str | None, abstains: bool) -> None:
+    a = ask(text, question)
+    assert (a.short_answer, a.abstained) == (short, abstains), a.details["abstain_reason"]
+
+
 def test_a_country_or_its_adjective_is_no_city() -> None:
     # development set 81: "South Korean" (a people's adjective of two words) answered "In which city ...?"
     text = "Drako Electronics Co., a South Korean maker of gaming monitors, has bought the naming rights to the hall."
