@@ -468,7 +468,8 @@ _PEOPLE_TERMS = frozenset(terms(" ".join(PEOPLE_NOUNS) + " people person men wom
                                   "passengers members residents staff employees customers participants delegates "
                                   "inmates prisoners detainees migrants refugees tourists visitors spectators "
                                   "survivors casualties cases supporters mourners worshippers pilgrims shoppers "
-                                  "commuters travellers pupils guests attendees"))
+                                  "commuters travellers pupils guests attendees worshipers evacuees onlookers "
+                                  "bystanders concertgoers diners riders cyclists runners viewers"))
 
 
 #: Counted nouns a sum of money may answer ("how many dollars", "how many shares").

@@ -1941,6 +1941,8 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
     ("How many people demonstrated outside the town hall?",  # supporters are people (newcomer trial 71)
      "Campaigners, who gathered about 300 supporters outside the town hall during the meeting, welcomed the result.",
      "about 300 supporters"),
+    ("How many people attended the service?", "About 2,000 worshipers attended the service on Sunday.",
+     "About 2,000 worshipers"),  # the American spelling too (code review 72)
     ("How many employees will Orrin keep?",  # an "and" with no other figure beyond it separates nothing
      "Orrin would keep the headquarters and its roughly 1,250 employees in Cambridge.", "roughly 1,250 employees"),
     # a rank asked: the name in the clause that says that rank, not the verb's subject in another
