@@ -47,6 +47,10 @@ EQUIVALENTS = {
     "us": "usa", "usa": "usa", "america": "usa", "american": "usa", "americans": "usa",
     "uk": "britain", "british": "britain", "un": "unitednations",
 }
+#: Months as news abbreviates them, with their period ("Jan.", "Sept."; AP style), read as the month.
+MONTH_ABBREVIATIONS = {"Jan": "january", "Feb": "february", "Mar": "march", "Apr": "april", "Jun": "june",
+                        "Jul": "july", "Aug": "august", "Sep": "september", "Sept": "september", "Oct": "october",
+                        "Nov": "november", "Dec": "december"}
 #: Plurals the stemmer does not join to their singular ("buses" → "buse", "bus" → "bus").
 _PLURALS = {"buses": "bus", "gases": "gas"}
 #: Irregular verb forms, which stemming does not join to their verb.
@@ -249,6 +253,8 @@ def tokenize(text: str) -> list[Token]:
                 tokens.append(Token(text[hit[0]:hit[1]], hit[0], hit[1], canon, _PHRASE_TERMS.get(canon, canon), False))
             continue
         norm = _normalize(m.group())
+        if m.group() in MONTH_ABBREVIATIONS and text[e:e + 1] == ".":
+            norm = MONTH_ABBREVIATIONS[m.group()]  # "In Jan., it withdrew ...": January (not "Jan Kowalski")
         stop = norm in STOP_WORDS
         tokens.append(Token(m.group(), s, e, norm, norm if stop or norm[0].isdigit() else stem(norm), stop))
     return tokens

@@ -10,7 +10,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from qa.analyzer import AUXILIARIES, CAPITAL, DETERMINERS, QUESTION_WORDS, STOP_WORDS, Token, terms, tokenize
+from qa.analyzer import (
+    AUXILIARIES,
+    CAPITAL,
+    DETERMINERS,
+    MONTH_ABBREVIATIONS,
+    QUESTION_WORDS,
+    STOP_WORDS,
+    Token,
+    terms,
+    tokenize,
+)
 from qa.chunks import word_tag
 from qa.entities import ER_FIRMS, ER_THINGS, NAME_PARTICLES, ORG_WORDS, PEOPLE_NOUNS, PLACES
 
@@ -326,9 +336,13 @@ def _head_noun(words: list[str], i: int) -> str | None:
     adjective = word_tag(nxt) in ("CD", "JJ", "VBG", "VBN") if nxt is not None and word_tag(nxt) is not None \
         else bool(nxt and re.search(r"(?:ic|al|ous|ive|ary|ful|less|ing)$", nxt))  # "orthopaedic", "neighbouring",
     # unknown to the lexicon
+    at = i + 2
+    while later and word_tag(later) == "JJ" and at + 1 < len(words) and words[at + 1] not in AUXILIARIES | STOP_WORDS \
+            and word_tag(words[at + 1]) in ("NN", "NNS", None):
+        at += 1  # "Which two *former* board members ...?": adjectives after the count go with the noun
+        later = words[at]
     if nxt is not None and adjective and later and later not in AUXILIARIES | STOP_WORDS \
             and word_tag(later) in ("NN", "NNS", None):
-        at = i + 2
         while at + 1 < len(words) and words[at + 1] not in AUXILIARIES | STOP_WORDS \
                 and word_tag(words[at + 1]) in ("NN", "NNS") and word_tag(words[at]) == "NN":
             at += 1  # "Which two dementia *drugs* ...?": a compound's last noun is its head
@@ -669,7 +683,8 @@ def analyze(question: str) -> QuestionAnalysis:
                     question)
     runs = [text if start > 0 else text.partition(" ")[2].removeprefix("& ") for start, text in names]
     runs = [part for run in runs for part in _place_owned(run)]
-    entities = tuple(re.sub(r"(?<![A-Z]\.[A-Z])\.$", "", part) for run in runs  # not the first word: "Did", "What"
+    entities = tuple(part if part.endswith(".") and part.split()[-1][:-1] in MONTH_ABBREVIATIONS  # "by Aug. 10"
+                     else re.sub(r"(?<![A-Z]\.[A-Z])\.$", "", part) for run in runs  # not the first word: "Did"
                      if run and run.casefold() not in QUESTION_WORDS for part in _untitled(run))
     m = _SUBJECT.match(question)
     # the subject's term as the question's tokens have it ("the chief executive" → "ceo"); names: see entities

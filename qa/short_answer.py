@@ -176,6 +176,10 @@ def _span_answer(q: QuestionAnalysis, cand: Candidate, facts: Facts, corpus: Cor
                               cand.sentence.text) if head else None
         if named is not None:
             return named.text  # "Which developer ...?": "a local developer, *Pacific Crest Homes Inc.*,"
+        kind = _name_of_kind(head, facts.tokens(cand.sentence), facts.spans(cand.sentence),
+                             {t.term for t in q.tokens}) if head and q.wh in ("which", "what") else None
+        if kind is not None:
+            return kind.text  # "Which national park ...?": "the existing *Iberá National Park*"
         examples = _examples_of(q.head, cand.sentence.text) if q.wh in ("which", "what") and q.head else None
         if examples is not None:
             return examples  # "Which crops could farmers switch to?": "crops such as *ginger, taro and kava*"
@@ -313,6 +317,18 @@ def _apposed_name(head: str, toks: list[Token], spans: list[Span], holding: bool
                           and not _AFTER_PREPOSITION.search(sentence[:sp.start])), None)
             if found is not None:
                 return found
+    return None
+
+
+def _name_of_kind(head: str, toks: list[Token], spans: list[Span], asked: set[str]) -> Span | None:
+    """The first name of several words in a sentence that ends in the asked head noun (stemmed
+    ``head``) and holds a word the question (stemmed terms ``asked``) lacks: "*Iberá National
+    Park*" for "Which national park ...?"; None when there is none."""
+    for sp in spans:
+        inside = [t for t in toks if sp.start <= t.start < sp.end]
+        if sp.type in NAME_TYPES and len(inside) > 1 and inside[-1].term == head \
+                and any(t.term not in asked for t in inside[:-1]):
+            return sp
     return None
 
 

@@ -347,6 +347,8 @@ def test_a_yes_no_question_and_the_opposites_that_answer_it(text: str, question:
      "Why will the Varna plant close?", False),
     ("Halden Foods has bought a 20% stake in Ostra Brewing.\n\nThe company wants to expand its drinks business.",
      "Why did Halden Foods buy a stake in Ostra Brewing?", False),
+    ("In Jan., Frischmarkt withdrew a line of smoked salmon over labeling errors.",  # set 82: a fault "over"
+     "Why did Frischmarkt withdraw its smoked salmon in January?", False),  # and "Jan." is January
     # ... and the words that give none: an office held, a source told, a deed reported
     ("Chief executive Marta Solis resigned as head of Ostra Brewing on Monday.", "Why did Marta Solis resign?", True),
     ("The Varna plant will close in June, chief executive Petar Ivanov told reporters.",

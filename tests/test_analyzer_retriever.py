@@ -182,6 +182,12 @@ def test_a_title_abbreviation_before_a_name_is_the_title():
     assert terms("Amartya Sen spoke.") == ["amartya", "sen", "speak"]  # no period, no title: a name
 
 
+def test_a_month_abbreviated_with_its_period_is_the_month():
+    assert terms("In Jan. it withdrew") == terms("In January it withdrew")
+    assert terms("on Sept. 3") == terms("on September 3")
+    assert terms("Jan Kowalski said") == ["jan", "kowalski", "say"]  # no period: a first name
+
+
 def test_a_separated_particle_is_not_a_phrasal_verb():
     assert "rais" not in terms("They brought the issue up")
     assert terms("the set of problems") == ["set", "problem"]

@@ -2034,6 +2034,11 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
     # the name in apposition to the asked head noun, not the noun's own phrase
     ("Which developer has shown interest in the site?", "The district may sell the site, and a local developer, "
      "Pacific Crest Homes Inc., has expressed interest in it.", "Pacific Crest Homes Inc."),
+    # a name that ends in the asked head noun, whole, though the question says its last words (set 90)
+    ("Which national park does the reserve adjoin?", "The reserve adjoins the existing Iberá National Park "
+     "in Corrientes province.", "Iberá National Park"),
+    ("Which park does the reserve adjoin?", "The reserve adjoins the existing Iberá National Park "
+     "in Corrientes province.", "Iberá National Park"),
     # a leading pronoun is the subject of its own clause's verb: its referent answers
     ("Who will run the merged group?", "Chief Executive Kari Lindqvist said the deal was about survival. She will "
      "lead the merged group, while Baltavia's chief executive, Andris Kalnins, will become chairman.",

@@ -48,6 +48,7 @@ QUESTIONS = [
     ("How big was the penalty imposed on the bank?", "how big", "MONEY", None),  # break-it trial 61: a sum
     ("Who will coach Norway's men's team?", "who", "PERSON", None),  # trial 59: the team is the verb's object
     ("Which three council members voted no?", "which", "PERSON", "members"),
+    ("Which two former board members will testify?", "which", "PERSON", "members"),  # an adjective after the count
     # a sum asked by its verb (set 93), not a tribute paid or a charge brought
     ("What does Ghana pay farmers for a bag of cocoa?", "what", "MONEY", None),
     ("What do nurses earn?", "what", "MONEY", None),
