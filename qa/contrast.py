@@ -462,7 +462,14 @@ def _still_to_come(question: str, sentence: str) -> str | None:
         # "When did the FDA last inspect the plant?": "An FDA inspection ... is planned for November"
         return ("the question asks what happened and the best sentence says what is still to come "
                 f"('{planned.group(0)}')")
-    for word in re.findall(r"[a-z]+", m.group(1)):  # a word the sentence writes after "will" is a verb
+    if re.match(r"\s*why\b", question, re.I):
+        return None  # "Why did the company cancel the routes?": "It will cancel 14 routes, blaming ...", a decision's
+        # reason, which holds before the deed is done
+    words = re.findall(r"[a-z]+", m.group(1))
+    if any(re.search(rf"\b{re.escape(w)}(?:ed|d)\b", sentence, re.I) for w in words if len(w) > 3):
+        return None  # "When did Harcourt announce the delay?": "... will delay ..., Harcourt announced on Monday", the
+        # deed asked told as done
+    for word in words:  # a word the sentence writes after "will" is a verb
         if _uses_only_after(terms(word), sentence, _TO_COME):
             return f"the question asks what happened and the best sentence says what is still to come ('{word}')"
     return None

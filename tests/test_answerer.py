@@ -1107,6 +1107,12 @@ def test_what_is_still_to_come_does_not_answer_what_happened() -> None:
     assert "still to come" in contradicts(cameras, "He said the zoo would add patrols and install 12 motion cameras.")
     assert "still to come" in contradicts(cameras, "The zoo will install 12 motion cameras.")
     assert contradicts(cameras, "The zoo already has 12 motion cameras and will add six.") is None
+    # newcomer trial 73: the deed asked told as done beside the one to come; a decision's reason holds before
+    announced = "The province will delay its rebate by five months, Finance Minister Ann Roy announced on Monday."
+    assert contradicts("When did Roy announce the delay?", announced) is None
+    assert "still to come" in contradicts("When did the province delay the rebate?", announced)
+    cancel = "Minhotos will cancel 14 of its 22 night routes, the company said, blaming a shortage of drivers."
+    assert contradicts("Why did the company cancel the night routes?", cancel) is None
 
 
 def test_a_yes_no_question_is_answered_by_the_opposite_of_its_verb() -> None:
