@@ -31,8 +31,8 @@ def answer_lines(a: Answer, width: int = 80) -> list[list[tuple[str, str]]]:
     """The answer as lines of (style, text) fragments, wrapped to ``width`` columns.
 
     Layout: an optional note (how a follow-up was read), the short answer
-    (if any), then each citation as ``[n] doc, sentence i`` followed by the
-    sentence, indented, with the short answer highlighted.
+    (or, where the sentence itself answers, ``Answer: see [1] below``), then
+    each citation as ``[n] doc, sentence i`` followed by the sentence, indented, with the short answer highlighted.
     """
     lines: list[list[tuple[str, str]]] = []
     note = a.details.get("rewritten_note")
@@ -46,6 +46,8 @@ def answer_lines(a: Answer, width: int = 80) -> list[list[tuple[str, str]]]:
             lines.append([(STYLE["dim"], "Closest sentences:")])
     elif a.short_answer:
         lines.append([(STYLE["answer"], "Answer: "), (STYLE["short"], a.short_answer)])
+    elif a.citations:  # why/how and descriptions: the sentence itself answers; say so, so the first line is never bare
+        lines.append([(STYLE["answer"], "Answer: "), (STYLE["dim"], "see [1] below")])
     for n, c in enumerate(a.citations, 1):
         head = f"[{n}] {c.doc}, sentence {c.sentence}"
         detail = f"(chars {c.start}-{c.end}, score {c.score:.2f})"

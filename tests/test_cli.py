@@ -621,3 +621,11 @@ def test_eval_evidence_copied_with_the_dateline_is_found(tmp_path, capsys) -> No
     out, err = capsys.readouterr()
     assert "evidence found in no sentence" not in err, err
     assert re.search(r"^sentence_accuracy@1\s+1\.000$", out, re.M), out
+
+
+def test_an_answer_whose_sentence_answers_says_so_on_its_first_line(capsys):
+    # a how-question has no short span: the first line still says where the answer is, never a bare citation
+    assert main(["ask", "How did Greer say rare earth deliveries to America have changed?"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "Answer: see [1] below"
+    assert lines[1].startswith("[1] us-china-rare-earths-2025-09-23, sentence 17 ")
