@@ -142,8 +142,14 @@ class Answer:
     citations: list[Citation] = field(default_factory=list)
     details: dict[str, Any] = field(default_factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict (citations as dicts)."""
+    def to_dict(self, *, candidates: bool = False) -> dict[str, Any]:
+        """A JSON-ready dict (citations as dicts).
+
+        ``details["candidates"]`` (every scored sentence behind ``:more`` and
+        ``:why``, about 5 KB an answer) is left out unless ``candidates=True``,
+        so a JSON Lines record stays about 1 KB.
+        """
+        details = self.details if candidates else {k: v for k, v in self.details.items() if k != "candidates"}
         return {
             "question": self.question,
             "text": self.text,
@@ -151,5 +157,5 @@ class Answer:
             "abstained": self.abstained,
             "confidence": round(self.confidence, 4),
             "citations": [c.to_dict() for c in self.citations],
-            "details": self.details,
+            "details": details,
         }

@@ -105,6 +105,9 @@ def test_to_dict_is_json_ready():
     c0 = back["citations"][0]
     assert set(c0) == {"doc", "sentence", "start", "end", "text", "score"}
     assert (c0["doc"], c0["sentence"], c0["start"], c0["end"]) == ("us-china-rare-earths-2025-09-23", 11, 912, 990)
+    assert "candidates" not in back["details"] and back["details"]["wh"] == "who"  # the debug ranking stays out
+    full = a.to_dict(candidates=True)["details"]["candidates"]
+    assert (full[0]["doc"], full[0]["sentence"]) == ("us-china-rare-earths-2025-09-23", 11)
 
 
 def test_abstained_to_dict_is_json_ready():
