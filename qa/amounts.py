@@ -56,6 +56,12 @@ _ASKS_UNIT = re.compile(r"\b(?:per|each|a share|apiece|priced|rate|wage|salary|f
 
 
 _ASKS_TOTAL = re.compile(r"\b(?:total|in all|altogether|out of|overall|whole|entire)\b", re.I)
+#: "How many night routes does the company run?": what an owner has (its whole, "14 of *its 22* routes"), asked
+#: with do-support and a verb of having, not of a deed done to a part ("How many routes will it cancel?").
+_ASKS_HELD = re.compile(r"\b(?:do|does|did)\b.*\b(?:have|own|run|operate|employ|hold)\b[^?]*\??\s*$", re.I)
+_OWNED = re.compile(r"\b(?:its|their|his|her|our)\s*$|[’']s\s*$", re.I)
+#: What follows a part's figure up to the whole's: "14 *of its* 22 routes", "600 *of Brightmesh's* 3,400 staff".
+_OF_WHOLE = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our|all|" + _NAMED_OWNER + r")\s+)?(?=\d)", re.I)
 
 
 #: "up from 41,000", "compared with $3.1 billion", "than 12%": the figure a change starts from.
@@ -843,7 +849,9 @@ def figure_weight(q: QuestionAnalysis, sp: Span, sentence: str, spans: list[Span
     factors in (0, 1]: halved for a count where a score is asked ("three goals" for "What was
     the final score?"), for a whole a part is counted from ("41 of *the 349* seats") and for
     the other end of a change than the time asked ("up from 41,000" when "last year" is not
-    asked, or the reverse); a unit price keeps 0.3 of both ("412 pence per share") unless a
+    asked, or the reverse), and for the part where what an owner has is asked ("How many
+    routes does it run?": 22 of "cancel 14 of its 22 routes"; a part carries its whole's
+    noun, so "14" counts routes too); a unit price keeps 0.3 of both ("412 pence per share") unless a
     price per unit is asked; a figure in brackets right after another of its type is a
     conversion of it and keeps half ("18,450 acres (7,466 hectares)"), and so do a day
     where a clock time is asked ("What time ...?": "12:05", not "Thursday") and a vague
@@ -871,9 +879,13 @@ def figure_weight(q: QuestionAnalysis, sp: Span, sentence: str, spans: list[Span
     if sp.type == "MONEY" and (_PER_UNIT.match(sentence, sp.end) or _SMALL_UNIT.search(sp.text)) \
             and not _ASKS_UNIT.search(q.text):
         weight, closeness = 0.3 * weight, 0.3  # "412 pence per share", "by 3 cents": a unit price
-    if sp.type == "NUMBER" and _PART_OF.search(sentence[max(0, sp.start - 30):sp.start]) \
-            and not _ASKS_TOTAL.search(q.text):
+    held = _ASKS_HELD.search(q.text) is not None
+    part_of = _PART_OF.search(sentence[max(0, sp.start - 30):sp.start]) if sp.type == "NUMBER" else None
+    if part_of and not _ASKS_TOTAL.search(q.text) and not (held and _OWNED.search(part_of.group(0))):
         weight *= 0.5  # "41 of the 349 seats": the 41 are the party's, 349 the whole
+    whole = _OF_WHOLE.match(sentence, sp.end) if sp.type == "NUMBER" and held else None
+    if whole and _OWNED.search(whole.group(0)):
+        weight *= 0.5  # "How many routes does it run?": 22, what it has, of "will cancel 14 of its 22 routes"
     if sentence[max(0, sp.start - 1):sp.start] == "(" and any(x.type == sp.type and 0 < sp.start - x.end <= 3
                                                                for x in spans):
         weight *= 0.5  # "18,450 acres (7,466 hectares)": a conversion of the figure before it
@@ -896,7 +908,11 @@ def figure_weight(q: QuestionAnalysis, sp: Span, sentence: str, spans: list[Span
                 x.type == "NUMBER" and any(_verb_asked(asked, d) for d in _count_deeds(sentence, x)) for x in spans):
             weight *= 0.5
     counted = set(_counted_terms(q.text)) if sp.type == "NUMBER" and q.wh == "how many" else set()
-    def phrase(x: Span) -> set[str]:  # the figure and the word after it: "900 permanent" + "jobs"
+    def phrase(x: Span) -> set[str]:  # the figure and the word after it: "900 permanent" + "jobs"; a part
+        whole = _OF_WHOLE.match(sentence, x.end)  # counts the whole's noun: "14 of its 22 night routes"
+        of = next((y for y in spans if whole and y.type == "NUMBER" and y.start == whole.end()), None)
+        if of is not None:
+            return set(terms(x.text)) | phrase(of)
         return set(terms(x.text + " " + " ".join(sentence[x.end:].split()[:1])))
     if counted and not counted & phrase(sp) and not set(terms(" ".join(sentence[sp.end:].split()[:3]))) & counted \
             and not any(x.type == "NUMBER" and counted & phrase(x) for x in spans):

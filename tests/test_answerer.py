@@ -1917,6 +1917,11 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
     ("How many seats does the party have?", "The party holds 41 of the 349 seats in the assembly.", "41"),
     ("How many seats are there in total?", "The party holds 41 of the 349 seats in the assembly.", "349"),
     ("On how many counts was he convicted?", "He was found guilty on 11 of 13 counts on Friday.", "11"),
+    # newcomer trial 73: the part is what the deed acts on, though only the whole's figure stands by the noun;
+    # what an owner has ("does it run/have") is the whole of "its"
+    ("How many night routes will be cancelled?", "Lisbus will cancel 14 of its 22 night routes from March.", "14"),
+    ("How many night routes does Lisbus run?", "Lisbus will cancel 14 of its 22 night routes from March.", "22"),
+    ("How many staff does Brightmesh employ?", "The cuts will hit 600 of Brightmesh's 3,400 staff.", "3,400"),
     # a vote is no amount
     ("By how much will property taxes go up?", "The council voted 5-2 to raise property taxes by 3.5%.", "3.5%"),
     # "how deep": a figure in units of length, not another figure
