@@ -53,12 +53,24 @@ _SUBJECT_OPENS = re.compile(r"\b(?:said|says|say|that|after|when|because|believe
 _LEADING_TIME = re.compile(r"^(?:on|last|this|early|late)\s+\w+\s+|^(?:yesterday|today)\s+", re.I)
 
 
+#: A cause in the passive, up to its agent: "The deficit *was caused by* higher fuel costs", "was largely driven by".
+_CAUSED_BY = re.compile(r"\b(?:was|were|is|are|had been|has been|have been)\s+(?:\w+ly\s+)?(?:caused|sparked|"
+                        r"triggered|started|set off|prompted|driven)\s+(?:\w+ly\s+)?by\s+", re.I)
+
+
 def _cause_said(asked: str, sentence: str) -> str | None:
     """For "What caused <X>?", the subject of the sentence's own "caused <X>" ("Corvane said
     *a faulty valve in its treatment system* had caused the leak"): the words before the verb,
-    after the last verb of saying, "that", "after" or comma, at most twelve; None when the
-    sentence writes no cause of a thing of the question."""
+    after the last verb of saying, "that", "after" or comma, at most twelve; or the agent of
+    a passive "<X> was caused by ..." up to the next comma or the sentence's end ("The deficit
+    was caused by *higher fuel costs and falling ticket sales*, he said"), at most twelve
+    words; None when the sentence writes no cause of a thing of the question."""
     wanted = set(terms(asked))
+    for m in _CAUSED_BY.finditer(sentence):
+        effect = set(terms(" ".join(sentence[:m.start()].split()[-4:])))
+        agent = re.match(r"[^,;:—]+?(?=\s*(?:[,;:—]|\.?\s*$))", sentence[m.end():])
+        if effect & wanted and agent and len(agent.group(0).split()) <= 12:
+            return agent.group(0)
     for m in _CAUSE_VERB.finditer(sentence):
         if not set(terms(" ".join(sentence[m.end():].split()[:3]))) & wanted:
             continue

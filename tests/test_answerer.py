@@ -4807,6 +4807,11 @@ def test_someone_s_time_is_a_length_of_time(question: str, short: str | None) ->
      "a gas leak"),
     ("The company said on Tuesday a faulty valve had caused the leak.", "What caused the leak?", "a faulty valve"),
     ("Officials said heavy rain had prompted the evacuation.", "What prompted the evacuation?", "heavy rain"),
+    # newcomer trial 73: the passive's agent, whole, up to the comma
+    ("The deficit was caused by higher fuel costs and falling ticket sales, chief executive Mark Dunn said.",
+     "What caused the deficit?", "higher fuel costs and falling ticket sales"),
+    ("Officials said the blackout was largely triggered by a fault at a substation.", "What triggered the blackout?",
+     "a fault at a substation"),
 ])
 def test_what_caused_x_cuts_the_subject_well(text: str, question: str, short: str) -> None:
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
