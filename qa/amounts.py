@@ -158,6 +158,28 @@ def earlier_value(sentence: str, sp: Span) -> bool:
                 or _TO_FIGURE.search(before))  # "cutting capacity to 1,650 from *1,900*"
 
 
+#: A figure given only as a yardstick another is measured against: "2.9%, above *the national rate of* 2.4%",
+#: "below the EU average of", "ahead of a forecast of". Group 1: the yardstick's qualifiers; group 2: its noun.
+_YARDSTICK = re.compile(r"\b(?:above|below|higher than|lower than|ahead of|short of|behind|compared (?:with|to)|"
+                        r"against|versus|vs\.?|beating|missing|exceeding|topping)\s+(?:the|a|an|its|their)\s+"
+                        r"((?:[\w.-]+\s+){0,3}?)(rate|average|level|figure|mean|norm|target|forecast|estimate|"
+                        r"expectations?|benchmark|consensus)\s+of\s+(?:about |around |nearly |almost |some )?$", re.I)
+
+
+def _yardstick(q: QuestionAnalysis, sentence: str, sp: Span) -> bool:
+    """Whether ``sp`` is a yardstick's figure the question does not ask of ("What was inflation
+    in January?": not 2.4% of "stood at 2.9%, above the national rate of 2.4%"; "What was the
+    national rate?" asks it): its qualifiers, or a noun other than rate/level/figure/average,
+    are not among the question's words."""
+    m = _YARDSTICK.search(sentence[max(0, sp.start - 70):sp.start])
+    if m is None:
+        return False
+    asked = set(terms(q.text))
+    noun = terms(m.group(2))
+    return not (set(terms(m.group(1))) & asked or m.group(2).casefold() not in ("rate", "level", "figure", "average")
+                and set(noun) & asked)
+
+
 #: A level reached, right before "from": "to 1,650 (seats)" in "to 1,650 from 1,900".
 _TO_FIGURE = re.compile(r"\bto\s+[$€£¥]?\d[\d,.]*(?:\s*%|\s+[a-z]+){0,2}\s*$", re.I)
 
@@ -270,7 +292,8 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
                     or re.search(r"\b(?:in|within)\s+$", sentence[:sp.start]))
     if q.head in ("score", "scoreline", "tally") and sp.type in ("PERCENT", "MONEY") and _A_MATCH.search(q.text):
         return False  # "What was the score of the semifinal?": a tally ("6-3"), not "won 58% of points"
-    units = _DIMENSIONS.get(q.wh) or _DIMENSIONS.get(_MEASURE_HEADS.get(q.head or "", "")) or (
+    units = None if q.answer_type in ("PERCENT", "MONEY") else \
+        _DIMENSIONS.get(q.wh) or _DIMENSIONS.get(_MEASURE_HEADS.get(q.head or "", "")) or (
         _LENGTH if q.wh == "how long" and q.answer_type == "QUANTITY" else None)  # "How long is the route?"
     if units is not None and q.wh in ("how far", "how high") and CHANGE_VERBS.search(q.text):
         units = None  # "How far did the shares drop?": a change, in percent or money ("fell 6.2 percent")
@@ -886,6 +909,9 @@ def figure_weight(q: QuestionAnalysis, sp: Span, sentence: str, spans: list[Span
     whole = _OF_WHOLE.match(sentence, sp.end) if sp.type == "NUMBER" and held else None
     if whole and _OWNED.search(whole.group(0)):
         weight *= 0.5  # "How many routes does it run?": 22, what it has, of "will cancel 14 of its 22 routes"
+    if sp.type in VALUE_TYPES and _yardstick(q, sentence, sp) and any(
+            x.type == sp.type and x is not sp and not _yardstick(q, sentence, x) for x in spans):
+        weight *= 0.5  # "What was inflation in the region?": 2.9%, not "above the national rate of 2.4%"
     if sentence[max(0, sp.start - 1):sp.start] == "(" and any(x.type == sp.type and 0 < sp.start - x.end <= 3
                                                                for x in spans):
         weight *= 0.5  # "18,450 acres (7,466 hectares)": a conversion of the figure before it

@@ -54,7 +54,7 @@ for _type, _words in {
     "MONEY": "price tag cost amount sum value budget revenue profit income salary fee fine debt earnings funding "
              "fare wage pay rent payment ransom compensation loan grant donation sales turnover bill dividend "
              "offer bid jackpot bonus settlement damages loss deficit surplus shortfall",
-    "PERCENT": "percentage percent share proportion portion rate",
+    "PERCENT": "percentage percent share proportion portion rate inflation unemployment",
     "NUMBER": "number quantity figure total count margin score tally population age attendance turnout ridership "
               "enrollment toll height depth width distance weight speed temperature altitude elevation size "
               "capacity length volume",
@@ -558,6 +558,10 @@ def analyze(question: str) -> QuestionAnalysis:
             if nxt in _HOW and not (nxt in ("strong", "powerful") and not _FORCES.search(question)):
                 wh, atype = f"how {nxt}", _HOW[nxt]
                 word2 = words[wh_pos + 2] if wh_pos + 2 < len(words) else ""
+                level = next((type_of_head(x) for x in words[wh_pos + 3:wh_pos + 6] if x not in DETERMINERS), None) \
+                    if nxt == "high" and word2 in ("is", "was", "are", "were") else None
+                if level in ("PERCENT", "MONEY"):
+                    atype = level  # "How high was inflation in January?": a rate ("2.9%"), not a height
                 if nxt == "much":
                     change = CHANGE_VERBS.search(question)
                     if change and change.group(0).startswith("rais") and _RAISED_MONEY.search(question):

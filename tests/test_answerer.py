@@ -1917,6 +1917,13 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
     ("How many seats does the party have?", "The party holds 41 of the 349 seats in the assembly.", "41"),
     ("How many seats are there in total?", "The party holds 41 of the 349 seats in the assembly.", "349"),
     ("On how many counts was he convicted?", "He was found guilty on 11 of 13 counts on Friday.", "11"),
+    # a yardstick's figure is not the one asked, unless its qualifier is (newcomer trial 73)
+    ("What was inflation in the province in January?", "Inflation in the province stood at 2.9% in January, "
+     "above the national rate of 2.4%, the statistics office said.", "2.9%"),
+    ("What was the national rate of inflation?", "Inflation in the province stood at 2.9% in January, "
+     "above the national rate of 2.4%, the statistics office said.", "2.4%"),
+    ("How much did sales rise in the quarter?", "Sales rose 4.2% in the quarter, missing the consensus estimate of 5% "
+     "sales growth.", "4.2%"),
     # newcomer trial 73: the part is what the deed acts on, though only the whole's figure stands by the noun;
     # what an owner has ("does it run/have") is the whole of "its"
     ("How many night routes will be cancelled?", "Lisbus will cancel 14 of its 22 night routes from March.", "14"),

@@ -26,6 +26,11 @@ QUESTIONS = [
     ("How much land did the fire burn?", "how much", "QUANTITY", None),  # an amount, in any unit
     ("What caused the blackout?", "what", "DESCRIPTION", None),  # "caused" is a verb, no head noun
     ("What was Acme's revenue?", "what", "MONEY", "revenue"),
+    # newcomer trial 73: a rate asked with a time or a place is a value; asked bare, a definition
+    ("What was inflation in the province in January?", "what", "PERCENT", "inflation"),
+    ("What is inflation?", "what", "DESCRIPTION", None),
+    ("How high was unemployment last year?", "how high", "PERCENT", None),  # a rate's level, not a height
+    ("How high is the new bridge?", "how high", "NUMBER", None),
     ("What is the lowest one-way economy fare?", "what", "MONEY", "fare"),  # "one" in "one-way" is no function word
     ("How many three-bedroom homes were sold?", "how many", "NUMBER", "homes"),  # not "three"
     ("How many full-time jobs will it create?", "how many", "NUMBER", "jobs"),   # not "time"
