@@ -1006,9 +1006,11 @@ def _told_of_the_past(s: Sentence, corpus: Corpus) -> bool:
     return bool(m and published and int(m.group(1)) < published)
 
 
-#: A question about what is still to come: "When will ...?", "When is ... expected to ...?".
-_FUTURE = re.compile(r"\bwhen\s+(?:will|shall|is\b.*\b(?:expected|scheduled|due|set|going)\s+to|are\b.*\b"
-                     r"(?:expected|scheduled|due|set|going)\s+to)\b|\b(?:what|which)\s+(?:year|month|date)\s+"
+#: A question about what is still to come: "When will ...?", "When is ... expected to ...?", "Until what date is
+#: ... expected to ...?".
+_FUTURE = re.compile(r"\b(?:when|(?:what|which)\s+(?:year|month|date|day))\s+(?:will|shall|is\b.*\b(?:expected|"
+                     r"scheduled|due|set|going)\s+to|are\b.*\b(?:expected|scheduled|due|set|going)\s+to)\b|"
+                     r"\b(?:what|which)\s+(?:year|month|date)\s+"
                      r"(?:will|does\b.*\b(?:expect|plan|aim|hope|forecast|project))\b", re.I)  # "By what year does
 # the institute expect sea levels to rise ...?"
 

@@ -3039,6 +3039,15 @@ def test_the_day_something_was_said_answers_only_when_it_was_said(question: str,
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
 
 
+def test_a_future_asked_by_what_date_skips_the_day_it_was_said() -> None:
+    # development set 111: "Until what date is X expected to ...?" asks ahead, as "When is X expected to ...?" does
+    text = ("The cave will stay closed to tourists until at least Nov. 18 after heavy rain pushed the underground "
+            "river over its banks on Tuesday night, flooding the railway that carries visitors into the cave, "
+            "operators said Wednesday.")
+    a = answer("Until what date is the cave expected to stay shut to visitors?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "Nov. 18"
+
+
 def test_an_ordinal_of_a_unit_of_time_is_no_rank_to_find() -> None:
     text = ("Acme Corp. said on Tuesday that revenue for the three months to June rose 8% to $2.3 billion, "
             "helped by demand for its cloud software.\n\nThe company employs about 9,000 people.\n")
