@@ -380,6 +380,9 @@ def _figure_owner_missing(q: QuestionAnalysis, best: Candidate, corpus: Corpus, 
             return name
         if opening and re.search(rf"\b{re.escape(name)}\s+{opening.group(1)}\b", q.text, re.I):
             continue  # "the Electron rocket": the sentence's subject is the thing asked, by its kind
+        if _lead_of_headline(name, b, corpus):
+            continue  # a lead calls the headline's subject by its kind: "Slovenia's most visited show cave will
+            # stay closed", under "Floodwater Closes Slovenia's Postojna Cave ..."
         wanted = set(terms(name))
         common = name.isupper() and name not in facts.acronyms(b.doc)  # "the IPO": no name of anyone
         own = [t for t in tokenize(name) if not t.stop]
@@ -389,6 +392,20 @@ def _figure_owner_missing(q: QuestionAnalysis, best: Candidate, corpus: Corpus, 
                 and not all(t.term in implied or synonyms(t.term) & implied or misspelt(t.norm, words) for t in own):
             return name  # "How much revenue did St. Anne's report?": not "Riverside ... reported $2.1 billion"
     return None
+
+
+def _lead_of_headline(name: str, b: Sentence, corpus: Corpus) -> bool:
+    """Whether ``b`` is its story's first body sentence (the lead), the story's headline writes
+    ``name`` and the lead's opening words (its subject: the first eight, up to a comma) hold the
+    last word of that name in lower case: news leads call the headline's subject by its kind
+    ("Floodwater Closes Slovenia's Postojna Cave ..." over "Slovenia's most visited show cave
+    will stay closed ...")."""
+    sentences = corpus.sentences[b.doc]
+    lead = next((x for x in sentences if x.kind == "sentence"), None)
+    heading = next((x for x in sentences if x.kind == "heading"), None)
+    kind = name.split()[-1].casefold() if " " in name else ""
+    return lead is b and heading is not None and kind.isalpha() and name.casefold() in heading.text.casefold() \
+        and kind in " ".join(b.text.split(",")[0].split()[:8]).split()
 
 
 #: Pronouns that may be a sentence's subject: the figure is then of whom they stand for.
