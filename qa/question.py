@@ -122,6 +122,9 @@ _PRICED = re.compile(r"\b(?:valued at|priced at|worth|(?:sold|bought|paid|pay|pa
                      r"|\b(?:(?:sell|sells|selling|sold|rent|rents|rented|renting|retail|retails|retailing|go|goes|"
                      r"went|going) (?:for|at)|fetch|fetches|fetched|fetching)"
                      r"(?=\s*(?:\?|$|(?:now|today|currently|in|at|on|after|before|last|this|each|per)\b))", re.I)
+#: Charges that may be a rate or a sum: "How big was the levy?" ("a 2.5% levy" or "a $5 levy").
+_CHARGE = re.compile(r"\b(?:levy|levies|tax|taxes|tariffs?|dut(?:y|ies)|surcharges?|commissions?|royalt(?:y|ies)|"
+                     r"VAT|toll|tolls)\b", re.I)
 #: Sums offered or lent: "How large was the *bid*?" asks a sum.
 _OFFERED = re.compile(r"\b(?:offers?|bids?|loans?|grants?|donations?|bailouts?|payouts?|settlements?)\b", re.I)
 #: Heads of a money question that may measure something else: "amount *of water*".
@@ -591,6 +594,8 @@ def analyze(question: str) -> QuestionAnalysis:
                         atype = "NUMBER"
                 elif nxt in ("large", "big") and (CHANGE_VERBS.search(question) or _CHANGE_NOUN.search(question)):
                     atype = "QUANTITY"  # "How big a pay rise were drivers offered?": "2.1 percent" or "$2 an hour"
+                elif nxt in ("large", "big") and _CHARGE.search(question):
+                    atype = "QUANTITY"  # "How big was the levy on transfers?": a rate ("2.5%") or a sum
                 elif nxt in ("large", "big") and (_MONEY_WORDS.search(question) or _OFFERED.search(question)):
                     atype = "MONEY"  # "How large was the offer?": a sum, not "two earlier bids"
                 elif nxt == "long":
@@ -659,9 +664,9 @@ def analyze(question: str) -> QuestionAnalysis:
             if atype == "DESCRIPTION" and _sum_by_verb(question):
                 atype = "MONEY"  # "What does Ghana pay farmers for a bag of cocoa?", "What do nurses earn?"
             priced = _PRICED.search(question)
-            if priced and re.fullmatch(r"\W*", question[priced.end():]) \
-                    and priced.group(0).casefold().startswith(("pa", "sp")):
-                priced = None  # "What will the money pay for / be spent on?": the thing, not a price
+            if priced and re.fullmatch(r"\W*(?:instead|rather|mainly|mostly|first|exactly)?\W*",
+                                       question[priced.end():]) and priced.group(0).casefold().startswith(("pa", "sp")):
+                priced = None  # "What will the money pay for / be spent on (instead)?": the thing, not a price
             if priced and (atype == "DESCRIPTION" or nxt in ("is", "was", "are", "were")):
                 atype = "MONEY"  # "What is the group valued at?", "What did Acme pay for it?"
             if head in (None, "time") and _LENGTH_OF_TIME.search(question):

@@ -1917,6 +1917,11 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
     ("How many seats does the party have?", "The party holds 41 of the 349 seats in the assembly.", "41"),
     ("How many seats are there in total?", "The party holds 41 of the 349 seats in the assembly.", "349"),
     ("On how many counts was he convicted?", "He was found guilty on 11 of 13 counts on Friday.", "11"),
+    # newcomer trial 74: a levy's size in percent; what the money should go on, not a sum
+    ("How big was the levy on mobile money transfers?", "The High Court on Wednesday struck down a 2.5% levy on "
+     "mobile money transfers.", "2.5%"),
+    ("What did Kathryn Morse want the money spent on instead?", "Councillor Kathryn Morse, who voted against, said the "
+     "city should spend the money on more frequent buses instead.", "more frequent buses"),
     # a yardstick's figure is not the one asked, unless its qualifier is (newcomer trial 73)
     ("What was inflation in the province in January?", "Inflation in the province stood at 2.9% in January, "
      "above the national rate of 2.4%, the statistics office said.", "2.9%"),

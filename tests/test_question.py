@@ -31,6 +31,10 @@ QUESTIONS = [
     ("What is inflation?", "what", "DESCRIPTION", None),
     ("How high was unemployment last year?", "how high", "PERCENT", None),  # a rate's level, not a height
     ("How high is the new bridge?", "how high", "NUMBER", None),
+    # newcomer trial 74: a charge may be a rate; the money spent is no sum asked when its use is
+    ("How big was the levy on mobile money transfers?", "how big", "QUANTITY", None),
+    ("How large was the offer?", "how large", "MONEY", None),
+    ("What did Kathryn Morse want the money spent on instead?", "what", "DESCRIPTION", None),
     ("What is the lowest one-way economy fare?", "what", "MONEY", "fare"),  # "one" in "one-way" is no function word
     ("How many three-bedroom homes were sold?", "how many", "NUMBER", "homes"),  # not "three"
     ("How many full-time jobs will it create?", "how many", "NUMBER", "jobs"),   # not "time"
