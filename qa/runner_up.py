@@ -56,6 +56,16 @@ _TALLIED = frozenset({"score", "scoreline", "tally", "vote"})
 _LEADING_WORDS = frozenset(LEADING.split())
 
 
+#: A contrast's reason (``qa.contrast``): the word the question asks, the other the best sentence says.
+_ASKS_WHERE_SAYS = re.compile(r"the question asks '([^']+)' where the best sentence says '([^']+)'")
+
+
+#: Words of a side taken, for or against: another sentence may tell the side asked (not "least" below "most",
+#: which asks another thing the text may not hold).
+_STANCES = frozenset("against approve approved favor favour support supported oppose opposed accept accepted reject "
+                     "rejected".split())
+
+
 #: Answer types a span gives (a name, a date, a figure), which the next sentence may hold (``fallback``).
 _TYPED = frozenset("PERSON ORGANIZATION LOCATION GROUP DATE NUMBER MONEY PERCENT QUANTITY".split())
 
@@ -90,11 +100,18 @@ def fallback(q: QuestionAnalysis, best: Candidate, reason: tuple[str, str] | Non
     asked ("third") below a best sentence that does not say it; for a name, date or figure
     asked, the next sentence of the best one's paragraph when it holds one and a question
     word the best lacks ("... the final of the Polish Masters sold out" + "Team Orzeł beat
-    Husaria Gaming 3-1"). The candidate must also pass
+    Husaria Gaming 3-1"); the word the question asks, below a best sentence that says its
+    opposite ("voted against" below "voted to approve"). The candidate must also pass
     every check (``abstain_reason``)."""
     if reason is not None and reason[0] == "type" and q.wh == "how" and FUNDING_ASKED.search(q.text):
         # "How was the arena paid for?": "It was financed by developer Nowak Capital and a loan", a runner-up
         return lambda c: FUNDING_SAID.search(c.sentence.text) is not None
+    other_side = _ASKS_WHERE_SAYS.match(reason[1]) if reason is not None and reason[0] == "contrast" else None
+    if other_side is not None and other_side.group(1).casefold().split()[-1] in _STANCES:
+        # "Who voted against the ferry?": not "voted 11-5 to approve" but "Councillor Kathryn Morse, who voted
+        # against, said ...", a sentence that writes the side asked
+        asked = re.compile(rf"\b{re.escape(other_side.group(1))}\b", re.I)
+        return lambda c: asked.search(c.sentence.text) is not None
     if reason is not None and reason[0] == "type" and BASE_ASKED.search(q.text):
         # "Where is Halvard Systems based?": "The Seattle-based company said ...", a close runner-up
         return lambda c: c.span is not None and BASE_SAID.search(c.sentence.text) is not None

@@ -5266,3 +5266,14 @@ def test_rename_its_thing_the_name() -> None:
 def test_a_side_of_a_votes_tally(question: str, short: str) -> None:
     text = "The Harlow Bay city council voted 7-4 on Monday night to buy back the city's water utility."
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+def test_the_side_asked_is_found_below_a_sentence_saying_the_other() -> None:
+    # newcomer trial 74: the vote's own sentence says "approve"; a later one names who voted against
+    text = ("Halifax regional council voted 11-5 on Tuesday to approve a new ferry route linking downtown Halifax "
+            "with Bedford.\n\nMayor Andy Fillmore, who voted in favour, said the route would take cars off the "
+            "highway.\n\nCouncillor Kathryn Morse, who voted against, said the city should spend the money on "
+            "buses instead.\n")
+    a = answer("Who voted against the ferry?", Corpus.from_text(text, name="ferry"))
+    assert not a.abstained and a.short_answer == "Kathryn Morse"
+    assert a.citations[0].sentence == 2
