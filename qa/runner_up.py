@@ -159,8 +159,12 @@ def fallback(q: QuestionAnalysis, best: Candidate, reason: tuple[str, str] | Non
         # euros" after "The fine is the largest ..." for "How large was the penalty?"
         sum_of = amount_noun(q) if q.answer_type == "MONEY" else None
         summed = {sum_of} | synonyms(sum_of) if sum_of else set()
+        head = q.head_term if q.head and q.answer_type in ("MONEY", "PERCENT", "NUMBER", "QUANTITY") else None
         return lambda c: (c.span is not None and c.sentence.doc == s.doc and c.sentence.index == s.index + 1
-                          and c.sentence.paragraph == s.paragraph and bool(c.matched - best.matched)
+                          and (c.sentence.paragraph == s.paragraph and bool(c.matched - best.matched)
+                               # "... reported a 31% drop in fourth-quarter operating profit" + "Operating profit
+                               # fell to 842 million crowns": the next paragraph gives the measure asked its figure
+                               or head is not None and head in c.matched and c.span.type == q.answer_type)
                           and (not summed or bool(summed & {t.term for t in facts.tokens(c.sentence)}))
                           # not "Organizers expect 40,000 people at next year's festival" for this weekend's
                           # ("About 25,000 people attended, up from 18,000 last year" is this year's)

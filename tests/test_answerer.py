@@ -5277,3 +5277,16 @@ def test_the_side_asked_is_found_below_a_sentence_saying_the_other() -> None:
     a = answer("Who voted against the ferry?", Corpus.from_text(text, name="ferry"))
     assert not a.abstained and a.short_answer == "Kathryn Morse"
     assert a.citations[0].sentence == 2
+
+
+def test_the_lead_names_a_measure_and_the_next_paragraph_gives_its_figure() -> None:
+    # newcomer trial 74: the lead tells the change; the next paragraph the level of the measure asked
+    text = ("Salmon farmer profit falls\n\nNordvik Seafood reported a 31% drop in fourth-quarter operating profit "
+            "on Thursday, as lice treatment costs rose.\n\nOperating profit fell to 842 million Norwegian crowns "
+            "from 1.22 billion crowns a year earlier, the company said.\n")
+    a = answer("What was Nordvik's operating profit in the fourth quarter?", Corpus.from_text(text, name="n"))
+    assert not a.abstained and a.short_answer == "842 million Norwegian crowns"
+    text = text.replace("Operating profit fell to 842 million Norwegian crowns", "Revenue fell to 842 million "
+                        "Norwegian crowns")
+    assert answer("What was Nordvik's operating profit in the fourth quarter?", Corpus.from_text(text, name="n")
+                  ).abstained  # the next paragraph's figure is of another measure
