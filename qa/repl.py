@@ -376,10 +376,13 @@ def run_lines(chat: Chat, stdin: TextIO, stdout: TextIO, *, as_json: bool = Fals
 
     Lines starting with ``:`` are commands (``:reset`` ...). Returns 0, or 2
     if any question was refused or a ``:corpus`` path could not be read (empty lines
-    are skipped).
+    are skipped). A refused line is named by its number on stderr ("qa: error: line 3:
+    ..."); with ``as_json`` also by a ``{"question", "line", "error"}`` object, the
+    question cut to 200 characters.
     """
     status = 0
     captured: list[str] = []
+    at = 0  # the input line being read (1-based, blank lines counted), named in errors
 
     def emit(ft: FormattedText) -> None:
         text = "".join(t for _, t, *_ in ft)
@@ -390,10 +393,11 @@ def run_lines(chat: Chat, stdin: TextIO, stdout: TextIO, *, as_json: bool = Fals
 
     def error(msg: str) -> None:  # refused questions: one line on stderr, as the CLI's errors
         stdout.flush()  # after its "Q:" line, wherever the two streams go
-        print(f"qa: error: {msg}", file=sys.stderr, flush=True)
+        print(f"qa: error: line {at}: {msg}", file=sys.stderr, flush=True)
 
     runner = Session(chat, emit, lambda: 80, error)
     for raw in stdin:
+        at += 1
         line = raw.strip()
         if not line:
             continue
@@ -411,8 +415,10 @@ def run_lines(chat: Chat, stdin: TextIO, stdout: TextIO, *, as_json: bool = Fals
             try:
                 a = chat.ask(line)
                 stdout.write(json.dumps(a.to_dict(), ensure_ascii=False) + "\n")
-            except QuestionError as exc:
-                stdout.write(json.dumps({"question": line, "error": str(exc)}, ensure_ascii=False) + "\n")
+            except QuestionError as exc:  # the line's number, and at most 200 characters of it
+                shown = line if len(line) <= 200 else line[:200] + "…"
+                stdout.write(json.dumps({"question": shown, "line": at, "error": str(exc)}, ensure_ascii=False) + "\n")
+                error(str(exc))
                 status = 2
             stdout.flush()
             continue

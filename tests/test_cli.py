@@ -450,7 +450,7 @@ def test_piped_json_too_long_question_is_an_error_object():
 def test_piped_too_long_question_exits_2():
     # regression: plain piped mode reported the refusal but exited 0
     r = run_cli(input="x" * 5000 + f"\n{SMITH}\n")
-    assert r.stderr.strip().startswith("qa: error: question too long")  # one line, on stderr
+    assert r.stderr.strip().startswith("qa: error: line 1: question too long")  # one line, on stderr
     assert len(r.stderr.strip().splitlines()) == 1
     assert "x" * 201 not in r.stdout  # the echo of the refused question is cut short
     assert "Smith is leading" in r.stdout  # later questions are still answered
@@ -477,7 +477,7 @@ def test_piped_quit_stops_json_lines_too():
 def test_piped_corpus_command_with_a_bad_path_exits_2():
     # break-it trial: the error was printed on stdout and the run exited 0
     r = run_cli(input=f":corpus /no/such/path\n{SMITH}\n")
-    assert r.stderr.strip() == "qa: error: /no/such/path: no such file or folder"
+    assert r.stderr.strip() == "qa: error: line 1: /no/such/path: no such file or folder"
     assert "Smith is leading" in r.stdout  # the questions after it are answered from the corpus kept
     assert r.returncode == 2
 
@@ -530,7 +530,7 @@ def test_piped_bytes_that_are_not_utf8_are_refused():
                        capture_output=True, check=False)
     assert r.returncode == 2
     assert b"Adam Smith" in r.stdout
-    assert r.stderr.decode().strip() == "qa: error: the question is not valid UTF-8 text"
+    assert r.stderr.decode().strip() == "qa: error: line 2: the question is not valid UTF-8 text"
     assert "Q: \ufffd\ufffd bad" in r.stdout.decode()  # echoed with replacement marks, not surrogate escapes
 
 
@@ -629,3 +629,15 @@ def test_an_answer_whose_sentence_answers_says_so_on_its_first_line(capsys):
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == "Answer: see [1] below"
     assert lines[1].startswith("[1] us-china-rare-earths-2025-09-23, sentence 17 ")
+
+
+def test_a_refused_piped_json_line_is_named_and_cut(tmp_path):
+    # newcomer trial 74: the refused line came back whole (20,000 characters) and unnumbered
+    r = subprocess.run([sys.executable, "-m", "qa.cli", "--json"], input=f"{SMITH}\n\n{'a' * 20000}\n",
+                       capture_output=True, text=True, cwd=tmp_path)
+    assert r.returncode == 2
+    records = [json.loads(x) for x in r.stdout.splitlines()]
+    assert records[0]["short_answer"] == "Adam Smith"
+    assert records[1]["line"] == 3 and records[1]["question"] == "a" * 200 + "…"
+    assert records[1]["error"].startswith("question too long")
+    assert r.stderr == "qa: error: line 3: question too long (20,000 characters; limit 1,000)\n"
