@@ -56,6 +56,9 @@ _GENDERED = re.compile(r"^(?:[“\"‘']\s*)?(He|She|His|Her)\b")
 #: A pronoun of a person inside a sentence, and a quotation (whose pronouns are the speaker's).
 _LATER_PRONOUN = re.compile(r"(?:,|\b(?:and|but|though|although|because|while|as|when|after|before|since|so|"
                             r"that))\s+(he|she)\s+[a-z]+", re.I)  # the subject of a clause after the name's
+#: A quotation's tag by pronoun, right after the closing mark: '...,” *he said*', '...?" *she asked*'.
+_QUOTE_TAG = re.compile(r"[,.?!]\s*[”\"]\s+(he|she)\s+(?:said|says|added|asked|told|wrote|explained|noted|"
+                        r"insisted|warned|argued|replied)\b")
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]|‘[^’]*’(?=[\s,.;:!?]|$)")
 _FEMALE_TITLES = frozenset("Mrs Ms Miss Queen Princess Duchess Countess Lady Empress Chairwoman Congresswoman "
                            "Councilwoman Spokeswoman Sister".split())
@@ -499,6 +502,11 @@ class Facts:
             for doc, sents in self.corpus.sentences.items():
                 for x in sents:
                     m = _GENDERED.match(x.text)
+                    tag = _QUOTE_TAG.search(x.text)  # '"People have been stuck in traffic," he said': the speaker
+                    ref = self.referent(x) if tag else None
+                    if tag and ref:
+                        self._genders.setdefault(ref[1], set()).add("f" if tag.group(1) == "she" else "m")
+                        continue
                     if m and m.start(1) > 0:
                         continue  # '“He simply walked across the branch,” Lindqvist said': a quote's "he" is
                         # someone the speaker speaks of, not the person named before

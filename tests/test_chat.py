@@ -984,3 +984,16 @@ def test_a_bare_when_after_a_by_how_many_question_asks_of_its_event() -> None:
     a = chat.ask("And when?")
     assert a.details.get("rewritten") == "When did the council vote?"
     assert a.short_answer == "Monday night"
+
+
+def test_a_quotes_tag_pronoun_gives_the_speakers_gender() -> None:
+    # newcomer trial 74: "What did she say?" was read as Andy Fillmore, whom the story tags '..., he said'
+    text = ("Mayor Andy Fillmore, who voted in favour, said the route would take cars off the highway.\n\n"
+            "\"People in Bedford have been stuck in traffic for a generation,\" he said after the vote.\n")
+    from qa.facts import facts_for
+    corpus = Corpus.from_text(text, name="t")
+    assert facts_for(corpus).gender("Andy Fillmore") == "m"
+    chat = Chat(corpus)
+    assert chat.ask("Who is the mayor?").short_answer == "Andy Fillmore"
+    assert "rewritten" not in chat.ask("What did she say?").details  # not "What did Andy Fillmore say?"
+    assert chat.ask("What did he say?").details["rewritten"] == "What did Andy Fillmore say?"
