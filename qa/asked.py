@@ -435,6 +435,15 @@ def main_verb(q: QuestionAnalysis) -> Token | None:
                 relative = False
                 continue
             return t
+    if toks and toks[0].norm in ("did", "does", "do"):  # a verb the tagger reads as a noun, after its subject:
+        for i, t in enumerate(toks[2:6], start=2):  # "Did the judge *order* refunds?", "Did Fillmore *vote* for it?"
+            nxt_tag = word_tag(toks[i + 1].norm) or "" if i + 1 < len(toks) else ""
+            if t.stop or not t.surface.isalpha() or not t.surface[:1].islower() or toks[i - 1].norm in _DETERMINERS \
+                    or toks[i - 1].stop \
+                    and not toks[i - 1].surface[:1].isupper() or nxt_tag == "NN" or nxt_tag.startswith("VB"):
+                continue  # not "Did Sentosa's *share* price rise?": a noun before a noun or a verb modifies it
+            if word_tag(t.norm) == "NN" and any((word_tag(t.norm + e) or "") in ("VBD", "VBN") for e in ("ed", "d")):
+                return t
     return None
 
 

@@ -24,7 +24,12 @@ CASES = [
     ("Did the council approve the plan?", "The council approved the plan on Monday by seven votes to two.", "Yes"),
     ("Has the tear in the net been mended?",  # set 93: mend ~ repair
      "She said divers had repaired the 6-metre tear by Thursday evening.", "Yes"),
+    # newcomer trial 74: a verb the tagger reads as a noun, after do-support and the subject
+    ("Did the judge order refunds?", "The judge ordered refunds for all 412 families.", "Yes"),
+    ("Did Fillmore vote for the ferry?", "Fillmore voted for the ferry on Tuesday.", "Yes"),
+    ("Did Sentosa Infra's share price rise on the news?", "Shares in Sentosa Infra fell 3.2% on the news.", "No"),
     # the verb negated, refused, not yet done: no
+    ("Did the judge order refunds?", "The judge declined to order refunds.", "No"),
     ("Do season-ticket holders have to buy new passes?",
      "The operator said season-ticket holders would not have to buy new passes.", "No"),
     ("Is the Senate able to stop the pension reform from becoming law?",
