@@ -576,10 +576,18 @@ def _counted_terms(question: str) -> list[str]:
     return terms(" ".join(_counted_words(question)))
 
 
+#: A unit word before the thing counted: "how many *pieces of* pottery", "how many *head of* cattle".
+_PIECES_OF = re.compile(r"\bhow many\s+(?:pieces|items|bits|fragments|units|head|kinds|types|sorts)\s+of\s+"
+                        r"(?:the\s+)?([a-z][\w-]*)", re.I)
+
+
 def _counted_words(question: str) -> list[str]:
     """The words after "how many" (and "of the 37"), up to three and up to a function word or a
     verb ("How many *older adults* took part ...?", "How many of the 37 *vehicles* ..."), as
-    written; [] if none."""
+    written; the thing after a unit word ("How many pieces of *pottery* ...?"); [] if none."""
+    piece = _PIECES_OF.search(question)
+    if piece:
+        return [piece.group(1)]  # "How many pieces of pottery ...?": pottery ("400 pottery fragments")
     m = _HOW_MANY.search(question)
     words: list[str] = []
     after = question[m.end():].split() if m else []

@@ -1917,6 +1917,9 @@ def test_a_relative_time_the_text_never_gives_abstains() -> None:
     ("How many seats does the party have?", "The party holds 41 of the 349 seats in the assembly.", "41"),
     ("How many seats are there in total?", "The party holds 41 of the 349 seats in the assembly.", "349"),
     ("On how many counts was he convicted?", "He was found guilty on 11 of 13 counts on Friday.", "11"),
+    # development set 111: a unit word before the thing counted ("pieces of pottery": pottery)
+    ("How many pieces of pottery did the team dig up?", "Archaeologists recovered more than 400 pottery fragments "
+     "and two bronze oil lamps.", "more than 400 pottery"),
     # newcomer trial 74: a levy's size in percent; what the money should go on, not a sum
     ("How big was the levy on mobile money transfers?", "The High Court on Wednesday struck down a 2.5% levy on "
      "mobile money transfers.", "2.5%"),
