@@ -88,7 +88,7 @@ ANTONYMS = [tuple(pair.split("/")) for pair in (
     "northern/southern eastern/western "
     "accept/reject accepted/rejected allow/forbid allowed/forbade support/oppose "
     "admit/deny admitted/denied "
-    "admits/denies "
+    "admits/denies weaken/strengthen weakened/strengthened weakened/gained weakened/firmed weakens/strengthens "
     "supported/opposed start/finish started/finished starts/finishes begin/end began/ended end/began end/started "
     "against/approve "
     "against/approved against/favor join/leave joined/left primary/secondary public/private domestic/foreign "

@@ -24,6 +24,11 @@ CASES = [
     ("Did the council approve the plan?", "The council approved the plan on Monday by seven votes to two.", "Yes"),
     ("Has the tear in the net been mended?",  # set 93: mend ~ repair
      "She said divers had repaired the 6-metre tear by Thursday evening.", "Yes"),
+    # development set 111: a currency that gained has not weakened
+    ("Has the peso weakened against the dollar?", "The peso has gained about 11% against the dollar over the past "
+     "12 months.", "No"),
+    ("Has the peso strengthened against the dollar?", "The peso weakened 4% against the dollar this year.", "No"),
+    ("Has the peso weakened against the dollar?", "The peso weakened 4% against the dollar this year.", "Yes"),
     # newcomer trial 74: a verb the tagger reads as a noun, after do-support and the subject
     ("Did the judge order refunds?", "The judge ordered refunds for all 412 families.", "Yes"),
     ("Did Fillmore vote for the ferry?", "Fillmore voted for the ferry on Tuesday.", "Yes"),
