@@ -317,7 +317,10 @@ def _other_role(question: str, sentence: str) -> str | None:
                 or not qualifier.islower() or q_lower in s_words or set(terms(q_lower)) <= s_terms:
             continue  # the sentence has the qualifier too (in any form: "ticket cost", "Tickets cost")
         # the word right before the noun, no comma between ("Hoshino Marine Energy, cost $46 million": no qualifier)
-        others = {a for a in past([m.group(1) for m in re.finditer(rf"([\w’'-]+) {re.escape(r_lower)}\b", s_lower)])
+        # not a verb before its sum: "The plant in the Imanta neighbourhood *cost* 36 million euros"
+        others = {a for a in past([m.group(1) for m in re.finditer(
+                      rf"([\w’'-]+) {re.escape(r_lower)}\b(?!\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|"
+                      r"more\s+than\s+|less\s+than\s+|just\s+|over\s+|under\s+)?[$€£¥]?\d)", s_lower)])
                   if a not in STOP_WORDS
                   and not (word_tag(a) or "").startswith(("VB", "MD"))}  # "will *become* chief": no qualifier
         if q_lower in _NOW_HELD and not others & _PAST_ROLE and (others <= _TOP_OF_ROLE or _APPOINTED.search(s_lower)):

@@ -4478,6 +4478,15 @@ def test_a_name_before_a_comma_is_no_qualifier_of_the_noun_after() -> None:
     assert a.short_answer == "$46 million"
 
 
+def test_a_word_before_cost_as_a_verb_is_no_qualifier() -> None:
+    # development set 111: "the Imanta neighbourhood cost 36 million euros" was read as a "neighbourhood cost"
+    text = "The plant in the Imanta neighbourhood cost 36 million euros, of which 14 million came from the EU."
+    a = answer("What was the construction cost of the Imanta plant?", Corpus.from_text(text, name="t"))
+    assert not a.abstained and a.short_answer == "36 million euros"
+    text = "The plant's maintenance cost is 2 million euros a year."
+    assert answer("What was the construction cost of the plant?", Corpus.from_text(text, name="t")).abstained
+
+
 def test_a_deadline_is_a_date_set_as_a_limit() -> None:
     # development set 47: "the deadline for exporters" answered "last year" from another sentence
     text = ("European Union rules require importers to show that beef was not produced on land deforested after 2020. "
