@@ -5302,3 +5302,11 @@ def test_the_lead_names_a_measure_and_the_next_paragraph_gives_its_figure() -> N
                         "Norwegian crowns")
     assert answer("What was Nordvik's operating profit in the fourth quarter?", Corpus.from_text(text, name="n")
                   ).abstained  # the next paragraph's figure is of another measure
+
+
+def test_a_kind_after_a_slashed_name_is_the_name() -> None:
+    # development set 111: "the R21 vaccine" asked; the story says "the R21/Matrix-M vaccine", then "The vaccine"
+    text = ("Uganda began vaccinating children with the R21/Matrix-M vaccine on Wednesday.\n\n"
+            "Districts in the highlands will be added later.\n\nThe vaccine costs about $3.90 per dose, Okello said.\n")
+    a = answer("What is the price of a single dose of the R21 vaccine?", Corpus.from_text(text, name="t"))
+    assert not a.abstained and a.short_answer == "about $3.90"
