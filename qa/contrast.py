@@ -80,6 +80,23 @@ _NOT_A_NEGATION = re.compile(r"\bor not\b|\b(\w+) or \1 not\b|\bnot only\b|\b(?:
                              r"|\b(?:if|unless)\b[^,?;]*?\bnot\b|\bnot\s+(?:counting|including)\b", re.I)
 
 
+def _opposed(asked: str, said: str) -> str:
+    """The reason given when the best sentence says the opposite of a word the question asks
+    (read back by ``opposite_asked``)."""
+    return f"the question asks '{asked}' where the best sentence says '{said}'"
+
+
+_OPPOSED = re.compile(r"the question asks '([^']+)' where the best sentence says '([^']+)'")
+
+
+def opposite_asked(reason: str) -> str | None:
+    """The word the question asks in a reason made by ``_opposed`` ("voted against" of "the
+    question asks 'voted against' where the best sentence says 'voted to approve'"); None for
+    any other reason."""
+    m = _OPPOSED.fullmatch(reason)
+    return m.group(1) if m else None
+
+
 #: Opposites: a question asking one while the sentence says the other is asking something else.
 ANTONYMS = [tuple(pair.split("/")) for pair in (
     "most/least more/less most/fewest more/fewer largest/smallest larger/smaller highest/lowest higher/lower "
@@ -500,7 +517,7 @@ def _other_side(question: str, sentence: str) -> str | None:
     for asked, said in (_VOTE_SIDES, _VOTE_SIDES[::-1]):
         m, n = asked.search(question), said.search(sentence)
         if m and n and not asked.search(sentence):
-            return f"the question asks '{m.group(0)}' where the best sentence says '{n.group(0)}'"
+            return _opposed(m.group(0), n.group(0))
     return None
 
 
@@ -573,15 +590,15 @@ def contradicts(question: str, sentence: str) -> str | None:
                     x not in _DEGREE or _near_terms(q_seq, x) & _near_terms(s_seq, y)) and not (
                     (synonyms(stem(x)) | PART_EVENTS.get(stem(x), frozenset())) & s_stems):  # "begin": "will
                 # start on Saturday, ... until the end of October"; "died": "killed 57 sheep and injured 20 more"
-                return f"the question asks '{x}' where the best sentence says '{y}'"
+                return _opposed(x, y)
     for w in q_words - s_words:
         m = _NEGATING_PREFIX.match(w)
         if m and w[m.end():] in s_words and w[m.end():] not in q_words:
-            return f"the question asks '{w}' where the best sentence says '{w[m.end():]}'"
+            return _opposed(w, w[m.end():])
     for w in s_words - q_words:  # "formal" asked, "informal" said
         m = _NEGATING_PREFIX.match(w)
         if m and w[m.end():] in q_words and w[m.end():] not in s_words:
-            return f"the question asks '{w[m.end():]}' where the best sentence says '{w}'"
+            return _opposed(w[m.end():], w)
     rare = _RARE.search(question)
     if rare and not _RARE.search(sentence) and not (rare.group(0).casefold() in ("least", "fewest")
                                                     and _MINIMUM.search(sentence)):  # "a minimum investment"

@@ -32,6 +32,7 @@ from qa.amounts import ASKS_TIME_OF_DAY, TALLY, amount_noun, counted_thing
 from qa.analyzer import synonyms, terms
 from qa.asked import asked_ranks, held_role, verb_slot
 from qa.chunks import word_tag
+from qa.contrast import opposite_asked
 from qa.corpus import Corpus
 from qa.entities import ORG_WORDS, TITLES
 from qa.facts import ORG_NOUNS, Facts, role_of
@@ -54,10 +55,6 @@ _TALLIED = frozenset({"score", "scoreline", "tally", "vote"})
 
 
 _LEADING_WORDS = frozenset(LEADING.split())
-
-
-#: A contrast's reason (``qa.contrast``): the word the question asks, the other the best sentence says.
-_ASKS_WHERE_SAYS = re.compile(r"the question asks '([^']+)' where the best sentence says '([^']+)'")
 
 
 #: Words of a side taken, for or against: another sentence may tell the side asked (not "least" below "most",
@@ -106,11 +103,11 @@ def fallback(q: QuestionAnalysis, best: Candidate, reason: tuple[str, str] | Non
     if reason is not None and reason[0] == "type" and q.wh == "how" and FUNDING_ASKED.search(q.text):
         # "How was the arena paid for?": "It was financed by developer Nowak Capital and a loan", a runner-up
         return lambda c: FUNDING_SAID.search(c.sentence.text) is not None
-    other_side = _ASKS_WHERE_SAYS.match(reason[1]) if reason is not None and reason[0] == "contrast" else None
-    if other_side is not None and other_side.group(1).casefold().split()[-1] in _STANCES:
+    side = opposite_asked(reason[1]) if reason is not None and reason[0] == "contrast" else None
+    if side is not None and side.casefold().split()[-1] in _STANCES:
         # "Who voted against the ferry?": not "voted 11-5 to approve" but "Councillor Kathryn Morse, who voted
         # against, said ...", a sentence that writes the side asked
-        asked = re.compile(rf"\b{re.escape(other_side.group(1))}\b", re.I)
+        asked = re.compile(rf"\b{re.escape(side)}\b", re.I)
         return lambda c: asked.search(c.sentence.text) is not None
     if reason is not None and reason[0] == "type" and BASE_ASKED.search(q.text):
         # "Where is Halvard Systems based?": "The Seattle-based company said ...", a close runner-up
