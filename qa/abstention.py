@@ -1952,7 +1952,7 @@ _REASON_CUE = re.compile(r"\b(?:because|due to|owing to|thanks to|result\w*|caus
                          r"under\s+pressure\s+from|in\s+response\s+to|resent\w*|complain\w*\s+(?:about|of|that)|"
                          r"(?:upset|angry|angered|frustrated|unhappy)\s+(?:about|over|at|by|with|that)|"
                          r"goals?|aims?|aimed|purpose|intended|meant|so that|in order|explain\w*|why|"
-                         r"argu\w*|warn\w*|caution\w*|claim\w*|insist\w*|accus\w*|alleg\w*|"
+                         r"(?:ruling|ruled|finding|holding)\s+that|argu\w*|warn\w*|caution\w*|claim\w*|insist\w*|accus\w*|alleg\w*|"
                          r"cit(?:ed|ing)|believ\w*|fear\w*|worr\w*|concern\w*|amid|(?<!the )following(?!\s+(?:day|"
                          r"week|month|year|morning|night|season))|in protest|"
                          r"over\s+(?:a|an|the|its|their|his|her|alleged|concerns?|claims?)\b(?!\s+(?:next|past|last|"

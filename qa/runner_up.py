@@ -37,7 +37,7 @@ from qa.corpus import Corpus
 from qa.entities import ORG_WORDS, TITLES
 from qa.facts import ORG_NOUNS, Facts, role_of
 from qa.question import THE_VOTE, QuestionAnalysis
-from qa.scorer import STREETS, Candidate
+from qa.scorer import GIVES_CAUSE, STREETS, Candidate
 
 #: How far below the best sentence a runner-up may score and still answer in its place when
 #: the best lacks the question's name or number.
@@ -97,7 +97,8 @@ def fallback(q: QuestionAnalysis, best: Candidate, reason: tuple[str, str] | Non
     asked ("third") below a best sentence that does not say it; for a name, date or figure
     asked, the next sentence of the best one's paragraph when it holds one and a question
     word the best lacks ("... the final of the Polish Masters sold out" + "Team Orzeł beat
-    Husaria Gaming 3-1"); the word the question asks, below a best sentence that says its
+    Husaria Gaming 3-1"); a sentence giving a cause below a headline for "Why ...?"; the word
+    the question asks, below a best sentence that says its
     opposite ("voted against" below "voted to approve"). The candidate must also pass
     every check (``abstain_reason``)."""
     if reason is not None and reason[0] == "type" and q.wh == "how" and FUNDING_ASKED.search(q.text):
@@ -144,6 +145,10 @@ def fallback(q: QuestionAnalysis, best: Candidate, reason: tuple[str, str] | Non
             and q.answer_type in ("NUMBER", "MONEY", "PERCENT", "QUANTITY", "DATE"):
         # "How many doctors walked out?": the headline "Junior doctors walk out" has no figure; its lead does
         return lambda c: c.span is not None and c.sentence.kind == "sentence"
+    if reason is not None and reason[0] == "type" and best.sentence.kind == "heading" and q.answer_type == "REASON":
+        # "Why was the terminal delayed?": the headline "... new terminal delayed" tells no reason; "... would
+        # open in spring 2028, a year later than planned, because of a dispute with the builder" does
+        return lambda c: c.sentence.kind == "sentence" and GIVES_CAUSE.search(c.sentence.text) is not None
     if reason is not None and reason[0] == "type" and (q.head in _TALLIED or THE_VOTE.match(q.text)):
         # "What was the score ...?": "6-3"; "What was the result of the councillors' vote?": "voted 9–3"
         return lambda c: c.span is not None and TALLY.fullmatch(c.span.text) is not None

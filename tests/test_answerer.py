@@ -5310,3 +5310,27 @@ def test_a_kind_after_a_slashed_name_is_the_name() -> None:
             "Districts in the highlands will be added later.\n\nThe vaccine costs about $3.90 per dose, Okello said.\n")
     a = answer("What is the price of a single dose of the R21 vaccine?", Corpus.from_text(text, name="t"))
     assert not a.abstained and a.short_answer == "about $3.90"
+
+
+def test_a_headline_without_a_reason_gives_way_to_a_sentence_with_one() -> None:
+    # trial 74: "Why was the terminal delayed?" was refused on the headline "... new terminal delayed"
+    text = ("Court strikes down levy; new terminal delayed\nBy A. Reporter\n\nThe port authority said the new "
+            "cruise terminal would open in spring 2028, a year later than planned, because of a dispute with the "
+            "builder.\n\nThe old terminal handled 2 million passengers last year.")
+    a = answer("Why was the terminal delayed?", Corpus.from_text(text, name="t"))
+    assert not a.abstained
+    assert a.citations[0].sentence == 2
+    assert a.short_answer == "a dispute with the builder"
+
+
+def test_a_ruling_that_gives_the_grounds_of_a_decision() -> None:
+    # trial 74: "Why did the court strike down the levy?" was refused on "..., ruling that the council had no power"
+    lead = ("A regional court on Thursday struck down a nightly levy on cruise passengers, ruling that the island "
+            "council had no power to tax people who did not stay overnight.")
+    a = answer("Why did the court strike down the levy?", Corpus.from_text(f"Levy struck down\n\n{lead}", name="t"))
+    assert not a.abstained
+    assert a.citations[0].text == lead
+    told = lead.replace(", ruling that the island council had no power to tax people who did not stay overnight",
+                        ", the council said")
+    assert answer("Why did the court strike down the levy?",
+                  Corpus.from_text(f"Levy struck down\n\n{told}", name="t")).abstained
