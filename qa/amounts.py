@@ -52,6 +52,17 @@ _PER_TIME = re.compile(r"\s*(?:per|an?)\s+(?:minute|hour|day|night|week|month|ye
 _SMALL_UNIT = re.compile(r"\b(?:cents|pence)$")
 
 
+#: A conversion in brackets after a sum: "90 million Jamaican dollars ($580,000) a year".
+_CONVERSION = re.compile(r"\s*\([^()]{1,40}\)")
+
+
+def _past_conversion(sentence: str, end: int) -> int:
+    """Where the words after a sum ending at ``end`` (an offset into ``sentence``) go on,
+    past a conversion in brackets: the rate a sum is told at follows it ("... ($580,000) a year")."""
+    m = _CONVERSION.match(sentence, end)
+    return m.end() if m else end
+
+
 _ASKS_UNIT = re.compile(r"\b(?:per|each|a share|apiece|priced|rate|wage|salary|fare|fee|dividend)\b", re.I)
 
 
@@ -280,7 +291,8 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
     if q.answer_type in ("MONEY", "PERCENT") and (counted_noun(sp) or re.fullmatch(r"\d+[-–]\d+", sp.text) or compound
                                                   or _an_age(sp, sentence) or VAGUE_COUNT.fullmatch(sp.text)):
         return False  # "What is the mayor's salary?": not "Grace Okafor, 52,"; "What percentage ...?": not "too few"
-    if sp.type in ("DATE", "DURATION") and ASKS_TIME_OF_DAY.search(q.text) and not _CLOCK.search(sp.text) \
+    if sp.type in ("DATE", "DURATION") and ASKS_TIME_OF_DAY.search(q.text) and q.answer_type != "DURATION" \
+            and not _CLOCK.search(sp.text) \
             and not _PART_OF_DAY.search(sp.text) \
             and not re.search(_PART_OF_DAY.pattern + r"\s+(?:of\s+|on\s+)?$", sentence[max(0, sp.start - 20):sp.start],
                               re.I) \
@@ -471,7 +483,8 @@ def _total_for_each(question: str, sp: Span, sentence: str) -> bool:
     new bus cost?") and the sentence counts those things ("12 buses") with a sum not marked
     as each one's ("$40 million", not "$3 million each"): the sum is the total."""
     each = _EACH.search(question)
-    if each is None or _PER_UNIT.match(sentence, sp.end) or _PER_TIME.match(sentence, sp.end) \
+    after = _past_conversion(sentence, sp.end)
+    if each is None or _PER_UNIT.match(sentence, after) or _PER_TIME.match(sentence, after) \
             or re.search(r"\b(?:each|per)\s*$", sentence[:sp.start]) \
             or re.match(r"\s+(?:to|for)\s+(?:each|every)\b", sentence[sp.end:]):  # "£150 to each passenger"
         return False
@@ -907,7 +920,8 @@ def figure_weight(q: QuestionAnalysis, sp: Span, sentence: str, spans: list[Span
     if sp.type == "NUMBER" and ASKS_TALLY.search(q.text) and not TALLY.fullmatch(sp.text) \
             and vote_tally(sentence, sp) is None:
         weight *= 0.5  # "What was the final score?": "4-2", not "three goals"
-    if sp.type == "MONEY" and (_PER_UNIT.match(sentence, sp.end) or _SMALL_UNIT.search(sp.text)) \
+    if sp.type == "MONEY" and (_PER_UNIT.match(sentence, _past_conversion(sentence, sp.end))
+                               or _SMALL_UNIT.search(sp.text)) \
             and not _ASKS_UNIT.search(q.text):
         weight, closeness = 0.3 * weight, 0.3  # "412 pence per share", "by 3 cents": a unit price
     held = _ASKS_HELD.search(q.text) is not None

@@ -210,7 +210,10 @@ _LENGTH_OF_TIME = re.compile(r"^\s*(?:what|which)(?:\s+(?:is|was|are|were))?(?:\
                              r"qualifying|running|travel|journey|flight|response|waiting|wait|lap|average) times?\b"
                              # "What was his time?", "What was Mercer's time?": someone's time is how long they took
                              r"|^\s*what\s+(?:is|was)\s+(?:his|her|their|(?:[\w’'-]+\s+){0,2}[\w-]+[’']s)\s+time"
-                             r"(?:\s+(?:in|at|for|on)\s+[^?]*)?\s*\??\s*$",  # "... time in the marathon?"
+                             r"(?:\s+(?:in|at|for|on)\s+[^?]*)?\s*\??\s*$"  # "... time in the marathon?"
+                             # "What time did Reid run (to win the 400 metres)?", "In what time did she finish?"
+                             r"|^\s*what\s+time\s+(?:did|does|do|will|would)\s+[^?]{1,60}?\s+(?:run|clock|post|swim)\b"
+                             r"|^\s*in\s+what\s+time\b",
                              re.I)
 #: "What are *two* ...?", "Which *three* ...", "Name *two* ...": how many things the answer lists.
 _COUNT = re.compile(r"\b(?:what|which|who|whom|name|list|give)\s+(?:(?:are|were)\s+)?(?:(?:the|some)\s+)?(?:other\s+)?"
@@ -672,7 +675,8 @@ def analyze(question: str) -> QuestionAnalysis:
             if head in (None, "time") and _LENGTH_OF_TIME.search(question):
                 head, atype = "time", "DURATION"  # "What was the winning time?": "2 hours, 3 minutes and 12 seconds"
             # "what is X" / "what does X mean": a definition; "what year" etc. handled by head.
-            if w == "what" and nxt in ("time", "year", "date", "day", "month", "century") and head == nxt:
+            if w == "what" and nxt in ("time", "year", "date", "day", "month", "century") and head == nxt \
+                    and atype != "DURATION":
                 atype = "DATE"
     # "How heavy ...?" keeps its adjective: the text says "weighed" (a synonym), "stands 300 metres tall"
     skip = {wh_pos + 1} if wh.startswith("how ") and wh_pos is not None and wh not in _MEASURE_WORDS else set()

@@ -734,6 +734,10 @@ def test_a_price_asked_needs_the_thing_priced_and_a_bid_is_money() -> None:
     # the price of one is no total: "each solar radio" is not "The program costs about $1.8 million a year"
     ("How much does each solar radio cost to make?",
      "The school hands out solar radios to every pupil. The program costs about $1.8 million a year.", None),
+    # held-out set 113: a sum told per year past its conversion in brackets is no total of three years
+    ("How much will the sponsorship add each year?",
+     "A new sponsorship deal with Caribtel Ltd. will add 90 million Jamaican dollars ($580,000) a year for the "
+     "next three years.", "90 million Jamaican dollars"),
     # a contract is an agreement
     ("How much will the contract cost the district?",
      "Superintendent Thomas Greer said the agreement would cost the district about $21 million over three years.",
@@ -5334,3 +5338,11 @@ def test_a_ruling_that_gives_the_grounds_of_a_decision() -> None:
                         ", the council said")
     assert answer("Why did the court strike down the levy?",
                   Corpus.from_text(f"Levy struck down\n\n{told}", name="t")).abstained
+
+
+def test_the_time_a_runner_ran_is_how_long_they_took() -> None:
+    # held-out set 113: "What time did Reid run ...?" wanted a clock time and refused "in 45.21 seconds"
+    text = ("Schools record falls\n\nA 17-year-old sprinter broke a 22-year-old record on Saturday, winning the "
+            "400 metres in 45.21 seconds in front of about 38,000 spectators.")
+    a = answer("What time did the sprinter run to win the 400 metres?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "45.21 seconds"

@@ -158,6 +158,10 @@ QUESTIONS = [
     ("What was his time?", "what", "DURATION", "time"),
     ("What was Faith Chebet's time in the marathon?", "what", "DURATION", "time"),  # second code review
     ("What time did the race start?", "what", "DATE", "time"),
+    # held-out set 113: the time someone ran is how long they took
+    ("What time did Deshawn Reid run to win the 400 metres?", "what", "DURATION", "time"),
+    ("In what time did she finish the race?", "what", "DURATION", "time"),
+    ("What time did the train leave?", "what", "DATE", "time"),
     # development sets 74, 76: what a thing sells or rents for is a sum
     ("What was a gas cylinder selling for in Chame after the slide?", "what", "MONEY", None),
     ("What does a typical two-bedroom apartment in Medford rent for now?", "what", "MONEY", None),
