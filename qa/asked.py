@@ -413,8 +413,11 @@ def main_verb(q: QuestionAnalysis) -> Token | None:
             continue  # "the two *whales*": a noun after a determiner
         if t.norm == "going" and i + 1 < len(toks) and toks[i + 1].norm == "to":
             continue  # "Is the dealer going to *challenge* ...?": "going to" only marks the future
+        if q.text[t.end:t.end + 1] == "-":
+            continue  # "attend *follow*-up", "a *check*-in": the first part of a compound is no verb
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        verb_next = nxt is not None and not nxt.stop and (word_tag(nxt.norm) or "").startswith("VB")
+        verb_next = nxt is not None and not nxt.stop and (word_tag(nxt.norm) or "").startswith("VB") \
+            and q.text[nxt.end:nxt.end + 1] != "-"
         to_verb = nxt is not None and nxt.norm == "to" and i + 2 < len(toks) and not toks[i + 2].stop and (
             word_tag(toks[i + 2].norm) or "").startswith("VB")  # "*plan* to alter"; not "the person to have won"
         if to_verb and t.norm in _IMPLICATIVE:

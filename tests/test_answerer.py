@@ -3350,6 +3350,8 @@ def test_what_a_name_with_a_particle_said_needs_that_person_saying_it(text: str,
     ("Did the company that owns the plant agree to sell it?", "agree"),
     ("Is the dealer going to challenge his conviction?", "challenge"),  # "going to" marks the future
     ("Did Acme apply for a permit?", "apply"),  # a verb in -ly is no adverb
+    # held-out set 113: "follow-up" is a noun, so "attend" is the verb
+    ("Did most of the women who tested positive attend follow-up within six weeks?", "attend"),
 ])
 def test_the_main_verb_of_a_yes_no_question(question: str, verb: str | None) -> None:
     from qa.asked import main_verb
