@@ -432,6 +432,10 @@ def main_verb(q: QuestionAnalysis) -> Token | None:
         if tag == "VB" and toks[0].norm in _COPULAS and not to_verb and nxt is not None and not nxt.stop \
                 and (word_tag(nxt.norm) or "").startswith("NN"):
             continue  # "Is *tap* water safe to drink?": after "is", a base form before a noun is a noun
+        if tag in ("VBN", "VBD") and toks[0].norm in _COPULAS and not to_verb and nxt is not None \
+                and not nxt.stop and _noun(nxt.norm) \
+                and any((word_tag(x.norm) or "") in ("VBN", "VBD") for x in toks[i + 2:] if not x.stop):
+            continue  # "Were privately *owned* scooters affected?": a participle before a noun qualifies it
         if tag.startswith("VB") and not verb_next or to_verb \
                 or nxt is not None and nxt.norm in _OBJECT_START and not tag.startswith(("IN", "RB", "RP")):
             if relative:
@@ -448,6 +452,12 @@ def main_verb(q: QuestionAnalysis) -> Token | None:
             if word_tag(t.norm) == "NN" and any((word_tag(t.norm + e) or "") in ("VBD", "VBN") for e in ("ed", "d")):
                 return t
     return None
+
+
+def _noun(word: str) -> bool:
+    """Whether a lower-case word is tagged a noun, or is the plural of one ("scooters")."""
+    tag = word_tag(word) or (word_tag(word[:-1]) if word.endswith("s") else None) or ""
+    return tag.startswith("NN")
 
 
 _OBJECT_START = DETERMINERS

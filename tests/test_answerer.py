@@ -3350,6 +3350,9 @@ def test_what_a_name_with_a_particle_said_needs_that_person_saying_it(text: str,
     ("Did the company that owns the plant agree to sell it?", "agree"),
     ("Is the dealer going to challenge his conviction?", "challenge"),  # "going to" marks the future
     ("Did Acme apply for a permit?", "apply"),  # a verb in -ly is no adverb
+    # newcomer trial 75: a participle before a noun qualifies it ("Yes" was read from "owned" in "... not affected")
+    ("Were privately owned scooters affected by the ban?", "affected"),
+    ("Were rented scooters affected?", "affected"),
     # held-out set 113: "follow-up" is a noun, so "attend" is the verb
     ("Did most of the women who tested positive attend follow-up within six weeks?", "attend"),
 ])
@@ -5348,3 +5351,10 @@ def test_the_time_a_runner_ran_is_how_long_they_took() -> None:
             "400 metres in 45.21 seconds in front of about 38,000 spectators.")
     a = answer("What time did the sprinter run to win the 400 metres?", Corpus.from_text(text, name="t"))
     assert a.short_answer == "45.21 seconds"
+
+
+def test_a_participle_before_the_noun_asked_does_not_flip_a_no() -> None:
+    # newcomer trial 75: "Answer: Yes" citing "Privately owned scooters were not affected."
+    text = "Scooter ban overturned\n\nPrivately owned scooters were not affected by the ban, the court said."
+    a = answer("Were privately owned scooters affected by the ban?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "No"
