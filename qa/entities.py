@@ -202,6 +202,8 @@ _PERCENT = (rf"{APPROX}\d+(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b)"
             rf"|\b{APPROX}(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|\d)\s+in\s+"
             rf"(?:two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}}(?:,\d{{3}})*)(?![\d,])"
             rf"(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b)")
+#: Another qualifier and the noun after a number's first qualifier: "310 domestic| and international flights".
+_BOTH_KINDS = re.compile(r"\s+(?:and|or)\s+([a-z][a-z-]+)\s+[a-z][a-z-]+s\b")
 _NUMBER = rf"\b{APPROX}{_NUM}\b(?:\s+(?:square|cubic|metric)\s+[a-z]+|\s+(?:[a-z][a-z-]+))?"  # "60 square kilometers"
 #: A temperature, below zero or not, with its scale: "minus 18 degrees Celsius", "-4°C".
 _TEMPERATURE = (rf"(?:\bminus\s+|[-−](?=\d))?\b{APPROX}\d+(?:[.,]\d+)?\s*(?:degrees?\s+(?:Celsius|Fahrenheit|C|F)\b|"
@@ -537,6 +539,10 @@ def find_spans(sentence: str) -> list[Span]:
                         continue  # "the second half (of 2026)" is a period, not a number; "half of" is
                     if tail and any(f.start < e and s < f.end for f in found):
                         e = s + tail.start()  # "from 41,000 | last year": the word after is another span's
+                    both = _BOTH_KINDS.match(sentence, e) if tail and e == s + len(text) \
+                        and word_tag(tail.group(1)) == "JJ" else None
+                    if both and word_tag(both.group(1)) == "JJ":
+                        e = both.end()  # "310 domestic and international flights": the noun both qualify
                 if not any(f.start < e and s < f.end for f in found):
                     found.append(Span(s, e, sentence[s:e], kind_here))
     for span in _names(sentence):

@@ -5358,3 +5358,10 @@ def test_a_participle_before_the_noun_asked_does_not_flip_a_no() -> None:
     text = "Scooter ban overturned\n\nPrivately owned scooters were not affected by the ban, the court said."
     a = answer("Were privately owned scooters affected by the ban?", Corpus.from_text(text, name="t"))
     assert a.short_answer == "No"
+
+
+def test_a_count_with_two_qualifiers_counts_the_noun_after_them() -> None:
+    # newcomer trial 75: "no number in the best sentence" for "At least 310 domestic and international flights"
+    text = "Volcano shuts airport\n\nAt least 310 domestic and international flights were cancelled, he said."
+    a = answer("How many flights were cancelled?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "At least 310 domestic and international flights"

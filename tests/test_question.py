@@ -446,6 +446,10 @@ SPANS = [
     # break-it trial 69: a title's department after "for" is no part of the name
     ("The inquiry, led by Associate Dean for Research Priya Raman, examined 23 papers.", "Priya Raman", "PERSON"),
     ("Minister for Health Ana Costa spoke.", "Ana Costa", "PERSON"),
+    # newcomer trial 75: two qualifiers of the noun counted ("How many flights ...?" was refused)
+    ("At least 310 domestic and international flights were cancelled, he said.",
+     "At least 310 domestic and international flights", "NUMBER"),
+    ("About 40 local and foreign journalists came.", "About 40 local and foreign journalists", "NUMBER"),
 ]
 
 
