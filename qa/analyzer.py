@@ -280,6 +280,7 @@ def _terms(text: str, keep_question_words: bool) -> tuple[str, ...]:
 SYNONYM_GROUPS = [
     "lead head chair helm run direct leader",
     "ambassador envoy diplomat",
+    "succeed replace successor replacement",
     "agreement deal pact accord arrangement treaty contract",
     "company firm business corporation enterprise",
     "lawmaker legislator congressman congresswoman representative",

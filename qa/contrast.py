@@ -291,6 +291,11 @@ def _other_measure(question: str, sentence: str) -> str | None:
     return f"the question asks about {sorted(q_words & set(asked[0]))[0]} and the best sentence gives {other}"
 
 
+#: A question about who comes to hold an office, whom the text may name by the office held before.
+_SUCCESSION = re.compile(r"\b(?:succeed\w*|successor|replac\w*|take\s+over|takes\s+over|took\s+over|become|becomes|"
+                         r"next|new|incoming|appointed|named|promoted)\b", re.I)
+
+
 #: Words of quantity before a noun, no qualifier of its kind ("How *much* tax ...?": not "income tax").
 _QUANTIFIERS = frozenset("much many more less fewer any some enough total".split())  # not "extra": a kind
 
@@ -306,7 +311,9 @@ def _other_role(question: str, sentence: str) -> str | None:
         return ["former" if w.casefold() in _PAST_ROLE else w for w in words]
 
     asked, said_officers = _OFFICERS & set(terms(question)), _OFFICERS & set(terms(sentence))
-    if asked and said_officers and not asked & said_officers:  # "chief financial officer" vs "chief executive"
+    if asked and said_officers and not asked & said_officers and not _SUCCESSION.search(question):
+        # "chief financial officer" vs "chief executive" (but "Who will succeed Hart as chief executive?": "He will
+        # be succeeded by Priya Natarajan, currently the chief financial officer", the office she holds now)
         return (f"the question asks about the {min(asked).upper()} and the best sentence about the "
                 f"{min(said_officers).upper()}")
     q_words = past(re.findall(r"[\w’'-]+", question))

@@ -5365,3 +5365,17 @@ def test_a_count_with_two_qualifiers_counts_the_noun_after_them() -> None:
     text = "Volcano shuts airport\n\nAt least 310 domestic and international flights were cancelled, he said."
     a = answer("How many flights were cancelled?", Corpus.from_text(text, name="t"))
     assert a.short_answer == "At least 310 domestic and international flights"
+
+
+@pytest.mark.parametrize("question", ["Who will succeed Graham Hart as chief executive?", "Who will replace Hart?"])
+def test_a_successor_may_be_named_by_the_office_held_now(question: str) -> None:
+    # newcomer trial 75: refused as "the question asks about the CEO and the best sentence about the CFO"
+    text = ("Miner names new chief\n\nChief executive Graham Hart, 63, will retire on January 31. He will be "
+            "succeeded by Priya Natarajan, 48, currently the chief financial officer, the board said.")
+    a = answer(question, Corpus.from_text(text, name="t"))
+    assert a.short_answer == "Priya Natarajan"
+
+
+def test_an_office_asked_is_not_answered_by_the_holder_of_another() -> None:
+    text = "Miner names new chief\n\nPriya Natarajan, 48, is the chief financial officer, the board said."
+    assert answer("Who is the chief executive?", Corpus.from_text(text, name="t")).abstained
