@@ -28,6 +28,11 @@ from qa.question import CHANGE_VERBS, LEVEL_REACHED, VOTE_ASKED, QuestionAnalysi
 EXTENT = re.compile(r"\bhow much ([a-z]+)\b", re.I)
 
 
+#: "How much was <its subject>?": the subject's last word, before the question mark or a preposition.
+_HOW_MUCH_IS = re.compile(r"\bhow\s+much\s+(?:is|was|are|were)\s+(?:[\w’'.-]+\s+){0,6}?([a-z]+)"
+                          r"(?=\s*(?:\?|$)|\s+(?:in|of|for|at|on|last|this|after|before|from)\b)", re.I)
+
+
 VALUE_TYPES = frozenset({"NUMBER", "MONEY", "PERCENT", "QUANTITY"})
 
 
@@ -103,6 +108,10 @@ def amount_noun(q: QuestionAnalysis) -> str | None:
     if q.answer_type not in ("MONEY", "QUANTITY", "NUMBER", "PERCENT"):
         return None
     m = EXTENT.search(q.text) if q.wh == "how much" else _HOW_BIG.search(q.text)
+    if m and q.wh == "how much" and m.group(1).casefold() in ("is", "was", "are", "were"):
+        m = _HOW_MUCH_IS.search(q.text)  # "How much was Westgold's quarterly net *profit*?": the copula's subject
+        if m and (word_tag(m.group(1).casefold()) or "").startswith("VB"):
+            m = None  # "By how much was the risk *reduced*?": a change, of no noun
     word = m.group(1) if m else q.head if q.wh in ("what", "which") else None
     found = terms(word) if word else []
     return found[0] if found else None

@@ -161,7 +161,7 @@ def fallback(q: QuestionAnalysis, best: Candidate, reason: tuple[str, str] | Non
         # euros" after "The fine is the largest ..." for "How large was the penalty?"
         sum_of = amount_noun(q) if q.answer_type == "MONEY" else None
         summed = {sum_of} | synonyms(sum_of) if sum_of else set()
-        head = q.head_term if q.head and q.answer_type in ("MONEY", "PERCENT", "NUMBER", "QUANTITY") else None
+        head = q.head_term if q.head and q.answer_type in ("MONEY", "PERCENT", "NUMBER", "QUANTITY") else sum_of
         return lambda c: (c.span is not None and c.sentence.doc == s.doc and c.sentence.index == s.index + 1
                           and (c.sentence.paragraph == s.paragraph and bool(c.matched - best.matched)
                                # "... reported a 31% drop in fourth-quarter operating profit" + "Operating profit

@@ -5379,3 +5379,25 @@ def test_a_successor_may_be_named_by_the_office_held_now(question: str) -> None:
 def test_an_office_asked_is_not_answered_by_the_holder_of_another() -> None:
     text = "Miner names new chief\n\nPriya Natarajan, 48, is the chief financial officer, the board said."
     assert answer("Who is the chief executive?", Corpus.from_text(text, name="t")).abstained
+
+
+def test_the_next_paragraph_gives_the_sum_the_lead_only_names() -> None:
+    # newcomer trial 75: "How much was Westgold's quarterly net profit?" was refused on the lead, which names the
+    # profit but gives no sum; the next paragraph gives it
+    text = ("Miner's profit falls\n\nWestgold Iron Ltd reported an 18 percent drop in quarterly net profit on "
+            "Thursday and named its finance chief as the next chief executive.\n\nNet profit for the three months to "
+            "September 30 fell to A$412 million from A$502 million a year earlier, the company said.")
+    a = answer("How much was Westgold's quarterly net profit?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "A$412 million"
+
+
+@pytest.mark.parametrize(("question", "noun"), [
+    ("How much was Westgold's quarterly net profit?", "profit"),  # the copula's subject
+    ("How much were tickets for the final?", "ticket"),
+    ("How much profit did it make?", "profit"),
+    ("By how much was dementia risk reduced?", None),  # a change, of no noun
+])
+def test_the_noun_whose_amount_is_asked(question: str, noun: str | None) -> None:
+    from qa.amounts import amount_noun
+    from qa.question import analyze
+    assert amount_noun(analyze(question)) == noun
