@@ -314,7 +314,8 @@ _AND_OR = re.compile(r"\s+(?:and|or)\s+")
 def coordinations(sentence: str) -> list[tuple[int, int, int]]:
     """Lists of noun phrases joined by commas and a final "and"/"or" ("BPP, ZPP and RP",
     "time or space", "NL and NC"), as (start, end, items): character offsets of the whole
-    list and how many things it names; only lists of two or more. A common noun before a
+    list and how many things it names; only lists of two or more, and not two with a comma
+    before "and" (two clauses: "cancelled flights to Denpasar, and Jetstar said"). A common noun before a
     list of names is the thing they name, not one of them."""
     nps: list[tuple[int, int]] = []
     for np in noun_phrases(sentence):  # "the rising cost of living": one thing in a list
@@ -335,8 +336,9 @@ def coordinations(sentence: str) -> list[tuple[int, int, int]]:
         if last - i >= 2 and _head_tag(tags, nps[i]) in ("NN", "NNS") and all(
                 _head_tag(tags, np) in ("NNP", "NNPS") for np in nps[i + 1:last + 1]):
             first = i + 1  # "the company's line, the CW-200, CW-350 and CW-500": a name for each, after the thing
-        if last >= 0:
-            items = sum(1 + len(_AND_OR.findall(sentence[a:b])) for a, b in nps[first:last + 1])
+        items = sum(1 + len(_AND_OR.findall(sentence[a:b])) for a, b in nps[first:last + 1]) if last >= 0 else 0
+        # "to Denpasar, and Jetstar said": two things with a comma before "and" are two clauses'
+        if items > 2 or items == 2 and not re.search(r",\s*(?:and|or)\s", sentence[nps[first][0]:nps[last][1]]):
             found.append((nps[first][0], nps[last][1], items))
         i = max(j, last, i) + 1
     return found

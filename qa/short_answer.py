@@ -49,8 +49,8 @@ def _with_coordinates(sentence: str, span: Span, spans: list[Span], *, strict: b
         start -= 1
     while end + 1 < len(same) and joiner.fullmatch(sentence[same[end].end:same[end + 1].start]):
         end += 1
-    if start == end:
-        return span.text
+    if start == end or end == start + 1 and re.match(r"\s*,\s*(?:and|or)\s", sentence[same[start].end:same[end].start]):
+        return span.text  # two names with a comma before "and" are two clauses' ("to Denpasar, and Jetstar said")
     return sentence[same[start].start:same[end].end]
 
 
@@ -80,7 +80,10 @@ def _examples_of(head: str, sentence: str) -> str | None:
     None."""
     noun = re.escape(head.rstrip("s"))
     m = re.search(rf"\b{noun}(?:s|es)?\s+(?:such\s+as|including|like)\s+({_ITEM}(?:,\s+{_ITEM})*?(?:,?\s+(?:and|or)\s+"
-                  rf"{_ITEM})??)(?=\s*(?:[.;:!?)]|$|,\s+[a-z]+\s+said\b))", sentence, re.I)
+                  rf"{_ITEM})??)(?=\s*(?:[.;:!?)]|$|,\s+[a-z]+\s+said\b)"
+                  # the list as a subject: "Airlines including Garuda Indonesia, Jetstar and Virgin Australia
+                  # cancelled flights"
+                  r"|\s+(?-i:[a-z]+ed|will|would|have|has|had|were|are|say|said)\b)", sentence, re.I)
     return m.group(1) if m else None
 
 
@@ -195,6 +198,10 @@ def _span_answer(q: QuestionAnalysis, cand: Candidate, facts: Facts, corpus: Cor
         return chunk
     text = cand.span.text
     slot = verb_slot(q)
+    examples = _examples_of(q.head, cand.sentence.text) if wants_list(q) and q.head else None
+    if examples is not None:
+        return examples  # "Which airlines cancelled flights?": "Airlines including *Garuda Indonesia, Jetstar and
+        # Virgin Australia*"
     if wants_list(q):
         text = _with_coordinates(cand.sentence.text, cand.span, facts.spans(cand.sentence))
     elif q.wh in ("where", "when") and cand.span.type == ("LOCATION" if q.wh == "where" else "DATE") and (

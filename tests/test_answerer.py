@@ -1477,6 +1477,10 @@ def test_a_people_s_adjective_before_a_thing_is_no_person() -> None:
      "The fund will help farmers switch to crops such as ginger, taro and kava.", "ginger, taro and kava"),
     ("Which vegetables will the scheme subsidise?", "The scheme will subsidise vegetables including cabbage, "
      "spinach or kale, officials said.", "cabbage, spinach or kale"),
+    # newcomer trial 75: the examples as the subject of a verb ("Denpasar, and Jetstar" was the answer)
+    ("Which airlines cancelled flights?", "Airlines including Garuda Indonesia, Jetstar and Virgin Australia "
+     "cancelled flights to Denpasar, and Jetstar said it would offer free rebooking.",
+     "Garuda Indonesia, Jetstar and Virgin Australia"),
 ])
 def test_which_things_are_the_examples_after_the_asked_noun(question: str, text: str, short: str) -> None:
     assert answer(question, Corpus.from_text(text, name="e")).short_answer == short

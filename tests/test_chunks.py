@@ -26,6 +26,9 @@ def test_noun_phrases(sentence: str, phrases: list[str]) -> None:
      [("France, Germany and the United States", 3), ("Monday and Tuesday", 2)]),
     ("When resources (such as time or space) are bounded, some machines are weaker.", [("time or space", 2)]),
     ("Smith, the senator, spoke to reporters.", []),  # commas without "and"/"or": no list
+    # newcomer trial 75: two things with a comma before "and" are two clauses' (a list of three may have one)
+    ("They cancelled flights to Denpasar, and Jetstar said it would offer rebooking.", []),
+    ("Officials from France, Germany, and Spain met.", [("France, Germany, and Spain", 3)]),
     # model codes are names; the common noun before a list of names is what they name
     ("It recalled three models of its ComfortWave line, the CW-200, CW-350 and CW-500.",
      [("CW-200, CW-350 and CW-500", 3)]),
