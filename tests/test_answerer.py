@@ -5405,3 +5405,15 @@ def test_the_noun_whose_amount_is_asked(question: str, noun: str | None) -> None
     from qa.amounts import amount_noun
     from qa.question import analyze
     assert amount_noun(analyze(question)) == noun
+
+
+@pytest.mark.parametrize(("text", "short"), [
+    # newcomer trial 75: "When will the airport reopen?" answered with the time it closed
+    ("Ngurah Rai International Airport suspended all flights from 7 a.m. local time on December 21 after ash "
+     "drifted over the runway.", None),
+    ("The airport closed in March and will reopen in June.", "June"),
+    ("The airport, closed since Monday, is expected to reopen by Friday.", "Friday"),
+])
+def test_when_a_place_reopens_is_not_when_it_closed(text: str, short: str | None) -> None:
+    a = answer("When will the airport reopen?", Corpus.from_text(f"Airport news\n\n{text}", name="t"))
+    assert a.short_answer == short and a.abstained == (short is None)
