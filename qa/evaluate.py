@@ -199,15 +199,17 @@ def lost_evidence(items: list[dict], corpus: Corpus) -> list[str]:
 def set_warnings(items: list[dict], corpus: Corpus, lost: list[str] | None = None) -> list[str]:
     """One-line warnings about an eval set that would score quietly wrong: answerable items
     whose evidence stands in no sentence of the corpus (``lost_evidence``, or ``lost`` when
-    already found), with no evidence or no answers, unanswerable items with answers, and
+    already found), with no evidence, with evidence but no answers, unanswerable items with answers, and
     repeated ids."""
     out = []
     lost = lost_evidence(items, corpus) if lost is None else lost
-    bare = [it["id"] for it in items if it["answerable"] and not (it["evidence"] and it["answers"])]
+    bare = [it["id"] for it in items if it["answerable"] and not it["evidence"]]
+    unscored = [it["id"] for it in items if it["answerable"] and it["evidence"] and not it["answers"]]
     odd = [it["id"] for it in items if not it["answerable"] and (it["answers"] or it["evidence"])]
     repeated = sorted(str(i) for i, n in Counter(it["id"] for it in items).items() if n > 1)
     for found, what in ((lost, "evidence found in no sentence of the corpus (scored as misses)"),
-                        (bare, "answerable but without evidence or answers"),
+                        (bare, "answerable but without evidence (never scored right)"),
+                        (unscored, "answerable but without answers (no short answer scored)"),
                         (odd, "unanswerable but with answers or evidence"), (repeated, "ids used more than once")):
         if found:
             shown = ", ".join(map(str, found[:5])) + (", ..." if len(found) > 5 else "")

@@ -287,7 +287,18 @@ def test_eval_set_needs_only_question_and_answerable(tmp_path, capsys):
     out, err = capsys.readouterr()
     assert re.search(r"^questions\s+2$", out, re.M) and re.search(r"^abstention_recall\s+1\.000$", out, re.M), out
     assert re.search(r"^not right \(1; .*\): line 1$", out, re.M), out  # no evidence: never right
-    assert "answerable but without evidence or answers (line 1)" in err
+    assert "answerable but without evidence (never scored right) (line 1)" in err
+
+
+def test_eval_set_warns_of_evidence_without_answers_as_such(tmp_path, capsys):
+    # newcomer trial 75: items with evidence but no answers were called "without evidence or answers"
+    p = tmp_path / "ev.jsonl"
+    p.write_text('{"id": "S14", "question": "Who leads the delegation?", "answerable": true, '
+                 '"evidence": ["Smith is leading the first official"]}\n', encoding="utf-8")
+    assert main(["eval", "--set", str(p)]) == 0
+    err = capsys.readouterr().err
+    assert "1 item: answerable but without answers (no short answer scored) (S14)" in err
+    assert "without evidence" not in err
 
 
 def test_eval_json(tiny_set, capsys):
