@@ -30,18 +30,22 @@ def _highlight(sentence: str, short: str | None) -> list[tuple[str, str]]:
 def answer_lines(a: Answer, width: int = 80) -> list[list[tuple[str, str]]]:
     """The answer as lines of (style, text) fragments, wrapped to ``width`` columns.
 
-    Layout: an optional note (how a follow-up was read), the short answer
+    Layout: an optional note (how a follow-up was read; wrapped, as an abstention's reason is), the short answer
     (or, where the sentence itself answers, ``Answer: see [1] below``), then
     each citation as ``[n] doc, sentence i`` followed by the sentence, indented, with the short answer highlighted.
     """
     lines: list[list[tuple[str, str]]] = []
+    def wrapped_line(style: str, text: str) -> None:  # a note or a reason, wrapped like the sentences
+        lines.extend([(style, part)] for part in textwrap.wrap(text, width=max(20, width), break_long_words=False,
+                                                               break_on_hyphens=False) or [""])
+
     note = a.details.get("rewritten_note")
     if note:
-        lines.append([(STYLE["note"], note)])
+        wrapped_line(STYLE["note"], note)
     if a.abstained:
         lines.append([(STYLE["abstain"], a.text)])
         if a.details.get("abstain_reason"):
-            lines.append([(STYLE["dim"], f"({a.details['abstain_reason']})")])
+            wrapped_line(STYLE["dim"], f"({a.details['abstain_reason']})")
         if a.citations:
             lines.append([(STYLE["dim"], "Closest sentences:")])
     elif a.short_answer:

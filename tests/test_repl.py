@@ -454,3 +454,14 @@ def test_help_lists_they_among_the_follow_up_words(session):
     s, out = session
     s.handle(":help")
     assert "he/she/it/they/there/then" in "".join(out)
+
+
+def test_a_long_note_and_reason_are_wrapped_to_the_width() -> None:
+    # newcomer trial 75: the "(reading as ...)" line ran past the terminal's width, cut mid-word
+    from qa import answer
+    from qa.render import to_plain
+    a = answer("How much will the Boeing order cost?")
+    a.details["rewritten_note"] = "(reading as " + "a very long follow-up question " * 6 + ")"
+    text = to_plain(a, width=60)
+    assert all(len(line) <= 60 for line in text.splitlines()), text
+    assert "(reading as a very long follow-up question" in text.splitlines()[0]
