@@ -324,6 +324,8 @@ def _has_content(phrase: str) -> bool:
 
 _AUXES = frozenset("is are was were does do did has have will would can could".split())
 _DO_AUXES = frozenset("does do did will would can could".split())
+#: A preposition left at the end of a question whose object the question word asked ("appeal *to*").
+_STRANDED = re.compile(r"\s+(?:to|on|in|at|of|for|with|from|by|about|into|against|under|over)$")
 _SUBJECT = re.compile(r"(?:(?i:he|she|they|it|we|you|i)|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\b")
 
 
@@ -772,6 +774,10 @@ class Chat:
         if wh.casefold() == "who" and short and aux.casefold() in ("is", "are", "was", "were"):
             # "Who was elected mayor?" → "Jane Roe" → "When?": when was Jane Roe elected mayor
             return f"{new_wh.capitalize()} {aux} {short} {rest}?"
+        stranded = _STRANDED.search(rest) if wh.casefold() in ("what", "which", "who", "whom") \
+            and aux.casefold() in _DO_AUXES else None
+        if stranded:  # "What will he appeal to?" → "the Supreme Court" → "Why?": why will he appeal to it
+            rest = f"{rest} {short}" if short and short not in ("someone", "something") else rest[:stranded.start()]
         return f"{new_wh.capitalize()} {aux} {rest}?".replace("  ", " ")
 
     def _asked_with(self, wh: str) -> Turn | None:

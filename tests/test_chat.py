@@ -605,6 +605,10 @@ def test_who_said_so_asks_who_gave_the_previous_answer(follow_up: str) -> None:
     ("The pilots, represented by the Regional Aviators Guild (RAG), have worked without a contract since March "
      "2023.", "Which union represents the pilots?", "Since when?",
      "Since when does Regional Aviators Guild represent the pilots?", ...),
+    # newcomer trial 75: the answer fills the preposition the question word left (was "Why will ... appeal to?")
+    ("Mayor Carlos Beltrán said the city would appeal to the Supreme Court in Madrid.",
+     "What will the city appeal to?", "Why?", "Why will the city appeal to Supreme Court?", ...),
+    ("The talks ended on Monday.", "What will the city appeal to?", "When?", "When will the city appeal?", ...),
     # "How long ...?" + "Why?": not "Why long ..."
     ("The advisory will last until at least Monday.", "How long will the advisory last?", "Why?",
      "Why will the advisory last?", ...),
