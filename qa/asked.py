@@ -172,6 +172,10 @@ SPEECH = frozenset(terms("say said tell told warn warned claim argue argued add 
 SUBORDINATORS = frozenset("after before when while since because if until following once whether".split())
 
 
+#: Prepositions before a noun of speech that make it a time ("after the announcement"), not the speech asked.
+_TIME_PREPOSITIONS = frozenset("of after before since following at on until".split())
+
+
 def speech_asked(q: QuestionAnalysis) -> bool:
     """Whether a question asks about speech (a verb of ``SPEECH`` in its main clause): "What did Li
     say?", "Who announced the cuts?"; not "Did Vestkyst Energi's stock rise after the permit was
@@ -179,8 +183,9 @@ def speech_asked(q: QuestionAnalysis) -> bool:
     for i, t in enumerate(q.tokens):
         if i > 0 and t.norm in SUBORDINATORS:
             return False
-        if t.term in SPEECH:
-            return True
+        if t.term in SPEECH and not (i > 1 and q.tokens[i - 1].norm in _DETERMINERS and t.norm.endswith("ment")
+                                     and q.tokens[i - 2].norm in _TIME_PREPOSITIONS):
+            return True  # not "on the day of *the announcement*", "after the statement": a noun of a time
     return False
 
 

@@ -5417,3 +5417,25 @@ def test_the_noun_whose_amount_is_asked(question: str, noun: str | None) -> None
 def test_when_a_place_reopens_is_not_when_it_closed(text: str, short: str | None) -> None:
     a = answer("When will the airport reopen?", Corpus.from_text(f"Airport news\n\n{text}", name="t"))
     assert a.short_answer == short and a.abstained == (short is None)
+
+
+@pytest.mark.parametrize(("question", "asked"), [
+    # held-out set 113: a noun of speech after a preposition tells a time, not the speech asked
+    ("How much were the shares worth at the close on the day of the announcement?", False),
+    ("How far did shares fall after the announcement?", False),
+    ("Who made the announcement?", True),
+    ("What did the minister say?", True),
+])
+def test_speech_is_asked_by_a_verb_or_the_noun_asked_of(question: str, asked: bool) -> None:
+    from qa.asked import speech_asked
+    from qa.question import analyze
+    assert speech_asked(analyze(question)) is asked
+
+
+def test_a_price_on_the_day_of_an_announcement_needs_no_speaker() -> None:
+    # held-out set 113: refused as "the best sentence does not report Formosa Cycle saying it"
+    text = ("Bike maker buys rival\n\nFormosa Cycle shares rose 6.8% on the Taiwan Stock Exchange after the "
+            "announcement, closing at NT$182.")
+    a = answer("How much were Formosa Cycle shares worth at the close on the day of the announcement?",
+               Corpus.from_text(text, name="t"))
+    assert a.short_answer == "NT$182"
