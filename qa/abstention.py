@@ -1357,7 +1357,8 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         if asked and not any(set(terms(name)) & said_by for name in asked):
             return "speaker", f"the best sentence does not report {asked[0]} saying it"
         # "What did the finance *minister* say?": the role noun before the speech verb
-        role = next((t.term for t in q.tokens if t.term in ROLE_TERMS and not t.stop), None)
+        # (not "official", which any office holder is: "director of the regional cultural heritage office")
+        role = next((t.term for t in q.tokens if t.term in ROLE_TERMS - _ANY_OFFICE and not t.stop), None)
         if not asked and role and role not in corpus.sentence_terms[(b.doc, b.index)] and not any(
                 role in facts.role_holders(doc) for doc in corpus.documents):
             return "speaker", (f"the text gives no one as the {_as_asked(q, role)!r} and the best sentence does not "
@@ -1947,12 +1948,22 @@ _PURPOSE = (r"\bto\s+(?:allow|enable|let|make|help|give|meet|avoid|prevent|prote
 #: purpose ("to allow repairs", "aimed at"), someone's reasoning ("..., arguing that higher contributions would
 #: hurt hiring", "She cautioned that ..."), words quoted, or "as" starting a clause ("fell 6% as smartphone
 #: makers cut orders"; not "such as", "known as", "as chairman").
+#: Role words that any office holder answers to ("the heritage official").
+_ANY_OFFICE = frozenset(terms("official officials"))
+
+
+#: A feeling and what it is about, a reason for it: "We were *lucky that* it happened at night".
+_FEELING_THAT = (r"(?:lucky|fortunate|glad|happy|pleased|relieved|sorry|proud|grateful|thankful|disappointed|"
+                 r"surprised|shocked|saddened)\s+(?:that|because)\b")
+
+
 _REASON_CUE = re.compile(r"\b(?:because|due to|owing to|thanks to|result\w*|caus\w*|blam\w*|attribut\w*|reasons?|"
                          r"at\s+the\s+(?:request|urging|behest)\s+of|on\s+the\s+(?:advice|orders?)\s+of|"
                          r"under\s+pressure\s+from|in\s+response\s+to|resent\w*|complain\w*\s+(?:about|of|that)|"
                          r"(?:upset|angry|angered|frustrated|unhappy)\s+(?:about|over|at|by|with|that)|"
                          r"goals?|aims?|aimed|purpose|intended|meant|so that|in order|explain\w*|why|"
-                         r"(?:ruling|ruled|finding|holding)\s+that|argu\w*|warn\w*|caution\w*|claim\w*|insist\w*|accus\w*|alleg\w*|"
+                         r"(?:ruling|ruled|finding|holding)\s+that|argu\w*|warn\w*|" + _FEELING_THAT + "|"
+                         r"caution\w*|claim\w*|insist\w*|accus\w*|alleg\w*|"
                          r"cit(?:ed|ing)|believ\w*|fear\w*|worr\w*|concern\w*|amid|(?<!the )following(?!\s+(?:day|"
                          r"week|month|year|morning|night|season))|in protest|"
                          r"over\s+(?:a|an|the|its|their|his|her|alleged|concerns?|claims?)\b(?!\s+(?:next|past|last|"
@@ -2001,6 +2012,9 @@ def next_gives_reason(q: QuestionAnalysis, best: str, text: str) -> bool:
     that do not just tell the deed again ("He said the plaintiffs had failed to show ...")."""
     if GIVES_CAUSE.search(text) or NEXT_REASON.search(text):
         return True
+    feeling = re.search(_FEELING_THAT, text, re.I)
+    if feeling and feeling.group(0).split()[0].casefold() in q.text.casefold():
+        return True  # "Why did they say they were lucky ...?": "We were lucky that it happened at night"
     stance = {t.term for t in q.tokens} & _STANCE  # the stand's verb, as the question writes it
     said = _SAYS.search(text)
     if not stance or _SAYS.search(best) is not None or said is None or _PLAN_NEXT.match(text, said.end()):
