@@ -2045,6 +2045,13 @@ _DEPARTMENT = re.compile(r"\b(?:medical|finance|financial|operating|operations|t
                          r"investment|investor|human\s+resources|hr|it)\s+$", re.I)
 
 
+#: A part an office is over, after it: "director *for southern Europe*", "head *of sales*", "chief *in Asia*".
+_SCOPE_AFTER = re.compile(r"\s+(?:(?:for|in)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|"
+                          r"east|west)\s+)?[A-Z][\w-]+(?!\s+(?:Ltd|Inc|Corp|Co|Group|Company|Holdings)\b)|"
+                          r"(?:for|of)\s+(?:sales|marketing|operations|research|finance|communications|"
+                          r"international|global|regional)\b)")
+
+
 def _unqualified_office(text: str, nouns: set[str]) -> bool:
     """Whether a sentence writes an office among ``nouns`` (stemmed synonyms of the role asked)
     without a department's word before it ("the hospital's director", "managing director"; not
@@ -2052,8 +2059,10 @@ def _unqualified_office(text: str, nouns: set[str]) -> bool:
     for t in tokenize(text):
         if t.term in nouns and not t.surface.casefold().endswith(("ment", "ments", "ship")) \
                 and not _DEPARTMENT.search(text[:t.start]) \
-                and not re.match(r"\s+(?!executive\b)[a-z]+\s+officer\b", text[t.end:], re.I):
-            return True  # not "FreshMart's management", a body of people, nor "chief marketing officer"
+                and not re.match(r"\s+(?!executive\b)[a-z]+\s+officer\b", text[t.end:], re.I) \
+                and not _SCOPE_AFTER.match(text, t.end):
+            return True  # not "FreshMart's management", a body of people, nor "chief marketing officer", nor
+            # "Lime's director for southern Europe", an office over a part
     return False
 
 

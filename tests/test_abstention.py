@@ -1161,6 +1161,11 @@ def test_a_count_from_a_story_that_shares_only_the_counted_noun(tmp_path: Path) 
      "Who is PagNorte's chief executive?", True),
     ("PagNorte's chief executive officer, Thiago Leal, said the bank wanted to be the first name people think of.",
      "Who is PagNorte's chief executive?", False),
+    # newcomer trial 75: an office over a region or a function, after it, is not the top one
+    ("\"Today's ruling is good news,\" said Marta Gil, Lime's director for southern Europe.",
+     "Who is Lime's chief executive?", True),
+    ("Anna Berg, the firm's director of sales, said orders rose.", "Who is the firm's chief executive?", True),
+    ("Anna Berg, the firm's director, said orders rose in Spain.", "Who is the firm's chief executive?", False),
     # break-it trial 67: its management is no one holding an office
     ("Wisconsin Agriculture Secretary Thomas Brandt called the allegations troubling. Brandt said he had not spoken "
      "to FreshMart's management.", "Who is the chief executive of FreshMart?", True),
