@@ -1332,6 +1332,9 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     part = _part_unsaid(q, best, corpus)
     if part:
         return "type", part
+    shared = _shared_figure(q, best)
+    if shared:
+        return "type", shared
     elsewhere = _named_in_another_clause(q, best, facts)
     if elsewhere:
         # "How many of the firefighters came from Nevada?": "1,100 firefighters were assigned ...,
@@ -2050,6 +2053,33 @@ _SCOPE_AFTER = re.compile(r"\s+(?:(?:for|in)\s+(?:the\s+)?(?:(?:northern|souther
                           r"east|west)\s+)?[A-Z][\w-]+(?!\s+(?:Ltd|Inc|Corp|Co|Group|Company|Holdings)\b)|"
                           r"(?:for|of)\s+(?:sales|marketing|operations|research|finance|communications|"
                           r"international|global|regional)\b)")
+
+
+#: Words that ask for a figure of several together, or say it is each one's.
+_TOGETHER = re.compile(r"\b(?:total|combined|together|altogether|in\s+all|between\s+them|each|apiece|every)\b", re.I)
+
+
+def _shared_figure(q: QuestionAnalysis, best: Candidate) -> str | None:
+    """Why the best sentence's figure is not that of the one thing the question names, or None:
+    the figure belongs to a list of several after it, of which the thing asked is one ("How many
+    scooters did Dott operate?": "about 4,800 rental scooters run by three companies, Dott, Lime
+    and the local start-up Movi", their total), unless the question asks for a total or the
+    sentence says the figure is each one's."""
+    span, text = best.span, best.sentence.text
+    if span is None or span.type not in VALUE_TYPES or not q.entities or _TOGETHER.search(q.text) \
+            or _TOGETHER.search(text):
+        return None
+    for start, end, items in coordinations(text):
+        listed = set(terms(text[start:end]))
+        named = [e for e in q.entities if set(terms(e)) and set(terms(e)) <= listed]
+        asked = {t.term for t in q.tokens} | {t for e in q.entities for t in terms(e)}
+        between = text[span.end:start] if start >= span.end else ""
+        if items >= 2 and re.search(r"\b(?:by|among|between|of|from|across|at)\b", between) \
+                and not re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b",
+                                  text[start:end], re.I) and named and listed - asked and not any(
+                set(terms(e)) <= set(terms(text[:start])) for e in named):
+            return f"the best sentence gives {span.text!r} for {text[start:end]!r} together, not for {named[0]!r}"
+    return None
 
 
 def _unqualified_office(text: str, nouns: set[str]) -> bool:

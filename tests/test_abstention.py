@@ -1313,3 +1313,18 @@ def test_a_lead_calls_the_headline_subject_by_its_kind() -> None:
     lead = text.split("\n\nTourism")[0].replace("Floodwater Closes Slovenia's Postojna Cave Again", "Caves Flood")
     assert answer("Until what date is Postojna Cave expected to stay shut?", Corpus.from_text(lead, name="cave")
                   ).abstained  # the headline names no Postojna Cave: the lead's cave is not known to be it
+
+
+@pytest.mark.parametrize(("text", "question", "abstains"), [
+    # newcomer trial 75: a figure of several owners together is not one owner's
+    ("The ban removed about 4,800 rental scooters run by three companies, Dott, Lime and the local start-up Movi.",
+     "How many scooters did Dott operate?", True),
+    ("The ban removed about 4,800 rental scooters run by three companies, Dott, Lime and the local start-up Movi.",
+     "How many scooters were removed by the ban?", False),
+    ("Dott, Lime and Movi each run about 1,600 scooters in the city.", "How many scooters does Dott run?", False),
+    # the question names the whole list, or a name with "and" in it
+    ("The operator added 40 extra buses between Sendai and Tokyo.",
+     "How many extra buses run between Sendai and Tokyo?", False),
+])
+def test_a_figure_of_several_together_is_not_one_of_theirs(text: str, question: str, abstains: bool) -> None:
+    assert ask(text, question).abstained is abstains
