@@ -1027,6 +1027,13 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
             and (word_tag(of_what.group(1).split()[-1]) or "NNS").startswith("NN"):
         # "How much revenue did Movi lose?": not "ordered the council to pay 1.2 million euros in legal costs"
         return "name", f"the best sentence gives {best.span.text} in {of_what.group(1)}, not {_as_asked(q, sum_asked)}"
+    given_from = _SUM_FROM.match(b.text, best.span.end) if best.span is not None and best.span.type == "MONEY" else None
+    givers = [e for e in q.entities if set(terms(e)) & b_terms]
+    if given_from and givers and best.span is not None and _GIVES_SUM.search(q.text) \
+            and not any(set(terms(e)) & set(terms(given_from.group(1))) for e in givers):
+        # "How much money did the Rwanda Biomedical Centre put into the trial?": not "funded by the Rwanda
+        # Biomedical Centre and a grant of $1.9 million from the Geneva-based Kessler Foundation", another's
+        return "name", f"the best sentence gives {best.span.text} from {given_from.group(1)}, not from {givers[0]}"
     account = amount_noun(q) if q.wh in ("what", "which") else None
     item = _ACCOUNT_ITEM.search(b.text[max(0, best.span.start - 40):best.span.start]) \
         if account in _ACCOUNT_TERMS and best.span is not None else None
@@ -1739,6 +1746,12 @@ BASE_ASKED = re.compile(r"^\s*(?:where|in\s+(?:which|what)\s+(?:city|town|countr
 BASE_SAID = re.compile(r"-based\b|\bbased\s+(?:in|at|near|out\s+of)\b|\bheadquarter\w*|\bhead\s+office|"
                        r"\bhome\s+base\b", re.I)
 #: Nouns of any amount, which a figure answers without naming them ("How much money ...?": "45 million lei").
+#: Where a sum comes from, after it: "$1.9 million *from the Geneva-based Kessler Foundation*" (group 1: the name).
+_SUM_FROM = re.compile(r"\s+(?:\([^()]{1,40}\)\s+)?from\s+(?:the\s+)?(?:[\w-]+-based\s+)?"
+                       r"((?:[A-Z][\w.&’'-]*\s+){0,5}[A-Z][\w.&’'-]*)")
+#: A question asking what someone gave, put in or paid (not what they got).
+_GIVES_SUM = re.compile(r"\b(?:give|gave|given|put|puts|contribut\w*|pa(?:y|id|ys)|invest\w*|fund\w*|donat\w*|"
+                        r"provid\w*|spen[dt]\w*|grant\w*|lend\w*|lent)\b", re.I)
 #: What a sum is of, after it: "1.2 million euros *in legal costs*", "$2 million in damages".
 _SUM_OF = re.compile(r"\s+in\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\b(?!\s+(?:of|for|from|to)\b)")
 _ANY_AMOUNT = frozenset(terms("money cash funding amount sum total"))

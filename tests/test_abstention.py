@@ -1341,3 +1341,15 @@ def test_a_figure_of_several_together_is_not_one_of_theirs(text: str, question: 
 ])
 def test_a_sum_in_another_thing_is_not_the_sum_asked(text: str, question: str, abstains: bool) -> None:
     assert ask(text, question).abstained is abstains
+
+
+@pytest.mark.parametrize(("text", "question", "abstains"), [
+    # held-out set 113: a sum from another giver is not the one the question names
+    ("The trial was funded by the Rwanda Biomedical Centre and a grant of $1.9 million from the Geneva-based "
+     "Kessler Foundation.", "How much money did the Rwanda Biomedical Centre put into the trial?", True),
+    ("The trial was funded by the Rwanda Biomedical Centre and a grant of $1.9 million from the Geneva-based "
+     "Kessler Foundation.", "How much did the Kessler Foundation give?", False),
+    ("Acme Corp. received $5 million from the European Union.", "How much did Acme Corp. receive?", False),
+])
+def test_a_sum_from_another_giver_is_not_the_one_asked(text: str, question: str, abstains: bool) -> None:
+    assert ask(text, question).abstained is abstains
