@@ -355,7 +355,8 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
             if sp.type == "DATE" and _FUTURE.search(q.text) and (
                     re.search(r"\blast\s+$", s.text[:sp.start], re.I) or sp.text.casefold() == "yesterday"
                     or re.match(r"(?:last|previous)\s", sp.text, re.I)
-                    or _WEEKDAY_PART.fullmatch(sp.text) and not _AHEAD.search(s.text)  # "Saturday night" too
+                    or _WEEKDAY_PART.fullmatch(sp.text) and not _AHEAD.search(_own_clause(s.text, sp))  # "Saturday
+                    # night" too; "would be used to replace the system, which failed ... on Thursday": its clause's
                     # "happened at about 3:40 a.m.": a past event's time (not "The hearing begins at 10 a.m.")
                     or _CLOCK.search(sp.text) and _PAST_AT.search(s.text[:sp.start]) and not _AHEAD.search(s.text)):
                 continue  # "When will the court hear the case?": not "filed ... last Friday", a past day
@@ -1186,6 +1187,18 @@ def _headline_share(corpus: Corpus, weights: dict[str, float],
         head = next((x for x in corpus.sentences[d] if x.kind == "heading"), None)
         return frozenset(corpus.sentence_terms[(d, head.index)]) if head is not None else frozenset()
     return _document_shares(corpus, weights, alike, headline)
+
+
+#: Where a relative or a new clause begins: ", which", ", who", ";".
+_CLAUSE_BREAK = re.compile(r",\s+(?:which|who|where|when|while|but|and)\b|[;:]")
+
+
+def _own_clause(text: str, sp: Span) -> str:
+    """The clause of the sentence ``text`` that holds the span: from the last relative pronoun or
+    clause break before it to the next one after it (or the sentence's ends)."""
+    start = max((m.start() for m in _CLAUSE_BREAK.finditer(text, 0, sp.start)), default=0)
+    after = _CLAUSE_BREAK.search(text, sp.end)
+    return text[start:after.start() if after else len(text)]
 
 
 def rank_sentences(q: QuestionAnalysis, corpus: Corpus, k_passages: int = K_PASSAGES) -> list[Candidate]:
