@@ -326,6 +326,8 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
             if q.head_term in _SETTLEMENTS and (sp.type == "DEMONYM" or sp.type in ("LOCATION", "ENTITY")
                                                 and sp.text.removeprefix("the ") in COUNTRIES - _CITY_STATES):
                 continue  # "In which city will they meet?": not "in South Korea", a country, nor "Irish-American"
+            if q.wh == "where" and _AS_FAR_AS.search(s.text, 0, sp.start) and not _REACH_ASKED.search(q.text):
+                continue  # "Where was the epicentre?": not "felt as far away as Ioannina in Greece", its reach
             if q.head_term == "month" and q.answer_type == "DATE" and not (
                     sp.type == "DATE" and _MONTHISH.search(sp.text)):
                 continue  # "In which month did the company go into liquidation?": not "last year"
@@ -1187,6 +1189,12 @@ def _headline_share(corpus: Corpus, weights: dict[str, float],
         head = next((x for x in corpus.sentences[d] if x.kind == "heading"), None)
         return frozenset(corpus.sentence_terms[(d, head.index)]) if head is not None else frozenset()
     return _document_shares(corpus, weights, alike, headline)
+
+
+#: A place something reached, before it: "felt as far away as (Ioannina in) ...".
+_AS_FAR_AS = re.compile(r"\bas\s+far(?:\s+away)?\s+as\s+(?:[\w’'-]+\s+){0,3}$", re.I)
+#: A where-question about how far something reached: "Where was the quake felt?".
+_REACH_ASKED = re.compile(r"\b(?:felt|heard|seen|reach\w*|spread|travel\w*|far)\b", re.I)
 
 
 #: Where a relative or a new clause begins: ", which", ", who", ";".

@@ -5462,3 +5462,15 @@ def test_what_a_feeling_is_about_is_its_reason() -> None:
 def test_a_past_weekday_in_its_own_clause_is_no_time_ahead(text: str, short: str | None) -> None:
     a = answer("When will the timing system be replaced?", Corpus.from_text(f"Sport\n\n{text}", name="t"))
     assert a.short_answer == short
+
+
+@pytest.mark.parametrize(("question", "abstains"), [
+    # held-out set 113: how far a quake was felt is no place where it struck
+    ("Where was the epicentre of the strongest aftershock?", True),
+    ("Where was the earthquake felt?", False),
+])
+def test_a_place_something_reached_is_not_where_it_was(question: str, abstains: bool) -> None:
+    text = ("Quake shakes Albania\n\nSeismologists said the epicentre was about 10 kilometres deep. It was felt as "
+            "far away as Ioannina in Greece, and at least 40 aftershocks followed over the next 24 hours, the "
+            "strongest measuring 4.3.")
+    assert answer(question, Corpus.from_text(text, name="t")).abstained is abstains
