@@ -54,6 +54,8 @@ def _with_coordinates(sentence: str, span: Span, spans: list[Span], *, strict: b
     return sentence[same[start].start:same[end].end]
 
 
+#: A clock time: "7 a.m.", "10:30".
+_CLOCK_TIME = re.compile(r"\d(?::\d\d)?\s*[ap]\.?m\b|\b\d{1,2}:\d\d\b", re.I)
 #: A preposition right before a list, which governs all of it ("in Perth and Darwin").
 _PREPOSED = re.compile(r"\b(?:in|on|at|to|across|from|near|between)\s+(?:the\s+)?$", re.I)
 #: A helping verb, which after "X and Y" makes Y a new clause's subject ("built in Goldfield and Tonopah *will*
@@ -221,6 +223,12 @@ def _span_answer(q: QuestionAnalysis, cand: Candidate, facts: Facts, corpus: Cor
                                               cand.sentence.text[cand.span.end:other.start]):
             text = cand.sentence.text[cand.span.start:other.end]  # "During what hours does it apply?": "from
             # 7 a.m. to 7 p.m.", the whole range (not when only its start or end is asked)
+    if q.wh == "when" and cand.span.type == "DATE" and text == cand.span.text and _CLOCK_TIME.search(text):
+        day = next((sp for sp in facts.spans(cand.sentence) if sp.type == "DATE" and sp.start > cand.span.end), None)
+        between = cand.sentence.text[cand.span.end:day.start] if day is not None else ""
+        if day is not None and re.fullmatch(r"\s+(?:local\s+time\s+)?on\s+", between):
+            text = cand.sentence.text[cand.span.start:day.end]  # "When did the airport suspend flights?": "7 a.m.
+            # local time on December 21, 2025", the day with the hour
     shared = _SHARED_SURNAME.match(cand.sentence.text, cand.span.end) if " " not in text and q.answer_type == "PERSON" \
         else None
     if shared and text == cand.span.text and facts.full_name(cand.sentence.doc, text) in (None, text):

@@ -5486,3 +5486,11 @@ def test_a_place_something_reached_is_not_where_it_was(question: str, abstains: 
 def test_a_place_is_no_organization_asked(text: str, short: str | None) -> None:
     a = answer("Which universities made offers to Reid?", Corpus.from_text(f"Sprinter\n\n{text}", name="t"))
     assert a.short_answer == short
+
+
+def test_a_clock_time_keeps_its_day() -> None:
+    # newcomer trial 75: "When did the airport suspend flights?" answered "7 a.m." without the day
+    text = ("Ash closes airport\n\nNgurah Rai International Airport suspended all flights from 7 a.m. local time on "
+            "December 21, 2025, after ash drifted over the runway.")
+    a = answer("When did the airport suspend flights?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "7 a.m. local time on December 21, 2025"
