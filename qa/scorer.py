@@ -326,9 +326,6 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
             if q.head_term in _SETTLEMENTS and (sp.type == "DEMONYM" or sp.type in ("LOCATION", "ENTITY")
                                                 and sp.text.removeprefix("the ") in COUNTRIES - _CITY_STATES):
                 continue  # "In which city will they meet?": not "in South Korea", a country, nor "Irish-American"
-            if q.answer_type == "ORGANIZATION" and sp.type == "LOCATION" \
-                    and re.search(r"\b(?:in|near|across|throughout)\s+(?:the\s+)?$", s.text[:sp.start]):
-                continue  # "Which universities made offers?": not "finish school in Jamaica", a place
             if q.wh == "where" and _AS_FAR_AS.search(s.text, 0, sp.start) and not _REACH_ASKED.search(q.text):
                 continue  # "Where was the epicentre?": not "felt as far away as Ioannina in Greece", its reach
             if q.head_term == "month" and q.answer_type == "DATE" and not (

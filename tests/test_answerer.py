@@ -5476,18 +5476,6 @@ def test_a_place_something_reached_is_not_where_it_was(question: str, abstains: 
     assert answer(question, Corpus.from_text(text, name="t")).abstained is abstains
 
 
-@pytest.mark.parametrize(("text", "short"), [
-    # held-out set 113: a place after "in" is no organization asked
-    ("His coach said Reid had turned down offers from three American universities so that he could finish school "
-     "in Jamaica.", None),
-    ("His coach said Reid had turned down offers from Baylor University so that he could finish school in Jamaica.",
-     "Baylor University"),
-])
-def test_a_place_is_no_organization_asked(text: str, short: str | None) -> None:
-    a = answer("Which universities made offers to Reid?", Corpus.from_text(f"Sprinter\n\n{text}", name="t"))
-    assert a.short_answer == short
-
-
 def test_a_clock_time_keeps_its_day() -> None:
     # newcomer trial 75: "When did the airport suspend flights?" answered "7 a.m." without the day
     text = ("Ash closes airport\n\nNgurah Rai International Airport suspended all flights from 7 a.m. local time on "
