@@ -1330,18 +1330,6 @@ def test_a_figure_of_several_together_is_not_one_of_theirs(text: str, question: 
     assert ask(text, question).abstained is abstains
 
 
-@pytest.mark.parametrize(("text", "question", "abstains"), [
-    # newcomer trial 75: a sum "in legal costs" is no revenue lost
-    ("The court ordered the council to pay 1.2 million euros in legal costs and said operators could seek "
-     "compensation for lost revenue in separate proceedings. Movi, which employed 60 people before the ban, laid "
-     "off most of its staff last year.", "How much revenue did Movi lose?", True),
-    ("The court ordered the council to pay 1.2 million euros in legal costs.",
-     "How much must the council pay in legal costs?", False),
-    ("The jury awarded the family $4 million in damages.", "How much did the jury award in damages?", False),
-])
-def test_a_sum_in_another_thing_is_not_the_sum_asked(text: str, question: str, abstains: bool) -> None:
-    assert ask(text, question).abstained is abstains
-
 
 @pytest.mark.parametrize(("text", "question", "abstains"), [
     # held-out set 113: a sum from another giver is not the one the question names
