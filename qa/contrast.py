@@ -108,7 +108,6 @@ ANTONYMS = [tuple(pair.split("/")) for pair in (
     "admits/denies weaken/strengthen weakened/strengthened weakened/gained weakened/firmed weakens/strengthens "
     "supported/opposed start/finish started/finished starts/finishes begin/end began/ended end/began end/started "
     "against/approve "
-    "reopen/closed reopen/close reopen/shut reopen/suspended reopen/suspend reopens/closed reopened/closed "
     "against/approved against/favor join/leave joined/left primary/secondary public/private domestic/foreign "
     "domestic/international men/women men's/women's male/female gold/silver gold/bronze silver/bronze "
     # the kinds of casualty: the missing and the injured are not the dead
