@@ -1970,7 +1970,8 @@ _ANY_OFFICE = frozenset(terms("official officials"))
 
 #: A feeling and what it is about, a reason for it: "We were *lucky that* it happened at night".
 _FEELING_THAT = (r"(?:lucky|fortunate|glad|happy|pleased|relieved|sorry|proud|grateful|thankful|disappointed|"
-                 r"surprised|shocked|saddened)\s+(?:that|because)\b")
+                 r"surprised|shocked|saddened)\s+(?:because\b|that\b(?!\s+(?:day|night|morning|evening|week|"
+                 r"month|year|time|moment)\b))")  # not "felt lucky that day"
 
 
 _REASON_CUE = re.compile(r"\b(?:because|due to|owing to|thanks to|result\w*|caus\w*|blam\w*|attribut\w*|reasons?|"

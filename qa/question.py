@@ -212,7 +212,9 @@ _LENGTH_OF_TIME = re.compile(r"^\s*(?:what|which)(?:\s+(?:is|was|are|were))?(?:\
                              r"|^\s*what\s+(?:is|was)\s+(?:his|her|their|(?:[\w’'-]+\s+){0,2}[\w-]+[’']s)\s+time"
                              r"(?:\s+(?:in|at|for|on)\s+[^?]*)?\s*\??\s*$"  # "... time in the marathon?"
                              # "What time did Reid run (to win the 400 metres)?", "In what time did she finish?"
-                             r"|^\s*what\s+time\s+(?:did|does|do|will|would)\s+[^?]{1,60}?\s+(?:run|clock|post|swim)\b"
+                             # (a named runner: not "What time did the last bus run?", "... clock in?", "run until?")
+                             r"|^\s*what\s+time\s+(?:did|does|do|will|would)\s+(?-i:(?:[A-Z][\w.’'-]*\s+){1,3})"
+                             r"(?:run|post|swim)\b(?!\s+(?:until|till|at|from)\b)"
                              r"|^\s*in\s+what\s+time\b",
                              re.I)
 #: "What are *two* ...?", "Which *three* ...", "Name *two* ...": how many things the answer lists.

@@ -63,6 +63,9 @@ _STANCES = frozenset("against approve approved favor favour support supported op
                      "rejected".split())
 
 
+_YEAR = re.compile(r"\bin\s+(?:1[89]|20)\d\d\b")  # "fined ... in 2015": an event of another year
+
+
 #: Answer types a span gives (a name, a date, a figure), which the next sentence may hold (``fallback``).
 _TYPED = frozenset("PERSON ORGANIZATION LOCATION GROUP DATE NUMBER MONEY PERCENT QUANTITY".split())
 
@@ -166,7 +169,9 @@ def fallback(q: QuestionAnalysis, best: Candidate, reason: tuple[str, str] | Non
                           and (c.sentence.paragraph == s.paragraph and bool(c.matched - best.matched)
                                # "... reported a 31% drop in fourth-quarter operating profit" + "Operating profit
                                # fell to 842 million crowns": the next paragraph gives the measure asked its figure
-                               or head is not None and head in c.matched and c.span.type == q.answer_type)
+                               or head is not None and head in c.matched and c.span.type == q.answer_type
+                               # not "Barclays was fined 2 million pounds in 2015", an earlier one
+                               and (_YEAR.search(q.text) is not None or _YEAR.search(c.sentence.text) is None))
                           and (not summed or bool(summed & {t.term for t in facts.tokens(c.sentence)}))
                           # not "Organizers expect 40,000 people at next year's festival" for this weekend's
                           # ("About 25,000 people attended, up from 18,000 last year" is this year's)

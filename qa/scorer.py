@@ -1193,8 +1193,9 @@ def _headline_share(corpus: Corpus, weights: dict[str, float],
 
 #: A place something reached, before it: "felt as far away as (Ioannina in) ...".
 _AS_FAR_AS = re.compile(r"\bas\s+far(?:\s+away)?\s+as\s+(?:[\w’'-]+\s+){0,3}$", re.I)
-#: A where-question about how far something reached: "Where was the quake felt?".
-_REACH_ASKED = re.compile(r"\b(?:felt|heard|seen|reach\w*|spread|travel\w*|far)\b", re.I)
+#: A where-question about how far something reached or where it came from: "Where was the quake felt?",
+#: "Where did the fans come from?" ("as far away as Japan").
+_REACH_ASKED = re.compile(r"\b(?:felt|heard|seen|reach\w*|spread|travel\w*|far|come|came|from)\b", re.I)
 
 
 #: Where a relative or a new clause begins: ", which", ", who", ";".

@@ -76,17 +76,24 @@ _UNIT_TERMS = frozenset(terms("second minute hour day week month quarter year de
 _ITEM = r"(?:[\w’'-]+\s+){0,3}[\w’'-]+"
 
 
-def _examples_of(head: str, sentence: str) -> str | None:
+def _examples_of(head: str, sentence: str, asked: frozenset[str] = frozenset()) -> str | None:
     """The list of examples a sentence gives right after the question's head noun in the plural
     ("crops *such as* ginger, taro and kava", "ports *including* Mombasa and Dar es Salaam"), or
-    None."""
+    None; a list followed by its verb ("Airlines including A, B and C cancelled flights") only when
+    the next two words hold a term of ``asked`` (the question's stemmed words): not "Cities
+    including Paris and Berlin banned them" for "Which cities chose to cap fleet sizes?"."""
     noun = re.escape(head.rstrip("s"))
     m = re.search(rf"\b{noun}(?:s|es)?\s+(?:such\s+as|including|like)\s+({_ITEM}(?:,\s+{_ITEM})*?(?:,?\s+(?:and|or)\s+"
                   rf"{_ITEM})??)(?=\s*(?:[.;:!?)]|$|,\s+[a-z]+\s+said\b)"
                   # the list as a subject: "Airlines including Garuda Indonesia, Jetstar and Virgin Australia
                   # cancelled flights"
                   r"|\s+(?-i:[a-z]+ed|will|would|have|has|had|were|are|say|said)\b)", sentence, re.I)
-    return m.group(1) if m else None
+    if m is None:
+        return None
+    after = sentence[m.end():]
+    if re.match(r"\s*(?:[.;:!?)]|$|,)", after) is None and not set(terms(" ".join(after.split()[:2]))) & asked:
+        return None
+    return m.group(1)
 
 
 #: A score of several sets or periods: "4-6, 7-6 (8), 6-3".
@@ -200,7 +207,8 @@ def _span_answer(q: QuestionAnalysis, cand: Candidate, facts: Facts, corpus: Cor
         return chunk
     text = cand.span.text
     slot = verb_slot(q)
-    examples = _examples_of(q.head, cand.sentence.text) if wants_list(q) and q.head else None
+    examples = _examples_of(q.head, cand.sentence.text, frozenset(t.term for t in q.tokens)) \
+        if wants_list(q) and q.head else None
     if examples is not None:
         return examples  # "Which airlines cancelled flights?": "Airlines including *Garuda Indonesia, Jetstar and
         # Virgin Australia*"

@@ -5351,9 +5351,9 @@ def test_a_ruling_that_gives_the_grounds_of_a_decision() -> None:
 
 def test_the_time_a_runner_ran_is_how_long_they_took() -> None:
     # held-out set 113: "What time did Reid run ...?" wanted a clock time and refused "in 45.21 seconds"
-    text = ("Schools record falls\n\nA 17-year-old sprinter broke a 22-year-old record on Saturday, winning the "
+    text = ("Schools record falls\n\nDeshawn Reid broke a 22-year-old record on Saturday, winning the "
             "400 metres in 45.21 seconds in front of about 38,000 spectators.")
-    a = answer("What time did the sprinter run to win the 400 metres?", Corpus.from_text(text, name="t"))
+    a = answer("What time did Deshawn Reid run to win the 400 metres?", Corpus.from_text(text, name="t"))
     assert a.short_answer == "45.21 seconds"
 
 
@@ -5470,3 +5470,40 @@ def test_a_clock_time_keeps_its_day() -> None:
             "December 21, 2025, after ash drifted over the runway.")
     a = answer("When did the airport suspend flights?", Corpus.from_text(text, name="t"))
     assert a.short_answer == "7 a.m. local time on December 21, 2025"
+
+
+@pytest.mark.parametrize(("text", "question", "short"), [
+    # break-it trial 76: only a named runner's time is a length; a bus's, a shift's, a service's are clock times
+    ("The last bus ran at 3:30 a.m., operator First said, and the journey to Headingley took 25 minutes.",
+     "What time did the last bus run?", "3:30 a.m."),
+    ("Workers at the Dagenham plant clocked in at 6 a.m. on Monday and walked out two hours later.",
+     "What time did the workers clock in?", "6 a.m. on Monday"),
+    ("Eliud Kipchoge won the Berlin Marathon on Sunday in 2 hours, 1 minute and 9 seconds. The race started at "
+     "9:15 a.m.", "What time did Kipchoge run in Berlin?", "2 hours, 1 minute and 9 seconds"),
+])
+def test_what_time_someone_ran_and_what_time_something_ran(text: str, question: str, short: str) -> None:
+    assert answer(question, Corpus.from_text(f"News\n\n{text}", name="t")).short_answer == short
+
+
+@pytest.mark.parametrize(("text", "question", "short"), [
+    # break-it trial 76: narrowings of this session's rules
+    ("Cities including Paris and Berlin banned rental scooters, while Madrid and Rome chose to cap fleet sizes.",
+     "Which cities chose to cap fleet sizes?", "Madrid and Rome"),  # the examples' own verb is not the one asked
+    ("Hundreds of fans came to the festival from as far away as Japan and Australia.",
+     "Where did the fans come from?", "Japan and Australia"),  # where they came from is how far they came
+])
+def test_narrowed_list_and_place_readings(text: str, question: str, short: str) -> None:
+    assert answer(question, Corpus.from_text(f"News\n\n{text}", name="t")).short_answer == short
+
+
+def test_a_sum_of_another_year_in_the_next_paragraph_does_not_answer() -> None:
+    # break-it trial 76: "How much was the fine on Tuesday?" answered with the 2015 fine
+    text = ("Regulator fines Barclays\n\nThe Financial Conduct Authority fined Barclays on Tuesday over its handling "
+            "of customer complaints.\n\nBarclays was fined 2 million pounds in 2015 over similar failings.")
+    assert answer("How much was the fine on Tuesday?", Corpus.from_text(text, name="t")).abstained
+
+
+def test_lucky_that_day_is_no_reason() -> None:
+    # break-it trial 76: "felt lucky that day" was read as "lucky that <reason>"
+    text = "Climber rescued\n\nAnna Ross said she felt lucky that day and thanked the rescue team."
+    assert answer("Why did Anna Ross feel lucky?", Corpus.from_text(text, name="t")).abstained
