@@ -1738,13 +1738,13 @@ BASE_ASKED = re.compile(r"^\s*(?:where|in\s+(?:which|what)\s+(?:city|town|countr
                         r"head\s+office|headquarters)\b", re.I)
 BASE_SAID = re.compile(r"-based\b|\bbased\s+(?:in|at|near|out\s+of)\b|\bheadquarter\w*|\bhead\s+office|"
                        r"\bhome\s+base\b", re.I)
-#: Nouns of any amount, which a figure answers without naming them ("How much money ...?": "45 million lei").
 #: Where a sum comes from, after it: "$1.9 million *from the Geneva-based Kessler Foundation*" (group 1: the name).
 _SUM_FROM = re.compile(r"\s+(?:\([^()]{1,40}\)\s+)?from\s+(?:the\s+)?(?:[\w-]+-based\s+)?"
                        r"((?:[A-Z][\w.&’'-]*\s+){0,5}[A-Z][\w.&’'-]*)")
 #: A question asking what someone gave, put in or paid (not what they got).
 _GIVES_SUM = re.compile(r"\b(?:give|gave|given|put|puts|contribut\w*|pa(?:y|id|ys)|invest\w*|fund\w*|donat\w*|"
                         r"provid\w*|spen[dt]\w*|grant\w*|lend\w*|lent)\b", re.I)
+#: Nouns of any amount, which a figure answers without naming them ("How much money ...?": "45 million lei").
 _ANY_AMOUNT = frozenset(terms("money cash funding amount sum total"))
 #: A count given without its parts: "did not give a breakdown by district".
 _NO_BREAKDOWN = re.compile(r"\b(?:(?:did|does|has|have|would)\s+not|(?:didn|doesn|hasn|haven)[’']t|declined\s+to|"
@@ -1959,11 +1959,8 @@ _PURPOSE = (r"\bto\s+(?:allow|enable|let|make|help|give|meet|avoid|prevent|prote
             # "sentenced to serve", "voted to accept", "licensed to carry"
             r"|" + "".join(rf"(?<!\b{w} )" for w in _TAKES_TO)
             + r"\bto\s+(?:accept|accommodate|handle|serve|carry|host|prepare|connect|link)\b")
-#: What a sentence answering "why" says it with: a cause ("because", "after a volcano erupted", "over a
-#: ticketing scandal", "amid a sell-off", "following heavy snow", "in protest at", "fined for polluting"), a
-#: purpose ("to allow repairs", "aimed at"), someone's reasoning ("..., arguing that higher contributions would
-#: hurt hiring", "She cautioned that ..."), words quoted, or "as" starting a clause ("fell 6% as smartphone
-#: makers cut orders"; not "such as", "known as", "as chairman").
+
+
 #: Role words that any office holder answers to ("the heritage official").
 _ANY_OFFICE = frozenset(terms("official officials"))
 
@@ -1974,6 +1971,11 @@ _FEELING_THAT = (r"(?:lucky|fortunate|glad|happy|pleased|relieved|sorry|proud|gr
                  r"month|year|time|moment)\b))")  # not "felt lucky that day"
 
 
+#: What a sentence answering "why" says it with: a cause ("because", "after a volcano erupted", "over a
+#: ticketing scandal", "amid a sell-off", "following heavy snow", "in protest at", "fined for polluting"), a
+#: purpose ("to allow repairs", "aimed at"), someone's reasoning ("..., arguing that higher contributions would
+#: hurt hiring", "She cautioned that ..."), words quoted, or "as" starting a clause ("fell 6% as smartphone
+#: makers cut orders"; not "such as", "known as", "as chairman").
 _REASON_CUE = re.compile(r"\b(?:because|due to|owing to|thanks to|result\w*|caus\w*|blam\w*|attribut\w*|reasons?|"
                          r"at\s+the\s+(?:request|urging|behest)\s+of|on\s+the\s+(?:advice|orders?)\s+of|"
                          r"under\s+pressure\s+from|in\s+response\s+to|resent\w*|complain\w*\s+(?:about|of|that)|"
@@ -2083,10 +2085,10 @@ def _shared_figure(q: QuestionAnalysis, best: Candidate) -> str | None:
     if span is None or span.type not in VALUE_TYPES or not q.entities or _TOGETHER.search(q.text) \
             or _TOGETHER.search(text):
         return None
+    asked = {t.term for t in q.tokens} | {t for e in q.entities for t in terms(e)}
     for start, end, items in coordinations(text):
         listed = set(terms(text[start:end]))
         named = [e for e in q.entities if set(terms(e)) and set(terms(e)) <= listed]
-        asked = {t.term for t in q.tokens} | {t for e in q.entities for t in terms(e)}
         between = text[span.end:start] if start >= span.end else ""
         if items >= 2 and re.search(r"\b(?:by|among|between|of|from|across|at)\b", between) \
                 and not re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b",
