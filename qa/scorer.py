@@ -360,7 +360,7 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
                     or _WEEKDAY_PART.fullmatch(sp.text) and not _AHEAD.search(_own_clause(s.text, sp))  # "Saturday
                     # night" too; "would be used to replace the system, which failed ... on Thursday": its clause's
                     # "happened at about 3:40 a.m.": a past event's time (not "The hearing begins at 10 a.m.")
-                    or _CLOCK.search(sp.text) and _PAST_AT.search(s.text[:sp.start]) and not _AHEAD.search(s.text)):
+                    or CLOCK.search(sp.text) and _PAST_AT.search(s.text[:sp.start]) and not _AHEAD.search(s.text)):
                 continue  # "When will the court hear the case?": not "filed ... last Friday", a past day
             if sp.type in ("DATE", "DURATION") and _FUTURE.search(q.text) and re.match(r"\s+ago\b", s.text[sp.end:]):
                 continue  # "When will he step down?": not "founded the firm 34 years ago"
@@ -499,7 +499,8 @@ _BEATEN = re.compile(_BEAT + r"\s+(?:(?:[a-z][\w-]*|No\.\s*\d+)\s+){0,3}$")
 _PAST_AT = re.compile(r"\b(?:was|were|happened|occurred|began|struck|hit|broke|\w+ed)\s+(?:at\s+)?(?:about\s+|"
                       r"around\s+|approximately\s+|shortly\s+(?:before|after)\s+|just\s+(?:before|after)\s+)?$",
                       re.I)
-_CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s?[ap]\.?m\b|\b\d{1,2}:\d{2}\b", re.I)
+#: A clock time: "7 a.m.", "10:30".
+CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s?[ap]\.?m\b|\b\d{1,2}:\d{2}\b", re.I)
 _WEEKDAY_PART = re.compile(rf"(?:{'|'.join(WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?")
 _BY_DATE = re.compile(r"\b(?:by|until|till|before|no later than|deadline (?:of|is|was)|due(?:\s+(?:on|by))?|"
                       r"closes?\s+on|expires?\s+on)\s+(?:the\s+end\s+of\s+)?$", re.I)

@@ -23,7 +23,7 @@ from qa.corpus import Corpus
 from qa.entities import FIGURE, NAME_TYPES, Span, role_of
 from qa.facts import Facts, is_person
 from qa.question import CHANGE_VERBS, QuestionAnalysis, name_of_noun, role_name
-from qa.scorer import CALENDAR, Candidate
+from qa.scorer import CALENDAR, CLOCK, Candidate
 from qa.verdict import base_term, verdict
 
 #: Question words whose answer is a phrase even without a typed span.
@@ -54,8 +54,6 @@ def _with_coordinates(sentence: str, span: Span, spans: list[Span], *, strict: b
     return sentence[same[start].start:same[end].end]
 
 
-#: A clock time: "7 a.m.", "10:30".
-_CLOCK_TIME = re.compile(r"\d(?::\d\d)?\s*[ap]\.?m\b|\b\d{1,2}:\d\d\b", re.I)
 #: A preposition right before a list, which governs all of it ("in Perth and Darwin").
 _PREPOSED = re.compile(r"\b(?:in|on|at|to|across|from|near|between)\s+(?:the\s+)?$", re.I)
 #: A helping verb, which after "X and Y" makes Y a new clause's subject ("built in Goldfield and Tonopah *will*
@@ -231,7 +229,7 @@ def _span_answer(q: QuestionAnalysis, cand: Candidate, facts: Facts, corpus: Cor
                                               cand.sentence.text[cand.span.end:other.start]):
             text = cand.sentence.text[cand.span.start:other.end]  # "During what hours does it apply?": "from
             # 7 a.m. to 7 p.m.", the whole range (not when only its start or end is asked)
-    if q.wh == "when" and cand.span.type == "DATE" and text == cand.span.text and _CLOCK_TIME.search(text):
+    if q.wh == "when" and cand.span.type == "DATE" and text == cand.span.text and CLOCK.search(text):
         day = next((sp for sp in facts.spans(cand.sentence) if sp.type == "DATE" and sp.start > cand.span.end), None)
         between = cand.sentence.text[cand.span.end:day.start] if day is not None else ""
         if day is not None and re.fullmatch(r"\s+(?:local\s+time\s+)?on\s+", between):
