@@ -1023,9 +1023,11 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     given_from = _SUM_FROM.match(b.text, best.span.end) if best.span is not None and best.span.type == "MONEY" else None
     givers = [e for e in q.entities if set(terms(e)) & b_terms]
     if given_from and givers and best.span is not None and _GIVES_SUM.search(q.text) \
-            and not any(set(terms(e)) & set(terms(given_from.group(1))) for e in givers):
+            and not any(set(terms(e)) & set(terms(given_from.group(1))) for e in givers) \
+            and not re.search(r"\b(?:match\w*|equal\w*)\s+(?:the\s+)?$", b.text[:best.span.start], re.I):
         # "How much money did the Rwanda Biomedical Centre put into the trial?": not "funded by the Rwanda
-        # Biomedical Centre and a grant of $1.9 million from the Geneva-based Kessler Foundation", another's
+        # Biomedical Centre and a grant of $1.9 million from the Geneva-based Kessler Foundation", another's (but
+        # "Ghana's government matched the $4 million from the World Bank" gave as much)
         return "name", f"the best sentence gives {best.span.text} from {given_from.group(1)}, not from {givers[0]}"
     account = amount_noun(q) if q.wh in ("what", "which") else None
     item = _ACCOUNT_ITEM.search(b.text[max(0, best.span.start - 40):best.span.start]) \

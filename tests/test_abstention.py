@@ -1338,6 +1338,9 @@ def test_a_figure_of_several_together_is_not_one_of_theirs(text: str, question: 
     ("The trial was funded by the Rwanda Biomedical Centre and a grant of $1.9 million from the Geneva-based "
      "Kessler Foundation.", "How much did the Kessler Foundation give?", False),
     ("Acme Corp. received $5 million from the European Union.", "How much did Acme Corp. receive?", False),
+    # break-it trial 76: a giver that matched another's sum gave as much
+    ("Ghana's government matched the $4 million from the World Bank, officials said.",
+     "How much did Ghana's government contribute?", False),
 ])
 def test_a_sum_from_another_giver_is_not_the_one_asked(text: str, question: str, abstains: bool) -> None:
     assert ask(text, question).abstained is abstains
