@@ -1244,6 +1244,9 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         # to the main hall.", which tells the deed and no reason, and the next sentence gives no cause
         # (the answerer cites one that does: ``qa.answerer._reason_next``)
         return "type", "neither the best sentence nor the next gives a reason"
+    felt_by = _feeling_of_another(q, best, facts) if q.wh == "why" else None
+    if felt_by:  # "Why was Mark Bell relieved?": not "..., while council leader Jean Ross was relieved that ..."
+        return "type", f"the best sentence gives the feeling asked to {felt_by!r}"
     cause = ASKS_CAUSE.match(q.text)
     if cause and caused_by(q, b.text) is not None:
         cause = None  # "The arrival of cheap synthetic dyes collapsed the trade": the sentence's subject did it
@@ -2098,6 +2101,21 @@ def _shared_figure(q: QuestionAnalysis, best: Candidate) -> str | None:
                 set(terms(e)) <= set(terms(text[:start])) for e in named):
             return f"the best sentence gives {span.text!r} for {text[start:end]!r} together, not for {named[0]!r}"
     return None
+
+
+def _feeling_of_another(q: QuestionAnalysis, best: Candidate, facts: Facts) -> str | None:
+    """For "Why was <person> <feeling>?", the other person the best sentence gives that feeling
+    to: the nearest person named before "<feeling> that/because" when that is not the one asked
+    ("Engineer Mark Bell said he was glad ..., while council leader Jean Ross was relieved that no one
+    was hurt" for "Why was Mark Bell relieved?"); else None."""
+    asked = {t for sp in find_spans(q.text) if is_person(sp) for t in terms(sp.text)}
+    felt = next((m for m in re.finditer(_FEELING_THAT, best.sentence.text, re.I)
+                 if re.search(rf"\b{m.group(0).split()[0]}\b", q.text, re.I)), None)
+    if not asked or felt is None:
+        return None
+    before = [sp for sp in facts.spans(best.sentence) if (sp.type == "PERSON" or is_person(sp))
+              and sp.end <= felt.start()]
+    return before[-1].text if before and not set(terms(before[-1].text)) & asked else None
 
 
 def _unqualified_office(text: str, nouns: set[str]) -> bool:

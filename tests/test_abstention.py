@@ -1344,3 +1344,16 @@ def test_a_figure_of_several_together_is_not_one_of_theirs(text: str, question: 
 ])
 def test_a_sum_from_another_giver_is_not_the_one_asked(text: str, question: str, abstains: bool) -> None:
     assert ask(text, question).abstained is abstains
+
+
+@pytest.mark.parametrize(("question", "abstains"), [
+    # break-it trial 76: the feeling asked is another person's in the best sentence
+    ("Why was Mark Bell relieved?", True),
+    ("Why was Jean Ross relieved?", False),
+    ("Why was Mark Bell glad?", False),
+])
+def test_a_feeling_is_the_reason_of_whom_it_is_given_to(question: str, abstains: bool) -> None:
+    text = ("Bridge survives storm\n\nThe Tay Bridge stayed open through Storm Eowyn on Friday.\n\nEngineer Mark Bell "
+            "said he was glad that the repairs were finished in time, while council leader Jean Ross was relieved that "
+            "no one was hurt on the roads.")
+    assert ask(text, question).abstained is abstains
