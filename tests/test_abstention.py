@@ -1330,7 +1330,6 @@ def test_a_figure_of_several_together_is_not_one_of_theirs(text: str, question: 
     assert ask(text, question).abstained is abstains
 
 
-
 @pytest.mark.parametrize(("text", "question", "abstains"), [
     # held-out set 113: a sum from another giver is not the one the question names
     ("The trial was funded by the Rwanda Biomedical Centre and a grant of $1.9 million from the Geneva-based "
