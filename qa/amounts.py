@@ -845,7 +845,9 @@ def _count_deeds(sentence: str, sp: Span) -> list[str]:
     """What a count's people or things did or suffered: the verb before it (``_count_verb``)
     and the participle or state after it ("57 sheep were killed", "left 14 people dead")."""
     deeds = [v for v in [_count_verb(sentence, sp)] if v]
-    after = _COUNT_DEED_AFTER.match(sentence, sp.end)
+    shared = _SHARED_HEAD.match(sentence, sp.end)  # "310 domestic and 45 international flights were
+    # cancelled": the first count's deed is said after the second's noun
+    after = _COUNT_DEED_AFTER.match(sentence, shared.end(1) if shared else sp.end)
     verb = after.group(3) if after else None
     if verb and (word_tag(verb) or "") not in ("VBD", "VBN"):
         after = None  # "20 more *seized*" yes; "12 *red* ..." no: only a verb's past tells a deed
@@ -895,6 +897,22 @@ def _dates_of_asked_verb(q: QuestionAnalysis, sentence: str, spans: list[Span]) 
         if last is not None and not re.search(r"[;:,]|\.\s", sentence[last.end:t.start]):
             marked.append(last)
     return marked
+
+
+#: After a figure, its one modifier, "and"/"or", a second figure with its own modifier, and the noun both count:
+#: "310 *domestic* and 45 international *flights*".
+#: (The figure's span may hold its modifier already.)
+_SHARED_HEAD = re.compile(r"(?:\s+[a-z][\w-]*)?\s+(?:and|or)\s+\d[\d,.]*(?:\s+[a-z][\w-]*)?\s+([a-z][\w-]*)")
+
+
+def shared_count(sentence: str, sp: Span) -> re.Match[str] | None:
+    """Two counts that share one noun, with ``sp`` the first or the second: the match of the
+    whole phrase ("310 domestic and 45 international flights"), its group 1 the noun; None
+    when ``sp`` is in no such phrase."""
+    for m in re.finditer(r"\d[\d,.]*" + _SHARED_HEAD.pattern, sentence):
+        if m.start() <= sp.start < m.end():
+            return m
+    return None
 
 
 def figure_weight(q: QuestionAnalysis, sp: Span, sentence: str, spans: list[Span]) -> tuple[float, float]:
@@ -970,7 +988,10 @@ def figure_weight(q: QuestionAnalysis, sp: Span, sentence: str, spans: list[Span
         of = next((y for y in spans if whole and y.type == "NUMBER" and y.start == whole.end()), None)
         if of is not None:
             return set(terms(x.text)) | phrase(of)
-        return set(terms(x.text + " " + " ".join(sentence[x.end:].split()[:1])))
+        shared = _SHARED_HEAD.match(sentence, x.end)  # "310 domestic and 45 international flights": both are
+        # flights, the first's noun said once after the second's
+        return set(terms(x.text + " " + " ".join(sentence[x.end:].split()[:1]))) | (
+            set(terms(shared.group(1))) if shared else set())
     if counted and not counted & phrase(sp) and not set(terms(" ".join(sentence[sp.end:].split()[:3]))) & counted \
             and not any(x.type == "NUMBER" and counted & phrase(x) for x in spans):
         # "How many crew were aboard?": "25 crew members" before "Ferry with 312 aboard", a bare figure; not

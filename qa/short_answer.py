@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from qa.amounts import ASKS_TALLY, EXTENT, TALLY, VALUE_TYPES, counted_thing, tally_side, vote_tally
+from qa.amounts import ASKS_TALLY, EXTENT, TALLY, VALUE_TYPES, counted_thing, shared_count, tally_side, vote_tally
 from qa.analyzer import STOP_WORDS, Token, stem, synonyms, terms, tokenize
 from qa.asked import asks_who_said, caused_by, doer_of, result_asked, speech_asked, verb_slot, wants_list
 from qa.chunks import answer_chunk, clause_chunk, kind_chunk, quoted_chunk, word_tag
@@ -263,6 +263,10 @@ def _span_answer(q: QuestionAnalysis, cand: Candidate, facts: Facts, corpus: Cor
             if terms(word) == noun:
                 text = cand.sentence.text[cand.span.start:end]
                 break
+    both = shared_count(cand.sentence.text, cand.span) if cand.span.type == "NUMBER" and noun else None
+    if both and terms(both.group(1)) == noun and not set(terms(both.group(0)[:both.start(1) - both.start()])) \
+            & set(terms(q.text)):  # (a count whose modifier is asked, "How many domestic flights ...?", is one)
+        return both.group(0)  # "How many flights were cancelled?": "310 domestic and 45 international flights"
     figure = FIGURE.match(text) if cand.span.type == "NUMBER" and q.wh == "how many" else None
     figure = figure if figure and text[figure.end():figure.end() + 1] == " " else None  # not "150" of "150-200 jobs"
     at = figure.end() if figure else 0

@@ -5507,3 +5507,15 @@ def test_lucky_that_day_is_no_reason() -> None:
     # break-it trial 76: "felt lucky that day" was read as "lucky that <reason>"
     text = "Climber rescued\n\nAnna Ross said she felt lucky that day and thanked the rescue team."
     assert answer("Why did Anna Ross feel lucky?", Corpus.from_text(text, name="t")).abstained
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # break-it trial 76: the first of two counts that share one noun was read as no count of it
+    ("How many domestic flights were cancelled?", "310"),
+    ("How many international flights were cancelled?", "45"),
+    ("How many flights were cancelled?", "310 domestic and 45 international flights"),
+])
+def test_two_counts_sharing_one_noun(question: str, short: str) -> None:
+    text = ("Strike grounds flights\n\nAir traffic controllers walked out on Monday. Aena said 310 domestic and 45 "
+            "international flights were cancelled. About 45 arrivals were delayed at Barcelona.")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
