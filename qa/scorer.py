@@ -1128,8 +1128,14 @@ def _alike(q: QuestionAnalysis, corpus: Corpus) -> dict[str, frozenset[str]]:
 
 def last_part(word: str, corpus: Corpus) -> str | None:
     """The term of the longest last part of a closed compound that the corpus has
-    ("shipwreck" → "wreck"; five letters or more, after at least three), or None."""
-    return next((stem(word[i:]) for i in range(3, len(word) - 4) if corpus.has_term(stem(word[i:]))), None)
+    ("shipwreck" → "wreck"; five letters or more, after at least three), or None. A prefix is no
+    first part: "displaced" is not "placed", nor "transplant" a "plant"."""
+    return next((stem(word[i:]) for i in range(3, len(word) - 4)
+                 if not _PREFIXES.fullmatch(word[:i]) and corpus.has_term(stem(word[i:]))), None)
+
+
+#: Prefixes that make a new word of the one after them, not a compound's first part.
+_PREFIXES = re.compile(r"dis|mis|non|sub|inter|trans|anti|counter", re.I)
 
 
 #: Score taken off a sentence of a document that lacks the names the question asks about,

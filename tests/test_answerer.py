@@ -5519,3 +5519,13 @@ def test_two_counts_sharing_one_noun(question: str, short: str) -> None:
     text = ("Strike grounds flights\n\nAir traffic controllers walked out on Monday. Aena said 310 domestic and 45 "
             "international flights were cancelled. About 45 arrivals were delayed at Barcelona.")
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+def test_a_prefixed_word_is_no_compound() -> None:
+    # set 114: "displaced" matched "place" (a chess story's "first place") as the last part of a compound
+    from qa.scorer import last_part
+    corpus = Corpus.from_text("News\n\nShe secured first place. The plant was built in 1990. The wreck was found.",
+                              name="t")
+    assert last_part("displaced", corpus) is None
+    assert last_part("transplant", corpus) is None
+    assert last_part("shipwreck", corpus) == "wreck"
