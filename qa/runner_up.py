@@ -152,6 +152,13 @@ def fallback(q: QuestionAnalysis, best: Candidate, reason: tuple[str, str] | Non
         # "Why was the terminal delayed?": the headline "... new terminal delayed" tells no reason; "... would
         # open in spring 2028, a year later than planned, because of a dispute with the builder" does
         return lambda c: c.sentence.kind == "sentence" and GIVES_CAUSE.search(c.sentence.text) is not None
+    if reason is not None and reason[0] == "type" and q.answer_type == "REASON" and q.entities:
+        # "Why had the people of Los Altos not been told to leave?": not "The slide struck Los Altos ...",
+        # which gives no cause, but "... residents of Los Altos had not been ordered to leave because ...", with
+        # the question's names and another of its words
+        names = {t for n in q.entities for t in terms(n)}
+        return lambda c: (c.sentence.kind == "sentence" and GIVES_CAUSE.search(c.sentence.text) is not None
+                          and names <= c.matched and bool(c.matched - names))
     if reason is not None and reason[0] == "type" and (q.head in _TALLIED or THE_VOTE.match(q.text)):
         # "What was the score ...?": "6-3"; "What was the result of the councillors' vote?": "voted 9–3"
         return lambda c: c.span is not None and TALLY.fullmatch(c.span.text) is not None
