@@ -424,7 +424,9 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
         done = said and any(said[0] != t and len(t) >= 4 and said[0].startswith(t) for t in q.focus)
         # "How many cars and trucks ...?": "14,500 vehicles", a general noun for the kinds asked (two at least:
         # "150 aircraft" are not all helicopters)
-        kinds = any(len(set(terms(q.text)) & _KINDS_OF.get(w, frozenset())) >= 2 for w in said)
+        kinds = any(len(set(terms(q.text)) & _KINDS_OF.get(w, frozenset())) >= 2 for w in said) or any(
+            w in _KINDS_OF.get(a, frozenset()) for a in asked for w in said[:1])  # "How many vehicles ...?": "22,000
+        # cars a day", a kind of the general noun asked
         if said and not any(_same_noun(a, w) for a in asked for w in said) and not kinds and not crowd and not (
                 people and (said[0] in _PEOPLE_TERMS or people_like or done)):
             return False

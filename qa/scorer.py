@@ -125,7 +125,9 @@ CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS)
 
 
 #: Words that close a company's name: "Acme Inc" is the "Acme" a question names.
-_CORPORATE = frozenset("inc corp co ltd llc plc ag sa nv group holdings company corporation limited".split())
+_CORPORATE = frozenset("inc corp co ltd llc plc ag sa nv group holdings company corporation limited".split()
+                       # and a ship's prefix: "the *MV* Island Star" is the "Island Star" asked about
+                       + "mv ms ss hms rv uss fv".split())
 
 
 def _term_weights(q: QuestionAnalysis, corpus: Corpus) -> dict[str, float]:
