@@ -152,6 +152,26 @@ _NTH_IN = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth
 _FIRST_SINCE = re.compile(r"\b(first|only|last|\w+est|least|fewest)\b[^;]{0,120}\bsince\s+$", re.I)
 
 
+#: A superlative, then "in"/"for" right before a length of time: "the most difficult rescue we have carried
+#: out *in* a decade", "its worst flooding for 20 years" (group 1: the superlative).
+_MOST_IN = re.compile(r"\b(first|only|most|\w+est|least|fewest|worst|best)\b[^;]{0,120}\b(?:in|for)\s+"
+                      r"(?:more than\s+|nearly\s+|almost\s+|over\s+)?$", re.I)
+
+
+#: The lengths of time a superlative is counted in: months and longer ("in *45.21 seconds*" after "the fastest
+#: time" is the time run).
+_LONG_SPAN = re.compile(r"\b(?:months?|years?|decades?|centur(?:y|ies)|generations?)$", re.I)
+
+
+def period_of_comparison(sentence: str, sp: Span) -> bool:
+    """Whether a length of time is the period a superlative is counted in ("the worst flooding
+    in *a decade*", "the most difficult rescue ... in *a decade*"): no length or time of the
+    event told (not "closed for *eight months*")."""
+    m = _MOST_IN.search(sentence[:sp.start]) if sp.type == "DURATION" and _LONG_SPAN.search(sp.text) else None
+    return m is not None and (m.group(1).casefold() in ("first", "only", "most", "least", "fewest", "worst", "best")
+                              or word_tag(m.group(1).casefold()) == "JJS")
+
+
 def bounds_comparison(sentence: str, sp: Span) -> bool:
     """Whether a date ends a comparison ("the first delegation ... since *2019*", "its highest
     level since *2008*") or is the period an ordinal counts in ("its second cut *this year*"):
@@ -253,6 +273,8 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
 
     Returns:
         False when: "when" meets a bare length of time ("years"; "two years ago" passes);
+        a length of time or a date asked meets the period a superlative is counted in ("the
+        worst flooding in a decade"), and a length of time a count of things ("one lane");
         "how deep/tall/heavy/fast ..." meets a figure not in those units (``_DIMENSIONS``;
         "how far/high did X drop/rise" asks a change, in any units);
         "how old" / "the age of" meets no age ("a 24-year-old", "aged 24", "Lopez, 24,");
@@ -297,6 +319,11 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
                     # "raise the retirement age to 67", "at the age of nine"
                     or (re.fullmatch(rf"\d{{1,3}}|{SMALL_NUMBER}(?:-{SMALL_NUMBER})?", sp.text, re.I) is not None
                         and re.search(r"\bage\s+(?:to|of|at|from)\s+$", sentence[:sp.start]) is not None))
+    if q.answer_type in ("DURATION", "DATE") and period_of_comparison(sentence, sp):
+        return False  # "How long did the rescue take?": not "the most difficult ... in a decade"
+    noun = counted_noun(sp) if q.answer_type == "DURATION" else None
+    if noun and not set(terms(noun)) & _TIME_TERMS:
+        return False  # "How long will the bridge be shut?": not "one lane", a count of things
     if q.answer_type in ("MONEY", "PERCENT") and (counted_noun(sp) or re.fullmatch(r"\d+[-–]\d+", sp.text) or compound
                                                   or _an_age(sp, sentence) or VAGUE_COUNT.fullmatch(sp.text)):
         return False  # "What is the mayor's salary?": not "Grace Okafor, 52,"; "What percentage ...?": not "too few"

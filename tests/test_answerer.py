@@ -9,6 +9,7 @@ import pytest
 from qa import Corpus, answer
 from qa.analyzer import terms
 from qa.contrast import contradicts
+from qa.entities import Span
 from qa.evaluate import run_squad, summarize
 from qa.question import analyze as analyze_q
 
@@ -5569,3 +5570,24 @@ def test_a_ships_prefix_does_not_make_another_name() -> None:
     spans = [c.span.text for c in rank_sentences(analyze_q("Who captained the Island Star?"),
                                                  Corpus.from_text(text, name="t")) if c.span is not None]
     assert "MV Island Star" not in spans
+
+
+def test_a_count_of_things_is_no_length_of_time() -> None:
+    # newcomer trial 77: "How long will the bridge be shut?" answered "one lane"
+    from qa.amounts import amount_asked
+    sentence = "The city should have repaired the bridge one lane at a time rather than shutting it."
+    start = sentence.index("one lane")
+    span = Span(start, start + len("one lane"), "one lane", "NUMBER")
+    assert not amount_asked(analyze_q("How long will the bridge be shut?"), span, sentence)
+    assert amount_asked(analyze_q("How many lanes will stay open?"), span, sentence)
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # newcomer trial 77: the period a superlative is counted in is no length of the event
+    ("How long did the rescue take?", None),
+    ("When was the hardest rescue?", None),
+])
+def test_the_period_of_a_superlative_is_no_duration(question: str, short: str | None) -> None:
+    text = ("Ferry rescue\n\nCoastguard commander Alan Whitlock said the rescue had been \"one of the most difficult "
+            "we have carried out in a decade\". The ferry was towed to Oban.")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
