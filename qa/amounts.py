@@ -457,6 +457,10 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
         if said and not any(_same_noun(a, w) for a in asked for w in said) and not kinds and not crowd and not (
                 people and (said[0] in _PEOPLE_TERMS or people_like or done)):
             return False
+        if said and len(asked) > 1 and asked[-1] in _PEOPLE_TERMS and not any(
+                _same_noun(asked[-1], w) or w in _PEOPLE_TERMS for w in said):
+            return False  # "How many lifeboat crew members ...?": not "Two lifeboats", the boats, though the
+            # question's modifier names them
         if _AGED.search(re.sub(r"\s*\d+\s*(?:to|and|-|–)\s*$", " ", sentence[:sp.start])) \
                 and not set(asked) & _AGE_OR_SHARE:
             return False  # "aged 40 to 79": ages, not a count of steps

@@ -369,6 +369,25 @@ _COUNTED_WORD = re.compile(r"(?<![\d.,$€£])\b" + _NUMBER_WORD + r"(?:\s+|-)([
 _ORDINAL = re.compile(r"first|second|third|[a-z]+th|\d+(?:st|nd|rd|th)", re.I)
 
 
+#: Colours, which grade warnings, alerts, cards and medals: one is never another ("a red warning" is no
+#: "amber wind warning"; "a gold medal" no "silver medal").
+_COLOURS = "red|amber|yellow|orange|green|blue|black|white|purple|grey|gray|pink|gold|silver|bronze"
+_COLOURED = re.compile(rf"\b({_COLOURS})\s+(?:[a-z-]+\s+)?([a-z]+)\b", re.I)
+
+
+def _other_colour(question: str, sentence: str) -> str | None:
+    """For a noun the question colours ("a *red* warning"), the sentence's other colour of it
+    ("an *amber* wind warning"), when the question's colour is not in the sentence."""
+    for m in _COLOURED.finditer(question):
+        colour, noun = m.group(1).casefold(), stem(m.group(2).casefold())
+        if re.search(rf"\b{colour}\b", sentence, re.I):
+            continue
+        for n in _COLOURED.finditer(sentence):
+            if stem(n.group(2).casefold()) == noun and n.group(1).casefold() != colour:
+                return _opposed(m.group(1), n.group(1))
+    return None
+
+
 def _other_count(question: str, sentence: str) -> str | None:
     """Why the sentence counts or ranks the question's noun otherwise ("three integers"
     asked, "two integers" or "two main integers" written; "first quarter" asked, "third
@@ -543,7 +562,8 @@ def contradicts(question: str, sentence: str) -> str | None:
         company figure another kind
         (revenue for profit, ``_other_measure``), a place another ("in Beijing" asked, "in
         South Korea" written, ``_other_place``), a noun another count or ordinal
-        (``_other_count``); a vote's other side (``_other_side``); something still to
+        (``_other_count``) or colour (``_other_colour``: "red warning" asked, "amber
+        wind warning" written); a vote's other side (``_other_side``); something still to
         come where the past is asked (``_still_to_come``); one side is negated and the
         other not; an antonym pair (import/export; degree words only on a shared word,
         ``_DEGREE``); a word the question negates by prefix whose plain form the sentence
@@ -555,6 +575,7 @@ def contradicts(question: str, sentence: str) -> str | None:
              or _other_object(question, sentence)
              or _other_role(question, sentence)
              or _other_measure(question, sentence) or _other_count(question, sentence)
+             or _other_colour(question, sentence)
              or _other_place(question, sentence) or _still_to_come(question, sentence)
              or _other_side(question, sentence))
     if other:

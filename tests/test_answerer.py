@@ -5591,3 +5591,22 @@ def test_the_period_of_a_superlative_is_no_duration(question: str, short: str | 
     text = ("Ferry rescue\n\nCoastguard commander Alan Whitlock said the rescue had been \"one of the most difficult "
             "we have carried out in a decade\". The ferry was towed to Oban.")
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # newcomer trial 77: a colour asked is no other colour of the same thing
+    ("When did the Met Office issue a red warning?", None),
+    ("When did the Met Office issue an amber warning?", "Monday"),
+    ("Which rider won the gold medal?", None),
+])
+def test_another_colour_of_the_thing_asked(question: str, short: str | None) -> None:
+    text = ("Storm warning\n\nThe Met Office had issued an amber wind warning on Monday. Jana Novak took the silver "
+            "medal in the road race.")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+def test_a_count_of_things_is_no_count_of_the_people_asked() -> None:
+    # newcomer trial 77: "How many lifeboat crew members ...?" answered "Two", the lifeboats
+    text = "Ferry rescue\n\nTwo lifeboats and a helicopter took part in the rescue on Tuesday."
+    a = answer("How many lifeboat crew members took part in the rescue?", Corpus.from_text(text, name="t"))
+    assert a.abstained
