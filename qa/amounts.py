@@ -158,6 +158,10 @@ _MOST_IN = re.compile(r"\b(first|only|most|\w+est|least|fewest|worst|best)\b[^;]
                       r"(?:more than\s+|nearly\s+|almost\s+|over\s+)?$", re.I)
 
 
+#: A sum told as a difference: "cost roughly $4 million *more*", "$2 million less" (not "more than").
+_A_DIFFERENCE = re.compile(r"\s+(?:more|less|extra)\b(?!\s+than\b)", re.I)
+
+
 #: The lengths of time a superlative is counted in: months and longer ("in *45.21 seconds*" after "the fastest
 #: time" is the time run).
 _LONG_SPAN = re.compile(r"\b(?:months?|years?|decades?|centur(?:y|ies)|generations?)$", re.I)
@@ -275,6 +279,7 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
         False when: "when" meets a bare length of time ("years"; "two years ago" passes);
         a length of time or a date asked meets the period a superlative is counted in ("the
         worst flooding in a decade"), and a length of time a count of things ("one lane");
+        a sum asked meets a difference ("cost $4 million more"), unless a difference is asked;
         "how deep/tall/heavy/fast ..." meets a figure not in those units (``_DIMENSIONS``;
         "how far/high did X drop/rise" asks a change, in any units);
         "how old" / "the age of" meets no age ("a 24-year-old", "aged 24", "Lopez, 24,");
@@ -319,6 +324,11 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
                     # "raise the retirement age to 67", "at the age of nine"
                     or (re.fullmatch(rf"\d{{1,3}}|{SMALL_NUMBER}(?:-{SMALL_NUMBER})?", sp.text, re.I) is not None
                         and re.search(r"\bage\s+(?:to|of|at|from)\s+$", sentence[:sp.start]) is not None))
+    if q.answer_type == "MONEY" and sp.type == "MONEY" and _A_DIFFERENCE.match(sentence, sp.end) \
+            and not re.search(r"\b(?:more|less|extra|fewer|additional|difference|sav(?:e|es|ing|ings))\b", q.text,
+                              re.I) \
+            and not CHANGE_VERBS.search(q.text):
+        return False  # "How much will the repair cost?": not "would have cost roughly $4 million more", a difference
     if q.answer_type in ("DURATION", "DATE") and period_of_comparison(sentence, sp):
         return False  # "How long did the rescue take?": not "the most difficult ... in a decade"
     noun = counted_noun(sp) if q.answer_type == "DURATION" else None

@@ -5610,3 +5610,15 @@ def test_a_count_of_things_is_no_count_of_the_people_asked() -> None:
     text = "Ferry rescue\n\nTwo lifeboats and a helicopter took part in the rescue on Tuesday."
     a = answer("How many lifeboat crew members took part in the rescue?", Corpus.from_text(text, name="t"))
     assert a.abstained
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # newcomer trial 77: a sum told as a difference is no cost asked, unless the difference is asked
+    ("How much will the bridge repair cost?", None),
+    ("How much more would a lane-by-lane repair have cost?", "roughly $4 million"),
+])
+def test_a_sum_more_is_a_difference(question: str, short: str | None) -> None:
+    text = ("Bridge to close\n\nThe council voted to close the Mill Street bridge for eight months so that its "
+            "supports can be replaced at a cost of $14.6 million. City engineer Rahul Desai said a lane-by-lane "
+            "repair would have taken 20 months and cost roughly $4 million more.")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
