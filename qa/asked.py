@@ -251,7 +251,10 @@ def question_verbs(q: QuestionAnalysis) -> set[str]:
 #: A name asked of something: "What will the stadium be called?", "What name will the group use?", "What
 #: is the airline's new name?", "What will the company be renamed?".
 ASKS_NAME = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:called|named|renamed|known\s+as|rebranded\s+as|"
-                       r"dubbed)\b|^\s*what\s+(?:new\s+)?name\b|\bnew\s+name\b|[’']s\s+name\s+be\b", re.I)
+                       r"dubbed)\b|^\s*what\s+(?:new\s+)?name\b|\bnew\s+name\b|[’']s\s+name\s+be\b|"
+                       # "What was the storm called?", "What will the new bridge be named?"
+                       r"^\s*what\s+(?:is|was|are|were|will|would)\s+(?:[\w’'-]+\s+){1,5}?(?:be\s+)?"
+                       r"(?:called|named|renamed|dubbed|known\s+as)\s*\??\s*$", re.I)
 
 
 #: "What does PADC stand for?", "What is NTSB short for?": an acronym's expansion asked.

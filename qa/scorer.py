@@ -910,6 +910,13 @@ def _after_by(toks: list[Token], i: int) -> bool:
                       and toks[i - 2].norm == "by")
 
 
+def _name_between(toks: list[Token], v: int, i: int) -> bool:
+    """Whether only a capitalized name stands between the verb at ``v`` and the "by" before token
+    ``i`` ("named *Storm Ewan* by the Met Office"; not "betrayed *to the Normans* by")."""
+    by = next((j for j in range(i - 1, v, -1) if toks[j].norm == "by"), None)
+    return by is not None and by > v + 1 and all(t.surface[:1].isupper() for t in toks[v + 1:by])
+
+
 def _by_apposition(toks: list[Token], i: int, v: int) -> bool:
     """Whether token ``i`` names, in apposition, the agent "by" gives after the verb at ``v``:
     "led by the hospital's chief nurse, *Paul Grady*"."""
@@ -938,7 +945,8 @@ def _owner_differs(q: QuestionAnalysis, toks: list[Token], idx: list[int], role:
 def _fills_slot(slot: tuple[str, str], idx: list[int], toks: list[Token]) -> bool:
     """Whether the span (token indices ``idx``) stands where the question's verb puts its
     answer: a subject ends at most four tokens before the verb ("Odo, bishop of Bayeux,
-    commissioned") or follows "by" after it (the passive); an object starts at most four
+    commissioned") or follows "by" after it (the passive; seven tokens on when only a name stands
+    between: "named Storm Ewan by *the Met Office*"); an object starts at most four
     tokens after it ("married *King Ethelred*"); a role's holder follows the role noun
     right away ("their leader *Rollo*", "the river *Seine*"; not "chair, thanked *Johnson*")
     or precedes it by two or three tokens ("*Duncan* as a hostage", "*Rollo*, the leader";
@@ -962,6 +970,7 @@ def _fills_slot(slot: tuple[str, str], idx: list[int], toks: list[Token]) -> boo
         passive = v > 0 and toks[v - 1].norm in BE_FORMS and (form.endswith(("ed", "en", "wn")) or form in IRREGULAR)
         before = 0 < v - idx[-1] <= 4 and not passive  # "Moss and Horten will be built by ...": not the doer
         if kind == "subject" and (before or (idx[0] > v and idx[0] - v <= 4 and _after_by(toks, idx[0]))
+                                  or idx[0] - v <= 7 and _after_by(toks, idx[0]) and _name_between(toks, v, idx[0])
                                   or 0 < idx[0] - v <= 8 and _by_apposition(toks, idx[0], v)):
             return True
         if kind == "object" and 0 < idx[0] - v <= 4:

@@ -5622,3 +5622,21 @@ def test_a_sum_more_is_a_difference(question: str, short: str | None) -> None:
             "supports can be replaced at a cost of $14.6 million. City engineer Rahul Desai said a lane-by-lane "
             "repair would have taken 20 months and cost roughly $4 million more.")
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # newcomer trial 77: "What was X called?" asks the name given; "Who named X?" the agent after the name
+    ("What was the storm called?", "Storm Ewan"),
+    ("Who named the storm?", "Met Office"),
+])
+def test_the_name_given_and_who_gave_it(question: str, short: str) -> None:
+    text = ("Storm hits Scotland\n\nThe storm, named Storm Ewan by the Met Office, cut power to about 32,000 homes "
+            "on Tuesday. Ferry operator spokeswoman Sofie Lindqvist said all sailings were cancelled.")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+def test_an_agent_after_a_prepositional_phrase_is_not_the_doer_asked() -> None:
+    # SQuAD (Normans, unanswerable): "Who betrayed the Normans?" - the city was betrayed *to* the Normans
+    text = ("Siege\n\nThe city's garrison resisted until February 1082, when Dyrrachium was betrayed to the Normans "
+            "by the Venetian and Amalfitan merchants who had settled there.")
+    assert answer("Who betrayed the Normans?", Corpus.from_text(text, name="t")).abstained
