@@ -1244,6 +1244,10 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         # to the main hall.", which tells the deed and no reason, and the next sentence gives no cause
         # (the answerer cites one that does: ``qa.answerer._reason_next``)
         return "type", "neither the best sentence nor the next gives a reason"
+    if q.wh == "why" and q.answer_type == "REASON" and _asked_as_the_cause(q, best, facts):
+        # "Why was the cod season poor?": not "the fish unit was flat after a poor cod season raised costs",
+        # which gives what the poor season did, not why it was poor
+        return "type", "the best sentence gives what the thing asked caused, not its cause"
     felt_by = _feeling_of_another(q, best, facts) if q.wh == "why" else None
     if felt_by:  # "Why was Mark Bell relieved?": not "..., while council leader Jean Ross was relieved that ..."
         return "type", f"the best sentence gives the feeling asked to {felt_by!r}"
@@ -2142,6 +2146,26 @@ def _done_by_no_one(toks: list[Token], verb: str) -> bool:
                             and (toks[i].surface.casefold().endswith(("ed", "en", "wn"))
                                  or toks[i].surface.casefold() in IRREGULAR)
                             and not any(t.norm == "by" for t in toks[i + 1:i + 4]) for i in at)
+
+
+#: Words that link an effect to its cause ("flat *after* a poor season"); not a verb of saying
+#: that brings in a reason ("cautioned that the study was observational").
+_CAUSAL_LINK = re.compile(r"\b(?:because(?:\s+of)?|after|due\s+to|owing\s+to|thanks\s+to|following|amid|"
+                          r"as\s+a\s+result\s+of|caused\s+by)\b", re.I)
+
+
+def _asked_as_the_cause(q: QuestionAnalysis, best: Candidate, facts: Facts) -> bool:
+    """Whether every question word the sentence holds stands after its last causal link, in that
+    cause's clause ("flat *after* a poor cod season in the Barents Sea raised costs" for "Why was
+    the cod season in the Barents Sea poor?"): the sentence tells what the asked thing caused,
+    with no cause of it. At least two words must match."""
+    text = best.sentence.text
+    cues = list(_CAUSAL_LINK.finditer(text))
+    at = [t.start for t in facts.tokens(best.sentence) if t.term in best.matched]
+    if not cues or len(at) < 2:
+        return False
+    last = cues[-1]
+    return min(at) > last.end() and not re.search(r"[;:]|,\s", text[last.end():max(at)])
 
 
 def _gives_reason(text: str, deed: set[str]) -> bool:
