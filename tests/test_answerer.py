@@ -5652,3 +5652,15 @@ def test_the_thing_asked_as_the_cause_is_no_cause_of_it(question: str, short: st
     text = ("Results\n\nThe frozen fish unit was flat after a poor cod season in the Barents Sea raised raw material "
             "costs. Farmers protested in Oslo because food prices rose sharply.")
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # newcomer trial 77 and set 114: a plant is a factory; selling, sales
+    ("How much will the Gdansk plant cost?", "900 million crowns"),
+    ("When did the farmer stop selling milk and cheese?", "May 14"),
+])
+def test_plant_and_factory_selling_and_sales(question: str, short: str) -> None:
+    text = ("Results\n\nNordvale said it would open a new factory in Gdansk in 2027 at a cost of 900 million crowns. "
+            "Officials asked anyone who bought milk or cheese from the farm since April 20 to throw it away. The "
+            "farm's owner voluntarily stopped all sales on May 14.")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
