@@ -33,8 +33,8 @@ from qa.types import Answer
 
 COMMANDS = {
     ":help": "show this help",
-    ":quit": "leave (Ctrl-D works too)",
-    ":reset": "forget the conversation (follow-ups start afresh)",
+    ":quit": "leave (also quit, exit, or Ctrl-D on an empty line)",
+    ":reset": "forget the conversation, follow-ups start afresh (also clear, reset)",
     ":docs": "list the documents with their metadata and sizes",
     ":show N": "the passage around citation N (or :more's [N]), the cited sentence highlighted",
     ":more": "the next candidate sentences for the last question",
@@ -179,9 +179,11 @@ class Session:
         if name in (":quit", ":q", ":exit"):
             return False
         if name in (":help", ":h", ":?"):
-            self.say("Ask a question in plain English; follow-ups may use he/she/it/they/there/then.")
+            self.say("Ask a question in plain English. Follow-ups may use he/she/it/they/there/then, or be short")
+            self.say('("Why?", "When?", "Who else?", "And the mayor?"); a line "(reading as ...)" shows the reading.')
             for cmd, text in COMMANDS.items():
                 self.say(f"  {cmd:<14} {text}")
+            self.say("Ctrl-C drops the line being typed; the Up arrow recalls earlier questions.")
         elif name == ":reset":
             self.chat.reset()
             self.say("Conversation forgotten.", STYLE["dim"])

@@ -19,7 +19,7 @@ DOC = "us-china-rare-earths-2025-09-23"
 SMITH = "Who is leading the House delegation to China?"
 SMITH_SENTENCE = "Smith is leading the first official U.S. House delegation to China since 2019."
 CITE_11 = f"[1] {DOC}, sentence 11"
-HELP_QUIT = "leave (Ctrl-D works too)"  # the :quit line of :help
+HELP_QUIT = "leave (also quit, exit, or Ctrl-D on an empty line)"  # the :quit line of :help
 
 
 @pytest.fixture
@@ -141,6 +141,11 @@ def test_help_lists_commands(session):
     text = "".join(out)
     for cmd in (":quit", ":docs", ":show N", ":why", ":top K", ":reset", ":more", ":corpus PATH"):
         assert cmd in text
+    # newcomer trial 77: the bare words, Ctrl-C and the short follow-ups were not listed
+    flat = " ".join(text.split())
+    assert "also clear, reset" in flat and "also quit, exit" in flat
+    assert "Ctrl-C drops the line being typed" in flat
+    assert '"Why?", "When?", "Who else?"' in flat
 
 
 def test_docs_lists_the_document(session):
