@@ -1203,6 +1203,9 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         held |= {stem(GONE[m.group(1).casefold()]) for m in WENT.finditer(b.text)}  # "went up": a rise
         held |= {t[len(p):] for t in held for p in ("un", "non")  # "Did the talks
                  if t.startswith(p) and len(t) - len(p) >= 4}  # resolve it?": "remains unresolved", a no
+        held |= {t[:-len(x)] for w in re.findall(r"\b[Nn]o\s+([a-z]+)", b.text) for t in terms(w)
+                 for x in ("ion", "ment") if t.endswith(x) and len(t) - len(x) >= 3}
+        # "Did he react?": "showed no reaction", the verb's noun after "no" (which ``verdict`` reads as a no)
         opposite = {stem(b) for x, y in ANTONYMS for a, b in ((x, y), (y, x))  # "accept": "rejected", a no;
                     if stem(a) == verb.term and a in OPPOSITE_VERBS} & held  # "lose": "won"; not "start": "finish"
         names = {t for n in q.entities for t in terms(n)}

@@ -172,8 +172,10 @@ def _kind_said(question: str, sentence: str) -> str | None:
 
 
 def _said_no(sentence: str) -> set[str]:
-    """The base terms of the words after "no" in a sentence ("No injuries were reported": injuri, were)."""
-    return {base_term(w.casefold()) for m in _NO_THING.finditer(sentence) for w in m.groups() if w}
+    """The base terms of the words after "no" in a sentence ("No injuries were reported": injuri, were),
+    with the verb of a noun in -ion or -ment ("showed no reaction": react)."""
+    said = {base_term(w.casefold()) for m in _NO_THING.finditer(sentence) for w in m.groups() if w}
+    return said | {t[:-len(x)] for t in said for x in ("ion", "ment") if t.endswith(x) and len(t) - len(x) >= 3}
 
 
 def base_term(norm: str) -> str:

@@ -5664,3 +5664,14 @@ def test_plant_and_factory_selling_and_sales(question: str, short: str) -> None:
             "Officials asked anyone who bought milk or cheese from the farm since April 20 to throw it away. The "
             "farm's owner voluntarily stopped all sales on May 14.")
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # set 114: the verb asked, said as its noun in -ion or -ment after "no"
+    ("Did Gelashvili react when the sentence was read?", "No"),
+    ("Did the company pay the workers?", "No"),
+])
+def test_no_with_the_verbs_noun_says_no(question: str, short: str) -> None:
+    text = ("Verdict\n\nGelashvili showed no reaction as the sentence was read. The workers said the company had made "
+            "no payment since March.")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
