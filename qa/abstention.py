@@ -1950,7 +1950,8 @@ _EVENT_WORDS = {
     "elec": "elect elected election vote won", "appo": "appoint appointed appointment named",
     "marr": "marry married marriage wedding wed", "disc": "discover discovered discovery found",
     "inve": "invent invented invention",
-    "beco": "become became becomes becoming appointed named elected sworn took succeeded replaced",
+    "beco": "become became becomes becoming appointed named elected sworn took succeeded replaced "
+            "introduced adopted declared",  # "When did chess become compulsory?": "a policy introduced in 2011"
     "join": "join joined joining signed", "resi": "resign resigned resignation quit stepped",
     "reti": "retire retired retirement", "die": "die died death dead killed",
 }

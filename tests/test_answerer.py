@@ -5675,3 +5675,14 @@ def test_no_with_the_verbs_noun_says_no(question: str, short: str) -> None:
     text = ("Verdict\n\nGelashvili showed no reaction as the sentence was read. The workers said the company had made "
             "no payment since March.")
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # set 114: a thing becomes what a rule makes it: "introduced", "adopted", "declared"
+    ("When did chess become a compulsory subject in primary schools?", "2011"),
+    ("When did Arman Petrosyan become coach?", None),  # no such event told
+])
+def test_become_by_a_rule_introduced(question: str, short: str | None) -> None:
+    text = ("Chess\n\nChess is a compulsory subject in Armenian primary schools, a policy introduced in 2011. Arman "
+            "Petrosyan, the national coach, praised the winner on Sunday.")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
