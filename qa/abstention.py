@@ -1195,6 +1195,10 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         # "How many employees will lose their jobs?": not "declined to say whether any of its 140 employees would
         # lose their jobs"; "Who will be the permanent coach?": not "would not say whether Paredes was a candidate"
         return "type", f"the best sentence gives {best.span.text!r} only in what it says is not known"
+    counted_only = _counted_unnamed(q, b.text) if q.count and q.head and q.wh in ("which", "what") else None
+    if counted_only:  # "Which two neighbouring departments are covered?": "... for Alta Verapaz and two neighbouring
+        # departments", which are not named
+        return "type", f"the best sentence mentions {counted_only!r} but does not name them"
     yes_no = q.answer_type == "YESNO" and not alternatives(q.text)
     verb = main_verb(q) if yes_no else None
     if verb is not None:
@@ -2156,6 +2160,24 @@ def _done_by_no_one(toks: list[Token], verb: str) -> bool:
 #: that brings in a reason ("cautioned that the study was observational").
 _CAUSAL_LINK = re.compile(r"\b(?:because(?:\s+of)?|after|due\s+to|owing\s+to|thanks\s+to|following|amid|"
                           r"as\s+a\s+result\s+of|caused\s+by)\b", re.I)
+
+
+_NUMBER_NAMES = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten"}
+
+
+def _counted_unnamed(q: QuestionAnalysis, sentence: str) -> str | None:
+    """For "Which two <head>s ...?", the sentence's own "two (...) <head>s" when no name, list or
+    colon follows it ("and two neighbouring departments, freeing up ..."): the things asked are
+    counted, not named; None otherwise ("two suppliers, Acme and Borg", "two ports: Rades and Sfax")."""
+    head = q.head or ""
+    word = _NUMBER_NAMES.get(q.count or 0)
+    if not word or not head:
+        return None
+    m = re.search(rf"\b(?:{word}|{q.count})\s+(?:[a-z-]+\s+){{0,2}}{re.escape(head)}\b", sentence, re.I)
+    if m is None or re.match(r"\s*(?:[,:(—–-]\s*)?(?:(?:the|a|an)\s+)?[A-Z]", sentence[m.end():]) \
+            or re.match(r"\s+(?:named|called|including|such as|namely)\b", sentence[m.end():]):
+        return None
+    return m.group(0)
 
 
 def _asked_as_the_cause(q: QuestionAnalysis, best: Candidate, facts: Facts) -> bool:

@@ -5686,3 +5686,16 @@ def test_become_by_a_rule_introduced(question: str, short: str | None) -> None:
     text = ("Chess\n\nChess is a compulsory subject in Armenian primary schools, a policy introduced in 2011. Arman "
             "Petrosyan, the national coach, praised the winner on Sunday.")
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+@pytest.mark.parametrize(("text", "short"), [
+    # set 114: the things asked are counted in the sentence, not named
+    ("Congress approved a state of calamity for Alta Verapaz and two neighbouring departments, freeing up funds.",
+     None),
+    ("Congress approved a state of calamity for two neighbouring departments, Baja Verapaz and Quiché.",
+     "Baja Verapaz and Quiché"),
+])
+def test_which_two_counted_but_not_named(text: str, short: str | None) -> None:
+    a = answer("Which two neighbouring departments are covered by the state of calamity?",
+               Corpus.from_text(f"Mudslide\n\n{text}", name="t"))
+    assert a.short_answer == short
