@@ -229,7 +229,10 @@ _TO_FIGURE = re.compile(r"\bto\s+[$€£¥]?\d[\d,.]*(?:\s*%|\s+[a-z]+){0,2}\s*$
 
 
 #: An age range's figures: "between the ages of 13 and *19*", "aged 65 or *older*", "ages 5 to 11".
-_AGES_BEFORE = re.compile(r"\b(?:ages?|aged)\s+(?:of\s+)?(?:between\s+)?(?:\d+\s*(?:and|to|or|-|–)\s*)?$", re.I)
+_AGES_BEFORE = re.compile(r"\b(?:ages?|aged)\s+(?:of\s+)?(?:between\s+)?(?:\d+\s*(?:and|to|or|-|–)\s*)?$|"
+                          # "free for children under 15", "people over 65": an age bound
+                          r"\b(?:children|kids|people|adults|pupils|students|those|anyone|girls|boys|women|men|"
+                          r"patients|residents)\s+(?:under|over|below|above|younger than|older than)\s+$", re.I)
 #: Those who abstained, neither side of a vote's tally.
 _ABSTAINED = re.compile(r"\babstain\w*|\babstention", re.I)
 #: Units of time a question may count ("How many *seasons* ...?") and a figure be said in.
@@ -455,7 +458,9 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
         # must have done or suffered the question's deed: not "a ferry carrying 312 people" for "How many crew ...?")
         # a word like "officers" or "researchers" counts people; not the question's own verb ("did the Red
         # Cross *shelter*?": "12 shelters")
-        people_like = said and said[0] not in q.focus and said[0].endswith(("er", "or", "ist", "ant", "ent"))
+        people_like = said and said[0] not in q.focus and (said[0].endswith(("er", "or", "ist"))
+                                                           or said[0].endswith(("ant", "ent")) and len(said[0]) >= 6
+                                                           and not said[0].endswith("ment"))  # not "two plants"
         # what each of the people did, as a noun of the question's verb ("How many people signed ...?":
         # "3,100 signatures"), not the verb itself
         done = said and any(said[0] != t and len(t) >= 4 and said[0].startswith(t) for t in q.focus)

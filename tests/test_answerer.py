@@ -5699,3 +5699,19 @@ def test_which_two_counted_but_not_named(text: str, short: str | None) -> None:
     a = answer("Which two neighbouring departments are covered by the state of calamity?",
                Corpus.from_text(f"Mudslide\n\n{text}", name="t"))
     assert a.short_answer == short
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # set 114: "plants" ends like "assistant" but counts no people
+    ("How many people does Sohar Date employ?", None),
+    ("How many people were evacuated?", "1,250 residents"),
+])
+def test_a_noun_in_ant_counts_people_only_when_it_names_them(question: str, short: str | None) -> None:
+    text = "Dates\n\nSohar Date runs two plants in the Al Batinah region. Floods forced 1,250 residents to evacuate."
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+def test_an_age_bound_after_people_is_no_count_of_them() -> None:
+    # set 114: "free for children under 15" answered "How many ... children?" with 15
+    text = "Vaccine\n\nThe ministry said the vaccine would be free for children under 15 from next year."
+    assert answer("How many children will get the vaccine?", Corpus.from_text(text, name="t")).abstained
