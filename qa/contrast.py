@@ -456,6 +456,20 @@ def _only_compared(question: str, sentence: str) -> str | None:
     return None
 
 
+def _superlative_only_compared(question: str, sentence: str) -> str | None:
+    """Why a sentence does not tell of the superlative the question asks ("Which company submitted
+    the *lowest* bid?"): the sentence writes it only as what something else is compared with ("its
+    bid was 18 percent higher *than the lowest*"); or None."""
+    for m in re.finditer(r"\b(?:the\s+)?([a-z]+est)\b", question, re.I):
+        word = m.group(1).casefold()
+        if word_tag(word) != "JJS":
+            continue
+        uses = list(re.finditer(rf"\b{word}\b", sentence, re.I))
+        if uses and all(re.search(r"\bthan\s+(?:the\s+|any\s+)?$", sentence[:u.start()], re.I) for u in uses):
+            return f"the best sentence gives the {word} only as a comparison ('than the {word}')"
+    return None
+
+
 #: What makes a verb after it a hypothesis, not an event: "he *would still need to* win them", "*if* it wins".
 _IRREALIS = re.compile(r"\b(?:would|could|might|may|if|unless|whether|needs? to|have to|has to|had to)\s+"
                        r"(?:\w+\s+){0,3}$", re.I)
@@ -557,7 +571,8 @@ def contradicts(question: str, sentence: str) -> str | None:
     Returns:
         A one-line reason ("the question asks 'import' where the best sentence says
         'export'") when: the thing asked is only what a figure is compared with ("twice
-        the national rate", ``_only_compared``), a relation has another argument
+        the national rate", ``_only_compared``; "higher than the lowest",
+        ``_superlative_only_compared``), a relation has another argument
         (``_other_argument``), a role another qualifier or rank (``_other_role``), a
         company figure another kind
         (revenue for profit, ``_other_measure``), a place another ("in Beijing" asked, "in
@@ -571,6 +586,7 @@ def contradicts(question: str, sentence: str) -> str | None:
         sentence lacks. None otherwise.
     """
     other = (_only_hypothetical(question, sentence) or _only_compared(question, sentence)
+             or _superlative_only_compared(question, sentence)
              or _other_argument(question, sentence)
              or _other_object(question, sentence)
              or _other_role(question, sentence)

@@ -5715,3 +5715,15 @@ def test_an_age_bound_after_people_is_no_count_of_them() -> None:
     # set 114: "free for children under 15" answered "How many ... children?" with 15
     text = "Vaccine\n\nThe ministry said the vaccine would be free for children under 15 from next year."
     assert answer("How many children will get the vaccine?", Corpus.from_text(text, name="t")).abstained
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # set 114: the superlative asked is written only as what the answer is compared with
+    ("Which company submitted the lowest bid?", None),
+    ("Which company won the contract?", "Kavkaz Medtrans Ltd."),
+    ("Which firm offered the highest price?", "Borjomi Trans"),
+])
+def test_a_superlative_only_after_than_is_not_told(question: str, short: str | None) -> None:
+    text = ("Trial\n\nKavkaz Medtrans Ltd. won the contract even though its bid was 18 percent higher than the "
+            "lowest. Borjomi Trans offered the highest price of all five bidders.")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
