@@ -428,7 +428,10 @@ def _near_terms(words: list[str], w: str) -> set[str]:
 
 #: A verb still to come: "will report", "plans to report", "is expected to report".
 _TO_COME = re.compile(r"\b(?:will|shall|'ll|’ll|(?:plans?|planned|expects?|expected|intends?|aims?|is|are|set|due|"
-                      r"going|hopes?|wants?|seeks?) to)\s+(?:\w+ly\s+|also\s+|then\s+)?$", re.I)
+                      r"going|hopes?|wants?|seeks?) to)\s+(?:\w+ly\s+|also\s+|then\s+)?$|"
+                      # a request or an order, not yet done: "had asked Interpol to issue a red notice"
+                      r"\b(?:asked|asks|urged|urges|requested|requests|pressed|called\s+on|calls\s+on|ordered|orders)"
+                      r"\s+(?:[\w’'-]+\s+){1,3}to\s+$", re.I)
 
 
 #: A thing still to come, and its time: "is planned for (November)", "are scheduled for (May)".
@@ -514,7 +517,8 @@ def _still_to_come(question: str, sentence: str) -> str | None:
         if verbs:
             return ("the question asks what is already so and the best sentence says what is still to come "
                     f"('{verbs[0].group(0)}')")
-    m = re.search(r"\b(?:did|has|have|had)\b(.*)", question, re.I)  # "did X launch", "has X launched"
+    m = re.search(r"\b(?:did|has|have|had)\b(?!\s+to\b)(.*)", question, re.I)  # "did X launch", "has X launched";
+    # not "does it have to pay", an obligation, which an order tells
     if m is None:
         return None
     planned = _PLANNED.search(sentence)

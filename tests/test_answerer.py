@@ -5727,3 +5727,15 @@ def test_a_superlative_only_after_than_is_not_told(question: str, short: str | N
     text = ("Trial\n\nKavkaz Medtrans Ltd. won the contract even though its bid was 18 percent higher than the "
             "lowest. Borjomi Trans offered the highest price of all five bidders.")
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # set 114: a request or an order tells that something is still to be done, not that it was
+    ("Has Interpol issued a red notice for Tsiklauri?", None),
+    ("When did Interpol issue a red notice for Tsiklauri?", None),
+    ("How much does the exporter have to pay the fishers?", "$2.4 million"),  # an obligation, which an order tells
+])
+def test_a_request_or_order_is_not_a_deed_done(question: str, short: str | None) -> None:
+    text = ("Trial\n\nThe prosecutor's office said last Tuesday it had asked Interpol to issue a red notice for "
+            "Tsiklauri. The judge ordered the exporter to pay $2.4 million to the fishers.")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
