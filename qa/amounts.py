@@ -527,7 +527,10 @@ _LABEL = re.compile(r"\b([A-Za-z]+)\s+$")
 
 
 #: "each new bus", "per bus", "a single ticket": a question asking the amount for one thing.
-_EACH = re.compile(r"\b(?:each|every|per|apiece|a single)\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)", re.I)
+_EACH = re.compile(r"\b(?:each|every)(?:\s+one)?\s+of\s+(?:the|its|their|these|those)\s+"  # "each of the three
+                   r"(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+)?"  # Gulf banks"
+                   r"((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)|"
+                   r"\b(?:each|every|per|apiece|a single)\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)", re.I)
 
 
 #: A count of things written in a sentence: "12 buses", "three new ferries".
@@ -545,8 +548,8 @@ def _total_for_each(question: str, sp: Span, sentence: str) -> bool:
             or re.search(r"\b(?:each|per)\s*$", sentence[:sp.start]) \
             or re.match(r"\s+(?:to|for)\s+(?:each|every)\b", sentence[sp.end:]):  # "£150 to each passenger"
         return False
-    asked = set(terms(each.group(1))) - _FRAME_OF_SUM
-    if any(asked & set(terms(m.group(1))) and _PRICED_AT.search(sentence, m.end(), sp.end)
+    asked = set(terms(each.group(1) or each.group(2))) - _FRAME_OF_SUM
+    if any(asked & set(terms(m.group(1) or m.group(2))) and _PRICED_AT.search(sentence, m.end(), sp.end)
            for m in _EACH.finditer(sentence[:sp.start])):
         return False  # "Each vial of the antivenom ... costs about 85,000 naira": one's price, told before it
     return any(asked & set(terms(m.group(1))) for m in _A_COUNT.finditer(sentence)

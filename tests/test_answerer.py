@@ -5739,3 +5739,14 @@ def test_a_request_or_order_is_not_a_deed_done(question: str, short: str | None)
     text = ("Trial\n\nThe prosecutor's office said last Tuesday it had asked Interpol to issue a red notice for "
             "Tsiklauri. The judge ordered the exporter to pay $2.4 million to the fishers.")
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # set 114: "each of the three banks" asks one's share; the sentence gives the group's total
+    ("How much is each of the three Gulf banks lending?", None),
+    ("How big is the loan arranged by the Gulf banks?", "60 million euro"),
+])
+def test_each_of_the_things_asks_ones_share(question: str, short: str | None) -> None:
+    text = ("Deal\n\nSohar Date will pay with 36 million euros of cash and a 60 million euro loan arranged by a "
+            "group of three Gulf banks.")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
