@@ -5750,3 +5750,19 @@ def test_each_of_the_things_asks_ones_share(question: str, short: str | None) ->
     text = ("Deal\n\nSohar Date will pay with 36 million euros of cash and a 60 million euro loan arranged by a "
             "group of three Gulf banks.")
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+@pytest.mark.parametrize(("question", "cited"), [
+    # set 114: "What was <Name>'s <thing>?" needs a sentence that says the thing, not another's
+    ("What was Wierzbicki's rating going into the championship?", None),
+    ("What was Mkrtchyan's rating?", "Mkrtchyan, whose rating"),
+    ("What was Nordvale's revenue last year?", "Nordvale's sales"),  # "sales" say revenue
+    ("What is Wierzbicki's nationality?", "Polish grandmaster"),  # a thing said without its word
+])
+def test_the_attribute_asked_must_be_said(question: str, cited: str | None) -> None:
+    text = ("Chess\n\nMkrtchyan, whose rating of 2634 made him the fourth seed, won on Sunday. Polish grandmaster "
+            "Tomasz Wierzbicki, 29, who also finished second two years ago, was gracious in defeat. Nordvale's "
+            "sales rose 6% last year to 4.1 billion crowns.")
+    a = answer(question, Corpus.from_text(text, name="t"))
+    assert a.abstained == (cited is None)
+    assert cited is None or a.citations[0].text.startswith(cited)
