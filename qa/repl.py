@@ -377,14 +377,15 @@ def run_lines(chat: Chat, stdin: TextIO, stdout: TextIO, *, as_json: bool = Fals
     """Non-interactive mode: one question per line in, one answer out, no control codes.
 
     Lines starting with ``:`` are commands (``:reset`` ...). Returns 0, or 2
-    if any question was refused or a ``:corpus`` path could not be read (empty lines
-    are skipped). A refused line is named by its number on stderr ("qa: error: line 3:
-    ..."); with ``as_json`` also by a ``{"question", "line", "error"}`` object, the
-    question cut to 200 characters.
+    if any question was refused, a ``:corpus`` path could not be read, or the input held
+    no line at all but blank ones (empty lines are skipped). A refused line is named by its
+    number on stderr ("qa: error: line 3: ..."); with ``as_json`` also by a ``{"question",
+    "line", "error"}`` object, the question cut to 200 characters.
     """
     status = 0
     captured: list[str] = []
     at = 0  # the input line being read (1-based, blank lines counted), named in errors
+    asked = False  # any line that is not blank
 
     def emit(ft: FormattedText) -> None:
         text = "".join(t for _, t, *_ in ft)
@@ -403,6 +404,7 @@ def run_lines(chat: Chat, stdin: TextIO, stdout: TextIO, *, as_json: bool = Fals
         line = raw.strip()
         if not line:
             continue
+        asked = True
         if as_json:
             if line.startswith(":") or line.casefold() in _BARE_COMMANDS:  # a command's output as one JSON
                 # object, to keep JSON Lines; a bare "quit" ends the run as in plain piped mode
@@ -433,6 +435,9 @@ def run_lines(chat: Chat, stdin: TextIO, stdout: TextIO, *, as_json: bool = Fals
             break
         stdout.write("\n")
         stdout.flush()
+    if not asked:  # as "qa ask -" does: an empty pipe is no question, not a silent success
+        print("qa: error: no question given on standard input", file=sys.stderr, flush=True)
+        return 2
     return 2 if runner.errors else status
 
 

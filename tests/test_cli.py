@@ -652,3 +652,11 @@ def test_a_refused_piped_json_line_is_named_and_cut(tmp_path):
     assert records[1]["line"] == 3 and records[1]["question"] == "a" * 200 + "…"
     assert records[1]["error"].startswith("question too long")
     assert r.stderr == "qa: error: line 3: question too long (20,000 characters; limit 1,000)\n"
+
+
+def test_an_empty_pipe_is_no_question():
+    # newcomer trial 77: "qa < /dev/null" exited 0 in silence while "qa ask - < /dev/null" said "no question given"
+    r = run_cli(input="\n  \n")
+    assert r.returncode == 2
+    assert r.stderr.strip() == "qa: error: no question given on standard input"
+    assert r.stdout == ""
