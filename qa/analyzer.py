@@ -320,6 +320,7 @@ SYNONYM_GROUPS = [
     "king monarch ruler",
     "kill slay murder",
     "build construct erect",
+    "contract tender",  # "Which firm got the repair contract?": "won the tender with the lowest of five bids"
     "factory plant",  # "How much will the Gdansk plant cost?": "a new factory in Gdansk ... at a cost of ..."
     "sell sale",  # "When did the farmer stop selling milk?": "stopped all sales on May 14"
     "ship shipment export",

@@ -5766,3 +5766,11 @@ def test_the_attribute_asked_must_be_said(question: str, cited: str | None) -> N
     a = answer(question, Corpus.from_text(text, name="t"))
     assert a.abstained == (cited is None)
     assert cited is None or a.citations[0].text.startswith(cited)
+
+
+def test_a_tender_won_is_a_contract_got() -> None:
+    # newcomer trial 77: "Which firm got the repair contract?" abstained on "won the tender"
+    text = ("Bridge to close\n\nClosure is set to begin on April 13 on Quarry Road. The contractor, Brennan Steel "
+            "Works, won the tender with the lowest of five bids.")
+    a = answer("Which firm got the repair contract?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "Brennan Steel Works"
