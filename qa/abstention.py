@@ -123,7 +123,7 @@ from qa.question import CHANGE_VERBS, QuestionAnalysis, name_of_noun, person_nou
 from qa.scorer import BE_FORMS, CALENDAR, COMPATIBLE, GIVES_CAUSE, Candidate, defines, last_part, one_edit
 from qa.short_answer import ACCORDING_TO, alternatives
 from qa.types import Sentence
-from qa.verdict import GONE, MANY_SENSES, OPPOSITE_VERBS, PAST_OF_CHANGE, WENT, object_words
+from qa.verdict import CHANGES, GONE, MANY_SENSES, OPPOSITE_VERBS, PAST_OF_CHANGE, WENT, no_change, object_words
 
 ABSTAIN_TEXT = "The brief does not say."
 
@@ -1216,6 +1216,9 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         held = b_terms | {t.term for t in facts.tokens(b)} | facts.implied_terms(b)
         held |= {PAST_OF_CHANGE[t.norm] for t in facts.tokens(b) if t.norm in PAST_OF_CHANGE}  # "rose": rise
         held |= {stem(GONE[m.group(1).casefold()]) for m in WENT.finditer(b.text)}  # "went up": a rise
+        before_verb = {t.term for t in q.tokens[1:q.tokens.index(verb)] if not t.stop} if verb in q.tokens else set()
+        held |= CHANGES if before_verb and no_change(b.text, before_verb) else set()  # "the fish unit was flat": no
+        # rise, no fall of it (``verdict``: a no)
         held |= {t[len(p):] for t in held for p in ("un", "non")  # "Did the talks
                  if t.startswith(p) and len(t) - len(p) >= 4}  # resolve it?": "remains unresolved", a no
         held |= {t[:-len(x)] for w in re.findall(r"\b[Nn]o\s+([a-z]+)", b.text) for t in terms(w)

@@ -178,6 +178,24 @@ def _said_no(sentence: str) -> set[str]:
     return said | {t[:-len(x)] for t in said for x in ("ion", "ment") if t.endswith(x) and len(t) - len(x) >= 3}
 
 
+#: Verbs of change a "flat" or "unchanged" answers with a no (stemmed).
+CHANGES = frozenset(stem(w) for w in "rise grow increase climb fall drop decline decrease shrink".split())
+#: A state of no change, said of its subject: "was flat", "remained unchanged", "held steady".
+NO_CHANGE = re.compile(r"\b(?:was|were|is|are|remained|remains|stayed|stays|held|holds|kept)\s+"
+                       r"(?:broadly\s+|largely\s+|essentially\s+|roughly\s+)?(?:flat|unchanged|steady|stable|level)\b",
+                       re.I)
+
+
+def no_change(sentence: str, subject: set[str]) -> bool:
+    """Whether the sentence says its subject did not change ("the frozen fish unit *was flat*"):
+    every word of the question's subject (stemmed, ``subject``) in the same clause before the state."""
+    for m in NO_CHANGE.finditer(sentence):
+        clause = re.split(r"[;,]\s*|\b(?:while|but|whereas|and)\b", sentence[:m.start()])[-1]
+        if subject <= set(terms(clause)):
+            return True
+    return False
+
+
 def base_term(norm: str) -> str:
     """A word's stemmed base form: "fell" → "fall", "won" → "win", "reduced" → "reduc"."""
     return stem(PAST_OF_CHANGE.get(norm) or IRREGULAR.get(norm) or norm)
@@ -285,6 +303,8 @@ def verdict(q: QuestionAnalysis, sentence: str) -> str | None:
             return None
     thing = object_words(q, verb)
     said_no = _said_no(sentence)
+    if not said and asked & CHANGES and subject and no_change(sentence, subject):
+        return "No"  # "Did the fish unit grow?": "the frozen fish unit was flat"
     if not said and asked & said_no and not _RANKED.search(q.text):
         return "No"  # "Was anyone injured in the fire?": "No injuries were reported"
     if not said:

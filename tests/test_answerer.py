@@ -5774,3 +5774,15 @@ def test_a_tender_won_is_a_contract_got() -> None:
             "Works, won the tender with the lowest of five bids.")
     a = answer("Which firm got the repair contract?", Corpus.from_text(text, name="t"))
     assert a.short_answer == "Brennan Steel Works"
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # newcomer trial 77: "was flat" says no to a rise or a fall of the thing asked, and of nothing else
+    ("Did the fish unit grow?", "No"),
+    ("Did the snack unit grow?", None),
+    ("Did net profit rise?", "Yes"),
+])
+def test_flat_says_no_change(question: str, short: str | None) -> None:
+    text = ("Results\n\nNordvale's net profit rose 18% to 1.42 billion crowns. The frozen fish unit was flat after a "
+            "poor cod season raised raw material costs.")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
