@@ -1196,13 +1196,15 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         # lose their jobs"; "Who will be the permanent coach?": not "would not say whether Paredes was a candidate"
         return "type", f"the best sentence gives {best.span.text!r} only in what it says is not known"
     attribute = _attribute_asked(q.text)
-    if attribute and not ({attribute} | synonyms(attribute) | _SAME_MEASURE.get(attribute, set())) & b_terms:
+    if attribute and q.answer_type == "DESCRIPTION" and not _NAME_GIVEN_CUE.search(b.text) \
+            and not ({attribute} | synonyms(attribute) | _SAME_MEASURE.get(attribute, set())) & b_terms:
         # "What was Wierzbicki's rating?": not "Wierzbicki, 29, who also finished second ...", which gives none
         return "type", f"the best sentence gives no {_as_asked(q, attribute)}"
     owner = _POSSESSOR.match(q.text) if attribute else None
-    owned_by = [m.group(1) for t in facts.tokens(b) if t.term == attribute
-                for m in [_HELD_BY.search(b.text[:t.start])] if m] if owner else []
-    if attribute and owner and owned_by and not any(set(terms(h)) & set(terms(owner.group(1))) for h in owned_by):
+    owned_by = [m.group(1) if m else "" for t in facts.tokens(b) if t.term == attribute
+                for m in [_HELD_BY.search(b.text[:t.start])]] if owner else []
+    if attribute and owner and owned_by and all(owned_by) \
+            and not any(set(terms(h)) & set(terms(owner.group(1))) for h in owned_by):  # each use another's
         # "What was Wierzbicki's rating?": not "Mkrtchyan, whose rating of 2634 ...", another's
         return "name", f"the best sentence gives the {_as_asked(q, attribute)} of {owned_by[0]!r}, not of " \
             f"{owner.group(1)!r}"
@@ -2184,6 +2186,8 @@ _POSSESSOR = re.compile(r"^\s*(?i:what\s+(?:is|was|are|were|will\s+be|has\s+been
                         r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*)(?:[’']s|s[’'])\s")
 #: Whose a thing is, written right before its word: "*Mkrtchyan*, whose (Elo) rating", "*Acme*'s revenue".
 _HELD_BY = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?:[’']s|,\s+whose)\s+(?:[a-z][\w-]*\s+){0,2}$")
+#: A name given, which answers "What is X's nickname/title?" without the word: "known as 'the Rocket'".
+_NAME_GIVEN_CUE = re.compile(r"\b(?:known\s+as|nicknamed|dubbed|called|named)\b", re.I)
 #: Attributes a sentence may give without their word: "What is Ruiz's job?": "Ruiz, a teacher, ...".
 _UNSAID_ATTRIBUTES = frozenset(terms(
     "name names role job title position age nationality occupation profession background response reaction view "
@@ -2200,7 +2204,8 @@ _SAME_MEASURE = {t: set(terms(" ".join(group))) for group in (("revenue", "sales
 
 def _attribute_asked(question: str) -> str | None:
     """The stemmed head of the thing "What was <Name>'s ...?" asks ("Wierzbicki's *rating* going into
-    the championship" → "rate"), when a sentence must say that word (or a synonym) to give it; None
+    the championship" → "rate"), when a sentence must say that word (or a synonym) to give it (the
+    caller asks this only of untyped, DESCRIPTION answers: "earns $200,000" gives a salary); None
     for attributes a sentence gives without naming them (``_UNSAID_ATTRIBUTES``: "job", "age",
     "reaction") or other questions."""
     m = _POSSESSED_ASKED.match(question)

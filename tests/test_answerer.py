@@ -5786,3 +5786,16 @@ def test_flat_says_no_change(question: str, short: str | None) -> None:
     text = ("Results\n\nNordvale's net profit rose 18% to 1.42 billion crowns. The frozen fish unit was flat after a "
             "poor cod season raised raw material costs.")
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+@pytest.mark.parametrize(("text", "question", "short"), [
+    # break-it trial 78: a typed thing is given by its figure or name without its word, and a thing asked is
+    # another's only when every use of its word is
+    ("Ruiz earns $200,000 a year as chief executive.", "What is Ruiz's salary?", "$200,000"),
+    ("Everest, at 8,849 metres, is the world's highest mountain.", "What is Everest's height?", "8,849 metres"),
+    ("Acme said Borg's revenue had fallen, but its own revenue rose 5 percent to $2 billion.",
+     "What was Acme's revenue?", "$2 billion"),
+    ("Acme's rival Borg, whose profit rose to $5 million, gained market share.", "What was Acme's profit?", None),
+])
+def test_an_attribute_given_without_its_word_or_as_anothers(text: str, question: str, short: str | None) -> None:
+    assert answer(question, Corpus.from_text(f"News\n\n{text}", name="t")).short_answer == short
