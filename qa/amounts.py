@@ -472,8 +472,10 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
         if said and not any(_same_noun(a, w) for a in asked for w in said) and not kinds and not crowd and not (
                 people and (said[0] in _PEOPLE_TERMS or people_like or done)):
             return False
+        shared = shared_count(sentence, sp)  # "400 full-time and 250 part-time workers": workers both
+        nouns = said + (terms(shared.group(5)) if shared else [])
         if said and len(asked) > 1 and asked[-1] in _PEOPLE_TERMS and not any(
-                _same_noun(asked[-1], w) or w in _PEOPLE_TERMS for w in said):
+                _same_noun(asked[-1], w) or w in _PEOPLE_TERMS for w in nouns):
             return False  # "How many lifeboat crew members ...?": not "Two lifeboats", the boats, though the
             # question's modifier names them
         if _AGED.search(re.sub(r"\s*\d+\s*(?:to|and|-|–)\s*$", " ", sentence[:sp.start])) \
@@ -896,9 +898,9 @@ def _count_deeds(sentence: str, sp: Span) -> list[str]:
     """What a count's people or things did or suffered: the verb before it (``_count_verb``)
     and the participle or state after it ("57 sheep were killed", "left 14 people dead")."""
     deeds = [v for v in [_count_verb(sentence, sp)] if v]
-    shared = _SHARED_HEAD.match(sentence, sp.end)  # "310 domestic and 45 international flights were
-    # cancelled": the first count's deed is said after the second's noun
-    after = _COUNT_DEED_AFTER.match(sentence, shared.end(1) if shared else sp.end)
+    shared = shared_count(sentence, sp)  # "310 domestic and 45 international flights were cancelled": the
+    # first count's deed is said after the second's noun
+    after = _COUNT_DEED_AFTER.match(sentence, shared.end(5) if shared and sp.start < shared.start(3) else sp.end)
     verb = after.group(3) if after else None
     if verb and (word_tag(verb) or "") not in ("VBD", "VBN"):
         after = None  # "20 more *seized*" yes; "12 *red* ..." no: only a verb's past tells a deed
@@ -950,18 +952,21 @@ def _dates_of_asked_verb(q: QuestionAnalysis, sentence: str, spans: list[Span]) 
     return marked
 
 
-#: After a figure, its one modifier, "and"/"or", a second figure with its own modifier, and the noun both count:
-#: "310 *domestic* and 45 international *flights*".
-#: (The figure's span may hold its modifier already.)
-_SHARED_HEAD = re.compile(r"(?:\s+[a-z][\w-]*)?\s+(?:and|or)\s+\d[\d,.]*(?:\s+[a-z][\w-]*)?\s+([a-z][\w-]*)")
+#: Two counts, each with one modifier, and the noun both count: "310 *domestic* and 45 international *flights*"
+#: (groups: first figure, its modifier, second figure, its modifier, the noun).
+_SHARED_HEAD = re.compile(rf"\b(\d[\d,.]*|{SMALL_NUMBER})\s+([a-z][\w-]*)\s+(?:and|or)\s+(\d[\d,.]*|{SMALL_NUMBER})\s+"
+                          r"([a-z][\w-]*)\s+([a-z][\w-]*)\b", re.I)
 
 
 def shared_count(sentence: str, sp: Span) -> re.Match[str] | None:
     """Two counts that share one noun, with ``sp`` the first or the second: the match of the
-    whole phrase ("310 domestic and 45 international flights"), its group 1 the noun; None
-    when ``sp`` is in no such phrase."""
-    for m in re.finditer(r"\d[\d,.]*" + _SHARED_HEAD.pattern, sentence):
-        if m.start() <= sp.start < m.end():
+    whole phrase ("310 domestic and 45 international flights"), its group 5 the noun; None
+    when ``sp`` is in no such phrase, or the words after the figures are nouns of their own
+    ("1,200 homes and 40 schools, officials said": no modifiers, no noun shared)."""
+    for m in _SHARED_HEAD.finditer(sentence):
+        if m.start() <= sp.start < m.end() and all(word_tag(m.group(g).casefold()) not in ("NNS", "NNPS")
+                                                   for g in (2, 4)) \
+                and (word_tag(m.group(5).casefold()) or "NNS") in ("NNS", "NN"):
             return m
     return None
 
@@ -1039,10 +1044,10 @@ def figure_weight(q: QuestionAnalysis, sp: Span, sentence: str, spans: list[Span
         of = next((y for y in spans if whole and y.type == "NUMBER" and y.start == whole.end()), None)
         if of is not None:
             return set(terms(x.text)) | phrase(of)
-        shared = _SHARED_HEAD.match(sentence, x.end)  # "310 domestic and 45 international flights": both are
-        # flights, the first's noun said once after the second's
+        shared = shared_count(sentence, x)  # "310 domestic and 45 international flights": both are flights, the
+        # first's noun said once after the second's
         return set(terms(x.text + " " + " ".join(sentence[x.end:].split()[:1]))) | (
-            set(terms(shared.group(1))) if shared else set())
+            set(terms(shared.group(5))) if shared else set())
     if counted and not counted & phrase(sp) and not set(terms(" ".join(sentence[sp.end:].split()[:3]))) & counted \
             and not any(x.type == "NUMBER" and counted & phrase(x) for x in spans):
         # "How many crew were aboard?": "25 crew members" before "Ferry with 312 aboard", a bare figure; not

@@ -264,7 +264,7 @@ def _span_answer(q: QuestionAnalysis, cand: Candidate, facts: Facts, corpus: Cor
                 text = cand.sentence.text[cand.span.start:end]
                 break
     both = shared_count(cand.sentence.text, cand.span) if cand.span.type == "NUMBER" and noun else None
-    if both and terms(both.group(1)) == noun and not set(terms(both.group(0)[:both.start(1) - both.start()])) \
+    if both and terms(both.group(5)) == noun and not set(terms(both.group(2) + " " + both.group(4))) \
             & set(terms(q.text)):  # (a count whose modifier is asked, "How many domestic flights ...?", is one)
         return both.group(0)  # "How many flights were cancelled?": "310 domestic and 45 international flights"
     figure = FIGURE.match(text) if cand.span.type == "NUMBER" and q.wh == "how many" else None

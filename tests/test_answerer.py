@@ -5799,3 +5799,16 @@ def test_flat_says_no_change(question: str, short: str | None) -> None:
 ])
 def test_an_attribute_given_without_its_word_or_as_anothers(text: str, question: str, short: str | None) -> None:
     assert answer(question, Corpus.from_text(f"News\n\n{text}", name="t")).short_answer == short
+
+
+@pytest.mark.parametrize(("text", "question", "short"), [
+    # break-it trial 78: two nouns are no shared noun; modifiers may be words of number too
+    ("The earthquake destroyed 1,200 homes and 40 schools, officials said.", "How many schools were destroyed?",
+     "40"),
+    ("Acme employs 400 full-time and 250 part-time workers at its plant.",
+     "How many full-time workers does Acme employ?", "400"),
+    ("Aena said two domestic and five international routes were suspended on Monday.",
+     "How many domestic routes were suspended?", "two"),
+])
+def test_shared_nouns_only_after_two_modifiers(text: str, question: str, short: str) -> None:
+    assert answer(question, Corpus.from_text(f"News\n\n{text}", name="t")).short_answer == short
