@@ -2225,16 +2225,26 @@ _NUMBER_NAMES = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven
 
 
 def _counted_unnamed(q: QuestionAnalysis, sentence: str) -> str | None:
-    """For "Which two <head>s ...?", the sentence's own "two (...) <head>s" when no name, list or
-    colon follows it ("and two neighbouring departments, freeing up ..."): the things asked are
-    counted, not named; None otherwise ("two suppliers, Acme and Borg", "two ports: Rades and Sfax")."""
+    """For "Which two <head>s ...?", the sentence's own "two (...) <head>s" when no name or list
+    follows it and no names stand before it in apposition ("and two neighbouring departments,
+    freeing up ..."): the things asked are counted, not named; None otherwise ("two drugs,
+    lecanemab and donanemab", "were Acme and Borg", "Rades and Sfax, the country's two ports")."""
     head = q.head or ""
     word = _NUMBER_NAMES.get(q.count or 0)
     if not word or not head:
         return None
-    m = re.search(rf"\b(?:{word}|{q.count})\s+(?:[a-z-]+\s+){{0,2}}{re.escape(head)}\b", sentence, re.I)
-    if m is None or re.match(r"\s*(?:[,:(—–-]\s*)?(?:(?:the|a|an)\s+)?[A-Z]", sentence[m.end():]) \
-            or re.match(r"\s+(?:named|called|including|such as|namely)\b", sentence[m.end():]):
+    m = re.search(rf"\b(?:{word}|{q.count})\s+(?:[A-Za-z-]+\s+){{0,2}}{re.escape(head)}\b", sentence, re.I)
+    if m is None:
+        return None
+    after, before = sentence[m.end():], sentence[:m.start()]
+    listed = re.match(r"\s*[,:(—–]\s*([^.;)]*)", after)
+    if listed and re.search(r"\b(?:and|or)\b|&", listed.group(1)) \
+            or re.search(r"[A-Z][\w’'.-]*\s+(?:and|&)\s+[A-Z]|:\s*[^.;]*\band\b", after) \
+            or re.match(r"\s*(?:[,:(—–-]\s*)?(?:(?:the|a|an)\s+)?[A-Z]", after) \
+            or re.match(r"\s+(?:named|called|including|such as|namely)\b", after) \
+            or re.search(r"[A-Z][\w’'.-]*\s+(?:and|&)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*,\s+(?:[\w’'-]+\s+){0,3}$",
+                         before):
+        # "two drugs, lecanemab and donanemab"; "were Acme and Borg"; "Rades and Sfax, the country's two ports"
         return None
     return m.group(0)
 

@@ -5812,3 +5812,16 @@ def test_an_attribute_given_without_its_word_or_as_anothers(text: str, question:
 ])
 def test_shared_nouns_only_after_two_modifiers(text: str, question: str, short: str) -> None:
     assert answer(question, Corpus.from_text(f"News\n\n{text}", name="t")).short_answer == short
+
+
+@pytest.mark.parametrize(("text", "question", "short"), [
+    # break-it trial 78: the things counted are named after the count, or before it in apposition
+    ("The two suppliers chosen for the contract were Acme and Borg.", "Which two suppliers were chosen?",
+     "Acme and Borg"),
+    ("Two cities were hit hardest: Antakya and Kahramanmaras.", "Which two cities were hit hardest?",
+     "Antakya and Kahramanmaras"),
+    ("Authorities closed the ports of Rades and Sfax, the country's two biggest ports, on Monday.",
+     "Which two ports were closed?", "Rades and Sfax"),
+])
+def test_which_two_named_around_the_count(text: str, question: str, short: str) -> None:
+    assert answer(question, Corpus.from_text(f"News\n\n{text}", name="t")).short_answer == short
