@@ -543,11 +543,13 @@ _A_COUNT = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|t
 def _total_for_each(question: str, sp: Span, sentence: str) -> bool:
     """Whether a question asks the amount for each one of some things ("How much will each
     new bus cost?") and the sentence counts those things ("12 buses") with a sum not marked
-    as each one's ("$40 million", not "$3 million each"): the sum is the total."""
+    as each one's ("$40 million", not "$3 million each", "will each receive $100,000", "Each of
+    the four banks lent $50 million"): the sum is the total."""
     each = _EACH.search(question)
     after = _past_conversion(sentence, sp.end)
     if each is None or _PER_UNIT.match(sentence, after) or _PER_TIME.match(sentence, after) \
             or re.search(r"\b(?:each|per)\s*$", sentence[:sp.start]) \
+            or re.search(r"\b[Ee]ach\b[^;.,]{0,60}$", sentence[:sp.start]) \
             or re.match(r"\s+(?:to|for)\s+(?:each|every)\b", sentence[sp.end:]):  # "£150 to each passenger"
         return False
     asked = set(terms(each.group(1) or each.group(2))) - _FRAME_OF_SUM

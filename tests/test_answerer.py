@@ -5825,3 +5825,14 @@ def test_shared_nouns_only_after_two_modifiers(text: str, question: str, short: 
 ])
 def test_which_two_named_around_the_count(text: str, question: str, short: str) -> None:
     assert answer(question, Corpus.from_text(f"News\n\n{text}", name="t")).short_answer == short
+
+
+@pytest.mark.parametrize(("text", "question", "short"), [
+    # break-it trial 78: a sum the sentence itself gives for each one is each one's
+    ("Each of the four banks lent $50 million to the project.", "How much did each of the four banks lend?",
+     "$50 million"),
+    ("The three winners will each receive $100,000.", "How much will each of the three winners receive?",
+     "$100,000"),
+])
+def test_a_sum_said_for_each_is_each_ones(text: str, question: str, short: str) -> None:
+    assert answer(question, Corpus.from_text(f"News\n\n{text}", name="t")).short_answer == short
