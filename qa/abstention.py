@@ -2260,6 +2260,8 @@ def _asked_as_the_cause(q: QuestionAnalysis, best: Candidate, facts: Facts) -> b
     if not cues or len(at) < 2:
         return False
     last = cues[-1]
+    if not re.search(r"[A-Za-z]{2,}", re.sub(r"^\W*(?:and|but|so|yet)\b", "", text[:last.start()], flags=re.I)):
+        return False  # "Due to high winds the ferry was cancelled": a cause put first, its effect after it
     return min(at) > last.end() and not re.search(r"[;:]|,\s", text[last.end():max(at)])
 
 

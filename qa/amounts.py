@@ -152,9 +152,10 @@ _NTH_IN = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth
 _FIRST_SINCE = re.compile(r"\b(first|only|last|\w+est|least|fewest)\b[^;]{0,120}\bsince\s+$", re.I)
 
 
-#: A superlative, then "in"/"for" right before a length of time: "the most difficult rescue we have carried
-#: out *in* a decade", "its worst flooding for 20 years" (group 1: the superlative).
-_MOST_IN = re.compile(r"\b(first|only|most|\w+est|least|fewest|worst|best)\b[^;]{0,120}\b(?:in|for)\s+"
+#: A superlative, then, a few words on in its clause, "in" right before a length of time: "the most difficult
+#: rescue we have carried out *in* a decade" (not "the first woman to hold the post, has been in office for 12
+#: years"; group 1: the superlative).
+_MOST_IN = re.compile(r"\b(first|only|most|\w+est|least|fewest|worst|best)\b[^;,]{0,45}\bin\s+"
                       r"(?:more than\s+|nearly\s+|almost\s+|over\s+)?$", re.I)
 
 
@@ -335,7 +336,9 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
     if q.answer_type in ("DURATION", "DATE") and period_of_comparison(sentence, sp):
         return False  # "How long did the rescue take?": not "the most difficult ... in a decade"
     noun = counted_noun(sp) if q.answer_type == "DURATION" else None
-    if noun and not set(terms(noun)) & _TIME_TERMS:
+    if noun and not set(terms(noun)) & _TIME_TERMS \
+            and not re.search(r"\b(?:lasted|lasts|last|took|takes|spanned|went\s+the\s+distance\s+of)\s+$",
+                              sentence[:sp.start], re.I):  # "The fight lasted 12 rounds": its length
         return False  # "How long will the bridge be shut?": not "one lane", a count of things
     if q.answer_type in ("MONEY", "PERCENT") and (counted_noun(sp) or re.fullmatch(r"\d+[-–]\d+", sp.text) or compound
                                                   or _an_age(sp, sentence) or VAGUE_COUNT.fullmatch(sp.text)):

@@ -5836,3 +5836,19 @@ def test_which_two_named_around_the_count(text: str, question: str, short: str) 
 ])
 def test_a_sum_said_for_each_is_each_ones(text: str, question: str, short: str) -> None:
     assert answer(question, Corpus.from_text(f"News\n\n{text}", name="t")).short_answer == short
+
+
+@pytest.mark.parametrize(("text", "question", "short"), [
+    # break-it trial 78: a cause put first is the cause of what follows; a "for N years" after a superlative
+    # several words back is the event's own length; "lasted 12 rounds" is a length
+    ("Due to high winds the Tuesday ferry to Islay was cancelled.", "Why was the Tuesday ferry to Islay cancelled?",
+     "high winds"),
+    ("Berg, the first woman to hold the post, has been in office for 12 years.",
+     "How long has Berg been in office?", "12 years"),
+    ("Kipchoge broke the oldest record in the sport, which had stood for 25 years.",
+     "How long had the record stood?", "25 years"),
+    ("The fight lasted 12 rounds, with Fury winning on points.", "How long did the fight last?", "12 rounds"),
+])
+def test_narrowed_cause_and_duration_rules(text: str, question: str, short: str) -> None:
+    got = answer(question, Corpus.from_text(f"News\n\n{text}", name="t")).short_answer
+    assert got is not None and got.startswith(short)  # (a cause put first, with no comma, runs on past its end)
