@@ -1050,6 +1050,14 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         verb = (event.group(1) or event.group(2) or event.group(3)).casefold()
         forms = {stem(w) for w in _EVENT_WORDS[verb[:4]].split()}
         event_told = forms & b_terms
+        rule_made = re.search(r"\bbecome\s+(?:an?\s+|the\s+)?(.+?)\s*(?:\b(?:in|at|for|on)\b.*)?\?*$", q.text, re.I) \
+            if verb.startswith("beco") else None
+        if rule_made and not event_told and {"introduc", "adopt", "declar"} & b_terms \
+                and set(terms(rule_made.group(1))) <= b_terms \
+                and not re.search(r"\bdeclared\s+victory\b", b.text, re.I):
+            event_told = {"introduc"}  # "When did chess become a compulsory subject?": "Chess is a compulsory
+            # subject ..., a policy introduced in 2011"; "declared independence" (not "The bill was introduced in
+            # March" for "become law", nor "declared victory in the mayoral race" for "become mayor")
         if verb[:4] in ("begi", "star") and _FROM_TO.search(b.text):
             event_told = {"begin"}  # "over nearly three years, from mid-2021 to early 2024": it began in mid-2021
         if verb.startswith("found") and event_told == {"found"} \
@@ -1970,8 +1978,7 @@ _EVENT_WORDS = {
     "elec": "elect elected election vote won", "appo": "appoint appointed appointment named",
     "marr": "marry married marriage wedding wed", "disc": "discover discovered discovery found",
     "inve": "invent invented invention",
-    "beco": "become became becomes becoming appointed named elected sworn took succeeded replaced "
-            "introduced adopted declared",  # "When did chess become compulsory?": "a policy introduced in 2011"
+    "beco": "become became becomes becoming appointed named elected sworn took succeeded replaced",
     "join": "join joined joining signed", "resi": "resign resigned resignation quit stepped",
     "reti": "retire retired retirement", "die": "die died death dead killed",
 }

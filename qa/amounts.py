@@ -160,7 +160,7 @@ _MOST_IN = re.compile(r"\b(first|only|most|\w+est|least|fewest|worst|best)\b[^;,
 
 
 #: A sum told as a difference: "cost roughly $4 million *more*", "$2 million less" (not "more than").
-_A_DIFFERENCE = re.compile(r"\s+(?:more|less|extra)\b(?!\s+than\b)", re.I)
+_A_DIFFERENCE = re.compile(r"\s+(?:more|less)\b(?!\s+than\b)", re.I)  # ("charge $25 extra": the fee itself)
 
 
 #: The lengths of time a superlative is counted in: months and longer ("in *45.21 seconds*" after "the fastest
@@ -461,9 +461,12 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
         # must have done or suffered the question's deed: not "a ferry carrying 312 people" for "How many crew ...?")
         # a word like "officers" or "researchers" counts people; not the question's own verb ("did the Red
         # Cross *shelter*?": "12 shelters")
-        people_like = said and said[0] not in q.focus and (said[0].endswith(("er", "or", "ist"))
-                                                           or said[0].endswith(("ant", "ent")) and len(said[0]) >= 6
-                                                           and not said[0].endswith("ment"))  # not "two plants"
+        first = said[0] if said else ""
+        people_like = bool(said) and first not in q.focus and (
+            first.endswith(("er", "or", "ist"))
+            or first.endswith(("ant", "ent")) and not first.endswith("ment")
+            and (len(first) >= 6 or first in _PEOPLE_TERMS))
+        # (not "two plants"; "40 agents" yes)
         # what each of the people did, as a noun of the question's verb ("How many people signed ...?":
         # "3,100 signatures"), not the verb itself
         done = said and any(said[0] != t and len(t) >= 4 and said[0].startswith(t) for t in q.focus)
@@ -574,7 +577,8 @@ _FRAME_OF_SUM = frozenset(terms("cost costs price worth pay paid spend spent"))
 
 
 _PEOPLE_TERMS = frozenset(terms(" ".join(PEOPLE_NOUNS) + " people person men women children adults victims patients "
-                                  "passengers members residents staff employees customers participants delegates "
+                                  "agents passengers members residents staff employees customers participants "
+                                  "delegates "
                                   "inmates prisoners detainees migrants refugees tourists visitors spectators "
                                   "survivors casualties cases supporters mourners worshippers pilgrims shoppers "
                                   "commuters travellers pupils guests attendees worshipers evacuees onlookers "

@@ -465,8 +465,8 @@ def _superlative_only_compared(question: str, sentence: str) -> str | None:
     bid was 18 percent higher *than the lowest*"); or None."""
     for m in re.finditer(r"\b(?:the\s+)?([a-z]+est)\b", question, re.I):
         word = m.group(1).casefold()
-        if word_tag(word) != "JJS":
-            continue
+        if word_tag(word) != "JJS" or re.search(rf"\bthan\s+(?:the\s+|any\s+)?{word}\b", question, re.I):
+            continue  # "How much higher than the lowest bid was it?": the comparison is what is asked
         uses = list(re.finditer(rf"\b{word}\b", sentence, re.I))
         if uses and all(re.search(r"\bthan\s+(?:the\s+|any\s+)?$", sentence[:u.start()], re.I) for u in uses):
             return f"the best sentence gives the {word} only as a comparison ('than the {word}')"

@@ -5852,3 +5852,18 @@ def test_a_sum_said_for_each_is_each_ones(text: str, question: str, short: str) 
 def test_narrowed_cause_and_duration_rules(text: str, question: str, short: str) -> None:
     got = answer(question, Corpus.from_text(f"News\n\n{text}", name="t")).short_answer
     assert got is not None and got.startswith(short)  # (a cause put first, with no comma, runs on past its end)
+
+
+@pytest.mark.parametrize(("text", "question", "short"), [
+    # break-it trial 78: narrowings of become / difference / superlative / people rules
+    ("The bill was introduced in parliament in March.", "When did the bill become law?", None),
+    ("Ruiz declared victory in the mayoral race on Sunday night.", "When did Ruiz become mayor?", None),
+    ("Kosovo declared independence from Serbia in 2008.", "When did Kosovo become independent?", "2008"),
+    ("The airline will charge passengers $25 extra for a second checked bag from June.",
+     "How much will the airline charge for a second bag?", "$25"),
+    ("Acme's bid was 18 percent higher than the lowest.", "How much higher than the lowest bid was Acme's bid?",
+     "18 percent"),
+    ("The agency employs 40 agents in Lisbon.", "How many people does the agency employ?", "40 agents"),
+])
+def test_narrowed_become_difference_superlative_people(text: str, question: str, short: str | None) -> None:
+    assert answer(question, Corpus.from_text(f"News\n\n{text}", name="t")).short_answer == short
