@@ -37,8 +37,7 @@ for _type, _words in {
               "executive ceo cfo coach striker goalkeeper judge justice lawyer attorney prosecutor candidate "
               "winner champion actor actress singer artist researcher economist analyst spokesperson envoy "
               "diplomat commander officer manager director editor reporter journalist player councillor "
-              "councilor councilman councilwoman mayor priest pastor teacher doctor nurse captain expert "
-              "opponent challenger",
+              "councilor councilman councilwoman mayor priest pastor teacher doctor nurse captain expert",
     "GROUP": "party religion faith denomination creed sect",
     "ORGANIZATION": "company organization organisation firm group committee agency consortium outlet utility "
                     "supplier contractor vendor "

@@ -157,8 +157,15 @@ def fallback(q: QuestionAnalysis, best: Candidate, reason: tuple[str, str] | Non
         # which gives no cause, but "... residents of Los Altos had not been ordered to leave because ...", with
         # the question's names and another of its words
         names = {t for n in q.entities for t in terms(n)}
-        return lambda c: (c.sentence.kind == "sentence" and GIVES_CAUSE.search(c.sentence.text) is not None
-                          and names <= c.matched and bool(c.matched - names))
+
+        def before_cause(c: Candidate) -> bool:  # a word of the question, no name, before the cause: what the
+            # cause explains (not "Acme shares fell 8 percent because the forecast cut was larger" for "Why did
+            # Acme cut its forecast?", whose "cut" is in the cause)
+            cause = GIVES_CAUSE.search(c.sentence.text)
+            asked = c.matched - names
+            return cause is not None and any(t in asked or synonyms(t) & asked
+                                             for t in terms(c.sentence.text[:cause.start()]))
+        return lambda c: (c.sentence.kind == "sentence" and names <= c.matched and before_cause(c))
     if reason is not None and reason[0] == "type" and (q.head in _TALLIED or THE_VOTE.match(q.text)):
         # "What was the score ...?": "6-3"; "What was the result of the councillors' vote?": "voted 9–3"
         return lambda c: c.span is not None and TALLY.fullmatch(c.span.text) is not None

@@ -5867,3 +5867,16 @@ def test_narrowed_cause_and_duration_rules(text: str, question: str, short: str)
 ])
 def test_narrowed_become_difference_superlative_people(text: str, question: str, short: str | None) -> None:
     assert answer(question, Corpus.from_text(f"News\n\n{text}", name="t")).short_answer == short
+
+
+@pytest.mark.parametrize(("text", "question", "short"), [
+    # break-it trial 78: a cause whose own words hold the deed asked explains something else; an opponent may be a
+    # team, no person
+    ("Acme cut its full-year forecast on Monday. The company's chief executive, Jane Roe, spoke to analysts for an "
+     "hour. Acme shares fell 8 percent because the forecast cut was larger than expected.",
+     "Why did Acme cut its forecast?", None),
+    ("Spain will face Italy in the quarter-finals on Friday, coach Luis de la Fuente said.",
+     "Which opponent will Spain face in the quarter-finals?", "face Italy"),  # (a loose chunk, but no coach)
+])
+def test_narrowed_why_runner_up_and_opponent(text: str, question: str, short: str | None) -> None:
+    assert answer(question, Corpus.from_text(f"Forecast cut\n\n{text}", name="t")).short_answer == short
