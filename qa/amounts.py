@@ -480,6 +480,11 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
             return False
         shared = shared_count(sentence, sp)  # "400 full-time and 250 part-time workers": workers both
         nouns = said + (terms(shared.group(5)) if shared else [])
+        if shared:  # "How many part-time workers ...?": not 400, the full-time ones
+            own, other = (2, 4) if sp.start < shared.start(3) else (4, 2)
+            mine, theirs = set(terms(shared.group(own))), set(terms(shared.group(other)))
+            if set(asked) & (theirs - mine) and not set(asked) & (mine - theirs):
+                return False
         if said and len(asked) > 1 and asked[-1] in _PEOPLE_TERMS and not any(
                 _same_noun(asked[-1], w) or w in _PEOPLE_TERMS for w in nouns):
             return False  # "How many lifeboat crew members ...?": not "Two lifeboats", the boats, though the
@@ -710,7 +715,7 @@ _FRACTION = re.compile(r"(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?(?:half
 _VAGUE_MANY = re.compile(r"\b(?:hundreds|thousands|dozens|scores|millions|hundred|thousand|dozen)$", re.I)
 
 #: A general noun and the kinds it counts (stemmed): "14,500 vehicles" counts the cars and trucks asked.
-_KINDS_OF = {stem(general): frozenset(stem(w) for w in kinds.split()) for general, kinds in {
+_KINDS_OF = {terms(general)[0]: frozenset(terms(kinds)) for general, kinds in {
     "vehicles": "cars trucks lorries buses vans motorcycles coaches",
     "vessels": "ships boats ferries trawlers tankers yachts",
     "aircraft": "planes jets airliners helicopters drones",
@@ -977,6 +982,24 @@ def shared_count(sentence: str, sp: Span) -> re.Match[str] | None:
                                                    for g in (2, 4)) \
                 and (word_tag(m.group(5).casefold()) or "NNS") in ("NNS", "NN"):
             return m
+    return None
+
+
+_KIND_LIST = re.compile(rf"\b(?:\d[\d,.]*|{SMALL_NUMBER})\s+[a-z]+(?:,\s+(?:\d[\d,.]*|{SMALL_NUMBER})\s+[a-z]+)*,?\s+"
+                        rf"(?:and|or)\s+(?:\d[\d,.]*|{SMALL_NUMBER})\s+[a-z]+\b", re.I)
+
+
+def kinds_listed(question: str, sentence: str, sp: Span) -> str | None:
+    """For "How many vehicles ...?", the sentence's list of counts of its kinds that holds ``sp``
+    ("300 cars and 40 buses"): all of them answer; None when the question counts no general noun
+    (``_KINDS_OF``) or the list names another thing ("300 cars and 40 homes")."""
+    kinds = _KINDS_OF.get(counted_thing(question) or "")
+    if not kinds:
+        return None
+    for m in _KIND_LIST.finditer(sentence):
+        nouns = re.findall(rf"(?:\d[\d,.]*|{SMALL_NUMBER})\s+([a-z]+)", m.group(0), re.I)
+        if m.start() <= sp.start < m.end() and all(set(terms(n)) & kinds for n in nouns):
+            return m.group(0)
     return None
 
 

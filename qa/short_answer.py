@@ -15,7 +15,17 @@ from __future__ import annotations
 
 import re
 
-from qa.amounts import ASKS_TALLY, EXTENT, TALLY, VALUE_TYPES, counted_thing, shared_count, tally_side, vote_tally
+from qa.amounts import (
+    ASKS_TALLY,
+    EXTENT,
+    TALLY,
+    VALUE_TYPES,
+    counted_thing,
+    kinds_listed,
+    shared_count,
+    tally_side,
+    vote_tally,
+)
 from qa.analyzer import STOP_WORDS, Token, stem, synonyms, terms, tokenize
 from qa.asked import asks_who_said, caused_by, doer_of, result_asked, speech_asked, verb_slot, wants_list
 from qa.chunks import answer_chunk, clause_chunk, kind_chunk, quoted_chunk, word_tag
@@ -263,6 +273,9 @@ def _span_answer(q: QuestionAnalysis, cand: Candidate, facts: Facts, corpus: Cor
             if terms(word) == noun:
                 text = cand.sentence.text[cand.span.start:end]
                 break
+    kinds = kinds_listed(q.text, cand.sentence.text, cand.span) if cand.span.type == "NUMBER" and noun else None
+    if kinds:
+        return kinds  # "How many vehicles were damaged?": "300 cars and 40 buses"
     both = shared_count(cand.sentence.text, cand.span) if cand.span.type == "NUMBER" and noun else None
     if both and terms(both.group(5)) == noun and not set(terms(both.group(2) + " " + both.group(4))) \
             & set(terms(q.text)):  # (a count whose modifier is asked, "How many domestic flights ...?", is one)

@@ -5807,6 +5807,8 @@ def test_an_attribute_given_without_its_word_or_as_anothers(text: str, question:
      "40"),
     ("Acme employs 400 full-time and 250 part-time workers at its plant.",
      "How many full-time workers does Acme employ?", "400"),
+    ("Acme employs 400 full-time and 250 part-time workers at its plant.",
+     "How many part-time workers does Acme employ?", "250"),
     ("Aena said two domestic and five international routes were suspended on Monday.",
      "How many domestic routes were suspended?", "two"),
 ])
@@ -5880,3 +5882,14 @@ def test_narrowed_become_difference_superlative_people(text: str, question: str,
 ])
 def test_narrowed_why_runner_up_and_opponent(text: str, question: str, short: str | None) -> None:
     assert answer(question, Corpus.from_text(f"Forecast cut\n\n{text}", name="t")).short_answer == short
+
+
+@pytest.mark.parametrize(("text", "question", "short"), [
+    # break-it trial 78: counts of several kinds of the general noun asked answer together ("buses" is a "bus")
+    ("The flood damaged 300 cars and 40 buses in the city centre, the council said.",
+     "How many vehicles were damaged?", "300 cars and 40 buses"),
+    ("The flood damaged 300 cars and 40 homes in the city centre.", "How many vehicles were damaged?", "300 cars"),
+    ("The depot holds 45 buses.", "How many vehicles does the depot hold?", "45 buses"),
+])
+def test_counts_of_kinds_of_the_noun_asked(text: str, question: str, short: str) -> None:
+    assert answer(question, Corpus.from_text(f"News\n\n{text}", name="t")).short_answer == short
