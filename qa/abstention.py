@@ -1216,10 +1216,6 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         # "What was Wierzbicki's rating?": not "Mkrtchyan, whose rating of 2634 ...", another's
         return "name", f"the best sentence gives the {_as_asked(q, attribute)} of {owned_by[0]!r}, not of " \
             f"{owner.group(1)!r}"
-    counted_only = _counted_unnamed(q, b.text) if q.count and q.head and q.wh in ("which", "what") else None
-    if counted_only:  # "Which two neighbouring departments are covered?": "... for Alta Verapaz and two neighbouring
-        # departments", which are not named
-        return "type", f"the best sentence mentions {counted_only!r} but does not name them"
     yes_no = q.answer_type == "YESNO" and not alternatives(q.text)
     verb = main_verb(q) if yes_no else None
     if verb is not None:
@@ -2226,34 +2222,6 @@ def _attribute_asked(question: str) -> str | None:
         words.append(w)
     head = terms(words[-1]) if words else []
     return head[0] if head and head[0] not in _UNSAID_ATTRIBUTES else None
-
-
-_NUMBER_NAMES = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten"}
-
-
-def _counted_unnamed(q: QuestionAnalysis, sentence: str) -> str | None:
-    """For "Which two <head>s ...?", the sentence's own "two (...) <head>s" when no name or list
-    follows it and no names stand before it in apposition ("and two neighbouring departments,
-    freeing up ..."): the things asked are counted, not named; None otherwise ("two drugs,
-    lecanemab and donanemab", "were Acme and Borg", "Rades and Sfax, the country's two ports")."""
-    head = q.head or ""
-    word = _NUMBER_NAMES.get(q.count or 0)
-    if not word or not head:
-        return None
-    m = re.search(rf"\b(?:{word}|{q.count})\s+(?:[A-Za-z-]+\s+){{0,2}}{re.escape(head)}\b", sentence, re.I)
-    if m is None:
-        return None
-    after, before = sentence[m.end():], sentence[:m.start()]
-    listed = re.match(r"\s*[,:(—–]\s*([^.;)]*)", after)
-    if listed and re.search(r"\b(?:and|or)\b|&", listed.group(1)) \
-            or re.search(r"[A-Z][\w’'.-]*\s+(?:and|&)\s+[A-Z]|:\s*[^.;]*\band\b", after) \
-            or re.match(r"\s*(?:[,:(—–-]\s*)?(?:(?:the|a|an)\s+)?[A-Z]", after) \
-            or re.match(r"\s+(?:named|called|including|such as|namely)\b", after) \
-            or re.search(r"[A-Z][\w’'.-]*\s+(?:and|&)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*,\s+(?:[\w’'-]+\s+){0,3}$",
-                         before):
-        # "two drugs, lecanemab and donanemab"; "were Acme and Borg"; "Rades and Sfax, the country's two ports"
-        return None
-    return m.group(0)
 
 
 def _asked_as_the_cause(q: QuestionAnalysis, best: Candidate, facts: Facts) -> bool:
