@@ -1271,10 +1271,6 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         # to the main hall.", which tells the deed and no reason, and the next sentence gives no cause
         # (the answerer cites one that does: ``qa.answerer._reason_next``)
         return "type", "neither the best sentence nor the next gives a reason"
-    if q.wh == "why" and q.answer_type == "REASON" and _asked_as_the_cause(q, best, facts):
-        # "Why was the cod season poor?": not "the fish unit was flat after a poor cod season raised costs",
-        # which gives what the poor season did, not why it was poor
-        return "type", "the best sentence gives what the thing asked caused, not its cause"
     felt_by = _feeling_of_another(q, best, facts) if q.wh == "why" else None
     if felt_by:  # "Why was Mark Bell relieved?": not "..., while council leader Jean Ross was relieved that ..."
         return "type", f"the best sentence gives the feeling asked to {felt_by!r}"
@@ -2175,12 +2171,6 @@ def _done_by_no_one(toks: list[Token], verb: str) -> bool:
                             and not any(t.norm == "by" for t in toks[i + 1:i + 4]) for i in at)
 
 
-#: Words that link an effect to its cause ("flat *after* a poor season"); not a verb of saying
-#: that brings in a reason ("cautioned that the study was observational").
-_CAUSAL_LINK = re.compile(r"\b(?:because(?:\s+of)?|after|due\s+to|owing\s+to|thanks\s+to|following|amid|"
-                          r"as\s+a\s+result\s+of|caused\s+by)\b", re.I)
-
-
 #: "What was <Name>'s <attribute> ...?": the noun phrase after a capitalized possessive (group 1).
 _POSSESSED_ASKED = re.compile(r"^\s*(?i:what\s+(?:is|was|are|were|will\s+be|has\s+been)\s+(?:the\s+)?)"
                               r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*(?:[’']s|s[’'])\s+((?:[a-z][\w-]*\s*){1,3})")
@@ -2222,22 +2212,6 @@ def _attribute_asked(question: str) -> str | None:
         words.append(w)
     head = terms(words[-1]) if words else []
     return head[0] if head and head[0] not in _UNSAID_ATTRIBUTES else None
-
-
-def _asked_as_the_cause(q: QuestionAnalysis, best: Candidate, facts: Facts) -> bool:
-    """Whether every question word the sentence holds stands after its last causal link, in that
-    cause's clause ("flat *after* a poor cod season in the Barents Sea raised costs" for "Why was
-    the cod season in the Barents Sea poor?"): the sentence tells what the asked thing caused,
-    with no cause of it. At least two words must match."""
-    text = best.sentence.text
-    cues = list(_CAUSAL_LINK.finditer(text))
-    at = [t.start for t in facts.tokens(best.sentence) if t.term in best.matched]
-    if not cues or len(at) < 2:
-        return False
-    last = cues[-1]
-    if not re.search(r"[A-Za-z]{2,}", re.sub(r"^\W*(?:and|but|so|yet)\b", "", text[:last.start()], flags=re.I)):
-        return False  # "Due to high winds the ferry was cancelled": a cause put first, its effect after it
-    return min(at) > last.end() and not re.search(r"[;:]|,\s", text[last.end():max(at)])
 
 
 def _gives_reason(text: str, deed: set[str]) -> bool:

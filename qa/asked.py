@@ -184,11 +184,8 @@ def speech_asked(q: QuestionAnalysis) -> bool:
         if i > 0 and t.norm in SUBORDINATORS:
             return False
         if t.term in SPEECH and not (i > 1 and q.tokens[i - 1].norm in _DETERMINERS and t.norm.endswith("ment")
-                                     and q.tokens[i - 2].norm in _TIME_PREPOSITIONS) \
-                and not (i + 2 < len(q.tokens) and q.tokens[i + 1].norm == "to"
-                         and word_tag(q.tokens[i + 2].norm) == "VB"):
-            return True  # not "on the day of *the announcement*", "after the statement": a noun of a time;
-            # nor "been *told to* evacuate", an order
+                                     and q.tokens[i - 2].norm in _TIME_PREPOSITIONS):
+            return True  # not "on the day of *the announcement*", "after the statement": a noun of a time
     return False
 
 
