@@ -1203,19 +1203,6 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         # "How many employees will lose their jobs?": not "declined to say whether any of its 140 employees would
         # lose their jobs"; "Who will be the permanent coach?": not "would not say whether Paredes was a candidate"
         return "type", f"the best sentence gives {best.span.text!r} only in what it says is not known"
-    attribute = _attribute_asked(q.text)
-    if attribute and q.answer_type == "DESCRIPTION" and not _NAME_GIVEN_CUE.search(b.text) \
-            and not ({attribute} | synonyms(attribute) | _SAME_MEASURE.get(attribute, set())) & b_terms:
-        # "What was Wierzbicki's rating?": not "Wierzbicki, 29, who also finished second ...", which gives none
-        return "type", f"the best sentence gives no {_as_asked(q, attribute)}"
-    owner = _POSSESSOR.match(q.text) if attribute else None
-    owned_by = [m.group(1) if m else "" for t in facts.tokens(b) if t.term == attribute
-                for m in [_HELD_BY.search(b.text[:t.start])]] if owner else []
-    if attribute and owner and owned_by and all(owned_by) \
-            and not any(set(terms(h)) & set(terms(owner.group(1))) for h in owned_by):  # each use another's
-        # "What was Wierzbicki's rating?": not "Mkrtchyan, whose rating of 2634 ...", another's
-        return "name", f"the best sentence gives the {_as_asked(q, attribute)} of {owned_by[0]!r}, not of " \
-            f"{owner.group(1)!r}"
     yes_no = q.answer_type == "YESNO" and not alternatives(q.text)
     verb = main_verb(q) if yes_no else None
     if verb is not None:
@@ -2169,49 +2156,6 @@ def _done_by_no_one(toks: list[Token], verb: str) -> bool:
                             and (toks[i].surface.casefold().endswith(("ed", "en", "wn"))
                                  or toks[i].surface.casefold() in IRREGULAR)
                             and not any(t.norm == "by" for t in toks[i + 1:i + 4]) for i in at)
-
-
-#: "What was <Name>'s <attribute> ...?": the noun phrase after a capitalized possessive (group 1).
-_POSSESSED_ASKED = re.compile(r"^\s*(?i:what\s+(?:is|was|are|were|will\s+be|has\s+been)\s+(?:the\s+)?)"
-                              r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*(?:[’']s|s[’'])\s+((?:[a-z][\w-]*\s*){1,3})")
-#: The possessor in "What was <Name>'s ...?" (group 1).
-_POSSESSOR = re.compile(r"^\s*(?i:what\s+(?:is|was|are|were|will\s+be|has\s+been)\s+(?:the\s+)?)"
-                        r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*)(?:[’']s|s[’'])\s")
-#: Whose a thing is, written right before its word: "*Mkrtchyan*, whose (Elo) rating", "*Acme*'s revenue".
-_HELD_BY = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?:[’']s|,\s+whose)\s+(?:[a-z][\w-]*\s+){0,2}$")
-#: A name given, which answers "What is X's nickname/title?" without the word: "known as 'the Rocket'".
-_NAME_GIVEN_CUE = re.compile(r"\b(?:known\s+as|nicknamed|dubbed|called|named)\b", re.I)
-#: Attributes a sentence may give without their word: "What is Ruiz's job?": "Ruiz, a teacher, ...".
-_UNSAID_ATTRIBUTES = frozenset(terms(
-    "name names role job title position age nationality occupation profession background response reaction view "
-    "views stance answer explanation excuse plan plans goal goals aim message reason argument concern concerns "
-    "complaint demand demands criticism record result results score time status condition health fate future "
-    "strategy decision verdict sentence punishment penalty offer proposal advice warning point case claim claims"))
-
-
-#: A company figure's words, each standing for the others: "revenue" is said as "sales" or "turnover".
-_SAME_MEASURE = {t: set(terms(" ".join(group))) for group in (("revenue", "sales", "turnover"),
-                                                               ("profit", "earnings", "income"))
-                 for t in terms(" ".join(group))}
-
-
-def _attribute_asked(question: str) -> str | None:
-    """The stemmed head of the thing "What was <Name>'s ...?" asks ("Wierzbicki's *rating* going into
-    the championship" → "rate"), when a sentence must say that word (or a synonym) to give it (the
-    caller asks this only of untyped, DESCRIPTION answers: "earns $200,000" gives a salary); None
-    for attributes a sentence gives without naming them (``_UNSAID_ATTRIBUTES``: "job", "age",
-    "reaction") or other questions."""
-    m = _POSSESSED_ASKED.match(question)
-    if m is None:
-        return None
-    words: list[str] = []
-    for w in m.group(1).split():
-        if w in STOP_WORDS or w in ("last", "this", "next", "each", "every", "per", "ago", "now", "today") \
-                or w.endswith("ing") and words or (word_tag(w) or "").startswith("VB") and words:
-            break
-        words.append(w)
-    head = terms(words[-1]) if words else []
-    return head[0] if head and head[0] not in _UNSAID_ATTRIBUTES else None
 
 
 def _gives_reason(text: str, deed: set[str]) -> bool:

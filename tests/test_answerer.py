@@ -5726,22 +5726,6 @@ def test_each_of_the_things_asks_ones_share(question: str, short: str | None) ->
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
 
 
-@pytest.mark.parametrize(("question", "cited"), [
-    # set 114: "What was <Name>'s <thing>?" needs a sentence that says the thing, not another's
-    ("What was Wierzbicki's rating going into the championship?", None),
-    ("What was Mkrtchyan's rating?", "Mkrtchyan, whose rating"),
-    ("What was Nordvale's revenue last year?", "Nordvale's sales"),  # "sales" say revenue
-    ("What is Wierzbicki's nationality?", "Polish grandmaster"),  # a thing said without its word
-])
-def test_the_attribute_asked_must_be_said(question: str, cited: str | None) -> None:
-    text = ("Chess\n\nMkrtchyan, whose rating of 2634 made him the fourth seed, won on Sunday. Polish grandmaster "
-            "Tomasz Wierzbicki, 29, who also finished second two years ago, was gracious in defeat. Nordvale's "
-            "sales rose 6% last year to 4.1 billion crowns.")
-    a = answer(question, Corpus.from_text(text, name="t"))
-    assert a.abstained == (cited is None)
-    assert cited is None or a.citations[0].text.startswith(cited)
-
-
 def test_a_tender_won_is_a_contract_got() -> None:
     # newcomer trial 77: "Which firm got the repair contract?" abstained on "won the tender"
     text = ("Bridge to close\n\nClosure is set to begin on April 13 on Quarry Road. The contractor, Brennan Steel "
@@ -5760,19 +5744,6 @@ def test_flat_says_no_change(question: str, short: str | None) -> None:
     text = ("Results\n\nNordvale's net profit rose 18% to 1.42 billion crowns. The frozen fish unit was flat after a "
             "poor cod season raised raw material costs.")
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
-
-
-@pytest.mark.parametrize(("text", "question", "short"), [
-    # break-it trial 78: a typed thing is given by its figure or name without its word, and a thing asked is
-    # another's only when every use of its word is
-    ("Ruiz earns $200,000 a year as chief executive.", "What is Ruiz's salary?", "$200,000"),
-    ("Everest, at 8,849 metres, is the world's highest mountain.", "What is Everest's height?", "8,849 metres"),
-    ("Acme said Borg's revenue had fallen, but its own revenue rose 5 percent to $2 billion.",
-     "What was Acme's revenue?", "$2 billion"),
-    ("Acme's rival Borg, whose profit rose to $5 million, gained market share.", "What was Acme's profit?", None),
-])
-def test_an_attribute_given_without_its_word_or_as_anothers(text: str, question: str, short: str | None) -> None:
-    assert answer(question, Corpus.from_text(f"News\n\n{text}", name="t")).short_answer == short
 
 
 @pytest.mark.parametrize(("text", "question", "short"), [
