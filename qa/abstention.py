@@ -123,7 +123,17 @@ from qa.question import CHANGE_VERBS, QuestionAnalysis, name_of_noun, person_nou
 from qa.scorer import BE_FORMS, CALENDAR, COMPATIBLE, GIVES_CAUSE, Candidate, defines, last_part, one_edit
 from qa.short_answer import ACCORDING_TO, alternatives
 from qa.types import Sentence
-from qa.verdict import CHANGES, GONE, MANY_SENSES, OPPOSITE_VERBS, PAST_OF_CHANGE, WENT, no_change, object_words
+from qa.verdict import (
+    CHANGES,
+    GONE,
+    MANY_SENSES,
+    OPPOSITE_VERBS,
+    PAST_OF_CHANGE,
+    WENT,
+    no_change,
+    nouns_verbs,
+    object_words,
+)
 
 ABSTAIN_TEXT = "The brief does not say."
 
@@ -1214,8 +1224,7 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         # rise, no fall of it (``verdict``: a no)
         held |= {t[len(p):] for t in held for p in ("un", "non")  # "Did the talks
                  if t.startswith(p) and len(t) - len(p) >= 4}  # resolve it?": "remains unresolved", a no
-        held |= {t[:-len(x)] for w in re.findall(r"\b[Nn]o\s+([a-z]+)", b.text) for t in terms(w)
-                 for x in ("ion", "ment") if t.endswith(x) and len(t) - len(x) >= 3}
+        held |= nouns_verbs({t for w in re.findall(r"\b[Nn]o\s+([a-z]+)", b.text) for t in terms(w)})
         # "Did he react?": "showed no reaction", the verb's noun after "no" (which ``verdict`` reads as a no)
         opposite = {stem(b) for x, y in ANTONYMS for a, b in ((x, y), (y, x))  # "accept": "rejected", a no;
                     if stem(a) == verb.term and a in OPPOSITE_VERBS} & held  # "lose": "won"; not "start": "finish"

@@ -175,7 +175,13 @@ def _said_no(sentence: str) -> set[str]:
     """The base terms of the words after "no" in a sentence ("No injuries were reported": injuri, were),
     with the verb of a noun in -ion or -ment ("showed no reaction": react)."""
     said = {base_term(w.casefold()) for m in _NO_THING.finditer(sentence) for w in m.groups() if w}
-    return said | {t[:-len(x)] for t in said for x in ("ion", "ment") if t.endswith(x) and len(t) - len(x) >= 3}
+    return said | nouns_verbs(said)
+
+
+def nouns_verbs(nouns: set[str]) -> set[str]:
+    """The verbs (stemmed) of the nouns in -ion or -ment among these stemmed terms: "reaction" →
+    "react", "payment" → "pay"; three letters at least are left."""
+    return {t[:-len(x)] for t in nouns for x in ("ion", "ment") if t.endswith(x) and len(t) - len(x) >= 3}
 
 
 #: Verbs of change a "flat" or "unchanged" answers with a no (stemmed).
