@@ -440,7 +440,8 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
         if modified:
             noun = modified.group(1)  # "four 52-seat (electric) buses": buses, no count of stops
         many_of = re.match(r"\s+(?:of\s+(?:the\s+|its\s+|their\s+)?)?([a-z]+)", sentence[sp.end:]) \
-            if noun is None and (_VAGUE_MANY.search(sp.text) or _FRACTION.fullmatch(sp.text)) else None
+            if noun is None and (_VAGUE_MANY.search(sp.text) or _FRACTION.fullmatch(sp.text)
+                                 or VAGUE_COUNT.fullmatch(sp.text)) else None  # "Several of the patients"
         if many_of:
             noun = many_of.group(1)  # "Hundreds of lecturers began a strike": lecturers, no count of exams
         # the counted noun may be a word or three on, within its noun phrase ("150 trained youth service
@@ -669,6 +670,11 @@ _PIECES_OF = re.compile(r"\bhow many\s+(?:pieces|items|bits|fragments|units|head
                         r"(?:the\s+)?([a-z][\w-]*)", re.I)
 
 
+#: "How many of the <whole> are/were <kind>?": the kind counted among the whole (group 1).
+_OF_WHOLE_ARE = re.compile(r"\bhow many of (?:the|those|these|its|their)\s+[^?]*?\s+(?:are|were)\s+([a-z]+)\s*\??\s*$",
+                           re.I)
+
+
 def _counted_words(question: str) -> list[str]:
     """The words after "how many" (and "of the 37"), up to three and up to a function word or a
     verb ("How many *older adults* took part ...?", "How many of the 37 *vehicles* ..."), as
@@ -676,6 +682,9 @@ def _counted_words(question: str) -> list[str]:
     piece = _PIECES_OF.search(question)
     if piece:
         return [piece.group(1)]  # "How many pieces of pottery ...?": pottery ("400 pottery fragments")
+    kind = _OF_WHOLE_ARE.search(question)
+    if kind and (word_tag(kind.group(1).casefold()) or "") in ("NNS", "NN"):
+        return [kind.group(1)]  # "How many of the patients are children?": children, not "Several of the patients"
     m = _HOW_MANY.search(question)
     words: list[str] = []
     after = question[m.end():].split() if m else []

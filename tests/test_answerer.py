@@ -5825,3 +5825,14 @@ def test_narrowed_why_runner_up_and_opponent(text: str, question: str, short: st
 ])
 def test_counts_of_kinds_of_the_noun_asked(text: str, question: str, short: str) -> None:
     assert answer(question, Corpus.from_text(f"News\n\n{text}", name="t")).short_answer == short
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # set 114: "How many of the <whole> are <kind>?" counts the kind; "Several of the patients" counts patients
+    ("How many of the hospitalised patients are children?", None),
+    ("How many of the patients are women?", "Seven"),
+])
+def test_how_many_of_the_whole_are_a_kind(question: str, short: str | None) -> None:
+    text = ("Outbreak\n\nSeveral of the patients said they had bought the milk for their children. Seven of the "
+            "patients are women.")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
