@@ -155,9 +155,12 @@ def clause_chunk(wh: str, sentence: str) -> tuple[int, int] | None:
     if not words:
         return None
     text = sentence[start:start + words[-1].end()]
-    if not (text.count("“") == text.count("”") and text.endswith("”")) and text.count('"') % 2 == 0 \
-            and not re.search(r"(?:^|\s)(?:[A-Za-z]\.)+$", text):  # "at about 2:40 a.m.", "in the U.S."
-        text = text.rstrip(".!?”\"")  # a closing quote stays with its opening one
+    if not re.search(r"(?:^|\s)(?:[A-Za-z]\.)+$", text):  # "at about 2:40 a.m.", "in the U.S."
+        text = text.rstrip(".!?")
+        # a closing quote stays with its opening one ('saying he had "kept calm and kept everyone safe"'), a
+        # stray one goes
+        while text.endswith(('"', "”")) and (text.count('"') % 2 == 1 or text.count("”") > text.count("“")):
+            text = text[:-1].rstrip(".!?")
     return (start, start + len(text)) if text else None
 
 

@@ -132,6 +132,10 @@ def test_what_did_x_do_is_answered_by_the_verb_phrase_not_a_noun_phrase() -> Non
     ("how", "They won by cutting costs and raising prices.", "cutting costs and raising prices"),
     ("why", "The vote was delayed because Gov. Ana Ruiz asked for more time, officials said.",  # code review 56
      "Gov. Ana Ruiz asked for more time"),
+    # newcomer trial 77: a quotation closed before the sentence's period keeps its closing quote
+    ("why", 'Laura Penrose praised Mahon, saying he had "kept calm and kept everyone safe".',
+     'he had "kept calm and kept everyone safe"'),
+    ("why", 'He quit, saying the plan was "a disaster".', 'the plan was "a disaster"'),
 ])
 def test_clause_chunk_gives_the_reason_or_the_means(wh: str, sentence: str, short: str | None) -> None:
     found = clause_chunk(wh, sentence)
