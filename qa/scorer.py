@@ -639,9 +639,17 @@ def _titled_as_asked(question: str, before: str, after: str = "") -> bool:
     apposed = re.match(r",\s+the\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*[,.;]", after)
     if apposed and apposed.group(1).split()[-1] in ROLE_NOUNS:
         titles.append(apposed.group(1).split())
+    # "Gelashvili, who served as deputy minister from 2019 ...": the role held before, asked as "the former
+    # deputy minister"
+    served = re.match(r",\s+who\s+(?:served|had\s+served|was)\s+as\s+(?:the\s+|a\s+)?((?:[a-z][\w-]*\s+){0,2}?"
+                      r"[a-z][\w-]*)\b(?=\s+(?:from|of|for|until|between|in|at|since)\b|\s*,)", after)
+    former = served is not None and served.group(1).split()[-1] in ROLE_NOUNS
+    if former and served is not None:
+        titles.append(served.group(1).split())
+    lead = r"\bthe\s+(?:former\s+|ex-)?" if former else r"\bthe\s+"
     # "Who is the managing director's lawyer?": the director owns what is asked, so is not it, holder or not
     return any(not _HOLDER_BEFORE.search(question[:m.start()]) or question[m.end():m.end() + 2] in ("'s", "’s")
-               for title in titles for m in re.finditer(rf"\bthe\s+{re.escape(' '.join(title))}\b", question, re.I))
+               for title in titles for m in re.finditer(rf"{lead}{re.escape(' '.join(title))}\b", question, re.I))
 
 
 #: What asks for the holder of a role before "the <role>": "Who is (currently) the ...", "Who serves as the

@@ -5836,3 +5836,15 @@ def test_how_many_of_the_whole_are_a_kind(question: str, short: str | None) -> N
     text = ("Outbreak\n\nSeveral of the patients said they had bought the milk for their children. Seven of the "
             "patients are women.")
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # set 114: "<Name>, who served as deputy minister ..." is the question's "former deputy minister", not its answer
+    ("Who handed down the sentence to the former deputy minister?", "Nino Kapanadze"),
+    ("Who served as deputy minister from 2019?", "Levan Gelashvili"),
+])
+def test_a_role_held_before_marks_the_person_asked_about(question: str, short: str) -> None:
+    text = ("Court jails ex-minister\n\nJudge Nino Kapanadze read the sentence on Tuesday. Levan Gelashvili, who "
+            "served as deputy minister from 2019 until his resignation in 2022, showed no reaction as the sentence was "
+            "read.")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
