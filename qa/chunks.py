@@ -416,6 +416,12 @@ _TO_DO = re.compile(r"\bwhat\b.*\b(?:wants?|wanted|ask|asks|asked|urges?|urged|e
                     r"needs?|needed|requires?|required|orders?|ordered|calls? on|called on)\b.*\bto do\b", re.I)
 
 
+#: "What does the finance chief expect (for packaging costs)?": what is expected, said as "expected costs ... to
+#: ease in 2026".
+_EXPECTS = re.compile(r"^\W*what\b.*\b(?:expects?|expected|forecasts?|predicts?|predicted|anticipates?|"
+                      r"anticipated)\b", re.I)
+
+
 def _to_do_chunk(sentence: str, toks: list[Token], hits: list[int]) -> tuple[int, int] | None:
     """For "What does X want Y to do?": the verb phrase after the first "to <verb>" that
     follows a question word in the sentence, up to the end of its clause ("ask the
@@ -542,7 +548,8 @@ def answer_chunk(question_terms: set[str], sentence: str, head: str | None = Non
     # distance counts from the question's common words (its verb, its nouns), not from names
     # it repeats: "what did [Lopez] describe as huge" → next to "huge", not to "Lopez"
     anchors = [h for h in hits if not toks[h].surface[:1].isupper()] or hits
-    if question and _TO_DO.search(question):  # "What does FIN want the university to do?": "publish all ..."
+    if question and (_TO_DO.search(question) or _EXPECTS.search(question)):  # "What does FIN want the university
+        # to do?": "publish all ..."; "What does the CFO expect for costs?": "expected costs ... to ease in 2026"
         found = _to_do_chunk(sentence, toks, hits)
         if found:
             return found

@@ -142,6 +142,15 @@ def test_clause_chunk_gives_the_reason_or_the_means(wh: str, sentence: str, shor
     assert (sentence[found[0]:found[1]] if found else None) == short
 
 
+def test_what_someone_expects_is_the_deed_after_to() -> None:
+    # newcomer trial 77: "What does the finance chief expect for packaging costs?" answered "company"
+    sentence = ("Chief financial officer Erik Brandt said the company expected costs for packaging and energy to ease "
+                "in 2026, but warned that a stronger crown could cut export revenue.")
+    question = "What does the finance chief expect for packaging costs?"
+    found = answer_chunk(set(terms(question)), sentence, question=question)
+    assert found is not None and sentence[found[0]:found[1]] == "ease in 2026"
+
+
 def test_warm_up_loads_the_tagger_without_output(capsys: pytest.CaptureFixture[str]) -> None:
     from qa.chunks import warm_up
     warm_up()
