@@ -152,15 +152,15 @@ _NTH_IN = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth
 _FIRST_SINCE = re.compile(r"\b(first|only|last|\w+est|least|fewest)\b[^;]{0,120}\bsince\s+$", re.I)
 
 
-#: A superlative, then, a few words on in its clause, "in" right before a length of time: "the most difficult
-#: rescue we have carried out *in* a decade" (not "the first woman to hold the post, has been in office for 12
-#: years"; group 1: the superlative).
-_MOST_IN = re.compile(r"\b(first|only|most|\w+est|least|fewest|worst|best)\b[^;,]{0,45}\bin\s+"
+#: A superlative, then, in its clause, "in" or "for" right before a length of time: "the most difficult rescue we
+#: have carried out *in* a decade", "its worst flooding *for* 20 years" (not "the first woman to hold the post, has
+#: been in office for 12 years", past a comma; group 1: the superlative).
+_MOST_IN = re.compile(r"\b(first|only|most|\w+est|least|fewest|worst|best)\b[^;,]{0,80}\b(?:in|for)\s+"
                       r"(?:more than\s+|nearly\s+|almost\s+|over\s+)?$", re.I)
 
 
 #: A sum told as a difference: "cost roughly $4 million *more*", "$2 million less" (not "more than").
-_A_DIFFERENCE = re.compile(r"\s+(?:more|less)\b(?!\s+than\b)", re.I)  # ("charge $25 extra": the fee itself)
+_A_DIFFERENCE = re.compile(r"\s+(?:more|less|extra)\b(?!\s+than\b)", re.I)
 
 
 #: The lengths of time a superlative is counted in: months and longer ("in *45.21 seconds*" after "the fastest
@@ -283,7 +283,8 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
         False when: "when" meets a bare length of time ("years"; "two years ago" passes);
         a length of time or a date asked meets the period a superlative is counted in ("the
         worst flooding in a decade"), and a length of time a count of things ("one lane");
-        a sum asked meets a difference ("cost $4 million more"), unless a difference is asked;
+        a sum asked meets a difference ("cost $4 million more", not "charge $25 extra", the fee),
+        unless a difference is asked;
         "how deep/tall/heavy/fast ..." meets a figure not in those units (``_DIMENSIONS``;
         "how far/high did X drop/rise" asks a change, in any units);
         "how old" / "the age of" meets no age ("a 24-year-old", "aged 24", "Lopez, 24,");
@@ -329,6 +330,7 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
                     or (re.fullmatch(rf"\d{{1,3}}|{SMALL_NUMBER}(?:-{SMALL_NUMBER})?", sp.text, re.I) is not None
                         and re.search(r"\bage\s+(?:to|of|at|from)\s+$", sentence[:sp.start]) is not None))
     if q.answer_type == "MONEY" and sp.type == "MONEY" and _A_DIFFERENCE.match(sentence, sp.end) \
+            and not re.search(r"\bcharg\w*\s+(?:[\w-]+\s+){0,3}$", sentence[:sp.start], re.I) \
             and not re.search(r"\b(?:more|less|extra|fewer|additional|difference|sav(?:e|es|ing|ings))\b", q.text,
                               re.I) \
             and not CHANGE_VERBS.search(q.text):
@@ -337,7 +339,7 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
         return False  # "How long did the rescue take?": not "the most difficult ... in a decade"
     noun = counted_noun(sp) if q.answer_type == "DURATION" else None
     if noun and not set(terms(noun)) & _TIME_TERMS \
-            and not re.search(r"\b(?:lasted|lasts|last|took|takes|spanned|went\s+the\s+distance\s+of)\s+$",
+            and not re.search(r"\b(?:lasted|lasts|last|spanned|went\s+the\s+distance\s+of)\s+$",
                               sentence[:sp.start], re.I):  # "The fight lasted 12 rounds": its length
         return False  # "How long will the bridge be shut?": not "one lane", a count of things
     if q.answer_type in ("MONEY", "PERCENT") and (counted_noun(sp) or re.fullmatch(r"\d+[-–]\d+", sp.text) or compound
@@ -440,8 +442,10 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
         if modified:
             noun = modified.group(1)  # "four 52-seat (electric) buses": buses, no count of stops
         many_of = re.match(r"\s+(?:of\s+(?:the\s+|its\s+|their\s+)?)?([a-z]+)", sentence[sp.end:]) \
-            if noun is None and (_VAGUE_MANY.search(sp.text) or _FRACTION.fullmatch(sp.text)
-                                 or VAGUE_COUNT.fullmatch(sp.text)) else None  # "Several of the patients"
+            if noun is None and (_VAGUE_MANY.search(sp.text) or _FRACTION.fullmatch(sp.text)) else None
+        many_of = many_of or (re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+)?([a-z]+)", sentence[sp.end:])
+                              if noun is None and VAGUE_COUNT.fullmatch(sp.text) else None)  # "Several of the
+        # patients" (not "several were injured")
         if many_of:
             noun = many_of.group(1)  # "Hundreds of lecturers began a strike": lecturers, no count of exams
         # the counted noun may be a word or three on, within its noun phrase ("150 trained youth service
@@ -552,6 +556,12 @@ _A_COUNT = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|t
                       r"thousands)\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)", re.I)
 
 
+#: "Each of the four banks lent" / "will each receive" right before a sum, with no other figure or "total" between
+#: (not "12 buses that each seat 80 people for $40 million", "each play 10 matches for a total ...").
+_EACH_GIVES = re.compile(rf"\b[Ee]ach\b(?:\s+of\s+(?:the|its|their|these|those)\s+\S+)?"
+                         rf"(?:(?!\d|\b(?:total|all|{SMALL_NUMBER})\b)[^;.,]){{0,60}}$", re.I)
+
+
 def _total_for_each(question: str, sp: Span, sentence: str) -> bool:
     """Whether a question asks the amount for each one of some things ("How much will each
     new bus cost?") and the sentence counts those things ("12 buses") with a sum not marked
@@ -561,7 +571,7 @@ def _total_for_each(question: str, sp: Span, sentence: str) -> bool:
     after = _past_conversion(sentence, sp.end)
     if each is None or _PER_UNIT.match(sentence, after) or _PER_TIME.match(sentence, after) \
             or re.search(r"\b(?:each|per)\s*$", sentence[:sp.start]) \
-            or re.search(r"\b[Ee]ach\b[^;.,]{0,60}$", sentence[:sp.start]) \
+            or _EACH_GIVES.search(sentence[:sp.start]) \
             or re.match(r"\s+(?:to|for)\s+(?:each|every)\b", sentence[sp.end:]):  # "£150 to each passenger"
         return False
     asked = set(terms(each.group(1) or each.group(2))) - _FRAME_OF_SUM
@@ -984,9 +994,10 @@ def shared_count(sentence: str, sp: Span) -> re.Match[str] | None:
     """Two counts that share one noun, with ``sp`` the first or the second: the match of the
     whole phrase ("310 domestic and 45 international flights"), its group 5 the noun; None
     when ``sp`` is in no such phrase, or the words after the figures are nouns of their own
-    ("1,200 homes and 40 schools, officials said": no modifiers, no noun shared)."""
+    ("1,200 homes and 40 schools, officials said", "one guard and two prison officers": no
+    modifiers, no noun shared)."""
     for m in _SHARED_HEAD.finditer(sentence):
-        if m.start() <= sp.start < m.end() and all(word_tag(m.group(g).casefold()) not in ("NNS", "NNPS")
+        if m.start() <= sp.start < m.end() and all(word_tag(m.group(g).casefold()) not in ("NN", "NNS", "NNP", "NNPS")
                                                    for g in (2, 4)) \
                 and (word_tag(m.group(5).casefold()) or "NNS") in ("NNS", "NN"):
             return m
@@ -1007,8 +1018,9 @@ def kinds_listed(question: str, sentence: str, sp: Span) -> str | None:
         return None
     for m in _KIND_LIST.finditer(sentence):
         nouns = re.findall(rf"(?:\d[\d,.]*|{SMALL_NUMBER})\s+([a-z]+)", m.group(0), re.I)
-        if m.start() <= sp.start < m.end() and all(set(terms(n)) & kinds for n in nouns):
-            return m.group(0)
+        if m.start() <= sp.start < m.end() and all(set(terms(n)) & kinds for n in nouns) \
+                and not (len(nouns) == 2 and re.search(r",\s+(?:and|or)\b", m.group(0))):  # "30 cars, and 12 trucks
+            return m.group(0)  # were returned": another clause
     return None
 
 

@@ -161,10 +161,15 @@ def fallback(q: QuestionAnalysis, best: Candidate, reason: tuple[str, str] | Non
         def before_cause(c: Candidate) -> bool:  # a word of the question, no name, before the cause: what the
             # cause explains (not "Acme shares fell 8 percent because the forecast cut was larger" for "Why did
             # Acme cut its forecast?", whose "cut" is in the cause)
-            cause = GIVES_CAUSE.search(c.sentence.text)
+            text = c.sentence.text
+            cause = GIVES_CAUSE.search(text)
             asked = c.matched - names
-            return cause is not None and any(t in asked or synonyms(t) & asked
-                                             for t in terms(c.sentence.text[:cause.start()]))
+            if cause is None:
+                return False
+            told = text[:cause.start()]
+            if not re.search(r"[A-Za-z]{3,}", told):  # "Citing safety concerns after heavy rain, organisers kept
+                told = text[text.find(",", cause.end()) + 1:] if "," in text[cause.end():] else ""  # the gates shut"
+            return any(t in asked or synonyms(t) & asked for t in terms(told))
         return lambda c: (c.sentence.kind == "sentence" and names <= c.matched and before_cause(c))
     if reason is not None and reason[0] == "type" and (q.head in _TALLIED or THE_VOTE.match(q.text)):
         # "What was the score ...?": "6-3"; "What was the result of the councillors' vote?": "voted 9–3"

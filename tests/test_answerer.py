@@ -5848,3 +5848,32 @@ def test_a_role_held_before_marks_the_person_asked_about(question: str, short: s
             "served as deputy minister from 2019 until his resignation in 2022, showed no reaction as the sentence was "
             "read.")
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+@pytest.mark.parametrize(("text", "question", "short"), [
+    # break-it trial 80: narrowings of the session's narrowings
+    ("The region suffered its worst flooding for 20 years on Monday.", "How long did the flooding last?", None),
+    ("The volunteers called it the most difficult rescue their volunteers had ever carried out in a decade.",
+     "How long did the rescue take?", None),
+    ("The stadium roof will now cost 12 million pounds extra, taking the total to 90 million pounds.",
+     "How much will the stadium roof cost in total?", "90 million pounds"),
+    ("The city bought 12 buses that each seat 80 people for $40 million.", "How much did each bus cost?", None),
+    ("The blast injured one guard and two prison officers, the ministry said.", "How many officers were injured?",
+     "two"),
+    ("The rescue took three helicopters and a lifeboat.", "How long did the rescue take?", None),
+    ("Police seized 30 cars, and 12 trucks were later returned to their owners.",
+     "How many vehicles did police seize?", "30 cars"),
+    ("Two men died and several were seriously injured, police said.", "How many people were seriously injured?",
+     "several"),
+])
+def test_narrowed_again_after_trial_80(text: str, question: str, short: str | None) -> None:
+    assert answer(question, Corpus.from_text(f"News\n\n{text}", name="t")).short_answer == short
+
+
+def test_a_why_runner_up_may_open_with_its_cause() -> None:
+    # break-it trial 80: "Citing safety concerns ..., organisers kept the gates shut" gives the cause, first
+    text = ("Festival\n\nGlastonbury organisers closed the festival campsite on Thursday. Festival founder Michael "
+            "Eavis visited the site. Citing safety concerns after heavy rain, Glastonbury organisers kept the gates "
+            "shut.")
+    a = answer("Why did Glastonbury organisers close the campsite?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "safety concerns after heavy rain"
