@@ -719,10 +719,16 @@ def counted_thing(question: str) -> str | None:
     return counted[-1] if counted and counted[-1] not in _CURRENCY_TERMS else None
 
 
+#: Nouns that count the same things in a news count, though no synonyms elsewhere: "41,000 households" are the
+#: homes asked about, "48,312 fans" the spectators.
+_COUNTED_ALIKE = [frozenset(terms(group)) for group in ("homes households", "spectators fans")]
+
+
 def _same_noun(a: str, b: str) -> bool:
-    """Two stemmed nouns for the same thing: equal, synonyms, or spelt apart only after six
-    letters ("kilometers", "kilometres")."""
-    return a == b or b in synonyms(a) or (len(a) >= 6 and len(b) >= 6 and a[:6] == b[:6])
+    """Two stemmed nouns for the same thing: equal, synonyms, counted alike (``_COUNTED_ALIKE``),
+    or spelt apart only after six letters ("kilometers", "kilometres")."""
+    return a == b or b in synonyms(a) or any({a, b} <= group for group in _COUNTED_ALIKE) \
+        or (len(a) >= 6 and len(b) >= 6 and a[:6] == b[:6])
 
 
 #: A fraction written as a word ("Half of the first payment"): its noun follows "of".

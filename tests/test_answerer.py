@@ -5877,3 +5877,14 @@ def test_a_why_runner_up_may_open_with_its_cause() -> None:
             "shut.")
     a = answer("Why did Glastonbury organisers close the campsite?", Corpus.from_text(text, name="t"))
     assert a.short_answer == "safety concerns after heavy rain"
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # newcomer trial 79: households count homes, fans count spectators
+    ("How many homes were paying the surcharge?", "41,000 households"),
+    ("How many spectators watched the final?", "48,312 fans"),
+])
+def test_nouns_counted_alike(question: str, short: str) -> None:
+    text = ("News\n\nA court struck down a water surcharge that Marlow County had charged 41,000 households since "
+            "2021. The Gulls won the final in front of 48,312 fans at Lighthouse Stadium.")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
