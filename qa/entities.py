@@ -407,7 +407,7 @@ grandmaster
 spokesman spokeswoman spokesperson lawyer attorney analyst economist researcher scientist professor
 epidemiologist physician doctor nurse surgeon vet veterinarian author writer novelist poet journalist reporter editor
 columnist historian director executive founder chairman chairwoman chairperson president minister secretary senator
-judge officer official chief leader teacher engineer resident mayor governor lawmaker legislator candidate prefect
+judge justice commissioner officer official chief leader teacher engineer resident mayor governor lawmaker legislator candidate prefect
 activist investor owner singer actor actress artist musician commander soldier student worker farmer
 driver pilot priest pastor bishop banker trader broker consultant adviser advisor aide diplomat envoy
 ambassador negotiator prosecutor defendant plaintiff witness victim suspect survivor winner champion

@@ -5888,3 +5888,16 @@ def test_nouns_counted_alike(question: str, short: str) -> None:
     text = ("News\n\nA court struck down a water surcharge that Marlow County had charged 41,000 households since "
             "2021. The Gulls won the final in front of 48,312 fans at Lighthouse Stadium.")
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # newcomer trial 79: a justice and a commissioner are roles a "Who is the <role>?" question asks the holder of
+    ("Who is the chief justice of the Oregon Supreme Court?", None),
+    ("Who is the county commissioner?", "Julia Thornton"),
+])
+def test_justice_and_commissioner_are_roles(question: str, short: str | None) -> None:
+    text = ("Ruling\n\nJudge Miriam Okafor wrote the opinion for the appeals court on Thursday.\n\nThe surcharge "
+            "had been charged to 41,000 households since 2021. Residents had called it unfair.\n\nCounty "
+            "Commissioner Julia Thornton, who chairs the three-member commission, said the county would consider an "
+            "appeal to the Oregon Supreme Court.")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
