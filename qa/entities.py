@@ -27,6 +27,8 @@ Dean Provost Rector Trustee Treasurer Manager Chairperson Executive Economist An
 Congressman Congresswoman Assemblyman Assemblywoman Delegate Envoy Consul Magistrate Marshal Commander
 Guard Forward Striker Midfielder Defender Goalkeeper Quarterback Pitcher Winger Outfielder
 Shortstop Catcher Linebacker
+Director-General Secretary-General Attorney-General Governor-General Inspector-General Solicitor-General
+Surgeon-General Auditor-General Vice-President Vice-Chairman Vice-Chancellor Vice-Premier
 """.split())
 _TITLE_CONTEXT = frozenset("Trade Press Foreign Prime Defense Defence Finance Commerce Treasury Interior "
                            "Vice Deputy Chief Attorney".split())

@@ -5901,3 +5901,15 @@ def test_justice_and_commissioner_are_roles(question: str, short: str | None) ->
             "Commissioner Julia Thornton, who chairs the three-member commission, said the county would consider an "
             "appeal to the Oregon Supreme Court.")
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+@pytest.mark.parametrize("question", [
+    # newcomer trial 81: "NCDC Director-General Jide Idris" holds a hyphenated title
+    "Who is the NCDC director-general?", "Who is the director general of the NCDC?",
+    "Who is the NCDC Director-General?",
+])
+def test_a_hyphenated_title_names_its_holder(question: str) -> None:
+    text = ("Lassa\n\nNigeria began a trial of a Lassa fever vaccine on Tuesday. Eleven health workers had been "
+            "infected this year.\n\nNCDC Director-General Jide Idris urged people to store grain in sealed "
+            "containers.")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == "Jide Idris"
