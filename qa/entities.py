@@ -488,6 +488,20 @@ _WEIGHS = re.compile(r"\b(?:weigh|weighs|weighed|(?<!\bis )(?<!\bare )(?<!\bwas 
                      r"nearly |almost |some |just |more than |less than |over |under |up to )?$", re.I)
 
 
+#: A capitalized number word: "Four" of "the Final Four", "One" of "Formula One".
+CAPITAL_NUMBER_WORD = re.compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Hundred|"
+                                  r"Thousand)\b")
+
+
+def _in_a_name(sentence: str, start: int) -> bool:
+    """Whether the number word at ``start`` is written with a capital inside the sentence, after a
+    word (not after an opening quote, a colon or a dash), in a sentence not in title case: a word
+    of a name ("the Final Four", "Formula One", "the Group of Seven"), not a count."""
+    if not CAPITAL_NUMBER_WORD.match(sentence, start) or not re.search(r"[\w,]\s+$", sentence[:start]):
+        return False
+    return re.search(r"\b[a-z][a-z'’-]{3,}", sentence) is not None  # not "Storm Kills Four in Luzon", a headline
+
+
 def find_spans(sentence: str) -> list[Span]:
     """Typed spans of a sentence, left to right; numeric spans win over names where they overlap.
 
@@ -521,6 +535,8 @@ def find_spans(sentence: str) -> list[Span]:
                     kind_here = kind
                 if kind == "NUMBER" and _NAMED_BY_NUMBER.search(sentence, 0, s):
                     continue  # "Forest Road 420", "Flight 370", "Gate 12": a name's number, no count
+                if kind == "NUMBER" and _in_a_name(sentence, s):
+                    continue  # "the Final Four's most valuable player", "Formula One": a name's word, no count
                 if kind == "NUMBER" and re.search(r"\b[A-Z][\w-]*\s+No\.\s*$", sentence[:s]):
                     continue  # "Administración No. 4", "Engine No. 9": a name's number
                 if kind == "NUMBER" and _ONE_OF_THE_MOST.match(sentence, s) \

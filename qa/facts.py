@@ -23,6 +23,7 @@ from qa.corpus import Corpus
 from qa.entities import (
     _LEADING_STOP,
     ACRONYM_AFTER,
+    CAPITAL_NUMBER_WORD,
     NAME_PARTICLES,
     NAME_TYPES,
     ORG_WORDS,
@@ -155,7 +156,8 @@ def looks_like_name(text: str) -> bool:
     ``qa.entities.NAME_PARTICLES``): the shape of a person's name."""
     words = [w for i, w in enumerate(text.split())
              if not (0 < i < len(text.split()) - 1 and re.fullmatch(NAME_PARTICLES, w))]
-    return 2 <= len(words) <= 3 and all(p[:1].isupper() and p.isalpha() for w in words for p in w.split("-"))
+    return 2 <= len(words) <= 3 and all(p[:1].isupper() and p.isalpha() for w in words for p in w.split("-")) \
+        and not any(CAPITAL_NUMBER_WORD.fullmatch(w) for w in words)  # "Class One", "Final Four": no one's name
 
 
 def is_person(sp: Span) -> bool:

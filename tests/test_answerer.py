@@ -5913,3 +5913,24 @@ def test_a_hyphenated_title_names_its_holder(question: str) -> None:
             "infected this year.\n\nNCDC Director-General Jide Idris urged people to store grain in sealed "
             "containers.")
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == "Jide Idris"
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # newcomer trial 81: "the Final Four's most valuable player" counts no rebounds
+    ("How many rebounds did Evans grab?", None),
+    ("How many points did Evans score?", "24 points"),
+])
+def test_a_number_word_in_a_name_counts_nothing(question: str, short: str | None) -> None:
+    text = ("Final\n\nZalgiris Kaunas won the EuroLeague on Sunday, beating Real Madrid 81-79.\n\nEvans, an "
+            "American guard, finished with 24 points and was named the Final Four's most valuable player.")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+def test_a_name_with_a_number_word_is_no_persons() -> None:
+    # newcomer trial 81: "Class One" in the lead is no name of the "17-year-old sprinter" the next sentence names
+    text = ("Record\n\nA 17-year-old sprinter from Mountain View College broke one of the oldest records at the "
+            "national championships on Saturday, winning the boys' Class One 400 metres in 45.21 seconds. Deshawn "
+            "Reid knocked 0.14 seconds off the mark set in 2003 by Andre Mullings, who went on to run at two "
+            "Olympic Games.")
+    a = answer("What time did Deshawn Reid run to win the 400 metres?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "45.21 seconds"

@@ -450,7 +450,20 @@ SPANS = [
     ("At least 310 domestic and international flights were cancelled, he said.",
      "At least 310 domestic and international flights", "NUMBER"),
     ("About 40 local and foreign journalists came.", "About 40 local and foreign journalists", "NUMBER"),
+    # newcomer trial 81: a hyphenated title is no part of the name
+    ("NCDC Director-General Jide Idris urged people to store grain.", "Jide Idris", "PERSON"),
+    ("U.N. Secretary-General Antonio Guterres said the talks would go on.", "Antonio Guterres", "PERSON"),
+    ("Storm Kills Four in Luzon", "Four", "NUMBER"),  # a headline's capitals are no name
 ]
+
+
+@pytest.mark.parametrize("sentence", [
+    # newcomer trial 81: a number word written with a capital inside a sentence is a word of a name
+    "Evans scored 24 points and was named the Final Four's most valuable player.",
+    "He drives in Formula One for Ferrari.",
+])
+def test_a_capitalized_number_word_is_no_count(sentence: str) -> None:
+    assert [sp.text for sp in find_spans(sentence) if sp.type == "NUMBER"] in ([], ["24 points"])
 
 
 @pytest.mark.parametrize(("sentence", "text", "kind"), SPANS)
