@@ -322,7 +322,7 @@ def _other_role(question: str, sentence: str) -> str | None:
     s_words = past(re.findall(r"[\w’'-]+", s_lower))
     q_plain = past(re.findall(r"[\w’']+", question.casefold()))
     s_plain = ["", *past(re.findall(r"[\w’']+", s_lower))]  # "" before a role that opens the sentence
-    for rank, role in zip(q_plain, q_plain[1:]):  # "Who is the *deputy* mayor?" and the mayor is named, or back
+    for i, (rank, role) in enumerate(zip(q_plain, q_plain[1:])):  # "Who is the *deputy* mayor?", or back
         said = [x for x, y in zip(s_plain, s_plain[1:]) if y == role]
         if role not in ROLE_NOUNS and role not in ("chair", "head") or not said:  # "vice chair", "deputy head"
             continue
@@ -330,7 +330,8 @@ def _other_role(question: str, sentence: str) -> str | None:
                 rf"\b(?:on an? {rank} basis|in an? {rank} capacity|as (?:the\s+)?{rank} {role}\b)", s_lower):
             # ("Under-21 coach Miguel Sousa will take charge of the team on an interim basis": the interim coach)
             return f"the question asks about the {rank} {role} and the best sentence about another"
-        if rank not in _RANKS and all(x in _RANKS for x in said):
+        if rank not in _RANKS and all(x in _RANKS for x in said) \
+                and not set(said) & set(q_plain[max(0, i - 2):i]):  # "the former Campinas mayor": its rank
             return f"the question asks about the {role} and the best sentence about the {said[0]} {role}"
     for qualifier, role in zip(q_words, q_words[1:]):
         q_lower, r_lower = qualifier.casefold(), role.casefold()

@@ -5934,3 +5934,14 @@ def test_a_name_with_a_number_word_is_no_persons() -> None:
             "Olympic Games.")
     a = answer("What time did Deshawn Reid run to win the 400 metres?", Corpus.from_text(text, name="t"))
     assert a.short_answer == "45.21 seconds"
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # newcomer trial 81: the rank may stand before the place that qualifies the role
+    ("How long was the former Campinas mayor sentenced to?", "11 years and four months"),
+    ("How long was the Campinas mayor sentenced to?", None),
+])
+def test_a_rank_before_the_roles_place(question: str, short: str | None) -> None:
+    text = ("Court\n\nA federal court on Friday sentenced Roberto Vasconcelos, the former mayor of Campinas, to 11 "
+            "years and four months in prison for accepting bribes.")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
