@@ -85,7 +85,9 @@ _ITS_START = re.compile(r"\s*(?:Its|Their)\b")
 _THE_WORD = re.compile(r"\b[Tt]he ([a-z]{3,})\b")
 #: Nouns of a definite description that are no name's head worth resolving (ORG_NOUNS have their own rule).
 _NOT_HEADS = frozenset(w.capitalize() for w in ORG_NOUNS)
-DEFINITE_ORG = re.compile(rf"\b[Tt]he (?:{'|'.join(sorted(ORG_NOUNS, key=len, reverse=True))})\b")
+#: ("The Osaka-based company", "the state-owned firm": one such modifier between.)
+DEFINITE_ORG = re.compile(rf"\b[Tt]he (?:[\w.’'-]+-(?:based|owned|run|listed|headquartered)\s+)?"
+                          rf"(?:{'|'.join(sorted(ORG_NOUNS, key=len, reverse=True))})\b")
 
 #: Verbs that report speech ("said", "told", "warned"...).
 _SPEECH_VERB = (r"(?:said|says|say|told|tells|tell|warned|warns|claimed|claims|argued|argues|added|adds|announced|"

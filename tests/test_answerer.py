@@ -5945,3 +5945,12 @@ def test_a_rank_before_the_roles_place(question: str, short: str | None) -> None
     text = ("Court\n\nA federal court on Friday sentenced Roberto Vasconcelos, the former mayor of Campinas, to 11 "
             "years and four months in prison for accepting bribes.")
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+def test_the_place_based_company_is_the_one_named() -> None:
+    # newcomer trial 81: "The Osaka-based company" is the company the lead names
+    text = ("Results\n\nHoshida Electric Co said on Thursday its operating profit rose 38% in the quarter.\n\nRevenue "
+            "climbed 14% to 1.21 trillion yen.\n\nThe Osaka-based company raised its full-year operating profit "
+            "forecast to 540 billion yen from 480 billion yen.")
+    a = answer("What is Hoshida's new full-year profit forecast?", Corpus.from_text(text, name="t"))
+    assert a.short_answer is not None and a.short_answer.startswith("540 billion yen")
