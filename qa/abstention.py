@@ -892,10 +892,12 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
                 continue  # "the Meursault grower": "Miroux", whom the story introduced as farming near Meursault
             kind = described_by.group(1) if described_by else None
             before = corpus.documents[b.doc].text[:b.start]
-            if kind and re.search(rf"\bthe {re.escape(kind)}\b", " ".join(s.text for s in window), re.I) \
-                    and re.search(rf"\b{re.escape(name)}(?:/[\w-]+)?\s+{re.escape(kind)}\b", before):
+            window_text = " ".join(s.text for s in window)
+            if kind and re.search(rf"\bthe (?:[a-z-]+\s+)?{re.escape(kind)}\b", window_text, re.I) \
+                    and re.search(rf"\b{re.escape(name)}(?:/[\w-]+)?\s+(?:[a-z]+\s+)?{re.escape(kind)}\b", before):
                 continue  # "the Lielahti branch": "The branch began lending tools", after "the Lielahti branch library"
-                # ("the R21 vaccine": "The vaccine costs ...", after "the R21/Matrix-M vaccine")
+                # ("the R21 vaccine": "The vaccine costs ...", after "the R21/Matrix-M vaccine"; "the Lassa vaccine":
+                # "the experimental vaccine", after "a Lassa fever vaccine")
             if len(name_tokens) > 1 and _named_next(corpus.documents[b.doc].text, name, b):
                 continue  # "A bridge that carries 31,000 vehicles a day ...", the story's only bridge named later
             if name.rstrip("s") in COMMON_ACRONYMS and set(name_terms) <= facts.document_terms(b.doc):

@@ -908,14 +908,17 @@ BE_FORMS = frozenset("be been being is are was were".split())
 
 
 def _after_by(toks: list[Token], i: int) -> bool:
-    """Whether token ``i`` follows "by", "by the/a/an", "by the <noun>" or "by <Name>'s" (a
-    passive's agent: "built by the utility *Elvia*", "set by Ethiopia’s *Almaz Tesfaye*")."""
+    """Whether token ``i`` follows "by", "by the/a/an", "by the <noun>", "by <Name>'s" or "by
+    <Place>-based" (a passive's agent: "built by the utility *Elvia*", "set by Ethiopia’s *Almaz
+    Tesfaye*", "developed by U.S.-based *IAVI*")."""
     return i > 0 and (toks[i - 1].norm == "by" or i > 1 and toks[i - 1].norm in ("the", "a", "an")
                       and toks[i - 2].norm == "by" or i > 2 and toks[i - 1].surface.islower()
                       and toks[i - 2].norm in ("the", "a", "an") and toks[i - 3].norm == "by"
                       # "set by Ethiopia’s Almaz Tesfaye": a place's possessive before the agent's name
                       or i > 1 and toks[i - 1].surface[:1].isupper() and toks[i - 1].surface.endswith(("’s", "'s"))
-                      and toks[i - 2].norm == "by")
+                      and toks[i - 2].norm == "by"
+                      # "developed by U.S.-based IAVI": where the agent is based, before its name
+                      or i > 2 and toks[i - 1].norm in ("based", "headquartered") and toks[i - 3].norm == "by")
 
 
 def _name_between(toks: list[Token], v: int, i: int) -> bool:

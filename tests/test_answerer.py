@@ -5954,3 +5954,15 @@ def test_the_place_based_company_is_the_one_named() -> None:
             "forecast to 540 billion yen from 480 billion yen.")
     a = answer("What is Hoshida's new full-year profit forecast?", Corpus.from_text(text, name="t"))
     assert a.short_answer is not None and a.short_answer.startswith("540 billion yen")
+
+
+@pytest.mark.parametrize("question", [
+    # newcomer trial 81: "the experimental vaccine" is the "Lassa fever vaccine" named before; "by U.S.-based IAVI"
+    # gives the agent
+    "Who developed the Lassa vaccine being tested?", "Who developed the vaccine?",
+])
+def test_the_vaccine_named_before_and_a_based_agent(question: str) -> None:
+    text = ("Trial\n\nNigeria began the country's first large-scale trial of a Lassa fever vaccine on Tuesday.\n\n"
+            "The trial will enrol 4,000 adults. Half will receive the experimental vaccine, developed by U.S.-based "
+            "IAVI, and half a placebo.")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == "IAVI"
