@@ -271,6 +271,12 @@ SMALL_NUMBER = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
                 r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)")
 
 
+#: A part of a whole counted just before, and what it did: ", two of whom had *died*".
+_PART_WHO = re.compile(r"[^,;]{0,60},\s+(?:about\s+|nearly\s+|at least\s+)?(?:\d[\d,]*|one|two|three|four|five|"
+                       r"six|seven|eight|nine|ten|some|most|many|several|all)\s+of\s+(?:whom|which|them)\s+"
+                       r"(?:(?:had|have|has|were|was|are|is|been|later|since|already|subsequently)\s+)*([a-z]+)")
+
+
 def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
     """Whether a typed span can be the amount the question asks for.
 
@@ -383,6 +389,10 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
     if asked and re.search(r"\b(?i:of|among)\s+(?i:the|these|those|its|their)\s+$", sentence[:sp.start]) \
             and re.match(r"\s*,", sentence[sp.end:]):
         return False  # "How many consultants ...?": not "Of the four, only the children's hospital ...", a whole
+    part = _PART_WHO.match(sentence, sp.end) if asked else None
+    if part and set(terms(part.group(1))) & question_verbs(q) \
+            and not set(terms(sentence[sp.end:part.start()])) & question_verbs(q):
+        return False  # "How many health workers died?": not "11 health workers had been infected, two of whom had died"
     said_units = set(terms(sp.text)) & _TIME_COUNTS
     asked_units = set(asked) & _TIME_COUNTS
     if asked_units and said_units and (asked_units <= _SHORT_TIMES and said_units <= _LONG_TIMES

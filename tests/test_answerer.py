@@ -5966,3 +5966,16 @@ def test_the_vaccine_named_before_and_a_based_agent(question: str) -> None:
             "The trial will enrol 4,000 adults. Half will receive the experimental vaccine, developed by U.S.-based "
             "IAVI, and half a placebo.")
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == "IAVI"
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # newcomer trial 81: a story about Lassa fever tells of it in every paragraph without naming it
+    ("How many health workers have died of Lassa fever this year?", "two"),  # not the 11 infected: "two of whom"
+    ("How many health workers have died of Ebola this year?", None),
+    ("How many health workers were infected?", "11"),
+])
+def test_the_storys_topic_is_near_every_sentence(question: str, short: str | None) -> None:
+    text = ("Nigeria opens Lassa fever vaccine trial\n\nNigeria began its first trial of a Lassa fever vaccine on "
+            "Tuesday. Lassa fever has killed 118 people this year.\n\nThe trial will enrol 4,000 adults.\n\nHe said "
+            "11 health workers had been infected this year, two of whom had died.\n\nLassa is spread by rats.")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
