@@ -767,7 +767,7 @@ def age_owner(sentence: str, sp: Span) -> str | None:
     """Whose age a figure is, as the sentence writes it: the name after "-year-old" before a
     comma ("a three-year-old male named *Tashi*", "eight-year-old *Ebba Nilsson*"), or the name
     before "Name, 54,"; None when the sentence names no one for it ("a 41-year-old winger",
-    "The 24-year-old has averaged", "24 years old")."""
+    "The 24-year-old has averaged", "24 years old", "The Italian, 56,")."""
     if sentence.startswith("-year-old", sp.end):
         after = re.match(r"\s*([^,.;:()“”\"]{1,60})", sentence[sp.end + len("-year-old"):])
         first = after.group(1).split()[0] if after and after.group(1).split() else ""
@@ -787,6 +787,8 @@ def age_owner(sentence: str, sp: Span) -> str | None:
         return named.group(1) if named and not adjective else None
     if sentence[sp.end:sp.end + 1] == "," and re.fullmatch(r"\d{1,3}", sp.text):
         name = re.search(r"((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+),\s*$", sentence[:sp.start])
+        if name and re.fullmatch(r"The\s+(\w+)", name.group(1)) and name.group(1).split()[-1].casefold() in DEMONYMS:
+            return None  # "The Italian, 56, took over ...": a people's noun, the person named before
         return name.group(1) if name else None
     return None
 

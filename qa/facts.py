@@ -42,7 +42,9 @@ from qa.types import Passage, Sentence
 
 #: A sentence that opens with a pronoun or a quotation mark leans on an earlier one.
 PRONOUN_START = re.compile(r"^(?:[“\"‘']\s*)?(He|She|They|It|His|Her|Their|This|That|These|Those|"
-                           r"The \d{1,3}-year-old)\b")  # news calls a person named before "the 24-year-old"
+                           r"The \d{1,3}-year-old|"  # news calls a person named before "the 24-year-old"
+                           # "The Italian, 56, took over ...": a people's noun and a comma
+                           r"The (?:" + "|".join(sorted(d.capitalize() for d in DEMONYMS)) + r")(?=,))\b")
 #: A sentence opening with an unnamed person: "A 17-year-old from Piha", "A local fisherman".
 _UNNAMED_PERSON = re.compile(r"(?:An?|One)\s+(?:[\w’'-]+\s+){0,3}?(?:\d+-year-old|man|woman|boy|girl|teenager|"
                              r"fisherman|farmer|resident|student|driver|hiker|worker|mother|father|pensioner|"

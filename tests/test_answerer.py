@@ -5979,3 +5979,16 @@ def test_the_storys_topic_is_near_every_sentence(question: str, short: str | Non
             "Tuesday. Lassa fever has killed 118 people this year.\n\nThe trial will enrol 4,000 adults.\n\nHe said "
             "11 health workers had been infected this year, two of whom had died.\n\nLassa is spread by rats.")
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # newcomer trial 81: "The Italian, 56," is the person the sentence before named
+    ("How old is Trinchieri?", "56"),
+    ("Where did Trinchieri coach before?", None),  # not "Kaunas"
+    ("How old is Chus Mateo?", None),
+])
+def test_the_demonym_stands_for_the_person_named_before(question: str, short: str | None) -> None:
+    text = ("Final\n\nZalgiris won the EuroLeague on Sunday.\n\nReal coach Chus Mateo said his players had lost their "
+            "composure.\n\nZalgiris coach Andrea Trinchieri said his team had refused to die. The Italian, 56, took "
+            "over the club in 2024.")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
