@@ -454,7 +454,7 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
     acronym = STANDS_FOR.search(q.text)
     if acronym and (expanded := _expansion(acronym.group(1), s.text, facts.spans(s))) is not None:
         cand.span, type_score, near = expanded, 1.0, 1.0  # "What does PADC stand for?": "Port Alva Development Corp."
-    asks_name = ASKS_NAME.search(q.text)
+    asks_name = ASKS_NAME.search(q.text) if q.wh != "who" else None  # "Who was named captain?": a person
     given = _name_given(s.text, facts.spans(s), {t.term for t in q.tokens},
                         next((w for w in ("renamed", "called", "named", "known", "dubbed", "rebranded")
                               if re.search(rf"\b{w}\b", q.text, re.I)), None)) if asks_name else None
@@ -1093,12 +1093,31 @@ def spelled(q: QuestionAnalysis, corpus: Corpus) -> QuestionAnalysis:
         found = {term for w, term in facts.words_like(t.norm).items() if one_edit(t.norm, w)}
         if len(found) == 1:
             fixes[t.term] = found.pop()
-    if not fixes:
+    spelt: dict[str, tuple[str, ...]] = {}
+    for t in q.tokens:  # "Who was the MVP?": "was named the most valuable player"
+        if re.fullmatch(r"[A-Z]{2,6}", t.surface) and not corpus.has_term(t.term):
+            expanded = _spelt_in(t.surface, corpus)
+            if expanded:
+                spelt[t.term] = expanded
+    if not fixes and not spelt:
         return q
+    fixes |= {x: words[0] for x, words in spelt.items()}
     return dataclasses.replace(
-        q, focus=tuple(fixes.get(x, x) for x in q.focus),
+        q, focus=tuple(y for x in q.focus for y in spelt.get(x, (fixes.get(x, x),))),
         tokens=tuple(dataclasses.replace(t, term=fixes.get(t.term, t.term)) for t in q.tokens),
         subject=fixes.get(q.subject, q.subject) if q.subject else None)
+
+
+def _spelt_in(acronym: str, corpus: Corpus) -> tuple[str, ...] | None:
+    """The terms of the one phrase the corpus writes whose initials spell ``acronym`` (a
+    question's "MVP": "most valuable player"; ``qa.entities.spells``), or None when it writes
+    none or several."""
+    n, found = len(acronym), set()
+    for text in corpus.documents.values():
+        words = re.findall(r"[A-Za-z][\w’'-]*", text.text)
+        found |= {" ".join(words[i:i + k]).casefold() for k in range(n, n + 3) for i in range(len(words) - k + 1)
+                  if words[i][0].upper() == acronym[0] and spells(" ".join(words[i:i + k]), acronym)}
+    return tuple(terms(found.pop())) or None if len(found) == 1 else None
 
 
 #: The second part of a closed compound whose first part names what it is about:

@@ -5992,3 +5992,15 @@ def test_the_demonym_stands_for_the_person_named_before(question: str, short: st
             "composure.\n\nZalgiris coach Andrea Trinchieri said his team had refused to die. The Italian, 56, took "
             "over the club in 2024.")
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+@pytest.mark.parametrize("question", [
+    # newcomer trial 81: an acronym the text only spells out ("most valuable player"), and "Who was named ...?"
+    # asks a person, not the name given
+    "Who was the MVP?", "Who was named MVP?", "Who was named most valuable player?",
+])
+def test_an_acronym_spelt_out_and_who_was_named(question: str) -> None:
+    text = ("Final\n\nZalgiris Kaunas won the EuroLeague on Sunday, beating Real Madrid 81-79 after Keenan Evans hit "
+            "a three-pointer.\n\nEvans, an American guard, finished with 24 points and was named the Final Four's "
+            "most valuable player.")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == "Keenan Evans"
