@@ -376,16 +376,23 @@ _COLOURS = "red|amber|yellow|orange|green|blue|black|white|purple|grey|gray|pink
 _COLOURED = re.compile(rf"\b({_COLOURS})\s+(?:[a-z-]+\s+)?([a-z]+)\b", re.I)
 
 
+#: Kinds of a company's profit or loss, one never another ("net profit" is no "operating profit").
+_PROFIT_KIND = re.compile(r"\b(net|operating|gross|pre-tax|pretax|underlying|core|adjusted)\s+(?:[a-z-]+\s+)?"
+                          r"(profits?|income|earnings|loss(?:es)?|margins?)\b", re.I)
+
+
 def _other_colour(question: str, sentence: str) -> str | None:
-    """For a noun the question colours ("a *red* warning"), the sentence's other colour of it
-    ("an *amber* wind warning"), when the question's colour is not in the sentence."""
-    for m in _COLOURED.finditer(question):
-        colour, noun = m.group(1).casefold(), stem(m.group(2).casefold())
-        if re.search(rf"\b{colour}\b", sentence, re.I):
-            continue
-        for n in _COLOURED.finditer(sentence):
-            if stem(n.group(2).casefold()) == noun and n.group(1).casefold() != colour:
-                return _opposed(m.group(1), n.group(1))
+    """For a noun the question colours ("a *red* warning") or grades ("*net* profit",
+    ``_PROFIT_KIND``), the sentence's other colour or kind of it ("an *amber* wind warning",
+    "quarterly *operating* profit"), when the question's word is not in the sentence."""
+    for pattern in (_COLOURED, _PROFIT_KIND):
+        for m in pattern.finditer(question):
+            colour, noun = m.group(1).casefold(), stem(m.group(2).casefold())
+            if re.search(rf"\b{colour}\b", sentence, re.I):
+                continue
+            for n in pattern.finditer(sentence):
+                if stem(n.group(2).casefold()) == noun and n.group(1).casefold() != colour:
+                    return _opposed(m.group(1), n.group(1))
     return None
 
 
@@ -582,9 +589,10 @@ def contradicts(question: str, sentence: str) -> str | None:
         company figure another kind
         (revenue for profit, ``_other_measure``), a place another ("in Beijing" asked, "in
         South Korea" written, ``_other_place``), a noun another count or ordinal
-        (``_other_count``) or colour (``_other_colour``: "red warning" asked, "amber
-        wind warning" written); a vote's other side (``_other_side``); something still to
-        come where the past is asked (``_still_to_come``); one side is negated and the
+        (``_other_count``) or colour or kind (``_other_colour``: "red warning" asked, "amber
+        wind warning" written; "net profit" asked, "operating profit" written); a vote's
+        other side (``_other_side``); something still to come where the past is asked
+        (``_still_to_come``); one side is negated and the
         other not; an antonym pair (import/export; degree words only on a shared word,
         ``_DEGREE``); a word the question negates by prefix whose plain form the sentence
         uses (informal/formal); or an exception quantifier ("least", "rarely") the

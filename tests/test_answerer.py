@@ -6004,3 +6004,14 @@ def test_an_acronym_spelt_out_and_who_was_named(question: str) -> None:
             "a three-pointer.\n\nEvans, an American guard, finished with 24 points and was named the Final Four's "
             "most valuable player.")
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == "Keenan Evans"
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # newcomer trial 81: net profit is no operating profit
+    ("What was Hoshida's net profit for the quarter?", None),
+    ("How much did the weaker yen add to operating profit?", "about 9 billion yen"),
+])
+def test_a_kind_of_profit_is_not_another(question: str, short: str | None) -> None:
+    text = ("Results\n\nHoshida Electric Co said its sales rose 14% in the quarter.\n\nChief Financial Officer Aiko "
+            "Tanabe said the weaker yen had added about 9 billion yen to quarterly operating profit.")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
