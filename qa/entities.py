@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from qa.analyzer import CAPITAL
+from qa.analyzer import CAPITAL, DEMONYMS
 from qa.chunks import word_tag
 
 #: Titles that precede a person's name (case-sensitive, as written in news text).
@@ -311,6 +311,10 @@ def _names(sentence: str) -> list[Span]:
             while words and (words[0].casefold() in _LEADING_STOP  # "The", "In" at sentence start
                              or words[0].casefold() in _LEADING_PREPOSITIONS and s == 0
                              and sentence[e:e + 1] == ","  # "Under Brandt, Valdoria won": the phrase closes
+                             # "Under Brazilian law, ...": a people's adjective after the opening preposition
+                             or words[0].casefold() in _LEADING_PREPOSITIONS and s == 0 and len(words) == 2
+                             and (words[1].casefold() in DEMONYMS or re.fullmatch(r"[A-Z][a-z]+(?:ian|ese|ish)",
+                                                                                  words[1]) is not None)
                              or re.fullmatch(r"[A-Z][a-z]*(?:-[a-z]+)+", words[0])  # "Sixteen-year-old"
                              # "Actor Choi Dong-hyun" opening a sentence: a person noun, capitalized there
                              or s == 0 and len(words) >= 3 and words[0].casefold() in PEOPLE_NOUNS

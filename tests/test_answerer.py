@@ -6015,3 +6015,12 @@ def test_a_kind_of_profit_is_not_another(question: str, short: str | None) -> No
     text = ("Results\n\nHoshida Electric Co said its sales rose 14% in the quarter.\n\nChief Financial Officer Aiko "
             "Tanabe said the weaker yen had added about 9 billion yen to quarterly operating profit.")
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+def test_an_opening_preposition_is_no_part_of_a_name() -> None:
+    # newcomer trial 81: "Under Brazilian law" made "Under Brazilian" a name, and "Brazilian" its surname
+    text = ("Court\n\nA Brazilian federal court on Friday sentenced Roberto Vasconcelos to 11 years in prison.\n\n"
+            "Judge Mariana Lopes of the 9th Federal Criminal Court found that Vasconcelos received bribes.\n\nUnder "
+            "Brazilian law, a sentence of more than eight years must begin in a closed prison.")
+    a = answer("Which judge sentenced Vasconcelos?", Corpus.from_text(text, name="t"))
+    assert a.short_answer == "Mariana Lopes"

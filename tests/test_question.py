@@ -454,6 +454,8 @@ SPANS = [
     ("NCDC Director-General Jide Idris urged people to store grain.", "Jide Idris", "PERSON"),
     ("U.N. Secretary-General Antonio Guterres said the talks would go on.", "Antonio Guterres", "PERSON"),
     ("Storm Kills Four in Luzon", "Four", "NUMBER"),  # a headline's capitals are no name
+    ("Under Brazilian law, a sentence must begin in a closed prison.", "Brazilian", "ENTITY"),  # not "Under ..."
+    ("Under Armour said profit rose.", "Under Armour", "ENTITY"),
 ]
 
 
