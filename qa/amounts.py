@@ -622,7 +622,7 @@ _TIME_TERMS = frozenset(terms("second minute hour day week month year decade cen
 #: Verbs of a place's capacity: "How many fans will the stadium hold/seat/accommodate?"
 _HOLDS = re.compile(r"\b(?:hold|holds|seat|seats|accommodate|accommodates|fit|take|capacity)\b", re.I)
 _ANY_PEOPLE = frozenset(terms("people persons individuals deaths fatalities casualties dead injuries"))
-_GENERIC_PEOPLE = frozenset(terms("people persons individuals"))
+_GENERIC_PEOPLE = frozenset(terms("people persons individuals adults"))
 
 
 def _asks_people(question: str) -> bool:
@@ -939,8 +939,10 @@ def _count_verb(sentence: str, sp: Span) -> str | None:
     or an auxiliary ("has 300 staff")."""
     m = _COUNT_VERB.search(sentence[:sp.start])
     verb = m.group(1).casefold() if m else ""
-    if not verb or verb in AUXILIARIES or not (word_tag(verb) or "").startswith("VB"):
-        return None
+    modal = m is not None and word_tag(verb) is None and re.search(
+        r"\b(?:will|would|shall|should|can|could|may|might|must|to)\s+$", sentence[:m.start(1)], re.I) is not None
+    if not verb or verb in AUXILIARIES or not ((word_tag(verb) or "").startswith("VB") or modal):
+        return None  # (a word the lexicon lacks after a modal is a verb: "will enrol 4,000 adults")
     return verb
 
 

@@ -6024,3 +6024,16 @@ def test_an_opening_preposition_is_no_part_of_a_name() -> None:
             "Brazilian law, a sentence of more than eight years must begin in a closed prison.")
     a = answer("Which judge sentenced Vasconcelos?", Corpus.from_text(text, name="t"))
     assert a.short_answer == "Mariana Lopes"
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # newcomer trial 81: "will enrol 4,000 adults" counts the volunteers ("enrol", unknown to the lexicon, is a
+    # verb after "will"; adults are people in general)
+    ("How many volunteers will the vaccine trial enrol?", "4,000 adults"),
+    ("How many volunteers received their shots on Tuesday?", "120"),
+])
+def test_adults_enrolled_count_the_volunteers(question: str, short: str) -> None:
+    text = ("Trial\n\nNigeria began a trial of a Lassa fever vaccine on Tuesday.\n\nThe trial, led by the Irrua "
+            "Specialist Teaching Hospital, will enrol 4,000 adults aged 18 to 70.\n\nOkogbenin said the first 120 "
+            "volunteers received their shots on Tuesday morning.")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
