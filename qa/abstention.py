@@ -236,10 +236,11 @@ def _unnamed(q: QuestionAnalysis, sentence: str) -> re.Match[str] | None:
                          rf"(?!\s*(?:(?:of|named|called|known\s+as|dubbed|including|such\s+as|like)\b|[:—(]))",
                          sentence, re.I)
     if not served and not named and (q.wh not in ("what", "which")
-                                     or q.answer_type not in ("PERSON", "ORGANIZATION", "LOCATION")) or not asked:
-        return None
+                                     or q.answer_type not in ("PERSON", "ORGANIZATION", "LOCATION", "DESCRIPTION")) \
+            or not asked or q.answer_type == "DESCRIPTION" and not (word_tag(asked) or "").startswith("NN"):
+        return None  # ("What drug ...?": "with one drug"; not "What tore the hole ...?", a verb read as its head)
     head = re.escape(asked.rstrip("s"))
-    return re.search(rf"\b(?:an?|another)\s+(?:[a-z][\w-]*\s+){{0,2}}({head}(?:s|es)?)\b"
+    return re.search(rf"\b(?:an?|another|one|a single)\s+(?:[a-z][\w-]*\s+){{0,2}}({head}(?:s|es)?)\b"
                      rf"(?!\s+(?:of|named|called|known\s+as|dubbed))",
                      sentence)
 
@@ -1381,6 +1382,8 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
     # or go before it: "supplied by Imagen Médica Andina S.A.C., a company based in Lima"
     apposed = apposed or unnamed is not None and best.span is not None and best.span.end <= unnamed.start() \
         and re.fullmatch(r"\.?\s*,\s*", b.text[best.span.end:unnamed.start()]) is not None  # "Lda., a company"
+    apposed = apposed or unnamed is not None and best.span is None \
+        and re.search(r"\b[A-Z][\w’'-]+,\s*$", b.text[:unnamed.start()]) is not None  # "Hekla, a volcano in ..."
     if unnamed and not named and not apposed:
         # "Which staffing agency ...?": "hired nurses through *an outside agency*": the text does not name it
         return "type", f"the best sentence does not name the {unnamed.group(1)} ('{unnamed.group(0)}')"

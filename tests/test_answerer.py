@@ -6037,3 +6037,14 @@ def test_adults_enrolled_count_the_volunteers(question: str, short: str) -> None
             "Specialist Teaching Hospital, will enrol 4,000 adults aged 18 to 70.\n\nOkogbenin said the first 120 "
             "volunteers received their shots on Tuesday morning.")
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+@pytest.mark.parametrize(("text", "question", "short"), [
+    # newcomer trial 81: "treated Lassa with one drug" does not name the drug
+    ('"For fifty years we have treated Lassa with one drug and a prayer," said Dr. Sylvanus Okogbenin.',
+     "What drug is used to treat Lassa fever?", None),
+    ("About 54,000 salmon escaped from a fish farm after a storm tore a hole in one of its net pens.",
+     "What tore the hole in the net pen?", "a storm"),
+])
+def test_one_thing_of_the_kind_asked_is_not_named(text: str, question: str, short: str | None) -> None:
+    assert answer(question, Corpus.from_text(f"News\n\n{text}", name="t")).short_answer == short
