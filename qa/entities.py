@@ -316,6 +316,9 @@ def _names(sentence: str) -> list[Span]:
                              and (words[1].casefold() in DEMONYMS or re.fullmatch(r"[A-Z][a-z]+(?:ian|ese|ish)",
                                                                                   words[1]) is not None)
                              or re.fullmatch(r"[A-Z][a-z]*(?:-[a-z]+)+", words[0])  # "Sixteen-year-old"
+                             # "Afterwards Ten Hag said ...": an adverb opening the sentence
+                             or s == 0 and len(words) >= 2 and word_tag(words[0].casefold()) == "RB"
+                             and words[0].casefold().endswith(("ly", "wards", "while", "later", "then", "now"))
                              # "Actor Choi Dong-hyun" opening a sentence: a person noun, capitalized there
                              or s == 0 and len(words) >= 3 and words[0].casefold() in PEOPLE_NOUNS
                              and words[0] not in TITLES
@@ -503,7 +506,9 @@ def _in_a_name(sentence: str, start: int) -> bool:
     of a name ("the Final Four", "Formula One", "the Group of Seven"), not a count."""
     if not CAPITAL_NUMBER_WORD.match(sentence, start) or not re.search(r"[\w,]\s+$", sentence[:start]):
         return False
-    return re.search(r"\b[a-z][a-z'’-]{3,}", sentence) is not None  # not "Storm Kills Four in Luzon", a headline
+    # not a headline's title case ("Storm Kills Four in Luzon after Landslides Bury Village"), whose small words
+    # (prepositions, conjunctions, articles) alone are in lower case
+    return any(word_tag(w) not in ("IN", "CC", "DT", "TO") for w in re.findall(r"\b[a-z][a-z'’-]{3,}", sentence))
 
 
 def find_spans(sentence: str) -> list[Span]:

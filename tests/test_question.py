@@ -454,6 +454,9 @@ SPANS = [
     ("NCDC Director-General Jide Idris urged people to store grain.", "Jide Idris", "PERSON"),
     ("U.N. Secretary-General Antonio Guterres said the talks would go on.", "Antonio Guterres", "PERSON"),
     ("Storm Kills Four in Luzon", "Four", "NUMBER"),  # a headline's capitals are no name
+    # break-it trial 82: a headline keeps its small words in lower case; an opening adverb is no part of a name
+    ("Storm Kills Four in Luzon after Landslides Bury Village", "Four", "NUMBER"),
+    ("Afterwards Ten Hag said his players had let the fans down.", "Ten Hag", "ENTITY"),
     ("Under Brazilian law, a sentence must begin in a closed prison.", "Brazilian", "ENTITY"),  # not "Under ..."
     ("Under Armour said profit rose.", "Under Armour", "ENTITY"),
 ]
