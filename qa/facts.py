@@ -604,6 +604,10 @@ class Facts:
         business = noun in BUSINESS_NOUNS
         earlier = self.corpus.sentences[s.doc][:s.index][:MAX_NAME_SCAN]
         first = next((x for x in self.corpus.sentences[s.doc] if x.kind == "sentence"), None)
+        lead_orgs = [sp for sp in self.spans(first) if sp.type == "ORGANIZATION"
+                     or sp.type == "ENTITY" and " " in sp.text] if first is not None else []
+        if "-" in said.group(0) and len(lead_orgs) > 1:
+            return set()  # "Kaneda ... would buy Brazos Valve Inc. ... The Texas-based company": which one?
         # a story whose lead names an organization is about it ("Norwegian Air posted ... It leases planes from
         # AerCap, an Irish company. The company's chief executive ..."); else the one the text calls so
         led = first is not None and any(sp.type in ("ORGANIZATION", "ENTITY") and sp.start == 0  # its subject

@@ -6048,3 +6048,14 @@ def test_adults_enrolled_count_the_volunteers(question: str, short: str) -> None
 ])
 def test_one_thing_of_the_kind_asked_is_not_named(text: str, question: str, short: str | None) -> None:
     assert answer(question, Corpus.from_text(f"News\n\n{text}", name="t")).short_answer == short
+
+
+@pytest.mark.parametrize("question", [
+    # break-it trial 82: in a takeover story "The Texas-based company" may be either company
+    "How many people does Kaneda employ?", "What were Kaneda's sales last year?",
+])
+def test_a_place_based_company_after_two_is_neither(question: str) -> None:
+    text = ("Kaneda to buy U.S. valve maker\n\nKaneda Industries said on Monday it would buy Brazos Valve Inc for $1.2 "
+            "billion. Kaneda makes pumps in Nagoya.\n\nThe Texas-based company employs 3,000 people and had sales of "
+            "$410 million last year.")
+    assert answer(question, Corpus.from_text(text, name="t")).abstained
