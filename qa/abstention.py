@@ -913,11 +913,15 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
             described_by = re.search(rf"\b{re.escape(name)}\s+([a-z]+)\b", q.text)
             if described_by and person_noun(described_by.group(1)) and set(name_terms) <= facts.introduction_terms(b):
                 continue  # "the Meursault grower": "Miroux", whom the story introduced as farming near Meursault
-            kind = described_by.group(1) if described_by else None
+            # the noun the name describes: "the Lassa *vaccine*", "the Lassa fever *vaccine*"
+            two = re.search(rf"\b{re.escape(name)}\s+([a-z]+)(?:\s+([a-z]+))?\b", q.text)
+            kinds = [k for k in two.groups() if k] if two and described_by else []
             before = corpus.documents[b.doc].text[:b.start]
             window_text = " ".join(s.text for s in window)
-            if kind and re.search(rf"\bthe (?:[a-z-]+\s+)?{re.escape(kind)}\b", window_text, re.I) \
-                    and re.search(rf"\b{re.escape(name)}(?:/[\w-]+)?\s+(?:[a-z]+\s+)?{re.escape(kind)}\b", before):
+            if any(re.search(rf"\b[Tt]he (?:(?!(?:rival|other|competing|alternative|different|second)\b)[a-z-]+\s+)?"
+                             rf"{re.escape(kind)}\b", window_text)  # not "the rival vaccine", "the Ebola vaccine"
+                   and re.search(rf"\b{re.escape(name)}(?:/[\w-]+)?\s+(?:[a-z]+\s+)?{re.escape(kind)}\b", before)
+                   for kind in kinds):
                 continue  # "the Lielahti branch": "The branch began lending tools", after "the Lielahti branch library"
                 # ("the R21 vaccine": "The vaccine costs ...", after "the R21/Matrix-M vaccine"; "the Lassa vaccine":
                 # "the experimental vaccine", after "a Lassa fever vaccine")

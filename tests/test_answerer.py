@@ -6059,3 +6059,14 @@ def test_a_place_based_company_after_two_is_neither(question: str) -> None:
             "billion. Kaneda makes pumps in Nagoya.\n\nThe Texas-based company employs 3,000 people and had sales of "
             "$410 million last year.")
     assert answer(question, Corpus.from_text(text, name="t")).abstained
+
+
+@pytest.mark.parametrize("other", [
+    # break-it trial 82: another vaccine near the best sentence is no "Lassa vaccine"
+    "Many health workers have already received the Ebola vaccine, developed by Merck, during earlier outbreaks.",
+    "The rival vaccine, developed by Merck, is still in early testing.",
+])
+def test_another_vaccine_is_not_the_one_asked(other: str) -> None:
+    text = ("Nigeria starts vaccine trial\n\nNigeria began the country's first large-scale trial of a Lassa fever "
+            f"vaccine on Tuesday.\n\nThe trial will enrol 4,000 adults in Edo and Ondo states.\n\n{other}")
+    assert answer("Who developed the Lassa vaccine?", Corpus.from_text(text, name="t")).abstained
