@@ -391,8 +391,10 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
         return False  # "How many consultants ...?": not "Of the four, only the children's hospital ...", a whole
     part = _PART_WHO.match(sentence, sp.end) if asked else None
     if part and set(terms(part.group(1))) & question_verbs(q) \
-            and not set(terms(sentence[sp.end:part.start()])) & question_verbs(q):
+            and not set(terms(sentence[sp.end:part.start()])) & question_verbs(q) \
+            and not any(_verb_asked(set(terms(q.text)), d) for d in _count_deeds(sentence, sp)):
         return False  # "How many health workers died?": not "11 health workers had been infected, two of whom had died"
+        # (but "has killed 400 people, 150 of whom died in hospital": 400 were killed)
     said_units = set(terms(sp.text)) & _TIME_COUNTS
     asked_units = set(asked) & _TIME_COUNTS
     if asked_units and said_units and (asked_units <= _SHORT_TIMES and said_units <= _LONG_TIMES

@@ -6070,3 +6070,17 @@ def test_another_vaccine_is_not_the_one_asked(other: str) -> None:
     text = ("Nigeria starts vaccine trial\n\nNigeria began the country's first large-scale trial of a Lassa fever "
             f"vaccine on Tuesday.\n\nThe trial will enrol 4,000 adults in Edo and Ondo states.\n\n{other}")
     assert answer("Who developed the Lassa vaccine?", Corpus.from_text(text, name="t")).abstained
+
+
+@pytest.mark.parametrize(("text", "question", "short"), [
+    # break-it trial 82: the story's topic is not near a sentence whose deed has its own subject; and the whole
+    # counted is the answer when its own verb is the one asked
+    ("Nigeria opens Lassa fever vaccine trial\n\nNigeria began its first trial of a Lassa fever vaccine on Tuesday. "
+     "Lassa fever is endemic in the country.\n\nThe trial will enrol 4,000 adults.\n\nMeanwhile, measles has killed "
+     "300 children this year, the health minister said.\n\nLassa is spread by rats.",
+     "How many children has Lassa fever killed this year?", None),
+    ("Outbreak\n\nThe outbreak has killed 400 people, 150 of whom died in hospital, the ministry said on Monday.",
+     "How many people have died in the outbreak?", "400"),
+])
+def test_topic_and_parts_narrowed(text: str, question: str, short: str | None) -> None:
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
