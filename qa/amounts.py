@@ -789,7 +789,7 @@ def age_owner(sentence: str, sp: Span) -> str | None:
         return named.group(1) if named and not adjective else None
     if sentence[sp.end:sp.end + 1] == "," and re.fullmatch(r"\d{1,3}", sp.text):
         name = re.search(r"((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+),\s*$", sentence[:sp.start])
-        if name and re.fullmatch(r"The\s+(\w+)", name.group(1)) and name.group(1).split()[-1].casefold() in DEMONYMS:
+        if name and re.fullmatch(r"The\s+[A-Z][a-z]+", name.group(1)):
             return None  # "The Italian, 56, took over ...": a people's noun, the person named before
         return name.group(1) if name else None
     return None

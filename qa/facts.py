@@ -43,8 +43,8 @@ from qa.types import Passage, Sentence
 #: A sentence that opens with a pronoun or a quotation mark leans on an earlier one.
 PRONOUN_START = re.compile(r"^(?:[“\"‘']\s*)?(He|She|They|It|His|Her|Their|This|That|These|Those|"
                            r"The \d{1,3}-year-old|"  # news calls a person named before "the 24-year-old"
-                           # "The Italian, 56, took over ...": a people's noun and a comma
-                           r"The (?:" + "|".join(sorted(d.capitalize() for d in DEMONYMS)) + r")(?=,))\b")
+                           # "The Italian, 56, took over ...", "The Briton, 31, ...": a people's noun and an age
+                           r"The [A-Z][a-z]+(?=,\s*\d{1,3},))")
 #: A sentence opening with an unnamed person: "A 17-year-old from Piha", "A local fisherman".
 _UNNAMED_PERSON = re.compile(r"(?:An?|One)\s+(?:[\w’'-]+\s+){0,3}?(?:\d+-year-old|man|woman|boy|girl|teenager|"
                              r"fisherman|farmer|resident|student|driver|hiker|worker|mother|father|pensioner|"
@@ -457,6 +457,9 @@ class Facts:
                 sents = self.corpus.sentences[s.doc]
                 for prev in reversed(sents[max(0, s.index - 3):s.index]):
                     people = [sp.text for sp in self.spans(prev) if is_person(sp)]
+                    if prev.kind == "sentence" and len(set(people)) > 1 and pronoun is not None \
+                            and re.fullmatch(r"The [A-Z][a-z]+", pronoun.group(1)):
+                        break  # "Djokovic lost to Sinner ... The Italian, 23, ...": which of them?
                     if prev.kind == "sentence" and people:  # its first-named person: most often the subject
                         found = (prev, self.full_name(s.doc, people[0]) or people[0])
                         break
@@ -699,6 +702,8 @@ class Facts:
         if ref:
             return set(terms(ref[1]))
         opening = PRONOUN_START.match(s.text)
+        if opening and re.fullmatch(r"The [A-Z][a-z]+", opening.group(1)):
+            return set()  # "The Italian, 23," after two people: no one for sure
         if opening and s.index > 0 and not (opening.group(1) in ("This", "That", "These", "Those", "It")
                                             and s.text[:1] in "“\"‘'" and self._named_speakers(s)):
             prev = self.corpus.sentences[s.doc][s.index - 1]

@@ -6084,3 +6084,16 @@ def test_another_vaccine_is_not_the_one_asked(other: str) -> None:
 ])
 def test_topic_and_parts_narrowed(text: str, question: str, short: str | None) -> None:
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+@pytest.mark.parametrize(("text", "question", "short"), [
+    # break-it trial 82: "The Italian, 23," after two people stands for neither; any people's noun before an age
+    ("Novak Djokovic lost to Jannik Sinner in the semi-final on Friday. The Italian, 23, will play in his first "
+     "Wimbledon final on Sunday.", "How old is Djokovic?", None),
+    ("Novak Djokovic lost to Jannik Sinner in the semi-final on Friday. The Italian, 23, will play in his first "
+     "Wimbledon final on Sunday.", "When will Djokovic play in the final?", None),
+    ("Scottie Scheffler won the Masters on Sunday. The American, 27, finished four shots clear.",
+     "How old is Scheffler?", "27"),
+])
+def test_a_peoples_noun_and_an_age_narrowed(text: str, question: str, short: str | None) -> None:
+    assert answer(question, Corpus.from_text(f"Sport\n\n{text}", name="t")).short_answer == short
