@@ -387,11 +387,15 @@ def _other_colour(question: str, sentence: str) -> str | None:
     "quarterly *operating* profit"), when the question's word is not in the sentence."""
     for pattern in (_COLOURED, _PROFIT_KIND):
         for m in pattern.finditer(question):
-            colour, noun = m.group(1).casefold(), stem(m.group(2).casefold())
-            if re.search(rf"\b{colour}\b", sentence, re.I):
-                continue
-            for n in pattern.finditer(sentence):
-                if stem(n.group(2).casefold()) == noun and n.group(1).casefold() != colour:
+            colour, noun = m.group(1).casefold().replace("-", ""), stem(m.group(2).casefold())
+            if re.search(rf"\b{colour}\b", sentence.replace("-", ""), re.I):
+                continue  # ("pretax" is "pre-tax")
+            said = [n for n in pattern.finditer(sentence) if stem(n.group(2).casefold()) == noun]
+            plain = [w for w in re.findall(r"[a-z]+", sentence.casefold()) if stem(w) == noun]
+            if pattern is _PROFIT_KIND and len(plain) > len(said):
+                continue  # "profit attributable to shareholders rose ..., while operating profit slipped"
+            for n in said:
+                if n.group(1).casefold() != colour:
                     return _opposed(m.group(1), n.group(1))
     return None
 

@@ -6097,3 +6097,15 @@ def test_topic_and_parts_narrowed(text: str, question: str, short: str | None) -
 ])
 def test_a_peoples_noun_and_an_age_narrowed(text: str, question: str, short: str | None) -> None:
     assert answer(question, Corpus.from_text(f"Sport\n\n{text}", name="t")).short_answer == short
+
+
+@pytest.mark.parametrize(("text", "question", "short"), [
+    # break-it trial 82: "pretax" is "pre-tax"; a side clause's operating profit does not veto the profit asked
+    ("Kestrel Foods said on Tuesday its pre-tax profit rose 9% to 412 million pounds in the year to March.",
+     "What was Kestrel's pretax profit?", "412 million pounds"),
+    ("Hoshida Electric Co said on Thursday that profit attributable to shareholders rose 21% to 310 billion yen in "
+     "the quarter, while operating profit slipped 2%.", "What was Hoshida's net profit for the quarter?",
+     "310 billion yen"),
+])
+def test_kinds_of_profit_narrowed(text: str, question: str, short: str) -> None:
+    assert answer(question, Corpus.from_text(f"Results\n\n{text}", name="t")).short_answer == short
