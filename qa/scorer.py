@@ -1108,6 +1108,10 @@ def spelled(q: QuestionAnalysis, corpus: Corpus) -> QuestionAnalysis:
         subject=fixes.get(q.subject, q.subject) if q.subject else None)
 
 
+#: Words an acronym's initials skip ("Bank *of* England": BE; ``qa.entities.spells``).
+_SKIPPED = frozenset("of the and for".split())
+
+
 def _spelt_in(acronym: str, corpus: Corpus) -> tuple[str, ...] | None:
     """The terms of the one phrase the corpus writes whose initials spell ``acronym`` (a
     question's "MVP": "most valuable player"; ``qa.entities.spells``), or None when it writes
@@ -1116,7 +1120,8 @@ def _spelt_in(acronym: str, corpus: Corpus) -> tuple[str, ...] | None:
     for text in corpus.documents.values():
         words = re.findall(r"[A-Za-z][\w’'-]*", text.text)
         found |= {" ".join(words[i:i + k]).casefold() for k in range(n, n + 3) for i in range(len(words) - k + 1)
-                  if words[i][0].upper() == acronym[0] and spells(" ".join(words[i:i + k]), acronym)}
+                  if words[i][0].upper() == acronym[0] and words[i + k - 1].casefold() not in _SKIPPED
+                  and spells(" ".join(words[i:i + k]), acronym)}  # not "most valuable player for"
     return tuple(terms(found.pop())) or None if len(found) == 1 else None
 
 

@@ -6109,3 +6109,10 @@ def test_a_peoples_noun_and_an_age_narrowed(text: str, question: str, short: str
 ])
 def test_kinds_of_profit_narrowed(text: str, question: str, short: str) -> None:
     assert answer(question, Corpus.from_text(f"Results\n\n{text}", name="t")).short_answer == short
+
+
+def test_an_acronym_spelt_out_before_a_skipped_word() -> None:
+    # break-it trial 82: "most valuable player for the second year" spells MVP once, not twice ("... player for")
+    text = ("Final\n\nZalgiris Kaunas won the EuroLeague on Sunday after Keenan Evans hit a three-pointer.\n\nEvans, "
+            "an American guard, was named most valuable player for the second year running.")
+    assert answer("Who was the MVP?", Corpus.from_text(text, name="t")).short_answer == "Keenan Evans"
