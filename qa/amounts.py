@@ -277,6 +277,11 @@ _PART_WHO = re.compile(r"[^,;]{0,60},\s+(?:about\s+|nearly\s+|at least\s+)?(?:\d
                        r"(?:(?:had|have|has|were|was|are|is|been|later|since|already|subsequently)\s+)*([a-z]+)")
 
 
+#: A count's noun and "of" before another count: "nine members of | two families".
+_OF_ANOTHER_COUNT = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
+                               r"hundreds|thousands)\s+[a-z]+\s+of\s+(?:the\s+|their\s+)?$", re.I)
+
+
 def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
     """Whether a typed span can be the amount the question asks for.
 
@@ -383,6 +388,8 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
             return False  # "How far can the swarm travel?": not "60 square kilometers", an area
         return sp.type == "NUMBER" and bool(units.search(after))
     asked = _counted_terms(q.text) if q.wh == "how many" else []
+    if q.wh == "how many" and not set(asked) & set(terms(sp.text)) and _OF_ANOTHER_COUNT.search(sentence[:sp.start]):
+        return False  # "How many died?": not "two" of "nine members of two families died", the whole they are of
     if q.wh == "how many" and _AGES_BEFORE.search(sentence[:sp.start]) and not re.search(r"\bages?\b|\bold\b",
                                                                                          q.text, re.I):
         return False  # "How many young people are eligible?": not 19 in "between the ages of 13 and 19"
@@ -718,7 +725,10 @@ def _counted_words(question: str) -> list[str]:
         verb = bool(words) and "-" not in words[-1] and (word_tag(w) or "").startswith("VB") \
             and not (word_tag(w) in ("VBZ", "VBP") and nxt.casefold() in AUXILIARIES) \
             and not (word_tag(w) == "VBN" and word_tag(nxt.casefold()) in ("NN", "NNS"))  # "extra *articulated* buses"
-        if w.casefold() in STOP_WORDS or w.casefold() in AUXILIARIES or verb:
+        if w.casefold() in STOP_WORDS or w.casefold() in AUXILIARIES or verb \
+                or not words and word_tag(w.casefold()) == "VBD" and m is not None \
+                and re.match(rf"how many\s+{re.escape(w)}\b", question[m.start():], re.I):  # "How many *died*?"
+            # (no noun, a deed; not "How many of the *ordered* cranes ...?")
             break
         words.append(w)
     return words

@@ -6116,3 +6116,14 @@ def test_an_acronym_spelt_out_before_a_skipped_word() -> None:
     text = ("Final\n\nZalgiris Kaunas won the EuroLeague on Sunday after Keenan Evans hit a three-pointer.\n\nEvans, "
             "an American guard, was named most valuable player for the second year running.")
     assert answer("Who was the MVP?", Corpus.from_text(text, name="t")).short_answer == "Keenan Evans"
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # newcomer trial 81: "How many died?" counts no noun "died", and "two families" is the whole the nine are of
+    ("How many died in Kiangan?", "nine members"),
+    ("How many families lost members in Kiangan?", "two"),
+])
+def test_the_count_of_a_whole_after_of(question: str, short: str) -> None:
+    text = ("Typhoon\n\nIn the town of Kiangan, nine members of two families died when a hillside collapsed onto their "
+            "homes before dawn, police said.")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
