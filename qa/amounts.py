@@ -141,6 +141,8 @@ ASKS_START = re.compile(r"\b(?:begin|began|begun|start|started|open|opened|found
 
 
 #: A contest whose score is a tally ("the score of the semifinal"), not an index's percentage.
+#: A contest's results as nouns, by the verb that counts them ("4 losses": games lost).
+_RESULTS = {"victori": "win", "loss": "lose", "defeat": "lose"}
 _A_MATCH = re.compile(r"\b(?:match|game|final|semifinal|quarterfinal|round|tie|derby|fixture|bout|race|set)s?\b",
                       re.I)
 
@@ -499,8 +501,11 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
         kinds = any(len(set(terms(q.text)) & _KINDS_OF.get(w, frozenset())) >= 2 for w in said) or any(
             w in _KINDS_OF.get(a, frozenset()) for a in asked for w in said[:1])  # "How many vehicles ...?": "22,000
         # cars a day", a kind of the general noun asked
+        # "How many games did the Gulls win?": "22 wins", the deeds counted by the question's verb as a noun
+        results = bool(said) and _RESULTS.get(said[0], said[0]) in question_verbs(q) \
+            and any(_A_MATCH.fullmatch(w) for w in _counted_words(q.text))
         if said and not any(_same_noun(a, w) for a in asked for w in said) and not kinds and not crowd and not (
-                people and (said[0] in _PEOPLE_TERMS or people_like or done)):
+                people and (said[0] in _PEOPLE_TERMS or people_like or done)) and not results:
             return False
         shared = shared_count(sentence, sp)  # "400 full-time and 250 part-time workers": workers both
         nouns = said + (terms(shared.group(5)) if shared else [])

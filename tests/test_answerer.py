@@ -6127,3 +6127,14 @@ def test_the_count_of_a_whole_after_of(question: str, short: str) -> None:
     text = ("Typhoon\n\nIn the town of Kiangan, nine members of two families died when a hillside collapsed onto their "
             "homes before dawn, police said.")
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # newcomer trial 79: "22 wins" counts the games won, "4 losses" the games lost
+    ("How many regular-season games did the Gulls win?", "22"),
+    ("How many regular-season games did the Gulls lose?", "4 losses"),
+    ("How many goals did the Gulls concede?", None),
+])
+def test_results_count_the_games_won_or_lost(question: str, short: str | None) -> None:
+    text = "Final\n\nThe Gulls finished the regular season with 22 wins, 6 draws and 4 losses."
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
