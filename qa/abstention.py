@@ -964,6 +964,9 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
             return "number", f"the best sentence does not say {rank!r}"
     window_text = " ".join(s.text for s in window).casefold()
     for when in RELATIVE_TIME.finditer(q.text):  # "last year" asked: the text near must say so
+        if when.group(1).casefold() == "this" and re.search(r"\b(?:before|prior\s+to|until)\s+$", q.text[:when.start()],
+                                                          re.I):
+            continue  # "When did the Gulls last win the league before this year?": the frame, not the time asked
         same = [f"{w} {when.group(2).casefold()}" for w in _SAME_TIME.get(when.group(1).casefold(), ())]
         if when.group(1).casefold() == "this" and _against_the_last(best, when.group(2).casefold()):
             continue  # "sold this year?": "86,000 tickets were sold, up from 71,000 last year"

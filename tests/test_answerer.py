@@ -6138,3 +6138,14 @@ def test_the_count_of_a_whole_after_of(question: str, short: str) -> None:
 def test_results_count_the_games_won_or_lost(question: str, short: str | None) -> None:
     text = "Final\n\nThe Gulls finished the regular season with 22 wins, 6 draws and 4 losses."
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # newcomer trial 79: "before this year" frames the question; "this year" itself is still checked
+    ("When did the Gulls last win the league before this year?", "1973"),
+    ("How many goals did the Gulls score this year?", None),
+])
+def test_before_this_year_is_a_frame(question: str, short: str | None) -> None:
+    text = ("Final\n\nThe Gulls beat the Miners 3-1 on Sunday.\n\nThe last time the Gulls won the league was in 1973, "
+            "when the team played in a stadium with room for just 9,000 people. They scored 40 goals in 1973.")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
