@@ -240,9 +240,13 @@ def _unnamed(q: QuestionAnalysis, sentence: str) -> re.Match[str] | None:
             or not asked or q.answer_type == "DESCRIPTION" and not (word_tag(asked) or "").startswith("NN"):
         return None  # ("What drug ...?": "with one drug"; not "What tore the hole ...?", a verb read as its head)
     head = re.escape(asked.rstrip("s"))
-    return re.search(rf"\b(?:an?|another|one|a single)\s+(?:[a-z][\w-]*\s+){{0,2}}({head}(?:s|es)?)\b"
-                     rf"(?!\s+(?:of|named|called|known\s+as|dubbed))",
-                     sentence)
+    found = re.search(rf"\b(?:an?|another|one|a single)\s+(?:[a-z][\w-]*\s+){{0,2}}({head}(?:s|es)?)\b"
+                      rf"(?!\s+(?:of|named|called|known\s+as|dubbed))", sentence)
+    for verb in sorted(question_verbs(q)) if found is None and q.answer_type in ("PERSON", "ORGANIZATION") else []:
+        # "Which company supplied the hinge?": "a hinge made by *an outside supplier*", the doer's noun
+        found = found or re.search(rf"\b(?:an?|another)\s+(?:[a-z][\w-]*\s+){{0,2}}({re.escape(verb)}[a-z]*(?:er|or))\b"
+                                   rf"(?!\s*,?\s+(?:named|called|[A-Z]))", sentence)
+    return found
 
 
 #: Words that count a plural without naming its members ("*five* pathogens", "*several* events").

@@ -6149,3 +6149,14 @@ def test_before_this_year_is_a_frame(question: str, short: str | None) -> None:
     text = ("Final\n\nThe Gulls beat the Miners 3-1 on Sunday.\n\nThe last time the Gulls won the league was in 1973, "
             "when the team played in a stadium with room for just 9,000 people. They scored 40 goals in 1973.")
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+@pytest.mark.parametrize(("text", "question", "short"), [
+    # newcomer trial 79: "an outside supplier" does not name who supplied it
+    ("Brightline chief executive Marcus Feld said a hinge made by an outside supplier had been found to weaken.",
+     "Which company supplied the faulty hinge?", None),
+    ("Brightline said the hinge came from its supplier, Larkspur Brands, which makes parts in Ohio.",
+     "Which company supplied the faulty hinge?", "Larkspur Brands"),
+])
+def test_an_unnamed_doer_by_its_verbs_noun(text: str, question: str, short: str | None) -> None:
+    assert answer(question, Corpus.from_text(f"Recall\n\n{text}", name="t")).short_answer == short
