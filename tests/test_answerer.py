@@ -6160,3 +6160,15 @@ def test_before_this_year_is_a_frame(question: str, short: str | None) -> None:
 ])
 def test_an_unnamed_doer_by_its_verbs_noun(text: str, question: str, short: str | None) -> None:
     assert answer(question, Corpus.from_text(f"Recall\n\n{text}", name="t")).short_answer == short
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # newcomer trial 81: "led 70-61 with six minutes to play" is a score on the way, not the final one
+    ("What was the score?", None),
+    ("What was the score in the final?", "81-79"),
+    ("What was the score with six minutes to play?", "70-61"),
+])
+def test_a_score_on_the_way_is_not_the_score(question: str, short: str | None) -> None:
+    text = ("Final\n\nZalgiris Kaunas won the EuroLeague on Sunday, beating Real Madrid 81-79 in the final.\n\nReal "
+            "Madrid led 70-61 with six minutes to play after a run inspired by Mario Hezonja, who scored 21 points.")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
