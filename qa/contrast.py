@@ -381,6 +381,10 @@ _PROFIT_KIND = re.compile(r"\b(net|operating|gross|pre-tax|pretax|underlying|cor
                           r"(profits?|income|earnings|loss(?:es)?|margins?)\b", re.I)
 
 
+#: Net profit as company reports name it: "profit attributable to shareholders".
+_ATTRIBUTABLE = re.compile(r"\b(?:profits?|income|earnings|loss(?:es)?)\s+attributable\b", re.I)
+
+
 def _other_colour(question: str, sentence: str) -> str | None:
     """For a noun the question colours ("a *red* warning") or grades ("*net* profit",
     ``_PROFIT_KIND``), the sentence's other colour or kind of it ("an *amber* wind warning",
@@ -391,9 +395,8 @@ def _other_colour(question: str, sentence: str) -> str | None:
             if re.search(rf"\b{colour}\b", sentence.replace("-", ""), re.I):
                 continue  # ("pretax" is "pre-tax")
             said = [n for n in pattern.finditer(sentence) if stem(n.group(2).casefold()) == noun]
-            plain = [w for w in re.findall(r"[a-z]+", sentence.casefold()) if stem(w) == noun]
-            if pattern is _PROFIT_KIND and len(plain) > len(said):
-                continue  # "profit attributable to shareholders rose ..., while operating profit slipped"
+            if pattern is _PROFIT_KIND and colour == "net" and _ATTRIBUTABLE.search(sentence):
+                continue  # "profit attributable to shareholders rose ..., while operating profit slipped": net profit
             for n in said:
                 if n.group(1).casefold() != colour:
                     return _opposed(m.group(1), n.group(1))

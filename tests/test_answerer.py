@@ -6172,3 +6172,14 @@ def test_a_score_on_the_way_is_not_the_score(question: str, short: str | None) -
     text = ("Final\n\nZalgiris Kaunas won the EuroLeague on Sunday, beating Real Madrid 81-79 in the final.\n\nReal "
             "Madrid led 70-61 with six minutes to play after a run inspired by Mario Hezonja, who scored 21 points.")
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    # break-it trial 83: another "profit" word does not switch the kind check off
+    ("Kestrel Foods said on Tuesday its operating profit fell 12% to 40 million pounds, after a profit warning in "
+     "July.", "What was Kestrel's net profit?"),
+    ("Kestrel Foods said on Tuesday its underlying profit rose 5% to 300 million pounds, though profits at its bakery "
+     "unit fell.", "What was Kestrel's pre-tax profit?"),
+])
+def test_kinds_of_profit_not_switched_off(text: str, question: str) -> None:
+    assert answer(question, Corpus.from_text(f"Results\n\n{text}", name="t")).abstained
