@@ -428,8 +428,9 @@ def _story_topic(q: QuestionAnalysis, name: str, b: Sentence, corpus: Corpus, fa
         j = i - 1
         while j >= 0 and toks[j].norm in AUXILIARIES | {"been", "already", "now", "also"}:
             j -= 1
-        if j >= 0 and toks[j].surface.islower() and (word_tag(toks[j].norm) or "NN").startswith("NN"):
-            return False  # "measles has killed": the deed's own subject
+        if j >= 0 and toks[j].surface.islower() and (word_tag(toks[j].norm) or "NN").startswith("NN") \
+                and not (j > 0 and toks[j - 1].norm in ("the", "this", "that", "its")):
+            return False  # "measles has killed": the deed's own subject (not "The disease has killed", the topic)
     sentences = corpus.sentences[b.doc]
     lead = next((x for x in sentences if x.kind == "sentence"), None)
     heading = next((x for x in sentences if x.kind == "heading"), None)

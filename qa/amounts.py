@@ -414,9 +414,12 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
             and re.match(r"\s*,", sentence[sp.end:]):
         return False  # "How many consultants ...?": not "Of the four, only the children's hospital ...", a whole
     part = _PART_WHO.match(sentence, sp.end) if asked else None
+    clause = re.match(r"[^,;]*", sentence[part.end():]) if part else None
+    narrower = part is not None and clause is not None and bool(  # "150 of whom died *in hospital*", asked
+        (set(q.focus) - question_verbs(q)) & set(terms(clause.group(0))) - set(terms(sentence[:part.start()])))
     if part and set(terms(part.group(1))) & question_verbs(q) \
             and not set(terms(sentence[sp.end:part.start()])) & question_verbs(q) \
-            and not any(_verb_asked(set(terms(q.text)), d) for d in _count_deeds(sentence, sp)):
+            and (narrower or not any(_verb_asked(set(terms(q.text)), d) for d in _count_deeds(sentence, sp))):
         return False  # "How many health workers died?": not "11 health workers had been infected, two of whom had died"
         # (but "has killed 400 people, 150 of whom died in hospital": 400 were killed)
     said_units = set(terms(sp.text)) & _TIME_COUNTS

@@ -6183,3 +6183,17 @@ def test_a_score_on_the_way_is_not_the_score(question: str, short: str | None) -
 ])
 def test_kinds_of_profit_not_switched_off(text: str, question: str) -> None:
     assert answer(question, Corpus.from_text(f"Results\n\n{text}", name="t")).abstained
+
+
+@pytest.mark.parametrize(("text", "question", "short"), [
+    # break-it trial 83: "The disease has killed" tells of the story's topic; "150 of whom died in hospital" is the
+    # count asked when the question says where
+    ("Nigeria opens Lassa fever vaccine trial\n\nNigeria began its first trial of a Lassa fever vaccine on Tuesday. "
+     "Lassa fever is endemic in the country.\n\nThe trial will enrol 4,000 adults.\n\nThe disease has killed 300 "
+     "children this year, the health minister said.\n\nLassa is spread by rats.",
+     "How many children has Lassa fever killed this year?", "300"),
+    ("Outbreak\n\nThe outbreak has killed 400 people, 150 of whom died in hospital, the ministry said on Monday.",
+     "How many people died in hospital?", "150"),
+])
+def test_topic_and_parts_narrowed_again(text: str, question: str, short: str) -> None:
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
