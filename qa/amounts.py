@@ -405,7 +405,8 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
             return False  # "How far can the swarm travel?": not "60 square kilometers", an area
         return sp.type == "NUMBER" and bool(units.search(after))
     asked = _counted_terms(q.text) if q.wh == "how many" else []
-    if q.wh == "how many" and not set(asked) & set(terms(sp.text)) and _OF_ANOTHER_COUNT.search(sentence[:sp.start]):
+    if q.wh == "how many" and not any(_same_noun(a, w) for a in asked for w in terms(sp.text)) \
+            and _OF_ANOTHER_COUNT.search(sentence[:sp.start]):
         return False  # "How many died?": not "two" of "nine members of two families died", the whole they are of
     if q.wh == "how many" and _AGES_BEFORE.search(sentence[:sp.start]) and not re.search(r"\bages?\b|\bold\b",
                                                                                          q.text, re.I):
@@ -498,7 +499,8 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
         said = terms(noun + " " + " ".join(on)) if noun else []
         people = bool(set(asked) & _ANY_PEOPLE)  # "how many people": any count of people ("1,250 employees")
         # and "How many protesters were detained?" is answered by "63 people were arrested", people in general
-        crowd = bool(said) and said[0] in _GENERIC_PEOPLE and _asks_people(q.text) and not any(
+        crowd = bool(said) and said[0] in _GENERIC_PEOPLE and _asks_people(q.text) \
+            and not (said[0] == "adult" and set(asked) & _KINDS_OF_PEOPLE) and not any(
             set(terms(m.group(1))) & set(asked) for m in re.finditer(r"\b\d[\d,]*\s+([a-z]+)", sentence)) and any(
             _verb_asked(set(terms(q.text)), d) for d in _count_deeds(sentence, sp))
         # (not "arrested 40 people, including 12 protesters": the count of the noun asked is there; and the people
@@ -655,6 +657,8 @@ _TIME_TERMS = frozenset(terms("second minute hour day week month year decade cen
 _HOLDS = re.compile(r"\b(?:hold|holds|seat|seats|accommodate|accommodates|fit|take|capacity)\b", re.I)
 _ANY_PEOPLE = frozenset(terms("people persons individuals deaths fatalities casualties dead injuries"))
 _GENERIC_PEOPLE = frozenset(terms("people persons individuals adults"))
+#: People by sex or age, which "adults" does not count ("How many women ...?": not "600 adults").
+_KINDS_OF_PEOPLE = frozenset(terms("women men girls boys children elderly pensioners teenagers minors"))
 
 
 def _asks_people(question: str) -> bool:

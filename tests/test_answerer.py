@@ -6197,3 +6197,17 @@ def test_kinds_of_profit_not_switched_off(text: str, question: str) -> None:
 ])
 def test_topic_and_parts_narrowed_again(text: str, question: str, short: str) -> None:
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+@pytest.mark.parametrize(("text", "question", "short"), [
+    # break-it trial 83: adults count no women; "one prize, the Booker" names it; "of 40 nations" counts countries
+    ("Rescuers evacuated 600 adults and 250 children from flooded villages on Sunday.", "How many women were "
+     "evacuated?", None),
+    ("The novelist won one prize, the Booker, in 2019, and was shortlisted twice more.",
+     "What prize did the novelist win in 2019?", "Booker"),
+    ("Some 2,000 athletes of 40 nations will compete in Santiago, organisers said on Friday.",
+     "How many countries will compete?", "40"),
+])
+def test_narrowed_after_trial_83(text: str, question: str, short: str | None) -> None:
+    a = answer(question, Corpus.from_text(f"News\n\n{text}", name="t"))
+    assert (a.short_answer or "").removeprefix("the ") == (short or "")
