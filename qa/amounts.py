@@ -327,6 +327,9 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
         owner = age_owner(sentence, sp)
         whose = _HOW_OLD_IS.match(q.text)  # "How old is Tashi?": only a name asked as the one whose age it is
         named, aged = set(terms(whose.group(1))) if whose else set(), set(terms(owner or ""))
+        if owner is None and whose and re.search(r"^\s*The\s+[A-Z][a-z]+,\s*$", sentence[:sp.start]) \
+                and re.search(rf"\b{re.escape(whose.group(1).split()[-1])}\b", sentence[sp.end:]):
+            return False  # "How old is Aberg?": not "The American, 27, finished four shots clear of Ludvig Aberg"
         if owner is not None and whose and not (named <= aged or aged <= named):
             # "How old is Tashi?": not "eight-year-old Ebba Nilsson", another's age; "How old is Iain
             # Rennie?": not "Alasdair Rennie, 61", his brother's

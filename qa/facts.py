@@ -457,7 +457,9 @@ class Facts:
                 sents = self.corpus.sentences[s.doc]
                 for prev in reversed(sents[max(0, s.index - 3):s.index]):
                     people = [sp.text for sp in self.spans(prev) if is_person(sp)]
-                    if prev.kind == "sentence" and len(set(people)) > 1 and pronoun is not None \
+                    rivals = {sp.text for sp in self.spans(prev) if is_person(sp) and not re.search(
+                        r"\b(?:with|for|at|from|of|in|joined)\s+$", prev.text[:sp.start])}  # not "with Inter Miami"
+                    if prev.kind == "sentence" and len(rivals) > 1 and pronoun is not None \
                             and re.fullmatch(r"The [A-Z][a-z]+", pronoun.group(1)):
                         break  # "Djokovic lost to Sinner ... The Italian, 23, ...": which of them?
                     if prev.kind == "sentence" and people:  # its first-named person: most often the subject
@@ -607,8 +609,10 @@ class Facts:
         business = noun in BUSINESS_NOUNS
         earlier = self.corpus.sentences[s.doc][:s.index][:MAX_NAME_SCAN]
         first = next((x for x in self.corpus.sentences[s.doc] if x.kind == "sentence"), None)
-        lead_orgs = [sp for sp in self.spans(first) if sp.type == "ORGANIZATION"
-                     or sp.type == "ENTITY" and " " in sp.text] if first is not None else []
+        lead_orgs = [sp for sp in self.spans(first)
+                     if sp.type == "ORGANIZATION" or sp.type == "ENTITY" and " " in sp.text
+                     and not re.search(r"\b(?:in|at|near|from|of)\s+(?:the\s+)?$", first.text[:sp.start])] \
+            if first is not None else []  # (not "said in New York", "drillers in the Permian Basin": places)
         if "-" in said.group(0) and len(lead_orgs) > 1:
             return set()  # "Kaneda ... would buy Brazos Valve Inc. ... The Texas-based company": which one?
         # a story whose lead names an organization is about it ("Norwegian Air posted ... It leases planes from

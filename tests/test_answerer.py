@@ -6211,3 +6211,18 @@ def test_topic_and_parts_narrowed_again(text: str, question: str, short: str) ->
 def test_narrowed_after_trial_83(text: str, question: str, short: str | None) -> None:
     a = answer(question, Corpus.from_text(f"News\n\n{text}", name="t"))
     assert (a.short_answer or "").removeprefix("the ") == (short or "")
+
+
+@pytest.mark.parametrize(("text", "question", "short"), [
+    # break-it trial 83: "with Inter Miami" is no second person for "The Argentine, 36,"; "clear of Ludvig Aberg"
+    # names another; places in the lead are no second company
+    ("Lionel Messi signed a new contract with Inter Miami on Friday. The Argentine, 36, will stay until 2026.",
+     "How old is Messi?", "36"),
+    ("Scottie Scheffler won the Masters on Sunday. The American, 27, finished four shots clear of Ludvig Aberg.",
+     "How old is Aberg?", None),
+    ("Brazos Valve Inc said in New York on Monday its quarterly sales rose 8% as drillers in the Permian Basin "
+     "ordered more equipment.\n\nThe Texas-based company employs 3,000 people.",
+     "How many people does Brazos Valve employ?", "3,000"),
+])
+def test_referents_and_companies_after_trial_83(text: str, question: str, short: str | None) -> None:
+    assert answer(question, Corpus.from_text(f"News\n\n{text}", name="t")).short_answer == short
