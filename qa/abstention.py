@@ -414,6 +414,10 @@ def _figure_owner_missing(q: QuestionAnalysis, best: Candidate, corpus: Corpus, 
 TOPIC_MENTIONS = 3
 
 
+#: Adjectives that tell of another one of a kind ("the rival vaccine").
+_OTHER_ONE = frozenset("rival other competing alternative different second previous earlier existing".split())
+
+
 def _story_topic(q: QuestionAnalysis, name: str, b: Sentence, corpus: Corpus, facts: Facts) -> bool:
     """Whether ``name`` (no person's) is the topic of the story of ``b``: its headline and its lead
     write it and the story does TOPIC_MENTIONS times or more; and ``b`` names no organization or
@@ -935,8 +939,9 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
             kinds = [k for k in two.groups() if k] if two and described_by else []
             before = corpus.documents[b.doc].text[:b.start]
             window_text = " ".join(s.text for s in window)
-            if any(re.search(rf"\b[Tt]he (?:(?!(?:rival|other|competing|alternative|different|second)\b)[a-z-]+\s+)?"
-                             rf"{re.escape(kind)}\b", window_text)  # not "the rival vaccine", "the Ebola vaccine"
+            if any(any(not m.group(1) or word_tag(m.group(1)) == "JJ" and m.group(1) not in _OTHER_ONE
+                           for m in re.finditer(rf"\b[Tt]he (?:([a-z-]+)\s+)?{re.escape(kind)}\b", window_text))
+                   # "the experimental vaccine"; not "the rival vaccine", "the older vaccine", "the measles vaccine"
                    and re.search(rf"\b{re.escape(name)}(?:/[\w-]+)?\s+(?:[a-z]+\s+)?{re.escape(kind)}\b", before)
                    for kind in kinds):
                 continue  # "the Lielahti branch": "The branch began lending tools", after "the Lielahti branch library"

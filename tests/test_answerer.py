@@ -6065,6 +6065,9 @@ def test_a_place_based_company_after_two_is_neither(question: str) -> None:
     # break-it trial 82: another vaccine near the best sentence is no "Lassa vaccine"
     "Many health workers have already received the Ebola vaccine, developed by Merck, during earlier outbreaks.",
     "The rival vaccine, developed by Merck, is still in early testing.",
+    # break-it trial 83: a noun or a comparative between is another vaccine too
+    "Many health workers have already received the measles vaccine, developed by Merck, during earlier outbreaks.",
+    "The older vaccine, developed by Merck, is still in early testing.",
 ])
 def test_another_vaccine_is_not_the_one_asked(other: str) -> None:
     text = ("Nigeria starts vaccine trial\n\nNigeria began the country's first large-scale trial of a Lassa fever "
