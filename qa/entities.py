@@ -313,7 +313,7 @@ def _names(sentence: str) -> list[Span]:
                              and sentence[e:e + 1] == ","  # "Under Brandt, Valdoria won": the phrase closes
                              # "Under Brazilian law, ...": a people's adjective after the opening preposition
                              or words[0].casefold() in _LEADING_PREPOSITIONS and s == 0 and len(words) == 2
-                             and (words[1].casefold() in DEMONYMS or re.fullmatch(r"[A-Z][a-z]+(?:ian|ese|ish)",
+                             and (words[1].casefold() in DEMONYMS or re.fullmatch(r"[A-Z][a-z]{2,}(?:an|ese|ish|i)",
                                                                                   words[1]) is not None)
                              or re.fullmatch(r"[A-Z][a-z]*(?:-[a-z]+)+", words[0])  # "Sixteen-year-old"
                              # "Afterwards Ten Hag said ...": an adverb opening the sentence

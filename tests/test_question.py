@@ -459,6 +459,7 @@ SPANS = [
     ("Afterwards Ten Hag said his players had let the fans down.", "Ten Hag", "ENTITY"),
     ("Under Brazilian law, a sentence must begin in a closed prison.", "Brazilian", "ENTITY"),  # not "Under ..."
     ("Under Armour said profit rose.", "Under Armour", "ENTITY"),
+    ("Under Ugandan law, a sentence must begin in a closed prison.", "Ugandan", "ENTITY"),  # break-it trial 83
 ]
 
 
