@@ -410,42 +410,8 @@ def _figure_owner_missing(q: QuestionAnalysis, best: Candidate, corpus: Corpus, 
     return None
 
 
-#: How often a story must write a name for it to be the story's topic (``_story_topic``).
-TOPIC_MENTIONS = 3
-
-
 #: Adjectives that tell of another one of a kind ("the rival vaccine").
 _OTHER_ONE = frozenset("rival other competing alternative different second previous earlier existing".split())
-
-
-def _story_topic(q: QuestionAnalysis, name: str, b: Sentence, corpus: Corpus, facts: Facts) -> bool:
-    """Whether ``name`` (no person's) is the topic of the story of ``b``: its headline and its lead
-    write it and the story does TOPIC_MENTIONS times or more; and ``b`` names no organization or
-    other name that could be what it tells of instead, nor gives the question's verb a noun
-    subject of its own ("Meanwhile, measles has killed 300 children"). A story about Lassa fever
-    tells of it in every paragraph without naming it ("He said 11 health workers had been
-    infected this year, two of whom had died")."""
-    verbs = question_verbs(q)
-    toks = facts.tokens(b)
-    for i, t in enumerate(toks):
-        if t.term not in verbs:
-            continue
-        j = i - 1
-        while j >= 0 and toks[j].norm in AUXILIARIES | {"been", "already", "now", "also"}:
-            j -= 1
-        if j >= 0 and toks[j].surface.islower() and (word_tag(toks[j].norm) or "NN").startswith("NN") \
-                and not (j > 0 and toks[j - 1].norm in ("the", "this", "that", "its")):
-            return False  # "measles has killed": the deed's own subject (not "The disease has killed", the topic)
-    sentences = corpus.sentences[b.doc]
-    lead = next((x for x in sentences if x.kind == "sentence"), None)
-    heading = next((x for x in sentences if x.kind == "heading"), None)
-    pattern = re.compile(rf"\b{re.escape(name)}\b", re.I)
-    if lead is None or heading is None or facts.full_name(b.doc, name) is not None \
-            or any(sp.type == "PERSON" for sp in find_spans(name)):
-        return False
-    return bool(pattern.search(heading.text) and pattern.search(lead.text)) \
-        and len(pattern.findall(corpus.documents[b.doc].text)) >= TOPIC_MENTIONS \
-        and not any(sp.type in ("ORGANIZATION", "ENTITY") for sp in facts.spans(b))
 
 
 def _lead_of_headline(name: str, b: Sentence, corpus: Corpus) -> bool:
@@ -953,8 +919,6 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
                 continue  # "after the IPO": a common noun the story writes, not a name (the IMF is one)
             if _spelt_out(name, " ".join(s.text for s in window)):
                 continue  # "the MVP award": "was named its most valuable player"
-            if _story_topic(q, name, b, corpus, facts):
-                continue  # "How many health workers have died of Lassa fever?" in a story about Lassa fever
             if _demonym_said(name, para_words()):
                 continue  # "the Faroe Islands' fisheries minister": "The Faroese government ... Fisheries Minister"
             if len(name_tokens) == 1 and not any(sp.type == "DEMONYM" for sp in facts.spans(b)) and any(

@@ -5969,12 +5969,13 @@ def test_the_vaccine_named_before_and_a_based_agent(question: str) -> None:
 
 
 @pytest.mark.parametrize(("question", "short"), [
-    # newcomer trial 81: a story about Lassa fever tells of it in every paragraph without naming it
-    ("How many health workers have died of Lassa fever this year?", "two"),  # not the 11 infected: "two of whom"
+    # newcomer trial 81: not the 11 infected: "two of whom had died" (the story-topic rule that let "of Lassa fever"
+    # pass far from its name was taken out: it cost two unread held-out sets)
+    ("How many health workers have died this year?", "two"),
     ("How many health workers have died of Ebola this year?", None),
     ("How many health workers were infected?", "11"),
 ])
-def test_the_storys_topic_is_near_every_sentence(question: str, short: str | None) -> None:
+def test_a_part_of_a_whole_does_the_deed_asked(question: str, short: str | None) -> None:
     text = ("Nigeria opens Lassa fever vaccine trial\n\nNigeria began its first trial of a Lassa fever vaccine on "
             "Tuesday. Lassa fever has killed 118 people this year.\n\nThe trial will enrol 4,000 adults.\n\nHe said "
             "11 health workers had been infected this year, two of whom had died.\n\nLassa is spread by rats.")
@@ -6189,12 +6190,7 @@ def test_kinds_of_profit_not_switched_off(text: str, question: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "question", "short"), [
-    # break-it trial 83: "The disease has killed" tells of the story's topic; "150 of whom died in hospital" is the
-    # count asked when the question says where
-    ("Nigeria opens Lassa fever vaccine trial\n\nNigeria began its first trial of a Lassa fever vaccine on Tuesday. "
-     "Lassa fever is endemic in the country.\n\nThe trial will enrol 4,000 adults.\n\nThe disease has killed 300 "
-     "children this year, the health minister said.\n\nLassa is spread by rats.",
-     "How many children has Lassa fever killed this year?", "300"),
+    # break-it trial 83: "150 of whom died in hospital" is the count asked when the question says where
     ("Outbreak\n\nThe outbreak has killed 400 people, 150 of whom died in hospital, the ministry said on Monday.",
      "How many people died in hospital?", "150"),
 ])
