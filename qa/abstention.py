@@ -240,9 +240,11 @@ def _unnamed(q: QuestionAnalysis, sentence: str) -> re.Match[str] | None:
             or not asked or q.answer_type == "DESCRIPTION" and not (word_tag(asked) or "").startswith("NN"):
         return None  # ("What drug ...?": "with one drug"; not "What tore the hole ...?", a verb read as its head)
     head = re.escape(asked.rstrip("s"))
-    found = re.search(rf"\b(?:an?|another|one|a single)\s+(?:[a-z][\w-]*\s+){{0,2}}({head}(?:s|es)?)\b"
+    found = re.search(rf"(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )"
+                      rf"\b(?:an?|another|one|a single)\s+(?:[a-z][\w-]*\s+){{0,2}}({head}(?:s|es)?)\b"
                       rf"(?!\s+(?:of|named|called|known\s+as|dubbed))(?!\s*,\s*(?:the\s+)?[A-Z])", sentence)
-    # (not "won one prize, the Booker,": named in apposition)
+    # (not "won one prize, the Booker,": named in apposition; not "It is a theoretical device that ...": what its
+    # subject is)
     for verb in sorted(question_verbs(q)) if found is None and q.answer_type in ("PERSON", "ORGANIZATION") else []:
         # "Which company supplied the hinge?": "a hinge made by *an outside supplier*", the doer's noun
         found = found or re.search(rf"\b(?:an?|another)\s+(?:[a-z][\w-]*\s+){{0,2}}({re.escape(verb)}[a-z]*(?:er|or))\b"

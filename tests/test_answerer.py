@@ -6051,6 +6051,14 @@ def test_one_thing_of_the_kind_asked_is_not_named(text: str, question: str, shor
     assert answer(question, Corpus.from_text(f"News\n\n{text}", name="t")).short_answer == short
 
 
+def test_a_predicate_says_what_its_subject_is() -> None:
+    # end-of-session check: "It is a theoretical device that ..." names it by its subject (a SQuAD dev question
+    # abstained with the rule above)
+    text = "Machines\n\nIt is a theoretical device that manipulates symbols, attributed to Alan Turing."
+    a = answer("What theoretical device is attributed to Alan Turing?", Corpus.from_text(text, name="t"))
+    assert not a.abstained
+
+
 @pytest.mark.parametrize("question", [
     # break-it trial 82: in a takeover story "The Texas-based company" may be either company
     "How many people does Kaneda employ?", "What were Kaneda's sales last year?",
