@@ -264,6 +264,11 @@ _COUNTRY_NAMES = frozenset({"U.S.", "US", "U.S.A.", "USA", "U.K.", "UK", "United
                             "Bosnia and Herzegovina", "Trinidad and Tobago", "Sierra Leone", "Burkina Faso"})
 
 
+#: First words of sports clubs' names before their town ("Real Madrid", "Atletico Madrid", "Dynamo Kyiv").
+_CLUB_FIRST = frozenset("Real Atletico Athletic Sporting Dynamo Dinamo Inter AC FC Olympique Racing Deportivo Borussia "
+                        "Lokomotiv Spartak Partizan".split())
+
+
 def _classify(words: list[str], prev_word: str) -> str:
     last = words[-1].rstrip(".")
     if " ".join(words) in _COUNTRY_NAMES:
@@ -274,6 +279,8 @@ def _classify(words: list[str], prev_word: str) -> str:
             or words[0].rstrip(".") in ("Bank", "University", "Ministry", "Department") or any(
             w in ORG_WORDS and nxt == "of" for w, nxt in zip(words, words[1:])):  # "Circuit Court of Appeals"
         return "ORGANIZATION"
+    if len(words) > 1 and words[0] in _CLUB_FIRST:
+        return "ORGANIZATION"  # "Real Madrid", "Dynamo Kyiv": a sports club, not the city
     if any(w in PLACES for w in words) and len(words) <= 2 or last in _PLACE_CUES or (
             words[0] in _PLACE_FIRST and len(words) > 1):
         return "LOCATION"

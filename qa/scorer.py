@@ -403,6 +403,11 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
                 if sp.type == "DEMONYM" and q.answer_type == "PERSON":
                     continue  # "Who runs the shop?": not "Andalusian", of "the Andalusian town"
                 w *= 0.5  # "Who bought the painting?": not "Old Master", of "a major Old Master painting"
+            after = re.match(r"\s+([a-z]+)\b", s.text[sp.end:]) if sp.type == "DEMONYM" \
+                and q.answer_type == "LOCATION" else None
+            if after and word_tag(after.group(1)) in ("NN", "NNS") and after.group(1) not in BUSINESS_NOUNS \
+                    and after.group(1) not in PEOPLE_NOUNS and not person_noun(after.group(1)):
+                w *= 0.5  # "Where was the final played?": not "European" of "a 12th European title", a thing's kind
             if s.text[sp.end:sp.end + 2] in ("’s", "'s") and q.answer_type == "PERSON":
                 w *= 0.5  # "by Harper's grandmother, Ruth Harper": the possessor is not who is asked
             if contest and (_BEATEN.search(s.text[max(0, sp.start - 40):sp.start]) is not None) != (contest == "loser"):

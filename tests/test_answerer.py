@@ -6233,3 +6233,12 @@ def test_narrowed_after_trial_83(text: str, question: str, short: str | None) ->
 ])
 def test_referents_and_companies_after_trial_83(text: str, question: str, short: str | None) -> None:
     assert answer(question, Corpus.from_text(f"News\n\n{text}", name="t")).short_answer == short
+
+
+def test_a_club_named_for_its_town_is_no_place() -> None:
+    # newcomer trial 81: "Where was the final played?" answered "Real Madrid" ("with six minutes to play")
+    text = ("Zalgiris win EuroLeague\n\nLithuanian club Zalgiris Kaunas won the EuroLeague for the first time in 26 "
+            "years on Sunday, beating Real Madrid 81-79 in the final at the Uber Arena after Keenan Evans hit a "
+            "three-pointer with 4.1 seconds left.\n\nReal Madrid, chasing a 12th European title, led 70-61 with "
+            "six minutes to play after a run inspired by forward Mario Hezonja, who scored 21 points.")
+    assert answer("Where was the final played?", Corpus.from_text(text, name="t")).short_answer == "Uber Arena"

@@ -460,6 +460,7 @@ SPANS = [
     ("Under Brazilian law, a sentence must begin in a closed prison.", "Brazilian", "ENTITY"),  # not "Under ..."
     ("Under Armour said profit rose.", "Under Armour", "ENTITY"),
     ("Under Ugandan law, a sentence must begin in a closed prison.", "Ugandan", "ENTITY"),  # break-it trial 83
+    ("Real Madrid led 70-61 with six minutes to play.", "Real Madrid", "ORGANIZATION"),  # a club, not the city
 ]
 
 
