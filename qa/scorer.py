@@ -989,8 +989,8 @@ def _fills_slot(slot: tuple[str, str], idx: list[int], toks: list[Token]) -> boo
                                   or idx[0] - v <= 7 and _after_by(toks, idx[0]) and _name_between(toks, v, idx[0])
                                   or 0 < idx[0] - v <= 8 and _by_apposition(toks, idx[0], v)):
             return True
-        if kind == "object" and 0 < idx[0] - v <= 4:
-            return True
+        if kind == "object" and (0 < idx[0] - v <= 4 or passive and 0 < v - idx[-1] <= 3):
+            return True  # "Who was named MVP?": "named *the MVP*", or "*Nikola Jokic* was named the NBA's ..."
         between = toks[v + 1:idx[0]]
         if kind == "object" and 4 < idx[0] - v <= 8 and toks[idx[0]].start - between[-1].end > 1 and not any(
                 (word_tag(t.norm) or "").startswith(("VB", "IN", "CC")) and not t.surface[:1].isdigit()

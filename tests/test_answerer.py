@@ -6242,3 +6242,11 @@ def test_a_club_named_for_its_town_is_no_place() -> None:
             "three-pointer with 4.1 seconds left.\n\nReal Madrid, chasing a 12th European title, led 70-61 with "
             "six minutes to play after a run inspired by forward Mario Hezonja, who scored 21 points.")
     assert answer("Where was the final played?", Corpus.from_text(text, name="t")).short_answer == "Uber Arena"
+
+
+@pytest.mark.parametrize("question", ["Who was named MVP?", "Who was named the NBA's most valuable player?"])
+def test_a_passive_asked_is_answered_by_the_passives_subject(question: str) -> None:
+    # break-it trial 82: "Who was named MVP?" answered "NBA" of "the NBA's most valuable player"
+    text = ("Awards\n\nDenver center Nikola Jokic was named the NBA's most valuable player on Wednesday for the third "
+            "time. He averaged 26.4 points.")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == "Nikola Jokic"
