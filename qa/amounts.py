@@ -821,12 +821,15 @@ def age_owner(sentence: str, sp: Span) -> str | None:
         noun = re.match(r"\s+([a-z]+)", after.group(1)[named.end():]) if named else None
         # "Brazilian striker": a word that is no verb after the capital makes it an adjective
         adjective = noun is not None and not (word_tag(noun.group(1)) or "").startswith(("VB", "MD"))
+        apposed = re.search(r"\b([A-Z][\w’'-]+),\s+an?\s+$", sentence[:sp.start])  # "Brandt, a ...": not "her son, a"
         if named and named.group(1).casefold() in DEMONYMS:
-            return None  # "Brandt, a 56-year-old German, had been ...": a people's noun, the person named before
+            return apposed.group(1) if apposed else None  # "Brandt, a 56-year-old German, had been ...": Brandt
         if named and " " not in named.group(1) and not re.match(r".*?\b(?:named|called)\s", after.group(1)) \
-                and re.search(r"\b[A-Z][\w’'-]+,\s+an?\s+$", sentence[:sp.start]):  # "Brandt, a ...": not "her son, a"
-            return None  # "Brandt, a 58-year-old Dane, was ...": a name takes no "a"; the person named before
-        return named.group(1) if named and not adjective else None
+                and apposed:
+            return apposed.group(1)  # "Brandt, a 58-year-old Dane, was ...": a name takes no "a"; Brandt's age
+        if named and not adjective:
+            return named.group(1)
+        return apposed.group(1) if apposed else None  # "Marques, a 52-year-old former professor, ...": Marques
     if sentence[sp.end:sp.end + 1] == "," and re.fullmatch(r"\d{1,3}", sp.text):
         name = re.search(r"((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+),\s*$", sentence[:sp.start])
         if name and re.fullmatch(r"The\s+[A-Z][a-z]+", name.group(1)):

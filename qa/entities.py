@@ -176,6 +176,8 @@ CURRENCY_WORDS = frozenset("dollars dollar francs kronor krona kroner krone reai
 #: "won" is a currency only after a large number or "Korean" ("3 billion won"; not "Nakamura, 36, won").
 _CURRENCIES = (r"(?:(?:U\.?S\.? |(?:[A-Z][a-z]+ ){1,2})?(?:" + "|".join(sorted(CURRENCY_WORDS - {"sterling", "won", "crowns"}))
                + r")|(?:pounds )?sterling|(?<=illion )won|(?<=Korean )won|(?<=illion )crowns|(?<=\d )crowns|"
+               # "48,500 won per share", "rose to 46,700 won.": won after a figure and before no noun
+               r"(?<=\d )won(?=\s+(?:per|a|each|in|on|from|at)\b|[.,;)]|$)|"
                # "crowns" is money after a large amount or a country's adjective, not "has held four crowns"
                r"(?:Danish|Swedish|Norwegian|Czech|Icelandic|Faroese) crowns)\b")
 #: Capitalized words a number names one of ("Forest *Road* 420", "*Flight* 370", "*Gate* 12").

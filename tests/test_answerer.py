@@ -3557,11 +3557,15 @@ def test_an_age_belongs_to_the_name_it_is_written_with(question: str, short: str
 def test_an_age_before_a_verb_or_a_role_names_no_one_else() -> None:
     from qa.amounts import age_owner
     from qa.entities import find_spans
-    for sentence in ("The 24-year-old has averaged 27 points.", "Calado, a 29-year-old winger, signed on Monday.",
-                     "Marcus Silva, a 24-year-old Brazilian striker, scored.",  # an adjective, no one's name
-                     "John Smith, a 30-year-old man from Leeds, was arrested."):
+    # (newcomer trial 84: the name the age is in apposition to is its owner: "Marques, a 52-year-old former
+    # professor, defeated Rui Teixeira" gives no age of Teixeira's)
+    for sentence, owner in (("The 24-year-old has averaged 27 points.", None),
+                            ("Calado, a 29-year-old winger, signed on Monday.", "Calado"),
+                            ("Marcus Silva, a 24-year-old Brazilian striker, scored.", "Silva"),  # not "Brazilian"
+                            ("John Smith, a 30-year-old man from Leeds, was arrested.", "Smith"),
+                            ("Marques, a 52-year-old former economics professor, defeated Rui Teixeira.", "Marques")):
         sp = next(x for x in find_spans(sentence) if x.type == "NUMBER" or x.text[:1].isdigit())
-        assert age_owner(sentence, sp) is None, sentence
+        assert age_owner(sentence, sp) == owner, sentence
 
 
 @pytest.mark.parametrize(("text", "short"), [
@@ -6250,3 +6254,16 @@ def test_a_passive_asked_is_answered_by_the_passives_subject(question: str) -> N
     text = ("Awards\n\nDenver center Nikola Jokic was named the NBA's most valuable player on Wednesday for the third "
             "time. He averaged 26.4 points.")
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == "Nikola Jokic"
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # newcomer trial 84: an age in apposition to one name is not another's; "48,500 won per share" is money
+    ("How old is Rui Teixeira?", None),
+    ("How old is Marques?", "52"),
+    ("How many people work at Hanseong?", None),
+])
+def test_apposed_ages_and_won_after_a_figure(question: str, short: str | None) -> None:
+    text = ("News\n\nMarques, a 52-year-old former economics professor at the University of Porto, defeated "
+            "Socialist Party candidate Rui Teixeira, who won 33.2 percent.\n\nHanseong will pay 48,500 won per "
+            "Daebok share, a premium of 34 percent.")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
