@@ -368,6 +368,9 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
             and not re.search(r"\b(?:lasted|lasts|last|spanned|went\s+the\s+distance\s+of)\s+$",
                               sentence[:sp.start], re.I):  # "The fight lasted 12 rounds": its length
         return False  # "How long will the bridge be shut?": not "one lane", a count of things
+    if q.answer_type == "PERCENT" and sp.type == "NUMBER" and re.fullmatch(r"(?:about |nearly |almost |some )?[\d,.]+",
+                                                                          sp.text):
+        return False  # "What percentage of participants were women?": not "2,113 of the participants", a count
     if q.answer_type in ("MONEY", "PERCENT") and (counted_noun(sp) or re.fullmatch(r"\d+[-–]\d+", sp.text) or compound
                                                   or _an_age(sp, sentence) or VAGUE_COUNT.fullmatch(sp.text)):
         return False  # "What is the mayor's salary?": not "Grace Okafor, 52,"; "What percentage ...?": not "too few"

@@ -6267,3 +6267,15 @@ def test_apposed_ages_and_won_after_a_figure(question: str, short: str | None) -
             "Socialist Party candidate Rui Teixeira, who won 33.2 percent.\n\nHanseong will pay 48,500 won per "
             "Daebok share, a premium of 34 percent.")
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # newcomer trial 84: a bare count is no percentage
+    ("What percentage of participants were women?", None),
+    ("What percentage of participants were diagnosed with dementia?", None),
+    ("By how much did walking cut the risk of dementia?", "21 percent"),
+])
+def test_a_bare_count_is_no_percentage(question: str, short: str | None) -> None:
+    text = ("Study\n\nPeople who walked at least 7,000 steps a day were 21 percent less likely to develop dementia.\n\n"
+            "During that period, 2,113 of the participants were diagnosed with dementia.")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
