@@ -810,9 +810,10 @@ _HOW_OLD_IS = re.compile(r"\s*(?i:how old (?:is|was|are|were|will))\s+([A-Z][\w�
 
 def age_owner(sentence: str, sp: Span) -> str | None:
     """Whose age a figure is, as the sentence writes it: the name after "-year-old" before a
-    comma ("a three-year-old male named *Tashi*", "eight-year-old *Ebba Nilsson*"), or the name
-    before "Name, 54,"; None when the sentence names no one for it ("a 41-year-old winger",
-    "The 24-year-old has averaged", "24 years old", "The Italian, 56,")."""
+    comma ("a three-year-old male named *Tashi*", "eight-year-old *Ebba Nilsson*"), the name the
+    phrase is in apposition to ("*Marques*, a 52-year-old former professor"), or the name before
+    "Name, 54,"; None when the sentence names no one for it ("a 41-year-old winger", "The
+    24-year-old has averaged", "24 years old", "The Italian, 56,")."""
     if sentence.startswith("-year-old", sp.end):
         after = re.match(r"\s*([^,.;:()“”\"]{1,60})", sentence[sp.end + len("-year-old"):])
         first = after.group(1).split()[0] if after and after.group(1).split() else ""
