@@ -45,6 +45,8 @@ PRONOUN_START = re.compile(r"^(?:[“\"‘']\s*)?(He|She|They|It|His|Her|Their|T
                            r"The \d{1,3}-year-old|"  # news calls a person named before "the 24-year-old"
                            # "The Italian, 56, took over ...", "The Briton, 31, ...": a people's noun and an age
                            r"The [A-Z][a-z]+(?=,\s*\d{1,3},))")
+#: PRONOUN_START's people's-noun opener ("The Italian"), which stands for one person only when one is named before.
+_PEOPLES_NOUN = re.compile(r"The [A-Z][a-z]+")
 #: A sentence opening with an unnamed person: "A 17-year-old from Piha", "A local fisherman".
 _UNNAMED_PERSON = re.compile(r"(?:An?|One)\s+(?:[\w’'-]+\s+){0,3}?(?:\d+-year-old|man|woman|boy|girl|teenager|"
                              r"fisherman|farmer|resident|student|driver|hiker|worker|mother|father|pensioner|"
@@ -460,7 +462,7 @@ class Facts:
                     rivals = {sp.text for sp in self.spans(prev) if is_person(sp) and not re.search(
                         r"\b(?:with|for|at|from|of|in|joined)\s+$", prev.text[:sp.start])}  # not "with Inter Miami"
                     if prev.kind == "sentence" and len(rivals) > 1 and pronoun is not None \
-                            and re.fullmatch(r"The [A-Z][a-z]+", pronoun.group(1)):
+                            and _PEOPLES_NOUN.fullmatch(pronoun.group(1)):
                         break  # "Djokovic lost to Sinner ... The Italian, 23, ...": which of them?
                     if prev.kind == "sentence" and people:  # its first-named person: most often the subject
                         found = (prev, self.full_name(s.doc, people[0]) or people[0])
@@ -706,7 +708,7 @@ class Facts:
         if ref:
             return set(terms(ref[1]))
         opening = PRONOUN_START.match(s.text)
-        if opening and re.fullmatch(r"The [A-Z][a-z]+", opening.group(1)):
+        if opening and _PEOPLES_NOUN.fullmatch(opening.group(1)):
             return set()  # "The Italian, 23," after two people: no one for sure
         if opening and s.index > 0 and not (opening.group(1) in ("This", "That", "These", "Those", "It")
                                             and s.text[:1] in "“\"‘'" and self._named_speakers(s)):
