@@ -212,10 +212,36 @@ FRAME_WORDS = frozenset(terms(
 FRAME_WEIGHT = 0.3
 
 
+#: Words of a question about a document itself, not about its topic.
+ABOUT_DOC_WORDS = frozenset(terms("who wrote written write author authored byline reported reporter article piece "
+                                  "story report brief news published publish posted publication date dateline "
+                                  "timestamp headline title called outlet source filed datelined"))
+#: What a question calls the story itself: "When was *the article* published?", "When was *it* posted?".
+_STORY_NOUN = re.compile(r"\b(?:article|story|stories|piece|report|brief|news|dispatch|it|this)\b", re.I)
+
+
+def metadata_fields(q: QuestionAnalysis) -> list[str]:
+    """The names of the ``ABOUT_DOC`` fields a question asks for, in that order.
+    A bare "published" or "posted" asks for the story's date only when the question calls
+    the story so ("When was the article published?", "When was it posted?") or names
+    nothing else: "Which journal published the research?" and "When was the study
+    published?" ask about a publication the story reports, which its sentences answer."""
+    fields = []
+    for name, pattern in ABOUT_DOC:
+        found = [m.group(0).lower() for m in pattern.finditer(q.text)]
+        if not found:
+            continue
+        if name == "published" and set(found) <= {"published", "posted"} and not _STORY_NOUN.search(q.text) \
+                and any(t not in ABOUT_DOC_WORDS for t in q.focus):
+            continue
+        fields.append(name)
+    return fields
+
+
 def asks_metadata(q: QuestionAnalysis) -> bool:
     """Whether the question mentions the document's own lines (its author, publication,
-    headline), so a heading or metadata line may answer it unpenalized."""
-    return any(pattern.search(q.text) for _, pattern in ABOUT_DOC)
+    headline; ``metadata_fields``), so a heading or metadata line may answer it unpenalized."""
+    return bool(metadata_fields(q))
 
 
 #: Units of time an ordinal counts off rather than ranks: "the *second quarter*", "its third year".

@@ -11,19 +11,13 @@ from __future__ import annotations
 import re
 
 from qa.abstention import ABSTAIN_PRECISION, ABSTAIN_TEXT
-from qa.analyzer import synonyms, terms
-from qa.asked import ABOUT_DOC
+from qa.analyzer import synonyms
+from qa.asked import ABOUT_DOC_WORDS, metadata_fields
 from qa.corpus import Corpus
 from qa.facts import facts_for
 from qa.question import QuestionAnalysis
 from qa.sentences import MONTH_DAY
 from qa.types import Answer, Citation
-
-#: Words of a question about a document itself, not about its topic.
-_ABOUT_DOC_WORDS = frozenset(terms("who wrote written write author authored byline reported reporter article piece "
-                                   "story report brief news published publish posted publication date dateline "
-                                   "timestamp headline title called outlet source filed datelined"))
-
 
 #: A question about the story itself ("When was *the earnings story* published?"), not about
 #: something the story says will be published.
@@ -39,10 +33,11 @@ def about_document(q: QuestionAnalysis, corpus: Corpus, top: int) -> Answer | No
     metadata lines of a document (with several, the one the question's other words
     retrieve first; an abstention when they retrieve none). None for other questions.
     Confidence is a fixed 0.95: the line is found, not guessed."""
-    if not any(pattern.search(q.text) for _, pattern in ABOUT_DOC):
+    fields = metadata_fields(q)
+    if not fields:
         return None
     docs = list(corpus.documents.values())
-    topic = [t for t in q.focus if t not in _ABOUT_DOC_WORDS]
+    topic = [t for t in q.focus if t not in ABOUT_DOC_WORDS]
     facts = facts_for(corpus)
 
     def refuse(reason: str) -> Answer:
@@ -62,9 +57,7 @@ def about_document(q: QuestionAnalysis, corpus: Corpus, top: int) -> Answer | No
             words = " ".join(t.surface for t in q.tokens if t.term in (missing or topic))
             return refuse(f"no document is about {words!r}")
         docs = [about]
-    for field_name, pattern in ABOUT_DOC:
-        if not pattern.search(q.text):
-            continue
+    for field_name in fields:
         for doc in docs:
             if field_name == "dateline":  # "RIVERTON, Ohio, March 11 (Reuters) -": a meta line of its own
                 lines = facts.datelines(doc.name)

@@ -217,6 +217,20 @@ def test_a_dated_dateline_says_when_the_story_was_published() -> None:
     assert b.details.get("metadata") is None  # a report the story speaks of, not the story
 
 
+def test_a_publication_the_story_reports_is_not_the_story_s_own() -> None:
+    from qa.document import parse_metadata
+
+    text = ("Walking cuts dementia risk\nBy Alicia Grant\n2026/02/11 09:00\n\nA Danish study published on Tuesday "
+            "in The Lancet found that walking cut dementia risk.\n\nThe researchers followed 48,200 adults.\n")
+    corpus = Corpus([parse_metadata("study", text), parse_metadata("other", "Rain falls\n\nIt rained on Monday.\n")])
+    when = answer("When was the study published?", corpus)
+    assert (when.short_answer, when.citations[0].sentence) == ("Tuesday", 3)
+    which = answer("Which journal published the research?", corpus)  # not "no document is about 'journal'"
+    assert which.details.get("metadata") is None and which.citations[0].doc == "study"
+    story = answer("When was the walking story published?", corpus)
+    assert story.short_answer == "2026/02/11 09:00" and story.details["metadata"] == "published"
+
+
 @pytest.mark.parametrize("line", ["Monday, November 3, 2025 06:15 GMT", "Saturday, Oct. 18, 2025, 11:57 p.m. ET",
                                   "March 11, 2025 9:42 PM EDT", "2025/09/23 19:40"])
 def test_a_timestamp_line_is_the_publication_time(line: str) -> None:
