@@ -32,6 +32,10 @@ was we were what when where which while who whom whose why will with would you y
 yourselves s t d ll m re ve y o shall may might must us one ones whether
 """.split())
 
+#: Words that make "own" an adjective ("*their* own", "Ruiz's own"); after others it is the verb
+#: ("How much of it does she *own*?"), a content word.
+_POSSESSIVES = frozenset("my your his her its our their".split())
+
 #: Auxiliary verbs: after a question word they start the question's clause ("What *did* ...").
 AUXILIARIES = frozenset("is are was were be been being do does did has have had can could will would should may "
                         "might must shall".split())
@@ -255,7 +259,8 @@ def tokenize(text: str) -> list[Token]:
         norm = _normalize(m.group())
         if m.group() in MONTH_ABBREVIATIONS and text[e:e + 1] == ".":
             norm = MONTH_ABBREVIATIONS[m.group()]  # "In Jan., it withdrew ...": January (not "Jan Kowalski")
-        stop = norm in STOP_WORDS
+        stop = norm in STOP_WORDS and not (norm == "own" and not (tokens and (
+            tokens[-1].norm in _POSSESSIVES or tokens[-1].surface.endswith(("'s", "’s", "s'", "s’")))))
         tokens.append(Token(m.group(), s, e, norm, norm if stop or norm[0].isdigit() else stem(norm), stop))
     return tokens
 

@@ -71,6 +71,12 @@ def test_stop_words_are_removed():
         assert w in STOP_WORDS
 
 
+def test_own_is_a_stop_word_after_a_possessive_and_the_verb_elsewhere():
+    assert terms("How much of the company does she own?") == ["much", "compani", "own"]  # newcomer trial 84
+    assert terms("Choi, who owns 22 percent") == ["choi", "own", "22", "percent"]
+    assert terms("their own plan") == ["plan"] and terms("Ruiz's own plan") == ["ruiz", "plan"]
+
+
 def test_token_offsets_point_into_the_text():
     text = "Smith pressed Chinese officials on Beijing’s rapidly expanding nuclear arsenal."
     for t in tokenize(text):
