@@ -440,8 +440,12 @@ ER_THINGS = frozenset("river center centre border water winter summer order numb
 ER_FIRMS = frozenset("partner member player distributor supplier manufacturer operator carrier retailer insurer "
                       "lender developer publisher broadcaster provider producer contractor owner builder exporter "
                       "importer processor refiner miner maker trader investor".split())
-_AGENT_BEFORE = re.compile(r"\b(?!(?:" + "|".join(sorted(ER_THINGS | ER_FIRMS)) + r"),?\s+$)[a-z]{3,}(?:er|or|ist|ian)"
-                           r",?\s+$")  # "composer Thandeka Mbeki", "Pebble's keeper, Janelle Osei"
+#: A compound in -maker/-builder names a firm by what it makes ("drugmaker Hanseong Bio",
+#: "carmaker", "shipbuilder"), except these, which are people's ("filmmaker", "lawmaker").
+_PEOPLES_MAKERS = "film|policy|law|play|wine|dress|peace|match|home|trouble|deal|king|body|bridge|rain|money|cheese"
+_AGENT_BEFORE = re.compile(r"\b(?!(?:" + "|".join(sorted(ER_THINGS | ER_FIRMS)) + r"),?\s+$)"
+                           r"(?!(?!" + _PEOPLES_MAKERS + r")[a-z]+(?:maker|builder),?\s+$)"
+                           r"[a-z]{3,}(?:er|or|ist|ian),?\s+$")  # "composer Thandeka Mbeki", "Pebble's keeper, Janelle Osei"
 #: A role noun and "of/at/for" after a name, with no article: "chief executive of Riverside".
 _ROLE_OF = r"(?:chief\s+|vice\s+|deputy\s+)?(?:" + "|".join(sorted(ROLE_NOUNS)) + r")\s+(?:of|at|for)\s+"
 _ROLE_AFTER = re.compile(r",\s+(?:(?:a|an|the|who|whose)\b(?:\s+[\w’'-]+){0,4}?\s+(?:" + "|".join(sorted(ROLE_NOUNS))
@@ -652,6 +656,19 @@ def _is_role_word(word: str) -> bool:
     return w in TITLES or w in ORG_WORDS or w in PLACES or word.rstrip(",") in _COUNTRY_NAMES
 
 
+#: A given name romanized with a hyphen before a lower-case syllable ("Min-seo", "Ing-wen"):
+#: a Korean or Chinese name, which news writes after the family name ("Choi Min-seo").
+_HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def surname(name: str) -> str:
+    """The word of a person's full name that news uses alone for them later: the last
+    ("Adam Smith" → "Smith"), or the first of a family-name-first name whose given name is
+    romanized with a hyphen ("Choi Min-seo" → "Choi", "Tsai Ing-wen" → "Tsai")."""
+    words = name.split()
+    return words[0] if len(words) == 2 and _HYPHENED_GIVEN.fullmatch(words[1]) else words[-1]
+
+
 def role_of(sentence: str, name: str) -> str | None:
     """What a sentence says a named person is: the title words before the name
     ("Trade Secretary Jane Doe") or an appositive after it ("Maria Lopez,
@@ -660,8 +677,8 @@ def role_of(sentence: str, name: str) -> str | None:
     Returns:
         The role as it stands in the sentence, or None if the sentence gives none.
     """
-    surname = name.split()[-1]
-    m = re.search(rf"\b{re.escape(name)}\b", sentence) or re.search(rf"\b{re.escape(surname)}\b", sentence)
+    last = surname(name)
+    m = re.search(rf"\b{re.escape(name)}\b", sentence) or re.search(rf"\b{re.escape(last)}\b", sentence)
     if not m:
         return None
     words = sentence[:m.start()].split()

@@ -35,6 +35,7 @@ from qa.entities import (
     find_spans,
     role_of,
     spells,
+    surname,
 )
 from qa.retriever import Retriever
 from qa.sentences import is_dateline
@@ -259,7 +260,8 @@ class Facts:
                 for sp in self._raw_spans(x):
                     untitled = (" " not in name and not place and sp.type == "ENTITY" and _person_like(sp.text)
                                 and self._first_name_like(doc, sp.text.split()[0]))
-                    if (sp.type == "PERSON" or untitled) and (sp.text == name or sp.text.endswith(" " + name)):
+                    if (sp.type == "PERSON" or untitled) and (sp.text == name or surname(sp.text) == name
+                                                               or sp.text.endswith(" " + name)):
                         best = sp.text if best is None or len(sp.text) > len(best) else best
             self._full[key] = best
         return self._full[key]
@@ -422,7 +424,7 @@ class Facts:
                         and not _WHICH_AFTER.match(s.text, sp.end):  # "Halvorsen, which ...": the company
                     out.append(Span(sp.start, sp.end, sp.text, "PERSON"))
                 elif (sp.type == "ENTITY" and _person_like(sp.text) and self._first_name_like(s.doc, sp.text.split()[0])
-                      and self._surname_used(s.doc, sp.text.split()[-1])):
+                      and self._surname_used(s.doc, surname(sp.text))):
                     out.append(Span(sp.start, sp.end, sp.text, "PERSON"))  # "Jonas Weber", later "Weber"
                 elif sp.type == "ENTITY" and _person_like(sp.text) and _AFTER_ORG_NOUN.search(s.text, 0, sp.start) \
                         and not re.match(r"\s+[a-z]+ed\b", s.text[sp.end:]):  # "The firm Maria Lindqvist founded"

@@ -6293,3 +6293,16 @@ def test_a_bare_count_is_no_percentage(question: str, short: str | None) -> None
     text = ("Study\n\nPeople who walked at least 7,000 steps a day were 21 percent less likely to develop dementia.\n\n"
             "During that period, 2,113 of the participants were diagnosed with dementia.")
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+def test_a_family_name_first_is_the_name_news_uses_alone() -> None:
+    # newcomer trial 84: a Korean name is written family name first, and later by that name alone
+    text = ("Daebok, founded in 2009 by virologist Choi Min-seo, reported revenue of 612 billion won last year.\n\n"
+            "Choi, who owns 22 percent of Daebok, has agreed to sell her stake.\n")
+    corpus = Corpus.from_text(text, name="merger")
+    a = answer("How much of Daebok does Choi Min-seo own?", corpus)
+    assert (a.short_answer, a.citations[0].sentence) == ("22 percent", 1)
+    from qa.entities import surname
+
+    assert [surname(n) for n in ("Choi Min-seo", "Tsai Ing-wen", "Adam Smith", "Jean-Pierre Dubois")] == [
+        "Choi", "Tsai", "Smith", "Dubois"]

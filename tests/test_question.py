@@ -394,6 +394,9 @@ SPANS = [
     ("Wheat grower Thomas Albrecht farms near Greeley.", "Thomas Albrecht", "PERSON"),
     # ... but not one for a company
     ("Energy distributor Norte Rede S.A. said crews had restored power.", "Norte Rede S.A.", "ENTITY"),
+    ("South Korean drugmaker Hanseong Bio said on Tuesday it would buy a rival.", "Hanseong Bio", "ENTITY"),
+    ("The chipmaker Arvon Tech cut its forecast.", "Arvon Tech", "ENTITY"),  # newcomer trial 84: "-maker" firms
+    ("The lawmaker Jane Okafor voted against it.", "Jane Okafor", "PERSON"),  # ... but a lawmaker is a person
     # a role noun and "of" after the name, with no article, marks a person
     ("Daniel Whitcombe, president of St. Brendan's, will become chief operating officer.", "Daniel Whitcombe",
      "PERSON"),
