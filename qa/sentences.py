@@ -104,10 +104,11 @@ _TITLE_END = re.compile(r"(?<![\w.])(?:" + "|".join(sorted(set(TITLE_ABBREVIATIO
     "Mr", "Mrs", "Ms", "Mx", "Cllr", "Amb", "Const", "Rev", "Fr", "Hon", "Maj"})) + r")\.$")
 
 
-#: A company's abbreviation closing a piece ("Bluegum Modular Pty. | Ltd.", "Sime Darby Bhd. | said"): one
-#: sentence when the next piece goes on with another company word or a lower-case word.
-_COMPANY_END = re.compile(r"\b(?:Pty|Pte|Bhd|Cie|Co|Corp|Inc|Ltd|Bros|Mfg|Sdn)\.$")
-_COMPANY_GOES_ON = re.compile(r"(?:Ltd|Limited|Inc|LLC|LLP|Co|Corp|PLC|plc|Bhd|AG|GmbH|SA|NV|BV)\b|[a-z]")
+#: A company's abbreviation closing a piece ("Bluegum Modular Pty. | Ltd.", "Sime Darby Bhd. | said",
+#: Iceland's "Hafbrun hf. | 480 million kronur", Brazil's "Ltda."): one sentence when the next piece goes
+#: on with another company word, a lower-case word or a figure.
+_COMPANY_END = re.compile(r"\b(?:Pty|Pte|Bhd|Cie|Co|Corp|Inc|Ltd|Ltda|Bros|Mfg|Sdn|hf|ehf)\.$")
+_COMPANY_GOES_ON = re.compile(r"(?:Ltd|Limited|Inc|LLC|LLP|Co|Corp|PLC|plc|Bhd|AG|GmbH|SA|NV|BV)\b|[a-z]|[$€£¥]?\d")
 
 
 def _segment(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:

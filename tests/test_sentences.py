@@ -321,3 +321,13 @@ def test_a_companys_abbreviation_ends_no_sentence_when_the_name_goes_on() -> Non
     units = [s.text for s in split_sentences(parse_metadata("t", text))]
     assert units == ["The homes will be built by Bluegum Modular Pty. Ltd. at a plant in Kingsmere.",
                      "Sime Darby Bhd. said it would sell.", "It was sold to Acme Co.", "The deal closed."]
+
+
+def test_a_companys_abbreviation_before_a_figure_or_in_lower_case_ends_no_sentence() -> None:
+    # newcomer trial 85: "fined the fishing company Hafbrun hf. | 480 million kronur" lost the fine
+    text = ("A court fined the fishing company Hafbrun hf. 480 million kronur for landing cod. It fined Lopar ehf. "
+            "on Friday. It fined Petro Ltda. 30 million reais. It was sold to Acme Co. The deal closed.")
+    units = [s.text for s in split_sentences(parse_metadata("t", text))]
+    assert units == ["A court fined the fishing company Hafbrun hf. 480 million kronur for landing cod.",
+                     "It fined Lopar ehf. on Friday.", "It fined Petro Ltda. 30 million reais.",
+                     "It was sold to Acme Co.", "The deal closed."]
