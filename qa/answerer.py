@@ -58,6 +58,10 @@ _INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff\u202a-\u202e]")
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
+#: What a NUL character in piped input means: a binary file's bytes, which hold no question.
+BINARY_INPUT = "standard input looks binary, not text (it holds a NUL byte)"
+
+
 class QuestionError(ValueError):
     """A question that cannot be asked: empty, or longer than MAX_QUESTION_CHARS."""
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from qa import __version__
-from qa.answerer import CONTROL, MAX_TOP, QuestionError, check_question
+from qa.answerer import BINARY_INPUT, CONTROL, MAX_TOP, QuestionError, check_question
 from qa.chat import Chat
 from qa.corpus import Corpus
 from qa.document import CorpusError
@@ -118,6 +118,8 @@ def _cmd_ask(args: argparse.Namespace) -> int:
         words = [" ".join(words)]  # qa ask Who is the ambassador?  (unquoted: one question)
     for q in words:
         questions += [line.strip() for line in sys.stdin if line.strip()] if q == "-" else [" ".join(q.split())]
+    if any("\x00" in q for q in questions):  # "qa ask - < /bin/ls": refused whole, as --corpus refuses it
+        raise QuestionError(BINARY_INPUT)
     questions = [" ".join(CONTROL.sub(" ", q).split()) for q in questions]  # no escape sequence reaches the terminal
     if not questions:
         raise QuestionError("no question given")

@@ -22,7 +22,7 @@ from prompt_toolkit.input import Input
 from prompt_toolkit.output import ColorDepth, Output
 from prompt_toolkit.styles import Style
 
-from qa.answerer import CONTROL, MAX_TOP, QuestionError
+from qa.answerer import BINARY_INPUT, CONTROL, MAX_TOP, QuestionError
 from qa.chat import Chat
 from qa.chunks import warm_up
 from qa.corpus import Corpus
@@ -377,8 +377,9 @@ def run_lines(chat: Chat, stdin: TextIO, stdout: TextIO, *, as_json: bool = Fals
     """Non-interactive mode: one question per line in, one answer out, no control codes.
 
     Lines starting with ``:`` are commands (``:reset`` ...). Returns 0, or 2
-    if any question was refused, a ``:corpus`` path could not be read, or the input held
-    no line at all but blank ones (empty lines are skipped). A refused line is named by its
+    if any question was refused, a ``:corpus`` path could not be read, the input held
+    no line at all but blank ones (empty lines are skipped), or a line held a NUL byte
+    (binary input: reading stops there). A refused line is named by its
     number on stderr ("qa: error: line 3: ..."); with ``as_json`` also by a ``{"question",
     "line", "error"}`` object, the question cut to 200 characters.
     """
@@ -405,6 +406,12 @@ def run_lines(chat: Chat, stdin: TextIO, stdout: TextIO, *, as_json: bool = Fals
         if not line:
             continue
         asked = True
+        if "\x00" in line:  # "qa < /bin/ls": no line of a binary file is a question; stop at the first
+            if as_json:
+                stdout.write(json.dumps({"line": at, "error": BINARY_INPUT}) + "\n")
+            error(BINARY_INPUT)
+            status = 2
+            break
         if as_json:
             if line.startswith(":") or line.casefold() in _BARE_COMMANDS:  # a command's output as one JSON
                 # object, to keep JSON Lines; a bare "quit" ends the run as in plain piped mode

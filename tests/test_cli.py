@@ -545,6 +545,20 @@ def test_piped_bytes_that_are_not_utf8_are_refused():
     assert "Q: \ufffd\ufffd bad" in r.stdout.decode()  # echoed with replacement marks, not surrogate escapes
 
 
+@pytest.mark.parametrize("args", [[], ["--json"], ["ask", "-"]])
+def test_piped_binary_input_is_refused_at_its_first_nul_byte(args: list[str]) -> None:
+    # newcomer trial 85: "qa < /bin/true" echoed 145 lines of garbage and answered 9 of them
+    r = subprocess.run([sys.executable, "-m", "qa.cli", *args], capture_output=True, check=False,
+                       input=b"\x7fELF\x02\x01\x00\x00\nWho leads the delegation?\n%s online help\n")
+    assert r.returncode == 2
+    said = "standard input looks binary, not text (it holds a NUL byte)"
+    assert r.stderr.decode().strip().endswith(said)
+    assert len(r.stderr.decode().strip().splitlines()) == 1
+    assert b"Adam Smith" not in r.stdout and b"Q:" not in r.stdout  # nothing of it is asked or echoed
+    if args == ["--json"]:
+        assert json.loads(r.stdout) == {"line": 1, "error": said}
+
+
 @pytest.mark.parametrize("item", [{"question": "Q?", "answerable": True, "evidence": 5},
                                   {"question": "Q?", "answerable": "yes"},
                                   {"question": "Q?", "answerable": True, "answers": "Adam Smith"}])
