@@ -314,7 +314,8 @@ _KIN = frozenset("husband wife spouse son daughter father mother brother sister 
 #: Offices asked of a place or body that are written as titles more than as nouns before
 #: a name ("Premier Li Wen", "Chancellor Anna Berg"): roles a holder question asks for.
 OFFICES = frozenset("premier chancellor king queen emperor empress pope sheriff dean provost rector treasurer "
-                    "commissioner superintendent councillor councilor magistrate consul sultan".split())
+                    "commissioner superintendent councillor councilor magistrate consul sultan comptroller auditor "
+                    "ombudsman registrar coroner warden curator archbishop rabbi imam".split())
 
 ROLE_TERMS = frozenset(t for w in ROLE_NOUNS | OFFICES for t in terms(w))
 

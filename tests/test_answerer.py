@@ -1830,6 +1830,9 @@ def test_a_role_with_another_qualifier_is_someone_else() -> None:
     # another company officer, though the text names the asked officer elsewhere
     ("Who is Baltavia's chief financial officer?", "Baltavia's chief executive, Andris Kalnins, will become "
      "chairman.\n\nThe district's chief financial officer presented the budget.", "contrast"),
+    # newcomer trial 85: an office the person only acts on ("asked the comptroller") is no one's here
+    ("Who is Peru's comptroller?", "Opposition lawmaker Carmen Villanueva said that rule had been abused and asked "
+     "the comptroller to monitor spending. Peru's government declared an emergency.", "type"),
 ])
 def test_a_role_holder_question_needs_the_role_and_a_person(question: str, text: str, kind: str) -> None:
     a = answer(question, Corpus.from_text(text, name="t"))
