@@ -388,6 +388,12 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
                 # "How much will motorcycles pay?": "Trucks will pay $22, and *motorcycles $4.50*", the figure
                 # right after the subject (a verb left out), not the one nearest the verb
                 closeness, in_slot = 1.0, True
+            if q.wh == "what" and q.head_term and sp.type in VALUE_TYPES \
+                    and (said_is := _FIGURE_IS.search(s.text, max(0, sp.start - 60), sp.start)) \
+                    and terms(said_is.group(1)) == [q.head_term]:
+                # "What was the turnout?": "Turnout was *61 percent* of the roughly 15,500 registered voters",
+                # the figure the asked noun is said to be, not one nearer the other words
+                closeness, in_slot = 1.0, True
             if q.answer_type == "PERSON" and sp.type in ("PERSON", "ENTITY") and _MADE.search(q.text) and any(
                     re.search(rf"\b{re.escape(e)}[”\"’']?,?\s+by\s+$", s.text[:sp.start]) for e in q.entities):
                 # "Who painted Autumn Mill?": '... and "Autumn Mill" by *Thomas Greaves*', a work and its maker
@@ -509,6 +515,9 @@ _PAST_AT = re.compile(r"\b(?:was|were|happened|occurred|began|struck|hit|broke|\
 #: A clock time: "7 a.m.", "10:30".
 CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s?[ap]\.?m\b|\b\d{1,2}:\d{2}\b", re.I)
 _WEEKDAY_PART = re.compile(rf"(?:{'|'.join(WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?")
+#: A noun said to be a figure, right before the figure: "*Turnout was* 61 percent", "the deficit stood at".
+_FIGURE_IS = re.compile(r"\b([A-Za-z]+)\s+(?:was|is|were|are|stood at|stands at|reached|came to|totall?ed)\s+"
+                        r"(?:about|around|roughly|nearly|almost|some|just over|just under|more than|less than)?\s*$")
 _BY_DATE = re.compile(r"\b(?:by|until|till|before|no later than|deadline (?:of|is|was)|due(?:\s+(?:on|by))?|"
                       r"closes?\s+on|expires?\s+on)\s+(?:the\s+end\s+of\s+)?$", re.I)
 

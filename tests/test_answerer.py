@@ -6309,3 +6309,13 @@ def test_a_family_name_first_is_the_name_news_uses_alone() -> None:
 
     assert [surname(n) for n in ("Choi Min-seo", "Tsai Ing-wen", "Adam Smith", "Jean-Pierre Dubois")] == [
         "Choi", "Tsai", "Smith", "Dubois"]
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    ("What was the turnout?", "61 percent"),  # newcomer trial 85: not "roughly 15,500 registered"
+    ("What is the deficit?", "$2.4 billion"),
+])
+def test_what_figure_is_the_one_the_asked_noun_is_said_to_be(question: str, short: str) -> None:
+    text = ("Turnout was 61 percent of the roughly 15,500 registered voters. The budget of $9 billion for 2026 "
+            "leaves a gap: the deficit stood at $2.4 billion, up from $1.1 billion.")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
