@@ -287,7 +287,8 @@ _OF_ANOTHER_COUNT = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven
 #: A score on the way, not the final one: "led 70-61", "trailing 2-0", "... at half-time", "with six minutes left".
 _LED_BY = re.compile(r"\b(?:led|leading|leads|trailed|trailing|trails|was\s+tied|were\s+tied|level)\s+(?:at\s+)?$",
                      re.I)
-_INTERIM_AFTER = re.compile(r"\s+(?:at\s+(?:half-?time|the\s+break|the\s+interval|the\s+end\s+of)|"
+_INTERIM_AFTER = re.compile(r"\s+(?:ahead\b|behind\b|up\b|down\b|"  # "put his side 2-1 ahead"
+                            r"at\s+(?:half-?time|the\s+break|the\s+interval|the\s+end\s+of)|"
                             r"with\s+[\w.]+\s+(?:minutes?|seconds?|laps?|overs?|holes?|games?)\s+"
                             r"(?:left|to\s+play|remaining|to\s+go))", re.I)
 _ASKS_INTERIM = re.compile(r"\b(?:half-?time|the\s+break|the\s+interval|led|lead|leading|trail\w*|quarter|"
@@ -390,8 +391,11 @@ def amount_asked(q: QuestionAnalysis, sp: Span, sentence: str) -> bool:
     if q.head in ("score", "scoreline") and TALLY.fullmatch(sp.text) and not _ASKS_INTERIM.search(q.text) \
             and (_LED_BY.search(sentence[:sp.start]) or _INTERIM_AFTER.match(sentence, sp.end)):
         return False  # "What was the score?": not "Real Madrid led 70-61 with six minutes to play", on the way
-    if q.head in ("score", "scoreline") and not TALLY.fullmatch(sp.text) and TALLY.search(sentence):
-        return False  # nor "six minutes" of that sentence: where a tally is written, the score is one
+    if q.head in ("score", "scoreline") and not TALLY.fullmatch(sp.text) and (TALLY.search(sentence)
+                                                                           or _A_MATCH.search(q.text)):
+        # nor "six minutes" of that sentence: where a tally is written, the score is one; and a game's
+        # score is a tally wherever it stands ("What was the score in the final?": not "ten minutes")
+        return False
     units = None if q.answer_type in ("PERCENT", "MONEY") else \
         _DIMENSIONS.get(q.wh) or _DIMENSIONS.get(_MEASURE_HEADS.get(q.head or "", "")) or (
         _LENGTH if q.wh == "how long" and q.answer_type == "QUANTITY" else None)  # "How long is the route?"

@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 
 from qa.amounts import (
     ASKS_START,
+    TALLY,
     VALUE_TYPES,
     amount_asked,
     amount_noun,
@@ -199,6 +200,8 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
     s = cand.sentence
     sterms = corpus.sentence_terms[(s.doc, s.index)]
     present = set(sterms) | facts.implied_terms(s)
+    if q.head in ("score", "scoreline") and q.head_term and TALLY.search(s.text):
+        present.add(q.head_term)  # "What was the score?": "beating Cape Coast 5-4" writes a score as its tally
     total = sum(weights.values()) or 1.0
     exact = {t for t in weights if t in present}
     alike = alike or {}

@@ -6196,8 +6196,9 @@ def test_an_unnamed_doer_by_its_verbs_noun(text: str, question: str, short: str 
 
 
 @pytest.mark.parametrize(("question", "short"), [
-    # newcomer trial 81: "led 70-61 with six minutes to play" is a score on the way, not the final one
-    ("What was the score?", None),
+    # newcomer trial 81: "led 70-61 with six minutes to play" is a score on the way, not the final one;
+    # the tally "beating Real Madrid 81-79" is the score asked, though it does not say "score" (trial 85)
+    ("What was the score?", "81-79"),
     ("What was the score in the final?", "81-79"),
     ("What was the score with six minutes to play?", "70-61"),
 ])
@@ -6319,3 +6320,12 @@ def test_what_figure_is_the_one_the_asked_noun_is_said_to_be(question: str, shor
     text = ("Turnout was 61 percent of the roughly 15,500 registered voters. The budget of $9 billion for 2026 "
             "leaves a gap: the deficit stood at $2.4 billion, up from $1.1 billion.")
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+def test_a_games_score_is_its_tally_even_where_no_word_says_score() -> None:
+    # newcomer trial 85: "What was the score in the final?" answered "ten minutes", then the score on the way
+    text = ("Kumasi Eagles won the Ghana FA Cup on Sunday, beating Cape Coast Mariners 5-4 on penalties.\n\n"
+            "About 38,000 fans watched a final that swung twice in the last ten minutes of normal time. Osei scored "
+            "in the 81st minute to put his side 2-1 ahead, but Mensah headed in an equaliser.\n")
+    a = answer("What was the score in the final?", Corpus.from_text(text, name="t"))
+    assert (a.short_answer, a.citations[0].sentence) == ("5-4", 0)
