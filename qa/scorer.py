@@ -72,7 +72,7 @@ from qa.clauses import RANKS, clause_ranks, clause_share, distance, joins
 from qa.corpus import Corpus
 from qa.entities import COUNTRIES, MONTHS, NAME_TYPES, PEOPLE_NOUNS, ROLE_NOUNS, TITLES, WEEKDAYS, Span, spells
 from qa.facts import BUSINESS_NOUNS, HOLDER_TERMS, REPORTS_SPEECH, Facts, facts_for
-from qa.question import QuestionAnalysis, analyze, person_noun
+from qa.question import CHANGE_VERBS, QuestionAnalysis, analyze, person_noun
 from qa.types import Sentence
 
 #: Weights of the sentence score's parts.
@@ -391,6 +391,11 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
                 # "How much will motorcycles pay?": "Trucks will pay $22, and *motorcycles $4.50*", the figure
                 # right after the subject (a verb left out), not the one nearest the verb
                 closeness, in_slot = 1.0, True
+            if _BY_HOW.match(q.text) and sp.type in VALUE_TYPES:
+                if _BY_FIGURE.search(s.text, max(0, sp.start - 30), sp.start):
+                    closeness, in_slot = 1.0, True  # "By how many votes did she win?": "defeating Tuilagi *by 212*"
+                elif not CHANGE_VERBS.search(s.text, max(0, sp.start - 30), sp.start):
+                    w *= 0.5  # not "won 4,386 votes", a total; but "prices rose 5 percent" is by how much
             if q.wh == "what" and q.head_term and sp.type in VALUE_TYPES \
                     and (said_is := _FIGURE_IS.search(s.text, max(0, sp.start - 60), sp.start)) \
                     and terms(said_is.group(1)) == [q.head_term]:
@@ -518,6 +523,11 @@ _PAST_AT = re.compile(r"\b(?:was|were|happened|occurred|began|struck|hit|broke|\
 #: A clock time: "7 a.m.", "10:30".
 CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s?[ap]\.?m\b|\b\d{1,2}:\d{2}\b", re.I)
 _WEEKDAY_PART = re.compile(rf"(?:{'|'.join(WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?")
+#: A question that asks for a margin ("*By how many* votes did she win?", "By how much did prices rise?"),
+#: and the figure that gives one: "won *by* 212 votes", "rose *by about* 5 percent".
+_BY_HOW = re.compile(r"\s*by\s+how\s+(?:many|much|far)\b", re.I)
+_BY_FIGURE = re.compile(r"\bby\s+(?:about|around|roughly|nearly|almost|some|just|only|more than|less than|over|"
+                        r"under)?\s*$", re.I)
 #: A noun said to be a figure, right before the figure: "*Turnout was* 61 percent", "the deficit stood at".
 _FIGURE_IS = re.compile(r"\b([A-Za-z]+)\s+(?:was|is|were|are|stood at|stands at|reached|came to|totall?ed)\s+"
                         r"(?:about|around|roughly|nearly|almost|some|just over|just under|more than|less than)?\s*$")

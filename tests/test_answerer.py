@@ -6329,3 +6329,13 @@ def test_a_games_score_is_its_tally_even_where_no_word_says_score() -> None:
             "in the 81st minute to put his side 2-1 ahead, but Mensah headed in an equaliser.\n")
     a = answer("What was the score in the final?", Corpus.from_text(text, name="t"))
     assert (a.short_answer, a.citations[0].sentence) == ("5-4", 0)
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    ("By how many votes did Faasavalu win?", "212"),  # newcomer trial 85: not her total, 4,386
+    ("By how much did turnout rise?", "4 points"),  # a change verb's figure is by how much
+])
+def test_by_how_many_asks_for_the_margin(question: str, short: str) -> None:
+    text = ("Leota Malae Faasavalu was elected chair of the council on Saturday, defeating Tuilagi Sione by 212 votes."
+            "\n\nFaasavalu, 47, won 4,386 votes to Tuilagi's 4,174, the commission said. Turnout rose 4 points.\n")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
