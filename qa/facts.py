@@ -469,6 +469,12 @@ class Facts:
                     if prev.kind == "sentence" and people:  # its first-named person: most often the subject
                         found = (prev, self.full_name(s.doc, people[0]) or people[0])
                         break
+                    if prev.kind == "sentence" and self._goes_on_about(prev, pronoun):
+                        # "She worked ... | "...," she said. | "Our drains ..." | She has promised ...": the
+                        # person the pronoun and quotes before it stand for
+                        found = self.referent(prev)
+                        if found is not None:
+                            break
             if found is None and _UNNAMED_PERSON.match(s.text) and s.kind == "sentence" \
                     and not any(is_person(sp) for sp in self.spans(s)):
                 nxt = self.corpus.sentences[s.doc][s.index + 1] if s.index + 1 < len(self.corpus.sentences[s.doc]) \
@@ -483,6 +489,21 @@ class Facts:
                     found = (nxt, first[0].text)
             self._referent[key] = found
         return self._referent[key]
+
+    @staticmethod
+    def _goes_on_about(prev: Sentence, pronoun: re.Match[str] | None) -> bool:
+        """Whether ``prev`` speaks of the person a later ``pronoun`` stands for: it opens
+        with a pronoun of the same gender ("She worked ..." before "She has promised ...";
+        not "He ..."), or is a quote its speaker is given as by one ('"...," she said')."""
+        gender = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
+        ours = gender.get(pronoun.group(1).casefold()) if pronoun else None
+        if prev.text[:1] in "“\"‘":  # a quote's own "He ..." is someone its speaker speaks of
+            tag = _QUOTE_TAG.search(prev.text)
+            said = tag.group(1) if tag else ""
+        else:
+            opener = PRONOUN_START.match(prev.text)
+            said = opener.group(1) if opener else ""
+        return ours is not None and gender.get(said.casefold()) == ours
 
     def _named_speakers(self, s: Sentence) -> list[str]:
         text = s.text

@@ -6339,3 +6339,21 @@ def test_by_how_many_asks_for_the_margin(question: str, short: str) -> None:
     text = ("Leota Malae Faasavalu was elected chair of the council on Saturday, defeating Tuilagi Sione by 212 votes."
             "\n\nFaasavalu, 47, won 4,386 votes to Tuilagi's 4,174, the commission said. Turnout rose 4 points.\n")
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+def test_a_pronoun_after_quotes_and_pronouns_stands_for_the_person_they_do() -> None:
+    # newcomer trial 85: "She has promised ..." came three sentences after the last one naming her
+    text = ("Mere Tautai was elected mayor on Saturday. Tautai ran as an independent.\n\n"
+            "She worked for 20 years at a hospital before entering politics. \"People are tired of floods,\" she "
+            "said. \"Our drains were built for a smaller town.\" She has promised to clear the main drains within "
+            "100 days.\n")
+    corpus = Corpus.from_text(text, name="t")
+    a = answer("What did Tautai promise?", corpus)
+    assert a.citations[0].sentence == 5 and "clear the main drains" in a.text
+    from qa.facts import facts_for
+
+    assert facts_for(corpus).referent(corpus.sentences["t"][5])[1] == "Mere Tautai"
+    # a pronoun of the other gender does not go on about her
+    other = Corpus.from_text("Mere Tautai won. Tautai ran alone.\n\nShe worked at a hospital. \"We won.\" "
+                             "\"It rained.\" \"Floods.\" He has promised to appeal.\n", name="u")
+    assert facts_for(other).referent(other.sentences["u"][6]) is None
