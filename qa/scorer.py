@@ -68,7 +68,7 @@ from qa.asked import (
     verb_slot,
 )
 from qa.chunks import coordinations, word_tag
-from qa.clauses import RANKS, clause_ranks, clause_share, distance, joins
+from qa.clauses import RANKS, clause, clause_ranks, clause_share, distance, joins
 from qa.corpus import Corpus
 from qa.entities import COUNTRIES, MONTHS, NAME_TYPES, PEOPLE_NOUNS, ROLE_NOUNS, TITLES, WEEKDAYS, Span, spells
 from qa.facts import BUSINESS_NOUNS, HOLDER_TERMS, REPORTS_SPEECH, Facts, facts_for
@@ -386,6 +386,11 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
             in_slot = slot is not None and not off_rank and _fills_slot(slot, idx, toks)
             if in_slot and slot is not None and slot[0] == "role" and _owner_differs(q, toks, idx, slot[1]):
                 in_slot = False  # "Who is Nigeria's culture minister?": not "German Culture Minister Jonas Richter"
+            if in_slot and slot is not None and slot[0] == "subject" \
+                    and _object_elsewhere(toks, s.text, idx, wanted - {slot[1]} - synonyms(slot[1]), sp.type,
+                                          facts.spans(s)):
+                in_slot = False  # "Who scored the Eagles' equaliser?": not "X scored ..., but Eagles defender Y
+                # headed in an equaliser", whose clause holds the rest of what is asked
             if q.wh == "how much" and sp.type in VALUE_TYPES and idx and idx[0] > 0 \
                     and toks[idx[0] - 1].term in _subject_nouns(q) and toks[idx[0] - 1].end + 1 >= sp.start:
                 # "How much will motorcycles pay?": "Trucks will pay $22, and *motorcycles $4.50*", the figure
@@ -978,6 +983,26 @@ def _owner_differs(q: QuestionAnalysis, toks: list[Token], idx: list[int], role:
     v = min(at, key=lambda v: min(abs(v - i) for i in idx))
     owners = [t.term for t in toks[max(0, v - 2):v] if t.surface[:1].isupper() and same_place(t.term) is not None]
     return bool(owners) and not any(o in asked for o in owners)
+
+
+def _object_elsewhere(toks: list[Token], text: str, idx: list[int], rest: set[str], kind: str,
+                      spans: list[Span]) -> bool:
+    """Whether the question's words other than its verb (``rest``, terms) that the sentence
+    holds all stand outside the clause of the span at token indices ``idx``, in a clause that
+    holds another span of the same ``kind``: the subject asked does the verb *to* the asked
+    object, so "X scored in the 81st minute, but Eagles defender Y headed in an equaliser"
+    answers "Who scored the Eagles' equaliser?" with Y. Clauses as ``qa.clauses.clause``."""
+    present = [i for i, t in enumerate(toks) if t.term in rest]
+    lo, hi = clause(toks, text, idx)
+    if not present or any(lo <= i < hi for i in present):
+        return False
+    for other in spans:
+        at = [i for i, t in enumerate(toks) if other.start <= t.start < other.end]
+        if other.type == kind and at and not lo <= at[0] < hi:
+            o_lo, o_hi = clause(toks, text, at)
+            if all(o_lo <= i < o_hi for i in present):
+                return True
+    return False
 
 
 def _fills_slot(slot: tuple[str, str], idx: list[int], toks: list[Token]) -> bool:

@@ -6357,3 +6357,13 @@ def test_a_pronoun_after_quotes_and_pronouns_stands_for_the_person_they_do() -> 
     other = Corpus.from_text("Mere Tautai won. Tautai ran alone.\n\nShe worked at a hospital. \"We won.\" "
                              "\"It rained.\" \"Floods.\" He has promised to appeal.\n", name="u")
     assert facts_for(other).referent(other.sentences["u"][6]) is None
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    ("Who scored the Eagles' equaliser?", "Yaw Mensah"),  # newcomer trial 85: not the striker of the other clause
+    ("Who scored in the 81st minute?", "Kwabena Osei"),  # the clause that holds the rest keeps its subject
+])
+def test_the_subject_asked_is_in_the_clause_with_the_asked_object(question: str, short: str) -> None:
+    text = ("Mariners striker Kwabena Osei, 22, scored in the 81st minute to put his side 2-1 ahead, but Eagles "
+            "defender Yaw Mensah headed in an equaliser in the 88th minute.\n")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
