@@ -2006,7 +2006,7 @@ _TAKES_TO = ("sentenced", "voted", "vote", "votes", "agreed", "agree", "refused"
 _PURPOSE = (r"\bto\s+(?:allow|enable|let|make|help|give|meet|avoid|prevent|protect|ensure|keep|save|cut|reduce|ease|"
             r"free|fund|pay|raise|boost|speed|stop|limit|curb|tackle|fight|combat|attract|expand|secure|comply|replace|"
             r"repair|upgrade|improve|offset|cover|finance|restore|relieve|support|strengthen|encourage|deter|lure|lower|"
-            r"increase|slow|halt|contain|address|counter|compete|focus)\b"
+            r"increase|slow|halt|contain|address|counter|compete|focus|cope)\b"
             # "must be deepened to 17 metres *to accept* the largest ships"; not a verb's own complement:
             # "sentenced to serve", "voted to accept", "licensed to carry"
             r"|" + "".join(rf"(?<!\b{w} )" for w in _TAKES_TO)

@@ -429,6 +429,8 @@ SYNONYM_GROUPS = [
     "arrest detain",
     "rob steal",
     "wrongdoing misconduct impropriety",  # "Does he admit wrongdoing?": "denies any intentional misconduct"
+    "bet wager gamble",  # "How much did he bet?": "he had wagered about 3 million yen"
+    "own hold",  # "Does the state own a stake?": "The state holds no stake"
 ]
 #: Determiners: the words before a noun phrase ("the", "its", "these" ...).
 DETERMINERS = frozenset("the a an this that these those its their his her our my your".split())

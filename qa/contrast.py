@@ -104,7 +104,7 @@ ANTONYMS = [tuple(pair.split("/")) for pair in (
     "rose/fell rise/fell fall/rose rises/fell falls/rose maximum/minimum win/lose won/lost best/worst north/south "
     "northern/southern eastern/western "
     "accept/reject accepted/rejected allow/forbid allowed/forbade support/oppose "
-    "admit/deny admitted/denied "
+    "admit/deny admitted/denied keep/lose kept/lost keeps/loses retain/lose retained/lost "
     "admits/denies weaken/strengthen weakened/strengthened weakened/gained weakened/firmed weakens/strengthens "
     "supported/opposed start/finish started/finished starts/finishes begin/end began/ended end/began end/started "
     "against/approve "

@@ -48,7 +48,7 @@ GONE = {"up": "rise", "down": "fall"}
 OPPOSITE_VERBS = frozenset("rise fall rose fell rises falls increase decrease increased decreased win lose won lost "
                            "accept reject accepted rejected allow forbid allowed forbade support oppose supported "
                            "opposed join leave joined left admit deny admitted denied admits denies weaken strengthen "
-                           "weakened strengthened".split())
+                           "weakened strengthened keep kept keeps retain retained".split())
 
 #: Words before a verb, in its clause, that say it did not or will not happen.
 _DENIED = re.compile(r"(?:\b(?:not(?!\s+only\b)|never|no(?!\.\s*\d)|cannot|neither|nor|without|no longer|nobody|"

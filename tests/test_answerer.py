@@ -6367,3 +6367,16 @@ def test_the_subject_asked_is_in_the_clause_with_the_asked_object(question: str,
     text = ("Mariners striker Kwabena Osei, 22, scored in the 81st minute to put his side 2-1 ahead, but Eagles "
             "defender Yaw Mensah headed in an equaliser in the 88th minute.\n")
     assert answer(question, Corpus.from_text(text, name="t")).short_answer == short
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    ("How much did Tanaka bet?", "about 3 million yen"),  # held-out set 119: a bet is a wager
+    ("Did Tanaka gamble?", "Yes"),
+    ("Why did Tanaka start betting?", None),  # "to cope with ..." is a purpose: the sentence is the answer
+])
+def test_betting_words_and_coping_as_a_purpose(question: str, short: str | None) -> None:
+    text = ("Kenji Tanaka was suspended on Monday.\n\nTanaka began betting to cope with boredom while recovering "
+            "from a knee injury. He had wagered about 3 million yen over 14 months.\n")
+    a = answer(question, Corpus.from_text(text, name="t"))
+    assert not a.abstained and a.short_answer == short
+    assert a.citations[0].text.startswith("He had wagered" if "much" in question else "Tanaka began betting")

@@ -12,6 +12,9 @@ from qa.question import analyze
 from qa.verdict import verdict
 
 CASES = [
+    # held-out set 119 (development): keeping and losing are opposites; to own a stake is to hold one
+    ("Will Mori keep his rank?", "Mori will lose his rank, the board said.", "No"),
+    ("Does the state own a stake in Acme?", "The state holds no stake in Acme Corp., the ministry said.", "No"),
     # the verb said: yes
     ("Has the city managed to reduce overall water consumption since 2023?",
      "Haskins rejected the criticism, saying the city had cut total consumption by 28% since 2023.", "Yes"),
