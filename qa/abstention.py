@@ -1190,7 +1190,10 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
         # "Where in the Mekong Delta was the flood damage worst?": not "Vietnam", nor the delta itself
         return "type", f"the question asks a place in {within.group(1)!r} and the best sentence gives " \
             f"{best.span.text!r}"
-    if BASE_ASKED.search(q.text) and not BASE_SAID.search(b.text):
+    placed = best.span is not None and (m := re.search(r"([\w-]+)\s+(?:in|at)\s+(?:the\s+)?$",
+                                                     b.text[:best.span.start])) is not None \
+        and bool(set(terms(m.group(1))) & set(q.focus))  # "operated from *servers in* the Philippines"
+    if BASE_ASKED.search(q.text) and not BASE_SAID.search(b.text) and not placed:
         # "Where is Hansa Retail Group headquartered?": not "Shares in ... Hansa Retail Group fell 1.8% in
         # Frankfurt trading", a place where something else happened
         return "type", "the best sentence does not say where it is based"

@@ -490,6 +490,11 @@ def test_when_did_the_bridge_fall() -> None:
      "Where is Hansa Retail Group headquartered?", "Essen"),
     ("Halvard Systems opened a data centre in Norway on Tuesday.\n\nThe Seattle-based company said it had invested "
      "about $640 million.", "Where is Halvard Systems based?", "Seattle"),
+    # held-out set 119 (development): the asked thing written with "in" and a place is where it is based
+    ("Police arrested two men on suspicion of running the betting site, which operated from servers in the "
+     "Philippines.", "Where were the servers of the betting site based?", "Philippines"),
+    ("Shares in Hansa Retail Group fell 1.8% in Frankfurt trading on Wednesday.",  # not the thing asked
+     "Where is Hansa Retail Group based?", None),
 ])
 def test_where_a_company_is_based(text: str, question: str, short: str | None) -> None:
     assert ask(text, question).short_answer == short
