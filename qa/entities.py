@@ -338,6 +338,9 @@ def _names(sentence: str) -> list[Span]:
                 words = words[1:]
             if not words:
                 continue
+            if len(words) == 1 and _OPENS.search(sentence[:s]) and (
+                    word_tag(words[0].casefold()) in ("RB", "RBR", "RBS", "DT", "PDT") or words[0] in _QUANTIFIERS):
+                continue  # '"... in these waters. Too many small boats ...,"': an adverb opening a sentence, no name
             prev = sentence[:s].split()[-1].casefold() if sentence[:s].split() else ""
             titled = [i for i, w in enumerate(words[:-1]) if w.rstrip(".") in TITLES]
             if words[-1].rstrip(".") in ORG_WORDS:
@@ -415,6 +418,12 @@ def _names(sentence: str) -> list[Span]:
                 kind = "PERSON"
             spans.append(Span(s, e, sentence[s:e], kind))
     return spans
+
+
+#: Where a sentence opens: its start, an opening quotation mark, or a quoted sentence's end inside it.
+_OPENS = re.compile(r"(?:^|[\"“‘(]|[.?!][\"”’]?\s)\s*$")
+#: Words that count things, capitalized only where a sentence opens ("Many fans left early").
+_QUANTIFIERS = frozenset("Many Few Several Much".split())
 
 
 #: Lowercase nouns for what a person is or does, written before a name ("coach Heather

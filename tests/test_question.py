@@ -476,6 +476,17 @@ def test_a_capitalized_number_word_is_no_count(sentence: str) -> None:
     assert [sp.text for sp in find_spans(sentence) if sp.type == "NUMBER"] in ([], ["24 points"])
 
 
+@pytest.mark.parametrize(("sentence", "names"), [
+    # newcomer trial 86: "Too" opening a quoted sentence was an organization answering "Which company ...?"
+    ('"We hope this changes how ships behave. Too many small boats are run down," he said.', []),
+    ('"Rarely do we see this," Ortiz said.', ["Ortiz"]),
+    ("Young said he would stay.", ["Young"]),  # a surname that is an adjective stays a name
+    ("All Nippon Airways said fares would rise.", ["All Nippon Airways"]),
+])
+def test_an_adverb_opening_a_sentence_is_no_name(sentence: str, names: list[str]) -> None:
+    assert [sp.text for sp in find_spans(sentence) if sp.type in ("PERSON", "ORGANIZATION", "ENTITY")] == names
+
+
 @pytest.mark.parametrize(("sentence", "text", "kind"), SPANS)
 def test_typed_spans(sentence: str, text: str, kind: str) -> None:
     spans = {(sp.text, sp.type) for sp in find_spans(sentence)}
