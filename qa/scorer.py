@@ -411,6 +411,9 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
                     re.search(rf"\b{re.escape(e)}[”\"’']?,?\s+by\s+$", s.text[:sp.start]) for e in q.entities):
                 # "Who painted Autumn Mill?": '... and "Autumn Mill" by *Thomas Greaves*', a work and its maker
                 w, closeness, in_slot = max(w, 1.0), 1.0, True
+            if q.wh == "when" and sp.type == "DATE" and _verb_dated(q, toks, s.text, sp):
+                closeness, in_slot = 1.0, True  # "When does the charge start?": "..., *starting on Feb. 1*", the
+                # date of the asked deed, not "on Tuesday approved", another's
             if q.head == "deadline" and sp.type == "DATE" and not _BY_DATE.search(s.text[:sp.start]):
                 w *= 0.5  # "What is the deadline ...?": "must prove compliance *by June 30*", not "last year"
             modifier = re.match(r"\s+([a-z]+)\b", s.text[sp.end:]) if sp.type in ("ENTITY", "DEMONYM") \
@@ -983,6 +986,21 @@ def _owner_differs(q: QuestionAnalysis, toks: list[Token], idx: list[int], role:
     v = min(at, key=lambda v: min(abs(v - i) for i in idx))
     owners = [t.term for t in toks[max(0, v - 2):v] if t.surface[:1].isupper() and same_place(t.term) is not None]
     return bool(owners) and not any(o in asked for o in owners)
+
+
+def _verb_dated(q: QuestionAnalysis, toks: list[Token], text: str, sp: Span) -> bool:
+    """Whether a date span follows one of the question's verbs (``question_verbs``, or a synonym)
+    right away or after a preposition: "starting on Feb. 1, 2026", "will open in March", "began
+    Monday" (that verb's date, not another deed's)."""
+    verbs = question_verbs(q)
+    verbs |= {x for v in verbs for x in synonyms(v)}
+    before = [i for i, t in enumerate(toks) if t.end <= sp.start]
+    if not before or not verbs:
+        return False
+    k = before[-1]
+    if toks[k].norm in ("on", "in", "from", "at", "by", "until", "since", "after", "before") and k > 0:
+        k -= 1
+    return toks[k].term in verbs and text[toks[k].end:sp.start].count(",") == 0
 
 
 def _object_elsewhere(toks: list[Token], text: str, idx: list[int], rest: set[str], kind: str,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -6380,3 +6381,12 @@ def test_betting_words_and_coping_as_a_purpose(question: str, short: str | None)
     a = answer(question, Corpus.from_text(text, name="t"))
     assert not a.abstained and a.short_answer == short
     assert a.citations[0].text.startswith("He had wagered" if "much" in question else "Tanaka began betting")
+
+
+def test_a_when_question_takes_the_date_that_follows_its_verb() -> None:
+    # newcomer trial 86 (its story, written for the trial): the vote's day ("on Tuesday approved") is not when
+    # the charge starts ("..., starting on Feb. 1, 2026")
+    text = (Path(__file__).parent / "data" / "trial86-bogota-congestion-charge.txt").read_text(encoding="utf-8")
+    corpus = Corpus.from_text(text, name="t")
+    assert answer("When does the congestion charge start?", corpus).short_answer == "Feb. 1, 2026"
+    assert answer("When did the council approve the congestion charge?", corpus).short_answer == "Tuesday"
