@@ -174,6 +174,20 @@ def _only_in_names(q: QuestionAnalysis, facts: Facts, s: Sentence, exact: set[st
     return out
 
 
+def _only_plural(q: QuestionAnalysis, facts: Facts, s: Sentence, exact: set[str]) -> set[str]:
+    """The matched terms a question writes as "the" and a singular noun ("When did *the collision*
+    take place?") that the sentence writes only in the plural ("*collisions* involving small boats
+    rose 23% last year"): it speaks of such things in general, not of the one asked."""
+    asked = {t.term for i, t in enumerate(q.tokens) if i and q.tokens[i - 1].norm == "the"
+             and word_tag(t.norm) == "NN" and t.surface.islower()} & exact
+    out = set()
+    for term in asked:
+        forms = [t.surface for t in facts.tokens(s) if t.term == term]
+        if forms and all(f.islower() and f.endswith("s") and word_tag(f) == "NNS" for f in forms):
+            out.add(term)
+    return out
+
+
 #: "*A smaller* hoard", "*another* hoard", "*a second* hoard": an indefinite noun set apart from
 #: the one the story is about.
 _ANOTHER = re.compile(r"\b(?:an?\s+(?P<kind>[a-z]+er|second|third|separate|different|similar|earlier|later|new)|"
@@ -207,7 +221,7 @@ def _score(q: QuestionAnalysis, corpus: Corpus, facts: Facts, cand: Candidate, w
     alike = alike or {}
     by_synonym = {t for t in weights if t not in present and alike.get(t, synonyms(t)) & present}
     cand.matched = exact | by_synonym
-    in_names = _only_in_names(q, facts, s, exact) | _another_one(q, s.text, exact)
+    in_names = _only_in_names(q, facts, s, exact) | _another_one(q, s.text, exact) | _only_plural(q, facts, s, exact)
     overlap = (sum(weights[t] * (NAME_PART_WEIGHT if t in in_names else 1.0) for t in exact)
                + SYNONYM_WEIGHT * sum(weights[t] for t in by_synonym)) / total
     # phrase match: adjacent focus pairs adjacent in the sentence

@@ -6390,3 +6390,11 @@ def test_a_when_question_takes_the_date_that_follows_its_verb() -> None:
     corpus = Corpus.from_text(text, name="t")
     assert answer("When does the congestion charge start?", corpus).short_answer == "Feb. 1, 2026"
     assert answer("When did the council approve the congestion charge?", corpus).short_answer == "Tuesday"
+
+
+@pytest.mark.parametrize("question", ["When did the collision take place?", "When did the collision happen?"])
+def test_the_one_thing_asked_is_not_the_plural_spoken_of_in_general(question: str) -> None:
+    # newcomer trial 86 (its story): "the collision" is the one the story is about, not "collisions involving
+    # small fishing boats rose 23% last year"
+    text = (Path(__file__).parent / "data" / "trial86-philippines-fishing-boat-ruling.txt").read_text(encoding="utf-8")
+    assert answer(question, Corpus.from_text(text, name="t")).short_answer == "Aug. 11, 2022"
