@@ -85,6 +85,7 @@ from qa.amounts import (
 from qa.analyzer import (
     AUXILIARIES,
     CAPITAL,
+    CAPITALS,
     DEMONYMS,
     DETERMINERS,
     IRREGULAR,
@@ -873,7 +874,7 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
             continue  # "Is it in Chicago or Boston?": one alternative is enough
         name_tokens = [t for t in tokenize(name) if not t.stop]
         name_terms = [t.term for t in name_tokens]
-        if name_tokens and not all(t.term in para_terms or synonyms(t.term) & para_terms
+        if name_tokens and not all(t.term in para_terms or _name_word_alike(t, name_tokens) & para_terms
                                    or misspelt(t.norm, para_words()) for t in name_tokens):
             lead_org = facts.lead_organization(b.doc)
             other_org = any(sp.type == "ORGANIZATION" and not set(terms(sp.text)) <= lead_org for sp in facts.spans(b))
@@ -2192,6 +2193,22 @@ def _done_by_no_one(toks: list[Token], verb: str) -> bool:
                             and (toks[i].surface.casefold().endswith(("ed", "en", "wn"))
                                  or toks[i].surface.casefold() in IRREGULAR)
                             and not any(t.norm == "by" for t in toks[i + 1:i + 4]) for i in at)
+
+
+def _name_word_alike(tok: Token, name_tokens: list[Token]) -> frozenset[str]:
+    """The terms a word of an asked name may be written as (``synonyms``): for a name of one
+    word, or a name's word written in lower case, all of them; for a capitalized word of a longer
+    name (not a verb) only a place's other name ("Irish Rail": "Ireland"; but "Ethiopian Airlines" is
+    not supported by "aircraft", a synonym of a common noun)."""
+    found = synonyms(tok.term)
+    if len(name_tokens) < 2 or not tok.surface[:1].isupper() or (word_tag(tok.norm) or "").startswith("VB"):
+        return found  # "Who did Emma Marry?": a verb written with a capital, no name's word
+    return found & _PLACE_TERMS
+
+
+#: Stemmed names of countries, their peoples' adjectives and their capitals (``DEMONYMS``, ``CAPITALS``).
+_PLACE_TERMS = frozenset(t for pair in [*DEMONYMS.items(), *CAPITALS.items()] for w in pair
+                         for t in ([w] if w == "usa" else terms(w)))
 
 
 def _gives_reason(text: str, deed: set[str]) -> bool:

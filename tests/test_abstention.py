@@ -1361,3 +1361,11 @@ def test_a_feeling_is_the_reason_of_whom_it_is_given_to(question: str, abstains:
             "said he was glad that the repairs were finished in time, while council leader Jean Ross was relieved that "
             "no one was hurt on the roads.")
     assert ask(text, question).abstained is abstains
+
+
+def test_a_word_of_a_longer_name_is_not_matched_by_a_common_synonym() -> None:
+    # newcomer trial 86: "Ethiopian Airlines" was supported by "Ethiopian Civil Aviation Authority" and "aircraft"
+    text = ("Abay Air currently flies eight older Dash 8 aircraft to 14 domestic destinations. The carrier carried "
+            "610,000 passengers last year, according to figures from the Ethiopian Civil Aviation Authority.")
+    assert ask(text, "How many passengers did Ethiopian Airlines carry last year?").abstained
+    assert ask(text, "How many passengers did Abay Air carry last year?").short_answer == "610,000"
