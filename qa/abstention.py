@@ -92,6 +92,7 @@ from qa.analyzer import (
     STOP_WORDS,
     Token,
     demonym_of,
+    same_place,
     stem,
     synonyms,
     terms,
@@ -874,6 +875,9 @@ def abstain_reason(q: QuestionAnalysis, best: Candidate, corpus: Corpus, facts: 
             continue  # "Is it in Chicago or Boston?": one alternative is enough
         name_tokens = [t for t in tokenize(name) if not t.stop]
         name_terms = [t.term for t in name_tokens]
+        rival = _other_people(name, q.text, b.text, facts.spans(b))
+        if rival is not None:  # "Ghanaian farmers": not "Ivorian farmers are paid ...", though Ghana is named
+            return "name", f"the best sentence speaks of {rival!r}, not {name!r} ones"
         if name_tokens and not all(t.term in para_terms or _name_word_alike(t, name_tokens) & para_terms
                                    or misspelt(t.norm, para_words()) for t in name_tokens):
             lead_org = facts.lead_organization(b.doc)
@@ -2193,6 +2197,22 @@ def _done_by_no_one(toks: list[Token], verb: str) -> bool:
                             and (toks[i].surface.casefold().endswith(("ed", "en", "wn"))
                                  or toks[i].surface.casefold() in IRREGULAR)
                             and not any(t.norm == "by" for t in toks[i + 1:i + 4]) for i in at)
+
+
+def _other_people(name: str, question: str, sentence: str, spans: list[Span]) -> str | None:
+    """For an asked people's adjective and its noun ("How much are *Ghanaian farmers* paid?"),
+    another people's adjective the sentence writes before the same noun ("*Ivorian* farmers are
+    paid ..."), which it is about instead; else None."""
+    if same_place(stem(name.casefold())) is None or " " in name:
+        return None
+    noun = re.search(rf"\b{re.escape(name)}\s+([a-z]+)\b", question)
+    if noun is None:
+        return None
+    after = re.compile(rf"\s+{re.escape(noun.group(1))}\b")
+    for sp in spans:
+        if sp.type == "DEMONYM" and sp.text != name and after.match(sentence, sp.end):
+            return sp.text
+    return None
 
 
 def _name_word_alike(tok: Token, name_tokens: list[Token]) -> frozenset[str]:

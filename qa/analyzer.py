@@ -463,7 +463,21 @@ DEMONYMS = {
     "thai": "thailand", "filipino": "philippines", "indonesian": "indonesia", "nigerian": "nigeria",
     "kenyan": "kenya", "saudi": "saudi", "syrian": "syria", "afghan": "afghanistan",
     "taiwanese": "taiwan", "venezuelan": "venezuela",
-    "colombian": "colombia", "peruvian": "peru",
+    "colombian": "colombia", "peruvian": "peru", "british": "britain",
+    "slovak": "slovakia", "slovenian": "slovenia", "romanian": "romania", "bulgarian": "bulgaria",
+    "serbian": "serbia", "croatian": "croatia", "albanian": "albania", "bosnian": "bosnia", "estonian": "estonia",
+    "latvian": "latvia", "lithuanian": "lithuania", "icelandic": "iceland", "maltese": "malta", "cypriot": "cyprus",
+    "belarusian": "belarus", "moldovan": "moldova", "armenian": "armenia", "lebanese": "lebanon",
+    "jordanian": "jordan", "qatari": "qatar", "omani": "oman", "kuwaiti": "kuwait", "yemeni": "yemen",
+    "libyan": "libya", "moroccan": "morocco", "algerian": "algeria", "tunisian": "tunisia", "sudanese": "sudan",
+    "ethiopian": "ethiopia", "somali": "somalia", "ghanaian": "ghana", "ugandan": "uganda", "tanzanian": "tanzania",
+    "rwandan": "rwanda", "zambian": "zambia", "zimbabwean": "zimbabwe", "malawian": "malawi",
+    "mozambican": "mozambique", "angolan": "angola", "namibian": "namibia", "senegalese": "senegal",
+    "cameroonian": "cameroon", "malaysian": "malaysia", "singaporean": "singapore", "bangladeshi": "bangladesh",
+    "nepali": "nepal", "nepalese": "nepal", "mongolian": "mongolia", "kazakh": "kazakhstan", "uzbek": "uzbekistan",
+    "cambodian": "cambodia", "ecuadorian": "ecuador", "bolivian": "bolivia", "paraguayan": "paraguay",
+    "uruguayan": "uruguay", "guatemalan": "guatemala", "honduran": "honduras", "panamanian": "panama",
+    "jamaican": "jamaica",
 }
 
 

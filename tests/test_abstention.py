@@ -1369,3 +1369,13 @@ def test_a_word_of_a_longer_name_is_not_matched_by_a_common_synonym() -> None:
             "610,000 passengers last year, according to figures from the Ethiopian Civil Aviation Authority.")
     assert ask(text, "How many passengers did Ethiopian Airlines carry last year?").abstained
     assert ask(text, "How many passengers did Abay Air carry last year?").short_answer == "610,000"
+
+
+@pytest.mark.parametrize(("adjective", "country"), [("Slovak", "Slovakia"), ("Ethiopian", "Ethiopia"),
+                                                    ("Ghanaian", "Ghana"), ("Kazakh", "Kazakhstan")])
+def test_a_peoples_adjective_names_its_country(adjective: str, country: str) -> None:
+    # newcomer trial 86: "its Slovak plant" was not supported by "its factory in Nitra, western Slovakia"
+    text = (f"Wärmewerk GmbH will close its factory in Nitra, western {country}, by the end of September, cutting 640 "
+            "jobs as demand for heat pumps keeps falling.")
+    a = ask(text, f"Why is the heat pump maker shutting its {adjective} plant?")
+    assert not a.abstained and a.citations[0].text.startswith("Wärmewerk GmbH will close")
