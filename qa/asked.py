@@ -477,7 +477,8 @@ def main_verb(q: QuestionAnalysis) -> Token | None:
                 relative = False
                 continue
             return t
-    if toks and toks[0].norm in ("did", "does", "do"):  # a verb the tagger reads as a noun, after its subject:
+    if toks and toks[0].norm in ("did", "does", "do", "will", "would", "can", "could", "should", "must", "shall"):
+        # a verb the tagger reads as a noun, after its subject ("Will Acme *appeal*?"):
         for i, t in enumerate(toks[2:6], start=2):  # "Did the judge *order* refunds?", "Did Fillmore *vote* for it?"
             nxt_tag = word_tag(toks[i + 1].norm) or "" if i + 1 < len(toks) else ""
             if t.stop or not t.surface.isalpha() or not t.surface[:1].islower() or toks[i - 1].norm in _DETERMINERS \
